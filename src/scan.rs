@@ -1,0 +1,275 @@
+//! Text scanning: splits a document into tokens, paragraphs and sentences once, for every engine to share.
+//!
+//! Offsets are UTF-8 byte offsets into [`Document::text`]. Tokens never split
+//! a character. Quote marks, apostrophes and every other punctuation mark are
+//! one-character [`TokenKind::Punct`] tokens: deciding what a `’` is belongs
+//! to the engines, which see the context.
+
+use crate::lang::{DataFile, Language};
+use std::ops::Range;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (any script) and combining marks.
+    Word,
+    /// A run of ASCII digits (separators are separate tokens).
+    Digits,
+    /// Spaces and tabs, including no-break and thin spaces; never a newline.
+    Space,
+    /// One line break (`\n`, `\r\n`, `\r`, U+2028, U+2029).
+    Newline,
+    /// Any other single character: punctuation, quote marks, symbols, emoji.
+    Punct,
+}
+
+/// One token: a kind and a byte range.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// What the token is.
+    pub kind: TokenKind,
+    /// Byte range in the document.
+    pub start: usize,
+    /// Exclusive end.
+    pub end: usize,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'a>(&self, doc: &Document<'a>) -> &'a str {
+        &doc.text[self.start..self.end]
+    }
+
+    /// The token's single character (first character for longer tokens).
+    pub fn ch(&self, doc: &Document<'_>) -> char {
+        doc.text[self.start..].chars().next().unwrap_or('\0')
+    }
+}
+
+/// A document, scanned once.
+#[derive(Debug)]
+pub struct Document<'a> {
+    /// The text as given.
+    pub text: &'a str,
+    /// The language chosen for it.
+    pub lang: &'static Language,
+    /// Every token, in order, covering the whole text.
+    pub tokens: Vec<Token>,
+    /// Paragraphs: byte ranges of non-empty lines, trimmed of surrounding
+    /// whitespace. Blocks the JS shell joins are separated by line breaks.
+    pub paragraphs: Vec<Range<usize>>,
+    /// Sentences: byte ranges, each inside one paragraph, trimmed.
+    pub sentences: Vec<Range<usize>>,
+}
+
+/// True for characters that belong inside words: letters of any script and
+/// combining marks (so `s` + U+0326 stays one word).
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || is_combining(c)
+}
+
+/// Combining marks of the common blocks (the std library has no category API).
+pub fn is_combining(c: char) -> bool {
+    matches!(c as u32,
+        0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F
+        | 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0900..=0x0903 | 0x093A..=0x094F)
+}
+
+/// True for horizontal space, including no-break and narrow spaces.
+pub fn is_space(c: char) -> bool {
+    c != '\n' && c != '\r' && c != '\u{2028}' && c != '\u{2029}' && (c.is_whitespace() || c == '\u{feff}')
+}
+
+fn is_newline(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
+}
+
+/// Splits `text` into tokens. Linear; each byte is looked at once.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 3 + 1);
+    let mut iter = text.char_indices().peekable();
+    while let Some((start, c)) = iter.next() {
+        let kind = if is_word_char(c) {
+            TokenKind::Word
+        } else if c.is_ascii_digit() {
+            TokenKind::Digits
+        } else if is_space(c) {
+            TokenKind::Space
+        } else if is_newline(c) {
+            if c == '\r' {
+                if let Some(&(_, '\n')) = iter.peek() {
+                    iter.next();
+                }
+            }
+            let end = iter.peek().map_or(text.len(), |&(i, _)| i);
+            tokens.push(Token { kind: TokenKind::Newline, start, end });
+            continue;
+        } else {
+            let end = start + c.len_utf8();
+            tokens.push(Token { kind: TokenKind::Punct, start, end });
+            continue;
+        };
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, next)) = iter.peek() {
+            let same = match kind {
+                TokenKind::Word => is_word_char(next),
+                TokenKind::Digits => next.is_ascii_digit(),
+                _ => is_space(next),
+            };
+            if !same {
+                break;
+            }
+            end = i + next.len_utf8();
+            iter.next();
+        }
+        tokens.push(Token { kind, start, end });
+    }
+    tokens
+}
+
+impl<'a> Document<'a> {
+    /// Scans `text` as `lang`.
+    pub fn new(text: &'a str, lang: &'static Language) -> Document<'a> {
+        let tokens = tokenize(text);
+        let paragraphs = split_paragraphs(text);
+        let abbreviations: Vec<&str> = lang.section(DataFile::Common, "abbreviations").collect();
+        let sentences = paragraphs.iter().flat_map(|p| split_sentences(text, p.clone(), &abbreviations)).collect();
+        Document { text, lang, tokens, paragraphs, sentences }
+    }
+
+    /// The text of a byte range.
+    pub fn slice(&self, range: Range<usize>) -> &'a str {
+        &self.text[range]
+    }
+
+    /// Index of the first token starting at or after `byte`.
+    pub fn token_at(&self, byte: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < byte)
+    }
+
+    /// Index of the paragraph containing `byte`, or the one after it.
+    pub fn paragraph_of(&self, byte: usize) -> usize {
+        self.paragraphs.partition_point(|p| p.end <= byte)
+    }
+
+    /// Index of the sentence containing `byte`, or the one after it.
+    pub fn sentence_of(&self, byte: usize) -> usize {
+        self.sentences.partition_point(|s| s.end <= byte)
+    }
+}
+
+/// Non-empty lines, trimmed.
+pub fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    let mut push = |start: usize, end: usize| {
+        let line = &text[start..end];
+        let lead = line.len() - line.trim_start().len();
+        let trail = line.len() - line.trim_end().len();
+        if lead + trail < line.len() {
+            out.push(start + lead..end - trail);
+        }
+    };
+    for (i, c) in text.char_indices() {
+        if is_newline(c) {
+            push(line_start, i);
+            line_start = i + c.len_utf8();
+        }
+    }
+    push(line_start, text.len());
+    out
+}
+
+/// Sentences inside one paragraph. A sentence ends after `.`, `!`, `?` or `…`
+/// (and any closing quotes or brackets right after) when a space follows and
+/// the next word does not start in lowercase, unless the word before the dot
+/// is a known abbreviation or a single capital (an initial).
+pub fn split_sentences(text: &str, para: Range<usize>, abbreviations: &[&str]) -> Vec<Range<usize>> {
+    let p = &text[para.clone()];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if matches!(c, '.' | '!' | '?' | '…') {
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…') {
+                j += 1;
+            }
+            while j < chars.len() && matches!(chars[j].1, '"' | '\'' | '”' | '’' | '»' | '«' | '“' | ')' | ']' | '」') {
+                j += 1;
+            }
+            let followed_by_space = j < chars.len() && is_space(chars[j].1);
+            if followed_by_space {
+                let mut k = j;
+                while k < chars.len() && is_space(chars[k].1) {
+                    k += 1;
+                }
+                let next = chars.get(k).map(|x| x.1).unwrap_or(' ');
+                let word_before = p[start..pos].rsplit(|ch: char| !is_word_char(ch)).next().unwrap_or("");
+                let is_abbrev = c == '.'
+                    && (abbreviations.iter().any(|a| a.eq_ignore_ascii_case(word_before))
+                        || (word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase)));
+                if !next.is_lowercase() && !is_abbrev {
+                    let end = chars.get(j).map_or(p.len(), |x| x.0);
+                    if !p[start..end].trim().is_empty() {
+                        out.push(trimmed(p, start, end, para.start));
+                    }
+                    start = chars.get(k).map_or(p.len(), |x| x.0);
+                    i = k;
+                    continue;
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    if !p[start..].trim().is_empty() {
+        out.push(trimmed(p, start, p.len(), para.start));
+    }
+    out
+}
+
+fn trimmed(p: &str, start: usize, end: usize, base: usize) -> Range<usize> {
+    let s = &p[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    base + start + lead..base + end - trail
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::LANGUAGES;
+
+    #[test]
+    fn tokens_cover_the_text() {
+        let text = "Ana’s 1,5 mld.\r\n„Bine” 😀 s\u{326}i";
+        let toks = tokenize(text);
+        assert_eq!(toks.first().unwrap().start, 0);
+        assert_eq!(toks.last().unwrap().end, text.len());
+        for w in toks.windows(2) {
+            assert_eq!(w[0].end, w[1].start);
+        }
+        let words: Vec<&str> =
+            toks.iter().filter(|t| t.kind == TokenKind::Word).map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(words, ["Ana", "s", "mld", "Bine", "s\u{326}i"]);
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_initials() {
+        let text = "Mr. J. Smith said so. Then he left! “Fine.” She agreed.";
+        let doc = Document::new(text, &LANGUAGES[0]);
+        let got: Vec<&str> = doc.sentences.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(got, ["Mr. J. Smith said so.", "Then he left!", "“Fine.”", "She agreed."]);
+    }
+
+    #[test]
+    fn paragraphs_are_trimmed_lines() {
+        let text = "  One.\n\n\tTwo. \nThree";
+        let got: Vec<&str> = split_paragraphs(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(got, ["One.", "Two.", "Three"]);
+    }
+}

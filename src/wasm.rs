@@ -1,0 +1,43 @@
+//! The wasm facade: a thin `wasm-bindgen` layer that turns JS values into [`Options`] and an [`Analysis`] into a plain JS object.
+
+use crate::model::Options;
+use wasm_bindgen::prelude::*;
+
+/// Installs the panic hook once, so a panic (a bug) reaches `console.error`
+/// with its message instead of an opaque `unreachable` trap.
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// Analyses `text`. `options` may be `undefined`, `null` or an object with
+/// `lang` (`"auto"`, `"en"`, `"ro"`) and `pageLang`. Returns a plain object
+/// shaped like the CLI's JSON, offsets in UTF-16 code units. Throws an
+/// `Error` for bad options or input over the size limit.
+#[wasm_bindgen]
+pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let options: Options = if options.is_undefined() || options.is_null() {
+        Options::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("sourcelight: bad options: {e}")))?
+    };
+    options.validate().map_err(|e| JsError::new(&format!("sourcelight: bad options: {e}")))?;
+    let analysis = crate::analyze(text, &options);
+    if let Some(error) = &analysis.error {
+        return Err(JsError::new(&format!("sourcelight: {error}")));
+    }
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&analysis, &serializer).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The crate version, for the demo's footer and bug reports.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// The largest input, in UTF-8 bytes, one `analyze` call accepts.
+#[wasm_bindgen(js_name = maxInputBytes)]
+pub fn max_input_bytes() -> usize {
+    crate::MAX_INPUT_BYTES
+}
