@@ -2,6 +2,10 @@
 
 use crate::model::Options;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The option names `analyze` accepts (camelCase, as JS writes them).
+const KNOWN_OPTIONS: [&str; 2] = ["lang", "pageLang"];
 
 /// Installs the panic hook once, so a panic (a bug) reaches `console.error`
 /// with its message instead of an opaque `unreachable` trap.
@@ -19,6 +23,20 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
+        // serde-wasm-bindgen reads only the fields it knows, so a misspelt
+        // option would pass silently: reject unknown keys here.
+        if !options.is_object() {
+            return Err(JsError::new("sourcelight: bad options: expected an object like { lang: \"auto\" }"));
+        }
+        for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !KNOWN_OPTIONS.contains(&key.as_str()) {
+                return Err(JsError::new(&format!(
+                    "sourcelight: bad options: unknown option {key:?}; known options: {}",
+                    KNOWN_OPTIONS.join(", ")
+                )));
+            }
+        }
         serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("sourcelight: bad options: {e}")))?
     };
     options.validate().map_err(|e| JsError::new(&format!("sourcelight: bad options: {e}")))?;
