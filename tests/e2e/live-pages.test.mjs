@@ -171,7 +171,7 @@ test('SPA re-rendering its article: debounced re-analysis, no loop, clear() rest
   const { page, errors, foreign } = await open('spa.html', () => document.body.dataset.ready);
   const before = await snapshot(page);
   let result = await annotateIn(page, { opts: { debounceMs: 150 } });
-  assertMarks(result, ['“The first story is here,”', '$10 million']);
+  assertMarks(result, ['“The first story is here,”', '$10 million', '5%']);
   await page.click('#next');
   await page.waitForFunction(() => window.h.stats.analyses === 2, null, { timeout: 5000 });
   result = await page.evaluate(() => window.readMarks());
@@ -189,6 +189,77 @@ test('SPA re-rendering its article: debounced re-analysis, no loop, clear() rest
   await page.waitForTimeout(400);
   assert.equal(await page.evaluate(() => window.h.stats.analyses), 2);
   assert.deepEqual(foreign(), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('SPA live update: marks outside the change keep their Range objects, the changed one is replaced; same-text re-render and attribute changes cost no analysis', async () => {
+  const { page, errors, foreign } = await open('spa.html', () => document.body.dataset.ready);
+  let result = await annotateIn(page, { opts: { debounceMs: 150 } });
+  assertMarks(result, ['“The first story is here,”', '$10 million', '5%']);
+  await page.evaluate(() => {
+    window.before = Object.fromEntries(window.h.marks.map((m) => [m.ann.text, { mark: m, range: m.ranges[0] }]));
+  });
+  // A live ticker edits the second paragraph's text in place.
+  await page.click('#update');
+  await page.waitForFunction(() => window.h.stats.analyses === 2, null, { timeout: 5000 });
+  result = await page.evaluate(() => window.readMarks());
+  assertMarks(result, ['“The first story is here,”', '$10 million', '7%']);
+  const kept = await page.evaluate(() => {
+    const now = Object.fromEntries(window.h.marks.map((m) => [m.ann.text, m]));
+    return {
+      quoteSameRange: now['“The first story is here,”'].ranges[0] === window.before['“The first story is here,”'].range,
+      numberSameRange: now['$10 million'].ranges[0] === window.before['$10 million'].range,
+      quoteSameMark: now['“The first story is here,”'] === window.before['“The first story is here,”'].mark,
+      oldPercentGone: !window.h.marks.includes(window.before['5%'].mark) && window.before['5%'].mark.ranges.length === 0,
+      stats: { kept: window.h.stats.kept, dropped: window.h.stats.dropped, drawn: window.h.stats.drawn },
+      registered: [...CSS.highlights.values()].reduce((n, x) => n + x.size, 0),
+    };
+  });
+  assert.deepEqual(kept, {
+    quoteSameRange: true, numberSameRange: true, quoteSameMark: true, oldPercentGone: true,
+    stats: { kept: 2, dropped: 1, drawn: 1 }, registered: 3,
+  });
+  // An attribute-only change: not even a re-collection.
+  await page.click('#read');
+  await page.waitForTimeout(500);
+  assert.deepEqual(await page.evaluate(() => [window.h.stats.analyses, window.h.stats.skipped || 0]), [2, 0]);
+  // The framework re-renders the same text into new nodes: no analysis; the
+  // marks keep their offsets and are re-anchored on the new nodes.
+  const offsets = await page.evaluate(() => window.h.marks.map((m) => [m.ann.text, m.ann.start, m.ann.end]));
+  await page.click('#rerender');
+  await page.waitForFunction(() => window.h.stats.skipped === 1, null, { timeout: 5000 });
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.h.stats.analyses), 2);
+  assert.deepEqual(await page.evaluate(() => window.h.marks.map((m) => [m.ann.text, m.ann.start, m.ann.end])), offsets);
+  result = await page.evaluate(() => window.readMarks());
+  assertMarks(result, ['“The first story is here,”', '$10 million', '7%']);
+  assert.equal(await page.evaluate(() => window.h.marks.every((m) => m.ranges.every((r) => r.startContainer.isConnected))), true);
+  assert.equal(await page.evaluate(() => [...CSS.highlights.values()].reduce((n, x) => n + x.size, 0)), 3);
+  // And no loop: quiet page, nothing more happens.
+  await page.waitForTimeout(500);
+  assert.deepEqual(await page.evaluate(() => [window.h.stats.analyses, window.h.stats.skipped]), [2, 1]);
+  await page.evaluate(() => window.h.clear());
+  assert.deepEqual(foreign(), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('SPA live update in wrap mode: the edited paragraph is re-marked, the rest stays exact, clear() restores', async () => {
+  const { page, errors } = await open('spa.html', () => document.body.dataset.ready);
+  await annotateIn(page, { mode: 'wrap', opts: { debounceMs: 100 } });
+  await page.click('#update');
+  await page.waitForFunction(() => window.h.stats.analyses === 2, null, { timeout: 5000 });
+  const result = await page.evaluate(() => window.readMarks());
+  assertMarks(result, ['“The first story is here,”', '$10 million', '7%']);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('sourcelight-mark').length), 3);
+  await page.evaluate(() => window.h.clear());
+  assert.equal(await page.evaluate(() => document.querySelectorAll('sourcelight-mark').length), 0);
+  assert.equal(await page.evaluate(() => document.querySelector('#app article').innerHTML),
+    '<h1>First story</h1><p>“The first story is here,” said Ana Pop. It cost $10 million.</p><p>Shares rose 7% on Tuesday.</p>');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('#app article p')[1].childNodes.length), 1);
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.h.stats.analyses), 2);
   assert.deepEqual(errors, []);
   await page.close();
 });

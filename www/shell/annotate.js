@@ -104,13 +104,146 @@ export async function annotate(target, options = {}) {
   if (options.observe !== false) startObserver();
   return handle;
 
-  /** One full pass: collect → analyse → draw → panel. */
+  /**
+   * One pass: collect → (if the text changed) analyse → re-anchor → draw →
+   * panel. On a re-run, marks whose text and surroundings are unchanged are
+   * kept where they are (highlight mode: the same Range objects while their
+   * nodes stay), marks in the changed stretch are dropped, and the new
+   * analysis's marks there are drawn.
+   */
   async function run() {
     const gen = ++generation;
     const t0 = performance.now();
     if (detect && !root.isConnected) root = handle.root = findArticle(doc);
-    // Collect in slices so a huge page keeps responding.
-    const it = collectText(root);
+    if (!collected) drawer.prepare(root.nodeType ? root : root.commonAncestorContainer);
+    let c = await collectSliced(root);
+    if (cleared || gen !== generation) return;
+    const old = collected;
+    let unwrapped = false;
+    if (drawer.mode === 'wrap' && old && c.text !== old.text) {
+      // The page edited text the wrap fallback had split: unwrap first (the
+      // page's edit kept), then read the page as it now is.
+      drawer.clear();
+      if (observer) observer.takeRecords();
+      drawer = createDrawer(drawerOptions);
+      unwrapped = true;
+      c = await collectSliced(root);
+      if (cleared || gen !== generation) return;
+    }
+    stats.collectMs = performance.now() - t0;
+    let analysis = handle.analysis;
+    if (!old || c.text !== old.text) {
+      const pageLang = lang === 'auto' ? pageLangOf(root, doc) : undefined;
+      const tAnalyze = performance.now();
+      analysis = await options.analyzer(c.text, pageLang ? { lang, pageLang } : { lang });
+      if (cleared || gen !== generation) return;
+      stats.analyzeMs = performance.now() - tAnalyze;
+      stats.analyses += 1;
+    } else {
+      // Same text (a re-render, or changes that were not text): no analysis.
+      stats.skipped = (stats.skipped || 0) + 1;
+    }
+    const anns = analysis.annotations || [];
+
+    // Re-anchor: old marks map to new offsets through the common prefix and
+    // suffix of the old and new text; a new annotation at the mapped place,
+    // of the same class and text, keeps the old mark.
+    const oldByKey = new Map();
+    let shift = null;
+    if (old) {
+      const { prefix, suffix } = commonEnds(old.text, c.text);
+      const delta = c.text.length - old.text.length;
+      shift = (start, end) => {
+        if (end <= prefix) return [start, end];
+        if (start >= c.text.length - suffix) return [start - delta, end - delta];
+        return null; // inside the changed stretch
+      };
+      for (const m of marks) oldByKey.set(`${m.ann.start}:${m.ann.end}:${m.cls}`, m);
+    }
+    const next = [];
+    const kept = new Set();
+    const toDraw = [];
+    anns.forEach((ann, index) => {
+      const cls = classOf(ann);
+      const was = shift && shift(ann.start, ann.end);
+      const prev = was && oldByKey.get(`${was[0]}:${was[1]}:${cls}`);
+      if (prev && !kept.has(prev) && prev.ann.text === ann.text) {
+        kept.add(prev);
+        prev.index = index;
+        prev.ann = ann;
+        next.push(prev);
+        if (drawer.mode === 'highlight' && !anchored(prev, c)) {
+          drawer.remove([prev]); // its nodes were replaced: same offsets, new ranges
+          toDraw.push(prev);
+        } else if (drawer.mode === 'wrap' && !(prev.elements && prev.elements.length && prev.elements.every((e) => e.isConnected))) {
+          toDraw.push(prev);
+        }
+      } else {
+        const m = { index, ann, cls };
+        next.push(m);
+        toDraw.push(m);
+      }
+    });
+    const dropped = marks.filter((m) => !kept.has(m));
+    const changed = toDraw.length > 0 || dropped.length > 0 || analysis !== handle.analysis;
+
+    drawer.setActive(null);
+    drawer.setLit([]);
+    let drawList = toDraw;
+    if (unwrapped) {
+      drawList = next;
+    } else if (drawer.mode === 'wrap' && old && (toDraw.length || dropped.length)) {
+      // The wrap fallback redraws everything: unwrap (restoring the page's
+      // own text nodes exactly), collect those again, wrap.
+      drawer.clear();
+      if (observer) observer.takeRecords();
+      drawer = createDrawer(drawerOptions);
+      const analysed = c.text;
+      c = await collectSliced(root);
+      if (cleared || gen !== generation) return;
+      // The page changed again meanwhile: draw what still fits, and redo soon.
+      if (c.text !== analysed) schedule();
+      drawList = next;
+    } else if (drawer.mode === 'highlight') {
+      drawer.remove(dropped);
+    }
+    collected = c;
+    handle.text = c.text;
+    stats.kept = kept.size;
+    stats.dropped = dropped.length;
+    stats.drawn = drawList.length;
+    if (analysis !== handle.analysis || !old) {
+      handle.analysis = analysis;
+      // The panel in a task of its own (mapping and drawing have theirs).
+      await yieldToBrowser();
+      if (cleared) return;
+      const tPanel = performance.now();
+      ui.renderPanel(analysis);
+      stats.panelMs = performance.now() - tPanel;
+      await yieldToBrowser();
+      if (cleared) return;
+    }
+    marks = next;
+    handle.marks = marks;
+    byStart = marks.slice().sort((a, b) => a.ann.start - b.ann.start || b.ann.end - a.ann.end);
+    maxLen = marks.reduce((m, x) => Math.max(m, x.ann.end - x.ann.start), 0);
+    if (changed) {
+      current = -1;
+      litSource = null;
+      ui.setLitSource(null);
+      ui.hideTooltip();
+    }
+    const tDraw = performance.now();
+    await drawer.draw(c, drawList);
+    stats.drawMs = performance.now() - tDraw;
+    if (observer) observer.takeRecords();
+    stats.lastMs = performance.now() - t0;
+    if (options.onUpdate) options.onUpdate(handle);
+  }
+
+  /** Collects the root's text in time slices so a huge page keeps responding. */
+  async function collectSliced(from) {
+    const it = collectText(from);
     let sliceStart = performance.now();
     let res;
     while (!(res = it.next()).done) {
@@ -119,36 +252,7 @@ export async function annotate(target, options = {}) {
         sliceStart = performance.now();
       }
     }
-    const c = res.value;
-    const pageLang = lang === 'auto' ? pageLangOf(root, doc) : undefined;
-    stats.collectMs = performance.now() - t0;
-    const tAnalyze = performance.now();
-    const analysis = await options.analyzer(c.text, pageLang ? { lang, pageLang } : { lang });
-    if (cleared || gen !== generation) return;
-    stats.analyzeMs = performance.now() - tAnalyze;
-    stats.analyses += 1;
-    // Swap in the new marks only now, so the old ones stay until replaced.
-    drawer.clear();
-    drawer = createDrawer(drawerOptions);
-    collected = c;
-    handle.text = c.text;
-    handle.analysis = analysis;
-    marks = (analysis.annotations || []).map((ann, index) => ({ index, ann, cls: classOf(ann) }));
-    handle.marks = marks;
-    byStart = marks.slice().sort((a, b) => a.ann.start - b.ann.start || b.ann.end - a.ann.end);
-    maxLen = marks.reduce((m, x) => Math.max(m, x.ann.end - x.ann.start), 0);
-    current = -1;
-    litSource = null;
-    const tPanel = performance.now();
-    ui.renderPanel(analysis);
-    ui.hideTooltip();
-    stats.panelMs = performance.now() - tPanel;
-    const tDraw = performance.now();
-    await drawer.draw(c, marks);
-    stats.drawMs = performance.now() - tDraw;
-    if (observer) observer.takeRecords();
-    stats.lastMs = performance.now() - t0;
-    if (options.onUpdate) options.onUpdate(handle);
+    return res.value;
   }
 
   async function refresh() {
@@ -323,6 +427,13 @@ export async function annotate(target, options = {}) {
     }
   }
 
+  /** Debounced: a burst of changes (a framework re-render) costs one pass. */
+  function schedule() {
+    const View = doc.defaultView;
+    View.clearTimeout(timer);
+    timer = View.setTimeout(() => { refresh(); }, options.debounceMs ?? 400);
+  }
+
   function startObserver() {
     const View = doc.defaultView;
     // When the article was detected, watch the body: an SPA may replace the
@@ -335,9 +446,7 @@ export async function annotate(target, options = {}) {
     observer = new View.MutationObserver((records) => {
       const relevant = records.some((r) => !ui.host.contains(r.target) && !(r.target === ui.host.parentNode && [...r.addedNodes, ...r.removedNodes].every((n) => n === ui.host)));
       if (!relevant || cleared) return;
-      // Debounced: a burst of changes (a framework re-render) costs one analysis.
-      View.clearTimeout(timer);
-      timer = View.setTimeout(() => { refresh(); }, options.debounceMs ?? 400);
+      schedule();
     });
     observer.observe(watch, { childList: true, subtree: true, characterData: true });
     cleanups.push(() => { observer.disconnect(); View.clearTimeout(timer); });
@@ -350,6 +459,35 @@ export async function annotate(target, options = {}) {
     drawer.clear();
     ui.destroy();
   }
+}
+
+/** Lengths of the common prefix and suffix of two strings (not overlapping). */
+export function commonEnds(a, b) {
+  const n = Math.min(a.length, b.length);
+  let prefix = 0;
+  // Coarse steps first: a 1 MB article compares in a few milliseconds.
+  for (const step of [4096, 256, 16]) {
+    while (prefix + step <= n && a.slice(prefix, prefix + step) === b.slice(prefix, prefix + step)) prefix += step;
+  }
+  while (prefix < n && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  const room = n - prefix;
+  let suffix = 0;
+  for (const step of [4096, 256, 16]) {
+    while (suffix + step <= room && a.slice(a.length - suffix - step, a.length - suffix) === b.slice(b.length - suffix - step, b.length - suffix)) suffix += step;
+  }
+  while (suffix < room && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
+}
+
+/** Whether a highlight mark's ranges still sit exactly on its text in `c`. */
+function anchored(mark, c) {
+  const rs = mark.ranges || [];
+  if (!rs.length) return false;
+  const first = rs[0];
+  const last = rs[rs.length - 1];
+  for (const r of rs) if (!c.index.has(r.startContainer) || !c.index.has(r.endContainer)) return false;
+  return offsetOf(c, first.startContainer, first.startOffset) === mark.ann.start
+    && offsetOf(c, last.endContainer, last.endOffset) === mark.ann.end;
 }
 
 function docOf(target) {
