@@ -70,15 +70,26 @@ async function saveOptions() {
   if (annotated) await run('annotate');
 }
 
+// While an action runs the body carries data-busy (tests wait on it).
+let busy = 0;
+const track = (fn) => async (...args) => {
+  if (busy++ === 0) document.body.setAttribute('data-busy', '');
+  try {
+    return await fn(...args);
+  } finally {
+    if (--busy === 0) document.body.removeAttribute('data-busy');
+  }
+};
+
 async function main() {
   const param = new URLSearchParams(location.search).get('tab');
   tabId = param ? Number(param) : (await api.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   const { settings } = await send('defaults');
   for (const k of OPTIONS) $(`opt-${k}`).checked = settings[k];
   $('opt-lang').value = settings.lang;
-  for (const k of [...OPTIONS, 'lang']) $(`opt-${k}`).addEventListener('change', saveOptions);
-  $('annotate').addEventListener('click', () => run('annotate'));
-  $('clear').addEventListener('click', () => run('clear'));
+  for (const k of [...OPTIONS, 'lang']) $(`opt-${k}`).addEventListener('change', track(saveOptions));
+  $('annotate').addEventListener('click', track(() => run('annotate')));
+  $('clear').addEventListener('click', track(() => run('clear')));
 
   if (tabId == null) return render({ ok: false, error: { message: t('errorNoTab') } });
   const state = await send('status');
@@ -93,7 +104,7 @@ async function main() {
   }
 }
 
-main().then(
+track(main)().then(
   () => document.body.setAttribute('data-ready', ''),
   (e) => {
     render({ ok: false, error: { message: String(e?.message ?? e) } });
