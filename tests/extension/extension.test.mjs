@@ -54,8 +54,8 @@ describe('sourcelight extension in Chromium', () => {
     const found = await marks(page);
     for (const kind of ['quote', 'number', 'source']) assert.equal(state.counts[kind], found[kind].length, `${kind}: popup count = marks drawn`);
     assertExpectedMarks(found, t);
-    // Nothing in the page's HTML changed by drawing (highlights live outside the DOM).
-    assert.equal(await html(page), before);
+    // The shell's panel is shown (its own element, in a shadow root).
+    assert.equal(await page.evaluate(() => document.querySelectorAll('sourcelight-ui').length), 1);
 
     // The page's own scripts and forms still work with the marks shown.
     assert.equal(await page.inputValue('#subscribe input'), 'reader@example.test');
