@@ -195,6 +195,15 @@ describe('sourcelight extension in Chromium', () => {
     for (const [key, { message }] of Object.entries(ro)) assert.ok(message.trim(), `ro ${key} is not empty`);
   });
 
+  test('Chromium loaded the unpacked build with no warnings and recorded no errors', async () => {
+    const info = await x.extensionInfo();
+    assert.equal(info.name, 'sourcelight');
+    assert.deepEqual(info.installWarnings, []);
+    assert.deepEqual(info.manifestErrors, []);
+    assert.deepEqual(info.runtimeErrors.map((e) => e.message), []);
+    assert.equal(info.runtimeHostPermissions?.hosts?.length ?? 0, 0, 'no host permissions');
+  });
+
   test('the extension made no network request beyond the fixture server and its own files', async () => {
     const foreign = x.requests.filter((u) => !u.startsWith(x.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('chrome://') && u !== 'about:blank');
     assert.deepEqual(foreign, []);

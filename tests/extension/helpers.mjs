@@ -154,6 +154,21 @@ export async function launch() {
     return worker.evaluate(() => globalThis.sourcelight.activeTabId());
   }
 
+  /** chrome://extensions' own API: what Chromium says about the extension. */
+  async function extensionsPage(fn, arg) {
+    const page = await context.newPage();
+    try {
+      await page.goto('chrome://extensions/');
+      return await page.evaluate(fn, arg);
+    } finally {
+      await page.close();
+    }
+  }
+  // Developer mode on, so Chromium records the extension's runtime errors too.
+  await extensionsPage(() => new Promise((ok) => chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, ok)));
+  const extensionInfo = () =>
+    extensionsPage((id) => new Promise((ok) => chrome.developerPrivate.getExtensionInfo(id, ok)), extensionId);
+
   async function close() {
     await closePopups().catch(() => {});
     await context.close();
@@ -161,7 +176,7 @@ export async function launch() {
     rmSync(profile, { recursive: true, force: true });
   }
 
-  return { context, worker, extensionId, cdp, origin, requests, served, consoleErrors, openFixture, clickAction, clickInPopup, readPopup, evaluateIn, closePopups, tabIdOf, close };
+  return { context, worker, extensionId, extensionInfo, cdp, origin, requests, served, consoleErrors, openFixture, clickAction, clickInPopup, readPopup, evaluateIn, closePopups, tabIdOf, close };
 }
 
 /** The page's marks: highlight ranges (and fallback elements) by kind, as text. */
