@@ -136,7 +136,29 @@ async function loadEsbuild() {
   }
 }
 
-export async function buildExtension({ rebuildWasm = false, quiet = false } = {}) {
+/**
+ * For tests only: `engine: 'stand-in'` swaps the wasm glue for the shell's
+ * predictable test analyzer (www/fixtures/test-analyzer.js), so the whole
+ * extension path can be checked for exact marks whatever state the engines
+ * are in. Never used for dist/ packages.
+ */
+function standInEngine() {
+  const analyzer = join(ROOT, 'www', 'fixtures', 'test-analyzer.js');
+  return {
+    name: 'stand-in-engine',
+    setup(build) {
+      build.onResolve({ filter: /pkg\/sourcelight\.js$/ }, () => ({ path: 'stand-in-engine', namespace: 'stand-in' }));
+      build.onLoad({ filter: /.*/, namespace: 'stand-in' }, () => ({
+        resolveDir: ROOT,
+        contents: `import { testAnalyzer } from ${JSON.stringify(analyzer)};
+          export default async function init() {}
+          export const analyze = (text, options) => testAnalyzer(text, options ?? {});`,
+      }));
+    },
+  };
+}
+
+export async function buildExtension({ rebuildWasm = false, quiet = false, engine = 'wasm', outDir = DIST, zips = true } = {}) {
   const log = quiet ? () => {} : (s) => console.log(s);
   if (rebuildWasm || !existsSync(join(PKG, 'sourcelight_bg.wasm')) || !existsSync(join(PKG, 'sourcelight.js'))) {
     log('build-extension: building the wasm (scripts/build-wasm.sh)');
@@ -160,13 +182,14 @@ export async function buildExtension({ rebuildWasm = false, quiet = false } = {}
       // always passes the wasm URL explicitly, so that branch never runs.
       logOverride: { 'empty-import-meta': 'silent' },
       logLevel: 'warning',
+      plugins: engine === 'stand-in' ? [standInEngine()] : [],
     });
     bundled[entry] = Buffer.from(result.outputFiles[0].contents);
   }
 
   const built = [];
   for (const target of TARGETS) {
-    const out = join(DIST, `sourcelight-${target}`);
+    const out = join(outDir, `sourcelight-${target}`);
     rmSync(out, { recursive: true, force: true });
     mkdirSync(join(out, 'pkg'), { recursive: true });
     for (const [name, data] of Object.entries(bundled)) writeFileSync(join(out, name), data);
@@ -177,8 +200,12 @@ export async function buildExtension({ rebuildWasm = false, quiet = false } = {}
     cpSync(join(PKG, 'sourcelight_bg.wasm'), join(out, 'pkg', 'sourcelight_bg.wasm'));
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(target, version), null, 2) + '\n');
 
+    if (!zips) {
+      built.push({ target, dir: out });
+      continue;
+    }
     const files = listFiles(out).map((p) => [relative(out, p).split(sep).join('/'), readFileSync(p)]);
-    const zipPath = join(DIST, `sourcelight-${target}.zip`);
+    const zipPath = join(outDir, `sourcelight-${target}.zip`);
     writeFileSync(zipPath, zip(files));
     log(`build-extension: ${relative(ROOT, out)}/ and ${relative(ROOT, zipPath)} (${statSync(zipPath).size} bytes, ${files.length} files)`);
     built.push({ target, dir: out, zip: zipPath });

@@ -213,3 +213,47 @@ describe('sourcelight extension in Chromium', () => {
     assert.deepEqual(x.consoleErrors, []);
   });
 });
+
+// The same extension with the shell's stand-in analyzer in place of the wasm
+// (a test-only build): exact marks through the whole extension path —
+// collect, message, background, filter, draw — whatever the engines' state.
+describe('the extension path with a predictable stand-in engine', () => {
+  let y;
+  const ALL = {
+    quote: ['“Nobody expected this,”', '“We will win this fight against inflation,”'],
+    number: ['$100 billion', '3,000', '4.2', '5%'],
+    source: ['Reuters. The'],
+  };
+  before(async () => { y = await launch({ standIn: true }); });
+  after(async () => { await y?.close(); });
+
+  for (const fixture of ['article.html', 'strict-csp.html']) {
+    test(`${fixture}: exact marks, counts, toggles, clear`, async () => {
+      const page = await y.openFixture(fixture);
+      const before = await html(page);
+      const { targetId, state } = await y.clickAction(page);
+      assert.equal(state.state, 'annotated', JSON.stringify(state));
+      assert.deepEqual(await marks(page), ALL);
+      assert.deepEqual(state.counts, { quote: 2, number: 4, source: 1, unsourced: 2, anonymous: 1 });
+
+      await y.clickInPopup(targetId, 'opt-unsourcedOnly');
+      assert.deepEqual(await marks(page), { quote: ['“Nobody expected this,”'], number: ['3,000', '4.2'], source: [] });
+      await y.clickInPopup(targetId, 'opt-quote');
+      assert.deepEqual(await marks(page), { quote: [], number: ['3,000', '4.2'], source: [] });
+      await y.clickInPopup(targetId, 'opt-unsourcedOnly');
+      await y.clickInPopup(targetId, 'opt-quote');
+      assert.deepEqual(await marks(page), ALL);
+
+      const cleared = await y.clickInPopup(targetId, 'clear');
+      assert.equal(cleared.state, 'cleared');
+      assert.deepEqual(await marks(page), { quote: [], number: [], source: [] });
+      assert.equal(await html(page), before, 'byte-identical after Clear');
+    });
+  }
+
+  test('no request left the fixture server, no page errors', () => {
+    const foreign = y.requests.filter((u) => !u.startsWith(y.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('chrome://'));
+    assert.deepEqual(foreign, []);
+    assert.deepEqual(y.consoleErrors, []);
+  });
+});

@@ -23,6 +23,13 @@ export function built() {
   return builtOnce;
 }
 
+let standInOnce = null;
+/** A Chromium build whose engine is the shell's stand-in test analyzer (exact, predictable marks). */
+export function builtWithStandIn() {
+  standInOnce ??= buildExtension({ quiet: true, engine: 'stand-in', outDir: join(ROOT, 'dist', 'test-stand-in'), zips: false });
+  return standInOnce;
+}
+
 /** Which kinds the engine in www/pkg finds yet (engines land one by one). */
 export async function engineKinds() {
   const glue = await import(join(ROOT, 'www', 'pkg', 'sourcelight.js'));
@@ -34,8 +41,8 @@ export async function engineKinds() {
   return new Set(probe.annotations.map((a) => a.kind));
 }
 
-export async function launch() {
-  const [{ dir }] = await built();
+export async function launch({ standIn = false } = {}) {
+  const [{ dir }] = standIn ? await builtWithStandIn() : await built();
   const server = await startServer({ root: PAGES });
   const origin = `http://127.0.0.1:${server.address().port}`;
   const served = [];

@@ -122,7 +122,7 @@ async function badge(tabId, result) {
 async function analyzeText(text, options) {
   try {
     await engine();
-    return { ok: true, analysis: analyze(text, options) };
+    return { ok: true, analysis: await analyze(text, options) };
   } catch (e) {
     return { ok: false, error: { code: 'analysis', detail: String(e?.message ?? e).replace(/^sourcelight: /, '') } };
   }
