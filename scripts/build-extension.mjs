@@ -23,10 +23,11 @@ const DIST = join(ROOT, 'dist');
 
 export const TARGETS = ['chromium', 'firefox'];
 export const GECKO_ID = 'sourcelight@sourcelight';
-// Firefox 140 is the first with the CSS Custom Highlight API, and 142 the
-// first whose Android build knows data_collection_permissions; Chromium 105
-// is the first with the Highlight API.
-export const FIREFOX_MIN = '142.0';
+// Firefox 140 (the current ESR) is the first with the CSS Custom Highlight
+// API and data_collection_permissions on desktop; on Android that key needs
+// 142. Chromium 105 is the first with the Highlight API.
+export const FIREFOX_MIN = '140.0';
+export const FIREFOX_ANDROID_MIN = '142.0';
 export const CHROMIUM_MIN = '105';
 
 /** The manifest for one browser, from the shared base. */
@@ -45,6 +46,7 @@ export function manifestFor(target, version) {
         // Nothing is collected or transmitted: the analysis runs on the device.
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN },
     };
   } else {
     throw new Error(`unknown target ${target}`);
