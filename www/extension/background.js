@@ -51,7 +51,11 @@ function scriptingFailure(e) {
 /** Runs `func(...args)` in the tab's content-script world; its (awaited) result. */
 async function inTab(tabId, func, args = []) {
   const [first] = await api.scripting.executeScript({ target: { tabId }, func, args });
-  return first?.result;
+  // Firefox resolves with no result (or one carrying `error`) for pages it
+  // will not script, such as about: pages, where Chromium rejects.
+  if (!first) throw new Error('the page could not be scripted');
+  if (first.error) throw new Error(String(first.error?.message ?? first.error));
+  return first.result;
 }
 
 /** What the page says about its marks: null when sourcelight is not there. */
@@ -76,7 +80,7 @@ export async function annotateTab(tabId) {
     return badge(tabId, scriptingFailure(e));
   }
   if (!result) result = failure('analysis', msg('errorAnalysis', 'no answer from the page'));
-  if (!result.ok && result.error) {
+  if (!result.ok && result.error && !result.error.message) {
     const { code, detail } = result.error;
     result.error.message =
       code === 'noArticle' ? msg('errorNoArticle') : msg('errorAnalysis', detail || String(code));
