@@ -121,8 +121,11 @@ export async function annotate(target, options = {}) {
     }
     const c = res.value;
     const pageLang = lang === 'auto' ? pageLangOf(root, doc) : undefined;
+    stats.collectMs = performance.now() - t0;
+    const tAnalyze = performance.now();
     const analysis = await options.analyzer(c.text, pageLang ? { lang, pageLang } : { lang });
     if (cleared || gen !== generation) return;
+    stats.analyzeMs = performance.now() - tAnalyze;
     stats.analyses += 1;
     // Swap in the new marks only now, so the old ones stay until replaced.
     drawer.clear();
@@ -136,9 +139,13 @@ export async function annotate(target, options = {}) {
     maxLen = marks.reduce((m, x) => Math.max(m, x.ann.end - x.ann.start), 0);
     current = -1;
     litSource = null;
+    const tPanel = performance.now();
     ui.renderPanel(analysis);
     ui.hideTooltip();
+    stats.panelMs = performance.now() - tPanel;
+    const tDraw = performance.now();
     await drawer.draw(c, marks);
+    stats.drawMs = performance.now() - tDraw;
     if (observer) observer.takeRecords();
     stats.lastMs = performance.now() - t0;
     if (options.onUpdate) options.onUpdate(handle);
@@ -320,7 +327,11 @@ export async function annotate(target, options = {}) {
     const View = doc.defaultView;
     // When the article was detected, watch the body: an SPA may replace the
     // article element itself.
-    const watch = detect ? (doc.body || root) : root;
+    let watch = detect ? (doc.body || root) : root;
+    if (watch.nodeType !== 1) { // a Range (the selection): watch its container
+      watch = watch.commonAncestorContainer;
+      if (watch.nodeType !== 1) watch = watch.parentNode;
+    }
     observer = new View.MutationObserver((records) => {
       const relevant = records.some((r) => !ui.host.contains(r.target) && !(r.target === ui.host.parentNode && [...r.addedNodes, ...r.removedNodes].every((n) => n === ui.host)));
       if (!relevant || cleared) return;

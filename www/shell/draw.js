@@ -78,6 +78,31 @@ function installSheet(tree, cssText) {
   }
 }
 
+/**
+ * Shared, reference-counted ::highlight() sheets per tree. Adding a sheet to
+ * a document makes Chromium restyle the whole page (~100+ ms on a 1 MB
+ * article), so a re-analysis (clear + redraw) keeps the sheet it had: removal
+ * waits one task and is skipped if a new drawer took the sheet meanwhile.
+ */
+const sharedSheets = new Map();
+function acquireSheet(tree, cssText) {
+  let entry = sharedSheets.get(tree);
+  if (!entry) {
+    entry = { count: 0, undo: installSheet(tree, cssText) };
+    sharedSheets.set(tree, entry);
+  }
+  entry.count += 1;
+  return () => {
+    entry.count -= 1;
+    if (entry.count > 0) return;
+    setTimeout(() => {
+      if (entry.count > 0 || sharedSheets.get(tree) !== entry) return;
+      sharedSheets.delete(tree);
+      entry.undo();
+    }, 0);
+  };
+}
+
 /** Resolves after the browser had a chance to paint and handle input. */
 export function yieldToBrowser() {
   if (globalThis.scheduler && typeof globalThis.scheduler.yield === 'function') return globalThis.scheduler.yield();
@@ -118,6 +143,14 @@ function highlightDrawer(prefix, sliceMs) {
   let active = null;
   let cancelled = false;
 
+  // Highlights are filled first and registered in CSS.highlights once all
+  // ranges are in: Chromium re-syncs every registered range on each frame
+  // where a highlight changed, so registering early would cost O(ranges) per
+  // drawing slice.
+  let registered = false;
+  const register = (entry) => {
+    for (const name of Object.keys(entry.highlights)) entry.win.CSS.highlights.set(`${prefix}-${name}`, entry.highlights[name]);
+  };
   const registryFor = (doc) => {
     let entry = docs.get(doc);
     if (!entry) {
@@ -126,18 +159,18 @@ function highlightDrawer(prefix, sliceMs) {
       for (const name of [...CLASSES, 'lit', 'active']) {
         const h = new win.Highlight();
         h.priority = name === 'active' ? 10 : name === 'lit' ? 9 : PRIORITY[name];
-        win.CSS.highlights.set(`${prefix}-${name}`, h);
         highlights[name] = h;
       }
       entry = { highlights, win };
       docs.set(doc, entry);
+      if (registered) register(entry);
     }
     return entry;
   };
   const styleTree = (tree) => {
     if (styledTrees.has(tree)) return;
     styledTrees.add(tree);
-    undo.push(installSheet(tree, highlightCss(prefix)));
+    undo.push(acquireSheet(tree, highlightCss(prefix)));
   };
 
   return {
@@ -163,6 +196,9 @@ function highlightDrawer(prefix, sliceMs) {
           sliceStart = performance.now();
         }
       }
+      if (cancelled) return;
+      registered = true;
+      for (const entry of docs.values()) register(entry);
     },
     /** Lights up a set of marks (a source and what it supports). */
     setLit(marks) {

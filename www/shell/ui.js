@@ -5,6 +5,8 @@
 //
 // Bundleable into an IIFE: no top-level await, no import.meta.
 
+/** Entries per panel list before a "show more" button. */
+const PAGE = 50;
 const APPROX = { '>': 'more than', '>=': 'at least', '<': 'less than', '<=': 'up to', '~': 'about' };
 const TYPE_LABEL = { person: 'person', outlet: 'news outlet', organization: 'organisation', document: 'document', photo: 'photo credit' };
 
@@ -12,9 +14,12 @@ const TYPE_LABEL = { person: 'person', outlet: 'news outlet', organization: 'org
  * Formats a normalised value the way a reader checks it: full digits with
  * thousands separators (`1e11` → `100,000,000,000`).
  */
+let formatter = null;
 export function formatValue(value) {
   if (typeof value !== 'number' || !Number.isFinite(value)) return String(value);
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 6, useGrouping: true }).format(value);
+  // One formatter for all calls: constructing Intl objects is slow.
+  formatter = formatter || new Intl.NumberFormat('en-US', { maximumFractionDigits: 6, useGrouping: true });
+  return formatter.format(value);
 }
 
 /** A number annotation's normalised value with unit and range: `100,000,000,000 USD`. */
@@ -119,6 +124,11 @@ const CSS = `
  */
 export function createUI({ doc, container = null, panel = true, shadowMode = 'open', handlers }) {
   const host = doc.createElement('sourcelight-ui');
+  // Page CSS can still reach the host element itself (`sourcelight-ui
+  // {display:none}`); inline !important declarations outrank any stylesheet.
+  for (const [k, v] of [['display', 'block'], ['visibility', 'visible'], ['opacity', '1'], ['position', 'static'], ['transform', 'none'], ['filter', 'none']]) {
+    host.style.setProperty(k, v, 'important');
+  }
   const shadow = host.attachShadow({ mode: shadowMode });
   try {
     const sheet = new doc.defaultView.CSSStyleSheet();
@@ -178,7 +188,19 @@ export function createUI({ doc, container = null, panel = true, shadowMode = 'op
         const id = `sl-h-${title.replace(/\W+/g, '-').toLowerCase()}`;
         const list = el('ul', { 'aria-labelledby': id });
         if (!items.length) list.append(el('li', { class: 'muted', text: 'none' }));
-        for (const item of items) list.append(el('li', {}, render(item)));
+        // Long lists (a 1 MB page has thousands of claims) render in pages of
+        // PAGE items, so the panel never costs a long main-thread task.
+        const more = (from) => {
+          for (const item of items.slice(from, from + PAGE)) list.append(el('li', {}, render(item)));
+          if (from + PAGE < items.length) {
+            const li = el('li', {}, el('button', {
+              type: 'button', class: 'more', text: `Show ${Math.min(PAGE, items.length - from - PAGE)} more of ${items.length - from - PAGE}`,
+              onclick: () => { li.remove(); more(from + PAGE); },
+            }));
+            list.append(li);
+          }
+        };
+        more(0);
         panelEl.append(el('h3', { id, text: `${title} (${items.length})` }), list);
       };
       section('Sources cited', s.sources || [], (src) => {
