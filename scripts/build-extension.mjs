@@ -133,8 +133,7 @@ async function loadEsbuild() {
   try {
     return await import('esbuild');
   } catch {
-    console.error('build-extension: esbuild is missing; run `npm install` (it is a devDependency)');
-    process.exit(1);
+    throw new Error('build-extension: esbuild is missing; run `npm install` (it is a devDependency)');
   }
 }
 
@@ -216,5 +215,10 @@ export async function buildExtension({ rebuildWasm = false, quiet = false, engin
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await buildExtension({ rebuildWasm: process.argv.includes('--wasm') });
+  try {
+    await buildExtension({ rebuildWasm: process.argv.includes('--wasm') });
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
 }
