@@ -41,7 +41,7 @@ export async function engineKinds() {
   return new Set(probe.annotations.map((a) => a.kind));
 }
 
-export async function launch({ standIn = false } = {}) {
+export async function launch({ standIn = false, locale } = {}) {
   const [{ dir }] = standIn ? await builtWithStandIn() : await built();
   const server = await startServer({ root: PAGES });
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -51,10 +51,13 @@ export async function launch({ standIn = false } = {}) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    // The browser's UI language (what chrome.i18n follows): on Linux Chromium reads LANGUAGE.
+    ...(locale ? { locale, env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8` } } : {}),
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`,
+      ...(locale ? [`--lang=${locale}`] : []),
     ],
   });
   const requests = [];
@@ -115,6 +118,7 @@ export async function launch({ standIn = false } = {}) {
         clearVisible: visible('clear'),
         annotateVisible: visible('annotate'),
         lang: document.documentElement.lang,
+        labels: [...document.querySelectorAll('dt, legend, button:not([hidden])')].map((e) => e.textContent),
       };
     })()`;
     return evaluateIn(targetId, expr);
@@ -147,11 +151,13 @@ export async function launch({ standIn = false } = {}) {
     return readPopup(targetId);
   }
 
+  let visits = 0;
   async function openFixture(name) {
     const page = context.pages().find((p) => p.url() === 'about:blank') ?? (await context.newPage());
     page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`${name}: ${m.text()}`); });
     page.on('pageerror', (e) => consoleErrors.push(`${name}: ${e.message}`));
-    await page.goto(`${origin}/${name}`);
+    // A unique URL per visit: the toolbar click finds its tab by URL.
+    await page.goto(`${origin}/${name}?visit=${++visits}`);
     return page;
   }
 
