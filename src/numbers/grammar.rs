@@ -81,6 +81,12 @@ fn unit_after(cx: &Cursor<'_, '_>, last: usize) -> Option<(&'static str, usize)>
 /// Reads one expression at token `i`. `Err(t)` rejects digits that are no
 /// quantity (skip through token `t`); `Ok(None)` means no number here.
 pub fn expr(cx: &Cursor<'_, '_>, i: usize) -> Result<Option<Expr>, usize> {
+    expr_at(cx, i, false)
+}
+
+/// [`expr`], where `range_end` says it is the high end of a tight range
+/// (`10-15%`), whose digits may touch the hyphen before them.
+fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr>, usize> {
     let lex = cx.lex;
     let mut k = i;
     let mut unit: Option<&'static str> = None;
@@ -122,7 +128,7 @@ pub fn expr(cx: &Cursor<'_, '_>, i: usize) -> Result<Option<Expr>, usize> {
         val.num = -val.num;
     }
     // Digits glued to a word or code before them: G7, COVID-19, A4, /2021/.
-    if shape.is_some() && core_first == i && core_first > 0 {
+    if shape.is_some() && core_first == i && core_first > 0 && !range_end {
         let p = core_first - 1;
         let glued = match cx.kind(p) {
             Some(TokenKind::Word) => true,
@@ -152,9 +158,13 @@ pub fn expr(cx: &Cursor<'_, '_>, i: usize) -> Result<Option<Expr>, usize> {
             lex.scales.longest(cx, cx.next(l)?)
         };
         if let Some((s, e)) = direct.or_else(linked) {
+            // `m` after digits is million next to a currency (£14.6m), before
+            // a unit (1.5m tonnes) or a counted noun (1.5m people), but metres
+            // before a measure word (1.8m tall).
             let money_ok = !s.money_only
                 || unit.is_some()
-                || unit_after(cx, e).is_some_and(|(u, _)| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()));
+                || unit_after(cx, e).is_some()
+                || cx.next(e).is_some_and(|n| cx.kind(n) == Some(TokenKind::Word) && lex.measure_words.longest(cx, n).is_none());
             // A money-only scale must touch the digits (£14.6m), else it is a unit (260 m).
             let touching = !s.money_only || n == Some(last + 1);
             if money_ok && touching {
@@ -207,8 +217,11 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         Weak::One if e.unit.is_none() => return false,
         Weak::Fraction if approx.is_none() => return false,
         Weak::Ambiguous if approx.is_none() => {
-            let word_after = cx.next(e.last).is_some_and(|n| cx.kind(n) == Some(TokenKind::Word));
-            if !word_after || e.last + 1 == cx.next(e.last).unwrap_or(0) {
+            // `nouă persoane` counts; `o secție nouă a fost` describes.
+            let noun_after = cx.next(e.last).is_some_and(|n| {
+                cx.kind(n) == Some(TokenKind::Word) && !lex.function_words.has_word(&cx.norm(n))
+            });
+            if !noun_after {
                 return false;
             }
         }
@@ -300,7 +313,7 @@ fn infix_range(cx: &Cursor<'_, '_>, low: &Expr) -> Option<Result<Expr, usize>> {
         return None;
     }
     let h = cx.next(il)?;
-    match expr(cx, h) {
+    match expr_at(cx, h, inf.tight) {
         Ok(Some(high)) => {
             // 978-3-16-148410-0, 2022-02-04: a chain of hyphens is a code.
             if inf.tight && punct_in(cx, high.last + 1, &['-', '/']) && cx.kind(high.last + 2) == Some(TokenKind::Digits) {

@@ -191,8 +191,12 @@ pub struct Lexicon {
     pub tens: Phrases<u128>,
     /// Number words that are also adjectives (`nouă`).
     pub ambiguous: HashSet<String>,
+    /// Function words: after an ambiguous number word they show it is an adjective.
+    pub function_words: Phrases<()>,
     /// hundred, thousand, million, bn, mld.…
     pub scales: Phrases<Scale>,
+    /// `tall`, `long`: after a glued `m` they make it metres, not million.
+    pub measure_words: Phrases<()>,
     /// RO `de` between a number and its scale.
     pub scale_linkers: Phrases<()>,
     /// RO `de` between a number and its unit.
@@ -299,6 +303,8 @@ impl Lexicon {
             tens: valued("tens_words"),
             ambiguous: sec("ambiguous_words").map(|w| normalize(w).into_owned()).collect(),
             scale_linkers: set("scale_linkers"),
+            measure_words: set("measure_words"),
+            function_words: set("function_words"),
             unit_linkers: set("unit_linkers"),
             tens_joiners: set("tens_joiners"),
             hundreds_joiners: set("hundreds_joiners"),

@@ -149,7 +149,7 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
         }
         break;
     }
-    if last == Last::Start || last == Last::Article || last == Last::Joined {
+    if last == Last::Start || last == Last::Joined {
         return None;
     }
     let value = total + current;
@@ -170,6 +170,9 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
                 return Some(WordNum { val, last: e, scaled: false, weak });
             }
         }
+    }
+    if last == Last::Article {
+        return None; // `a`, `o` before something that turned out not to be a number
     }
     let weak = if value == 1 && !scaled {
         Weak::One
