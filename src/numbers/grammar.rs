@@ -216,7 +216,7 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     match e.weak {
         Weak::One if e.unit.is_none() => return false,
         Weak::Fraction if approx.is_none() => return false,
-        Weak::Ambiguous if approx.is_none() => {
+        Weak::Ambiguous if approx.is_none() && e.bare() => {
             // `nouă persoane` counts; `o secție nouă a fost` describes.
             let noun_after = cx.next(e.last).is_some_and(|n| {
                 cx.kind(n) == Some(TokenKind::Word) && !lex.function_words.has_word(&cx.norm(n))
@@ -309,14 +309,11 @@ fn infix_range(cx: &Cursor<'_, '_>, low: &Expr) -> Option<Result<Expr, usize>> {
     let lex = cx.lex;
     let n = cx.next(low.last)?;
     let (inf, il) = lex.infixes.longest(cx, n)?;
-    if inf.tight && (n != low.last + 1 || cx.kind(il + 1) != Some(TokenKind::Digits)) {
-        return None;
-    }
     let h = cx.next(il)?;
-    match expr_at(cx, h, inf.tight) {
+    match expr_at(cx, h, inf.touching) {
         Ok(Some(high)) => {
             // 978-3-16-148410-0, 2022-02-04: a chain of hyphens is a code.
-            if inf.tight && punct_in(cx, high.last + 1, &['-', '/']) && cx.kind(high.last + 2) == Some(TokenKind::Digits) {
+            if inf.touching && punct_in(cx, high.last + 1, &['-', '/']) && cx.kind(high.last + 2) == Some(TokenKind::Digits) {
                 let mut end = high.last + 2;
                 while punct_in(cx, end + 1, &['-', '/', '.']) && cx.kind(end + 2) == Some(TokenKind::Digits) {
                     end += 2;

@@ -169,11 +169,12 @@ pub struct Opener {
     pub joiners: Phrases<()>,
 }
 
-/// A range infix (`–`, `to`); `tight` ones (`-`) need no spaces around them.
+/// A range infix (`–`, `to`); `touching` ones (`-`) may be written without
+/// spaces (`10-15%`), where the hyphen would otherwise glue the number to a code.
 #[derive(Clone, Copy, Debug)]
 pub struct Infix {
-    /// Must touch both numbers.
-    pub tight: bool,
+    /// May touch both numbers.
+    pub touching: bool,
 }
 
 /// Everything the grammar knows about one language's numbers.
@@ -363,8 +364,8 @@ impl Lexicon {
         for line in sec("range_infixes") {
             let mut parts = line.split_whitespace();
             if let Some(surface) = parts.next() {
-                let tight = parts.any(|f| f == "tight");
-                lex.infixes.insert(surface, Infix { tight });
+                let touching = parts.any(|f| f == "touching");
+                lex.infixes.insert(surface, Infix { touching });
             }
         }
         lex

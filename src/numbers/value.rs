@@ -209,7 +209,8 @@ fn read_word(w: &[Group<'_>], decimal: char, group: &[char]) -> Digits {
 }
 
 /// `1/3`: a fraction when both sides are small and the numerator is the
-/// smaller; `2025/26`, `24/7` and dates are rejected by the caller.
+/// smaller and the denominator at most 10; `2025/26`, `24/7`, `9/11` and
+/// dates are rejected by the caller.
 fn fraction(groups: &[Group<'_>]) -> Option<Digits> {
     if groups.len() != 2 || groups[1].sep != Some('/') {
         return None;
@@ -219,7 +220,7 @@ fn fraction(groups: &[Group<'_>]) -> Option<Digits> {
         return None;
     }
     let (n, d): (u128, u128) = (a.parse().ok()?, b.parse().ok()?);
-    if n == 0 || d < 2 || n >= d || d > 20 {
+    if n == 0 || d < 2 || n >= d || d > 10 {
         return None;
     }
     Some(Digits::Number(Val { num: n as i128, exp: 0, den: d }, groups[1].last_tok, Shape::default()))

@@ -77,8 +77,9 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
                 }
             }
         }
-        if matches!(last, Last::Start | Last::Hundred | Last::Scale | Last::Joined) {
-            if let Some((&v, e)) = lex.units.longest(cx, k) {
+        // Units after a tens word without a joiner: thirty three.
+        if matches!(last, Last::Start | Last::Hundred | Last::Scale | Last::Joined | Last::Tens) {
+            if let Some((&v, e)) = lex.units.longest(cx, k).filter(|&(&v, _)| last != Last::Tens || v < 10) {
                 only_ambiguous &= last == Last::Start && lex.ambiguous.contains(cx.norm(k).as_ref());
                 current += v;
                 last = Last::Unit;
