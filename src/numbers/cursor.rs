@@ -77,9 +77,10 @@ impl<'d, 'a> Cursor<'d, 'a> {
         None
     }
 
-    /// Whether token `i` is a word starting with a capital letter.
+    /// Whether token `i` is a word with a capital letter in it (`Stream`,
+    /// `DJ`, `iPhone`): how names and model codes are written.
     pub fn capitalized(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Word) && self.text(i).chars().next().is_some_and(char::is_uppercase)
+        self.kind(i) == Some(TokenKind::Word) && self.text(i).chars().any(char::is_uppercase)
     }
 
     /// Whether token `i` opens its sentence (nothing but punctuation such as

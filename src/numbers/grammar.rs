@@ -151,7 +151,11 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     // Scale: 2.5 million, 1,5 miliarde, 20 de milioane, £1.2bn, €3m.
     let mut scale = None;
     if !word_scaled {
-        let n = cx.next(last);
+        let mut n = cx.next(last);
+        // $5-billion: a hyphen touching both digits and scale word.
+        if n == Some(last + 1) && punct_in(cx, last + 1, &['-']) && lex.scales.longest(cx, last + 2).is_some() {
+            n = Some(last + 2);
+        }
         let direct = n.and_then(|n| lex.scales.longest(cx, n));
         let linked = || {
             let (_, l) = lex.scale_linkers.longest(cx, n?)?;
@@ -250,6 +254,25 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     if !e.bare() {
         return true;
     }
+    // at 10.30: a clock time written with a dot after a time preposition.
+    let dotted = cx.doc.text[cx.tok(e.core_first).start..cx.tok(e.core_last).end].contains('.');
+    if dotted && e.val.exp == -2 && e.val.den == 1 && preceded_by(cx, &lex.clock_before, span_first) {
+        let (h, m) = (e.val.num / 100, e.val.num % 100);
+        if (0..=24).contains(&h) && (0..60).contains(&m) {
+            return false;
+        }
+    }
+    // List markers: `(2)` alone in brackets, `3.` or `3)` opening a line.
+    if e.shape.is_some() && e.first == e.core_first {
+        let opens_line = cx.prev(span_first).is_none();
+        let closer = e.last + 1;
+        if punct_in(cx, closer, &[')']) && (opens_line || cx.prev(span_first).is_some_and(|p| punct_in(cx, p, &['(']) && p + 1 == span_first)) {
+            return false;
+        }
+        if opens_line && punct_in(cx, closer, &['.']) && cx.kind(closer + 1) != Some(TokenKind::Digits) {
+            return false;
+        }
+    }
     if preceded_by(cx, &lex.time_before, span_first)
         || preceded_by(cx, &lex.code_before, span_first)
         || preceded_by(cx, &lex.phone_before, span_first)
@@ -312,6 +335,14 @@ fn infix_range(cx: &Cursor<'_, '_>, low: &Expr) -> Option<Result<Expr, usize>> {
     let h = cx.next(il)?;
     match expr_at(cx, h, inf.touching) {
         Ok(Some(high)) => {
+            // 555-1234: touching groups of three or more digits of unequal length are a phone number.
+            if inf.touching && n == low.last + 1 {
+                if let (Some(a), Some(b)) = (low.shape, high.shape) {
+                    if a.plain && b.plain && a.lead_digits >= 3 && b.lead_digits >= 3 && a.lead_digits != b.lead_digits {
+                        return Some(Err(high.last));
+                    }
+                }
+            }
             // 978-3-16-148410-0, 2022-02-04: a chain of hyphens is a code.
             if inf.touching && punct_in(cx, high.last + 1, &['-', '/']) && cx.kind(high.last + 2) == Some(TokenKind::Digits) {
                 let mut end = high.last + 2;
@@ -376,13 +407,9 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
                     }
                     return Step::Hit(hit(cx, i, high.last, lo, Some(hi), unit, approx), high.last);
                 }
-                None => {
-                    // 2-1 (a score) or 10-5: not a quantity pair we can read.
-                    let tight = cx.next(e.last) == Some(e.last + 1) && punct_in(cx, e.last + 1, &['-']);
-                    if tight && e.bare() && high.bare() {
-                        return Step::Skip(high.last);
-                    }
-                }
+                // A falling pair of bare numbers is a score (2-1, 3–0), not a range.
+                None if e.bare() && high.bare() => return Step::Skip(high.last),
+                None => {}
             }
         }
         None => {}

@@ -232,6 +232,8 @@ pub struct Lexicon {
     pub months: Phrases<()>,
     /// `a.m.`, `o'clock`.
     pub time_after: Phrases<()>,
+    /// `at`, `from`, `la`: before `10.30` they make it a clock time.
+    pub clock_before: Phrases<()>,
     /// `ora`, `orele`.
     pub time_before: Phrases<()>,
     /// `st`, `nd`, `-a`, `-lea` glued to digits.
@@ -318,6 +320,7 @@ impl Lexicon {
             months: set("months"),
             time_after: set("time_after"),
             time_before: set("time_before"),
+            clock_before: set("clock_before"),
             ordinal_suffixes: set("ordinal_suffixes"),
             ordinal_before: set("ordinal_before"),
             code_before: set("code_before"),
