@@ -332,6 +332,9 @@ fn infix_range(cx: &Cursor<'_, '_>, low: &Expr) -> Option<Result<Expr, usize>> {
     let lex = cx.lex;
     let n = cx.next(low.last)?;
     let (inf, il) = lex.infixes.longest(cx, n)?;
+    if inf.bare_low && low.unit.is_some() {
+        return None;
+    }
     let h = cx.next(il)?;
     match expr_at(cx, h, inf.touching) {
         Ok(Some(high)) => {
@@ -364,7 +367,10 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     // between 10 and 20, între 5 și 15 lei, de la 3 la 5 milioane
     if let Some((&idx, olast)) = lex.openers.longest(cx, i) {
         if let Some(Ok(Some(low))) = cx.next(olast).map(|j| expr(cx, j)) {
-            let joiner = cx.next(low.last).and_then(|n| lex.opener_joiners[idx].longest(cx, n));
+            let joiner = cx
+                .next(low.last)
+                .and_then(|n| lex.opener_joiners[idx].longest(cx, n))
+                .filter(|&(&bare_low, _)| !bare_low || low.unit.is_none());
             if let Some(Ok(Some(high))) = joiner.and_then(|(_, jl)| cx.next(jl)).map(|h| expr(cx, h)) {
                 if low.year_like() || high.year_like() {
                     return Step::Skip(high.last);
@@ -393,6 +399,20 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
         Ok(None) => return Step::Nothing,
         Ok(Some(e)) => e,
     };
+    // one in four, 1 out of 5, unul din trei: a ratio, kept as its fraction.
+    if e.bare() && e.val.is_int() && e.val.num > 0 && e.shape.map_or(true, |s| s.plain) && !e.year_like() {
+        let high = cx
+            .next(e.last)
+            .and_then(|n| lex.ratio_joiners.longest(cx, n))
+            .and_then(|(_, jl)| cx.next(jl))
+            .and_then(|h| expr(cx, h).ok().flatten());
+        if let Some(high) = high.filter(|h| h.bare() && h.val.is_int() && !h.year_like() && h.val.num > e.val.num && h.weak != Weak::Fraction && !cx.next(h.last).is_some_and(|n| lex.months.longest(cx, n).is_some())) {
+            let val = Val { num: e.val.num, exp: 0, den: u128::try_from(high.val.num).unwrap_or(1) };
+            if high.val.exp == 0 {
+                return Step::Hit(hit(cx, i, high.last, val, None, None, approx), high.last);
+            }
+        }
+    }
     match infix_range(cx, &e) {
         Some(Err(skip)) => return Step::Skip(skip),
         Some(Ok(high)) => {

@@ -175,6 +175,8 @@ pub struct Opener {
 pub struct Infix {
     /// May touch both numbers.
     pub touching: bool,
+    /// Only after a bare low end (`5 to 7 million`; not `£1,500 to £285,000`).
+    pub bare_low: bool,
 }
 
 /// Everything the grammar knows about one language's numbers.
@@ -224,8 +226,12 @@ pub struct Lexicon {
     pub approx: Phrases<Approx>,
     /// Range openers (`between`, `între`, `de la`).
     pub openers: Phrases<usize>,
-    /// The joiners of each opener, indexed by the opener's value.
-    pub opener_joiners: Vec<Phrases<()>>,
+    /// The joiners of each opener, indexed by the opener's value; `true`
+    /// when the low end must be a bare number (`from 5 to 7 million` is a
+    /// range, `from 48% to 62%` a change between two figures).
+    pub opener_joiners: Vec<Phrases<bool>>,
+    /// `in`, `out of`, `din`: between the parts of a ratio (`one in four`).
+    pub ratio_joiners: Phrases<()>,
     /// Infixes between the ends of a range.
     pub infixes: Phrases<Infix>,
     /// Month names and abbreviations.
@@ -314,6 +320,7 @@ impl Lexicon {
             fraction_joiners: set("fraction_joiners"),
             fraction_scale_links: set("fraction_scale_links"),
             of_words: set("of_words"),
+            ratio_joiners: set("ratio_joiners"),
             currency_before: coded("currency_before"),
             currency_after: coded("currency_after"),
             units_after: coded("units"),
@@ -350,7 +357,9 @@ impl Lexicon {
             }
         }
         for line in sec("range_openers") {
-            if let Some((opener, joiner)) = line.split_once(" | ") {
+            let mut parts = line.split(" | ").map(str::trim);
+            if let (Some(opener), Some(joiner)) = (parts.next(), parts.next()) {
+                let bare_low = parts.next() == Some("bare-low");
                 let existing = lex.openers.longest_key(opener);
                 let index = match existing {
                     Some(i) => i,
@@ -361,14 +370,15 @@ impl Lexicon {
                         i
                     }
                 };
-                lex.opener_joiners[index].insert(joiner, ());
+                lex.opener_joiners[index].insert(joiner, bare_low);
             }
         }
         for line in sec("range_infixes") {
             let mut parts = line.split_whitespace();
             if let Some(surface) = parts.next() {
-                let touching = parts.any(|f| f == "touching");
-                lex.infixes.insert(surface, Infix { touching });
+                let flags: Vec<&str> = parts.collect();
+                let infix = Infix { touching: flags.contains(&"touching"), bare_low: flags.contains(&"bare-low") };
+                lex.infixes.insert(surface, infix);
             }
         }
         lex
