@@ -114,13 +114,13 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     let leading_decimal = punct_in(cx, k, &[lex.decimal])
         && cx.kind(k + 1) == Some(TokenKind::Digits)
         && (k == 0 || matches!(cx.kind(k - 1), Some(TokenKind::Space | TokenKind::Newline)));
-    let (mut val, core_last, shape, weak, word_scaled) = if cx.kind(k) == Some(TokenKind::Digits) || leading_decimal {
+    let (mut val, core_last, shape, weak, word_scaled, end_scale) = if cx.kind(k) == Some(TokenKind::Digits) || leading_decimal {
         match value::read(cx, k) {
             Digits::Reject(e) => return Err(e),
-            Digits::Number(v, e, s) => (v, e, Some(s), Weak::No, false),
+            Digits::Number(v, e, s) => (v, e, Some(s), Weak::No, false, 1),
         }
     } else if let Some(w) = words::read(cx, k) {
-        (w.val, w.last, None, w.weak, w.scaled)
+        (w.val, w.last, None, w.weak, w.scaled, w.end_scale)
     } else {
         return Ok(None);
     };
@@ -148,6 +148,13 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         }
     }
     let mut last = core_last;
+    // two and a half (million): a half unit before any scale word.
+    let mut halved = false;
+    if !word_scaled {
+        if let Some((v, e)) = and_a_half(cx, val, last, 1) {
+            (val, last, halved) = (v, e, true);
+        }
+    }
     // Scale: 2.5 million, 1,5 miliarde, 20 de milioane, £1.2bn, €3m.
     let mut scale = None;
     if !word_scaled {
@@ -183,6 +190,17 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     if word_scaled {
         scale = Some((1, 0));
     }
+    // un milion și jumătate: half of the scale word just read.
+    if !halved {
+        let factor = match scale {
+            Some((m, x)) if (m, x) != (1, 0) && x >= 0 => 10u128.checked_pow(x as u32).and_then(|p| p.checked_mul(m)),
+            _ if word_scaled => Some(end_scale),
+            _ => None,
+        };
+        if let Some((v, e)) = factor.and_then(|f| and_a_half(cx, val, last, f)) {
+            (val, last) = (v, e);
+        }
+    }
     // Unit or currency after: %, per cent, la sută, MW, de lei, euro.
     if unit.is_none() {
         if let Some((u, e)) = unit_after(cx, last) {
@@ -206,6 +224,18 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         }
     }
     Ok(Some(Expr { first: i, core_first, core_last, last, val, unit, scale, shape, weak }))
+}
+
+/// `… and a half`, `… și jumătate` after token `last`: adds half of
+/// `factor` to a whole `val`; the new value and last token.
+fn and_a_half(cx: &Cursor<'_, '_>, val: Val, last: usize, factor: u128) -> Option<(Val, usize)> {
+    let (_, e) = cx.next(last).and_then(|n| cx.lex.half_joiners.longest(cx, n))?;
+    if val.den != 1 || val.exp < 0 || val.num < 0 {
+        return None;
+    }
+    let whole = val.num.checked_mul(10i128.checked_pow(val.exp as u32)?)?;
+    let num = whole.checked_mul(2)?.checked_add(i128::try_from(factor).ok()?)?;
+    Some((Val { num, exp: 0, den: 2 }, e))
 }
 
 /// Whether a phrase of `table` ends right before token `first`.

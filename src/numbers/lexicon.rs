@@ -214,6 +214,8 @@ pub struct Lexicon {
     pub fraction_joiners: Phrases<()>,
     /// `a` in `half a million`, `de` in `jumătate de milion`.
     pub fraction_scale_links: Phrases<()>,
+    /// `and a half`, `și jumătate`: add half a unit (or half the scale).
+    pub half_joiners: Phrases<()>,
     /// `of`, `din`: what a bare fraction needs after it.
     pub of_words: Phrases<()>,
     /// Currency written before the number → ISO 4217.
@@ -320,6 +322,7 @@ impl Lexicon {
             fraction_joiners: set("fraction_joiners"),
             fraction_scale_links: set("fraction_scale_links"),
             of_words: set("of_words"),
+            half_joiners: set("half_joiners"),
             ratio_joiners: set("ratio_joiners"),
             currency_before: coded("currency_before"),
             currency_after: coded("currency_after"),

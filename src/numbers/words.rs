@@ -30,6 +30,9 @@ pub struct WordNum {
     pub scaled: bool,
     /// How much context it needs to count.
     pub weak: Weak,
+    /// The factor of the scale word it ends in (`milion` → 1e6), else 1:
+    /// what a trailing `și jumătate` halves.
+    pub end_scale: u128,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -168,7 +171,7 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
                 let of_follows = cx.next(e).is_some_and(|n| lex.of_words.longest(cx, n).is_some());
                 let weak = if (value == 1 || f.ordinal) && !of_follows { Weak::Fraction } else { Weak::No };
                 let val = Val { num: value as i128, exp: 0, den: f.den };
-                return Some(WordNum { val, last: e, scaled: false, weak });
+                return Some(WordNum { val, last: e, scaled: false, weak, end_scale: 1 });
             }
         }
     }
@@ -182,7 +185,8 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
     } else {
         Weak::No
     };
-    Some(WordNum { val: Val::int(value), last: last_tok, scaled, weak })
+    let end_scale = if last == Last::Scale { big_scale } else { 1 };
+    Some(WordNum { val: Val::int(value), last: last_tok, scaled, weak, end_scale })
 }
 
 /// `half`, `jumătate`: alone (weak), or scaling what follows (`half a million`).
@@ -198,13 +202,13 @@ fn half(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
         if let Some((s, se)) = cx.next(l).and_then(|n| lex.scales.longest(cx, n)) {
             if !s.money_only {
                 let val = val.scaled(s.mant, s.exp)?;
-                return Some(WordNum { val, last: se, scaled: true, weak: Weak::No });
+                return Some(WordNum { val, last: se, scaled: true, weak: Weak::No, end_scale: 1 });
             }
         }
     }
     let of_follows = cx.next(e).is_some_and(|n| lex.of_words.longest(cx, n).is_some());
     let weak = if of_follows { Weak::No } else { Weak::Fraction };
-    Some(WordNum { val, last: e, scaled: false, weak })
+    Some(WordNum { val, last: e, scaled: false, weak, end_scale: 1 })
 }
 
 #[cfg(test)]
