@@ -114,7 +114,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     let leading_decimal = punct_in(cx, k, &[lex.decimal])
         && cx.kind(k + 1) == Some(TokenKind::Digits)
         && (k == 0 || matches!(cx.kind(k - 1), Some(TokenKind::Space | TokenKind::Newline)));
-    let (mut val, core_last, shape, weak, word_scaled, end_scale) = if cx.kind(k) == Some(TokenKind::Digits) || leading_decimal {
+    let (mut val, core_last, shape, mut weak, word_scaled, end_scale) = if cx.kind(k) == Some(TokenKind::Digits) || leading_decimal {
         match value::read(cx, k) {
             Digits::Reject(e) => return Err(e),
             Digits::Number(v, e, s) => (v, e, Some(s), Weak::No, false, 1),
@@ -153,6 +153,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     if !word_scaled {
         if let Some((v, e)) = and_a_half(cx, val, last, 1) {
             (val, last, halved) = (v, e, true);
+            weak = Weak::No; // one and a half is a quantity, not a referential one
         }
     }
     // Scale: 2.5 million, 1,5 miliarde, 20 de milioane, £1.2bn, €3m.

@@ -62,6 +62,7 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
     let mut scaled = false;
     let mut j = Some(i);
     let mut only_ambiguous = true;
+    let mut words = 0usize;
     while let Some(k) = j {
         // An article counts only when a scale or fraction word follows it.
         if last == Last::Start {
@@ -84,6 +85,7 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
         if matches!(last, Last::Start | Last::Hundred | Last::Scale | Last::Joined | Last::Tens) {
             if let Some((&v, e)) = lex.units.longest(cx, k).filter(|&(&v, _)| last != Last::Tens || v < 10) {
                 only_ambiguous &= last == Last::Start && lex.ambiguous.contains(cx.norm(k).as_ref());
+                words += 1;
                 current += v;
                 last = Last::Unit;
                 last_tok = e;
@@ -158,7 +160,9 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
     }
     let value = total + current;
     // A fraction after a small numerator: two-thirds, trei sferturi, a quarter.
-    if matches!(last, Last::Unit) && total == 0 || last == Last::Article {
+    // Only a single small word is a numerator: `one hundred and three
+    // quarters` is not 103/4.
+    if matches!(last, Last::Unit) && total == 0 && words == 1 || last == Last::Article {
         let after = cx.next(last_tok);
         let after = match after {
             Some(n) if last_tok + 1 == n && lex.fraction_joiners.longest(cx, n).is_some() => {
@@ -197,9 +201,10 @@ fn half(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
         return None;
     }
     let val = Val { num: 1, exp: 0, den: f.den };
-    // half a million, jumătate de milion
-    if let Some((_, l)) = cx.next(e).and_then(|n| lex.fraction_scale_links.longest(cx, n)) {
-        if let Some((s, se)) = cx.next(l).and_then(|n| lex.scales.longest(cx, n)) {
+    // half a million, jumătate de milion, half million
+    let link_end = cx.next(e).and_then(|n| lex.fraction_scale_links.longest(cx, n)).map_or(e, |(_, l)| l);
+    {
+        if let Some((s, se)) = cx.next(link_end).and_then(|n| lex.scales.longest(cx, n)).filter(|(s, _)| s.exp >= 3) {
             if !s.money_only {
                 let val = val.scaled(s.mant, s.exp)?;
                 return Some(WordNum { val, last: se, scaled: true, weak: Weak::No, end_scale: 1 });
