@@ -97,10 +97,15 @@ fn by_design(input: &str, e: &Expected, region: Option<&str>) -> Option<&'static
     if ["spe", "șpe", "zeci", "negativ", "minus", "dozens", "k ", "grand"].iter().any(|w| lower.contains(w) && !lower.contains("zeci de")) {
         return Some("colloquial or spoken forms (unșpe, minus, 3 negativ) are out of scope");
     }
-    if lower.contains(" si ") || lower.contains(" și ") || lower.contains(" and ") {
-        if e.currency.is_some() && e.high.is_none() {
-            return Some("sums of units (10 lei și 50 bani) are two claims, not one");
+    if e.high.is_some() && (lower.starts_with("from ") || lower.starts_with("de la ")) && input.matches(|c: char| c.is_ascii_digit()).count() > 0 {
+        let units = lower.split_whitespace().filter(|w| !w.chars().any(|c| c.is_ascii_digit())).count();
+        if units >= 3 {
+            return Some("`from $10 to $20` with a unit on both ends reads as a change between two figures in news, not a range");
         }
+    }
+    let joined = lower.contains(" si ") || lower.contains(" și ") || lower.contains(" and ");
+    if joined && e.currency.is_some() && e.high.is_none() {
+        return Some("sums of units (10 lei și 50 bani) are two claims, not one");
     }
     if input.starts_with(',') || input.starts_with('.') || input.starts_with("0") && input.len() > 1 && input.as_bytes()[1].is_ascii_digit() {
         return Some("leading separators or zeros read as codes (01,10) or need context");
@@ -108,8 +113,11 @@ fn by_design(input: &str, e: &Expected, region: Option<&str>) -> Option<&'static
     None
 }
 
-/// The number annotation covering most of the input, as (value, high, unit, approx).
-fn best_number(input: &str, lang: &str) -> Option<(f64, Option<f64>, Option<String>, Option<String>, usize)> {
+/// One predicted number: value, high, unit, approximator, span length in bytes.
+type Found = (f64, Option<f64>, Option<String>, Option<String>, usize);
+
+/// The number annotation covering most of the input.
+fn best_number(input: &str, lang: &str) -> Option<Found> {
     let options = Options { lang: Some(lang.to_string()), page_lang: None };
     let analysis = analyze(input, &options);
     analysis

@@ -24,6 +24,11 @@ impl<'d, 'a> Cursor<'d, 'a> {
         self.doc.tokens.len()
     }
 
+    /// Whether the document has no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.doc.tokens.is_empty()
+    }
+
     /// Token `i`.
     pub fn tok(&self, i: usize) -> &'d Token {
         &self.doc.tokens[i]

@@ -46,7 +46,9 @@ mod tests {
     use crate::lang::LANGUAGES;
     use crate::model::Approx;
 
-    fn spans(lang: usize, text: &str) -> Vec<(String, f64, Option<f64>, Option<String>, Option<Approx>)> {
+    type Found = (String, f64, Option<f64>, Option<String>, Option<Approx>);
+
+    fn spans(lang: usize, text: &str) -> Vec<Found> {
         let doc = Document::new(text, &LANGUAGES[lang]);
         find(&doc).into_iter().map(|h| (text[h.span].to_string(), h.value, h.high, h.unit, h.approx)).collect()
     }
