@@ -2,7 +2,8 @@
 // in Debian's headless Chromium. For the CSS Highlight API and for the wrap
 // fallback it prints the time from the annotate() call to all marks drawn,
 // the longest main-thread task seen meanwhile (Long Tasks API: tasks of 50 ms
-// or more, over all runs), and the mark count. Two analyzers:
+// or more, over all runs; each run's in brackets), the mark count, how many
+// ranges are registered (near the viewport) and what clear() costs. Two analyzers:
 //   engine  — the real wasm core in its Web Worker (the default annotate path)
 //   shell   — a precomputed stand-in analysis (www/fixtures/test-analyzer.js),
 //             so the figure is the shell's own cost: collect, panel, draw
@@ -55,18 +56,30 @@ try {
           // Let the last frame paint so its task is counted too.
           await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
           po.disconnect();
-          const out = { ms, longest: Math.max(0, ...tasks), long: tasks.length, marks: h.marks.length, stats: { ...h.stats } };
+          const registered = [...CSS.highlights.values()].reduce((n, x) => n + x.size, 0);
+          // clear() too: unwrapping or dropping the sheet is work on the page.
+          const clearTasks = [];
+          const po2 = new PerformanceObserver((l) => { for (const e of l.getEntries()) clearTasks.push(e.duration); });
+          po2.observe({ type: 'longtask' });
+          const tc = performance.now();
           h.clear();
-          return out;
+          const clearMs = performance.now() - tc;
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+          po2.disconnect();
+          return { ms, longest: Math.max(0, ...tasks), long: tasks.length, marks: h.marks.length, registered, clearMs, clearLongest: Math.max(0, ...clearTasks), stats: { ...h.stats } };
         }, { analyzer, mode }));
       }
       const best = results.reduce((a, r) => (r.ms < a.ms ? r : a));
       const worstTask = Math.max(...results.map((r) => r.longest));
+      const tasks = results.map((r) => (r.longest ? r.longest.toFixed(0) : '<50')).join('/');
+      const clearWorst = Math.max(...results.map((r) => r.clearLongest));
       const s = best.stats;
       console.log(
         `  ${analyzer.padEnd(6)} ${mode.padEnd(9)}: ${String(best.marks).padStart(5)} marks drawn in ${best.ms.toFixed(0).padStart(5)} ms`
-        + ` (collect ${s.collectMs.toFixed(0)}, analyse ${s.analyzeMs.toFixed(0)}, panel ${s.panelMs.toFixed(0)}, draw ${s.drawMs.toFixed(0)} ms);`
-        + ` longest main-thread task: ${worstTask ? `${worstTask.toFixed(0)} ms` : 'none ≥ 50 ms'}`,
+        + ` (collect ${s.collectMs.toFixed(0)}, analyse ${(s.analyzeMs || 0).toFixed(0)}, panel ${(s.panelMs || 0).toFixed(0)}, draw ${s.drawMs.toFixed(0)} ms);`
+        + ` longest main-thread task: ${worstTask ? `${worstTask.toFixed(0)} ms` : 'none ≥ 50 ms'} (per run: ${tasks})`
+        + (mode === 'highlight' ? `; ${best.registered} ranges registered near the viewport` : '')
+        + `; clear() ${best.clearMs.toFixed(0)} ms, longest task ${clearWorst ? `${clearWorst.toFixed(0)} ms` : 'none ≥ 50 ms'}`,
       );
     }
   }

@@ -354,6 +354,20 @@ for (const mode of ['highlight', 'wrap']) {
     assert.ok(out.textLen > 900_000, `text collected: ${out.textLen}`);
     assert.ok(out.n > 1000, `marks: ${out.n}`);
     assert.equal(out.bad, 0);
+    if (mode === 'highlight') {
+      // Big pages register only the marks near the viewport; scrolling to a
+      // far mark registers it.
+      const registered = () => page.evaluate(() => [...CSS.highlights.values()].reduce((n, x) => n + x.size, 0));
+      const near = await registered();
+      assert.ok(near > 0 && near < out.n / 4, `registered near the viewport: ${near} of ${out.n}`);
+      await page.evaluate(() => {
+        const m = window.h.marks[window.h.marks.length - 1];
+        window.last = m;
+        m.ranges[0].startContainer.parentElement.scrollIntoView();
+      });
+      await page.waitForFunction(() => CSS.highlights.get(`sourcelight-${window.last.cls}`).has(window.last.ranges[0]), null, { timeout: 5000 });
+      assert.ok(await registered() < out.n / 4);
+    }
     await page.evaluate(() => window.h.clear());
     assert.equal(await snapshot(page), before);
     // Speed is reported by bench/live-page.mjs; here only a loose sanity bound.
