@@ -67,7 +67,7 @@ export async function annotate(target, options = {}) {
   let timer = 0;
   let cleared = false;
   let generation = 0;
-  const stats = { analyses: 0, lastMs: 0, firstMs: 0 };
+  const stats = { analyses: 0, skipped: 0, lastMs: 0, firstMs: 0 };
   const cleanups = [];
 
   const drawerOptions = {
@@ -141,7 +141,7 @@ export async function annotate(target, options = {}) {
       stats.analyses += 1;
     } else {
       // Same text (a re-render, or changes that were not text): no analysis.
-      stats.skipped = (stats.skipped || 0) + 1;
+      stats.skipped += 1;
     }
     const anns = analysis.annotations || [];
 
@@ -212,17 +212,8 @@ export async function annotate(target, options = {}) {
     stats.kept = kept.size;
     stats.dropped = dropped.length;
     stats.drawn = drawList.length;
-    if (analysis !== handle.analysis || !old) {
-      handle.analysis = analysis;
-      // The panel in a task of its own (mapping and drawing have theirs).
-      await yieldToBrowser();
-      if (cleared) return;
-      const tPanel = performance.now();
-      ui.renderPanel(analysis);
-      stats.panelMs = performance.now() - tPanel;
-      await yieldToBrowser();
-      if (cleared) return;
-    }
+    const newAnalysis = analysis !== handle.analysis || !old;
+    handle.analysis = analysis;
     marks = next;
     handle.marks = marks;
     byStart = marks.slice().sort((a, b) => a.ann.start - b.ann.start || b.ann.end - a.ann.end);
@@ -233,10 +224,21 @@ export async function annotate(target, options = {}) {
       ui.setLitSource(null);
       ui.hideTooltip();
     }
+    if (newAnalysis) {
+      // The panel in a task of its own (mapping and drawing have theirs).
+      await yieldToBrowser();
+      if (cleared) return;
+      const tPanel = performance.now();
+      ui.renderPanel(analysis);
+      stats.panelMs = performance.now() - tPanel;
+      await yieldToBrowser();
+      // A newer pass took over; it draws whatever this one did not.
+      if (cleared || gen !== generation) return;
+    }
     const tDraw = performance.now();
     await drawer.draw(c, drawList);
     stats.drawMs = performance.now() - tDraw;
-    if (observer) observer.takeRecords();
+    if (observer && drawer.mode === 'wrap') observer.takeRecords();
     stats.lastMs = performance.now() - t0;
     if (options.onUpdate) options.onUpdate(handle);
   }
