@@ -7,7 +7,7 @@
 // No wasm here and no import.meta: the extension bundles this file (with
 // collect.js, draw.js, ui.js) into one IIFE content script.
 
-import { collectText, findArticle, offsetOf } from './collect.js';
+import { collectText, findArticle, isSkipped, offsetOf } from './collect.js';
 import { classOf, createDrawer, yieldToBrowser } from './draw.js';
 import { createUI, summarize } from './ui.js';
 
@@ -33,7 +33,8 @@ import { createUI, summarize } from './ui.js';
  * @property {string} text the collected article text that was analysed
  * @property {Element} root the article root
  * @property {'highlight'|'wrap'} mode how marks are drawn
- * @property {{analyses: number, lastMs: number}} stats
+ * @property {{analyses: number, skipped: number, kept?: number, dropped?: number, drawn?: number, lastMs: number}} stats
+ *   passes analysed; passes whose text had not changed; last pass: marks kept in place, dropped, drawn
  * @property {() => void} clear removes every mark and the UI, stops observing
  * @property {() => object|null} next moves to the next mark and opens its tooltip
  * @property {() => object|null} prev moves to the previous mark
@@ -445,9 +446,24 @@ export async function annotate(target, options = {}) {
       watch = watch.commonAncestorContainer;
       if (watch.nodeType !== 1) watch = watch.parentNode;
     }
+    const rootNode = () => (root.nodeType ? root : root.commonAncestorContainer);
+    // Only changes that can change the article's text count: inside the
+    // article root (or the root itself replaced), outside the tool's UI and
+    // outside subtrees the collection skips (a ticking clock in an <aside>
+    // costs nothing). Attribute changes are not observed at all.
+    const matters = (r) => {
+      if (ui.host.contains(r.target)) return false;
+      if (r.target === ui.host.parentNode && [...r.addedNodes, ...r.removedNodes].every((n) => n === ui.host)) return false;
+      const home = rootNode();
+      if (!home.isConnected) return true;
+      if (!home.contains(r.target)) return false;
+      for (let el = r.target.nodeType === 1 ? r.target : r.target.parentElement; el && el !== home; el = el.parentElement) {
+        if (isSkipped(el)) return false;
+      }
+      return true;
+    };
     observer = new View.MutationObserver((records) => {
-      const relevant = records.some((r) => !ui.host.contains(r.target) && !(r.target === ui.host.parentNode && [...r.addedNodes, ...r.removedNodes].every((n) => n === ui.host)));
-      if (!relevant || cleared) return;
+      if (cleared || !records.some(matters)) return;
       schedule();
     });
     observer.observe(watch, { childList: true, subtree: true, characterData: true });
