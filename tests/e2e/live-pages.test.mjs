@@ -346,9 +346,15 @@ for (const mode of ['highlight', 'wrap']) {
     const out = await page.evaluate(async (mode) => {
       const sl = await import('/sourcelight.js');
       const { testAnalyzer } = await import('/fixtures/test-analyzer.js');
+      // The stand-in analyzer runs on this thread: precompute its answer, so
+      // the long tasks counted are the shell's own.
+      const pre = await testAnalyzer(sl.collectTextSync(sl.findArticle(document)).text, { lang: 'auto', pageLang: 'en' });
+      await new Promise((r) => setTimeout(r, 50));
+      window.longTasks = [];
       const t0 = performance.now();
-      window.h = await sl.annotate(undefined, { mode, analyzer: testAnalyzer, observe: false });
+      window.h = await sl.annotate(undefined, { mode, analyzer: async () => pre, observe: false });
       const ms = performance.now() - t0;
+      window.drawTasks = window.longTasks;
       const m = window.h.marks;
       const bad = m.filter((x) => (x.ranges ? x.ranges.map((r) => r.toString()).join('') : x.elements.map((e) => e.textContent).join('')) !== x.ann.text.replace(/\n\n/g, '')).length;
       return { ms, n: m.length, bad, textLen: window.h.text.length };
@@ -373,8 +379,8 @@ for (const mode of ['highlight', 'wrap']) {
     await page.evaluate(() => window.h.clear());
     assert.equal(await snapshot(page), before);
     // Speed is reported by bench/live-page.mjs; here only a loose sanity bound.
-    const longest = await page.evaluate(() => Math.max(0, ...window.longTasks));
-    console.log(`# 1 MB ${mode}: ${out.n} marks in ${Math.round(out.ms)} ms; longest task ${Math.round(longest)} ms`);
+    const longest = await page.evaluate(() => Math.max(0, ...window.drawTasks));
+    console.log(`# 1 MB ${mode}: ${out.n} marks in ${Math.round(out.ms)} ms; longest task while drawing ${Math.round(longest)} ms (≥ 50 ms only; figures: bench/live-page.mjs)`);
     assert.deepEqual(foreign(), []);
     assert.deepEqual(errors, []);
     await page.close();
