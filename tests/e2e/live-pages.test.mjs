@@ -70,9 +70,17 @@ for (const mode of ['highlight', 'wrap']) {
     const { page, errors, foreign } = await open('news.html');
     const before = await snapshot(page);
     const bodyBefore = await page.evaluate(() => document.body.outerHTML);
+    // Where the "$100 billion" claim sits, and how it looks unmarked.
+    const clip = await page.evaluate(() => {
+      const r = document.querySelector('article b').getBoundingClientRect();
+      return { x: r.left, y: r.top, width: r.width, height: r.height + 6 };
+    });
+    const plain = await page.screenshot({ clip, caret: 'initial' }); // 'initial': the screenshot itself touches no input
     const result = await annotateIn(page, { mode });
     assert.equal(result.mode, mode);
     assert.equal(result.root, 'article');
+    // The mark is really painted (highlight mode: the ::highlight() rules reach it).
+    assert.notDeepEqual(await page.screenshot({ clip, caret: 'initial' }), plain, 'the mark changes how the claim looks');
     // Marks cross <b>, <i>, <em>, <a>, <span>; nav, aside, script, [hidden],
     // contenteditable, form fields contribute nothing.
     assertMarks(result, NEWS);

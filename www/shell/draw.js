@@ -72,7 +72,11 @@ export function highlightCss(prefix = 'sourcelight', scope = '') {
 /** The rule scope for a tree: `:root` where highlight styles come from ancestors (Chromium), else every element. */
 function scopeFor(tree) {
   const win = (tree.ownerDocument || tree).defaultView || globalThis;
-  const chromium = !!(win.navigator && win.navigator.userAgentData) || !!win.chrome;
+  // Blink: userAgentData.brands names Chromium (secure contexts), and its
+  // user agent string says Chrome/ (Firefox's and Safari's do not).
+  const nav = win.navigator || {};
+  const brands = (nav.userAgentData && nav.userAgentData.brands) || [];
+  const chromium = brands.some((b) => b.brand === 'Chromium') || /Chrome\/\d/.test(nav.userAgent || '');
   if (!chromium) return '';
   // A shadow tree has no :root; its host's highlight styles do not reach in.
   return tree.nodeType === 9 ? ':root' : '';
