@@ -482,7 +482,7 @@ function wrapDrawer(prefix, sliceMs, onMutate) {
         // the article's children, pre-paint, paint: ~15-30 ms on 1 MB)
         // whatever the batch; aim the whole frame at FRAME_MS.
         const renderMs = await afterNextFrame(win);
-        if (renderMs > FRAME_MS) batch = Math.max(16, Math.floor(batch * 0.6));
+        if (renderMs > FRAME_MS) batch = Math.max(64, Math.floor(batch * 0.6));
         else if (renderMs < FRAME_MS * 0.75) batch = Math.min(4096, Math.ceil(batch * 1.5));
       }
       onMutate();
