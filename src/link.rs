@@ -11,7 +11,12 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
     // Source mentions first: they define the entries.
     let mut source_anns: Vec<(Annotation, usize)> = Vec::new();
     let mut seen = std::collections::HashSet::new();
+    let mut implicit: Vec<(usize, usize)> = Vec::new();
     for hit in sources {
+        if let Some(name) = &hit.resolved {
+            implicit.push((hit.span.start, entry_for(&mut entries, name, hit.source_type)));
+            continue;
+        }
         if hit.span.is_empty() || !seen.insert((hit.span.start, hit.span.end)) {
             continue;
         }

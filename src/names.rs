@@ -1,1 +1,207 @@
-//! Names: recognises the names of people, outlets and organisations around a position, and strips titles.
+//! Names: recognises the names of people, outlets and organisations around a position, strips titles, and types a name as a source.
+
+use crate::lexicon::Lexicon;
+use crate::model::SourceType;
+use crate::words::Words;
+
+/// A run of words forming a name (inclusive word indices).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Chunk {
+    /// First word.
+    pub first: usize,
+    /// Last word (inclusive).
+    pub last: usize,
+}
+
+/// Every capitalised run of the document, found once, with a word → chunk map.
+pub struct Names {
+    /// The runs, in order.
+    pub chunks: Vec<Chunk>,
+    /// For each word, the chunk holding it (`u32::MAX` when none).
+    of_word: Vec<u32>,
+}
+
+impl Names {
+    /// Finds the capitalised runs in one left-to-right pass.
+    pub fn new(w: &Words<'_>, lex: &Lexicon) -> Names {
+        let n = w.len();
+        let mut chunks = Vec::new();
+        let mut of_word = vec![u32::MAX; n];
+        let mut i = 0;
+        while i < n {
+            if !starts_name(w, lex, i) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            let mut org = is_org_word(w, lex, i);
+            loop {
+                let next = j + 1;
+                if next >= n || w.list[next].para != w.list[j].para {
+                    break;
+                }
+                let gap = w.gap(next);
+                let nw = &w.list[next];
+                let joinable = |k: usize| k < n && w.list[k].cap && !w.list[k].digit && w.plain(k) && !lex.time_words.contains(&w.list[k].lower);
+                if gap.is_empty() {
+                    // Glued pieces: G4Media, Digi24.
+                    j = next;
+                } else if w.plain(next) {
+                    if nw.cap && !nw.digit && !lex.stop_caps.contains(&nw.lower) {
+                        j = next;
+                    } else if nw.digit && joinable(next + 1) {
+                        j = next + 1;
+                    } else if !nw.cap
+                        && !nw.digit
+                        && joinable(next + 1)
+                        && (lex.particles.contains(&nw.lower) || (org && lex.connectors.contains(&nw.lower)))
+                    {
+                        j = next + 1;
+                    } else {
+                        break;
+                    }
+                } else if (gap == "-" || gap == "‑") && nw.cap {
+                    j = next;
+                } else if (gap == "’" || gap == "'") && nw.lower == "s" && joinable(next + 1) {
+                    j = next + 1;
+                } else if (gap == "’ " || gap == "' ") && w.list[j].lower.ends_with('s') && nw.cap && !nw.digit {
+                    j = next;
+                } else if gap == ". " && nw.cap && w.text(j).chars().count() == 1 && w.list[j].cap {
+                    j = next;
+                } else if gap == "." && !nw.cap && matches!(nw.lower.as_str(), "ro" | "com" | "net" | "org" | "eu" | "uk" | "md") {
+                    j = next;
+                } else {
+                    break;
+                }
+                org |= is_org_word(w, lex, j);
+            }
+            let idx = chunks.len() as u32;
+            for k in i..=j {
+                of_word[k] = idx;
+            }
+            chunks.push(Chunk { first: i, last: j });
+            i = j + 1;
+        }
+        Names { chunks, of_word }
+    }
+
+    /// The chunk holding word `i`.
+    pub fn at(&self, i: usize) -> Option<Chunk> {
+        self.of_word.get(i).and_then(|&c| (c != u32::MAX).then(|| self.chunks[c as usize]))
+    }
+
+    /// The chunk starting exactly at word `i`.
+    pub fn starting(&self, i: usize) -> Option<Chunk> {
+        self.at(i).filter(|c| c.first == i)
+    }
+
+    /// The chunk ending exactly at word `i`.
+    pub fn ending(&self, i: usize) -> Option<Chunk> {
+        self.at(i).filter(|c| c.last == i)
+    }
+}
+
+fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
+    let word = &w.list[i];
+    word.cap && !word.digit && !lex.stop_caps.contains(&word.lower) && !lex.time_words.contains(&word.lower)
+        && !(lex.pronouns.contains(&word.lower) && !w.text(i).chars().all(char::is_uppercase))
+}
+
+fn is_org_word(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
+    lex.org_words.contains(w.text(i)) || lex.outlet_words.contains(w.text(i))
+}
+
+/// The words of a chunk that name a person: titles in front dropped
+/// (`Health Secretary Laura Penhale` → `Laura Penhale`, `Secretary of State
+/// Antony Blinken` → `Antony Blinken`). `None` when only titles remain.
+pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
+    let mut first = c.first;
+    let mut k = c.first;
+    while k <= c.last {
+        if lex.titles.contains(&w.list[k].lower) && k < c.last {
+            first = k + 1;
+            // `Secretary of State X`: skip the connector and the word it joins.
+            if first + 1 < c.last && !w.list[first].cap {
+                first += 2;
+            }
+            k = first;
+            continue;
+        }
+        k += 1;
+    }
+    if first > c.last || lex.titles.contains(&w.list[c.last].lower) {
+        return None;
+    }
+    Some(Chunk { first, last: c.last })
+}
+
+/// True when the chunk is a title or role alone (`Ministra Educației` counts:
+/// it starts with a title and holds no person's name after it).
+pub fn is_title_phrase(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
+    lex.titles.contains(&w.list[c.first].lower) && {
+        // A title followed by one genitive-looking word (Ministra Educației,
+        // Prefectul Județului) is a role, not a name.
+        c.last == c.first || (c.last == c.first + 1 && lex.roles.iter().any(|r| crate::lexicon::agrees(r, &w.list[c.first].lower)))
+    }
+}
+
+/// The text of a chunk.
+pub fn text<'a>(w: &Words<'a>, c: Chunk) -> &'a str {
+    &w.text[w.list[c.first].start..w.list[c.last].end]
+}
+
+/// What kind of source a name is, by the lists and name patterns of the
+/// language; people when nothing else fits.
+pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
+    if lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last) {
+        return SourceType::Outlet;
+    }
+    if lex.organizations.exact(w, c.first, c.last) {
+        return SourceType::Organization;
+    }
+    let words = || (c.first..=c.last).map(|k| w.text(k));
+    if lex.document_words.contains(w.text(c.first)) || lex.document_words.contains(w.text(c.last)) {
+        return SourceType::Document;
+    }
+    if words().any(|t| lex.org_words.contains(t)) {
+        return SourceType::Organization;
+    }
+    if words().any(|t| lex.outlet_words.contains(t)) {
+        return SourceType::Outlet;
+    }
+    if lex.outlets.at(w, c.first).is_some() {
+        return SourceType::Outlet;
+    }
+    if lex.organizations.at(w, c.first).is_some() {
+        return SourceType::Organization;
+    }
+    // Acronyms (ANRE, ISU Argeșel) are bodies.
+    if words().any(|t| t.chars().count() >= 2 && t.chars().all(|ch| ch.is_uppercase() || ch.is_ascii_digit())) {
+        return SourceType::Organization;
+    }
+    // A descriptor next to the name: `the research firm Civic Pulse`,
+    // `Tidewater Analytics, a maritime consultancy`.
+    let before = c.first.saturating_sub(3)..c.first;
+    if before.clone().any(|k| lex.org_descriptors.contains(&w.list[k].lower) && w.list[k].para == w.list[c.first].para) {
+        return SourceType::Organization;
+    }
+    let after = (c.last + 1)..(c.last + 5).min(w.len());
+    if w.gap_after(c.last).trim_start().starts_with(',')
+        && after.clone().take_while(|&k| w.list[k].sent == w.list[c.last].sent).any(|k| lex.org_descriptors.contains(&w.list[k].lower))
+    {
+        return SourceType::Organization;
+    }
+    SourceType::Person
+}
+
+/// Extends a chunk to take in a leading `The` when the longer name is a known
+/// outlet (`The Financial Times`).
+pub fn with_article(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Chunk {
+    if c.first > 0 && w.plain(c.first) && w.list[c.first - 1].cap && w.list[c.first - 1].para == w.list[c.first].para {
+        let a = c.first - 1;
+        if lex.outlets.exact(w, a, c.last) {
+            return Chunk { first: a, last: c.last };
+        }
+    }
+    c
+}

@@ -1,0 +1,468 @@
+//! Context: the per-document state the attribution engines share — words, names, reporting cues and their subjects, and the people and bodies a pronoun or role can stand for.
+
+use crate::lexicon::{agrees, Lexicon};
+use crate::model::SourceType;
+use crate::names::{self, Chunk, Names};
+use crate::scan::Document;
+use crate::words::Words;
+
+/// A reporting cue found in the text (`said`, `a declarat`, `describes as`).
+#[derive(Clone, Debug)]
+pub struct Cue {
+    /// First word.
+    pub first: usize,
+    /// Number of words.
+    pub len: usize,
+}
+
+/// Who a cue's subject is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Subject {
+    /// A name written there.
+    Named(Chunk),
+    /// A pronoun (word index).
+    Pronoun(usize),
+    /// A role or body noun standing for a name (`the councillor`, `the report`).
+    Role(usize),
+}
+
+/// A person or body a later pronoun or role may stand for.
+#[derive(Clone, Debug)]
+pub struct Known {
+    /// The fullest name seen.
+    pub name: String,
+    /// Lowercased words of the name.
+    pub words: Vec<String>,
+    /// Person or a body.
+    pub source_type: SourceType,
+    /// Role words written around it (lowercase).
+    pub roles: Vec<String>,
+}
+
+/// How far back a pronoun or role looks, in mentions: keeps resolution
+/// constant-time on pathological inputs while reaching any real antecedent.
+const LOOKBACK: usize = 200;
+
+/// Everything the attribution engines share about one document.
+pub struct Context<'d, 'a> {
+    /// The document.
+    pub doc: &'d Document<'a>,
+    /// Its words.
+    pub w: Words<'a>,
+    /// Its capitalised runs.
+    pub names: Names,
+    /// The language's vocabulary.
+    pub lex: &'static Lexicon,
+    /// Every reporting cue, in order.
+    pub cues: Vec<Cue>,
+    /// For each word, the cue starting there (index into `cues`).
+    pub cue_at: Vec<u32>,
+    /// People and bodies named as subjects, with titles or by attribution patterns.
+    pub known: Vec<Known>,
+    /// Mentions of known entries: (byte, index into `known`), in text order.
+    pub timeline: Vec<(usize, usize)>,
+    /// Known entries by each lowercased name word, to merge re-mentions.
+    by_word: std::collections::HashMap<String, Vec<usize>>,
+    /// Attributions found by pattern (`according to X`, credits, datelines).
+    pub patterns: Vec<crate::sources::Found>,
+}
+
+impl<'d, 'a> Context<'d, 'a> {
+    /// Scans the document once for everything the engines share.
+    pub fn new(doc: &'d Document<'a>) -> Context<'d, 'a> {
+        let lex = Lexicon::of(doc.lang);
+        let w = Words::new(doc);
+        let names = Names::new(&w, lex);
+        let mut cues = Vec::new();
+        let mut cue_at = vec![u32::MAX; w.len()];
+        let mut i = 0;
+        while i < w.len() {
+            if let Some((n, _)) = lex.cues.at(&w, i) {
+                cue_at[i] = cues.len() as u32;
+                cues.push(Cue { first: i, len: n });
+                i += n;
+            } else {
+                i += 1;
+            }
+        }
+        let mut ctx = Context {
+            doc,
+            w,
+            names,
+            lex,
+            cues,
+            cue_at,
+            known: Vec::new(),
+            timeline: Vec::new(),
+            by_word: Default::default(),
+            patterns: Vec::new(),
+        };
+        ctx.patterns = crate::sources::patterns(&ctx);
+        ctx.collect_known();
+        ctx
+    }
+
+    /// The cue starting at word `i`.
+    pub fn cue_starting(&self, i: usize) -> Option<&Cue> {
+        self.cue_at.get(i).and_then(|&c| (c != u32::MAX).then(|| &self.cues[c as usize]))
+    }
+
+    /// The cue's text as written.
+    pub fn cue_text(&self, c: &Cue) -> String {
+        self.w.text[self.w.list[c.first].start..self.w.list[c.first + c.len - 1].end].to_string()
+    }
+
+    fn is_pronoun(&self, i: usize) -> bool {
+        self.lex.pronouns.contains(&self.w.list[i].lower)
+    }
+
+    fn is_article(&self, i: usize) -> bool {
+        matches!(self.w.list[i].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")
+            || (!self.w.list[i].cap && self.lex.doc_nouns.contains(&self.w.list[i].lower) && self.w.list[i].lower.len() <= 3)
+    }
+
+    /// A name a speaker can be: not a lone common plural (`Officials`), not a
+    /// bare title.
+    pub fn usable(&self, c: Chunk) -> bool {
+        if c.first == c.last && self.lex.not_names.contains(&self.w.list[c.first].lower) {
+            return false;
+        }
+        !names::is_title_phrase(&self.w, self.lex, c)
+    }
+
+    /// Who the cue's subject is when it is written before the cue:
+    /// `X said`, `X, an expert, said`, `she said`, `the minister said`.
+    pub fn subject_before(&self, cue: &Cue) -> Option<Subject> {
+        let k = cue.first;
+        if k == 0 {
+            return None;
+        }
+        let p = k - 1;
+        let w = &self.w;
+        if w.list[p].sent != w.list[k].sent {
+            return None;
+        }
+        let comma = w.gap_only(k, &[',']) && w.gap(k).contains(',');
+        if !w.plain(k) && !comma {
+            return None;
+        }
+        if self.is_pronoun(p) && !w.list[p].cap || (self.is_pronoun(p) && w.plain(k)) {
+            return Some(Subject::Pronoun(p));
+        }
+        if let Some(c) = self.names.ending(p) {
+            if comma {
+                // `X, <apposition>, said`: the name before the apposition.
+                if w.gap(c.first).contains(',') {
+                    let before = c.first.checked_sub(1).and_then(|q| self.names.ending(q));
+                    if let Some(b) = before.filter(|b| w.list[b.first].sent == w.list[k].sent) {
+                        if self.usable(b) && !names::is_title_phrase(w, self.lex, b) {
+                            return Some(Subject::Named(b));
+                        }
+                    }
+                    return self.usable(c).then_some(Subject::Named(c));
+                }
+                // Walk back to the comma opening the apposition.
+                let start = w.sentence_start(w.list[k].sent);
+                let mut q = c.first;
+                let lo = c.first.saturating_sub(20).max(start);
+                while q > lo && !w.gap(q).contains(',') {
+                    q -= 1;
+                }
+                if q > start && w.gap(q).contains(',') {
+                    if let Some(b) = self.names.ending(q - 1) {
+                        if self.usable(b) {
+                            return Some(Subject::Named(b));
+                        }
+                    }
+                    if self.lex.is_role(&w.list[q - 1].lower) && q == c.first {
+                        return self.usable(c).then_some(Subject::Named(c));
+                    }
+                }
+                // A clause's object (`join NATO, stated`) is nobody's name.
+                let prev_ok = c.first == start
+                    || w.gap(c.first).contains(',')
+                    || (c.first > 0 && (self.is_article(c.first - 1) || self.lex.is_role(&w.list[c.first - 1].lower)));
+                return (prev_ok && self.usable(c)).then_some(Subject::Named(c));
+            }
+            let start = w.sentence_start(w.list[k].sent);
+            if c.first > start && w.plain(c.first) && self.lex.prepositions.contains(&w.list[c.first - 1].lower) {
+                return None;
+            }
+            return self.usable(c).then_some(Subject::Named(c));
+        }
+        let lower = &w.list[p].lower;
+        if !w.list[p].cap || p == w.sentence_start(w.list[p].sent) {
+            if self.lex.is_role(lower) || self.lex.report_nouns.contains(lower) || self.is_body_noun(lower) {
+                return Some(Subject::Role(p));
+            }
+        }
+        None
+    }
+
+    /// A lowercase noun naming a body mentioned earlier (`the institute`,
+    /// `the guild`): it agrees with a word of a known organisation.
+    fn is_body_noun(&self, lower: &str) -> bool {
+        lower.chars().count() >= 4
+            && self.timeline.iter().rev().take(LOOKBACK).any(|&(_, i)| {
+                let k = &self.known[i];
+                k.source_type != SourceType::Person && k.words.iter().any(|x| agrees(x, lower))
+            })
+    }
+
+    /// Who the cue's subject is when it follows the cue: `said Ana Pop`,
+    /// `a declarat ministrul Energiei, Ion Popescu`, `a adăugat ea`,
+    /// `a precizat prefectul`. Stops before `limit`.
+    pub fn subject_after(&self, cue: &Cue, limit: usize) -> Option<Subject> {
+        let w = &self.w;
+        let mut j = cue.first + cue.len;
+        let limit = limit.min(w.len());
+        if j >= limit || w.list[j].sent != w.list[cue.first].sent || !w.plain(j) {
+            return None;
+        }
+        // `told Reuters` names the audience, not the speaker.
+        if self.lex.outlet_cues.at(w, cue.first + cue.len - 1).is_some() {
+            return None;
+        }
+        if self.is_pronoun(j) {
+            return Some(Subject::Pronoun(j));
+        }
+        if self.is_article(j) && j + 1 < limit && w.plain(j + 1) {
+            j += 1;
+        }
+        if let Some(c) = self.names.starting(j) {
+            if names::is_title_phrase(w, self.lex, c) {
+                // `a declarat ministrul Energiei, Ion Popescu`
+                let n = c.last + 1;
+                if n < limit && w.gap(n).contains(',') {
+                    if let Some(b) = self.names.starting(n) {
+                        return self.usable(b).then_some(Subject::Named(b));
+                    }
+                }
+                return Some(Subject::Role(c.first));
+            }
+            return self.usable(c).then_some(Subject::Named(c));
+        }
+        if self.lex.is_role(&w.list[j].lower) {
+            let role = j;
+            if j + 1 < limit && w.plain(j + 1) {
+                if let Some(c) = self.names.starting(j + 1) {
+                    if names::classify(w, self.lex, c) == SourceType::Person {
+                        return Some(Subject::Named(c));
+                    }
+                }
+            }
+            let end = (j + 10).min(limit);
+            let mut q = j + 1;
+            while q < end && w.list[q].sent == w.list[role].sent {
+                let g = w.gap(q);
+                if g.contains(|c: char| matches!(c, '.' | '!' | '?' | ':' | ';' | '“' | '”' | '„' | '«' | '»' | '"')) {
+                    break;
+                }
+                if self.lex.outlet_cues.at(w, q).is_some() || self.lex.prefix_cues.at(w, q).is_some() {
+                    break;
+                }
+                if g.contains(',') {
+                    if let Some(c) = self.names.starting(q) {
+                        if self.usable(c) {
+                            return Some(Subject::Named(c));
+                        }
+                    }
+                }
+                q += 1;
+            }
+            return Some(Subject::Role(role));
+        }
+        None
+    }
+
+    /// The name (title-stripped for people) and type of a named subject.
+    pub fn named(&self, c: Chunk) -> (Chunk, SourceType) {
+        let c = names::with_article(&self.w, self.lex, c);
+        let t = names::classify(&self.w, self.lex, c);
+        if t == SourceType::Person {
+            if let Some(s) = names::strip_titles(&self.w, self.lex, c) {
+                // A lone word matching a known body stays that body.
+                return (s, self.known_type(s).unwrap_or(t));
+            }
+        }
+        (c, t)
+    }
+
+    fn known_type(&self, c: Chunk) -> Option<SourceType> {
+        self.lookup(&self.chunk_words(c)).map(|i| self.known[i].source_type)
+    }
+
+    /// The known entry a mention's words agree with (a re-mention).
+    fn lookup(&self, words: &[String]) -> Option<usize> {
+        let mut best: Option<usize> = None;
+        for x in words {
+            for &i in self.by_word.get(x).map(|v| &v[v.len().saturating_sub(20)..]).unwrap_or(&[]) {
+                let k = &self.known[i];
+                if (covered(words, &k.words) || covered(&k.words, words)) && best.map_or(true, |b| i > b) {
+                    best = Some(i);
+                }
+            }
+        }
+        best
+    }
+
+    fn chunk_words(&self, c: Chunk) -> Vec<String> {
+        (c.first..=c.last).map(|k| self.w.list[k].lower.clone()).filter(|x| x != "s").collect()
+    }
+
+    /// The fullest known name for a mention (`Wang` → `Wang Yi`).
+    pub fn full_name(&self, c: Chunk) -> String {
+        let text = names::text(&self.w, c).to_string();
+        let words = self.chunk_words(c);
+        match self.lookup(&words) {
+            Some(i) if self.known[i].words.len() > words.len() && covered(&words, &self.known[i].words) => self.known[i].name.clone(),
+            _ => text,
+        }
+    }
+
+    /// Known entries mentioned before byte `at`, most recent first.
+    fn recent(&self, at: usize) -> impl Iterator<Item = &Known> + '_ {
+        let end = self.timeline.partition_point(|&(b, _)| b < at);
+        self.timeline[..end].iter().rev().take(LOOKBACK).map(move |&(_, i)| &self.known[i])
+    }
+
+    /// The person a pronoun at `at` stands for: the most recent one named.
+    pub fn resolve_pronoun(&self, at: usize) -> Option<&Known> {
+        self.recent(at).find(|k| k.source_type == SourceType::Person)
+    }
+
+    /// Who a role or body noun (word `i`) stands for: the most recent person
+    /// introduced with that role, a body whose name holds the noun, the body
+    /// behind the last report for `the report`, else the most recent person.
+    pub fn resolve_role(&self, i: usize) -> Option<&Known> {
+        let at = self.w.list[i].start;
+        let lower = &self.w.list[i].lower;
+        if let Some(k) = self.recent(at).find(|k| k.source_type == SourceType::Person && k.roles.iter().any(|r| agrees(r, lower))) {
+            return Some(k);
+        }
+        if let Some(k) = self.recent(at).find(|k| k.source_type != SourceType::Person && k.words.iter().any(|x| agrees(x, lower))) {
+            return Some(k);
+        }
+        if self.lex.report_nouns.contains(lower) {
+            return self.recent(at).find(|k| k.source_type != SourceType::Person);
+        }
+        if self.lex.is_role(lower) {
+            return self.recent(at).find(|k| k.source_type == SourceType::Person);
+        }
+        None
+    }
+
+    /// Resolves any subject to a known name, for speakers and claim links.
+    pub fn resolve(&self, s: Subject) -> Option<(String, SourceType)> {
+        match s {
+            Subject::Named(c) => {
+                let (c, t) = self.named(c);
+                Some((self.full_name(c), t))
+            }
+            Subject::Pronoun(p) => self.resolve_pronoun(self.w.list[p].start).map(|k| (k.name.clone(), k.source_type)),
+            Subject::Role(r) => self.resolve_role(r).map(|k| (k.name.clone(), k.source_type)),
+        }
+    }
+
+    /// Registers a mention of a person or body so later pronouns and roles
+    /// can find it. Mentions must come in text order.
+    fn remember(&mut self, c: Chunk, t: SourceType) {
+        let name = names::text(&self.w, c).to_string();
+        let words = self.chunk_words(c);
+        if words.is_empty() {
+            return;
+        }
+        let at = self.w.list[c.first].start;
+        let roles = self.roles_around(c);
+        // A re-mention (`Korolev` after `Alexander Korolev`) joins the entry.
+        let idx = match self.lookup(&words).filter(|&i| self.known[i].source_type == t) {
+            Some(i) => {
+                let k = &mut self.known[i];
+                if words.len() > k.words.len() {
+                    k.name = name;
+                    k.words = words.clone();
+                }
+                k.roles.extend(roles);
+                i
+            }
+            None => {
+                self.known.push(Known { name, words: words.clone(), source_type: t, roles });
+                self.known.len() - 1
+            }
+        };
+        for x in words {
+            let v = self.by_word.entry(x).or_default();
+            if v.last() != Some(&idx) {
+                v.push(idx);
+            }
+        }
+        self.timeline.push((at, idx));
+    }
+
+    /// Role words written around a name: before it in its sentence (`Health
+    /// Secretary`, `Profesoara de matematică`) and in an apposition after it.
+    fn roles_around(&self, c: Chunk) -> Vec<String> {
+        let w = &self.w;
+        let sent = w.list[c.first].sent;
+        let lo = c.first.saturating_sub(6).max(w.sentence_start(sent));
+        let mut out: Vec<String> = (lo..c.first).chain(c.first..=c.last).map(|k| w.list[k].lower.clone()).filter(|x| self.lex.is_role(x)).collect();
+        if w.gap_after(c.last).trim_start().starts_with(',') {
+            let hi = (c.last + 9).min(w.sentence_end(sent));
+            for k in c.last + 1..hi {
+                if k > c.last + 1 && w.gap(k).contains(',') {
+                    break;
+                }
+                if self.lex.is_role(&w.list[k].lower) {
+                    out.push(w.list[k].lower.clone());
+                }
+            }
+        }
+        out
+    }
+
+    /// First pass: every named subject of a cue and every titled name, in
+    /// text order, becomes a known person or body.
+    fn collect_known(&mut self) {
+        let mut found: Vec<(Chunk, SourceType)> = Vec::new();
+        for ci in 0..self.cues.len() {
+            let cue = self.cues[ci].clone();
+            let limit = self.w.sentence_end(self.w.list[cue.first].sent);
+            for s in [self.subject_before(&cue), self.subject_after(&cue, limit)].into_iter().flatten() {
+                if let Subject::Named(c) = s {
+                    found.push(self.named(c));
+                }
+            }
+        }
+        for c in self.names.chunks.clone() {
+            if c.last > c.first && self.lex.titles.contains(&self.w.list[c.first].lower) && !names::is_title_phrase(&self.w, self.lex, c) {
+                if let Some(s) = names::strip_titles(&self.w, self.lex, c) {
+                    if names::classify(&self.w, self.lex, c) == SourceType::Person {
+                        found.push((s, SourceType::Person));
+                    }
+                }
+            } else if c.first > 0 && self.lex.is_role(&self.w.list[c.first - 1].lower) && self.w.plain(c.first) && !self.w.list[c.first - 1].cap {
+                // `council leader Priya Natarajan`
+                if names::classify(&self.w, self.lex, c) == SourceType::Person && c.last > c.first {
+                    found.push((c, SourceType::Person));
+                }
+            }
+        }
+        for f in &self.patterns {
+            if let Some(c) = f.chunk {
+                if f.source_type != SourceType::Person && f.source_type != SourceType::Photo {
+                    found.push((c, f.source_type));
+                }
+            }
+        }
+        found.sort_by_key(|(c, _)| c.first);
+        found.dedup_by_key(|(c, _)| c.first);
+        for (c, t) in found {
+            self.remember(c, t);
+        }
+    }
+}
+
+/// All of `a`'s words agree with some word of `b`.
+pub fn covered(a: &[String], b: &[String]) -> bool {
+    !a.is_empty() && a.iter().all(|x| b.iter().any(|y| agrees(x, y)))
+}
