@@ -77,7 +77,10 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut cue_at = vec![u32::MAX; w.len()];
         let mut i = 0;
         while i < w.len() {
-            if let Some((n, _)) = lex.cues.at(&w, i) {
+            // A capitalised cue word inside a sentence is part of a name
+            // (`the United States`), not a reporting verb.
+            let named = w.list[i].cap && i != w.sentence_start(w.list[i].sent) && !w.gap(i).contains(['“', '”', '„', '«', '»', '"', '—', '–']);
+            if let Some((n, _)) = lex.cues.at(&w, i).filter(|_| !named) {
                 cue_at[i] = cues.len() as u32;
                 cues.push(Cue { first: i, len: n });
                 i += n;
@@ -153,6 +156,11 @@ impl<'d, 'a> Context<'d, 'a> {
             if comma {
                 // `X, <apposition>, said`: the name before the apposition.
                 if w.gap(c.first).contains(',') {
+                    // `X, Y, said`: Y when Y is a person (`primarul comunei
+                    // Lunca Mare, Ionel Dragomir, a spus`), else X.
+                    if self.usable(c) && names::classify(w, self.lex, c) == SourceType::Person {
+                        return Some(Subject::Named(c));
+                    }
                     let before = c.first.checked_sub(1).and_then(|q| self.names.ending(q));
                     if let Some(b) = before.filter(|b| w.list[b.first].sent == w.list[k].sent) {
                         if self.usable(b) && !names::is_title_phrase(w, self.lex, b) {
@@ -164,7 +172,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // Walk back to the comma opening the apposition.
                 let start = w.sentence_start(w.list[k].sent);
                 let mut q = c.first;
-                let lo = c.first.saturating_sub(20).max(start);
+                let lo = c.first.saturating_sub(12).max(start);
                 while q > lo && !w.gap(q).contains(',') {
                     q -= 1;
                 }
@@ -240,7 +248,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
                 return Some(Subject::Role(c.first));
             }
-            return self.usable(c).then_some(Subject::Named(c));
+            return (self.usable(c) && self.ends_clause(c.last)).then_some(Subject::Named(c));
         }
         if self.lex.is_role(&w.list[j].lower) {
             let role = j;
@@ -273,6 +281,28 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(Subject::Role(role));
         }
         None
+    }
+
+    /// True when the name ending at word `i` ends its clause: punctuation,
+    /// the end, or an outlet or prefix cue follows (`said Ana Pop, …`,
+    /// `a explicat Ion Pop pentru …`), not a possessive or a noun.
+    pub fn ends_clause(&self, i: usize) -> bool {
+        let w = &self.w;
+        let g = w.gap_after(i).trim_start();
+        if g.is_empty() || g.starts_with([',', '.', ':', ';', '!', '?', '—', '–', ')', '(']) {
+            return true;
+        }
+        i + 1 < w.len()
+            && w.plain(i + 1)
+            && (self.lex.outlet_cues.at(w, i + 1).is_some() || self.lex.prefix_cues.at(w, i + 1).is_some() || self.cue_at[i + 1] != u32::MAX)
+    }
+
+    /// True when a cue can open an inverted attribution (`…, a anunțat
+    /// Ministerul Energiei`): it follows a comma, a quote or a sentence start.
+    pub fn inverted(&self, cue: &Cue) -> bool {
+        let w = &self.w;
+        let k = cue.first;
+        k == w.sentence_start(w.list[k].sent) || w.gap(k).contains([',', '“', '”', '„', '«', '»', '"', '—', '–'])
     }
 
     /// The name (title-stripped for people) and type of a named subject.
@@ -337,7 +367,7 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn resolve_role(&self, i: usize) -> Option<&Known> {
         let at = self.w.list[i].start;
         let lower = &self.w.list[i].lower;
-        if let Some(k) = self.recent(at).find(|k| k.source_type == SourceType::Person && k.roles.iter().any(|r| agrees(r, lower))) {
+        if let Some(k) = self.recent(at).find(|k| k.source_type == SourceType::Person && k.roles.iter().any(|r| same_role(r, lower))) {
             return Some(k);
         }
         if let Some(k) = self.recent(at).find(|k| k.source_type != SourceType::Person && k.words.iter().any(|x| agrees(x, lower))) {
@@ -427,7 +457,8 @@ impl<'d, 'a> Context<'d, 'a> {
         for ci in 0..self.cues.len() {
             let cue = self.cues[ci].clone();
             let limit = self.w.sentence_end(self.w.list[cue.first].sent);
-            for s in [self.subject_before(&cue), self.subject_after(&cue, limit)].into_iter().flatten() {
+            let after = if self.inverted(&cue) { self.subject_after(&cue, limit) } else { None };
+            for s in [self.subject_before(&cue), after].into_iter().flatten() {
                 if let Subject::Named(c) = s {
                     found.push(self.named(c));
                 }
@@ -465,4 +496,11 @@ impl<'d, 'a> Context<'d, 'a> {
 /// All of `a`'s words agree with some word of `b`.
 pub fn covered(a: &[String], b: &[String]) -> bool {
     !a.is_empty() && a.iter().all(|x| b.iter().any(|y| agrees(x, y)))
+}
+
+/// Two role words name the same role: equal, or one inflection apart
+/// (`ministrul` / `ministra`), but not `council` / `councillor`.
+fn same_role(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    a == b || (common >= 5 && a.chars().count() - common <= 2 && b.chars().count() - common <= 2)
 }

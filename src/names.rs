@@ -42,7 +42,7 @@ impl Names {
                 }
                 let gap = w.gap(next);
                 let nw = &w.list[next];
-                let joinable = |k: usize| k < n && w.list[k].cap && !w.list[k].digit && w.plain(k) && !lex.time_words.contains(&w.list[k].lower);
+                let joinable = |k: usize| k < n && w.list[k].cap && !w.list[k].digit && w.plain(k) && !lex.time_words.contains(&w.list[k].lower) && !lex.stop_caps.contains(&w.list[k].lower);
                 if gap.is_empty() {
                     // Glued pieces: G4Media, Digi24.
                     j = next;
@@ -179,17 +179,22 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     if words().any(|t| t.chars().count() >= 2 && t.chars().all(|ch| ch.is_uppercase() || ch.is_ascii_digit())) {
         return SourceType::Organization;
     }
-    // A descriptor next to the name: `the research firm Civic Pulse`,
-    // `Tidewater Analytics, a maritime consultancy`.
-    let before = c.first.saturating_sub(3)..c.first;
-    if before.clone().any(|k| lex.org_descriptors.contains(&w.list[k].lower) && w.list[k].para == w.list[c.first].para) {
+    // A descriptor right before the name (`the research firm Civic Pulse`,
+    // `compania Helios`) or heading an apposition after it (`Tidewater
+    // Analytics, a maritime consultancy,`).
+    if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.org_descriptors.contains(&w.list[c.first - 1].lower) {
         return SourceType::Organization;
     }
-    let after = (c.last + 1)..(c.last + 5).min(w.len());
-    if w.gap_after(c.last).trim_start().starts_with(',')
-        && after.clone().take_while(|&k| w.list[k].sent == w.list[c.last].sent).any(|k| lex.org_descriptors.contains(&w.list[k].lower))
-    {
-        return SourceType::Organization;
+    if w.gap_after(c.last).trim() == "," && c.last + 1 < w.len() && matches!(w.list[c.last + 1].lower.as_str(), "a" | "an") {
+        let sent = w.list[c.last].sent;
+        let mut k = c.last + 2;
+        while k < w.len() && k < c.last + 7 && w.list[k].sent == sent && w.plain(k) {
+            k += 1;
+        }
+        let head = k - 1;
+        if head > c.last + 1 && lex.org_descriptors.contains(&w.list[head].lower) {
+            return SourceType::Organization;
+        }
     }
     SourceType::Person
 }

@@ -233,7 +233,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         .collect();
     for cue in &ctx.cues {
         let limit = w.sentence_end(w.list[cue.first].sent);
-        let subject = ctx.subject_before(cue).or_else(|| ctx.subject_after(cue, limit));
+        let subject = ctx.subject_before(cue).or_else(|| if ctx.inverted(cue) { ctx.subject_after(cue, limit) } else { None });
         let Some(s) = subject else { continue };
         let cue_text = Some(ctx.cue_text(cue));
         match s {
