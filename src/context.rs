@@ -24,6 +24,8 @@ pub enum Subject {
     Pronoun(usize),
     /// A role or body noun standing for a name (`the councillor`, `the report`).
     Role(usize),
+    /// Someone new and unnamed (`a senior official`, `officials`).
+    Anonymous,
 }
 
 /// A person or body a later pronoun or role may stand for.
@@ -140,16 +142,30 @@ impl<'d, 'a> Context<'d, 'a> {
         if k == 0 {
             return None;
         }
-        let p = k - 1;
         let w = &self.w;
+        let mut p = k - 1;
+        let mut gk = k;
+        // Skip a parenthesis between name and cue: `Ana Pop (D-N.Y.) said`.
+        if w.gap(k).trim() == ")" {
+            let lo = k.saturating_sub(8);
+            let mut q = k - 1;
+            while q > lo && !w.gap(q).contains('(') {
+                q -= 1;
+            }
+            if q == 0 || !w.gap(q).trim().ends_with('(') {
+                return None;
+            }
+            p = q - 1;
+            gk = q;
+        }
         if w.list[p].sent != w.list[k].sent {
             return None;
         }
-        let comma = w.gap_only(k, &[',']) && w.gap(k).contains(',');
-        if !w.plain(k) && !comma {
+        let comma = w.gap_only(gk, &[',']) && w.gap(gk).contains(',');
+        if !(w.plain(gk) || (gk != k && w.gap_only(gk, &['(']))) && !comma {
             return None;
         }
-        if self.is_pronoun(p) && !w.list[p].cap || (self.is_pronoun(p) && w.plain(k)) {
+        if self.is_pronoun(p) && !w.list[p].cap || (self.is_pronoun(p) && w.plain(gk)) {
             return Some(Subject::Pronoun(p));
         }
         if let Some(c) = self.names.ending(p) {
@@ -198,13 +214,65 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             return self.usable(c).then_some(Subject::Named(c));
         }
+        if comma {
+            // `X, directorul companiei, a declarat`: the name before the apposition.
+            let start = w.sentence_start(w.list[k].sent);
+            let lo = p.saturating_sub(10).max(start);
+            let mut q = p;
+            while q > lo && !w.gap(q).contains(',') {
+                q -= 1;
+            }
+            if q > start && w.gap(q).contains(',') {
+                if let Some(b) = self.names.ending(q - 1) {
+                    if self.usable(b) && names::classify(w, self.lex, b) == SourceType::Person {
+                        return Some(Subject::Named(b));
+                    }
+                }
+            }
+        }
         let lower = &w.list[p].lower;
         if !w.list[p].cap || p == w.sentence_start(w.list[p].sent) {
-            if self.lex.is_role(lower) || self.lex.report_nouns.contains(lower) || self.is_body_noun(lower) {
-                return Some(Subject::Role(p));
+            if self.lex.is_role(lower)
+                || self.lex.report_nouns.contains(lower)
+                || self.lex.org_descriptors.contains(lower)
+                || self.is_body_noun(lower)
+            {
+                return Some(self.role_or_anonymous(p));
             }
         }
         None
+    }
+
+    /// A role noun at `p` refers back to someone named (`the minister`,
+    /// `prefectul`) unless it is plural or indefinite (`officials`, `a senior
+    /// official`, `un oficial`): then it is someone unnamed.
+    fn role_or_anonymous(&self, p: usize) -> Subject {
+        let w = &self.w;
+        if self.lex.not_names.contains(&w.list[p].lower) {
+            return Subject::Anonymous;
+        }
+        let start = w.sentence_start(w.list[p].sent);
+        let mut q = p;
+        let mut definite = self.lex.definite.is_empty();
+        while q > start && q + 4 > p {
+            q -= 1;
+            let x = &w.list[q].lower;
+            if self.lex.indefinite.contains(x) {
+                return Subject::Anonymous;
+            }
+            if self.lex.definite.contains(x) {
+                definite = true;
+                break;
+            }
+            if !w.plain(q + 1) {
+                break;
+            }
+        }
+        if definite || self.lex.report_nouns.contains(&w.list[p].lower) {
+            Subject::Role(p)
+        } else {
+            Subject::Anonymous
+        }
     }
 
     /// A lowercase noun naming a body mentioned earlier (`the institute`,
@@ -234,8 +302,28 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.is_pronoun(j) {
             return Some(Subject::Pronoun(j));
         }
+        let mut indefinite = false;
         if self.is_article(j) && j + 1 < limit && w.plain(j + 1) {
+            indefinite = self.lex.indefinite.contains(&w.list[j].lower);
             j += 1;
+        }
+        while indefinite && j + 1 < limit && !w.list[j].cap && !self.lex.is_role(&w.list[j].lower) && w.plain(j + 1) {
+            j += 1; // `a senior official`
+        }
+        if indefinite && self.lex.is_role(&w.list[j].lower) {
+            // `said a spokesperson for the Justice Department`: the body, else nobody named.
+            for q in j + 1..(j + 5).min(limit) {
+                if w.list[q].sent != w.list[j].sent || w.gap(q).contains([',', '.', ';', ':']) {
+                    break;
+                }
+                if let Some(c) = self.names.starting(q) {
+                    if names::classify(w, self.lex, c) != SourceType::Person {
+                        return Some(Subject::Named(c));
+                    }
+                    break;
+                }
+            }
+            return Some(Subject::Anonymous);
         }
         if let Some(c) = self.names.starting(j) {
             if names::is_title_phrase(w, self.lex, c) {
@@ -373,7 +461,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(k) = self.recent(at).find(|k| k.source_type != SourceType::Person && k.words.iter().any(|x| agrees(x, lower))) {
             return Some(k);
         }
-        if self.lex.report_nouns.contains(lower) {
+        if self.lex.report_nouns.contains(lower) || self.lex.org_descriptors.contains(lower) {
             return self.recent(at).find(|k| k.source_type != SourceType::Person);
         }
         if self.lex.is_role(lower) {
@@ -391,6 +479,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             Subject::Pronoun(p) => self.resolve_pronoun(self.w.list[p].start).map(|k| (k.name.clone(), k.source_type)),
             Subject::Role(r) => self.resolve_role(r).map(|k| (k.name.clone(), k.source_type)),
+            Subject::Anonymous => None,
         }
     }
 

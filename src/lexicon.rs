@@ -157,6 +157,11 @@ pub struct Lexicon {
     pub prepositions: HashSet<String>,
     /// Documents whose author follows them (`report`, `comunicat`).
     pub report_nouns: HashSet<String>,
+    /// Words making a role noun refer back (`the`); empty when the language
+    /// writes the article on the noun.
+    pub definite: HashSet<String>,
+    /// Words making a role noun someone new and unnamed (`a`, `un`).
+    pub indefinite: HashSet<String>,
 }
 
 fn set(lang: &Language, file: DataFile, name: &str, lower: bool) -> HashSet<String> {
@@ -193,6 +198,8 @@ impl Lexicon {
             not_names: set(lang, Common, "not_names", true),
             prepositions: set(lang, Common, "prepositions", true),
             report_nouns: set(lang, Sources, "report_nouns", true),
+            definite: set(lang, Common, "definite", true),
+            indefinite: set(lang, Common, "indefinite", true),
         }
     }
 

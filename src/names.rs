@@ -66,7 +66,7 @@ impl Names {
                     j = next + 1;
                 } else if (gap == "’ " || gap == "' ") && w.list[j].lower.ends_with('s') && nw.cap && !nw.digit {
                     j = next;
-                } else if gap == ". " && nw.cap && w.text(j).chars().count() == 1 && w.list[j].cap {
+                } else if gap == ". " && nw.cap && !nw.digit && (w.text(j).chars().count() == 1 || lex.titles.contains(&w.list[j].lower)) && w.list[j].cap {
                     j = next;
                 } else if gap == "." && !nw.cap && matches!(nw.lower.as_str(), "ro" | "com" | "net" | "org" | "eu" | "uk" | "md") {
                     j = next;

@@ -237,7 +237,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
         return None;
     }
     for k in after..end.min(after + 9) {
-        if k > after && w.gap(k).contains(['.', '!', '?', ';', '“', '”', '„', '«', '»', '"']) {
+        if k > after && w.gap(k).contains(['!', '?', ';', '“', '”', '„', '«', '»', '"']) {
             break;
         }
         if k <= after + 1 {
