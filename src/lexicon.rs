@@ -143,6 +143,9 @@ pub struct Lexicon {
     pub titles: HashSet<String>,
     /// Role nouns (lowercase).
     pub roles: Vec<String>,
+    /// Role nouns by their first four letters, so a word is compared only
+    /// with the roles it could agree with.
+    roles_by_head: HashMap<String, Vec<String>>,
     /// Capitalised words that never start a name (lowercase).
     pub stop_caps: HashSet<String>,
     /// Days and months (lowercase).
@@ -191,6 +194,13 @@ impl Lexicon {
             scare_after: set(lang, Quotes, "scare_after", true),
             titles: set(lang, Common, "titles", true).into_iter().map(|t| t.trim_end_matches('.').to_string()).collect(),
             roles: lang.section(Common, "roles").map(str::to_lowercase).collect(),
+            roles_by_head: {
+                let mut m: HashMap<String, Vec<String>> = HashMap::new();
+                for r in lang.section(Common, "roles").map(str::to_lowercase) {
+                    m.entry(r.chars().take(4).collect()).or_default().push(r);
+                }
+                m
+            },
             stop_caps: set(lang, Common, "stop_caps", true),
             time_words: set(lang, Common, "time_words", true),
             particles: set(lang, Common, "name_particles", true),
@@ -213,7 +223,8 @@ impl Lexicon {
     /// True when `lower` is a role noun (`minister`, `prefectul`), by word start
     /// so inflected forms agree.
     pub fn is_role(&self, lower: &str) -> bool {
-        self.roles.iter().any(|r| agrees(r, lower)) || self.titles.contains(lower)
+        let head: String = lower.chars().take(4).collect();
+        self.roles_by_head.get(&head).is_some_and(|rs| rs.iter().any(|r| agrees(r, lower))) || self.titles.contains(lower)
     }
 }
 

@@ -141,7 +141,7 @@ pub fn is_title_phrase(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
     lex.titles.contains(&w.list[c.first].lower) && {
         // A title followed by one genitive-looking word (Ministra Educației,
         // Prefectul Județului) is a role, not a name.
-        c.last == c.first || (c.last == c.first + 1 && lex.roles.iter().any(|r| crate::lexicon::agrees(r, &w.list[c.first].lower)))
+        c.last == c.first || (c.last == c.first + 1 && lex.is_role(&w.list[c.first].lower))
     }
 }
 

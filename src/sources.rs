@@ -268,14 +268,17 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         }
     }
     // One hit per written name: patterns first (credits keep their type).
-    let mut seen: Vec<Range<usize>> = Vec::new();
+    // Kept spans never overlap, so the neighbours in start order decide.
+    let mut seen: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut out: Vec<SourceHit> = Vec::new();
     for h in hits {
         if h.resolved.is_none() {
-            if seen.iter().any(|r| r.start < h.span.end && h.span.start < r.end) {
+            let before = seen.range(..=h.span.start).next_back().is_some_and(|(_, &e)| e > h.span.start);
+            let after = seen.range(h.span.start..).next().is_some_and(|(&s, _)| s < h.span.end);
+            if before || after {
                 continue;
             }
-            seen.push(h.span.clone());
+            seen.insert(h.span.start, h.span.end);
         }
         out.push(h);
     }
