@@ -340,11 +340,19 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         if self.lex.is_role(&w.list[j].lower) {
             let role = j;
-            if j + 1 < limit && w.plain(j + 1) {
-                if let Some(c) = self.names.starting(j + 1) {
-                    if names::classify(w, self.lex, c) == SourceType::Person {
-                        return Some(Subject::Named(c));
+            let next_name = (j + 1 < limit && w.plain(j + 1))
+                .then(|| self.names.starting(j + 1))
+                .flatten()
+                .filter(|&c| names::classify(w, self.lex, c) == SourceType::Person && self.ends_clause(c.last));
+            // `ministrul Finanțelor, Tudor Ene`: the apposition is the name.
+            if let Some(c) = next_name {
+                let n = c.last + 1;
+                let apposed = (n < limit && w.gap(n).trim() == ",").then(|| self.names.starting(n)).flatten();
+                match apposed {
+                    Some(b) if c.first == c.last && self.usable(b) && names::classify(w, self.lex, b) == SourceType::Person => {
+                        return Some(Subject::Named(b))
                     }
+                    _ => return Some(Subject::Named(c)),
                 }
             }
             let end = (j + 10).min(limit);
@@ -518,13 +526,36 @@ impl<'d, 'a> Context<'d, 'a> {
         self.timeline.push((at, idx));
     }
 
+    /// True when a role introduces the name: right before it (`council
+    /// leader Priya Natarajan`), or in an apposition (`Prefectul județului,
+    /// Mihai Stan`, `Marta Oosterhuis, the union’s chief negotiator`).
+    fn introduced_with_role(&self, c: Chunk) -> bool {
+        let w = &self.w;
+        let role = |k: usize| self.lex.is_role(&w.list[k].lower) && !self.lex.not_names.contains(&w.list[k].lower);
+        let sent = w.list[c.first].sent;
+        if c.first > 0 && w.plain(c.first) && role(c.first - 1) {
+            return true;
+        }
+        if w.gap(c.first).trim() == "," {
+            let lo = c.first.saturating_sub(4).max(w.sentence_start(sent));
+            if (lo..c.first).any(role) {
+                return true;
+            }
+        }
+        if w.gap_after(c.last).trim() == "," {
+            let hi = (c.last + 5).min(w.sentence_end(sent));
+            return (c.last + 1..hi).take_while(|&k| k == c.last + 1 || !w.gap(k).contains(',')).any(role);
+        }
+        false
+    }
+
     /// Role words written around a name: before it in its sentence (`Health
     /// Secretary`, `Profesoara de matematică`) and in an apposition after it.
     fn roles_around(&self, c: Chunk) -> Vec<String> {
         let w = &self.w;
         let sent = w.list[c.first].sent;
         let lo = c.first.saturating_sub(6).max(w.sentence_start(sent));
-        let mut out: Vec<String> = (lo..c.first).chain(c.first..=c.last).map(|k| w.list[k].lower.clone()).filter(|x| self.lex.is_role(x)).collect();
+        let mut out: Vec<String> = (lo..c.first).chain(c.first..=c.last).map(|k| w.list[k].lower.clone()).filter(|x| self.lex.is_role(x) && !self.lex.not_names.contains(x)).collect();
         if w.gap_after(c.last).trim_start().starts_with(',') {
             let hi = (c.last + 9).min(w.sentence_end(sent));
             for k in c.last + 1..hi {
@@ -560,11 +591,9 @@ impl<'d, 'a> Context<'d, 'a> {
                         found.push((s, SourceType::Person));
                     }
                 }
-            } else if c.first > 0 && self.lex.is_role(&self.w.list[c.first - 1].lower) && self.w.plain(c.first) && !self.w.list[c.first - 1].cap {
-                // `council leader Priya Natarajan`
-                if names::classify(&self.w, self.lex, c) == SourceType::Person && c.last > c.first {
-                    found.push((c, SourceType::Person));
-                }
+            } else if c.last > c.first && self.introduced_with_role(c) && names::classify(&self.w, self.lex, c) == SourceType::Person {
+                // `council leader Priya Natarajan`, `Prefectul județului, Mihai Stan`
+                found.push((c, SourceType::Person));
             }
         }
         for f in &self.patterns {

@@ -301,7 +301,8 @@ fn speaker_before(
         while j < cue.first.min(s0 + 12) {
             if let Some(c) = ctx.names.starting(j) {
                 let (c2, t) = ctx.named(c);
-                if ctx.usable(c) && (t == SourceType::Person || t == SourceType::Organization) && ctx.lex.cues.at(w, c.last + 1).is_some()
+                let at_start = c.first == s0 || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(&w.list[q].lower));
+                if ctx.usable(c) && (t == SourceType::Person || t == SourceType::Organization) && (at_start || ctx.lex.cues.at(w, c.last + 1).is_some())
                     || (ctx.usable(c) && t == SourceType::Person && names::strip_titles(w, ctx.lex, c) != Some(c))
                 {
                     let _ = c2;
