@@ -585,7 +585,8 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         for c in self.names.chunks.clone() {
-            if c.last > c.first && self.lex.titles.contains(&self.w.list[c.first].lower) && !names::is_title_phrase(&self.w, self.lex, c) {
+            let titled = names::strip_titles(&self.w, self.lex, c).is_some_and(|s| s != c);
+            if c.last > c.first && titled && !names::is_title_phrase(&self.w, self.lex, c) {
                 if let Some(s) = names::strip_titles(&self.w, self.lex, c) {
                     if names::classify(&self.w, self.lex, c) == SourceType::Person {
                         found.push((s, SourceType::Person));

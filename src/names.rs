@@ -188,7 +188,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     if w.gap_after(c.last).trim() == "," && c.last + 1 < w.len() && matches!(w.list[c.last + 1].lower.as_str(), "a" | "an") {
         let sent = w.list[c.last].sent;
         let mut k = c.last + 2;
-        while k < w.len() && k < c.last + 7 && w.list[k].sent == sent && w.plain(k) {
+        while k < w.len() && k < c.last + 7 && w.list[k].sent == sent && w.plain(k) && !lex.prepositions.contains(&w.list[k].lower) {
             k += 1;
         }
         let head = k - 1;

@@ -187,7 +187,15 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         let prev_end = if qi > 0 { w.at(spans[qi - 1].end) } else { 0 };
         let next_start = spans.get(qi + 1).map_or(w.len(), |r| w.at(r.start));
         let left_start = w.sentence_start(open_sent).max(prev_end).max(first_in.saturating_sub(40));
-        let right_end = w.sentence_end(close_sent).min(next_start).min(after + 30);
+        let mut right_end = w.sentence_end(close_sent).min(next_start).min(after + 30);
+        // `“….” — Name`: a dash after the closing mark carries the speaker
+        // even where the sentence splitter saw an end.
+        if after < w.len() && right_end <= after && w.list[after].para == doc.paragraph_of(span.start.max(span.end - 1)) {
+            let between = &doc.text[span.end..w.list[after].start];
+            if between.trim().starts_with(['—', '–']) {
+                right_end = next_start.min(after + 6);
+            }
+        }
 
         let mut found = speaker_after(ctx, span, after, right_end);
         if found.is_none() {
