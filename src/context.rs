@@ -121,6 +121,16 @@ impl<'d, 'a> Context<'d, 'a> {
         self.lex.pronouns.contains(&self.w.list[i].lower)
     }
 
+    /// A pronoun subject: a plural one (`they`, `ei`) stands for a group,
+    /// which no single named source speaks for.
+    pub fn pronoun(&self, i: usize) -> Subject {
+        if self.lex.plural_pronouns.contains(&self.w.list[i].lower) {
+            Subject::Anonymous
+        } else {
+            Subject::Pronoun(i)
+        }
+    }
+
     fn is_article(&self, i: usize) -> bool {
         matches!(self.w.list[i].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")
             || (!self.w.list[i].cap && self.lex.doc_nouns.contains(&self.w.list[i].lower) && self.w.list[i].lower.len() <= 3)
@@ -166,7 +176,7 @@ impl<'d, 'a> Context<'d, 'a> {
             return None;
         }
         if self.is_pronoun(p) && !w.list[p].cap || (self.is_pronoun(p) && w.plain(gk)) {
-            return Some(Subject::Pronoun(p));
+            return Some(self.pronoun(p));
         }
         if let Some(c) = self.names.ending(p) {
             if comma {
@@ -300,7 +310,7 @@ impl<'d, 'a> Context<'d, 'a> {
             return None;
         }
         if self.is_pronoun(j) {
-            return Some(Subject::Pronoun(j));
+            return Some(self.pronoun(j));
         }
         let mut indefinite = false;
         if self.is_article(j) && j + 1 < limit && w.plain(j + 1) {
@@ -470,7 +480,7 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(k);
         }
         if self.lex.report_nouns.contains(lower) || self.lex.org_descriptors.contains(lower) {
-            return self.recent(at).find(|k| k.source_type != SourceType::Person);
+            return self.recent(at).find(|k| k.source_type == SourceType::Organization);
         }
         if self.lex.is_role(lower) {
             return self.recent(at).find(|k| k.source_type == SourceType::Person);

@@ -135,6 +135,8 @@ pub struct Lexicon {
     pub org_descriptors: HashSet<String>,
     /// Pronouns standing for people.
     pub pronouns: HashSet<String>,
+    /// Plural pronouns (`they`): a group, never one named source.
+    pub plural_pronouns: HashSet<String>,
     /// Words before a quote that make it a title or term.
     pub scare_before: HashSet<String>,
     /// Nouns after a quote that make it a name.
@@ -190,6 +192,7 @@ impl Lexicon {
             document_words: set(lang, Sources, "document_words", false),
             org_descriptors: set(lang, Sources, "org_descriptors", true),
             pronouns: set(lang, Quotes, "pronouns", true),
+            plural_pronouns: set(lang, Quotes, "plural_pronouns", true),
             scare_before: set(lang, Quotes, "scare_before", true),
             scare_after: set(lang, Quotes, "scare_after", true),
             titles: set(lang, Common, "titles", true).into_iter().map(|t| t.trim_end_matches('.').to_string()).collect(),

@@ -34,7 +34,10 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
         }
         let name = text[hit.span.clone()].trim().to_string();
         let entry = entries.entry_for(&name, hit.source_type);
-        if hit.source_type != SourceType::Photo {
+        // A dateline (an outlet with no cue) names who filed the article,
+        // not where its figures come from; picture credits source pictures.
+        let dateline = hit.cue.is_none() && hit.source_type == SourceType::Outlet;
+        if hit.source_type != SourceType::Photo && !dateline {
             attributions.push((hit.span.start, entry, opens_sentence(doc, &hit)));
         }
         annotations.push(Annotation {
@@ -54,7 +57,8 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
         .collect();
     for (q, (_, entry)) in quotes.into_iter().zip(quote_spans.iter()) {
         if let Some(e) = entry {
-            attributions.push((q.span.end, *e, false));
+            // The sentence holding the closing mark carries the attribution.
+            attributions.push((q.span.end.saturating_sub(1), *e, false));
         }
         annotations.push(Annotation {
             kind: Kind::Quote,

@@ -44,13 +44,13 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         }
         let x = &w.list[j];
         if lex.pronouns.contains(&x.lower) && !x.cap {
-            return Some(Subject::Pronoun(j));
+            return Some(ctx.pronoun(j));
         }
         if let Some(c) = ctx.names.starting(j) {
             return ctx.usable(c).then_some(Subject::Named(c));
         }
         if x.cap && lex.pronouns.contains(&x.lower) {
-            return Some(Subject::Pronoun(j));
+            return Some(ctx.pronoun(j));
         }
         if lex.doc_nouns.contains(&x.lower) || lex.time_words.contains(&x.lower) || x.digit || lex.by_words.at(w, j).is_some() {
             j += 1;
