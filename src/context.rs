@@ -61,8 +61,9 @@ pub struct Context<'d, 'a> {
     pub cue_at: Vec<u32>,
     /// People and bodies named as subjects, with titles or by attribution patterns.
     pub known: Vec<Known>,
-    /// Mentions of known entries: (byte, index into `known`), in text order.
-    pub timeline: Vec<(usize, usize)>,
+    /// Mentions of known entries: (byte, index into `known`, named as the
+    /// subject of a reporting cue), in text order.
+    pub timeline: Vec<(usize, usize, bool)>,
     /// Known entries by each lowercased name word, to merge re-mentions.
     by_word: std::collections::HashMap<String, Vec<usize>>,
     /// Attributions found by pattern (`according to X`, credits, datelines).
@@ -171,74 +172,23 @@ impl<'d, 'a> Context<'d, 'a> {
         if w.list[p].sent != w.list[k].sent {
             return None;
         }
-        let comma = w.gap_only(gk, &[',']) && w.gap(gk).contains(',');
+        // `Ana Pop, D-N.Y., said`: an abbreviation's dot may precede the comma.
+        let comma = w.gap_only(gk, &[',', '.']) && w.gap(gk).trim_start_matches('.').trim() == ",";
         if !(w.plain(gk) || (gk != k && w.gap_only(gk, &['(']))) && !comma {
             return None;
         }
         if self.is_pronoun(p) && !w.list[p].cap || (self.is_pronoun(p) && w.plain(gk)) {
             return Some(self.pronoun(p));
         }
+        if comma {
+            return self.apposition_subject(p, k);
+        }
         if let Some(c) = self.names.ending(p) {
-            if comma {
-                // `X, <apposition>, said`: the name before the apposition.
-                if w.gap(c.first).contains(',') {
-                    // `X, Y, said`: Y when Y is a person (`primarul comunei
-                    // Lunca Mare, Ionel Dragomir, a spus`), else X.
-                    if self.usable(c) && names::classify(w, self.lex, c) == SourceType::Person {
-                        return Some(Subject::Named(c));
-                    }
-                    let before = c.first.checked_sub(1).and_then(|q| self.names.ending(q));
-                    if let Some(b) = before.filter(|b| w.list[b.first].sent == w.list[k].sent) {
-                        if self.usable(b) && !names::is_title_phrase(w, self.lex, b) {
-                            return Some(Subject::Named(b));
-                        }
-                    }
-                    return self.usable(c).then_some(Subject::Named(c));
-                }
-                // Walk back to the comma opening the apposition.
-                let start = w.sentence_start(w.list[k].sent);
-                let mut q = c.first;
-                let lo = c.first.saturating_sub(12).max(start);
-                while q > lo && !w.gap(q).contains(',') {
-                    q -= 1;
-                }
-                if q > start && w.gap(q).contains(',') {
-                    if let Some(b) = self.names.ending(q - 1) {
-                        if self.usable(b) {
-                            return Some(Subject::Named(b));
-                        }
-                    }
-                    if self.lex.is_role(&w.list[q - 1].lower) && q == c.first {
-                        return self.usable(c).then_some(Subject::Named(c));
-                    }
-                }
-                // A clause's object (`join NATO, stated`) is nobody's name.
-                let prev_ok = c.first == start
-                    || w.gap(c.first).contains(',')
-                    || (c.first > 0 && (self.is_article(c.first - 1) || self.lex.is_role(&w.list[c.first - 1].lower)));
-                return (prev_ok && self.usable(c)).then_some(Subject::Named(c));
-            }
             let start = w.sentence_start(w.list[k].sent);
             if c.first > start && w.plain(c.first) && self.lex.prepositions.contains(&w.list[c.first - 1].lower) {
                 return None;
             }
             return self.usable(c).then_some(Subject::Named(c));
-        }
-        if comma {
-            // `X, directorul companiei, a declarat`: the name before the apposition.
-            let start = w.sentence_start(w.list[k].sent);
-            let lo = p.saturating_sub(10).max(start);
-            let mut q = p;
-            while q > lo && !w.gap(q).contains(',') {
-                q -= 1;
-            }
-            if q > start && w.gap(q).contains(',') {
-                if let Some(b) = self.names.ending(q - 1) {
-                    if self.usable(b) && names::classify(w, self.lex, b) == SourceType::Person {
-                        return Some(Subject::Named(b));
-                    }
-                }
-            }
         }
         let lower = &w.list[p].lower;
         if !w.list[p].cap || p == w.sentence_start(w.list[p].sent) {
@@ -285,11 +235,69 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
+    /// The subject of `…, cue` where commas set off appositions: walks back
+    /// over comma-separated segments (`Henrik Vos, chief executive of
+    /// Nordkai Logistics, said`; `Ministra Educației, Daniela Coman, a
+    /// declarat`; `Chuck Schumer, D-N.Y., said`) to the nearest person's name;
+    /// else the nearest body's name in subject position; else a role.
+    fn apposition_subject(&self, p: usize, k: usize) -> Option<Subject> {
+        let w = &self.w;
+        let start = w.sentence_start(w.list[k].sent);
+        let mut end = p;
+        let mut body: Option<Chunk> = None;
+        for _ in 0..4 {
+            if let Some(c) = self.names.ending(end) {
+                // `…, de la Liceul … din Valea Albă, spune`: a name inside a
+                // prepositional phrase is a place or an employer, not the subject.
+                let in_phrase = c.first > start && w.plain(c.first) && self.lex.prepositions.contains(&w.list[c.first - 1].lower);
+                if !self.is_code(c) && self.usable(c) && !in_phrase {
+                    if names::classify(w, self.lex, c) == SourceType::Person && !names::is_title_phrase(w, self.lex, c) {
+                        return Some(Subject::Named(c));
+                    }
+                    let subject_position = c.first == start
+                        || w.gap(c.first).contains(',')
+                        || (c.first > 0 && (self.is_article(c.first - 1) || self.lex.is_role(&w.list[c.first - 1].lower)));
+                    if body.is_none() && subject_position {
+                        body = Some(c);
+                    }
+                }
+            }
+            // The previous segment ends before the comma opening this one.
+            let lo = end.saturating_sub(12).max(start);
+            let mut q = end;
+            while q > lo && !w.gap(q).contains(',') {
+                q -= 1;
+            }
+            if q <= start || !w.gap(q).contains(',') {
+                break;
+            }
+            end = q - 1;
+        }
+        if let Some(c) = body {
+            return Some(Subject::Named(c));
+        }
+        let lower = &w.list[p].lower;
+        if !w.list[p].cap && (self.lex.is_role(lower) || self.lex.report_nouns.contains(lower)) {
+            return Some(self.role_or_anonymous(p));
+        }
+        None
+    }
+
+    /// A short code set off by commas, not a name: `D-N.Y.`, `R-Ky.`.
+    fn is_code(&self, c: Chunk) -> bool {
+        let w = &self.w;
+        let t = names::text(w, c);
+        let letter = |i: usize| w.text(i).chars().count() == 1 && w.list[i].cap;
+        t.chars().count() <= 2
+            || (c.last > c.first && letter(c.first) && w.gap(c.first + 1) == "-")
+            || (c.first > 0 && w.gap(c.first) == "-" && letter(c.first - 1))
+    }
+
     /// A lowercase noun naming a body mentioned earlier (`the institute`,
     /// `the guild`): it agrees with a word of a known organisation.
     fn is_body_noun(&self, lower: &str) -> bool {
         lower.chars().count() >= 4
-            && self.timeline.iter().rev().take(LOOKBACK).any(|&(_, i)| {
+            && self.timeline.iter().rev().take(LOOKBACK).any(|&(_, i, _)| {
                 let k = &self.known[i];
                 k.source_type != SourceType::Person && k.words.iter().any(|x| agrees(x, lower))
             })
@@ -414,6 +422,13 @@ impl<'d, 'a> Context<'d, 'a> {
     /// The name (title-stripped for people) and type of a named subject.
     pub fn named(&self, c: Chunk) -> (Chunk, SourceType) {
         let c = names::with_article(&self.w, self.lex, c);
+        // Titles first: `Senate Minority Leader Mitch McConnell` is a person
+        // even though `Senate` names a body.
+        if let Some(s) = names::strip_titles(&self.w, self.lex, c).filter(|&s| s != c) {
+            if names::classify(&self.w, self.lex, s) == SourceType::Person {
+                return (s, self.known_type(s).unwrap_or(SourceType::Person));
+            }
+        }
         let t = names::classify(&self.w, self.lex, c);
         if t == SourceType::Person {
             if let Some(s) = names::strip_titles(&self.w, self.lex, c) {
@@ -458,13 +473,24 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Known entries mentioned before byte `at`, most recent first.
     fn recent(&self, at: usize) -> impl Iterator<Item = &Known> + '_ {
-        let end = self.timeline.partition_point(|&(b, _)| b < at);
-        self.timeline[..end].iter().rev().take(LOOKBACK).map(move |&(_, i)| &self.known[i])
+        self.recent_mentions(at).map(move |&(_, i, _)| &self.known[i])
     }
 
-    /// The person a pronoun at `at` stands for: the most recent one named.
+    fn recent_mentions(&self, at: usize) -> impl Iterator<Item = &(usize, usize, bool)> + '_ {
+        let end = self.timeline.partition_point(|&(b, _, _)| b < at);
+        self.timeline[..end].iter().rev().take(LOOKBACK)
+    }
+
+    /// The person a pronoun at `at` stands for: the most recent person who
+    /// was the subject of a reporting cue (speakers stay in focus: `McConnell
+    /// said … after Trump came out against it. “…,” he told reporters`), else
+    /// the most recent person named.
     pub fn resolve_pronoun(&self, at: usize) -> Option<&Known> {
-        self.recent(at).find(|k| k.source_type == SourceType::Person)
+        let person = |i: usize| self.known[i].source_type == SourceType::Person;
+        self.recent_mentions(at)
+            .find(|&&(_, i, subject)| subject && person(i))
+            .or_else(|| self.recent_mentions(at).find(|&&(_, i, _)| person(i)))
+            .map(|&(_, i, _)| &self.known[i])
     }
 
     /// Who a role or body noun (word `i`) stands for: the most recent person
@@ -503,7 +529,7 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Registers a mention of a person or body so later pronouns and roles
     /// can find it. Mentions must come in text order.
-    fn remember(&mut self, c: Chunk, t: SourceType) {
+    fn remember(&mut self, c: Chunk, t: SourceType, subject: bool) {
         let name = names::text(&self.w, c).to_string();
         let words = self.chunk_words(c);
         if words.is_empty() {
@@ -533,7 +559,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 v.push(idx);
             }
         }
-        self.timeline.push((at, idx));
+        self.timeline.push((at, idx, subject));
     }
 
     /// True when a role introduces the name: right before it (`council
@@ -583,14 +609,15 @@ impl<'d, 'a> Context<'d, 'a> {
     /// First pass: every named subject of a cue and every titled name, in
     /// text order, becomes a known person or body.
     fn collect_known(&mut self) {
-        let mut found: Vec<(Chunk, SourceType)> = Vec::new();
+        let mut found: Vec<(Chunk, SourceType, bool)> = Vec::new();
         for ci in 0..self.cues.len() {
             let cue = self.cues[ci].clone();
             let limit = self.w.sentence_end(self.w.list[cue.first].sent);
             let after = if self.inverted(&cue) { self.subject_after(&cue, limit) } else { None };
             for s in [self.subject_before(&cue), after].into_iter().flatten() {
                 if let Subject::Named(c) = s {
-                    found.push(self.named(c));
+                    let (c, t) = self.named(c);
+                    found.push((c, t, true));
                 }
             }
         }
@@ -598,26 +625,27 @@ impl<'d, 'a> Context<'d, 'a> {
             let titled = names::strip_titles(&self.w, self.lex, c).is_some_and(|s| s != c);
             if c.last > c.first && titled && !names::is_title_phrase(&self.w, self.lex, c) {
                 if let Some(s) = names::strip_titles(&self.w, self.lex, c) {
-                    if names::classify(&self.w, self.lex, c) == SourceType::Person {
-                        found.push((s, SourceType::Person));
+                    if names::classify(&self.w, self.lex, s) == SourceType::Person {
+                        found.push((s, SourceType::Person, false));
                     }
                 }
             } else if c.last > c.first && self.introduced_with_role(c) && names::classify(&self.w, self.lex, c) == SourceType::Person {
                 // `council leader Priya Natarajan`, `Prefectul județului, Mihai Stan`
-                found.push((c, SourceType::Person));
+                found.push((c, SourceType::Person, false));
             }
         }
         for f in &self.patterns {
             if let Some(c) = f.chunk {
                 if f.source_type != SourceType::Person && f.source_type != SourceType::Photo {
-                    found.push((c, f.source_type));
+                    found.push((c, f.source_type, false));
                 }
             }
         }
-        found.sort_by_key(|(c, _)| c.first);
-        found.dedup_by_key(|(c, _)| c.first);
-        for (c, t) in found {
-            self.remember(c, t);
+        // One entry per position; a cue subject wins over a plain mention.
+        found.sort_by_key(|&(c, _, subject)| (c.first, !subject));
+        found.dedup_by_key(|(c, _, _)| c.first);
+        for (c, t, subject) in found {
+            self.remember(c, t, subject);
         }
     }
 }

@@ -191,10 +191,10 @@ fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let end = (i + 9).min(n);
     let mut q = i + 1;
     while q < end && w.list[q].sent == sent {
-        if w.gap(q).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»']) && !w.gap(q).trim().chars().all(|c| c == ',' && w.list[q].digit) {
-            if !(w.list[q].digit && w.list[q - 1].digit) {
-                return None;
-            }
+        // Clause punctuation ends the search; a thousands separator (1,050) does not.
+        let separator = matches!(w.gap(q), "," | ".") && w.list[q].digit && w.list[q - 1].digit;
+        if w.gap(q).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»']) && !separator {
+            return None;
         }
         if let Some((m, _)) = lex.by_words.at(w, q) {
             let mut j = q + m;
