@@ -317,6 +317,13 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.lex.outlet_cues.at(w, cue.first + cue.len - 1).is_some() {
             return None;
         }
+        if let Some((m, _)) = self.lex.outlet_cues.at(w, j) {
+            if let Some(c) = self.names.starting(j + m) {
+                if names::classify(w, self.lex, c) == SourceType::Outlet && c.last + 1 < limit && w.plain(c.last + 1) {
+                    j = c.last + 1;
+                }
+            }
+        }
         if self.is_pronoun(j) {
             return Some(self.pronoun(j));
         }
@@ -356,12 +363,31 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             return (self.usable(c) && self.ends_clause(c.last)).then_some(Subject::Named(c));
         }
+        // `au transmis reprezentanții Ministerului Finanțelor`: people speaking
+        // for a body, unnamed, make the body the source.
+        if !w.list[j].cap && self.lex.not_names.contains(&w.list[j].lower) {
+            for q in j + 1..(j + 4).min(limit) {
+                if !w.plain(q) {
+                    break;
+                }
+                if let Some(c) = self.names.starting(q) {
+                    if names::classify(w, self.lex, c) != SourceType::Person {
+                        return Some(Subject::Named(c));
+                    }
+                    break;
+                }
+            }
+            return Some(Subject::Anonymous);
+        }
         if self.lex.is_role(&w.list[j].lower) {
             let role = j;
+            // A one-word run after a role is a genitive (`șeful
+            // Executivului`) unless it names a known person (`analistul Pop`).
             let next_name = (j + 1 < limit && w.plain(j + 1))
                 .then(|| self.names.starting(j + 1))
                 .flatten()
-                .filter(|&c| names::classify(w, self.lex, c) == SourceType::Person && self.ends_clause(c.last));
+                .filter(|&c| names::classify(w, self.lex, c) == SourceType::Person && self.ends_clause(c.last))
+                .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person));
             // `ministrul Finanțelor, Tudor Ene`: the apposition is the name.
             if let Some(c) = next_name {
                 let n = c.last + 1;

@@ -75,11 +75,27 @@ impl Names {
                 }
                 org |= is_org_word(w, lex, j);
             }
-            let idx = chunks.len() as u32;
-            for k in i..=j {
-                of_word[k] = idx;
+            let mut first = i;
+            // A sentence-initial document noun is not part of the name
+            // (`Datele Institutului Național de Statistică arată`).
+            if j > i && i == w.sentence_start(w.list[i].sent) && lex.report_nouns.contains(&w.list[i].lower) {
+                first = i + 1;
             }
-            chunks.push(Chunk { first: i, last: j });
+            // A known outlet glued to a following name splits off
+            // (`pentru Digi24 Florin Jianu`).
+            let mut parts = vec![(first, j)];
+            if let Some((n, _)) = lex.outlets.at(w, first) {
+                if first + n + 1 <= j {
+                    parts = vec![(first, first + n - 1), (first + n, j)];
+                }
+            }
+            for (a, b) in parts {
+                let idx = chunks.len() as u32;
+                for k in a..=b {
+                    of_word[k] = idx;
+                }
+                chunks.push(Chunk { first: a, last: b });
+            }
             i = j + 1;
         }
         Names { chunks, of_word }
