@@ -186,6 +186,15 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(c) = self.names.ending(p) {
             let start = w.sentence_start(w.list[k].sent);
             if c.first > start && w.plain(c.first) && self.lex.prepositions.contains(&w.list[c.first - 1].lower) {
+                // `a spokeswoman for Network Rail said`: the body speaks;
+                // `the chief executive of Nordkai said`: the person with that role.
+                let r = c.first - 1;
+                if r > start && w.plain(r) && self.lex.is_role(&w.list[r - 1].lower) && !w.list[r - 1].cap {
+                    return match self.role_or_anonymous(r - 1) {
+                        Subject::Anonymous => self.usable(c).then_some(Subject::Named(c)),
+                        s => Some(s),
+                    };
+                }
                 return None;
             }
             return self.usable(c).then_some(Subject::Named(c));
@@ -217,6 +226,12 @@ impl<'d, 'a> Context<'d, 'a> {
         while q > start && q + 4 > p {
             q -= 1;
             let x = &w.list[q].lower;
+            // `A Department for Transport spokesperson`: the body speaks.
+            if let Some(c) = self.names.ending(q) {
+                if names::classify(w, self.lex, c) != SourceType::Person && self.usable(c) {
+                    return Subject::Named(c);
+                }
+            }
             if self.lex.indefinite.contains(x) {
                 return Subject::Anonymous;
             }
@@ -224,7 +239,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 definite = true;
                 break;
             }
-            if !w.plain(q + 1) {
+            if !w.gap_only(q + 1, &['-']) {
                 break;
             }
         }
