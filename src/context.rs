@@ -174,7 +174,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // `Ana Pop, D-N.Y., said`: an abbreviation's dot may precede the comma.
         let comma = w.gap_only(gk, &[',', '.']) && w.gap(gk).trim_start_matches('.').trim() == ",";
-        if !(w.plain(gk) || (gk != k && w.gap_only(gk, &['(']))) && !comma {
+        if !(w.plain(gk) || comma || (gk != k && w.gap_only(gk, &['(']))) {
             return None;
         }
         if self.is_pronoun(p) && !w.list[p].cap || (self.is_pronoun(p) && w.plain(gk)) {
@@ -200,14 +200,12 @@ impl<'d, 'a> Context<'d, 'a> {
             return self.usable(c).then_some(Subject::Named(c));
         }
         let lower = &w.list[p].lower;
-        if !w.list[p].cap || p == w.sentence_start(w.list[p].sent) {
-            if self.lex.is_role(lower)
-                || self.lex.report_nouns.contains(lower)
-                || self.lex.org_descriptors.contains(lower)
-                || self.is_body_noun(lower)
-            {
-                return Some(self.role_or_anonymous(p));
-            }
+        let role_like = self.lex.is_role(lower)
+            || self.lex.report_nouns.contains(lower)
+            || self.lex.org_descriptors.contains(lower)
+            || self.is_body_noun(lower);
+        if role_like && (!w.list[p].cap || p == w.sentence_start(w.list[p].sent)) {
+            return Some(self.role_or_anonymous(p));
         }
         None
     }
@@ -418,7 +416,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let mut q = j + 1;
             while q < end && w.list[q].sent == w.list[role].sent {
                 let g = w.gap(q);
-                if g.contains(|c: char| matches!(c, '.' | '!' | '?' | ':' | ';' | '“' | '”' | '„' | '«' | '»' | '"')) {
+                if g.contains(['.', '!', '?', ':', ';', '“', '”', '„', '«', '»', '"']) {
                     break;
                 }
                 if self.lex.outlet_cues.at(w, q).is_some() || self.lex.prefix_cues.at(w, q).is_some() {

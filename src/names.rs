@@ -42,36 +42,44 @@ impl Names {
                 }
                 let gap = w.gap(next);
                 let nw = &w.list[next];
-                let joinable = |k: usize| k < n && w.list[k].cap && !w.list[k].digit && w.plain(k) && !lex.time_words.contains(&w.list[k].lower) && !lex.stop_caps.contains(&w.list[k].lower);
-                if gap.is_empty() {
-                    // Glued pieces: G4Media, Digi24.
-                    j = next;
+                let joinable = |k: usize| {
+                    k < n
+                        && w.list[k].cap
+                        && !w.list[k].digit
+                        && w.plain(k)
+                        && !lex.time_words.contains(&w.list[k].lower)
+                        && !lex.stop_caps.contains(&w.list[k].lower)
+                };
+                let glue = |word: &str| matches!(word, "ro" | "com" | "net" | "org" | "eu" | "uk" | "md");
+                // The last word of the run after joining, if the run goes on.
+                let joined = if gap.is_empty() {
+                    Some(next) // glued pieces: G4Media, Digi24
                 } else if w.plain(next) {
                     if nw.cap && !nw.digit && !lex.stop_caps.contains(&nw.lower) {
-                        j = next;
-                    } else if nw.digit && joinable(next + 1) {
-                        j = next + 1;
-                    } else if !nw.cap
-                        && !nw.digit
-                        && joinable(next + 1)
-                        && (lex.particles.contains(&nw.lower) || (org && lex.connectors.contains(&nw.lower)))
+                        Some(next)
+                    } else if joinable(next + 1)
+                        && (nw.digit
+                            || (!nw.cap && (lex.particles.contains(&nw.lower) || (org && lex.connectors.contains(&nw.lower)))))
                     {
-                        j = next + 1;
+                        // Channel 8 News, Ludwig van Beethoven, Institute for Local Finance
+                        Some(next + 1)
                     } else {
-                        break;
+                        None
                     }
-                } else if (gap == "-" || gap == "‑") && nw.cap {
-                    j = next;
+                } else if ((gap == "-" || gap == "‑") && nw.cap)
+                    || ((gap == "’ " || gap == "' ") && w.list[j].lower.ends_with('s') && nw.cap && !nw.digit)
+                    || (gap == ". " && nw.cap && !nw.digit && w.list[j].cap && (w.text(j).chars().count() == 1 || lex.titles.contains(&w.list[j].lower)))
+                    || (gap == "." && !nw.cap && glue(&nw.lower))
+                {
+                    Some(next) // Jean-Pierre, Nurses’ Guild, J. Smith, Sen. Warren, News.ro
                 } else if (gap == "’" || gap == "'") && nw.lower == "s" && joinable(next + 1) {
-                    j = next + 1;
-                } else if (gap == "’ " || gap == "' ") && w.list[j].lower.ends_with('s') && nw.cap && !nw.digit {
-                    j = next;
-                } else if gap == ". " && nw.cap && !nw.digit && (w.text(j).chars().count() == 1 || lex.titles.contains(&w.list[j].lower)) && w.list[j].cap {
-                    j = next;
-                } else if gap == "." && !nw.cap && matches!(nw.lower.as_str(), "ro" | "com" | "net" | "org" | "eu" | "uk" | "md") {
-                    j = next;
+                    Some(next + 1) // Fishermen’s Association
                 } else {
-                    break;
+                    None
+                };
+                match joined {
+                    Some(k) => j = k,
+                    None => break,
                 }
                 org |= is_org_word(w, lex, j);
             }
@@ -85,15 +93,13 @@ impl Names {
             // (`pentru Digi24 Florin Jianu`).
             let mut parts = vec![(first, j)];
             if let Some((n, _)) = lex.outlets.at(w, first) {
-                if first + n + 1 <= j {
+                if first + n < j {
                     parts = vec![(first, first + n - 1), (first + n, j)];
                 }
             }
             for (a, b) in parts {
                 let idx = chunks.len() as u32;
-                for k in a..=b {
-                    of_word[k] = idx;
-                }
+                of_word[a..=b].fill(idx);
                 chunks.push(Chunk { first: a, last: b });
             }
             i = j + 1;
@@ -120,7 +126,7 @@ impl Names {
 fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
     let word = &w.list[i];
     word.cap && !word.digit && !lex.stop_caps.contains(&word.lower) && !lex.time_words.contains(&word.lower)
-        && !(lex.pronouns.contains(&word.lower) && !w.text(i).chars().all(char::is_uppercase))
+        && (!lex.pronouns.contains(&word.lower) || w.text(i).chars().all(char::is_uppercase))
 }
 
 fn is_org_word(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {

@@ -114,6 +114,20 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: None });
                 continue;
             }
+            // `according to a CNN report`, `a Bloomberg report said`: a name
+            // between an article and a document noun is that document's author.
+            if c.first > 0
+                && w.plain(c.first)
+                && matches!(w.list[c.first - 1].lower.as_str(), "a" | "an" | "the")
+                && c.last + 1 < n
+                && w.plain(c.last + 1)
+                && lex.report_nouns.contains(&w.list[c.last + 1].lower)
+            {
+                let (c2, t) = ctx.named(c);
+                let cue = format!("{} report", w.list[c.first - 1].lower);
+                out.push(Found { span: chunk_span(ctx, c2), chunk: Some(c2), source_type: t, cue: Some(cue) });
+                continue;
+            }
             // `X’s report`
             let g = w.gap_after(c.last);
             if (g == "’" || g == "'") && c.last + 2 < n && w.list[c.last + 1].lower == "s" {
