@@ -323,7 +323,20 @@ impl<'d, 'a> Context<'d, 'a> {
         let w = &self.w;
         let mut j = cue.first + cue.len;
         let limit = limit.min(w.len());
-        if j >= limit || w.list[j].sent != w.list[cue.first].sent || !w.plain(j) {
+        if j >= limit || w.list[j].sent != w.list[cue.first].sent {
+            return None;
+        }
+        // `a declarat, joi, ministrul X` / `a declarat joi X`: skip a short
+        // inserted time phrase.
+        let mut skipped = 0;
+        while j < limit && skipped < 3 && !w.list[j].cap && (self.lex.time_words.contains(&w.list[j].lower) || w.gap(j).trim() == ",") {
+            if w.gap(j).trim() == "," && !self.lex.time_words.contains(&w.list[j].lower) {
+                break;
+            }
+            j += 1;
+            skipped += 1;
+        }
+        if j >= limit || !(w.plain(j) || (skipped > 0 && w.gap_only(j, &[',']))) {
             return None;
         }
         // `told Reuters` names the audience, not the speaker.

@@ -277,6 +277,16 @@ fn speaker_before(
     sent: usize,
 ) -> Option<Found> {
     let w = &ctx.w;
+    // Headline layout: `Ciolacu: „Nu vom crește taxele”` — a name opening
+    // the line, a colon, the quote.
+    if first_in > 0 && first_in > start {
+        if let Some(c) = ctx.names.ending(first_in - 1) {
+            let open = ctx.doc.text[w.list[c.last].end..w.list[first_in].start].trim_end_matches(|ch: char| is_mark(ch) || ch.is_whitespace());
+            if open.trim() == ":" && c.first == start && ctx.usable(c) {
+                return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+            }
+        }
+    }
     let mut k = first_in;
     while k > start {
         k -= 1;
