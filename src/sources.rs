@@ -235,6 +235,19 @@ fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     None
 }
 
+/// `The report, titled “…”, found that …`: a sentence whose subject is a
+/// definite document noun, with the cue further on. Link-only (a role).
+fn document_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
+    let w = &ctx.w;
+    let start = w.sentence_start(w.list[cue.first].sent);
+    if cue.first > start + 12 {
+        return None;
+    }
+    let first = if ctx.lex.definite.contains(&w.list[start].lower) { start + 1 } else { start };
+    (first < cue.first && ctx.lex.report_nouns.contains(&w.list[first].lower) && (first > start || ctx.lex.definite.is_empty()))
+        .then_some(Subject::Role(first))
+}
+
 /// Every source mention, sorted by start: the patterns, the named subjects of
 /// reporting cues, and every named quote speaker written next to its cue.
 /// Pronoun and role subjects come back as link-only hits (`resolved` set).
@@ -247,7 +260,10 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         .collect();
     for cue in &ctx.cues {
         let limit = w.sentence_end(w.list[cue.first].sent);
-        let subject = ctx.subject_before(cue).or_else(|| if ctx.inverted(cue) { ctx.subject_after(cue, limit) } else { None });
+        let subject = ctx
+            .subject_before(cue)
+            .or_else(|| if ctx.inverted(cue) { ctx.subject_after(cue, limit) } else { None })
+            .or_else(|| document_subject(ctx, cue));
         let Some(s) = subject else { continue };
         let cue_text = Some(ctx.cue_text(cue));
         match s {
