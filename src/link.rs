@@ -341,6 +341,39 @@ mod tests {
         assert_eq!(links(t, 0, &["27 per cent"]), [Some("Henrik Vos".into())]);
     }
 
+    /// Random mixes of quote marks, cue words, names, diacritics and line
+    /// breaks: the attribution engines must never panic or emit a span that
+    /// is not on character boundaries.
+    #[test]
+    fn odd_input_never_panics() {
+        let pieces = [
+            "“", "”", "„", "\"", "'", "’", "‘", "«", "»", "「", "」", " ", " ", "\n", "\n\n", ",", ".", ":", "—", "(", ")", "/",
+            "said", "a declarat", "potrivit", "according to", "Photo:", "Sursa foto:", "Ana", "Pop", "Ministerul", "Sănătății",
+            "the", "minister", "she", "acesta", "Reuters", "(AP)", "Ș", "ț", "😀", "s\u{326}", "12", "%", "told", "for", "pentru",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for round in 0..1500 {
+            let mut text = String::new();
+            for _ in 0..(round % 60 + 1) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            for lang in 0..LANGUAGES.len() {
+                let doc = Document::new(&text, &LANGUAGES[lang]);
+                let ctx = crate::context::Context::new(&doc);
+                let quotes = crate::quotes::find(&ctx);
+                let sources = crate::sources::find(&ctx, &quotes);
+                let a = build(&doc, quotes, Vec::new(), sources);
+                for ann in &a.annotations {
+                    assert!(text.is_char_boundary(ann.bytes.start) && text.is_char_boundary(ann.bytes.end), "{text:?}");
+                    assert!(ann.bytes.start <= ann.bytes.end && ann.bytes.end <= text.len());
+                }
+            }
+        }
+    }
+
     #[test]
     fn mentions_merge_by_words_case_endings_and_initials() {
         let mut e = Entries::default();
