@@ -360,8 +360,8 @@ mod tests {
                 seed ^= seed << 17;
                 text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
             }
-            for lang in 0..LANGUAGES.len() {
-                let doc = Document::new(&text, &LANGUAGES[lang]);
+            for lang in LANGUAGES.iter() {
+                let doc = Document::new(&text, lang);
                 let ctx = crate::context::Context::new(&doc);
                 let quotes = crate::quotes::find(&ctx);
                 let sources = crate::sources::find(&ctx, &quotes);

@@ -374,13 +374,34 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
             if b > 0 && w.gap(b) == "-" {
                 word = format!("{}-{}", w.list[b - 1].lower, word);
             }
-            if ctx.lex.scare_before.contains(&word) {
+            // Two-word entries too: `known as`, `cunoscut drept`; and past an
+            // article: `known as the “Clean Grid Act”`.
+            let scare = |b: usize, word: &str| {
+                let pair = (b > 0 && w.plain(b)).then(|| format!("{} {}", w.list[b - 1].lower, w.list[b].lower));
+                ctx.lex.scare_before.contains(word) || pair.is_some_and(|p| ctx.lex.scare_before.contains(&p))
+            };
+            let article = ctx.lex.definite.contains(&word) || ctx.lex.indefinite.contains(&word);
+            if scare(b, &word) || (article && b > 0 && w.plain(b) && scare(b - 1, &w.list[b - 1].lower.clone())) {
                 return false;
             }
         }
     }
+    // Punctuation inside the marks (`“Fine,” she said`) marks words spoken;
+    // names of works and schemes rarely carry it (`known as "X,"` is caught
+    // by the words before).
     let inner = content.trim_matches(|c: char| is_mark(c) || c.is_whitespace());
     let sentence_like = inner.contains(['.', '!', '?', ',', ':', ';']);
+    // A law or body in title case, even with a comma inside: `"Clean Grid Act,"`.
+    let titled_words = |k: usize| {
+        let x = &w.list[k];
+        x.cap || x.digit || (k != first && (ctx.lex.connectors.contains(&x.lower) || ctx.lex.particles.contains(&x.lower) || x.lower.len() <= 3))
+    };
+    if (2..=6).contains(&n_words) && after > first && inside.iter().all(|&k| titled_words(k)) {
+        let last = w.text(after - 1);
+        if ctx.lex.document_words.contains(last) || ctx.lex.org_words.contains(last) {
+            return false;
+        }
+    }
     // A short name in title case: “Running on Empty”, „Scutul”.
     if !sentence_like && n_words <= 6 {
         let titled = inside.iter().all(|&k| {
@@ -396,7 +417,11 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
                 if !w.plain(k) && k != after {
                     break;
                 }
-                if k == after && !text[span.end..w.list[k].start].chars().all(char::is_whitespace) {
+                if k == after && !text[span.end..w.list[k].start].chars().all(crate::scan::is_space) {
+                    break;
+                }
+                // `“…,” the report says` is an attribution, not a name.
+                if k == after && matches!(w.list[k].lower.as_str(), "the" | "a" | "an") {
                     break;
                 }
                 if ctx.lex.scare_after.contains(&w.list[k].lower) {
