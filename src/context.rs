@@ -329,8 +329,9 @@ impl<'d, 'a> Context<'d, 'a> {
         // `a declarat, joi, ministrul X` / `a declarat joi X`: skip a short
         // inserted time phrase.
         let mut skipped = 0;
-        while j < limit && skipped < 3 && !w.list[j].cap && (self.lex.time_words.contains(&w.list[j].lower) || w.gap(j).trim() == ",") {
-            if w.gap(j).trim() == "," && !self.lex.time_words.contains(&w.list[j].lower) {
+        let skippable = |x: &str| self.lex.time_words.contains(x) || self.lex.skip_after_cue.contains(x);
+        while j < limit && skipped < 3 && !w.list[j].cap && (skippable(&w.list[j].lower) || w.gap(j).trim() == ",") {
+            if w.gap(j).trim() == "," && !skippable(&w.list[j].lower) {
                 break;
             }
             j += 1;
@@ -564,6 +565,19 @@ impl<'d, 'a> Context<'d, 'a> {
             return self.recent(at).find(|k| k.source_type == SourceType::Person);
         }
         None
+    }
+
+    /// A role written before anyone is named (a headline's `Ministrul
+    /// Energiei: „…”`): the first person introduced later with that role.
+    pub fn resolve_role_ahead(&self, i: usize) -> Option<&Known> {
+        let at = self.w.list[i].start;
+        let lower = &self.w.list[i].lower;
+        let from = self.timeline.partition_point(|&(b, _, _)| b <= at);
+        self.timeline[from..]
+            .iter()
+            .take(LOOKBACK)
+            .map(|&(_, k, _)| &self.known[k])
+            .find(|k| k.source_type == SourceType::Person && k.roles.iter().any(|r| same_role(r, lower)))
     }
 
     /// Resolves any subject to a known name, for speakers and claim links.

@@ -167,6 +167,8 @@ pub struct Lexicon {
     pub definite: HashSet<String>,
     /// Words making a role noun someone new and unnamed (`a`, `un`).
     pub indefinite: HashSet<String>,
+    /// Adverbs that may sit between a verb and its subject (`avertizează și X`).
+    pub skip_after_cue: HashSet<String>,
 }
 
 fn set(lang: &Language, file: DataFile, name: &str, lower: bool) -> HashSet<String> {
@@ -213,6 +215,7 @@ impl Lexicon {
             report_nouns: set(lang, Sources, "report_nouns", true),
             definite: set(lang, Common, "definite", true),
             indefinite: set(lang, Common, "indefinite", true),
+            skip_after_cue: set(lang, Quotes, "skip_after_cue", true),
         }
     }
 

@@ -86,7 +86,10 @@ impl Names {
             let mut first = i;
             // A sentence-initial document noun is not part of the name
             // (`Datele Institutului Național de Statistică arată`).
-            if j > i && i == w.sentence_start(w.list[i].sent) && lex.report_nouns.contains(&w.list[i].lower) {
+            if j > i
+                && i == w.sentence_start(w.list[i].sent)
+                && (lex.report_nouns.contains(&w.list[i].lower) || lex.not_names.contains(&w.list[i].lower))
+            {
                 first = i + 1;
             }
             // A known outlet glued to a following name splits off
@@ -153,6 +156,13 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     }
     if first > c.last || lex.titles.contains(&w.list[c.last].lower) {
         return None;
+    }
+    // A party or body acronym between title and name: `Deputatul PNL Ionuț Stroe`.
+    if first > c.first && first + 2 <= c.last {
+        let t = w.text(first);
+        if t.chars().count() >= 2 && t.chars().all(|ch| ch.is_uppercase()) {
+            first += 1;
+        }
     }
     Some(Chunk { first, last: c.last })
 }

@@ -282,8 +282,18 @@ fn speaker_before(
     if first_in > 0 && first_in > start {
         if let Some(c) = ctx.names.ending(first_in - 1) {
             let open = ctx.doc.text[w.list[c.last].end..w.list[first_in].start].trim_end_matches(|ch: char| is_mark(ch) || ch.is_whitespace());
-            if open.trim() == ":" && c.first == start && ctx.usable(c) {
-                return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+            if open.trim() == ":" && c.first == start {
+                if ctx.usable(c) {
+                    return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+                }
+                if names::is_title_phrase(w, ctx.lex, c) {
+                    let speaker = ctx.resolve_role_ahead(c.first).map(|k| SpeakerRef {
+                        name: k.name.clone(),
+                        mention: None,
+                        source_type: k.source_type,
+                    });
+                    return Some(Found { speaker, cue: None });
+                }
             }
         }
     }
