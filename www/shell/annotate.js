@@ -77,6 +77,8 @@ export async function annotate(target, options = {}) {
     onMutate: () => { if (observer) observer.takeRecords(); },
   };
   let drawer = createDrawer(drawerOptions);
+  const retiring = new Set();
+  let unwrapping = null;
 
   const handle = {
     analysis: null, marks, text: '', root, mode: drawer.mode, stats,
@@ -112,9 +114,26 @@ export async function annotate(target, options = {}) {
    * nodes stay), marks in the changed stretch are dropped, and the new
    * analysis's marks there are drawn.
    */
+  /**
+   * Swaps in a fresh drawer and takes the old one's marks off: the wrap
+   * fallback unwraps in batches, a frame each, so a big page never relayouts
+   * all at once. A pass waits for an unwrap in progress; clear() finishes it.
+   */
+  function retire() {
+    const old = drawer;
+    drawer = createDrawer(drawerOptions);
+    retiring.add(old);
+    const done = Promise.resolve(old.clearGradually ? old.clearGradually() : old.clear())
+      .then(() => { retiring.delete(old); if (observer) observer.takeRecords(); });
+    unwrapping = done;
+    return done;
+  }
+
   async function run() {
     const gen = ++generation;
     const t0 = performance.now();
+    if (unwrapping) await unwrapping;
+    if (cleared || gen !== generation) return;
     if (detect && !root.isConnected) root = handle.root = findArticle(doc);
     if (!collected) drawer.prepare(root.nodeType ? root : root.commonAncestorContainer);
     let c = await collectSliced(root);
@@ -124,9 +143,8 @@ export async function annotate(target, options = {}) {
     if (drawer.mode === 'wrap' && old && c.text !== old.text) {
       // The page edited text the wrap fallback had split: unwrap first (the
       // page's edit kept), then read the page as it now is.
-      drawer.clear();
-      if (observer) observer.takeRecords();
-      drawer = createDrawer(drawerOptions);
+      await retire();
+      if (cleared || gen !== generation) return;
       unwrapped = true;
       c = await collectSliced(root);
       if (cleared || gen !== generation) return;
@@ -196,9 +214,8 @@ export async function annotate(target, options = {}) {
     } else if (drawer.mode === 'wrap' && old && (toDraw.length || dropped.length)) {
       // The wrap fallback redraws everything: unwrap (restoring the page's
       // own text nodes exactly), collect those again, wrap.
-      drawer.clear();
-      if (observer) observer.takeRecords();
-      drawer = createDrawer(drawerOptions);
+      await retire();
+      if (cleared || gen !== generation) return;
       const analysed = c.text;
       c = await collectSliced(root);
       if (cleared || gen !== generation) return;
@@ -474,6 +491,7 @@ export async function annotate(target, options = {}) {
     if (cleared) return;
     cleared = true;
     while (cleanups.length) cleanups.pop()();
+    for (const d of retiring) d.clear();
     drawer.clear();
     ui.destroy();
   }

@@ -521,24 +521,44 @@ function wrapDrawer(prefix, sliceMs, onMutate) {
     clear() {
       cancelled = true;
       // Newest first, so a node wrapped late is back in place before older records run.
-      while (restore.length) {
-        const { node, data, parts, pieces, pieceData } = restore.pop();
-        try {
-          // If the page edited the node it holds (our head piece), its edit
-          // stands: it meant the whole text; if it edited other pieces, keep
-          // what the pieces now say. Untouched: the original text.
-          const headEdited = node.data !== pieceData[0];
-          const restEdited = pieces.some((t, k) => k > 0 && t.data !== pieceData[k]);
-          const text = restEdited ? pieces.map((t) => t.data).join('') : headEdited ? node.data : data;
-          const first = parts[0];
-          if (first.parentNode) first.parentNode.insertBefore(node, first);
-          for (const p of parts) if (p !== node) p.remove();
-          if (node.data !== text) node.data = text;
-        } catch { /* the page removed it meanwhile */ }
-      }
+      while (restore.length) unwrapOne();
       onMutate();
     },
+    /**
+     * Like clear(), in batches with a rendering frame each (a re-analysis
+     * redraws on a big page without one long relayout). Resolves when done.
+     */
+    async clearGradually() {
+      cancelled = true;
+      const win = restore.length ? restore[0].node.ownerDocument.defaultView : globalThis;
+      let batch = 256;
+      while (restore.length) {
+        for (let k = 0; k < batch && restore.length; k++) unwrapOne();
+        onMutate();
+        if (!restore.length) break;
+        const renderMs = await afterNextFrame(win);
+        if (renderMs > FRAME_MS) batch = Math.max(64, Math.floor(batch * 0.6));
+        else if (renderMs < FRAME_MS * 0.75) batch = Math.min(4096, Math.ceil(batch * 1.5));
+      }
+    },
   };
+
+  function unwrapOne() {
+    const { node, data, parts, pieces, pieceData } = restore.pop();
+    try {
+      // If the page edited the node it holds (our head piece), its edit
+      // stands: it meant the whole text; if it edited other pieces, keep
+      // what the pieces now say. Untouched: the original text.
+      const headEdited = node.data !== pieceData[0];
+      const restEdited = pieces.some((t, k) => k > 0 && t.data !== pieceData[k]);
+      const text = restEdited ? pieces.map((t) => t.data).join('') : headEdited ? node.data : data;
+      const first = parts[0];
+      if (first.parentNode) first.parentNode.insertBefore(node, first);
+      for (const p of parts) if (p !== node) p.remove();
+      if (node.data !== text) node.data = text;
+    } catch { /* the page removed it meanwhile */ }
+  }
+
 
   function wrapSegment(c, i, segMarks) {
     const node = c.nodes[i];
