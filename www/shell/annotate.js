@@ -108,7 +108,12 @@ export async function annotate(target, options = {}) {
     },
   });
 
-  await run();
+  try {
+    await run();
+  } catch (e) {
+    clear(); // a failed first analysis leaves no UI or marks behind
+    throw e;
+  }
   stats.firstMs = performance.now() - started;
   bindEvents();
   if (options.observe !== false) startObserver();
