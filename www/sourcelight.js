@@ -22,6 +22,9 @@
 //       [role=main], else the block with most paragraph text). Resolves once
 //       every mark is drawn. options (all optional):
 //         lang            'auto' | 'en' | 'ro' (on auto the page's lang is sent as pageLang)
+//         uiLang          'auto' | 'en' | 'ro': the language of the tooltip, panel and
+//                         announcements, and of their numbers (100,000 / 100.000);
+//                         auto (default) follows navigator.language, else English
 //         analyzer        async (text, {lang, pageLang}) => analysis; default:
 //                         the wasm core in a Web Worker (main thread if workers fail)
 //         mode            'auto' | 'highlight' | 'wrap' (CSS Custom Highlight API,
@@ -35,7 +38,7 @@
 //                         marks inside it are dropped and the new analysis's drawn)
 //         debounceMs      quiet time before re-collecting (400)
 //         onUpdate        called with the handle after every (re)draw
-//       handle: { analysis, marks, text, root, mode, stats, ui,
+//       handle: { analysis, marks, text, root, mode, uiLang, stats, ui,
 //                 clear(), next(), prev(), show(index), lightSource(id), refresh() }
 //         marks: [{index, ann, cls, ranges (highlight mode) | elements (wrap mode)}]
 //         stats: {analyses, skipped (passes with unchanged text), kept, dropped,
@@ -46,6 +49,8 @@
 //         only those near the viewport are registered (IntersectionObserver);
 //         the wrap fallback changes the DOM in batches, one rendering frame each.
 //       Keyboard: Alt+Shift+N / Alt+Shift+P next/previous mark, Escape closes.
+//   describe(ann, analysis, uiLang?), formatValue(value, uiLang?), formatQuantity(ann, uiLang?)
+//       What a tooltip says, and numbers as it writes them ('en' default).
 //   version(), maxInputBytes()    after init()
 //
 // The drawing half (shell/collect.js, draw.js, ui.js, annotate.js) needs no
@@ -58,6 +63,7 @@ import { annotate as annotateWith } from './shell/annotate.js';
 export { init, analyze, version, maxInputBytes, createWorkerAnalyzer };
 export { findArticle, collectText, collectTextSync, rangesFor } from './shell/collect.js';
 export { describe, formatValue, formatQuantity } from './shell/ui.js';
+export { resolveUiLang, plural, STRINGS } from './shell/strings.js';
 
 let sharedAnalyzer = null;
 

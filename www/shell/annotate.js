@@ -9,13 +9,16 @@
 
 import { collectText, findArticle, isSkipped, offsetOf } from './collect.js';
 import { classOf, createDrawer, yieldToBrowser } from './draw.js';
-import { createUI, summarize } from './ui.js';
+import { createUI } from './ui.js';
+import { resolveUiLang } from './strings.js';
 
 /**
  * @typedef {object} AnnotateOptions
  * @property {(text: string, opts: {lang: string, pageLang?: string}) => Promise<object>} analyzer
  *   runs the core; required here (sourcelight.js supplies a Web Worker one)
  * @property {'auto'|'en'|'ro'} [lang='auto'] language; on auto the page's `lang` is passed as pageLang
+ * @property {'auto'|'en'|'ro'} [uiLang='auto'] the tool's own words (tooltip, panel, announcements)
+ *   and number format; auto: the browser's language (navigator.language), English unless Romanian
  * @property {'auto'|'highlight'|'wrap'} [mode='auto'] drawing: CSS highlights, or the wrap fallback
  * @property {Element} [panelContainer] put the summary panel inline here (default: fixed on the page)
  * @property {boolean} [panel=true] show the summary panel
@@ -33,6 +36,7 @@ import { createUI, summarize } from './ui.js';
  * @property {string} text the collected article text that was analysed
  * @property {Element} root the article root
  * @property {'highlight'|'wrap'} mode how marks are drawn
+ * @property {'en'|'ro'} uiLang the language the tooltip and panel speak
  * @property {{analyses: number, skipped: number, kept?: number, dropped?: number, drawn?: number, lastMs: number}} stats
  *   passes analysed; passes whose text had not changed; last pass: marks kept in place, dropped, drawn
  * @property {() => void} clear removes every mark and the UI, stops observing
@@ -56,6 +60,8 @@ export async function annotate(target, options = {}) {
   const detect = target == null || target.nodeType === 9;
   let root = resolveRoot(target, doc);
   const lang = options.lang || 'auto';
+  // The tool's own words: forced, or the browser's language (English otherwise).
+  const uiLang = resolveUiLang(options.uiLang, ((doc.defaultView || globalThis).navigator || {}).language);
   const started = performance.now();
 
   let collected = null;
@@ -81,7 +87,7 @@ export async function annotate(target, options = {}) {
   let unwrapping = null;
 
   const handle = {
-    analysis: null, marks, text: '', root, mode: drawer.mode, stats,
+    analysis: null, marks, text: '', root, mode: drawer.mode, stats, uiLang,
     clear, next: () => step(1), prev: () => step(-1), show, lightSource, refresh,
     /** The tool's UI host element (its shadow root holds panel and tooltip). */
     get ui() { return ui; },
@@ -92,6 +98,7 @@ export async function annotate(target, options = {}) {
     container: options.panelContainer || null,
     panel: options.panel !== false,
     shadowMode: options.shadowMode || 'open',
+    uiLang,
     handlers: {
       onSource: (id) => lightSource(litSource === id ? null : id, true),
       onSelect: (i) => show(i, true),
@@ -101,7 +108,12 @@ export async function annotate(target, options = {}) {
     },
   });
 
-  await run();
+  try {
+    await run();
+  } catch (e) {
+    clear(); // a failed first analysis leaves no UI or marks behind
+    throw e;
+  }
   stats.firstMs = performance.now() - started;
   bindEvents();
   if (options.observe !== false) startObserver();
@@ -303,7 +315,7 @@ export async function annotate(target, options = {}) {
       if (el) el.scrollIntoView({ block: 'center', inline: 'nearest' });
     }
     ui.showTooltip(mark.ann, handle.analysis, range ? viewportRect(range) : null);
-    ui.announce(summarize(mark.ann, handle.analysis));
+    ui.announce(ui.summarize(mark.ann, handle.analysis));
   }
 
   /** Lights up the marks of one source: its mentions and what it supports. */
@@ -326,7 +338,7 @@ export async function annotate(target, options = {}) {
       const el = r && (r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement);
       if (el) el.scrollIntoView({ block: 'center' });
     }
-    ui.announce(entry ? `${entry.name}: ${lit.length} marks lit` : '');
+    ui.announce(entry ? ui.litMessage(entry.name, lit.length) : '');
     return lit.map((m) => m.index);
   }
 
@@ -415,7 +427,7 @@ export async function annotate(target, options = {}) {
           current = byStart.indexOf(m);
           drawer.setActive(m);
           ui.showTooltip(m.ann, handle.analysis, viewportRectOf(drawer.rangeOf(m), e));
-          ui.announce(summarize(m.ann, handle.analysis));
+          ui.announce(ui.summarize(m.ann, handle.analysis));
         } else if (pinned) {
           pinned = false;
           hovered = null;
