@@ -1,8 +1,11 @@
 #!/bin/sh
-# Score the current engines on the held-out set. Run from the repo root:
-#   tests/eval/score.sh [--errors] [--json]
+# Score the current engines on one of our evaluation sets. Run from anywhere:
+#   tests/eval/score.sh [SET.jsonl] [--errors] [--json]
+# SET defaults to tests/eval/heldout.jsonl (tests/eval2/score.sh passes the blind set).
 set -e
 cd "$(dirname "$0")/../.."
+SET=tests/eval/heldout.jsonl
+case "${1:-}" in *.jsonl) SET=$1; shift ;; esac
 SCORE=../shared/eval/score.py
 if [ ! -f "$SCORE" ]; then
     echo "score.sh: $SCORE not found (expected the shared eval kit next to the repo)" >&2
@@ -11,5 +14,5 @@ fi
 cargo build --release --bin sourcelight
 PRED=$(mktemp)
 trap 'rm -f "$PRED"' EXIT
-target/release/sourcelight annotate --jsonl < tests/eval/heldout.jsonl > "$PRED"
-python3 "$SCORE" tests/eval/heldout.jsonl --pred "$PRED" --by-lang "$@"
+target/release/sourcelight annotate --jsonl < "$SET" > "$PRED"
+python3 "$SCORE" "$SET" --pred "$PRED" --by-lang "$@"
