@@ -23,7 +23,7 @@ pub struct Expr {
     /// Normalised unit or ISO currency.
     pub unit: Option<&'static str>,
     /// The scale applied, if a scale word was read (`million`, `mld.`).
-    pub scale: Option<(u128, i32)>,
+    pub scale: Option<(u64, i32)>,
     /// For digits: their shape.
     pub shape: Option<Shape>,
     /// For words: how much context they need.
@@ -65,8 +65,8 @@ fn unit_after(cx: &Cursor<'_, '_>, last: usize) -> Option<(&'static str, usize)>
     let lex = cx.lex;
     let n = cx.next(last)?;
     let at = |k: usize| {
-        let u = lex.units_after.longest(cx, k).map(|(s, e)| (s.as_str(), e));
-        let c = lex.currency_after.longest(cx, k).map(|(s, e)| (s.as_str(), e));
+        let u = lex.units_after.longest(cx, k).map(|(&s, e)| (s, e));
+        let c = lex.currency_after.longest(cx, k).map(|(&s, e)| (s, e));
         match (u, c) {
             (Some(u), Some(c)) => Some(if c.1 > u.1 { c } else { u }),
             (u, c) => u.or(c),
@@ -94,7 +94,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         let glued_word = i > 0 && cx.kind(i - 1) == Some(TokenKind::Word);
         match cx.next(last) {
             Some(n) if !glued_word && (cx.kind(n) == Some(TokenKind::Digits) || cx.kind(n) == Some(TokenKind::Word)) => {
-                unit = Some(code.as_str());
+                unit = Some(*code);
                 k = n;
             }
             _ => return Ok(None),
@@ -194,7 +194,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     // un milion și jumătate: half of the scale word just read.
     if !halved {
         let factor = match scale {
-            Some((m, x)) if (m, x) != (1, 0) && x >= 0 => 10u128.checked_pow(x as u32).and_then(|p| p.checked_mul(m)),
+            Some((m, x)) if (m, x) != (1, 0) && x >= 0 => 10u64.checked_pow(x as u32).and_then(|p| p.checked_mul(m)),
             _ if word_scaled => Some(end_scale),
             _ => None,
         };
@@ -229,18 +229,18 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
 
 /// `… and a half`, `… și jumătate` after token `last`: adds half of
 /// `factor` to a whole `val`; the new value and last token.
-fn and_a_half(cx: &Cursor<'_, '_>, val: Val, last: usize, factor: u128) -> Option<(Val, usize)> {
+fn and_a_half(cx: &Cursor<'_, '_>, val: Val, last: usize, factor: u64) -> Option<(Val, usize)> {
     let (_, e) = cx.next(last).and_then(|n| cx.lex.half_joiners.longest(cx, n))?;
     if val.den != 1 || val.exp < 0 || val.num < 0 {
         return None;
     }
-    let whole = val.num.checked_mul(10i128.checked_pow(val.exp as u32)?)?;
-    let num = whole.checked_mul(2)?.checked_add(i128::try_from(factor).ok()?)?;
+    let whole = val.num.checked_mul(10i64.checked_pow(val.exp as u32)?)?;
+    let num = whole.checked_mul(2)?.checked_add(i64::try_from(factor).ok()?)?;
     Some((Val { num, exp: 0, den: 2 }, e))
 }
 
 /// Whether a phrase of `table` ends right before token `first`.
-fn preceded_by(cx: &Cursor<'_, '_>, table: &super::lexicon::Phrases<()>, first: usize) -> bool {
+fn preceded_by(cx: &Cursor<'_, '_>, table: &super::lexicon::Phrases, first: usize) -> bool {
     cx.prev(first).is_some_and(|p| table.ends_at(cx, p))
 }
 
@@ -254,7 +254,7 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         Weak::Ambiguous if approx.is_none() && e.bare() => {
             // `nouă persoane` counts; `o secție nouă a fost` describes.
             let noun_after = cx.next(e.last).is_some_and(|n| {
-                cx.kind(n) == Some(TokenKind::Word) && !lex.function_words.has_word(&cx.norm(n))
+                cx.kind(n) == Some(TokenKind::Word) && !lex.function_words.has(cx.hash(n))
             });
             if !noun_after {
                 return false;
@@ -395,6 +395,15 @@ fn infix_range(cx: &Cursor<'_, '_>, low: &Expr) -> Option<Result<Expr, usize>> {
 /// Looks for a claim starting at token `i`.
 pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     let lex = cx.lex;
+    // The common case: a word (or a sign not before digits) that starts no
+    // opener, approximator, currency or number word starts nothing.
+    if cx.mask(i) & lex.start_mask == 0 {
+        match cx.kind(i) {
+            Some(TokenKind::Word) => return Step::Nothing,
+            Some(TokenKind::Punct) if cx.kind(i + 1) != Some(TokenKind::Digits) => return Step::Nothing,
+            _ => {}
+        }
+    }
     // between 10 and 20, între 5 și 15 lei, de la 3 la 5 milioane
     if let Some((&idx, olast)) = lex.openers.longest(cx, i) {
         if let Some(Ok(Some(low))) = cx.next(olast).map(|j| expr(cx, j)) {
@@ -438,7 +447,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
             .and_then(|(_, jl)| cx.next(jl))
             .and_then(|h| expr(cx, h).ok().flatten());
         if let Some(high) = high.filter(|h| h.bare() && h.val.is_int() && !h.year_like() && h.val.num > e.val.num && h.weak != Weak::Fraction && !cx.next(h.last).is_some_and(|n| lex.months.longest(cx, n).is_some())) {
-            let val = Val { num: e.val.num, exp: 0, den: u128::try_from(high.val.num).unwrap_or(1) };
+            let val = Val { num: e.val.num, exp: 0, den: u64::try_from(high.val.num).unwrap_or(1) };
             if high.val.exp == 0 {
                 return Step::Hit(hit(cx, i, high.last, val, None, None, approx), high.last);
             }
