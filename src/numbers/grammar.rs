@@ -209,6 +209,15 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
             last = e;
         }
     }
+    // A unit adjective: a 240-hectare site, a 5-megawatt plant.
+    if unit.is_none() && last == core_last && punct_in(cx, last + 1, &['-', '‐']) {
+        if let Some((&u, e)) = lex.units_after.longest(cx, last + 2) {
+            if cx.kind(last + 2) == Some(TokenKind::Word) {
+                unit = Some(u);
+                last = e;
+            }
+        }
+    }
     // Something glued after the digits that is not what we read: 5G, 3D,
     // 19th, 1990s, 20-year-old, a 2-a.
     if shape.is_some() || weak != Weak::No || !word_scaled {
@@ -358,16 +367,21 @@ fn range(low: &Expr, high: &Expr) -> Option<(Val, Val, Option<&'static str>)> {
     Some((lo, high.val, unit))
 }
 
-/// Tries an infix range after `low` (`6–9%`, `10-20`, `5 to 7`).
-fn infix_range(cx: &Cursor<'_, '_>, low: &Expr) -> Option<Result<Expr, usize>> {
+/// Tries an infix range after `low` (`6–9%`, `10-20`, `5 to 7`), whose
+/// span starts at token `span_first`.
+fn infix_range(cx: &Cursor<'_, '_>, low: &Expr, span_first: usize) -> Option<Result<Expr, usize>> {
     let lex = cx.lex;
     let n = cx.next(low.last)?;
     let (inf, il) = lex.infixes.longest(cx, n)?;
-    if inf.bare_low && low.unit.is_some() {
+    // `70% to 80%` is a range; after a change word (`rose 5% to 7%`,
+    // `from $2 to $3`) it is a change and its result: two figures.
+    let united_low = inf.bare_low && low.unit.is_some();
+    if united_low && preceded_by(cx, &lex.change_words, span_first) {
         return None;
     }
     let h = cx.next(il)?;
     match expr_at(cx, h, inf.touching) {
+        Ok(Some(high)) if united_low && high.unit != low.unit => None,
         Ok(Some(high)) => {
             // 555-1234: touching groups of three or more digits of unequal length are a phone number.
             if inf.touching && n == low.last + 1 {
@@ -453,7 +467,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
             }
         }
     }
-    match infix_range(cx, &e) {
+    match infix_range(cx, &e, i) {
         Some(Err(skip)) => return Step::Skip(skip),
         Some(Ok(high)) => {
             if e.year_like() || high.year_like() {

@@ -339,6 +339,9 @@ pub struct Lexicon {
     pub code_before: Phrases,
     /// `call`, `dial`, `sune la`…
     pub phone_before: Phrases,
+    /// `rose`, `from`, `crescut`: before `X to Y` they make it a change and
+    /// its result (two figures), not a range.
+    pub change_words: Phrases,
 }
 
 /// Splits `surface = value flags…`; a line without ` = ` is all surface.
@@ -530,6 +533,7 @@ impl Lexicon {
             ordinal_before: b.set("ordinal_before"),
             code_before: b.set("code_before"),
             phone_before: b.set("phone_before"),
+            change_words: b.set("change_words"),
             scales: typed(b, "scale_words", Kind::Scale, |p| match p {
                 Payload::Scale(s) => Some(s),
                 _ => None,
