@@ -60,17 +60,22 @@ fn punct_in(cx: &Cursor<'_, '_>, i: usize, cs: &[char]) -> bool {
     cx.kind(i) == Some(TokenKind::Punct) && cs.contains(&cx.tok(i).ch(cx.doc))
 }
 
-/// The unit or currency written after token `last` (perhaps after a linker such as `de`): symbol and last token.
-fn unit_after(cx: &Cursor<'_, '_>, last: usize) -> Option<(&'static str, usize)> {
+/// The unit, currency or coin written after token `last` (perhaps after a
+/// linker such as `de`): symbol, last token and the power of ten the value
+/// takes (`-2` for `15 cents`, else 0).
+fn unit_after(cx: &Cursor<'_, '_>, last: usize) -> Option<(&'static str, usize, i32)> {
     let lex = cx.lex;
     let n = cx.next(last)?;
     let at = |k: usize| {
-        let u = lex.units_after.longest(cx, k).map(|(&s, e)| (s, e));
-        let c = lex.currency_after.longest(cx, k).map(|(&s, e)| (s, e));
-        match (u, c) {
-            (Some(u), Some(c)) => Some(if c.1 > u.1 { c } else { u }),
-            (u, c) => u.or(c),
+        let mut best: Option<(&'static str, usize, i32)> = lex.units_after.longest(cx, k).map(|(&s, e)| (s, e, 0));
+        let c = lex.currency_after.longest(cx, k).map(|(&s, e)| (s, e, 0));
+        let coin = lex.subunits.longest(cx, k).map(|(&(s, x), e)| (s, e, x));
+        for cand in [c, coin].into_iter().flatten() {
+            if best.map_or(true, |b| cand.1 > b.1) {
+                best = Some(cand);
+            }
         }
+        best
     };
     at(n).or_else(|| {
         let (_, l) = lex.unit_linkers.longest(cx, n)?;
@@ -102,7 +107,21 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     }
     // A sign touching the digits, not glued to a word or number before it.
     let mut negative = false;
-    if unit.is_none()
+    // minus 5 degrees, minus 5 grade
+    if unit.is_none() {
+        if let Some((_, e)) = lex.sign_words.longest(cx, k) {
+            // not `5 minus 3` nor `plus or minus 2.9`
+            let blocked = cx.prev(k).is_some_and(|p| cx.kind(p) == Some(TokenKind::Digits) || lex.sign_blockers.ends_at(cx, p));
+            match cx.next(e) {
+                Some(n) if !blocked && cx.kind(n) == Some(TokenKind::Digits) => {
+                    negative = true;
+                    k = n;
+                }
+                _ => return Ok(None),
+            }
+        }
+    }
+    if unit.is_none() && !negative
         && punct_in(cx, k, &['-', '−', '+'])
         && cx.kind(k + 1) == Some(TokenKind::Digits)
         && (k == 0 || !matches!(cx.kind(k - 1), Some(TokenKind::Word | TokenKind::Digits | TokenKind::Punct)))
@@ -204,9 +223,12 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     }
     // Unit or currency after: %, per cent, la sută, MW, de lei, euro.
     if unit.is_none() {
-        if let Some((u, e)) = unit_after(cx, last) {
-            unit = Some(u);
-            last = e;
+        if let Some((u, e, x)) = unit_after(cx, last) {
+            if let Some(v) = if x == 0 { Some(val) } else { val.scaled(1, x) } {
+                val = v;
+                unit = Some(u);
+                last = e;
+            }
         }
     }
     // A unit adjective: a 240-hectare site, a 5-megawatt plant.
@@ -226,7 +248,10 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         if !consumed_next {
             match cx.kind(g) {
                 Some(TokenKind::Word) if shape.is_some() => return Err(g),
-                Some(TokenKind::Punct) if punct_in(cx, g, &['-', '‐', '\'', '’']) && cx.kind(g + 1) == Some(TokenKind::Word) => {
+                // £50,000-a-year, $60-a-barrel: money before a rate stays money.
+                Some(TokenKind::Punct)
+                    if punct_in(cx, g, &['-', '‐', '\'', '’']) && cx.kind(g + 1) == Some(TokenKind::Word) && unit.is_none() =>
+                {
                     return Err(g + 1)
                 }
                 _ => {}
@@ -376,8 +401,20 @@ fn infix_range(cx: &Cursor<'_, '_>, low: &Expr, span_first: usize) -> Option<Res
     // `70% to 80%` is a range; after a change word (`rose 5% to 7%`,
     // `from $2 to $3`) it is a change and its result: two figures.
     let united_low = inf.bare_low && low.unit.is_some();
-    if united_low && preceded_by(cx, &lex.change_words, span_first) {
-        return None;
+    if united_low {
+        if preceded_by(cx, &lex.change_words, span_first) {
+            return None;
+        }
+        // fell from 5% to 4%, rose sharply from $2 to $3 (a change word
+        // right before the link or one word earlier).
+        let link = cx.prev(span_first).and_then(|p| lex.change_links.start_of_ending(cx, p));
+        if let Some(first) = link {
+            let changed = preceded_by(cx, &lex.change_words, first)
+                || cx.prev(first).is_some_and(|q| preceded_by(cx, &lex.change_words, q));
+            if changed {
+                return None;
+            }
+        }
     }
     let h = cx.next(il)?;
     match expr_at(cx, h, inf.touching) {

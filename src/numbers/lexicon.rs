@@ -192,6 +192,11 @@ impl Phrases {
     /// Whether a phrase ends exactly at token `last` (used for context words
     /// before a number: `articolul 5`, `sune la 112`).
     pub fn ends_at(&self, cx: &Cursor<'_, '_>, last: usize) -> bool {
+        self.start_of_ending(cx, last).is_some()
+    }
+
+    /// The first token of the shortest phrase ending exactly at token `last`.
+    pub fn start_of_ending(&self, cx: &Cursor<'_, '_>, last: usize) -> Option<usize> {
         let mut toks = [0usize; 12];
         let mut count = 0;
         let mut at = Some(last);
@@ -203,16 +208,16 @@ impl Phrases {
             count += 1;
             at = cx.prev(j);
         }
-        (1..=count).any(|len| {
+        (1..=count).find_map(|len| {
             let first = toks[len - 1];
             if cx.mask(first) & self.bit == 0 {
-                return false;
+                return None;
             }
             let mut h = cx.hash(first);
             for m in (0..len - 1).rev() {
                 h = chain(h, toks[m] == toks[m + 1] + 1, cx.hash(toks[m]));
             }
-            self.map.contains_key(&h)
+            self.map.contains_key(&h).then_some(first)
         })
     }
 
@@ -311,6 +316,13 @@ pub struct Lexicon {
     pub currency_after: Table<&'static str>,
     /// Percent, percentage points, measures → symbol.
     pub units_after: Table<&'static str>,
+    /// Coins written after the number (`cents`, `pence`, `bani`) → ISO code
+    /// and the power of ten of one coin in the main unit (`-2`).
+    pub subunits: Table<(&'static str, i32)>,
+    /// `minus` before digits: a sign written as a word.
+    pub sign_words: Phrases,
+    /// `or` in `plus or minus 2.9`: before a sign word it is no sign.
+    pub sign_blockers: Phrases,
     /// Approximators → symbol.
     pub approx: Table<Approx>,
     /// Range openers (`between`, `între`, `de la`): the index of their joiners.
@@ -339,9 +351,12 @@ pub struct Lexicon {
     pub code_before: Phrases,
     /// `call`, `dial`, `sune la`…
     pub phone_before: Phrases,
-    /// `rose`, `from`, `crescut`: before `X to Y` they make it a change and
+    /// `rose`, `by`, `crescut`: before `X to Y` they make it a change and
     /// its result (two figures), not a range.
     pub change_words: Phrases,
+    /// `from`, `de la`: before `X to Y` a change only after a change word
+    /// (`fell from 5% to 4%`), else a range (`ranging from $2 to $3`).
+    pub change_links: Phrases,
 }
 
 /// Splits `surface = value flags…`; a line without ` = ` is all surface.
@@ -386,6 +401,8 @@ enum Kind {
     Approx,
     /// A range infix: the surface, then `touching`/`bare-low` flags.
     Infix,
+    /// A coin: an ISO code, then its power of ten (`USD -2`).
+    Sub,
 }
 
 /// Payloads parsed from one line, before they are stored in their table.
@@ -396,6 +413,7 @@ enum Payload {
     Fraction(Fraction),
     Approx(Approx),
     Infix(Infix),
+    Sub(&'static str, i32),
 }
 
 /// Builds tables: hands out mask bits and records first tokens.
@@ -445,6 +463,7 @@ impl Builder {
                 Some(Payload::Fraction(Fraction { den, ordinal: has_flag(flags, "ordinal"), half: has_flag(flags, "half") }))
             }
             Kind::Approx => Some(Payload::Approx(Approx::parse(value?)?)),
+            Kind::Sub => Some(Payload::Sub(value?, flags.trim().parse().ok()?)),
             Kind::Infix => None,
         };
         Some((surface, payload))
@@ -534,6 +553,13 @@ impl Lexicon {
             code_before: b.set("code_before"),
             phone_before: b.set("phone_before"),
             change_words: b.set("change_words"),
+            change_links: b.set("change_links"),
+            sign_words: b.set("sign_words"),
+            sign_blockers: b.set("sign_blockers"),
+            subunits: typed(b, "subunits", Kind::Sub, |p| match p {
+                Payload::Sub(c, e) => Some((c, e)),
+                _ => None,
+            }),
             scales: typed(b, "scale_words", Kind::Scale, |p| match p {
                 Payload::Scale(s) => Some(s),
                 _ => None,
@@ -578,7 +604,8 @@ impl Lexicon {
             | lex.articles.bit
             | lex.units.phrases.bit
             | lex.tens.phrases.bit
-            | lex.fractions.phrases.bit;
+            | lex.fractions.phrases.bit
+            | lex.sign_words.bit;
         lex.firsts = std::mem::take(&mut b.firsts);
         lex
     }
