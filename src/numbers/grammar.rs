@@ -113,7 +113,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
             // not `5 minus 3` nor `plus or minus 2.9`
             let blocked = cx.prev(k).is_some_and(|p| cx.kind(p) == Some(TokenKind::Digits) || lex.sign_blockers.ends_at(cx, p));
             match cx.next(e) {
-                Some(n) if !blocked && cx.kind(n) == Some(TokenKind::Digits) => {
+                Some(n) if !blocked && (cx.kind(n) == Some(TokenKind::Digits) || words::read(cx, n).is_some()) => {
                     negative = true;
                     k = n;
                 }
@@ -392,6 +392,13 @@ fn range(low: &Expr, high: &Expr) -> Option<(Val, Val, Option<&'static str>)> {
     Some((lo, high.val, unit))
 }
 
+/// Whether a change word (`rose`, `fell sharply`, `a crescut`) ends right
+/// before token `first` or one word earlier.
+fn after_change(cx: &Cursor<'_, '_>, first: usize) -> bool {
+    let words = &cx.lex.change_words;
+    preceded_by(cx, words, first) || cx.prev(first).is_some_and(|q| preceded_by(cx, words, q))
+}
+
 /// Tries an infix range after `low` (`6–9%`, `10-20`, `5 to 7`), whose
 /// span starts at token `span_first`.
 fn infix_range(cx: &Cursor<'_, '_>, low: &Expr, span_first: usize) -> Option<Result<Expr, usize>> {
@@ -408,12 +415,8 @@ fn infix_range(cx: &Cursor<'_, '_>, low: &Expr, span_first: usize) -> Option<Res
         // fell from 5% to 4%, rose sharply from $2 to $3 (a change word
         // right before the link or one word earlier).
         let link = cx.prev(span_first).and_then(|p| lex.change_links.start_of_ending(cx, p));
-        if let Some(first) = link {
-            let changed = preceded_by(cx, &lex.change_words, first)
-                || cx.prev(first).is_some_and(|q| preceded_by(cx, &lex.change_words, q));
-            if changed {
-                return None;
-            }
+        if link.is_some_and(|first| after_change(cx, first)) {
+            return None;
         }
     }
     let h = cx.next(il)?;
@@ -461,8 +464,12 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
             let joiner = cx
                 .next(low.last)
                 .and_then(|n| lex.opener_joiners[idx].longest(cx, n))
-                .filter(|&(&bare_low, _)| !bare_low || low.unit.is_none());
-            if let Some(Ok(Some(high))) = joiner.and_then(|(_, jl)| cx.next(jl)).map(|h| expr(cx, h)) {
+                .filter(|&(&bare_low, _)| !bare_low || low.unit.is_none() || !after_change(cx, i));
+            // `from $2 to $3`: a range when both ends carry the same unit.
+            let united = joiner.is_some_and(|(&bare_low, _)| bare_low && low.unit.is_some());
+            let high = joiner.and_then(|(_, jl)| cx.next(jl)).map(|h| expr(cx, h));
+            let high = high.filter(|h| !united || matches!(h, Ok(Some(h)) if h.unit == low.unit));
+            if let Some(Ok(Some(high))) = high {
                 if low.year_like() || high.year_like() {
                     return Step::Skip(high.last);
                 }
