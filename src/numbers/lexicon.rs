@@ -18,7 +18,9 @@ use crate::model::Approx;
 /// token's mask (which tables any phrase starting with it belongs to).
 #[derive(Debug, Default)]
 pub struct Phrases {
-    map: HashMap<u64, u32, BuildHasherDefault<IdentityHasher>>,
+    /// Values are `u32`s kept as `u64` so this map and [`Lexicon::firsts`]
+    /// share one hash-table instantiation (less wasm).
+    map: HashMap<u64, u64, BuildHasherDefault<IdentityHasher>>,
     /// This table's bit in the per-token masks of [`Lexicon::firsts`].
     bit: u64,
     max_len: usize,
@@ -176,13 +178,13 @@ impl Phrases {
 
     fn walk(&self, cx: &Cursor<'_, '_>, i: usize) -> Option<(u32, usize)> {
         let mut h = cx.hash(i);
-        let mut best = self.map.get(&h).map(|&v| (v, i));
+        let mut best = self.map.get(&h).map(|&v| (v as u32, i));
         let mut prev = i;
         for _ in 1..self.max_len {
             let Some(j) = cx.next(prev) else { break };
             h = chain(h, j == prev + 1, cx.hash(j));
             if let Some(&v) = self.map.get(&h) {
-                best = Some((v, j));
+                best = Some((v as u32, j));
             }
             prev = j;
         }
@@ -228,7 +230,7 @@ impl Phrases {
 
     /// The value stored for exactly this surface, if any.
     fn get(&self, surface: &str) -> Option<u32> {
-        self.map.get(&entry_key(surface).0).copied()
+        self.map.get(&entry_key(surface).0).map(|&v| v as u32)
     }
 }
 
@@ -439,7 +441,7 @@ impl Builder {
         }
         p.max_len = p.max_len.max(n);
         *self.firsts.entry(first).or_insert(0) |= p.bit;
-        p.map.entry(key).or_insert(value);
+        p.map.entry(key).or_insert(u64::from(value));
     }
 
     /// Reads one line of a section of kind `kind`: surface and payload.
@@ -470,6 +472,7 @@ impl Builder {
     }
 
     /// Loads section `name` as a plain phrase set.
+    #[inline(never)]
     fn set(&mut self, name: &str) -> Phrases {
         let mut p = self.table();
         for line in self.lang.section(DataFile::Numbers, name) {
@@ -504,11 +507,42 @@ fn filler<T>(items: &mut Vec<T>, take: fn(Payload) -> Option<T>) -> impl FnMut(P
 }
 
 /// Loads section `name` into a typed table.
+#[inline(never)]
 fn typed<T>(b: &mut Builder, name: &str, kind: Kind, take: fn(Payload) -> Option<T>) -> Table<T> {
     let mut items = Vec::new();
     let phrases = b.load(name, kind, &mut filler(&mut items, take));
     Table { phrases, items }
 }
+
+/// The plain phrase sets: section name → field.
+#[allow(clippy::type_complexity)]
+const SETS: &[(&str, fn(&mut Lexicon) -> &mut Phrases)] = &[
+    ("articles", |l| &mut l.articles),
+    ("ambiguous_words", |l| &mut l.ambiguous),
+    ("scale_linkers", |l| &mut l.scale_linkers),
+    ("measure_words", |l| &mut l.measure_words),
+    ("function_words", |l| &mut l.function_words),
+    ("unit_linkers", |l| &mut l.unit_linkers),
+    ("tens_joiners", |l| &mut l.tens_joiners),
+    ("hundreds_joiners", |l| &mut l.hundreds_joiners),
+    ("fraction_joiners", |l| &mut l.fraction_joiners),
+    ("fraction_scale_links", |l| &mut l.fraction_scale_links),
+    ("of_words", |l| &mut l.of_words),
+    ("half_joiners", |l| &mut l.half_joiners),
+    ("ratio_joiners", |l| &mut l.ratio_joiners),
+    ("months", |l| &mut l.months),
+    ("time_after", |l| &mut l.time_after),
+    ("time_before", |l| &mut l.time_before),
+    ("clock_before", |l| &mut l.clock_before),
+    ("ordinal_suffixes", |l| &mut l.ordinal_suffixes),
+    ("ordinal_before", |l| &mut l.ordinal_before),
+    ("code_before", |l| &mut l.code_before),
+    ("phone_before", |l| &mut l.phone_before),
+    ("change_words", |l| &mut l.change_words),
+    ("change_links", |l| &mut l.change_links),
+    ("sign_words", |l| &mut l.sign_words),
+    ("sign_blockers", |l| &mut l.sign_blockers),
+];
 
 impl Lexicon {
     /// Builds the lexicon from a language's `numbers.txt`.
@@ -526,36 +560,11 @@ impl Lexicon {
         let mut lex = Lexicon {
             decimal: lang.section(DataFile::Numbers, "decimal_mark").next().and_then(|l| l.chars().next()).unwrap_or('.'),
             group: lang.section(DataFile::Numbers, "group_marks").filter_map(|l| l.chars().next()).collect(),
-            articles: b.set("articles"),
             units: typed(b, "unit_words", Kind::Int, int),
             tens: typed(b, "tens_words", Kind::Int, int),
-            ambiguous: b.set("ambiguous_words"),
-            scale_linkers: b.set("scale_linkers"),
-            measure_words: b.set("measure_words"),
-            function_words: b.set("function_words"),
-            unit_linkers: b.set("unit_linkers"),
-            tens_joiners: b.set("tens_joiners"),
-            hundreds_joiners: b.set("hundreds_joiners"),
-            fraction_joiners: b.set("fraction_joiners"),
-            fraction_scale_links: b.set("fraction_scale_links"),
-            of_words: b.set("of_words"),
-            half_joiners: b.set("half_joiners"),
-            ratio_joiners: b.set("ratio_joiners"),
             currency_before: typed(b, "currency_before", Kind::Code, code),
             currency_after: typed(b, "currency_after", Kind::Code, code),
             units_after: typed(b, "units", Kind::Code, code),
-            months: b.set("months"),
-            time_after: b.set("time_after"),
-            time_before: b.set("time_before"),
-            clock_before: b.set("clock_before"),
-            ordinal_suffixes: b.set("ordinal_suffixes"),
-            ordinal_before: b.set("ordinal_before"),
-            code_before: b.set("code_before"),
-            phone_before: b.set("phone_before"),
-            change_words: b.set("change_words"),
-            change_links: b.set("change_links"),
-            sign_words: b.set("sign_words"),
-            sign_blockers: b.set("sign_blockers"),
             subunits: typed(b, "subunits", Kind::Sub, |p| match p {
                 Payload::Sub(c, e) => Some((c, e)),
                 _ => None,
@@ -579,6 +588,9 @@ impl Lexicon {
             openers: Table { phrases: b.table(), items: Vec::new() },
             ..Lexicon::default()
         };
+        for &(name, field) in SETS {
+            *field(&mut lex) = b.set(name);
+        }
         for line in lang.section(DataFile::Numbers, "range_openers") {
             let mut parts = line.split(" | ").map(str::trim);
             if let (Some(opener), Some(joiner)) = (parts.next(), parts.next()) {
