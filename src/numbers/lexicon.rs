@@ -106,8 +106,17 @@ pub fn word_hash(s: &str) -> u64 {
         return h.finish();
     }
     let mut buf = [0u8; 4];
-    for c in s.chars().flat_map(char::to_lowercase) {
-        h.write(fold(c).encode_utf8(&mut buf).as_bytes());
+    for c in s.chars() {
+        if c.is_ascii() {
+            h.write_u8((c as u8).to_ascii_lowercase());
+        } else if matches!(c, 'ă' | 'â' | 'î' | 'ș' | 'ț') {
+            // Romanian lowercase letters: already normal.
+            h.write(c.encode_utf8(&mut buf).as_bytes());
+        } else {
+            for c in c.to_lowercase() {
+                h.write(fold(c).encode_utf8(&mut buf).as_bytes());
+            }
+        }
     }
     h.finish()
 }
@@ -644,6 +653,16 @@ mod tests {
         }
         assert_eq!(Lexicon::of(&LANGUAGES[1]).decimal, ',');
         assert_eq!(Lexicon::of(&LANGUAGES[0]).decimal, '.');
+    }
+
+    #[test]
+    fn word_hash_matches_hash_of_normalized() {
+        for w in ["Şase", "ŢARA", "o’clock", "Înșelătorie", "MILIOANE", "ăâîșț", "Ärger", "İstanbul", "x’ş"] {
+            let n = normalize(w);
+            let mut h = FxHasher::default();
+            h.write(n.as_bytes());
+            assert_eq!(word_hash(w), h.finish(), "{w}");
+        }
     }
 
     #[test]
