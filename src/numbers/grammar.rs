@@ -248,6 +248,8 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         if !consumed_next {
             match cx.kind(g) {
                 Some(TokenKind::Word) if shape.is_some() => return Err(g),
+                // the 5,000-strong force: a count before an adjective.
+                Some(TokenKind::Punct) if punct_in(cx, g, &['-', '‐']) && lex.count_suffixes.longest(cx, g + 1).is_some() => {}
                 // £50,000-a-year, $60-a-barrel: money before a rate stays money.
                 Some(TokenKind::Punct)
                     if punct_in(cx, g, &['-', '‐', '\'', '’']) && cx.kind(g + 1) == Some(TokenKind::Word) && unit.is_none() =>

@@ -330,6 +330,8 @@ pub struct Lexicon {
     /// Coins written after the number (`cents`, `pence`, `bani`) → ISO code
     /// and the power of ten of one coin in the main unit (`-2`).
     pub subunits: Table<(&'static str, i32)>,
+    /// `strong` in `5,000-strong`: after a hyphen, the number stays a count.
+    pub count_suffixes: Phrases,
     /// `minus` before digits: a sign written as a word.
     pub sign_words: Phrases,
     /// `or` in `plus or minus 2.9`: before a sign word it is no sign.
@@ -551,6 +553,7 @@ const SETS: &[(&str, fn(&mut Lexicon) -> &mut Phrases)] = &[
     ("change_links", |l| &mut l.change_links),
     ("sign_words", |l| &mut l.sign_words),
     ("sign_blockers", |l| &mut l.sign_blockers),
+    ("count_suffixes", |l| &mut l.count_suffixes),
 ];
 
 impl Lexicon {

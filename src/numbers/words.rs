@@ -3,6 +3,7 @@
 use crate::scan::TokenKind;
 
 use super::cursor::Cursor;
+use super::lexicon::Scale;
 use super::value::Val;
 
 /// Why a number word may not be a claim on its own.
@@ -172,6 +173,12 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
         };
         if let Some((f, e)) = after.and_then(|n| lex.fractions.longest(cx, n)) {
             if !f.half {
+                let val = Val { num: i64::try_from(value).ok()?, exp: 0, den: f.den };
+                // a quarter of a million, un sfert de milion
+                if let Some((s, se)) = fraction_of_scale(cx, e) {
+                    let val = val.scaled(s.mant, s.exp)?;
+                    return Some(WordNum { val, last: se, scaled: true, weak: Weak::No, end_scale: 1 });
+                }
                 let of_follows = cx.next(e).is_some_and(|n| lex.of_words.longest(cx, n).is_some());
                 let weak = if (value == 1 || f.ordinal) && !of_follows { Weak::Fraction } else { Weak::No };
                 let val = Val { num: i64::try_from(value).ok()?, exp: 0, den: f.den };
@@ -191,6 +198,20 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
     };
     let end_scale = if last == Last::Scale { big_scale } else { 1 };
     Some(WordNum { val: Val::int(value), last: last_tok, scaled, weak, end_scale })
+}
+
+/// A scale word after the fraction ending at token `e`, through `of`/`de`
+/// and perhaps an article: `(a quarter) of a million`, `(un sfert) de milion`.
+fn fraction_of_scale(cx: &Cursor<'_, '_>, e: usize) -> Option<(Scale, usize)> {
+    let lex = cx.lex;
+    let n = cx.next(e)?;
+    let (_, l) = lex.of_words.longest(cx, n).or_else(|| lex.fraction_scale_links.longest(cx, n))?;
+    let mut m = cx.next(l)?;
+    if let Some((_, a)) = lex.articles.longest(cx, m) {
+        m = cx.next(a)?;
+    }
+    let (&s, se) = lex.scales.longest(cx, m)?;
+    (s.exp >= 3 && !s.money_only).then_some((s, se))
 }
 
 /// `half`, `jumătate`: alone (weak), or scaling what follows (`half a million`).
