@@ -394,11 +394,20 @@ fn range(low: &Expr, high: &Expr) -> Option<(Val, Val, Option<&'static str>)> {
     Some((lo, high.val, unit))
 }
 
-/// Whether a change word (`rose`, `fell sharply`, `a crescut`) ends right
-/// before token `first` or one word earlier.
+/// Whether a change word (`rose`, `fell sharply`, `increased over the
+/// decade`, `a crescut`) comes before token `first` in the same clause,
+/// at most six words back.
 fn after_change(cx: &Cursor<'_, '_>, first: usize) -> bool {
     let words = &cx.lex.change_words;
-    preceded_by(cx, words, first) || cx.prev(first).is_some_and(|q| preceded_by(cx, words, q))
+    let mut at = cx.prev(first);
+    for _ in 0..6 {
+        let Some(q) = at.filter(|&q| cx.kind(q) == Some(TokenKind::Word)) else { return false };
+        if words.ends_at(cx, q) {
+            return true;
+        }
+        at = cx.prev(q);
+    }
+    false
 }
 
 /// Tries an infix range after `low` (`6–9%`, `10-20`, `5 to 7`), whose
