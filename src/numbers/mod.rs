@@ -107,8 +107,8 @@ mod tests {
                     _ => text.push('-'),
                 }
             }
-            for lang in 0..2 {
-                let doc = Document::new(&text, &LANGUAGES[lang]);
+            for lang in LANGUAGES.iter() {
+                let doc = Document::new(&text, lang);
                 for h in find(&doc) {
                     assert!(text.is_char_boundary(h.span.start) && text.is_char_boundary(h.span.end), "{text:?}");
                     assert!(h.span.start < h.span.end && h.value.is_finite(), "{text:?}");
