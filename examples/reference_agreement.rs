@@ -9,7 +9,7 @@
 //! `AmountOfMoney` input through sourcelight, and prints, per language and
 //! dim, how many values sourcelight gets right. Cases where ANNOTATION.md
 //! differs from Duckling by design (a bare `one`/`a`/`un`/`o` is no claim;
-//! coins and cents are not converted; `$` is USD whatever the region;
+//! coins are converted into the main currency (Duckling keeps `Cent`); `$` is USD whatever the region;
 //! zero-words and colloquial forms are out of scope) are counted apart and
 //! listed by reason, so the remaining misses are the real ones. A missing
 //! folder is a note, not a failure.
@@ -88,20 +88,14 @@ fn by_design(input: &str, e: &Expected, region: Option<&str>) -> Option<&'static
     }
     if let Some(c) = e.currency.as_deref() {
         if c == "Cent" || ["cent", "bani", "penny", "pence", "dime", "nickel", "quarter", "grand", "buck"].iter().any(|w| lower.contains(w)) {
-            return Some("coins, cents and slang amounts are not converted");
+            return Some("coins are converted into the main currency (10 cents = 0.10 USD) and slang amounts are not read; Duckling keeps Cent as its own unit");
         }
         if region.is_some() || (c != "Dollar" && c != "USD" && input.contains('$')) {
             return Some("`$` is USD: sourcelight has no region setting");
         }
     }
-    if ["spe", "șpe", "zeci", "negativ", "minus", "dozens", "k ", "grand"].iter().any(|w| lower.contains(w) && !lower.contains("zeci de")) {
-        return Some("colloquial or spoken forms (unșpe, minus, 3 negativ) are out of scope");
-    }
-    if e.high.is_some() && (lower.starts_with("from ") || lower.starts_with("de la ")) && input.matches(|c: char| c.is_ascii_digit()).count() > 0 {
-        let units = lower.split_whitespace().filter(|w| !w.chars().any(|c| c.is_ascii_digit())).count();
-        if units >= 3 {
-            return Some("`from $10 to $20` with a unit on both ends reads as a change between two figures in news, not a range");
-        }
+    if ["spe", "șpe", "zeci", "negativ", "dozens", "k ", "grand"].iter().any(|w| lower.contains(w) && !lower.contains("zeci de")) {
+        return Some("colloquial or spoken forms (unșpe, 3 negativ) are out of scope");
     }
     let joined = lower.contains(" si ") || lower.contains(" și ") || lower.contains(" and ");
     if joined && e.currency.is_some() && e.high.is_none() {

@@ -14,17 +14,28 @@ pub struct Cursor<'d, 'a> {
     /// [`word_hash`] of every token, computed once: phrase tables reject
     /// a position by this number alone.
     hashes: Vec<u64>,
+    /// For every token, the bits of the lexicon tables a phrase starting
+    /// with it may belong to ([`Lexicon::firsts`]).
+    masks: Vec<u64>,
 }
 
 impl<'d, 'a> Cursor<'d, 'a> {
     /// A cursor over `doc`.
     pub fn new(doc: &'d Document<'a>) -> Self {
-        let hashes = doc
-            .tokens
-            .iter()
-            .map(|t| if t.kind == TokenKind::Space { 0 } else { word_hash(&doc.text[t.start..t.end]) })
-            .collect();
-        Cursor { doc, lex: Lexicon::of(doc.lang), hashes }
+        let lex = Lexicon::of(doc.lang);
+        let mut hashes = Vec::with_capacity(doc.tokens.len());
+        let mut masks = Vec::with_capacity(doc.tokens.len());
+        for t in &doc.tokens {
+            let (h, m) = if t.kind == TokenKind::Space {
+                (0, 0)
+            } else {
+                let h = word_hash(&doc.text[t.start..t.end]);
+                (h, lex.firsts.get(&h).copied().unwrap_or(0))
+            };
+            hashes.push(h);
+            masks.push(m);
+        }
+        Cursor { doc, lex, hashes, masks }
     }
 
     /// Number of tokens.
@@ -55,6 +66,12 @@ impl<'d, 'a> Cursor<'d, 'a> {
     /// The hash of token `i`'s normalised text (0 past the end).
     pub fn hash(&self, i: usize) -> u64 {
         self.hashes.get(i).copied().unwrap_or(0)
+    }
+
+    /// Which lexicon tables a phrase starting at token `i` may belong to (0 past the end).
+    #[inline]
+    pub fn mask(&self, i: usize) -> u64 {
+        self.masks.get(i).copied().unwrap_or(0)
     }
 
     /// Token `i`'s text, lowercased with cedillas folded.

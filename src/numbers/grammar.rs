@@ -23,7 +23,7 @@ pub struct Expr {
     /// Normalised unit or ISO currency.
     pub unit: Option<&'static str>,
     /// The scale applied, if a scale word was read (`million`, `mld.`).
-    pub scale: Option<(u128, i32)>,
+    pub scale: Option<(u64, i32)>,
     /// For digits: their shape.
     pub shape: Option<Shape>,
     /// For words: how much context they need.
@@ -60,17 +60,22 @@ fn punct_in(cx: &Cursor<'_, '_>, i: usize, cs: &[char]) -> bool {
     cx.kind(i) == Some(TokenKind::Punct) && cs.contains(&cx.tok(i).ch(cx.doc))
 }
 
-/// The unit or currency written after token `last` (perhaps after a linker such as `de`): symbol and last token.
-fn unit_after(cx: &Cursor<'_, '_>, last: usize) -> Option<(&'static str, usize)> {
+/// The unit, currency or coin written after token `last` (perhaps after a
+/// linker such as `de`): symbol, last token and the power of ten the value
+/// takes (`-2` for `15 cents`, else 0).
+fn unit_after(cx: &Cursor<'_, '_>, last: usize) -> Option<(&'static str, usize, i32)> {
     let lex = cx.lex;
     let n = cx.next(last)?;
     let at = |k: usize| {
-        let u = lex.units_after.longest(cx, k).map(|(s, e)| (s.as_str(), e));
-        let c = lex.currency_after.longest(cx, k).map(|(s, e)| (s.as_str(), e));
-        match (u, c) {
-            (Some(u), Some(c)) => Some(if c.1 > u.1 { c } else { u }),
-            (u, c) => u.or(c),
+        let mut best: Option<(&'static str, usize, i32)> = lex.units_after.longest(cx, k).map(|(&s, e)| (s, e, 0));
+        let c = lex.currency_after.longest(cx, k).map(|(&s, e)| (s, e, 0));
+        let coin = lex.subunits.longest(cx, k).map(|(&(s, x), e)| (s, e, x));
+        for cand in [c, coin].into_iter().flatten() {
+            if best.map_or(true, |b| cand.1 > b.1) {
+                best = Some(cand);
+            }
         }
+        best
     };
     at(n).or_else(|| {
         let (_, l) = lex.unit_linkers.longest(cx, n)?;
@@ -94,7 +99,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         let glued_word = i > 0 && cx.kind(i - 1) == Some(TokenKind::Word);
         match cx.next(last) {
             Some(n) if !glued_word && (cx.kind(n) == Some(TokenKind::Digits) || cx.kind(n) == Some(TokenKind::Word)) => {
-                unit = Some(code.as_str());
+                unit = Some(*code);
                 k = n;
             }
             _ => return Ok(None),
@@ -102,7 +107,21 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     }
     // A sign touching the digits, not glued to a word or number before it.
     let mut negative = false;
-    if unit.is_none()
+    // minus 5 degrees, minus 5 grade
+    if unit.is_none() {
+        if let Some((_, e)) = lex.sign_words.longest(cx, k) {
+            // not `5 minus 3` nor `plus or minus 2.9`
+            let blocked = cx.prev(k).is_some_and(|p| cx.kind(p) == Some(TokenKind::Digits) || lex.sign_blockers.ends_at(cx, p));
+            match cx.next(e) {
+                Some(n) if !blocked && (cx.kind(n) == Some(TokenKind::Digits) || words::read(cx, n).is_some()) => {
+                    negative = true;
+                    k = n;
+                }
+                _ => return Ok(None),
+            }
+        }
+    }
+    if unit.is_none() && !negative
         && punct_in(cx, k, &['-', '−', '+'])
         && cx.kind(k + 1) == Some(TokenKind::Digits)
         && (k == 0 || !matches!(cx.kind(k - 1), Some(TokenKind::Word | TokenKind::Digits | TokenKind::Punct)))
@@ -194,7 +213,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     // un milion și jumătate: half of the scale word just read.
     if !halved {
         let factor = match scale {
-            Some((m, x)) if (m, x) != (1, 0) && x >= 0 => 10u128.checked_pow(x as u32).and_then(|p| p.checked_mul(m)),
+            Some((m, x)) if (m, x) != (1, 0) && x >= 0 => 10u64.checked_pow(x as u32).and_then(|p| p.checked_mul(m)),
             _ if word_scaled => Some(end_scale),
             _ => None,
         };
@@ -204,9 +223,21 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     }
     // Unit or currency after: %, per cent, la sută, MW, de lei, euro.
     if unit.is_none() {
-        if let Some((u, e)) = unit_after(cx, last) {
-            unit = Some(u);
-            last = e;
+        if let Some((u, e, x)) = unit_after(cx, last) {
+            if let Some(v) = if x == 0 { Some(val) } else { val.scaled(1, x) } {
+                val = v;
+                unit = Some(u);
+                last = e;
+            }
+        }
+    }
+    // A unit adjective: a 240-hectare site, a 5-megawatt plant.
+    if unit.is_none() && last == core_last && punct_in(cx, last + 1, &['-', '‐']) {
+        if let Some((&u, e)) = lex.units_after.longest(cx, last + 2) {
+            if cx.kind(last + 2) == Some(TokenKind::Word) {
+                unit = Some(u);
+                last = e;
+            }
         }
     }
     // Something glued after the digits that is not what we read: 5G, 3D,
@@ -217,7 +248,12 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         if !consumed_next {
             match cx.kind(g) {
                 Some(TokenKind::Word) if shape.is_some() => return Err(g),
-                Some(TokenKind::Punct) if punct_in(cx, g, &['-', '‐', '\'', '’']) && cx.kind(g + 1) == Some(TokenKind::Word) => {
+                // the 5,000-strong force: a count before an adjective.
+                Some(TokenKind::Punct) if punct_in(cx, g, &['-', '‐']) && lex.count_suffixes.longest(cx, g + 1).is_some() => {}
+                // £50,000-a-year, $60-a-barrel: money before a rate stays money.
+                Some(TokenKind::Punct)
+                    if punct_in(cx, g, &['-', '‐', '\'', '’']) && cx.kind(g + 1) == Some(TokenKind::Word) && unit.is_none() =>
+                {
                     return Err(g + 1)
                 }
                 _ => {}
@@ -229,18 +265,18 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
 
 /// `… and a half`, `… și jumătate` after token `last`: adds half of
 /// `factor` to a whole `val`; the new value and last token.
-fn and_a_half(cx: &Cursor<'_, '_>, val: Val, last: usize, factor: u128) -> Option<(Val, usize)> {
+fn and_a_half(cx: &Cursor<'_, '_>, val: Val, last: usize, factor: u64) -> Option<(Val, usize)> {
     let (_, e) = cx.next(last).and_then(|n| cx.lex.half_joiners.longest(cx, n))?;
     if val.den != 1 || val.exp < 0 || val.num < 0 {
         return None;
     }
-    let whole = val.num.checked_mul(10i128.checked_pow(val.exp as u32)?)?;
-    let num = whole.checked_mul(2)?.checked_add(i128::try_from(factor).ok()?)?;
+    let whole = val.num.checked_mul(10i64.checked_pow(val.exp as u32)?)?;
+    let num = whole.checked_mul(2)?.checked_add(i64::try_from(factor).ok()?)?;
     Some((Val { num, exp: 0, den: 2 }, e))
 }
 
 /// Whether a phrase of `table` ends right before token `first`.
-fn preceded_by(cx: &Cursor<'_, '_>, table: &super::lexicon::Phrases<()>, first: usize) -> bool {
+fn preceded_by(cx: &Cursor<'_, '_>, table: &super::lexicon::Phrases, first: usize) -> bool {
     cx.prev(first).is_some_and(|p| table.ends_at(cx, p))
 }
 
@@ -254,7 +290,7 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         Weak::Ambiguous if approx.is_none() && e.bare() => {
             // `nouă persoane` counts; `o secție nouă a fost` describes.
             let noun_after = cx.next(e.last).is_some_and(|n| {
-                cx.kind(n) == Some(TokenKind::Word) && !lex.function_words.has_word(&cx.norm(n))
+                cx.kind(n) == Some(TokenKind::Word) && !lex.function_words.has(cx.hash(n))
             });
             if !noun_after {
                 return false;
@@ -358,16 +394,45 @@ fn range(low: &Expr, high: &Expr) -> Option<(Val, Val, Option<&'static str>)> {
     Some((lo, high.val, unit))
 }
 
-/// Tries an infix range after `low` (`6–9%`, `10-20`, `5 to 7`).
-fn infix_range(cx: &Cursor<'_, '_>, low: &Expr) -> Option<Result<Expr, usize>> {
+/// Whether a change word (`rose`, `fell sharply`, `increased over the
+/// decade`, `a crescut`) comes before token `first` in the same clause,
+/// at most six words back.
+fn after_change(cx: &Cursor<'_, '_>, first: usize) -> bool {
+    let words = &cx.lex.change_words;
+    let mut at = cx.prev(first);
+    for _ in 0..6 {
+        let Some(q) = at.filter(|&q| cx.kind(q) == Some(TokenKind::Word)) else { return false };
+        if words.ends_at(cx, q) {
+            return true;
+        }
+        at = cx.prev(q);
+    }
+    false
+}
+
+/// Tries an infix range after `low` (`6–9%`, `10-20`, `5 to 7`), whose
+/// span starts at token `span_first`.
+fn infix_range(cx: &Cursor<'_, '_>, low: &Expr, span_first: usize) -> Option<Result<Expr, usize>> {
     let lex = cx.lex;
     let n = cx.next(low.last)?;
     let (inf, il) = lex.infixes.longest(cx, n)?;
-    if inf.bare_low && low.unit.is_some() {
-        return None;
+    // `70% to 80%` is a range; after a change word (`rose 5% to 7%`,
+    // `from $2 to $3`) it is a change and its result: two figures.
+    let united_low = inf.bare_low && low.unit.is_some();
+    if united_low {
+        if preceded_by(cx, &lex.change_words, span_first) {
+            return None;
+        }
+        // fell from 5% to 4%, rose sharply from $2 to $3 (a change word
+        // right before the link or one word earlier).
+        let link = cx.prev(span_first).and_then(|p| lex.change_links.start_of_ending(cx, p));
+        if link.is_some_and(|first| after_change(cx, first)) {
+            return None;
+        }
     }
     let h = cx.next(il)?;
     match expr_at(cx, h, inf.touching) {
+        Ok(Some(high)) if united_low && high.unit != low.unit => None,
         Ok(Some(high)) => {
             // 555-1234: touching groups of three or more digits of unequal length are a phone number.
             if inf.touching && n == low.last + 1 {
@@ -395,14 +460,27 @@ fn infix_range(cx: &Cursor<'_, '_>, low: &Expr) -> Option<Result<Expr, usize>> {
 /// Looks for a claim starting at token `i`.
 pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     let lex = cx.lex;
+    // The common case: a word (or a sign not before digits) that starts no
+    // opener, approximator, currency or number word starts nothing.
+    if cx.mask(i) & lex.start_mask == 0 {
+        match cx.kind(i) {
+            Some(TokenKind::Word) => return Step::Nothing,
+            Some(TokenKind::Punct) if cx.kind(i + 1) != Some(TokenKind::Digits) => return Step::Nothing,
+            _ => {}
+        }
+    }
     // between 10 and 20, între 5 și 15 lei, de la 3 la 5 milioane
     if let Some((&idx, olast)) = lex.openers.longest(cx, i) {
         if let Some(Ok(Some(low))) = cx.next(olast).map(|j| expr(cx, j)) {
             let joiner = cx
                 .next(low.last)
                 .and_then(|n| lex.opener_joiners[idx].longest(cx, n))
-                .filter(|&(&bare_low, _)| !bare_low || low.unit.is_none());
-            if let Some(Ok(Some(high))) = joiner.and_then(|(_, jl)| cx.next(jl)).map(|h| expr(cx, h)) {
+                .filter(|&(&bare_low, _)| !bare_low || low.unit.is_none() || !after_change(cx, i));
+            // `from $2 to $3`: a range when both ends carry the same unit.
+            let united = joiner.is_some_and(|(&bare_low, _)| bare_low && low.unit.is_some());
+            let high = joiner.and_then(|(_, jl)| cx.next(jl)).map(|h| expr(cx, h));
+            let high = high.filter(|h| !united || matches!(h, Ok(Some(h)) if h.unit == low.unit));
+            if let Some(Ok(Some(high))) = high {
                 if low.year_like() || high.year_like() {
                     return Step::Skip(high.last);
                 }
@@ -438,13 +516,13 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
             .and_then(|(_, jl)| cx.next(jl))
             .and_then(|h| expr(cx, h).ok().flatten());
         if let Some(high) = high.filter(|h| h.bare() && h.val.is_int() && !h.year_like() && h.val.num > e.val.num && h.weak != Weak::Fraction && !cx.next(h.last).is_some_and(|n| lex.months.longest(cx, n).is_some())) {
-            let val = Val { num: e.val.num, exp: 0, den: u128::try_from(high.val.num).unwrap_or(1) };
+            let val = Val { num: e.val.num, exp: 0, den: u64::try_from(high.val.num).unwrap_or(1) };
             if high.val.exp == 0 {
                 return Step::Hit(hit(cx, i, high.last, val, None, None, approx), high.last);
             }
         }
     }
-    match infix_range(cx, &e) {
+    match infix_range(cx, &e, i) {
         Some(Err(skip)) => return Step::Skip(skip),
         Some(Ok(high)) => {
             if e.year_like() || high.year_like() {

@@ -3,29 +3,49 @@
 use crate::lang::{DataFile, Language, LANGUAGES};
 use crate::scan::{tokenize, TokenKind};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::cursor::Cursor;
 use crate::model::Approx;
 
-/// A table of phrases (one or more tokens each) with a value per phrase,
-/// matched longest first, token by token, case-insensitively. Spaces between
-/// tokens are ignored, so `per cent`, `mld.` and `a.m.` are all phrases.
-#[derive(Debug)]
-pub struct Phrases<V> {
-    map: HashMap<String, V, BuildHasherDefault<FxHasher>>,
-    /// The [`word_hash`] of every phrase's first token: the grammar asks
-    /// every table at almost every token, so most positions must be rejected
-    /// by one integer lookup against the hash the cursor computed once.
-    firsts: HashSet<u64, BuildHasherDefault<IdentityHasher>>,
+/// A table of phrases (one or more tokens each) with a `u32` value per
+/// phrase, matched longest first, token by token, case-insensitively. Spaces
+/// between tokens are ignored, so `per cent`, `mld.` and `a.m.` are all
+/// phrases. Keys are chained token hashes ([`chain`]), so matching never
+/// allocates; a table is skipped at a token by one bit test against the
+/// token's mask (which tables any phrase starting with it belongs to).
+#[derive(Debug, Default)]
+pub struct Phrases {
+    /// Values are `u32`s kept as `u64` so this map and [`Lexicon::firsts`]
+    /// share one hash-table instantiation (less wasm).
+    map: HashMap<u64, u64, BuildHasherDefault<IdentityHasher>>,
+    /// This table's bit in the per-token masks of [`Lexicon::firsts`].
+    bit: u64,
     max_len: usize,
 }
 
-impl<V> Default for Phrases<V> {
+/// A phrase table whose values index a list of typed payloads.
+#[derive(Debug)]
+pub struct Table<T> {
+    /// The phrases; each value is an index into `items`.
+    pub phrases: Phrases,
+    items: Vec<T>,
+}
+
+impl<T> Default for Table<T> {
     fn default() -> Self {
-        Phrases { map: HashMap::default(), firsts: HashSet::default(), max_len: 0 }
+        Table { phrases: Phrases::default(), items: Vec::new() }
+    }
+}
+
+impl<T> Table<T> {
+    /// The longest phrase at token `i`: its payload and last token.
+    #[inline]
+    pub fn longest(&self, cx: &Cursor<'_, '_>, i: usize) -> Option<(&T, usize)> {
+        let (v, e) = self.phrases.longest(cx, i)?;
+        Some((self.items.get(v as usize)?, e))
     }
 }
 
@@ -34,6 +54,8 @@ impl<V> Default for Phrases<V> {
 /// beyond slower lookups.
 #[derive(Default, Clone, Copy)]
 pub struct FxHasher(u64);
+
+const FX: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
@@ -44,7 +66,7 @@ impl Hasher for FxHasher {
 
     #[inline]
     fn write_u8(&mut self, b: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(FX);
     }
 
     fn finish(&self) -> u64 {
@@ -84,100 +106,96 @@ pub fn word_hash(s: &str) -> u64 {
         return h.finish();
     }
     let mut buf = [0u8; 4];
-    for c in s.chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'ş' => 'ș',
-            'ţ' => 'ț',
-            '’' => '\'',
-            c => c,
-        };
-        h.write(c.encode_utf8(&mut buf).as_bytes());
+    for c in s.chars() {
+        if c.is_ascii() {
+            h.write_u8((c as u8).to_ascii_lowercase());
+        } else if matches!(c, 'ă' | 'â' | 'î' | 'ș' | 'ț') {
+            // Romanian lowercase letters: already normal.
+            h.write(c.encode_utf8(&mut buf).as_bytes());
+        } else {
+            for c in c.to_lowercase() {
+                h.write(fold(c).encode_utf8(&mut buf).as_bytes());
+            }
+        }
     }
     h.finish()
 }
 
-/// Lowercases a token and folds the cedilla letters Romanian text often uses
-/// instead of comma-below (ş ţ → ș ț) and the typographic apostrophe.
+/// The cedilla letters Romanian text often uses instead of comma-below
+/// (ş ţ → ș ț) and the typographic apostrophe.
+fn fold(c: char) -> char {
+    match c {
+        'ş' => 'ș',
+        'ţ' => 'ț',
+        '’' => '\'',
+        c => c,
+    }
+}
+
+/// Lowercases a token and folds the cedilla letters and apostrophe ([`fold`]).
 pub fn normalize(s: &str) -> Cow<'_, str> {
     let plain = s.chars().all(|c| !c.is_uppercase() && !matches!(c, 'ş' | 'ţ' | '’'));
     if plain {
         return Cow::Borrowed(s);
     }
-    Cow::Owned(
-        s.chars()
-            .flat_map(char::to_lowercase)
-            .map(|c| match c {
-                'ş' => 'ș',
-                'ţ' => 'ț',
-                '’' => '\'',
-                c => c,
-            })
-            .collect(),
-    )
+    Cow::Owned(s.chars().flat_map(char::to_lowercase).map(fold).collect())
 }
 
-/// Joins two tokens in a key: a space when the text has one between them,
-/// [`GLUE`] when they touch, so `A$` never matches `a $400`.
-const GLUE: char = '\u{1}';
+/// The key of a phrase one token longer: `glued` when the next token touches
+/// the previous one (so `A$` never matches `a $400`).
+#[inline]
+fn chain(h: u64, glued: bool, next: u64) -> u64 {
+    (h.rotate_left(5) ^ next ^ if glued { 0x2f } else { 0x71 }).wrapping_mul(FX)
+}
 
-/// The lookup key of a data entry: normalised tokens joined by ' ' or [`GLUE`].
-fn entry_key(surface: &str) -> (String, usize, String) {
-    let toks: Vec<_> = tokenize(surface).into_iter().filter(|t| t.kind != TokenKind::Newline).collect();
-    let mut key = String::new();
-    let mut first = String::new();
-    let mut n = 0;
-    let mut spaced = false;
-    for t in toks {
-        if t.kind == TokenKind::Space {
-            spaced = true;
-            continue;
+/// The key of a data entry (chained token hashes), its token count and the
+/// hash of its first token.
+fn entry_key(surface: &str) -> (u64, usize, u64) {
+    let (mut key, mut first, mut n, mut spaced) = (0, 0, 0, false);
+    for t in tokenize(surface) {
+        match t.kind {
+            TokenKind::Newline => continue,
+            TokenKind::Space => {
+                spaced = true;
+                continue;
+            }
+            _ => {}
         }
-        let word = normalize(&surface[t.start..t.end]);
+        let h = word_hash(&surface[t.start..t.end]);
         if n == 0 {
-            first = word.to_string();
+            first = h;
+            key = h;
         } else {
-            key.push(if spaced { ' ' } else { GLUE });
+            key = chain(key, !spaced, h);
         }
-        key.push_str(&word);
         spaced = false;
         n += 1;
     }
     (key, n, first)
 }
 
-impl<V> Phrases<V> {
-    /// Adds one phrase; a later duplicate keeps the first value.
-    pub fn insert(&mut self, surface: &str, value: V) {
-        let (key, n, first) = entry_key(surface);
-        if n == 0 {
-            return;
-        }
-        self.max_len = self.max_len.max(n);
-        self.firsts.insert(word_hash(&first));
-        self.map.entry(key).or_insert(value);
-    }
-
+impl Phrases {
     /// The longest phrase starting at token `i`: its value and the index of
     /// its last token. Never crosses a line break.
-    pub fn longest(&self, cx: &Cursor<'_, '_>, i: usize) -> Option<(&V, usize)> {
-        if i >= cx.len() || !self.firsts.contains(&cx.hash(i)) {
+    #[inline]
+    pub fn longest(&self, cx: &Cursor<'_, '_>, i: usize) -> Option<(u32, usize)> {
+        if cx.mask(i) & self.bit == 0 {
             return None;
         }
-        let mut key = String::new();
-        let mut best = None;
-        let mut at = Some(i);
+        self.walk(cx, i)
+    }
+
+    fn walk(&self, cx: &Cursor<'_, '_>, i: usize) -> Option<(u32, usize)> {
+        let mut h = cx.hash(i);
+        let mut best = self.map.get(&h).map(|&v| (v as u32, i));
         let mut prev = i;
-        for n in 0..self.max_len {
-            let Some(j) = at else { break };
-            if n > 0 {
-                key.push(if j == prev + 1 { GLUE } else { ' ' });
+        for _ in 1..self.max_len {
+            let Some(j) = cx.next(prev) else { break };
+            h = chain(h, j == prev + 1, cx.hash(j));
+            if let Some(&v) = self.map.get(&h) {
+                best = Some((v as u32, j));
             }
-            key.push_str(&cx.norm(j));
             prev = j;
-            if let Some(v) = self.map.get(&key) {
-                best = Some((v, j));
-            }
-            at = cx.next(j);
         }
         best
     }
@@ -185,28 +203,43 @@ impl<V> Phrases<V> {
     /// Whether a phrase ends exactly at token `last` (used for context words
     /// before a number: `articolul 5`, `sune la 112`).
     pub fn ends_at(&self, cx: &Cursor<'_, '_>, last: usize) -> bool {
-        let mut key = String::new();
-        let mut at = Some(last);
-        let mut after = last;
-        for n in 0..self.max_len {
-            let Some(j) = at else { break };
-            let word = cx.norm(j);
-            if n > 0 {
-                key.insert(0, if j + 1 == after { GLUE } else { ' ' });
-            }
-            key.insert_str(0, &word);
-            if self.map.contains_key(&key) {
-                return true;
-            }
-            after = j;
-            at = cx.prev(j);
-        }
-        false
+        self.start_of_ending(cx, last).is_some()
     }
 
-    /// Whether the single token text `word` is a whole phrase.
-    pub fn has_word(&self, word: &str) -> bool {
-        self.map.contains_key(word)
+    /// The first token of the shortest phrase ending exactly at token `last`.
+    pub fn start_of_ending(&self, cx: &Cursor<'_, '_>, last: usize) -> Option<usize> {
+        let mut toks = [0usize; 12];
+        let mut count = 0;
+        let mut at = Some(last);
+        while let Some(j) = at {
+            if count == self.max_len.min(toks.len()) {
+                break;
+            }
+            toks[count] = j;
+            count += 1;
+            at = cx.prev(j);
+        }
+        (1..=count).find_map(|len| {
+            let first = toks[len - 1];
+            if cx.mask(first) & self.bit == 0 {
+                return None;
+            }
+            let mut h = cx.hash(first);
+            for m in (0..len - 1).rev() {
+                h = chain(h, toks[m] == toks[m + 1] + 1, cx.hash(toks[m]));
+            }
+            self.map.contains_key(&h).then_some(first)
+        })
+    }
+
+    /// Whether the single token whose [`word_hash`] is `h` is a whole phrase.
+    pub fn has(&self, h: u64) -> bool {
+        self.map.contains_key(&h)
+    }
+
+    /// The value stored for exactly this surface, if any.
+    fn get(&self, surface: &str) -> Option<u32> {
+        self.map.get(&entry_key(surface).0).map(|&v| v as u32)
     }
 }
 
@@ -214,7 +247,7 @@ impl<V> Phrases<V> {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Scale {
     /// Integer factor (`12` for dozen, `1` for powers of ten).
-    pub mant: u128,
+    pub mant: u64,
     /// Power of ten.
     pub exp: i32,
     /// Only a scale next to a currency (`£14.6m`), else something else (`260 m`).
@@ -225,18 +258,11 @@ pub struct Scale {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Fraction {
     /// `3` for `third`/`treime`.
-    pub den: u128,
+    pub den: u64,
     /// Also an ordinal (`third`): after an article it needs `of`.
     pub ordinal: bool,
     /// May stand alone as one half (`half`, `jumătate`) in context.
     pub half: bool,
-}
-
-/// A range pattern: opener and the joiner between its two ends.
-#[derive(Debug)]
-pub struct Opener {
-    /// `and`, `și`, `to`, `la`… as a phrase table.
-    pub joiners: Phrases<()>,
 }
 
 /// A range infix (`–`, `to`); `touching` ones (`-`) may be written without
@@ -256,219 +282,363 @@ pub struct Lexicon {
     pub decimal: char,
     /// Thousands marks besides spaces.
     pub group: Vec<char>,
+    /// For every token hash that starts a phrase of some table: the bits of
+    /// those tables. The cursor looks each token up once.
+    pub firsts: HashMap<u64, u64, BuildHasherDefault<IdentityHasher>>,
+    /// The bits of the tables a claim can start with (openers,
+    /// approximators, currencies, number words): a word without any of
+    /// them starts nothing.
+    pub start_mask: u64,
     /// Words standing for 1 only before a scale or fraction (`a`, `un`, `o`).
-    pub articles: Phrases<()>,
+    pub articles: Phrases,
     /// 1–19.
-    pub units: Phrases<u128>,
+    pub units: Table<u64>,
     /// 20, 30, … 90.
-    pub tens: Phrases<u128>,
+    pub tens: Table<u64>,
     /// Number words that are also adjectives (`nouă`).
-    pub ambiguous: HashSet<String>,
+    pub ambiguous: Phrases,
     /// Function words: after an ambiguous number word they show it is an adjective.
-    pub function_words: Phrases<()>,
+    pub function_words: Phrases,
     /// hundred, thousand, million, bn, mld.…
-    pub scales: Phrases<Scale>,
+    pub scales: Table<Scale>,
     /// `tall`, `long`: after a glued `m` they make it metres, not million.
-    pub measure_words: Phrases<()>,
+    pub measure_words: Phrases,
     /// RO `de` between a number and its scale.
-    pub scale_linkers: Phrases<()>,
+    pub scale_linkers: Phrases,
     /// RO `de` between a number and its unit.
-    pub unit_linkers: Phrases<()>,
+    pub unit_linkers: Phrases,
     /// `-` (twenty-one), `și` (douăzeci și unu).
-    pub tens_joiners: Phrases<()>,
+    pub tens_joiners: Phrases,
     /// `and` (a hundred and five).
-    pub hundreds_joiners: Phrases<()>,
+    pub hundreds_joiners: Phrases,
     /// third(s), quarter(s), treimi, sferturi, half, jumătate.
-    pub fractions: Phrases<Fraction>,
+    pub fractions: Table<Fraction>,
     /// `-` in `two-thirds`.
-    pub fraction_joiners: Phrases<()>,
+    pub fraction_joiners: Phrases,
     /// `a` in `half a million`, `de` in `jumătate de milion`.
-    pub fraction_scale_links: Phrases<()>,
+    pub fraction_scale_links: Phrases,
     /// `and a half`, `și jumătate`: add half a unit (or half the scale).
-    pub half_joiners: Phrases<()>,
+    pub half_joiners: Phrases,
     /// `of`, `din`: what a bare fraction needs after it.
-    pub of_words: Phrases<()>,
+    pub of_words: Phrases,
     /// Currency written before the number → ISO 4217.
-    pub currency_before: Phrases<String>,
+    pub currency_before: Table<&'static str>,
     /// Currency written after the number → ISO 4217.
-    pub currency_after: Phrases<String>,
+    pub currency_after: Table<&'static str>,
     /// Percent, percentage points, measures → symbol.
-    pub units_after: Phrases<String>,
+    pub units_after: Table<&'static str>,
+    /// Coins written after the number (`cents`, `pence`, `bani`) → ISO code
+    /// and the power of ten of one coin in the main unit (`-2`).
+    pub subunits: Table<(&'static str, i32)>,
+    /// `strong` in `5,000-strong`: after a hyphen, the number stays a count.
+    pub count_suffixes: Phrases,
+    /// `minus` before digits: a sign written as a word.
+    pub sign_words: Phrases,
+    /// `or` in `plus or minus 2.9`: before a sign word it is no sign.
+    pub sign_blockers: Phrases,
     /// Approximators → symbol.
-    pub approx: Phrases<Approx>,
-    /// Range openers (`between`, `între`, `de la`).
-    pub openers: Phrases<usize>,
+    pub approx: Table<Approx>,
+    /// Range openers (`between`, `între`, `de la`): the index of their joiners.
+    pub openers: Table<usize>,
     /// The joiners of each opener, indexed by the opener's value; `true`
     /// when the low end must be a bare number (`from 5 to 7 million` is a
     /// range, `from 48% to 62%` a change between two figures).
-    pub opener_joiners: Vec<Phrases<bool>>,
+    pub opener_joiners: Vec<Table<bool>>,
     /// `in`, `out of`, `din`: between the parts of a ratio (`one in four`).
-    pub ratio_joiners: Phrases<()>,
+    pub ratio_joiners: Phrases,
     /// Infixes between the ends of a range.
-    pub infixes: Phrases<Infix>,
+    pub infixes: Table<Infix>,
     /// Month names and abbreviations.
-    pub months: Phrases<()>,
+    pub months: Phrases,
     /// `a.m.`, `o'clock`.
-    pub time_after: Phrases<()>,
+    pub time_after: Phrases,
     /// `at`, `from`, `la`: before `10.30` they make it a clock time.
-    pub clock_before: Phrases<()>,
+    pub clock_before: Phrases,
     /// `ora`, `orele`.
-    pub time_before: Phrases<()>,
+    pub time_before: Phrases,
     /// `st`, `nd`, `-a`, `-lea` glued to digits.
-    pub ordinal_suffixes: Phrases<()>,
+    pub ordinal_suffixes: Phrases,
     /// RO `a`, `al` before a number word.
-    pub ordinal_before: Phrases<()>,
+    pub ordinal_before: Phrases,
     /// `article`, `articolul`, `nr.`…
-    pub code_before: Phrases<()>,
+    pub code_before: Phrases,
     /// `call`, `dial`, `sune la`…
-    pub phone_before: Phrases<()>,
+    pub phone_before: Phrases,
+    /// `rose`, `by`, `crescut`: before `X to Y` they make it a change and
+    /// its result (two figures), not a range.
+    pub change_words: Phrases,
+    /// `from`, `de la`: before `X to Y` a change only after a change word
+    /// (`fell from 5% to 4%`), else a range (`ranging from $2 to $3`).
+    pub change_links: Phrases,
 }
 
 /// Splits `surface = value flags…`; a line without ` = ` is all surface.
-fn split_entry(line: &str) -> (&str, Option<&str>, Vec<&str>) {
+fn split_entry(line: &str) -> (&str, Option<&str>, &str) {
     match line.split_once(" = ") {
         Some((surface, rest)) => {
-            let mut parts = rest.split_whitespace();
-            let value = parts.next();
-            (surface.trim(), value, parts.collect())
+            let rest = rest.trim_start();
+            let (value, flags) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+            (surface.trim(), Some(value), flags)
         }
-        None => (line.trim(), None, Vec::new()),
+        None => (line.trim(), None, ""),
     }
 }
 
+/// Whether the space-separated `flags` hold `flag`.
+fn has_flag(flags: &str, flag: &str) -> bool {
+    flags.split_whitespace().any(|f| f == flag)
+}
+
 /// Parses `1e6`, `12`, `1e2` into mantissa and exponent.
-fn parse_scale(v: &str) -> Option<(u128, i32)> {
+fn parse_scale(v: &str) -> Option<(u64, i32)> {
     match v.split_once(['e', 'E']) {
         Some((m, e)) => Some((m.parse().ok()?, e.parse().ok()?)),
         None => Some((v.parse().ok()?, 0)),
     }
 }
 
+/// How a section's values are read.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    /// No value.
+    Set,
+    /// An integer.
+    Int,
+    /// A code or symbol (ISO 4217, `%`, `km`).
+    Code,
+    /// A scale factor with an optional `money` flag.
+    Scale,
+    /// A denominator with `ordinal`/`half` flags.
+    Fraction,
+    /// An approximator symbol.
+    Approx,
+    /// A range infix: the surface, then `touching`/`bare-low` flags.
+    Infix,
+    /// A coin: an ISO code, then its power of ten (`USD -2`).
+    Sub,
+}
+
+/// Payloads parsed from one line, before they are stored in their table.
+enum Payload {
+    Int(u64),
+    Code(&'static str),
+    Scale(Scale),
+    Fraction(Fraction),
+    Approx(Approx),
+    Infix(Infix),
+    Sub(&'static str, i32),
+}
+
+/// Builds tables: hands out mask bits and records first tokens.
+struct Builder {
+    lang: &'static Language,
+    firsts: HashMap<u64, u64, BuildHasherDefault<IdentityHasher>>,
+    next_bit: u32,
+}
+
+impl Builder {
+    /// An empty table with its own mask bit (tables past 63 share the last).
+    fn table(&mut self) -> Phrases {
+        let bit = 1u64 << self.next_bit.min(63);
+        self.next_bit += 1;
+        Phrases { bit, ..Phrases::default() }
+    }
+
+    /// Adds one phrase; a later duplicate keeps the first value.
+    fn insert(&mut self, p: &mut Phrases, surface: &str, value: u32) {
+        let (key, n, first) = entry_key(surface);
+        if n == 0 {
+            return;
+        }
+        p.max_len = p.max_len.max(n);
+        *self.firsts.entry(first).or_insert(0) |= p.bit;
+        p.map.entry(key).or_insert(u64::from(value));
+    }
+
+    /// Reads one line of a section of kind `kind`: surface and payload.
+    fn parse(line: &'static str, kind: Kind) -> Option<(&'static str, Option<Payload>)> {
+        if kind == Kind::Infix {
+            let (surface, flags) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+            let infix = Infix { touching: has_flag(flags, "touching"), bare_low: has_flag(flags, "bare-low") };
+            return Some((surface, Some(Payload::Infix(infix))));
+        }
+        let (surface, value, flags) = split_entry(line);
+        let payload = match kind {
+            Kind::Set => None,
+            Kind::Int => Some(Payload::Int(value?.parse().ok()?)),
+            Kind::Code => Some(Payload::Code(value?)),
+            Kind::Scale => {
+                let (mant, exp) = parse_scale(value?)?;
+                Some(Payload::Scale(Scale { mant, exp, money_only: has_flag(flags, "money") }))
+            }
+            Kind::Fraction => {
+                let den = value?.parse().ok()?;
+                Some(Payload::Fraction(Fraction { den, ordinal: has_flag(flags, "ordinal"), half: has_flag(flags, "half") }))
+            }
+            Kind::Approx => Some(Payload::Approx(Approx::parse(value?)?)),
+            Kind::Sub => Some(Payload::Sub(value?, flags.trim().parse().ok()?)),
+            Kind::Infix => None,
+        };
+        Some((surface, payload))
+    }
+
+    /// Loads section `name` as a plain phrase set.
+    #[inline(never)]
+    fn set(&mut self, name: &str) -> Phrases {
+        let mut p = self.table();
+        for line in self.lang.section(DataFile::Numbers, name) {
+            if let Some((surface, _)) = Builder::parse(line, Kind::Set) {
+                self.insert(&mut p, surface, 0);
+            }
+        }
+        p
+    }
+
+    /// Loads section `name` of kind `kind`, calling `push` with each payload
+    /// to store it and get its index.
+    fn load(&mut self, name: &str, kind: Kind, push: &mut dyn FnMut(Payload) -> Option<u32>) -> Phrases {
+        let mut p = self.table();
+        for line in self.lang.section(DataFile::Numbers, name) {
+            if let Some((surface, Some(payload))) = Builder::parse(line, kind) {
+                if let Some(v) = push(payload) {
+                    self.insert(&mut p, surface, v);
+                }
+            }
+        }
+        p
+    }
+}
+
+/// Moves typed payloads into a [`Table`]'s item list.
+fn filler<T>(items: &mut Vec<T>, take: fn(Payload) -> Option<T>) -> impl FnMut(Payload) -> Option<u32> + '_ {
+    move |payload| {
+        items.push(take(payload)?);
+        u32::try_from(items.len() - 1).ok()
+    }
+}
+
+/// Loads section `name` into a typed table.
+#[inline(never)]
+fn typed<T>(b: &mut Builder, name: &str, kind: Kind, take: fn(Payload) -> Option<T>) -> Table<T> {
+    let mut items = Vec::new();
+    let phrases = b.load(name, kind, &mut filler(&mut items, take));
+    Table { phrases, items }
+}
+
+/// The plain phrase sets: section name → field.
+#[allow(clippy::type_complexity)]
+const SETS: &[(&str, fn(&mut Lexicon) -> &mut Phrases)] = &[
+    ("articles", |l| &mut l.articles),
+    ("ambiguous_words", |l| &mut l.ambiguous),
+    ("scale_linkers", |l| &mut l.scale_linkers),
+    ("measure_words", |l| &mut l.measure_words),
+    ("function_words", |l| &mut l.function_words),
+    ("unit_linkers", |l| &mut l.unit_linkers),
+    ("tens_joiners", |l| &mut l.tens_joiners),
+    ("hundreds_joiners", |l| &mut l.hundreds_joiners),
+    ("fraction_joiners", |l| &mut l.fraction_joiners),
+    ("fraction_scale_links", |l| &mut l.fraction_scale_links),
+    ("of_words", |l| &mut l.of_words),
+    ("half_joiners", |l| &mut l.half_joiners),
+    ("ratio_joiners", |l| &mut l.ratio_joiners),
+    ("months", |l| &mut l.months),
+    ("time_after", |l| &mut l.time_after),
+    ("time_before", |l| &mut l.time_before),
+    ("clock_before", |l| &mut l.clock_before),
+    ("ordinal_suffixes", |l| &mut l.ordinal_suffixes),
+    ("ordinal_before", |l| &mut l.ordinal_before),
+    ("code_before", |l| &mut l.code_before),
+    ("phone_before", |l| &mut l.phone_before),
+    ("change_words", |l| &mut l.change_words),
+    ("change_links", |l| &mut l.change_links),
+    ("sign_words", |l| &mut l.sign_words),
+    ("sign_blockers", |l| &mut l.sign_blockers),
+    ("count_suffixes", |l| &mut l.count_suffixes),
+];
+
 impl Lexicon {
     /// Builds the lexicon from a language's `numbers.txt`.
-    pub fn build(lang: &Language) -> Lexicon {
-        let sec = |name: &'static str| lang.section(DataFile::Numbers, name);
-        let set = |name: &'static str| {
-            let mut p = Phrases::default();
-            for line in sec(name) {
-                let (surface, _, _) = split_entry(line);
-                p.insert(surface, ());
-            }
-            p
+    pub fn build(lang: &'static Language) -> Lexicon {
+        let mut b = Builder { lang, firsts: HashMap::default(), next_bit: 0 };
+        let b = &mut b;
+        let int = |p| match p {
+            Payload::Int(v) => Some(v),
+            _ => None,
         };
-        let valued = |name: &'static str| {
-            let mut p: Phrases<u128> = Phrases::default();
-            for line in sec(name) {
-                if let (surface, Some(v), _) = split_entry(line) {
-                    if let Ok(v) = v.parse() {
-                        p.insert(surface, v);
-                    }
-                }
-            }
-            p
-        };
-        let coded = |name: &'static str| {
-            let mut p: Phrases<String> = Phrases::default();
-            for line in sec(name) {
-                if let (surface, Some(v), _) = split_entry(line) {
-                    p.insert(surface, v.to_string());
-                }
-            }
-            p
+        let code = |p| match p {
+            Payload::Code(v) => Some(v),
+            _ => None,
         };
         let mut lex = Lexicon {
-            decimal: sec("decimal_mark").next().and_then(|l| l.chars().next()).unwrap_or('.'),
-            group: sec("group_marks").filter_map(|l| l.chars().next()).collect(),
-            articles: set("articles"),
-            units: valued("unit_words"),
-            tens: valued("tens_words"),
-            ambiguous: sec("ambiguous_words").map(|w| normalize(w).into_owned()).collect(),
-            scale_linkers: set("scale_linkers"),
-            measure_words: set("measure_words"),
-            function_words: set("function_words"),
-            unit_linkers: set("unit_linkers"),
-            tens_joiners: set("tens_joiners"),
-            hundreds_joiners: set("hundreds_joiners"),
-            fraction_joiners: set("fraction_joiners"),
-            fraction_scale_links: set("fraction_scale_links"),
-            of_words: set("of_words"),
-            half_joiners: set("half_joiners"),
-            ratio_joiners: set("ratio_joiners"),
-            currency_before: coded("currency_before"),
-            currency_after: coded("currency_after"),
-            units_after: coded("units"),
-            months: set("months"),
-            time_after: set("time_after"),
-            time_before: set("time_before"),
-            clock_before: set("clock_before"),
-            ordinal_suffixes: set("ordinal_suffixes"),
-            ordinal_before: set("ordinal_before"),
-            code_before: set("code_before"),
-            phone_before: set("phone_before"),
+            decimal: lang.section(DataFile::Numbers, "decimal_mark").next().and_then(|l| l.chars().next()).unwrap_or('.'),
+            group: lang.section(DataFile::Numbers, "group_marks").filter_map(|l| l.chars().next()).collect(),
+            units: typed(b, "unit_words", Kind::Int, int),
+            tens: typed(b, "tens_words", Kind::Int, int),
+            currency_before: typed(b, "currency_before", Kind::Code, code),
+            currency_after: typed(b, "currency_after", Kind::Code, code),
+            units_after: typed(b, "units", Kind::Code, code),
+            subunits: typed(b, "subunits", Kind::Sub, |p| match p {
+                Payload::Sub(c, e) => Some((c, e)),
+                _ => None,
+            }),
+            scales: typed(b, "scale_words", Kind::Scale, |p| match p {
+                Payload::Scale(s) => Some(s),
+                _ => None,
+            }),
+            fractions: typed(b, "fraction_words", Kind::Fraction, |p| match p {
+                Payload::Fraction(f) => Some(f),
+                _ => None,
+            }),
+            approx: typed(b, "approximators", Kind::Approx, |p| match p {
+                Payload::Approx(a) => Some(a),
+                _ => None,
+            }),
+            infixes: typed(b, "range_infixes", Kind::Infix, |p| match p {
+                Payload::Infix(i) => Some(i),
+                _ => None,
+            }),
+            openers: Table { phrases: b.table(), items: Vec::new() },
             ..Lexicon::default()
         };
-        for line in sec("scale_words") {
-            if let (surface, Some(v), flags) = split_entry(line) {
-                if let Some((mant, exp)) = parse_scale(v) {
-                    lex.scales.insert(surface, Scale { mant, exp, money_only: flags.contains(&"money") });
-                }
-            }
+        for &(name, field) in SETS {
+            *field(&mut lex) = b.set(name);
         }
-        for line in sec("fraction_words") {
-            if let (surface, Some(v), flags) = split_entry(line) {
-                if let Ok(den) = v.parse() {
-                    let f = Fraction { den, ordinal: flags.contains(&"ordinal"), half: flags.contains(&"half") };
-                    lex.fractions.insert(surface, f);
-                }
-            }
-        }
-        for line in sec("approximators") {
-            if let (surface, Some(v), _) = split_entry(line) {
-                if let Some(a) = Approx::parse(v) {
-                    lex.approx.insert(surface, a);
-                }
-            }
-        }
-        for line in sec("range_openers") {
+        for line in lang.section(DataFile::Numbers, "range_openers") {
             let mut parts = line.split(" | ").map(str::trim);
             if let (Some(opener), Some(joiner)) = (parts.next(), parts.next()) {
                 let bare_low = parts.next() == Some("bare-low");
-                let existing = lex.openers.longest_key(opener);
-                let index = match existing {
-                    Some(i) => i,
+                let index = match lex.openers.phrases.get(opener) {
+                    Some(i) => i as usize,
                     None => {
-                        lex.opener_joiners.push(Phrases::default());
-                        let i = lex.opener_joiners.len() - 1;
-                        lex.openers.insert(opener, i);
+                        let i = lex.opener_joiners.len();
+                        lex.opener_joiners.push(Table { phrases: b.table(), items: vec![false, true] });
+                        lex.openers.items.push(i);
+                        b.insert(&mut lex.openers.phrases, opener, i as u32);
                         i
                     }
                 };
-                lex.opener_joiners[index].insert(joiner, bare_low);
+                if let Some(t) = lex.opener_joiners.get_mut(index) {
+                    b.insert(&mut t.phrases, joiner, u32::from(bare_low));
+                }
             }
         }
-        for line in sec("range_infixes") {
-            let mut parts = line.split_whitespace();
-            if let Some(surface) = parts.next() {
-                let flags: Vec<&str> = parts.collect();
-                let infix = Infix { touching: flags.contains(&"touching"), bare_low: flags.contains(&"bare-low") };
-                lex.infixes.insert(surface, infix);
-            }
-        }
+        lex.start_mask = lex.openers.phrases.bit
+            | lex.approx.phrases.bit
+            | lex.currency_before.phrases.bit
+            | lex.articles.bit
+            | lex.units.phrases.bit
+            | lex.tens.phrases.bit
+            | lex.fractions.phrases.bit
+            | lex.sign_words.bit;
+        lex.firsts = std::mem::take(&mut b.firsts);
         lex
     }
 
     /// The compiled lexicon of `lang`, built on first use.
     pub fn of(lang: &Language) -> &'static Lexicon {
-        static ALL: OnceLock<Vec<Lexicon>> = OnceLock::new();
-        let all = ALL.get_or_init(|| LANGUAGES.iter().map(Lexicon::build).collect());
-        &all[lang.index.min(all.len() - 1)]
-    }
-}
-
-impl Phrases<usize> {
-    /// The value stored for exactly this surface, if any.
-    fn longest_key(&self, surface: &str) -> Option<usize> {
-        self.map.get(&entry_key(surface).0).copied()
+        static ALL: [OnceLock<Lexicon>; LANGUAGES.len()] = [const { OnceLock::new() }; LANGUAGES.len()];
+        let i = lang.index.min(LANGUAGES.len() - 1);
+        ALL[i].get_or_init(|| Lexicon::build(&LANGUAGES[i]))
     }
 }
 
@@ -480,12 +650,22 @@ mod tests {
     fn both_languages_load_their_sections() {
         for lang in LANGUAGES.iter() {
             let lex = Lexicon::of(lang);
-            assert!(lex.units.map.len() >= 19, "{}", lang.code);
-            assert!(!lex.scales.map.is_empty() && !lex.approx.map.is_empty() && !lex.openers.map.is_empty());
-            assert!(!lex.currency_before.map.is_empty() && !lex.units_after.map.is_empty());
+            assert!(lex.units.phrases.map.len() >= 19, "{}", lang.code);
+            assert!(!lex.scales.phrases.map.is_empty() && !lex.approx.phrases.map.is_empty() && !lex.openers.phrases.map.is_empty());
+            assert!(!lex.currency_before.phrases.map.is_empty() && !lex.units_after.phrases.map.is_empty());
         }
         assert_eq!(Lexicon::of(&LANGUAGES[1]).decimal, ',');
         assert_eq!(Lexicon::of(&LANGUAGES[0]).decimal, '.');
+    }
+
+    #[test]
+    fn word_hash_matches_hash_of_normalized() {
+        for w in ["Şase", "ŢARA", "o’clock", "Înșelătorie", "MILIOANE", "ăâîșț", "Ärger", "İstanbul", "x’ş"] {
+            let n = normalize(w);
+            let mut h = FxHasher::default();
+            h.write(n.as_bytes());
+            assert_eq!(word_hash(w), h.finish(), "{w}");
+        }
     }
 
     #[test]

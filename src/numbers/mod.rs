@@ -79,6 +79,45 @@ mod tests {
     }
 
     #[test]
+    fn survives_random_mixes_of_number_pieces() {
+        // Pieces that exercise every rule: signs, coins, ranges, fractions of
+        // scales, hyphenated units, openers and change words, odd Unicode.
+        const PIECES: &[&str] = &[
+            "1", "25", "2,5", "1.234", "0", "99999999999999999999", "-", "−", "+", "minus", "plus or", "$", "€", "£", "lei",
+            "cents", "bani", "de", "la", "de la", "to", "from", "rose", "fell", "crescut", "between", "and", "între", "și",
+            "a", "un", "o", "quarter", "sfert", "of", "half", "jumătate", "million", "milioane", "bn", "m", "%", "per cent",
+            "hectare", "strong", "and-a-half", "year", "in", "din", "lot", "lotul", "Lotul", "Şase", "ǅ", "é", "\u{300}",
+            "/", ".", ",", "'", "’", "(", ")", "\n", "–", "thousand", "hundred", "twenty", "one", "two-thirds", "pc",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..3000 {
+            let n = (next() % 12) as usize + 1;
+            let mut text = String::new();
+            for _ in 0..n {
+                text.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+                match next() % 3 {
+                    0 => {}
+                    1 => text.push(' '),
+                    _ => text.push('-'),
+                }
+            }
+            for lang in LANGUAGES.iter() {
+                let doc = Document::new(&text, lang);
+                for h in find(&doc) {
+                    assert!(text.is_char_boundary(h.span.start) && text.is_char_boundary(h.span.end), "{text:?}");
+                    assert!(h.span.start < h.span.end && h.value.is_finite(), "{text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn survives_odd_input() {
         for text in ["", "-", "$", "1,", ".5.", "٣", "1\u{a0}", "a", "between", "între 5 și", "½", "1-", "--1", "€ €", "9".repeat(100).as_str()] {
             let _ = spans(0, text);

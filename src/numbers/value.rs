@@ -8,29 +8,32 @@ use super::cursor::Cursor;
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Val {
     /// Signed integer mantissa.
-    pub num: i128,
+    pub num: i64,
     /// Power of ten.
     pub exp: i32,
     /// Denominator of a fraction (1 for decimals).
-    pub den: u128,
+    pub den: u64,
 }
 
 impl Val {
     /// An integer.
-    pub fn int(n: u128) -> Val {
-        Val { num: n.min(i128::MAX as u128) as i128, exp: 0, den: 1 }
+    pub fn int(n: u64) -> Val {
+        Val { num: i64::try_from(n).unwrap_or(i64::MAX), exp: 0, den: 1 }
     }
 
     /// Multiplies by `mant × 10^exp` (a scale word); `None` on overflow.
-    pub fn scaled(self, mant: u128, exp: i32) -> Option<Val> {
-        let num = self.num.checked_mul(i128::try_from(mant).ok()?)?;
+    pub fn scaled(self, mant: u64, exp: i32) -> Option<Val> {
+        let num = self.num.checked_mul(i64::try_from(mant).ok()?)?;
         Some(Val { num, exp: self.exp.checked_add(exp)?, den: self.den })
     }
 
-    /// The value as a float, parsed once from its decimal form so that
-    /// `0.1 billion` is exactly 1e8 (no binary drift from multiplying).
+    /// The value as a float, correctly rounded from its decimal form so that
+    /// `0.1 billion` is exactly 1e8 (no binary drift from multiplying): a
+    /// mantissa below 2^53 times or divided by an exact power of ten up to
+    /// 1e22 rounds once. Only mantissas of 16+ significant digits with a
+    /// far exponent (no news figure) may be off by an ulp.
     pub fn to_f64(self) -> f64 {
-        let base: f64 = format!("{}e{}", self.num, self.exp).parse().unwrap_or(0.0);
+        let base = decimal_f64(self.num, self.exp);
         if self.den > 1 {
             base / self.den as f64
         } else {
@@ -41,6 +44,40 @@ impl Val {
     /// Whether the value is a plain integer without scale or fraction.
     pub fn is_int(self) -> bool {
         self.exp >= 0 && self.den == 1
+    }
+}
+
+/// `num × 10^exp` as the nearest float (see [`Val::to_f64`]).
+fn decimal_f64(num: i64, exp: i32) -> f64 {
+    const EXACT: u64 = 1 << 53;
+    let mut pow = [1.0f64; 23];
+    for k in 1..pow.len() {
+        pow[k] = pow[k - 1] * 10.0; // exact up to 1e22
+    }
+    let (mut m, mut e) = (num.unsigned_abs(), exp);
+    while m != 0 && m % 10 == 0 && e < 0 {
+        m /= 10;
+        e += 1;
+    }
+    // Move a large exponent into the mantissa while it stays exact.
+    while e > 22 && m < EXACT / 10 {
+        m *= 10;
+        e -= 1;
+    }
+    let v = if m < EXACT && (-22..=22).contains(&e) {
+        let x = m as f64;
+        if e >= 0 {
+            x * pow[e as usize]
+        } else {
+            x / pow[(-e) as usize]
+        }
+    } else {
+        (m as f64) * 10f64.powi(e)
+    };
+    if num < 0 {
+        -v
+    } else {
+        v
     }
 }
 
@@ -219,11 +256,11 @@ fn fraction(groups: &[Group<'_>]) -> Option<Digits> {
     if a.len() > 2 || b.len() > 2 {
         return None;
     }
-    let (n, d): (u128, u128) = (a.parse().ok()?, b.parse().ok()?);
+    let (n, d): (u64, u64) = (a.parse().ok()?, b.parse().ok()?);
     if n == 0 || d < 2 || n >= d || d > 10 {
         return None;
     }
-    Some(Digits::Number(Val { num: n as i128, exp: 0, den: d }, groups[1].last_tok, Shape::default()))
+    Some(Digits::Number(Val { num: i64::try_from(n).ok()?, exp: 0, den: d }, groups[1].last_tok, Shape::default()))
 }
 
 /// Builds the exact value of `int.frac`.
@@ -232,7 +269,7 @@ fn number(int: &str, frac: &str, end: usize, shape: Shape) -> Digits {
         return Digits::Reject(end); // no quantity has 30 digits; an ID does
     }
     let digits = format!("{int}{frac}");
-    match digits.parse::<i128>() {
+    match digits.parse::<i64>() {
         Ok(num) => Digits::Number(Val { num, exp: -(frac.len() as i32), den: 1 }, end, shape),
         Err(_) => Digits::Reject(end),
     }

@@ -3,6 +3,7 @@
 use crate::scan::TokenKind;
 
 use super::cursor::Cursor;
+use super::lexicon::Scale;
 use super::value::Val;
 
 /// Why a number word may not be a claim on its own.
@@ -32,7 +33,7 @@ pub struct WordNum {
     pub weak: Weak,
     /// The factor of the scale word it ends in (`milion` → 1e6), else 1:
     /// what a trailing `și jumătate` halves.
-    pub end_scale: u128,
+    pub end_scale: u64,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -55,10 +56,10 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
     if let Some(w) = half(cx, i) {
         return Some(w);
     }
-    let (mut total, mut current): (u128, u128) = (0, 0);
+    let (mut total, mut current): (u64, u64) = (0, 0);
     let mut last = Last::Start;
     let mut last_tok = i;
-    let mut big_scale = u128::MAX;
+    let mut big_scale = u64::MAX;
     let mut scaled = false;
     let mut j = Some(i);
     let mut only_ambiguous = true;
@@ -84,9 +85,9 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
         // Units after a tens word without a joiner: thirty three.
         if matches!(last, Last::Start | Last::Hundred | Last::Scale | Last::Joined | Last::Tens) {
             if let Some((&v, e)) = lex.units.longest(cx, k).filter(|&(&v, _)| last != Last::Tens || v < 10) {
-                only_ambiguous &= last == Last::Start && lex.ambiguous.contains(cx.norm(k).as_ref());
+                only_ambiguous &= last == Last::Start && lex.ambiguous.has(cx.hash(k));
                 words += 1;
-                current += v;
+                current = current.saturating_add(v);
                 last = Last::Unit;
                 last_tok = e;
                 j = cx.next(e);
@@ -96,7 +97,7 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
         if matches!(last, Last::Start | Last::Hundred | Last::Scale) || (last == Last::Joined && current % 100 == 0) {
             if let Some((&v, e)) = lex.tens.longest(cx, k) {
                 only_ambiguous = false;
-                current += v;
+                current = current.saturating_add(v);
                 last = Last::Tens;
                 last_tok = e;
                 j = cx.next(e);
@@ -123,7 +124,7 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
                 if s.money_only || s.exp < 0 {
                     break;
                 }
-                let factor = s.mant.checked_mul(10u128.checked_pow(s.exp as u32)?)?;
+                let factor = s.mant.checked_mul(10u64.checked_pow(s.exp as u32)?)?;
                 if factor == 100 {
                     if current >= 10 || last == Last::Hundred {
                         break;
@@ -158,7 +159,7 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
     if last == Last::Start || last == Last::Joined {
         return None;
     }
-    let value = total + current;
+    let value = total.checked_add(current)?;
     // A fraction after a small numerator: two-thirds, trei sferturi, a quarter.
     // Only a single small word is a numerator: `one hundred and three
     // quarters` is not 103/4.
@@ -172,9 +173,15 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
         };
         if let Some((f, e)) = after.and_then(|n| lex.fractions.longest(cx, n)) {
             if !f.half {
+                let val = Val { num: i64::try_from(value).ok()?, exp: 0, den: f.den };
+                // a quarter of a million, un sfert de milion
+                if let Some((s, se)) = fraction_of_scale(cx, e) {
+                    let val = val.scaled(s.mant, s.exp)?;
+                    return Some(WordNum { val, last: se, scaled: true, weak: Weak::No, end_scale: 1 });
+                }
                 let of_follows = cx.next(e).is_some_and(|n| lex.of_words.longest(cx, n).is_some());
                 let weak = if (value == 1 || f.ordinal) && !of_follows { Weak::Fraction } else { Weak::No };
-                let val = Val { num: value as i128, exp: 0, den: f.den };
+                let val = Val { num: i64::try_from(value).ok()?, exp: 0, den: f.den };
                 return Some(WordNum { val, last: e, scaled: false, weak, end_scale: 1 });
             }
         }
@@ -191,6 +198,20 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
     };
     let end_scale = if last == Last::Scale { big_scale } else { 1 };
     Some(WordNum { val: Val::int(value), last: last_tok, scaled, weak, end_scale })
+}
+
+/// A scale word after the fraction ending at token `e`, through `of`/`de`
+/// and perhaps an article: `(a quarter) of a million`, `(un sfert) de milion`.
+fn fraction_of_scale(cx: &Cursor<'_, '_>, e: usize) -> Option<(Scale, usize)> {
+    let lex = cx.lex;
+    let n = cx.next(e)?;
+    let (_, l) = lex.of_words.longest(cx, n).or_else(|| lex.fraction_scale_links.longest(cx, n))?;
+    let mut m = cx.next(l)?;
+    if let Some((_, a)) = lex.articles.longest(cx, m) {
+        m = cx.next(a)?;
+    }
+    let (&s, se) = lex.scales.longest(cx, m)?;
+    (s.exp >= 3 && !s.money_only).then_some((s, se))
 }
 
 /// `half`, `jumătate`: alone (weak), or scaling what follows (`half a million`).
