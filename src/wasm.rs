@@ -17,25 +17,7 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     // test harness's own hook), so a panic (a bug) reaches `console.error`
     // with its message instead of an opaque `unreachable` trap.
     console_error_panic_hook::set_once();
-    let options: Options = if options.is_undefined() || options.is_null() {
-        Options::default()
-    } else {
-        // serde-wasm-bindgen reads only the fields it knows, so a misspelt
-        // option would pass silently: reject unknown keys here.
-        if !options.is_object() {
-            return Err(JsError::new("sourcelight: bad options: expected an object like { lang: \"auto\" }"));
-        }
-        for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter() {
-            let key = key.as_string().unwrap_or_default();
-            if !KNOWN_OPTIONS.contains(&key.as_str()) {
-                return Err(JsError::new(&format!(
-                    "sourcelight: bad options: unknown option {key:?}; known options: {}",
-                    KNOWN_OPTIONS.join(", ")
-                )));
-            }
-        }
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("sourcelight: bad options: {e}")))?
-    };
+    let options = read_options(&options)?;
     options.validate().map_err(|e| JsError::new(&format!("sourcelight: bad options: {e}")))?;
     let analysis = crate::analyze(text, &options);
     if let Some(error) = &analysis.error {
@@ -55,4 +37,37 @@ pub fn version() -> String {
 #[wasm_bindgen(js_name = maxInputBytes)]
 pub fn max_input_bytes() -> usize {
     crate::MAX_INPUT_BYTES
+}
+
+/// Reads `{ lang?, pageLang? }` by hand: every key must be known and every
+/// value a string (or `null`/`undefined`). Done without serde so that its
+/// error messages (which format floats) stay out of the module.
+fn read_options(options: &JsValue) -> Result<Options, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::default());
+    }
+    if !options.is_object() {
+        return Err(JsError::new("sourcelight: bad options: expected an object like { lang: \"auto\" }"));
+    }
+    let object = options.unchecked_ref::<js_sys::Object>();
+    for key in js_sys::Object::keys(object).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !KNOWN_OPTIONS.contains(&key.as_str()) {
+            return Err(JsError::new(&format!(
+                "sourcelight: bad options: unknown option {key:?}; known options: {}",
+                KNOWN_OPTIONS.join(", ")
+            )));
+        }
+    }
+    let string = |key: &str| -> Result<Option<String>, JsError> {
+        let value = js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+        if value.is_undefined() || value.is_null() {
+            return Ok(None);
+        }
+        value
+            .as_string()
+            .map(Some)
+            .ok_or_else(|| JsError::new(&format!("sourcelight: bad options: {key} must be a string")))
+    };
+    Ok(Options { lang: string("lang")?, page_lang: string("pageLang")? })
 }

@@ -13,6 +13,7 @@
 //! folder and one line to [`LANGUAGES`]; no engine changes.
 
 use crate::model::Options;
+use std::sync::OnceLock;
 
 /// One language's raw data.
 #[derive(Debug)]
@@ -58,30 +59,26 @@ macro_rules! language {
 }
 
 /// Every language sourcelight knows. The first is the fallback.
-pub static LANGUAGES: [Language; 2] = [language!("en", 0), language!("ro", 1)];
+pub static LANGUAGES: [Language; LANGUAGE_COUNT] = [language!("en", 0), language!("ro", 1)];
+
+/// How many languages [`LANGUAGES`] holds.
+pub const LANGUAGE_COUNT: usize = 2;
 
 impl Language {
     /// The entries of `[name]` in one data file: trimmed, comments and blank
-    /// lines dropped, in file order. A missing section is empty.
+    /// lines dropped, in file order. A missing section is empty. Each file is
+    /// split into sections once per process, however many sections engines ask for.
     pub fn section<'n>(&self, file: DataFile, name: &'n str) -> impl Iterator<Item = &'static str> + 'n {
-        let text = self.files[match file {
+        let file = match file {
             DataFile::Common => COMMON,
             DataFile::Quotes => QUOTES,
             DataFile::Numbers => NUMBERS,
             DataFile::Sources => SOURCES,
-        }];
-        let mut inside = false;
-        text.lines().filter_map(move |line| {
-            let line = strip_comment(line).trim();
-            if line.is_empty() {
-                return None;
-            }
-            if let Some(header) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                inside = header.trim() == name;
-                return None;
-            }
-            inside.then_some(line)
-        })
+        };
+        static INDEX: [[OnceLock<Vec<(&'static str, Vec<&'static str>)>>; 4]; LANGUAGE_COUNT] =
+            [const { [const { OnceLock::new() }; 4] }; LANGUAGE_COUNT];
+        let sections = INDEX[self.index][file].get_or_init(|| split_sections(self.files[file]));
+        sections.iter().filter(move |(header, _)| *header == name).flat_map(|(_, lines)| lines.iter().copied())
     }
 
     /// Looks a language up by code (`"ro"`, `"ro-RO"`, `"EN_gb"`).
@@ -91,8 +88,28 @@ impl Language {
     }
 }
 
-/// `#` starts a comment unless it is escaped as `\#` (rare; kept simple).
+/// Splits a data file into `(section name, entries)` in file order.
+fn split_sections(text: &'static str) -> Vec<(&'static str, Vec<&'static str>)> {
+    let mut sections: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
+    for line in text.lines() {
+        let line = strip_comment(line).trim();
+        if line.is_empty() {
+            continue;
+        }
+        if let Some(header) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            sections.push((header.trim(), Vec::new()));
+        } else if let Some((_, entries)) = sections.last_mut() {
+            entries.push(line);
+        }
+    }
+    sections
+}
+
+/// A line's text before its comment: `#` at the start, or ` #` after text.
 fn strip_comment(line: &str) -> &str {
+    if !line.contains('#') {
+        return line;
+    }
     match line.find(" #").or_else(|| line.starts_with('#').then_some(0)) {
         Some(i) => &line[..i],
         None => line,
