@@ -84,45 +84,58 @@ fn is_newline(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
 }
 
-/// Splits `text` into tokens. Linear; each byte is looked at once.
+/// Splits `text` into tokens. Linear; each byte is looked at once, with a
+/// fast path for ASCII (most of any news text, even Romanian).
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 3 + 1);
-    let mut iter = text.char_indices().peekable();
-    while let Some((start, c)) = iter.next() {
+    let mut i = 0;
+    let class_at = |i: usize| -> (TokenKind, usize) {
+        let b = bytes[i];
+        if b < 0x80 {
+            let kind = match b {
+                b'a'..=b'z' | b'A'..=b'Z' => TokenKind::Word,
+                b'0'..=b'9' => TokenKind::Digits,
+                b' ' | b'\t' | 0x0B | 0x0C => TokenKind::Space,
+                b'\n' | b'\r' => TokenKind::Newline,
+                _ => TokenKind::Punct,
+            };
+            return (kind, 1);
+        }
+        let c = text[i..].chars().next().unwrap_or('\0');
         let kind = if is_word_char(c) {
             TokenKind::Word
-        } else if c.is_ascii_digit() {
-            TokenKind::Digits
         } else if is_space(c) {
             TokenKind::Space
         } else if is_newline(c) {
-            if c == '\r' {
-                if let Some(&(_, '\n')) = iter.peek() {
-                    iter.next();
+            TokenKind::Newline
+        } else {
+            TokenKind::Punct
+        };
+        (kind, c.len_utf8())
+    };
+    while i < bytes.len() {
+        let start = i;
+        let (kind, len) = class_at(i);
+        i += len;
+        match kind {
+            TokenKind::Punct => {}
+            TokenKind::Newline => {
+                if bytes[start] == b'\r' && bytes.get(i) == Some(&b'\n') {
+                    i += 1;
                 }
             }
-            let end = iter.peek().map_or(text.len(), |&(i, _)| i);
-            tokens.push(Token { kind: TokenKind::Newline, start, end });
-            continue;
-        } else {
-            let end = start + c.len_utf8();
-            tokens.push(Token { kind: TokenKind::Punct, start, end });
-            continue;
-        };
-        let mut end = start + c.len_utf8();
-        while let Some(&(i, next)) = iter.peek() {
-            let same = match kind {
-                TokenKind::Word => is_word_char(next),
-                TokenKind::Digits => next.is_ascii_digit(),
-                _ => is_space(next),
-            };
-            if !same {
-                break;
+            _ => {
+                while i < bytes.len() {
+                    let (next, len) = class_at(i);
+                    if next != kind {
+                        break;
+                    }
+                    i += len;
+                }
             }
-            end = i + next.len_utf8();
-            iter.next();
         }
-        tokens.push(Token { kind, start, end });
+        tokens.push(Token { kind, start, end: i });
     }
     tokens
 }
@@ -170,11 +183,22 @@ pub fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
             out.push(start + lead..end - trail);
         }
     };
-    for (i, c) in text.char_indices() {
-        if is_newline(c) {
-            push(line_start, i);
-            line_start = i + c.len_utf8();
-        }
+    // Bytewise: line breaks are ASCII or U+2028/U+2029 (E2 80 A8/A9), and a
+    // UTF-8 lead or continuation byte never equals an ASCII one.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let len = match bytes[i] {
+            b'\n' | b'\r' => 1,
+            0xE2 if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) => 3,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        push(line_start, i);
+        i += len;
+        line_start = i;
     }
     push(line_start, text.len());
     out

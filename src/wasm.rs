@@ -7,19 +7,16 @@ use wasm_bindgen::JsCast;
 /// The option names `analyze` accepts (camelCase, as JS writes them).
 const KNOWN_OPTIONS: [&str; 2] = ["lang", "pageLang"];
 
-/// Installs the panic hook once, so a panic (a bug) reaches `console.error`
-/// with its message instead of an opaque `unreachable` trap.
-#[wasm_bindgen(start)]
-pub fn start() {
-    console_error_panic_hook::set_once();
-}
-
 /// Analyses `text`. `options` may be `undefined`, `null` or an object with
 /// `lang` (`"auto"`, `"en"`, `"ro"`) and `pageLang`. Returns a plain object
 /// shaped like the CLI's JSON, offsets in UTF-16 code units. Throws an
 /// `Error` for bad options or input over the size limit.
 #[wasm_bindgen]
 pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    // Installed on first use (not at module start, where it would replace the
+    // test harness's own hook), so a panic (a bug) reaches `console.error`
+    // with its message instead of an opaque `unreachable` trap.
+    console_error_panic_hook::set_once();
     let options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {

@@ -1,0 +1,140 @@
+//! Token navigation for the number grammar: skip spaces, stop at line breaks, read tokens normalised.
+
+use crate::scan::{Document, Token, TokenKind};
+use std::borrow::Cow;
+
+use super::lexicon::{normalize, Lexicon};
+
+/// A read-only view of a document's tokens with the helpers every rule needs.
+pub struct Cursor<'d, 'a> {
+    /// The document.
+    pub doc: &'d Document<'a>,
+    /// Its language's lexicon.
+    pub lex: &'static Lexicon,
+}
+
+impl<'d, 'a> Cursor<'d, 'a> {
+    /// A cursor over `doc`.
+    pub fn new(doc: &'d Document<'a>) -> Self {
+        Cursor { doc, lex: Lexicon::of(doc.lang) }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.doc.tokens.len()
+    }
+
+    /// Whether the document has no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.doc.tokens.is_empty()
+    }
+
+    /// Token `i`.
+    pub fn tok(&self, i: usize) -> &'d Token {
+        &self.doc.tokens[i]
+    }
+
+    /// Token `i`'s kind, or `None` past the end.
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.doc.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// Token `i`'s raw text (empty past the end).
+    pub fn text(&self, i: usize) -> &'a str {
+        self.doc.tokens.get(i).map_or("", |t| &self.doc.text[t.start..t.end])
+    }
+
+    /// Token `i`'s text, lowercased with cedillas folded.
+    pub fn norm(&self, i: usize) -> Cow<'a, str> {
+        normalize(self.text(i))
+    }
+
+    /// Whether token `i` is the one-character punctuation `c`.
+    pub fn is(&self, i: usize, c: char) -> bool {
+        self.kind(i) == Some(TokenKind::Punct) && self.text(i).starts_with(c)
+    }
+
+    /// The next token after `i` that is not a space; `None` at the end or at
+    /// a line break (nothing the grammar builds crosses one).
+    pub fn next(&self, i: usize) -> Option<usize> {
+        let mut j = i + 1;
+        while j < self.len() {
+            match self.doc.tokens[j].kind {
+                TokenKind::Space => j += 1,
+                TokenKind::Newline => return None,
+                _ => return Some(j),
+            }
+        }
+        None
+    }
+
+    /// The previous token before `i` that is not a space, stopping at line breaks.
+    pub fn prev(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        while j > 0 {
+            j -= 1;
+            match self.doc.tokens[j].kind {
+                TokenKind::Space => {}
+                TokenKind::Newline => return None,
+                _ => return Some(j),
+            }
+        }
+        None
+    }
+
+    /// Whether token `i` is a word with a capital letter in it (`Stream`,
+    /// `DJ`, `iPhone`): how names and model codes are written.
+    pub fn capitalized(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word) && self.text(i).chars().any(char::is_uppercase)
+    }
+
+    /// Whether token `i` opens its sentence (nothing but punctuation such as
+    /// quote marks, brackets or a colon/dash before it in the sentence), so
+    /// its capital says nothing about it being a name.
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        let start = self.tok(i).start;
+        let s = self.doc.sentence_of(start);
+        let sentence_start = self.doc.sentences.get(s).map_or(0, |r| r.start);
+        let mut j = i;
+        while let Some(p) = self.prev(j) {
+            if self.tok(p).start < sentence_start {
+                return true;
+            }
+            match self.kind(p) {
+                Some(TokenKind::Punct) => {
+                    let c = self.tok(p).ch(self.doc);
+                    if matches!(c, ':' | '—' | '–' | '(' | '[' | '„' | '“' | '"' | '«' | '‘' | '\'' | '-' | '•') {
+                        return true;
+                    }
+                    if matches!(c, '.' | '!' | '?') {
+                        return true;
+                    }
+                    j = p;
+                }
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    /// Whether the paragraph holding token `i` is written in title case (a
+    /// headline like `Councils Approve 1,200 New Homes`), where capitals do
+    /// not mark names.
+    pub fn title_case(&self, i: usize) -> bool {
+        let byte = self.tok(i).start;
+        let p = self.doc.paragraph_of(byte);
+        let Some(range) = self.doc.paragraphs.get(p) else { return false };
+        let text = &self.doc.text[range.clone()];
+        let (mut caps, mut all) = (0usize, 0usize);
+        let words = text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 4 && !w.chars().all(char::is_uppercase));
+        for w in words.take(40) {
+            all += 1;
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                caps += 1;
+            }
+        }
+        all >= 3 && caps * 10 >= all * 8
+    }
+}

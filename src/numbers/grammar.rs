@@ -1,0 +1,473 @@
+//! The shared grammar: currency + number + scale + unit expressions, approximators, ranges, and the context rules that reject years, dates, times, ordinals, names, codes and phone numbers.
+
+use crate::model::{Approx, NumberHit};
+use crate::scan::TokenKind;
+
+use super::cursor::Cursor;
+use super::value::{self, Digits, Shape, Val};
+use super::words::{self, Weak};
+
+/// One number expression: optional currency, the number, optional scale and unit.
+#[derive(Clone, Debug)]
+pub struct Expr {
+    /// First token (the currency sign when written before).
+    pub first: usize,
+    /// First token of the number itself.
+    pub core_first: usize,
+    /// Last token of the number itself.
+    pub core_last: usize,
+    /// Last token (scale word, unit or currency).
+    pub last: usize,
+    /// Exact value after scale.
+    pub val: Val,
+    /// Normalised unit or ISO currency.
+    pub unit: Option<&'static str>,
+    /// The scale applied, if a scale word was read (`million`, `mld.`).
+    pub scale: Option<(u128, i32)>,
+    /// For digits: their shape.
+    pub shape: Option<Shape>,
+    /// For words: how much context they need.
+    pub weak: Weak,
+}
+
+impl Expr {
+    /// Neither unit nor scale: a bare count, the kind years and codes look like.
+    fn bare(&self) -> bool {
+        self.unit.is_none() && self.scale.is_none()
+    }
+
+    /// A bare four-digit number between 1800 and 2100 without separators.
+    fn year_like(&self) -> bool {
+        self.bare()
+            && self.shape.is_some_and(|s| s.plain && s.lead_digits == 4)
+            && self.val.is_int()
+            && (1800..=2100).contains(&self.val.num)
+    }
+}
+
+/// What the scanner does after looking at one position.
+pub enum Step {
+    /// A claim, ending at the given token.
+    Hit(NumberHit, usize),
+    /// Something that is no claim (a date, a phone number): skip through this token.
+    Skip(usize),
+    /// Nothing here.
+    Nothing,
+}
+
+/// Whether token `i` is the one-char punctuation `c` (any of `cs`).
+fn punct_in(cx: &Cursor<'_, '_>, i: usize, cs: &[char]) -> bool {
+    cx.kind(i) == Some(TokenKind::Punct) && cs.contains(&cx.tok(i).ch(cx.doc))
+}
+
+/// The unit or currency written after token `last` (perhaps after a linker such as `de`): symbol and last token.
+fn unit_after(cx: &Cursor<'_, '_>, last: usize) -> Option<(&'static str, usize)> {
+    let lex = cx.lex;
+    let n = cx.next(last)?;
+    let at = |k: usize| {
+        let u = lex.units_after.longest(cx, k).map(|(s, e)| (s.as_str(), e));
+        let c = lex.currency_after.longest(cx, k).map(|(s, e)| (s.as_str(), e));
+        match (u, c) {
+            (Some(u), Some(c)) => Some(if c.1 > u.1 { c } else { u }),
+            (u, c) => u.or(c),
+        }
+    };
+    at(n).or_else(|| {
+        let (_, l) = lex.unit_linkers.longest(cx, n)?;
+        at(cx.next(l)?)
+    })
+}
+
+/// Reads one expression at token `i`. `Err(t)` rejects digits that are no
+/// quantity (skip through token `t`); `Ok(None)` means no number here.
+pub fn expr(cx: &Cursor<'_, '_>, i: usize) -> Result<Option<Expr>, usize> {
+    expr_at(cx, i, false)
+}
+
+/// [`expr`], where `range_end` says it is the high end of a tight range
+/// (`10-15%`), whose digits may touch the hyphen before them.
+fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr>, usize> {
+    let lex = cx.lex;
+    let mut k = i;
+    let mut unit: Option<&'static str> = None;
+    if let Some((code, last)) = lex.currency_before.longest(cx, i) {
+        let glued_word = i > 0 && cx.kind(i - 1) == Some(TokenKind::Word);
+        match cx.next(last) {
+            Some(n) if !glued_word && (cx.kind(n) == Some(TokenKind::Digits) || cx.kind(n) == Some(TokenKind::Word)) => {
+                unit = Some(code.as_str());
+                k = n;
+            }
+            _ => return Ok(None),
+        }
+    }
+    // A sign touching the digits, not glued to a word or number before it.
+    let mut negative = false;
+    if unit.is_none()
+        && punct_in(cx, k, &['-', '−', '+'])
+        && cx.kind(k + 1) == Some(TokenKind::Digits)
+        && (k == 0 || !matches!(cx.kind(k - 1), Some(TokenKind::Word | TokenKind::Digits | TokenKind::Punct)))
+    {
+        negative = cx.tok(k).ch(cx.doc) != '+';
+        k += 1;
+    }
+    let core_first = k;
+    let leading_decimal = punct_in(cx, k, &[lex.decimal])
+        && cx.kind(k + 1) == Some(TokenKind::Digits)
+        && (k == 0 || matches!(cx.kind(k - 1), Some(TokenKind::Space | TokenKind::Newline)));
+    let (mut val, core_last, shape, mut weak, word_scaled, end_scale) = if cx.kind(k) == Some(TokenKind::Digits) || leading_decimal {
+        match value::read(cx, k) {
+            Digits::Reject(e) => return Err(e),
+            Digits::Number(v, e, s) => (v, e, Some(s), Weak::No, false, 1),
+        }
+    } else if let Some(w) = words::read(cx, k) {
+        (w.val, w.last, None, w.weak, w.scaled, w.end_scale)
+    } else {
+        return Ok(None);
+    };
+    if negative {
+        val.num = -val.num;
+    }
+    // Digits glued to a word or code before them: G7, COVID-19, A4, /2021/.
+    if shape.is_some() && core_first == i && core_first > 0 && !range_end {
+        let p = core_first - 1;
+        let glued = match cx.kind(p) {
+            Some(TokenKind::Word) => true,
+            Some(TokenKind::Punct) => {
+                let c = cx.tok(p).ch(cx.doc);
+                let before = if p > 0 { cx.kind(p - 1) } else { None };
+                match c {
+                    '-' | '‐' | '.' | ',' => matches!(before, Some(TokenKind::Word | TokenKind::Digits)),
+                    '/' | '_' | '#' | '@' | '=' | '\\' | '&' | '№' | '\'' | '’' | '§' => true,
+                    _ => false,
+                }
+            }
+            _ => false,
+        };
+        if glued {
+            return Err(core_last);
+        }
+    }
+    let mut last = core_last;
+    // two and a half (million): a half unit before any scale word.
+    let mut halved = false;
+    if !word_scaled {
+        if let Some((v, e)) = and_a_half(cx, val, last, 1) {
+            (val, last, halved) = (v, e, true);
+            weak = Weak::No; // one and a half is a quantity, not a referential one
+        }
+    }
+    // Scale: 2.5 million, 1,5 miliarde, 20 de milioane, £1.2bn, €3m.
+    let mut scale = None;
+    if !word_scaled {
+        let mut n = cx.next(last);
+        // $5-billion: a hyphen touching both digits and scale word.
+        if n == Some(last + 1) && punct_in(cx, last + 1, &['-']) && lex.scales.longest(cx, last + 2).is_some() {
+            n = Some(last + 2);
+        }
+        let direct = n.and_then(|n| lex.scales.longest(cx, n));
+        let linked = || {
+            let (_, l) = lex.scale_linkers.longest(cx, n?)?;
+            lex.scales.longest(cx, cx.next(l)?)
+        };
+        if let Some((s, e)) = direct.or_else(linked) {
+            // `m` after digits is million next to a currency (£14.6m), before
+            // a unit (1.5m tonnes) or a counted noun (1.5m people), but metres
+            // before a measure word (1.8m tall).
+            let money_ok = !s.money_only
+                || unit.is_some()
+                || unit_after(cx, e).is_some()
+                || cx.next(e).is_some_and(|n| cx.kind(n) == Some(TokenKind::Word) && lex.measure_words.longest(cx, n).is_none());
+            // A money-only scale must touch the digits (£14.6m), else it is a unit (260 m).
+            let touching = !s.money_only || n == Some(last + 1);
+            if money_ok && touching {
+                if let Some(v) = val.scaled(s.mant, s.exp) {
+                    val = v;
+                    scale = Some((s.mant, s.exp));
+                    last = e;
+                }
+            }
+        }
+    }
+    if word_scaled {
+        scale = Some((1, 0));
+    }
+    // un milion și jumătate: half of the scale word just read.
+    if !halved {
+        let factor = match scale {
+            Some((m, x)) if (m, x) != (1, 0) && x >= 0 => 10u128.checked_pow(x as u32).and_then(|p| p.checked_mul(m)),
+            _ if word_scaled => Some(end_scale),
+            _ => None,
+        };
+        if let Some((v, e)) = factor.and_then(|f| and_a_half(cx, val, last, f)) {
+            (val, last) = (v, e);
+        }
+    }
+    // Unit or currency after: %, per cent, la sută, MW, de lei, euro.
+    if unit.is_none() {
+        if let Some((u, e)) = unit_after(cx, last) {
+            unit = Some(u);
+            last = e;
+        }
+    }
+    // Something glued after the digits that is not what we read: 5G, 3D,
+    // 19th, 1990s, 20-year-old, a 2-a.
+    if shape.is_some() || weak != Weak::No || !word_scaled {
+        let g = core_last + 1;
+        let consumed_next = last > core_last && cx.next(core_last) == Some(g);
+        if !consumed_next {
+            match cx.kind(g) {
+                Some(TokenKind::Word) if shape.is_some() => return Err(g),
+                Some(TokenKind::Punct) if punct_in(cx, g, &['-', '‐', '\'', '’']) && cx.kind(g + 1) == Some(TokenKind::Word) => {
+                    return Err(g + 1)
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok(Some(Expr { first: i, core_first, core_last, last, val, unit, scale, shape, weak }))
+}
+
+/// `… and a half`, `… și jumătate` after token `last`: adds half of
+/// `factor` to a whole `val`; the new value and last token.
+fn and_a_half(cx: &Cursor<'_, '_>, val: Val, last: usize, factor: u128) -> Option<(Val, usize)> {
+    let (_, e) = cx.next(last).and_then(|n| cx.lex.half_joiners.longest(cx, n))?;
+    if val.den != 1 || val.exp < 0 || val.num < 0 {
+        return None;
+    }
+    let whole = val.num.checked_mul(10i128.checked_pow(val.exp as u32)?)?;
+    let num = whole.checked_mul(2)?.checked_add(i128::try_from(factor).ok()?)?;
+    Some((Val { num, exp: 0, den: 2 }, e))
+}
+
+/// Whether a phrase of `table` ends right before token `first`.
+fn preceded_by(cx: &Cursor<'_, '_>, table: &super::lexicon::Phrases<()>, first: usize) -> bool {
+    cx.prev(first).is_some_and(|p| table.ends_at(cx, p))
+}
+
+/// The context rules: is this expression (with its approximator, if any) a
+/// claim, or a year, date, time, ordinal, code, phone number or name part?
+fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usize) -> bool {
+    let lex = cx.lex;
+    match e.weak {
+        Weak::One if e.unit.is_none() => return false,
+        Weak::Fraction if approx.is_none() => return false,
+        Weak::Ambiguous if approx.is_none() && e.bare() => {
+            // `nouă persoane` counts; `o secție nouă a fost` describes.
+            let noun_after = cx.next(e.last).is_some_and(|n| {
+                cx.kind(n) == Some(TokenKind::Word) && !lex.function_words.has_word(&cx.norm(n))
+            });
+            if !noun_after {
+                return false;
+            }
+        }
+        _ => {}
+    }
+    if e.year_like() && !matches!(approx, Some(Approx::More | Approx::About | Approx::Less | Approx::AtLeast)) {
+        return false;
+    }
+    // Dates: 4 February, February 4, 26 iunie, iunie 2022.
+    if e.bare() {
+        if let Some(n) = cx.next(e.last) {
+            if lex.months.longest(cx, n).is_some() && e.val.is_int() && e.val.num <= 31 {
+                return false;
+            }
+            if lex.time_after.longest(cx, n).is_some() {
+                return false;
+            }
+        }
+        if preceded_by(cx, &lex.months, e.first) && e.val.is_int() && e.val.num <= 31 {
+            return false;
+        }
+    }
+    if approx.is_some() {
+        return true;
+    }
+    if !e.bare() {
+        return true;
+    }
+    // at 10.30: a clock time written with a dot after a time preposition.
+    let dotted = cx.doc.text[cx.tok(e.core_first).start..cx.tok(e.core_last).end].contains('.');
+    if dotted && e.val.exp == -2 && e.val.den == 1 && preceded_by(cx, &lex.clock_before, span_first) {
+        let (h, m) = (e.val.num / 100, e.val.num % 100);
+        if (0..=24).contains(&h) && (0..60).contains(&m) {
+            return false;
+        }
+    }
+    // List markers: `(2)` alone in brackets, `3.` or `3)` opening a line.
+    if e.shape.is_some() && e.first == e.core_first {
+        let opens_line = cx.prev(span_first).is_none();
+        let closer = e.last + 1;
+        if punct_in(cx, closer, &[')']) && (opens_line || cx.prev(span_first).is_some_and(|p| punct_in(cx, p, &['(']) && p + 1 == span_first)) {
+            return false;
+        }
+        if opens_line && punct_in(cx, closer, &['.']) && cx.kind(closer + 1) != Some(TokenKind::Digits) {
+            return false;
+        }
+    }
+    if preceded_by(cx, &lex.time_before, span_first)
+        || preceded_by(cx, &lex.code_before, span_first)
+        || preceded_by(cx, &lex.phone_before, span_first)
+    {
+        return false;
+    }
+    // a doua, al doilea (word numbers after an ordinal article)
+    if e.shape.is_none() && preceded_by(cx, &lex.ordinal_before, span_first) {
+        return false;
+    }
+    // Nord Stream 2, Boeing 737, DJ 703, Channel 8: a capitalised word right
+    // before a bare number, unless it merely opens the sentence or the line
+    // is a title-case headline.
+    if let Some(p) = cx.prev(span_first) {
+        if cx.capitalized(p) && !cx.starts_sentence(p) && !cx.title_case(p) {
+            return false;
+        }
+    }
+    true
+}
+
+fn hit(cx: &Cursor<'_, '_>, first: usize, last: usize, val: Val, high: Option<Val>, unit: Option<&str>, approx: Option<Approx>) -> NumberHit {
+    NumberHit {
+        span: cx.tok(first).start..cx.tok(last).end,
+        value: val.to_f64(),
+        high: high.map(Val::to_f64),
+        unit: unit.map(str::to_string),
+        approx,
+    }
+}
+
+/// Joins two expressions into a range, carrying the high end's scale and the
+/// unit across (`from 5 to 7 million`, `10–20%`). `None` if they do not form one.
+fn range(low: &Expr, high: &Expr) -> Option<(Val, Val, Option<&'static str>)> {
+    let unit = match (low.unit, high.unit) {
+        (Some(a), Some(b)) if a != b => return None,
+        (a, b) => b.or(a),
+    };
+    let mut lo = low.val;
+    if low.scale.is_none() {
+        if let Some((m, x)) = high.scale.filter(|&(m, x)| (m, x) != (1, 0)) {
+            if let Some(s) = lo.scaled(m, x) {
+                if s.to_f64() <= high.val.to_f64() {
+                    lo = s;
+                }
+            }
+        }
+    }
+    if lo.to_f64() >= high.val.to_f64() {
+        return None;
+    }
+    Some((lo, high.val, unit))
+}
+
+/// Tries an infix range after `low` (`6–9%`, `10-20`, `5 to 7`).
+fn infix_range(cx: &Cursor<'_, '_>, low: &Expr) -> Option<Result<Expr, usize>> {
+    let lex = cx.lex;
+    let n = cx.next(low.last)?;
+    let (inf, il) = lex.infixes.longest(cx, n)?;
+    if inf.bare_low && low.unit.is_some() {
+        return None;
+    }
+    let h = cx.next(il)?;
+    match expr_at(cx, h, inf.touching) {
+        Ok(Some(high)) => {
+            // 555-1234: touching groups of three or more digits of unequal length are a phone number.
+            if inf.touching && n == low.last + 1 {
+                if let (Some(a), Some(b)) = (low.shape, high.shape) {
+                    if a.plain && b.plain && a.lead_digits >= 3 && b.lead_digits >= 3 && a.lead_digits != b.lead_digits {
+                        return Some(Err(high.last));
+                    }
+                }
+            }
+            // 978-3-16-148410-0, 2022-02-04: a chain of hyphens is a code.
+            if inf.touching && punct_in(cx, high.last + 1, &['-', '/']) && cx.kind(high.last + 2) == Some(TokenKind::Digits) {
+                let mut end = high.last + 2;
+                while punct_in(cx, end + 1, &['-', '/', '.']) && cx.kind(end + 2) == Some(TokenKind::Digits) {
+                    end += 2;
+                }
+                return Some(Err(end));
+            }
+            Some(Ok(high))
+        }
+        Ok(None) => None,
+        Err(e) => Some(Err(e)),
+    }
+}
+
+/// Looks for a claim starting at token `i`.
+pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
+    let lex = cx.lex;
+    // between 10 and 20, între 5 și 15 lei, de la 3 la 5 milioane
+    if let Some((&idx, olast)) = lex.openers.longest(cx, i) {
+        if let Some(Ok(Some(low))) = cx.next(olast).map(|j| expr(cx, j)) {
+            let joiner = cx
+                .next(low.last)
+                .and_then(|n| lex.opener_joiners[idx].longest(cx, n))
+                .filter(|&(&bare_low, _)| !bare_low || low.unit.is_none());
+            if let Some(Ok(Some(high))) = joiner.and_then(|(_, jl)| cx.next(jl)).map(|h| expr(cx, h)) {
+                if low.year_like() || high.year_like() {
+                    return Step::Skip(high.last);
+                }
+                if let Some((lo, hi, unit)) = range(&low, &high) {
+                    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex.months.longest(cx, n).is_some());
+                    let weak = low.weak != Weak::No && low.weak != Weak::One || high.weak != Weak::No && high.weak != Weak::One;
+                    if dated || weak {
+                        return Step::Skip(high.last);
+                    }
+                    return Step::Hit(hit(cx, i, high.last, lo, Some(hi), unit, None), high.last);
+                }
+            }
+        }
+    }
+    // more than 100,000, peste 1.200, up to 7 la sută
+    let (approx, start) = match lex.approx.longest(cx, i) {
+        Some((&a, alast)) => match cx.next(alast) {
+            Some(j) if matches!(expr(cx, j), Ok(Some(_))) => (Some(a), j),
+            _ => (None, i),
+        },
+        None => (None, i),
+    };
+    let e = match expr(cx, start) {
+        Err(skip) => return Step::Skip(skip),
+        Ok(None) => return Step::Nothing,
+        Ok(Some(e)) => e,
+    };
+    // one in four, 1 out of 5, unul din trei: a ratio, kept as its fraction.
+    if e.bare() && e.val.is_int() && e.val.num > 0 && e.shape.map_or(true, |s| s.plain) && !e.year_like() {
+        let high = cx
+            .next(e.last)
+            .and_then(|n| lex.ratio_joiners.longest(cx, n))
+            .and_then(|(_, jl)| cx.next(jl))
+            .and_then(|h| expr(cx, h).ok().flatten());
+        if let Some(high) = high.filter(|h| h.bare() && h.val.is_int() && !h.year_like() && h.val.num > e.val.num && h.weak != Weak::Fraction && !cx.next(h.last).is_some_and(|n| lex.months.longest(cx, n).is_some())) {
+            let val = Val { num: e.val.num, exp: 0, den: u128::try_from(high.val.num).unwrap_or(1) };
+            if high.val.exp == 0 {
+                return Step::Hit(hit(cx, i, high.last, val, None, None, approx), high.last);
+            }
+        }
+    }
+    match infix_range(cx, &e) {
+        Some(Err(skip)) => return Step::Skip(skip),
+        Some(Ok(high)) => {
+            if e.year_like() || high.year_like() {
+                return Step::Skip(high.last);
+            }
+            match range(&e, &high) {
+                Some((lo, hi, unit)) => {
+                    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex.months.longest(cx, n).is_some());
+                    if dated {
+                        return Step::Skip(high.last);
+                    }
+                    return Step::Hit(hit(cx, i, high.last, lo, Some(hi), unit, approx), high.last);
+                }
+                // A falling pair of bare numbers is a score (2-1, 3–0), not a range.
+                None if e.bare() && high.bare() => return Step::Skip(high.last),
+                None => {}
+            }
+        }
+        None => {}
+    }
+    if accept(cx, &e, approx, i) {
+        Step::Hit(hit(cx, i, e.last, e.val, None, e.unit, approx), e.last)
+    } else {
+        Step::Skip(e.last)
+    }
+}
