@@ -11,7 +11,9 @@
 //! assert_eq!(a.annotations[0].kind, sourcelight::Kind::Quote);
 //! ```
 
+pub mod context;
 pub mod lang;
+pub mod lexicon;
 pub mod link;
 pub mod model;
 pub mod names;
@@ -20,6 +22,7 @@ pub mod quotes;
 pub mod scan;
 pub mod sources;
 pub mod utf16;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -49,9 +52,10 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         };
     }
     let doc = scan::Document::new(text, language);
-    let quotes = quotes::find(&doc);
+    let ctx = context::Context::new(&doc);
+    let quotes = quotes::find(&ctx);
     let numbers = numbers::find(&doc);
-    let sources = sources::find(&doc, &quotes);
+    let sources = sources::find(&ctx, &quotes);
     let mut analysis = link::build(&doc, quotes, numbers, sources);
     utf16::convert(text, &mut analysis);
     analysis

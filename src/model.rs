@@ -302,4 +302,8 @@ pub struct SourceHit {
     pub source_type: SourceType,
     /// The attribution cue.
     pub cue: Option<String>,
+    /// Set when no name is written here: a pronoun or role (`he said`,
+    /// `potrivit acestuia`) resolved to this name. Such a hit makes no
+    /// annotation; linking uses it to source the claims around it.
+    pub resolved: Option<String>,
 }

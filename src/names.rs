@@ -1,1 +1,244 @@
-//! Names: recognises the names of people, outlets and organisations around a position, and strips titles.
+//! Names: recognises the names of people, outlets and organisations around a position, strips titles, and types a name as a source.
+
+use crate::lexicon::Lexicon;
+use crate::model::SourceType;
+use crate::words::Words;
+
+/// A run of words forming a name (inclusive word indices).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Chunk {
+    /// First word.
+    pub first: usize,
+    /// Last word (inclusive).
+    pub last: usize,
+}
+
+/// Every capitalised run of the document, found once, with a word → chunk map.
+pub struct Names {
+    /// The runs, in order.
+    pub chunks: Vec<Chunk>,
+    /// For each word, the chunk holding it (`u32::MAX` when none).
+    of_word: Vec<u32>,
+}
+
+impl Names {
+    /// Finds the capitalised runs in one left-to-right pass.
+    pub fn new(w: &Words<'_>, lex: &Lexicon) -> Names {
+        let n = w.len();
+        let mut chunks = Vec::new();
+        let mut of_word = vec![u32::MAX; n];
+        let mut i = 0;
+        while i < n {
+            if !starts_name(w, lex, i) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            let mut org = is_org_word(w, lex, i);
+            loop {
+                let next = j + 1;
+                if next >= n || w.list[next].para != w.list[j].para {
+                    break;
+                }
+                let gap = w.gap(next);
+                let nw = &w.list[next];
+                let joinable = |k: usize| {
+                    k < n
+                        && w.list[k].cap
+                        && !w.list[k].digit
+                        && w.plain(k)
+                        && !lex.time_words.contains(&w.list[k].lower)
+                        && !lex.stop_caps.contains(&w.list[k].lower)
+                };
+                let glue = |word: &str| matches!(word, "ro" | "com" | "net" | "org" | "eu" | "uk" | "md");
+                // The last word of the run after joining, if the run goes on.
+                let joined = if gap.is_empty() {
+                    Some(next) // glued pieces: G4Media, Digi24
+                } else if w.plain(next) {
+                    if nw.cap && !nw.digit && !lex.stop_caps.contains(&nw.lower) {
+                        Some(next)
+                    } else if joinable(next + 1)
+                        && (nw.digit
+                            || (!nw.cap && (lex.particles.contains(&nw.lower) || (org && lex.connectors.contains(&nw.lower)))))
+                    {
+                        // Channel 8 News, Ludwig van Beethoven, Institute for Local Finance
+                        Some(next + 1)
+                    } else {
+                        None
+                    }
+                } else if ((gap == "-" || gap == "‑") && nw.cap)
+                    || ((gap == "’ " || gap == "' ") && w.list[j].lower.ends_with('s') && nw.cap && !nw.digit)
+                    || (gap == ". " && nw.cap && !nw.digit && w.list[j].cap && (w.text(j).chars().count() == 1 || lex.titles.contains(&w.list[j].lower)))
+                    || (gap == "." && !nw.cap && glue(&nw.lower))
+                {
+                    Some(next) // Jean-Pierre, Nurses’ Guild, J. Smith, Sen. Warren, News.ro
+                } else if (gap == "’" || gap == "'") && nw.lower == "s" && joinable(next + 1) {
+                    Some(next + 1) // Fishermen’s Association
+                } else {
+                    None
+                };
+                match joined {
+                    Some(k) => j = k,
+                    None => break,
+                }
+                org |= is_org_word(w, lex, j);
+            }
+            let mut first = i;
+            // A sentence-initial document noun is not part of the name
+            // (`Datele Institutului Național de Statistică arată`).
+            if j > i
+                && i == w.sentence_start(w.list[i].sent)
+                && (lex.report_nouns.contains(&w.list[i].lower) || lex.not_names.contains(&w.list[i].lower))
+            {
+                first = i + 1;
+            }
+            // A known outlet glued to a following name splits off
+            // (`pentru Digi24 Florin Jianu`).
+            let mut parts = vec![(first, j)];
+            if let Some((n, _)) = lex.outlets.at(w, first) {
+                if first + n < j {
+                    parts = vec![(first, first + n - 1), (first + n, j)];
+                }
+            }
+            for (a, b) in parts {
+                let idx = chunks.len() as u32;
+                of_word[a..=b].fill(idx);
+                chunks.push(Chunk { first: a, last: b });
+            }
+            i = j + 1;
+        }
+        Names { chunks, of_word }
+    }
+
+    /// The chunk holding word `i`.
+    pub fn at(&self, i: usize) -> Option<Chunk> {
+        self.of_word.get(i).and_then(|&c| (c != u32::MAX).then(|| self.chunks[c as usize]))
+    }
+
+    /// The chunk starting exactly at word `i`.
+    pub fn starting(&self, i: usize) -> Option<Chunk> {
+        self.at(i).filter(|c| c.first == i)
+    }
+
+    /// The chunk ending exactly at word `i`.
+    pub fn ending(&self, i: usize) -> Option<Chunk> {
+        self.at(i).filter(|c| c.last == i)
+    }
+}
+
+fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
+    let word = &w.list[i];
+    word.cap && !word.digit && !lex.stop_caps.contains(&word.lower) && !lex.time_words.contains(&word.lower)
+        && (!lex.pronouns.contains(&word.lower) || w.text(i).chars().all(char::is_uppercase))
+}
+
+fn is_org_word(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
+    lex.org_words.contains(w.text(i)) || lex.outlet_words.contains(w.text(i))
+}
+
+/// The words of a chunk that name a person: titles in front dropped
+/// (`Health Secretary Laura Penhale` → `Laura Penhale`, `Secretary of State
+/// Antony Blinken` → `Antony Blinken`). `None` when only titles remain.
+pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
+    let mut first = c.first;
+    let mut k = c.first;
+    while k <= c.last {
+        if lex.titles.contains(&w.list[k].lower) && k < c.last {
+            first = k + 1;
+            // `Secretary of State X`: skip the connector and the word it joins.
+            if first + 1 < c.last && !w.list[first].cap {
+                first += 2;
+            }
+            k = first;
+            continue;
+        }
+        k += 1;
+    }
+    if first > c.last || lex.titles.contains(&w.list[c.last].lower) {
+        return None;
+    }
+    // A party or body acronym between title and name: `Deputatul PNL Ionuț Stroe`.
+    if first > c.first && first + 2 <= c.last {
+        let t = w.text(first);
+        if t.chars().count() >= 2 && t.chars().all(|ch| ch.is_uppercase()) {
+            first += 1;
+        }
+    }
+    Some(Chunk { first, last: c.last })
+}
+
+/// True when the chunk is a title or role alone (`Ministra Educației` counts:
+/// it starts with a title and holds no person's name after it).
+pub fn is_title_phrase(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
+    lex.titles.contains(&w.list[c.first].lower) && {
+        // A title followed by one genitive-looking word (Ministra Educației,
+        // Prefectul Județului) is a role, not a name.
+        c.last == c.first || (c.last == c.first + 1 && lex.is_role(&w.list[c.first].lower))
+    }
+}
+
+/// The text of a chunk.
+pub fn text<'a>(w: &Words<'a>, c: Chunk) -> &'a str {
+    &w.text[w.list[c.first].start..w.list[c.last].end]
+}
+
+/// What kind of source a name is, by the lists and name patterns of the
+/// language; people when nothing else fits.
+pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
+    if lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last) {
+        return SourceType::Outlet;
+    }
+    if lex.organizations.exact(w, c.first, c.last) {
+        return SourceType::Organization;
+    }
+    let words = || (c.first..=c.last).map(|k| w.text(k));
+    if lex.document_words.contains(w.text(c.first)) || lex.document_words.contains(w.text(c.last)) {
+        return SourceType::Document;
+    }
+    if words().any(|t| lex.org_words.contains(t)) {
+        return SourceType::Organization;
+    }
+    if words().any(|t| lex.outlet_words.contains(t)) {
+        return SourceType::Outlet;
+    }
+    if lex.outlets.at(w, c.first).is_some() {
+        return SourceType::Outlet;
+    }
+    if lex.organizations.at(w, c.first).is_some() {
+        return SourceType::Organization;
+    }
+    // Acronyms (ANRE, ISU Argeșel) are bodies.
+    if words().any(|t| t.chars().count() >= 2 && t.chars().all(|ch| ch.is_uppercase() || ch.is_ascii_digit())) {
+        return SourceType::Organization;
+    }
+    // A descriptor right before the name (`the research firm Civic Pulse`,
+    // `compania Helios`) or heading an apposition after it (`Tidewater
+    // Analytics, a maritime consultancy,`).
+    if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.org_descriptors.contains(&w.list[c.first - 1].lower) {
+        return SourceType::Organization;
+    }
+    if w.gap_after(c.last).trim() == "," && c.last + 1 < w.len() && matches!(w.list[c.last + 1].lower.as_str(), "a" | "an") {
+        let sent = w.list[c.last].sent;
+        let mut k = c.last + 2;
+        while k < w.len() && k < c.last + 7 && w.list[k].sent == sent && w.plain(k) && !lex.prepositions.contains(&w.list[k].lower) {
+            k += 1;
+        }
+        let head = k - 1;
+        if head > c.last + 1 && lex.org_descriptors.contains(&w.list[head].lower) {
+            return SourceType::Organization;
+        }
+    }
+    SourceType::Person
+}
+
+/// Extends a chunk to take in a leading `The` when the longer name is a known
+/// outlet (`The Financial Times`).
+pub fn with_article(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Chunk {
+    if c.first > 0 && w.plain(c.first) && w.list[c.first - 1].cap && w.list[c.first - 1].para == w.list[c.first].para {
+        let a = c.first - 1;
+        if lex.outlets.exact(w, a, c.last) {
+            return Chunk { first: a, last: c.last };
+        }
+    }
+    c
+}

@@ -1,10 +1,469 @@
 //! Quotes: pairs quotation marks into quote spans and finds each quote's cue and speaker.
+//!
+//! Pairing works paragraph by paragraph with a small stack, so an unbalanced
+//! mark never shifts the pairings after its paragraph. A quote left open at a
+//! paragraph's end continues into the next paragraph when that paragraph
+//! reopens it or closes it first (multi-paragraph quotes); otherwise it is
+//! closed at the paragraph's end, or dropped in favour of the complete pairs
+//! nested inside it.
 
-use crate::model::QuoteHit;
-use crate::scan::Document;
+use crate::context::{Context, Subject};
+use crate::model::{QuoteHit, SourceType, SpeakerRef};
+use crate::names;
+use std::ops::Range;
 
-/// Finds every direct quote in `doc`, sorted by start.
-pub fn find(doc: &Document<'_>) -> Vec<QuoteHit> {
-    let _ = doc;
-    Vec::new()
+/// The closing marks an opening mark accepts.
+fn closers(open: char) -> &'static [char] {
+    match open {
+        '“' => &['”'],
+        '„' => &['”', '“'],
+        '"' => &['"'],
+        '‘' => &['’'],
+        '‚' => &['‘', '’'],
+        '«' => &['»'],
+        '»' => &['«'],
+        '「' => &['」'],
+        '『' => &['』'],
+        '\'' => &['\''],
+        '‹' => &['›'],
+        '›' => &['‹'],
+        _ => &[],
+    }
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '“' | '”' | '„' | '"' | '‘' | '’' | '‚' | '«' | '»' | '「' | '」' | '『' | '』' | '\'' | '‹' | '›')
+}
+
+fn can_open(c: char) -> bool {
+    !closers(c).is_empty()
+}
+
+/// An opening mark waiting for its closer.
+#[derive(Clone, Copy, Debug)]
+struct Open {
+    pos: usize,
+    ch: char,
+}
+
+/// Deepest an opener is looked for below the top of the stack, and the
+/// stack's size: both bound the work per mark on hostile input.
+const SEARCH_DEPTH: usize = 8;
+const MAX_STACK: usize = 64;
+
+/// Pairs the marks of every paragraph into raw quote spans (marks included).
+pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut carry: Option<Open> = None;
+    for (pi, para) in paragraphs.iter().enumerate() {
+        let ptext = &text[para.clone()];
+        let mut stack: Vec<Open> = Vec::new();
+        let mut inner: Vec<Range<usize>> = Vec::new();
+        let mut skip_at = usize::MAX;
+        if let Some(o) = carry.take() {
+            if ptext.starts_with(o.ch) {
+                skip_at = para.start;
+            }
+            stack.push(o);
+        }
+        let mut prev: Option<char> = None;
+        let mut it = ptext.char_indices().peekable();
+        while let Some((off, c)) = it.next() {
+            let next = it.peek().map(|&(_, n)| n);
+            let p = prev;
+            prev = Some(c);
+            if !is_mark(c) {
+                continue;
+            }
+            let pos = para.start + off;
+            if pos == skip_at {
+                continue;
+            }
+            let accepts = |stack: &Vec<Open>| stack.iter().rev().take(SEARCH_DEPTH).position(|o| closers(o.ch).contains(&c));
+            let palnum = p.is_some_and(char::is_alphanumeric);
+            let nalnum = next.is_some_and(char::is_alphanumeric);
+            if matches!(c, '\'' | '’') {
+                // Apostrophes: China’s, rock 'n' roll's inner marks, ’90s, workers’.
+                if palnum && nalnum {
+                    continue;
+                }
+                if !palnum && next.is_some_and(|n| n.is_ascii_digit()) {
+                    continue;
+                }
+                if accepts(&stack).is_none() && (palnum || c == '’') {
+                    continue;
+                }
+            }
+            // Inch and foot marks: 5' 11".
+            if matches!(c, '"' | '\'') && p.is_some_and(|p| p.is_ascii_digit()) && accepts(&stack).is_none() {
+                continue;
+            }
+            let left = p.map_or(true, |p| p.is_whitespace() || "([{—–-/".contains(p) || is_mark(p)) && next.is_some_and(|n| !n.is_whitespace());
+            let right = next.map_or(true, |n| n.is_whitespace() || ".,;:!?)]}—–-…/".contains(n) || is_mark(n))
+                && p.is_some_and(|p| !p.is_whitespace());
+            if let Some(d) = accepts(&stack) {
+                if right || !left || !can_open(c) {
+                    let idx = stack.len() - 1 - d;
+                    let o = stack[idx];
+                    stack.truncate(idx);
+                    let span = o.pos..pos + c.len_utf8();
+                    if stack.is_empty() {
+                        inner.retain(|r| r.start < o.pos);
+                        out.push(span);
+                    } else {
+                        inner.push(span);
+                    }
+                    continue;
+                }
+            }
+            if can_open(c) && (left || !right) && stack.len() < MAX_STACK {
+                stack.push(Open { pos, ch: c });
+            }
+        }
+        if let Some(&bottom) = stack.first() {
+            if let Some(np) = paragraphs.get(pi + 1) {
+                if continues(&text[np.clone()], bottom.ch) {
+                    carry = Some(bottom);
+                    continue;
+                }
+            }
+            if inner.is_empty() {
+                out.push(bottom.pos..para.end);
+            } else {
+                // Keep the complete pairs nested in the unclosed quote, outermost only.
+                let mut end = 0;
+                for r in inner {
+                    if r.start >= end {
+                        end = r.end;
+                        out.push(r);
+                    }
+                }
+            }
+        }
+    }
+    out.sort_by_key(|r| r.start);
+    out
+}
+
+/// True when a paragraph continues a quote opened with `open` in the previous
+/// one: it starts by reopening it, or closes it before opening a new one.
+fn continues(next: &str, open: char) -> bool {
+    if next.starts_with(open) {
+        return true;
+    }
+    let cl = closers(open);
+    let mut prev: Option<char> = None;
+    for c in next.chars() {
+        if cl.contains(&c) && prev.is_some_and(|p| !p.is_whitespace()) && !(matches!(c, '’' | '\'') ) {
+            return true;
+        }
+        if c == open && prev.map_or(true, char::is_whitespace) {
+            return false;
+        }
+        prev = Some(c);
+    }
+    false
+}
+
+/// How a quote's speaker was found.
+struct Found {
+    speaker: Option<SpeakerRef>,
+    cue: Option<String>,
+}
+
+/// Finds every direct quote in the document, sorted by start.
+pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
+    let doc = ctx.doc;
+    let spans: Vec<Range<usize>> =
+        pair(doc.text, &doc.paragraphs).into_iter().filter(|r| is_quote(ctx, r)).collect();
+    let w = &ctx.w;
+    let mut hits: Vec<QuoteHit> = Vec::with_capacity(spans.len());
+    let mut prev_para: Option<usize> = None;
+    for (qi, span) in spans.iter().enumerate() {
+        let first_in = w.at(span.start);
+        let after = w.at(span.end);
+        let open_sent = doc.sentence_of(span.start);
+        let close_sent = doc.sentence_of(span.end.saturating_sub(1));
+        let prev_end = if qi > 0 { w.at(spans[qi - 1].end) } else { 0 };
+        let next_start = spans.get(qi + 1).map_or(w.len(), |r| w.at(r.start));
+        let left_start = w.sentence_start(open_sent).max(prev_end).max(first_in.saturating_sub(40));
+        let mut right_end = w.sentence_end(close_sent).min(next_start).min(after + 30);
+        // `“….” — Name`: a dash after the closing mark carries the speaker
+        // even where the sentence splitter saw an end.
+        if after < w.len() && right_end <= after && w.list[after].para == doc.paragraph_of(span.start.max(span.end - 1)) {
+            let between = &doc.text[span.end..w.list[after].start];
+            if between.trim().starts_with(['—', '–']) {
+                right_end = next_start.min(after + 6);
+            }
+        }
+
+        let mut found = speaker_after(ctx, span, after, right_end);
+        if found.is_none() {
+            found = speaker_before(ctx, &hits, spans.get(qi.wrapping_sub(1)), left_start, first_in, open_sent);
+        }
+        let para = doc.paragraph_of(span.start);
+        let words_in = (first_in..after).filter(|&k| !w.list[k].digit).count();
+        let (speaker, cue) = match found {
+            Some(f) => (f.speaker, f.cue),
+            None => {
+                if words_in <= 1 {
+                    continue; // a single quoted word nobody is said to say
+                }
+                match hits.last() {
+                    Some(h) if prev_para.is_some_and(|pp| pp == para || pp + 1 == para) => {
+                        (h.speaker.as_ref().map(|s| SpeakerRef { mention: None, ..s.clone() }), h.cue.clone())
+                    }
+                    _ => (None, None),
+                }
+            }
+        };
+        prev_para = Some(doc.paragraph_of(span.end.saturating_sub(1)));
+        hits.push(QuoteHit { span: span.clone(), speaker, cue });
+    }
+    hits
+}
+
+/// `“…,” X said.` / `“…,” said X, …` / `“…,” the minister added` /
+/// `“…”, according to a CNN report` / `“…” — X`.
+fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: usize) -> Option<Found> {
+    let w = &ctx.w;
+    if after >= end {
+        return None;
+    }
+    let between = &w.text[span.end..w.list[after].start];
+    if between.chars().any(|c| !(c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-' | ':' | '.'))) {
+        return None;
+    }
+    if between.contains(['—', '–']) {
+        if let Some(c) = ctx.names.starting(after) {
+            if ctx.usable(c) {
+                return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+            }
+        }
+    }
+    if between.contains('.') {
+        return None;
+    }
+    for k in after..end.min(after + 9) {
+        if k > after && w.gap(k).contains(['!', '?', ';', '“', '”', '„', '«', '»', '"']) {
+            break;
+        }
+        if k <= after + 1 {
+            if let Some((n, p)) = ctx.lex.prefix_cues.at(w, k) {
+                if let Some(s) = crate::sources::after_prefix(ctx, k + n, end) {
+                    return Some(Found { speaker: speaker_ref(ctx, s), cue: Some(p.text.to_string()) });
+                }
+            }
+        }
+        if let Some(cue) = ctx.cue_starting(k) {
+            let s = if k > after { ctx.subject_before(cue) } else { ctx.subject_after(cue, end) };
+            if let Some(s) = s {
+                return Some(Found { speaker: speaker_ref(ctx, s), cue: Some(ctx.cue_text(cue)) });
+            }
+            break;
+        }
+    }
+    None
+}
+
+/// `X said: “…”` / `X warned them not to “…”` / `what she called “…”` /
+/// `…, saying “…”` (the clause's subject).
+fn speaker_before(
+    ctx: &Context<'_, '_>,
+    hits: &[QuoteHit],
+    prev: Option<&Range<usize>>,
+    start: usize,
+    first_in: usize,
+    sent: usize,
+) -> Option<Found> {
+    let w = &ctx.w;
+    // Headline layout: `Ciolacu: „Nu vom crește taxele”` — a name opening
+    // the line, a colon, the quote.
+    if first_in > 0 && first_in > start {
+        if let Some(c) = ctx.names.ending(first_in - 1) {
+            let open = ctx.doc.text[w.list[c.last].end..w.list[first_in].start].trim_end_matches(|ch: char| is_mark(ch) || ch.is_whitespace());
+            if open.trim() == ":" && c.first == start {
+                if ctx.usable(c) {
+                    return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+                }
+                if names::is_title_phrase(w, ctx.lex, c) {
+                    let speaker = ctx.resolve_role_ahead(c.first).map(|k| SpeakerRef {
+                        name: k.name.clone(),
+                        mention: None,
+                        source_type: k.source_type,
+                    });
+                    return Some(Found { speaker, cue: None });
+                }
+            }
+        }
+    }
+    let mut k = first_in;
+    while k > start {
+        k -= 1;
+        if let Some((n, p)) = ctx.lex.prefix_cues.at(w, k) {
+            if k + n < first_in {
+                if let Some(s) = crate::sources::after_prefix(ctx, k + n, first_in) {
+                    return Some(Found { speaker: speaker_ref(ctx, s), cue: Some(p.text.to_string()) });
+                }
+            }
+        }
+        let Some(cue) = ctx.cue_starting(k) else { continue };
+        if cue.first + cue.len > first_in {
+            continue;
+        }
+        let cue_text = Some(ctx.cue_text(cue));
+        if let Some(s) = ctx.subject_before(cue).or_else(|| ctx.subject_after(cue, first_in)) {
+            return Some(Found { speaker: speaker_ref(ctx, s), cue: cue_text });
+        }
+        // A participle clause (`…, saying “…”`) or a bare verb: the speaker of
+        // an earlier quote in the sentence, else the sentence's subject.
+        if let (Some(p), Some(h)) = (prev, hits.last()) {
+            if ctx.doc.sentence_of(p.start) == sent || ctx.doc.sentence_of(p.end.saturating_sub(1)) == sent {
+                if let Some(sp) = &h.speaker {
+                    return Some(Found { speaker: Some(SpeakerRef { mention: None, ..sp.clone() }), cue: cue_text });
+                }
+            }
+        }
+        let s0 = w.sentence_start(sent);
+        let mut j = s0;
+        while j < cue.first.min(s0 + 12) {
+            if let Some(c) = ctx.names.starting(j) {
+                let (c2, t) = ctx.named(c);
+                let at_start = c.first == s0 || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(&w.list[q].lower));
+                if ctx.usable(c) && (t == SourceType::Person || t == SourceType::Organization) && (at_start || ctx.lex.cues.at(w, c.last + 1).is_some())
+                    || (ctx.usable(c) && t == SourceType::Person && names::strip_titles(w, ctx.lex, c) != Some(c))
+                {
+                    let _ = c2;
+                    return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: cue_text });
+                }
+                j = c.last + 1;
+            } else {
+                j += 1;
+            }
+        }
+        return None;
+    }
+    None
+}
+
+fn speaker_ref(ctx: &Context<'_, '_>, s: Subject) -> Option<SpeakerRef> {
+    let (name, source_type) = ctx.resolve(s)?;
+    let mention = match s {
+        Subject::Named(c) => {
+            let (c, _) = ctx.named(c);
+            Some(ctx.w.list[c.first].start..ctx.w.list[c.last].end)
+        }
+        _ => None,
+    };
+    Some(SpeakerRef { name, mention, source_type })
+}
+
+/// Drops pairs that are not someone's words: titles of works and schemes,
+/// scare quotes after `so-called`, empty marks.
+fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
+    let w = &ctx.w;
+    let text = ctx.doc.text;
+    let first = w.at(span.start);
+    let after = w.at(span.end);
+    let inside: Vec<usize> = (first..after).collect();
+    let content = &text[span.clone()];
+    if !content.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    let n_words = inside.iter().filter(|&&k| !w.list[k].digit).count();
+    // rock 'n' roll
+    if n_words == 1 && w.text(first).chars().count() <= 2 {
+        return false;
+    }
+    // Word before the opening mark, joined across hyphens (so-called).
+    if first > 0 && w.list[first - 1].para == ctx.doc.paragraph_of(span.start) {
+        let b = first - 1;
+        let between = &text[w.list[b].end..span.start];
+        if between.chars().all(char::is_whitespace) {
+            let mut word = w.list[b].lower.clone();
+            if b > 0 && w.gap(b) == "-" {
+                word = format!("{}-{}", w.list[b - 1].lower, word);
+            }
+            // Two-word entries too: `known as`, `cunoscut drept`; and past an
+            // article: `known as the “Clean Grid Act”`.
+            let scare = |b: usize, word: &str| {
+                let pair = (b > 0 && w.plain(b)).then(|| format!("{} {}", w.list[b - 1].lower, w.list[b].lower));
+                ctx.lex.scare_before.contains(word) || pair.is_some_and(|p| ctx.lex.scare_before.contains(&p))
+            };
+            let article = ctx.lex.definite.contains(&word) || ctx.lex.indefinite.contains(&word);
+            if scare(b, &word) || (article && b > 0 && w.plain(b) && scare(b - 1, &w.list[b - 1].lower.clone())) {
+                return false;
+            }
+        }
+    }
+    // Punctuation inside the marks (`“Fine,” she said`) marks words spoken;
+    // names of works and schemes rarely carry it (`known as "X,"` is caught
+    // by the words before).
+    let inner = content.trim_matches(|c: char| is_mark(c) || c.is_whitespace());
+    let sentence_like = inner.contains(['.', '!', '?', ',', ':', ';']);
+    // A law or body in title case, even with a comma inside: `"Clean Grid Act,"`.
+    let titled_words = |k: usize| {
+        let x = &w.list[k];
+        x.cap || x.digit || (k != first && (ctx.lex.connectors.contains(&x.lower) || ctx.lex.particles.contains(&x.lower) || x.lower.len() <= 3))
+    };
+    if (2..=6).contains(&n_words) && after > first && inside.iter().all(|&k| titled_words(k)) {
+        let last = w.text(after - 1);
+        if ctx.lex.document_words.contains(last) || ctx.lex.org_words.contains(last) {
+            return false;
+        }
+    }
+    // A short name in title case: “Running on Empty”, „Scutul”.
+    if !sentence_like && n_words <= 6 {
+        let titled = inside.iter().all(|&k| {
+            let x = &w.list[k];
+            x.cap || x.digit || (k != first && (ctx.lex.connectors.contains(&x.lower) || ctx.lex.particles.contains(&x.lower) || x.lower.len() <= 3))
+        });
+        if titled {
+            return false;
+        }
+        // its “Fairer Streets” traffic scheme
+        if n_words <= 5 {
+            for k in after..(after + 2).min(w.len()) {
+                if !w.plain(k) && k != after {
+                    break;
+                }
+                if k == after && !text[span.end..w.list[k].start].chars().all(crate::scan::is_space) {
+                    break;
+                }
+                // `“…,” the report says` is an attribution, not a name.
+                if k == after && matches!(w.list[k].lower.as_str(), "the" | "a" | "an") {
+                    break;
+                }
+                if ctx.lex.scare_after.contains(&w.list[k].lower) {
+                    return false;
+                }
+            }
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<&str> {
+        let paras = crate::scan::split_paragraphs(text);
+        pair(text, &paras).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn pairs_styles_and_skips_apostrophes() {
+        assert_eq!(quotes("“China’s plan,” he said. „Bine”, a spus."), ["“China’s plan,”", "„Bine”"]);
+        assert_eq!(quotes("He is 5' 11\" tall and said \"yes, fine\"."), ["\"yes, fine\""]);
+        assert_eq!(quotes("«Oui» et »Ja« and 「はい」"), ["«Oui»", "»Ja«", "「はい」"]);
+    }
+
+    #[test]
+    fn multi_paragraph_and_unbalanced() {
+        let t = "“One.\n“Two.”\nThen “three\nNo close here.";
+        assert_eq!(quotes(t), ["“One.\n“Two.”", "“three"]);
+        let t = "“Open\ncontinued here” he said.";
+        assert_eq!(quotes(t), ["“Open\ncontinued here”"]);
+    }
 }

@@ -84,39 +84,52 @@ fn is_newline(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
 }
 
-/// Splits `text` into tokens. Linear; each byte is looked at once, with a
-/// fast path for ASCII (most of any news text, even Romanian).
+/// The token kind of each ASCII byte.
+const ASCII_KIND: [TokenKind; 128] = {
+    let mut table = [TokenKind::Punct; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => TokenKind::Word,
+            b'0'..=b'9' => TokenKind::Digits,
+            b' ' | b'\t' | 0x0B | 0x0C => TokenKind::Space,
+            b'\n' | b'\r' => TokenKind::Newline,
+            _ => TokenKind::Punct,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The kind of the character at byte `i` and its length in bytes.
+#[inline(always)]
+fn kind_at(text: &str, i: usize) -> (TokenKind, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (ASCII_KIND[b as usize], 1);
+    }
+    let c = text[i..].chars().next().unwrap_or('\0');
+    let kind = if is_word_char(c) {
+        TokenKind::Word
+    } else if is_space(c) {
+        TokenKind::Space
+    } else if is_newline(c) {
+        TokenKind::Newline
+    } else {
+        TokenKind::Punct
+    };
+    (kind, c.len_utf8())
+}
+
+/// Splits `text` into tokens. Linear; each byte is looked at once, through a
+/// table for ASCII (most of any news text, even Romanian).
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let mut tokens = Vec::with_capacity(text.len() / 3 + 1);
+    let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
     let mut i = 0;
-    let class_at = |i: usize| -> (TokenKind, usize) {
-        let b = bytes[i];
-        if b < 0x80 {
-            let kind = match b {
-                b'a'..=b'z' | b'A'..=b'Z' => TokenKind::Word,
-                b'0'..=b'9' => TokenKind::Digits,
-                b' ' | b'\t' | 0x0B | 0x0C => TokenKind::Space,
-                b'\n' | b'\r' => TokenKind::Newline,
-                _ => TokenKind::Punct,
-            };
-            return (kind, 1);
-        }
-        let c = text[i..].chars().next().unwrap_or('\0');
-        let kind = if is_word_char(c) {
-            TokenKind::Word
-        } else if is_space(c) {
-            TokenKind::Space
-        } else if is_newline(c) {
-            TokenKind::Newline
-        } else {
-            TokenKind::Punct
-        };
-        (kind, c.len_utf8())
-    };
     while i < bytes.len() {
         let start = i;
-        let (kind, len) = class_at(i);
+        let (kind, len) = kind_at(text, i);
         i += len;
         match kind {
             TokenKind::Punct => {}
@@ -127,11 +140,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             _ => {
                 while i < bytes.len() {
-                    let (next, len) = class_at(i);
-                    if next != kind {
-                        break;
+                    let b = bytes[i];
+                    if b < 0x80 {
+                        if ASCII_KIND[b as usize] != kind {
+                            break;
+                        }
+                        i += 1;
+                    } else {
+                        let (next, len) = kind_at(text, i);
+                        if next != kind {
+                            break;
+                        }
+                        i += len;
                     }
-                    i += len;
                 }
             }
         }

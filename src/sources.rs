@@ -1,11 +1,317 @@
 //! Sources: finds attributions (who or what the text names as the origin of a statement, figure or picture) and types them.
+//!
+//! Patterns, all driven by the language's data: picture credits and source
+//! labels at a line's start, dateline agencies, prefix cues (`according to`,
+//! `potrivit`, `citat de`) followed by a name past any document nouns
+//! (`according to a report published on Wednesday by the X`), document nouns
+//! with their author (`a poll … by X`, `un comunicat al X`, `X’s report`),
+//! the outlet a speaker spoke to (`told Reuters`, `pentru Digi24`), and every
+//! named subject of a reporting cue (`X said`, `a declarat X`).
 
-use crate::model::{QuoteHit, SourceHit};
-use crate::scan::Document;
+use crate::context::{Context, Subject};
+use crate::model::{QuoteHit, SourceHit, SourceType};
+use crate::names::{self, Chunk};
+use std::ops::Range;
 
-/// Finds every source mention in `doc`, sorted by start. Named quote
-/// speakers written next to their cue are sources too.
-pub fn find(doc: &Document<'_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
-    let _ = (doc, quotes);
-    Vec::new()
+/// An attribution found by pattern, before merging with quote speakers.
+#[derive(Clone, Debug)]
+pub struct Found {
+    /// The name's bytes.
+    pub span: Range<usize>,
+    /// The name as a word run, when it is one (credits may be free text).
+    pub chunk: Option<Chunk>,
+    /// Its type.
+    pub source_type: SourceType,
+    /// The cue.
+    pub cue: Option<String>,
+}
+
+fn chunk_span(ctx: &Context<'_, '_>, c: Chunk) -> Range<usize> {
+    ctx.w.list[c.first].start..ctx.w.list[c.last].end
+}
+
+/// The subject a prefix cue introduces, past articles, document nouns and
+/// dates: `according to [a report published on Wednesday by the] X`,
+/// `potrivit [unui comunicat al] X`, `potrivit acestuia`.
+pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option<Subject> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let limit = limit.min(w.len()).min(j + 10);
+    let sent = w.list.get(j.saturating_sub(1))?.sent;
+    while j < limit && w.list[j].sent == sent {
+        if j > 0 && w.gap(j).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) {
+            return None;
+        }
+        let x = &w.list[j];
+        if lex.pronouns.contains(&x.lower) && !x.cap {
+            return Some(ctx.pronoun(j));
+        }
+        if let Some(c) = ctx.names.starting(j) {
+            return ctx.usable(c).then_some(Subject::Named(c));
+        }
+        if x.cap && lex.pronouns.contains(&x.lower) {
+            return Some(ctx.pronoun(j));
+        }
+        if lex.doc_nouns.contains(&x.lower) || lex.time_words.contains(&x.lower) || x.digit || lex.by_words.at(w, j).is_some() {
+            j += 1;
+            continue;
+        }
+        if lex.is_role(&x.lower) {
+            return Some(Subject::Role(j));
+        }
+        return None;
+    }
+    None
+}
+
+/// Attributions found by pattern alone (no quote needed), in text order.
+pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let text = ctx.doc.text;
+    let mut out: Vec<Found> = Vec::new();
+    let n = w.len();
+    for i in 0..n {
+        let x = &w.list[i];
+        let line_start = i == 0 || w.list[i - 1].para != x.para || w.gap(i).contains(['(', '|', '[']);
+        // Picture credits and source labels: `Photo: X`, `Sursa foto: X`, `Source: X`.
+        if line_start {
+            let credit = lex.credit_cues.at(w, i).map(|(m, p)| (m, p, true));
+            let label = || lex.label_cues.at(w, i).map(|(m, p)| (m, p, false));
+            if let Some((m, _p, photo)) = credit.or_else(label) {
+                let last = i + m - 1;
+                let para_end = ctx.doc.paragraphs[x.para].end;
+                let after_colon = text[w.list[last].end..para_end].find(':').map(|k| w.list[last].end + k + 1);
+                if let Some(s) = after_colon {
+                    let rest = &text[s..para_end];
+                    let cut = rest.find([')', '|', ']', ';']).unwrap_or(rest.len());
+                    let cut = rest[..cut].find(" / ").unwrap_or(cut);
+                    let body = &rest[..cut];
+                    let lead = body.len() - body.trim_start().len();
+                    let body_t = body.trim();
+                    if body_t.chars().any(char::is_alphabetic) && body_t.chars().count() <= 80 {
+                        let span = s + lead..s + lead + body_t.len();
+                        let first = w.at(span.start);
+                        let chunk = ctx.names.starting(first).filter(|c| w.list[c.last].end == span.end);
+                        let t = if photo {
+                            SourceType::Photo
+                        } else {
+                            chunk.map_or(SourceType::Organization, |c| names::classify(w, lex, c))
+                        };
+                        let cue = text[x.start..s].trim().to_string();
+                        out.push(Found { span, chunk, source_type: t, cue: Some(cue) });
+                        continue;
+                    }
+                }
+            }
+        }
+        // Datelines: `(Reuters)`, `(AP) —`, `/Agerpres/`.
+        if let Some(c) = ctx.names.starting(i) {
+            let before = w.gap(i).trim_end();
+            let after = w.gap_after(c.last).trim_start();
+            let wrapped = (before.ends_with('(') && after.starts_with(')')) || (before.ends_with('/') && after.starts_with('/'));
+            if wrapped && (lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last)) {
+                out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: None });
+                continue;
+            }
+            // `according to a CNN report`, `a Bloomberg report said`: a name
+            // between an article and a document noun is that document's author.
+            if c.first > 0
+                && w.plain(c.first)
+                && matches!(w.list[c.first - 1].lower.as_str(), "a" | "an" | "the")
+                && c.last + 1 < n
+                && w.plain(c.last + 1)
+                && lex.report_nouns.contains(&w.list[c.last + 1].lower)
+            {
+                let (c2, t) = ctx.named(c);
+                let cue = format!("{} report", w.list[c.first - 1].lower);
+                out.push(Found { span: chunk_span(ctx, c2), chunk: Some(c2), source_type: t, cue: Some(cue) });
+                continue;
+            }
+            // `X’s report`
+            let g = w.gap_after(c.last);
+            if (g == "’" || g == "'") && c.last + 2 < n && w.list[c.last + 1].lower == "s" {
+                let k = c.last + 2;
+                let doc = (k..(k + 2).min(n)).find(|&q| lex.report_nouns.contains(&w.list[q].lower) && w.plain(q));
+                if doc.is_some() {
+                    let (c2, t) = ctx.named(c);
+                    out.push(Found { span: chunk_span(ctx, c2), chunk: Some(c2), source_type: t, cue: Some(format!("{}’s", names::text(w, c2))) });
+                }
+            }
+        }
+        // Prefix cues: `according to X`, `potrivit X`, `citat de X`.
+        if let Some((m, p)) = lex.prefix_cues.at(w, i) {
+            if let Some(Subject::Named(c)) = after_prefix(ctx, i + m, n) {
+                let (c, t) = ctx.named(c);
+                out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: Some(p.text.to_string()) });
+            }
+        }
+        // Documents and their authors: `a poll of 1,050 residents by the research firm X`.
+        if lex.report_nouns.contains(&x.lower) && !x.cap {
+            if let Some(f) = document_author(ctx, i) {
+                out.push(f);
+            }
+        }
+    }
+    // The outlet a speaker spoke to: `told Reuters`, `a explicat … pentru Ziarul X`.
+    for cue in &ctx.cues {
+        let s0 = cue.first + cue.len - 1;
+        let sent = w.list[cue.first].sent;
+        let end = w.sentence_end(sent).min(s0 + 26);
+        let mut q = s0;
+        while q < end {
+            if q > s0 && w.gap(q).contains(['“', '”', '„', '«', '»', '"']) {
+                break;
+            }
+            if let Some((m, p)) = lex.outlet_cues.at(w, q) {
+                let mut j = q + m;
+                if j < end && matches!(w.list[j].lower.as_str(), "the" | "a") && w.plain(j) {
+                    j += 1;
+                }
+                if j < end && w.plain(j) {
+                    if let Some(c) = ctx.names.starting(j) {
+                        let c = names::with_article(w, lex, c);
+                        if names::classify(w, lex, c) == SourceType::Outlet {
+                            out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(p.text.to_string()) });
+                            break;
+                        }
+                    }
+                }
+            }
+            q += 1;
+        }
+    }
+    out.sort_by_key(|f| f.span.start);
+    out
+}
+
+/// `a report by X`, `un comunicat al X`, `datele INS`: the document noun at
+/// word `i`, its author within a few words.
+fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let n = w.len();
+    let sent = w.list[i].sent;
+    let cue = || Some(format!("{} by", w.list[i].lower));
+    // Direct genitive: `datele INS`, `datelor Casei Naționale…`.
+    if i + 1 < n && w.plain(i + 1) {
+        if let Some(c) = ctx.names.starting(i + 1) {
+            let (c, t) = ctx.named(c);
+            if t == SourceType::Organization || t == SourceType::Outlet {
+                return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: cue() });
+            }
+        }
+    }
+    let end = (i + 9).min(n);
+    let mut q = i + 1;
+    while q < end && w.list[q].sent == sent {
+        // Clause punctuation ends the search; a thousands separator (1,050) does not.
+        let separator = matches!(w.gap(q), "," | ".") && w.list[q].digit && w.list[q - 1].digit;
+        if w.gap(q).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»']) && !separator {
+            return None;
+        }
+        if let Some((m, _)) = lex.by_words.at(w, q) {
+            let mut j = q + m;
+            let mut skipped = 0;
+            while j < end.max(q + m + 5).min(n) && skipped < 4 && w.plain(j) && !w.list[j].cap {
+                j += 1;
+                skipped += 1;
+            }
+            if j < n && w.plain(j) {
+                if let Some(c) = ctx.names.starting(j) {
+                    if ctx.usable(c) {
+                        let (c, mut t) = ctx.named(c);
+                        if t == SourceType::Person && skipped > 0 && (q + m..j).any(|k| lex.org_descriptors.contains(&w.list[k].lower)) {
+                            t = SourceType::Organization;
+                        }
+                        return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: cue() });
+                    }
+                }
+            }
+            // `of 1,050 residents`: keep looking for `by`.
+        }
+        q += 1;
+    }
+    None
+}
+
+/// `The report, titled “…”, found that …`: a sentence whose subject is a
+/// definite document noun, with the cue further on. Link-only (a role).
+fn document_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
+    let w = &ctx.w;
+    let start = w.sentence_start(w.list[cue.first].sent);
+    if cue.first > start + 12 {
+        return None;
+    }
+    let first = if ctx.lex.definite.contains(&w.list[start].lower) { start + 1 } else { start };
+    (first < cue.first && ctx.lex.report_nouns.contains(&w.list[first].lower) && (first > start || ctx.lex.definite.is_empty()))
+        .then_some(Subject::Role(first))
+}
+
+/// Every source mention, sorted by start: the patterns, the named subjects of
+/// reporting cues, and every named quote speaker written next to its cue.
+/// Pronoun and role subjects come back as link-only hits (`resolved` set).
+pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
+    let w = &ctx.w;
+    let mut hits: Vec<SourceHit> = ctx
+        .patterns
+        .iter()
+        .map(|f| SourceHit { span: f.span.clone(), source_type: f.source_type, cue: f.cue.clone(), resolved: None })
+        .collect();
+    for cue in &ctx.cues {
+        let limit = w.sentence_end(w.list[cue.first].sent);
+        let subject = ctx
+            .subject_before(cue)
+            .or_else(|| if ctx.inverted(cue) { ctx.subject_after(cue, limit) } else { None })
+            .or_else(|| document_subject(ctx, cue));
+        let Some(s) = subject else { continue };
+        let cue_text = Some(ctx.cue_text(cue));
+        match s {
+            Subject::Named(c) => {
+                let (c, t) = ctx.named(c);
+                hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: cue_text, resolved: None });
+            }
+            _ => {
+                if let Some((name, t)) = ctx.resolve(s) {
+                    let at = w.list[cue.first].start;
+                    hits.push(SourceHit { span: at..at, source_type: t, cue: cue_text, resolved: Some(name) });
+                }
+            }
+        }
+    }
+    // `potrivit acestuia`, `according to the minister`: link-only.
+    for i in 0..w.len() {
+        if let Some((m, p)) = ctx.lex.prefix_cues.at(w, i) {
+            if let Some(s @ (Subject::Pronoun(_) | Subject::Role(_))) = after_prefix(ctx, i + m, w.len()) {
+                if let Some((name, t)) = ctx.resolve(s) {
+                    let at = w.list[i].start;
+                    hits.push(SourceHit { span: at..at, source_type: t, cue: Some(p.text.to_string()), resolved: Some(name) });
+                }
+            }
+        }
+    }
+    for q in quotes {
+        if let Some(sp) = &q.speaker {
+            if let Some(m) = &sp.mention {
+                hits.push(SourceHit { span: m.clone(), source_type: sp.source_type, cue: q.cue.clone(), resolved: None });
+            }
+        }
+    }
+    // One hit per written name: patterns first (credits keep their type).
+    // Kept spans never overlap, so the neighbours in start order decide.
+    let mut seen: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    let mut out: Vec<SourceHit> = Vec::new();
+    for h in hits {
+        if h.resolved.is_none() {
+            let before = seen.range(..=h.span.start).next_back().is_some_and(|(_, &e)| e > h.span.start);
+            let after = seen.range(h.span.start..).next().is_some_and(|(&s, _)| s < h.span.end);
+            if before || after {
+                continue;
+            }
+            seen.insert(h.span.start, h.span.end);
+        }
+        out.push(h);
+    }
+    out.sort_by_key(|h| (h.span.start, h.span.end));
+    out
 }

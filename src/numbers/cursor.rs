@@ -3,7 +3,7 @@
 use crate::scan::{Document, Token, TokenKind};
 use std::borrow::Cow;
 
-use super::lexicon::{normalize, Lexicon};
+use super::lexicon::{normalize, word_hash, Lexicon};
 
 /// A read-only view of a document's tokens with the helpers every rule needs.
 pub struct Cursor<'d, 'a> {
@@ -11,12 +11,20 @@ pub struct Cursor<'d, 'a> {
     pub doc: &'d Document<'a>,
     /// Its language's lexicon.
     pub lex: &'static Lexicon,
+    /// [`word_hash`] of every token, computed once: phrase tables reject
+    /// a position by this number alone.
+    hashes: Vec<u64>,
 }
 
 impl<'d, 'a> Cursor<'d, 'a> {
     /// A cursor over `doc`.
     pub fn new(doc: &'d Document<'a>) -> Self {
-        Cursor { doc, lex: Lexicon::of(doc.lang) }
+        let hashes = doc
+            .tokens
+            .iter()
+            .map(|t| if t.kind == TokenKind::Space { 0 } else { word_hash(&doc.text[t.start..t.end]) })
+            .collect();
+        Cursor { doc, lex: Lexicon::of(doc.lang), hashes }
     }
 
     /// Number of tokens.
@@ -42,6 +50,11 @@ impl<'d, 'a> Cursor<'d, 'a> {
     /// Token `i`'s raw text (empty past the end).
     pub fn text(&self, i: usize) -> &'a str {
         self.doc.tokens.get(i).map_or("", |t| &self.doc.text[t.start..t.end])
+    }
+
+    /// The hash of token `i`'s normalised text (0 past the end).
+    pub fn hash(&self, i: usize) -> u64 {
+        self.hashes.get(i).copied().unwrap_or(0)
     }
 
     /// Token `i`'s text, lowercased with cedillas folded.

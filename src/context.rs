@@ -1,0 +1,729 @@
+//! Context: the per-document state the attribution engines share — words, names, reporting cues and their subjects, and the people and bodies a pronoun or role can stand for.
+
+use crate::lexicon::{agrees, Lexicon};
+use crate::model::SourceType;
+use crate::names::{self, Chunk, Names};
+use crate::scan::Document;
+use crate::words::Words;
+
+/// A reporting cue found in the text (`said`, `a declarat`, `describes as`).
+#[derive(Clone, Debug)]
+pub struct Cue {
+    /// First word.
+    pub first: usize,
+    /// Number of words.
+    pub len: usize,
+}
+
+/// Who a cue's subject is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Subject {
+    /// A name written there.
+    Named(Chunk),
+    /// A pronoun (word index).
+    Pronoun(usize),
+    /// A role or body noun standing for a name (`the councillor`, `the report`).
+    Role(usize),
+    /// Someone new and unnamed (`a senior official`, `officials`).
+    Anonymous,
+}
+
+/// A person or body a later pronoun or role may stand for.
+#[derive(Clone, Debug)]
+pub struct Known {
+    /// The fullest name seen.
+    pub name: String,
+    /// Lowercased words of the name.
+    pub words: Vec<String>,
+    /// Person or a body.
+    pub source_type: SourceType,
+    /// Role words written around it (lowercase).
+    pub roles: Vec<String>,
+}
+
+/// How far back a pronoun or role looks, in mentions: keeps resolution
+/// constant-time on pathological inputs while reaching any real antecedent.
+const LOOKBACK: usize = 200;
+
+/// Everything the attribution engines share about one document.
+pub struct Context<'d, 'a> {
+    /// The document.
+    pub doc: &'d Document<'a>,
+    /// Its words.
+    pub w: Words<'a>,
+    /// Its capitalised runs.
+    pub names: Names,
+    /// The language's vocabulary.
+    pub lex: &'static Lexicon,
+    /// Every reporting cue, in order.
+    pub cues: Vec<Cue>,
+    /// For each word, the cue starting there (index into `cues`).
+    pub cue_at: Vec<u32>,
+    /// People and bodies named as subjects, with titles or by attribution patterns.
+    pub known: Vec<Known>,
+    /// Mentions of known entries: (byte, index into `known`, named as the
+    /// subject of a reporting cue), in text order.
+    pub timeline: Vec<(usize, usize, bool)>,
+    /// Known entries by each lowercased name word, to merge re-mentions.
+    by_word: std::collections::HashMap<String, Vec<usize>>,
+    /// Attributions found by pattern (`according to X`, credits, datelines).
+    pub patterns: Vec<crate::sources::Found>,
+}
+
+impl<'d, 'a> Context<'d, 'a> {
+    /// Scans the document once for everything the engines share.
+    pub fn new(doc: &'d Document<'a>) -> Context<'d, 'a> {
+        let lex = Lexicon::of(doc.lang);
+        let w = Words::new(doc);
+        let names = Names::new(&w, lex);
+        let mut cues = Vec::new();
+        let mut cue_at = vec![u32::MAX; w.len()];
+        let mut i = 0;
+        while i < w.len() {
+            // A capitalised cue word inside a sentence is part of a name
+            // (`the United States`), not a reporting verb.
+            let named = w.list[i].cap && i != w.sentence_start(w.list[i].sent) && !w.gap(i).contains(['“', '”', '„', '«', '»', '"', '—', '–']);
+            if let Some((n, _)) = lex.cues.at(&w, i).filter(|_| !named) {
+                cue_at[i] = cues.len() as u32;
+                cues.push(Cue { first: i, len: n });
+                i += n;
+            } else {
+                i += 1;
+            }
+        }
+        let mut ctx = Context {
+            doc,
+            w,
+            names,
+            lex,
+            cues,
+            cue_at,
+            known: Vec::new(),
+            timeline: Vec::new(),
+            by_word: Default::default(),
+            patterns: Vec::new(),
+        };
+        ctx.patterns = crate::sources::patterns(&ctx);
+        ctx.collect_known();
+        ctx
+    }
+
+    /// The cue starting at word `i`.
+    pub fn cue_starting(&self, i: usize) -> Option<&Cue> {
+        self.cue_at.get(i).and_then(|&c| (c != u32::MAX).then(|| &self.cues[c as usize]))
+    }
+
+    /// The cue's text as written.
+    pub fn cue_text(&self, c: &Cue) -> String {
+        self.w.text[self.w.list[c.first].start..self.w.list[c.first + c.len - 1].end].to_string()
+    }
+
+    fn is_pronoun(&self, i: usize) -> bool {
+        self.lex.pronouns.contains(&self.w.list[i].lower)
+    }
+
+    /// A pronoun subject: a plural one (`they`, `ei`) stands for a group,
+    /// which no single named source speaks for.
+    pub fn pronoun(&self, i: usize) -> Subject {
+        if self.lex.plural_pronouns.contains(&self.w.list[i].lower) {
+            Subject::Anonymous
+        } else {
+            Subject::Pronoun(i)
+        }
+    }
+
+    fn is_article(&self, i: usize) -> bool {
+        matches!(self.w.list[i].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")
+            || (!self.w.list[i].cap && self.lex.doc_nouns.contains(&self.w.list[i].lower) && self.w.list[i].lower.len() <= 3)
+    }
+
+    /// A name a speaker can be: not a lone common plural (`Officials`), not a
+    /// bare title.
+    pub fn usable(&self, c: Chunk) -> bool {
+        if c.first == c.last && self.lex.not_names.contains(&self.w.list[c.first].lower) {
+            return false;
+        }
+        !names::is_title_phrase(&self.w, self.lex, c)
+    }
+
+    /// Who the cue's subject is when it is written before the cue:
+    /// `X said`, `X, an expert, said`, `she said`, `the minister said`.
+    pub fn subject_before(&self, cue: &Cue) -> Option<Subject> {
+        let k = cue.first;
+        if k == 0 {
+            return None;
+        }
+        let w = &self.w;
+        let mut p = k - 1;
+        let mut gk = k;
+        // Skip a parenthesis between name and cue: `Ana Pop (D-N.Y.) said`.
+        if w.gap(k).trim() == ")" {
+            let lo = k.saturating_sub(8);
+            let mut q = k - 1;
+            while q > lo && !w.gap(q).contains('(') {
+                q -= 1;
+            }
+            if q == 0 || !w.gap(q).trim().ends_with('(') {
+                return None;
+            }
+            p = q - 1;
+            gk = q;
+        }
+        if w.list[p].sent != w.list[k].sent {
+            return None;
+        }
+        // `Ana Pop, D-N.Y., said`: an abbreviation's dot may precede the comma.
+        let comma = w.gap_only(gk, &[',', '.']) && w.gap(gk).trim_start_matches('.').trim() == ",";
+        if !(w.plain(gk) || comma || (gk != k && w.gap_only(gk, &['(']))) {
+            return None;
+        }
+        if self.is_pronoun(p) && !w.list[p].cap || (self.is_pronoun(p) && w.plain(gk)) {
+            return Some(self.pronoun(p));
+        }
+        if comma {
+            return self.apposition_subject(p, k);
+        }
+        if let Some(c) = self.names.ending(p) {
+            let start = w.sentence_start(w.list[k].sent);
+            if c.first > start && w.plain(c.first) && self.lex.prepositions.contains(&w.list[c.first - 1].lower) {
+                // `a spokeswoman for Network Rail said`: the body speaks;
+                // `the chief executive of Nordkai said`: the person with that role.
+                let r = c.first - 1;
+                if r > start && w.plain(r) && self.lex.is_role(&w.list[r - 1].lower) && !w.list[r - 1].cap {
+                    return match self.role_or_anonymous(r - 1) {
+                        Subject::Anonymous => self.usable(c).then_some(Subject::Named(c)),
+                        s => Some(s),
+                    };
+                }
+                return None;
+            }
+            return self.usable(c).then_some(Subject::Named(c));
+        }
+        let lower = &w.list[p].lower;
+        let role_like = self.lex.is_role(lower)
+            || self.lex.report_nouns.contains(lower)
+            || self.lex.org_descriptors.contains(lower)
+            || self.is_body_noun(lower);
+        if role_like && (!w.list[p].cap || p == w.sentence_start(w.list[p].sent)) {
+            return Some(self.role_or_anonymous(p));
+        }
+        None
+    }
+
+    /// A role noun at `p` refers back to someone named (`the minister`,
+    /// `prefectul`) unless it is plural or indefinite (`officials`, `a senior
+    /// official`, `un oficial`): then it is someone unnamed.
+    fn role_or_anonymous(&self, p: usize) -> Subject {
+        let w = &self.w;
+        if self.lex.not_names.contains(&w.list[p].lower) {
+            return Subject::Anonymous;
+        }
+        let start = w.sentence_start(w.list[p].sent);
+        let mut q = p;
+        let mut definite = self.lex.definite.is_empty();
+        while q > start && q + 4 > p {
+            q -= 1;
+            let x = &w.list[q].lower;
+            // `A Department for Transport spokesperson`: the body speaks.
+            if let Some(c) = self.names.ending(q) {
+                if names::classify(w, self.lex, c) != SourceType::Person && self.usable(c) {
+                    return Subject::Named(c);
+                }
+            }
+            if self.lex.indefinite.contains(x) {
+                return Subject::Anonymous;
+            }
+            if self.lex.definite.contains(x) {
+                definite = true;
+                break;
+            }
+            if !w.gap_only(q + 1, &['-']) {
+                break;
+            }
+        }
+        if definite || self.lex.report_nouns.contains(&w.list[p].lower) {
+            Subject::Role(p)
+        } else {
+            Subject::Anonymous
+        }
+    }
+
+    /// The subject of `…, cue` where commas set off appositions: walks back
+    /// over comma-separated segments (`Henrik Vos, chief executive of
+    /// Nordkai Logistics, said`; `Ministra Educației, Daniela Coman, a
+    /// declarat`; `Chuck Schumer, D-N.Y., said`) to the nearest person's name;
+    /// else the nearest body's name in subject position; else a role.
+    fn apposition_subject(&self, p: usize, k: usize) -> Option<Subject> {
+        let w = &self.w;
+        let start = w.sentence_start(w.list[k].sent);
+        let mut end = p;
+        let mut body: Option<Chunk> = None;
+        for _ in 0..4 {
+            if let Some(c) = self.names.ending(end) {
+                // `…, de la Liceul … din Valea Albă, spune`: a name inside a
+                // prepositional phrase is a place or an employer, not the subject.
+                let in_phrase = c.first > start && w.plain(c.first) && self.lex.prepositions.contains(&w.list[c.first - 1].lower);
+                if !self.is_code(c) && self.usable(c) && !in_phrase {
+                    if names::classify(w, self.lex, c) == SourceType::Person && !names::is_title_phrase(w, self.lex, c) {
+                        return Some(Subject::Named(c));
+                    }
+                    let subject_position = c.first == start
+                        || w.gap(c.first).contains(',')
+                        || (c.first > 0 && (self.is_article(c.first - 1) || self.lex.is_role(&w.list[c.first - 1].lower)));
+                    if body.is_none() && subject_position {
+                        body = Some(c);
+                    }
+                }
+            }
+            // The previous segment ends before the comma opening this one.
+            let lo = end.saturating_sub(12).max(start);
+            let mut q = end;
+            while q > lo && !w.gap(q).contains(',') {
+                q -= 1;
+            }
+            if q <= start || !w.gap(q).contains(',') {
+                break;
+            }
+            end = q - 1;
+        }
+        if let Some(c) = body {
+            return Some(Subject::Named(c));
+        }
+        let lower = &w.list[p].lower;
+        if !w.list[p].cap && (self.lex.is_role(lower) || self.lex.report_nouns.contains(lower)) {
+            return Some(self.role_or_anonymous(p));
+        }
+        None
+    }
+
+    /// A short code set off by commas, not a name: `D-N.Y.`, `R-Ky.`.
+    fn is_code(&self, c: Chunk) -> bool {
+        let w = &self.w;
+        let t = names::text(w, c);
+        let letter = |i: usize| w.text(i).chars().count() == 1 && w.list[i].cap;
+        t.chars().count() <= 2
+            || (c.last > c.first && letter(c.first) && w.gap(c.first + 1) == "-")
+            || (c.first > 0 && w.gap(c.first) == "-" && letter(c.first - 1))
+    }
+
+    /// A lowercase noun naming a body mentioned earlier (`the institute`,
+    /// `the guild`): it agrees with a word of a known organisation.
+    fn is_body_noun(&self, lower: &str) -> bool {
+        lower.chars().count() >= 4
+            && self.timeline.iter().rev().take(LOOKBACK).any(|&(_, i, _)| {
+                let k = &self.known[i];
+                k.source_type != SourceType::Person && k.words.iter().any(|x| agrees(x, lower))
+            })
+    }
+
+    /// Who the cue's subject is when it follows the cue: `said Ana Pop`,
+    /// `a declarat ministrul Energiei, Ion Popescu`, `a adăugat ea`,
+    /// `a precizat prefectul`. Stops before `limit`.
+    pub fn subject_after(&self, cue: &Cue, limit: usize) -> Option<Subject> {
+        let w = &self.w;
+        let mut j = cue.first + cue.len;
+        let limit = limit.min(w.len());
+        if j >= limit || w.list[j].sent != w.list[cue.first].sent {
+            return None;
+        }
+        // `a declarat, joi, ministrul X` / `a declarat joi X`: skip a short
+        // inserted time phrase.
+        let mut skipped = 0;
+        let skippable = |x: &str| self.lex.time_words.contains(x) || self.lex.skip_after_cue.contains(x);
+        while j < limit && skipped < 3 && !w.list[j].cap && (skippable(&w.list[j].lower) || w.gap(j).trim() == ",") {
+            if w.gap(j).trim() == "," && !skippable(&w.list[j].lower) {
+                break;
+            }
+            j += 1;
+            skipped += 1;
+        }
+        if j >= limit || !(w.plain(j) || (skipped > 0 && w.gap_only(j, &[',']))) {
+            return None;
+        }
+        // `told Reuters` names the audience, not the speaker.
+        if self.lex.outlet_cues.at(w, cue.first + cue.len - 1).is_some() {
+            return None;
+        }
+        if let Some((m, _)) = self.lex.outlet_cues.at(w, j) {
+            if let Some(c) = self.names.starting(j + m) {
+                if names::classify(w, self.lex, c) == SourceType::Outlet && c.last + 1 < limit && w.plain(c.last + 1) {
+                    j = c.last + 1;
+                }
+            }
+        }
+        if self.is_pronoun(j) {
+            return Some(self.pronoun(j));
+        }
+        let mut indefinite = false;
+        if self.is_article(j) && j + 1 < limit && w.plain(j + 1) {
+            indefinite = self.lex.indefinite.contains(&w.list[j].lower);
+            j += 1;
+        }
+        while indefinite && j + 1 < limit && !w.list[j].cap && !self.lex.is_role(&w.list[j].lower) && w.plain(j + 1) {
+            j += 1; // `a senior official`
+        }
+        if indefinite && self.lex.is_role(&w.list[j].lower) {
+            // `said a spokesperson for the Justice Department`: the body, else nobody named.
+            for q in j + 1..(j + 5).min(limit) {
+                if w.list[q].sent != w.list[j].sent || w.gap(q).contains([',', '.', ';', ':']) {
+                    break;
+                }
+                if let Some(c) = self.names.starting(q) {
+                    if names::classify(w, self.lex, c) != SourceType::Person {
+                        return Some(Subject::Named(c));
+                    }
+                    break;
+                }
+            }
+            return Some(Subject::Anonymous);
+        }
+        if let Some(c) = self.names.starting(j) {
+            if names::is_title_phrase(w, self.lex, c) {
+                // `a declarat ministrul Energiei, Ion Popescu`
+                let n = c.last + 1;
+                if n < limit && w.gap(n).contains(',') {
+                    if let Some(b) = self.names.starting(n) {
+                        return self.usable(b).then_some(Subject::Named(b));
+                    }
+                }
+                return Some(Subject::Role(c.first));
+            }
+            return (self.usable(c) && self.ends_clause(c.last)).then_some(Subject::Named(c));
+        }
+        // `au transmis reprezentanții Ministerului Finanțelor`: people speaking
+        // for a body, unnamed, make the body the source.
+        if !w.list[j].cap && self.lex.not_names.contains(&w.list[j].lower) {
+            for q in j + 1..(j + 4).min(limit) {
+                if !w.plain(q) {
+                    break;
+                }
+                if let Some(c) = self.names.starting(q) {
+                    if names::classify(w, self.lex, c) != SourceType::Person {
+                        return Some(Subject::Named(c));
+                    }
+                    break;
+                }
+            }
+            return Some(Subject::Anonymous);
+        }
+        if self.lex.is_role(&w.list[j].lower) {
+            let role = j;
+            // A one-word run after a role is a genitive (`șeful
+            // Executivului`) unless it names a known person (`analistul Pop`).
+            let next_name = (j + 1 < limit && w.plain(j + 1))
+                .then(|| self.names.starting(j + 1))
+                .flatten()
+                .filter(|&c| names::classify(w, self.lex, c) == SourceType::Person && self.ends_clause(c.last))
+                .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person));
+            // `ministrul Finanțelor, Tudor Ene`: the apposition is the name.
+            if let Some(c) = next_name {
+                let n = c.last + 1;
+                let apposed = (n < limit && w.gap(n).trim() == ",").then(|| self.names.starting(n)).flatten();
+                match apposed {
+                    Some(b) if c.first == c.last && self.usable(b) && names::classify(w, self.lex, b) == SourceType::Person => {
+                        return Some(Subject::Named(b))
+                    }
+                    _ => return Some(Subject::Named(c)),
+                }
+            }
+            let end = (j + 10).min(limit);
+            let mut q = j + 1;
+            while q < end && w.list[q].sent == w.list[role].sent {
+                let g = w.gap(q);
+                if g.contains(['.', '!', '?', ':', ';', '“', '”', '„', '«', '»', '"']) {
+                    break;
+                }
+                if self.lex.outlet_cues.at(w, q).is_some() || self.lex.prefix_cues.at(w, q).is_some() {
+                    break;
+                }
+                if g.contains(',') {
+                    if let Some(c) = self.names.starting(q) {
+                        if self.usable(c) {
+                            return Some(Subject::Named(c));
+                        }
+                    }
+                }
+                q += 1;
+            }
+            return Some(Subject::Role(role));
+        }
+        None
+    }
+
+    /// True when the name ending at word `i` ends its clause: punctuation,
+    /// the end, or an outlet or prefix cue follows (`said Ana Pop, …`,
+    /// `a explicat Ion Pop pentru …`), not a possessive or a noun.
+    pub fn ends_clause(&self, i: usize) -> bool {
+        let w = &self.w;
+        let g = w.gap_after(i).trim_start();
+        if g.is_empty() || g.starts_with([',', '.', ':', ';', '!', '?', '—', '–', ')', '(']) {
+            return true;
+        }
+        i + 1 < w.len()
+            && w.plain(i + 1)
+            && (self.lex.outlet_cues.at(w, i + 1).is_some() || self.lex.prefix_cues.at(w, i + 1).is_some() || self.cue_at[i + 1] != u32::MAX)
+    }
+
+    /// True when a cue can open an inverted attribution (`…, a anunțat
+    /// Ministerul Energiei`): it follows a comma, a quote or a sentence start.
+    pub fn inverted(&self, cue: &Cue) -> bool {
+        let w = &self.w;
+        let k = cue.first;
+        k == w.sentence_start(w.list[k].sent) || w.gap(k).contains([',', '“', '”', '„', '«', '»', '"', '—', '–'])
+    }
+
+    /// The name (title-stripped for people) and type of a named subject.
+    pub fn named(&self, c: Chunk) -> (Chunk, SourceType) {
+        let c = names::with_article(&self.w, self.lex, c);
+        // Titles first: `Senate Minority Leader Mitch McConnell` is a person
+        // even though `Senate` names a body.
+        if let Some(s) = names::strip_titles(&self.w, self.lex, c).filter(|&s| s != c) {
+            if names::classify(&self.w, self.lex, s) == SourceType::Person {
+                return (s, self.known_type(s).unwrap_or(SourceType::Person));
+            }
+        }
+        let t = names::classify(&self.w, self.lex, c);
+        if t == SourceType::Person {
+            if let Some(s) = names::strip_titles(&self.w, self.lex, c) {
+                // A lone word matching a known body stays that body.
+                return (s, self.known_type(s).unwrap_or(t));
+            }
+        }
+        (c, t)
+    }
+
+    fn known_type(&self, c: Chunk) -> Option<SourceType> {
+        self.lookup(&self.chunk_words(c)).map(|i| self.known[i].source_type)
+    }
+
+    /// The known entry a mention's words agree with (a re-mention).
+    fn lookup(&self, words: &[String]) -> Option<usize> {
+        let mut best: Option<usize> = None;
+        for x in words {
+            for &i in self.by_word.get(x).map(|v| &v[v.len().saturating_sub(20)..]).unwrap_or(&[]) {
+                let k = &self.known[i];
+                if (covered(words, &k.words) || covered(&k.words, words)) && best.map_or(true, |b| i > b) {
+                    best = Some(i);
+                }
+            }
+        }
+        best
+    }
+
+    fn chunk_words(&self, c: Chunk) -> Vec<String> {
+        (c.first..=c.last).map(|k| self.w.list[k].lower.clone()).filter(|x| x != "s").collect()
+    }
+
+    /// The fullest known name for a mention (`Wang` → `Wang Yi`).
+    pub fn full_name(&self, c: Chunk) -> String {
+        let text = names::text(&self.w, c).to_string();
+        let words = self.chunk_words(c);
+        match self.lookup(&words) {
+            Some(i) if self.known[i].words.len() > words.len() && covered(&words, &self.known[i].words) => self.known[i].name.clone(),
+            _ => text,
+        }
+    }
+
+    /// Known entries mentioned before byte `at`, most recent first.
+    fn recent(&self, at: usize) -> impl Iterator<Item = &Known> + '_ {
+        self.recent_mentions(at).map(move |&(_, i, _)| &self.known[i])
+    }
+
+    fn recent_mentions(&self, at: usize) -> impl Iterator<Item = &(usize, usize, bool)> + '_ {
+        let end = self.timeline.partition_point(|&(b, _, _)| b < at);
+        self.timeline[..end].iter().rev().take(LOOKBACK)
+    }
+
+    /// The person a pronoun at `at` stands for: the most recent person who
+    /// was the subject of a reporting cue (speakers stay in focus: `McConnell
+    /// said … after Trump came out against it. “…,” he told reporters`), else
+    /// the most recent person named.
+    pub fn resolve_pronoun(&self, at: usize) -> Option<&Known> {
+        let person = |i: usize| self.known[i].source_type == SourceType::Person;
+        self.recent_mentions(at)
+            .find(|&&(_, i, subject)| subject && person(i))
+            .or_else(|| self.recent_mentions(at).find(|&&(_, i, _)| person(i)))
+            .map(|&(_, i, _)| &self.known[i])
+    }
+
+    /// Who a role or body noun (word `i`) stands for: the most recent person
+    /// introduced with that role, a body whose name holds the noun, the body
+    /// behind the last report for `the report`, else the most recent person.
+    pub fn resolve_role(&self, i: usize) -> Option<&Known> {
+        let at = self.w.list[i].start;
+        let lower = &self.w.list[i].lower;
+        if let Some(k) = self.recent(at).find(|k| k.source_type == SourceType::Person && k.roles.iter().any(|r| same_role(r, lower))) {
+            return Some(k);
+        }
+        if let Some(k) = self.recent(at).find(|k| k.source_type != SourceType::Person && k.words.iter().any(|x| agrees(x, lower))) {
+            return Some(k);
+        }
+        if self.lex.report_nouns.contains(lower) || self.lex.org_descriptors.contains(lower) {
+            return self.recent(at).find(|k| k.source_type == SourceType::Organization);
+        }
+        if self.lex.is_role(lower) {
+            return self.recent(at).find(|k| k.source_type == SourceType::Person);
+        }
+        None
+    }
+
+    /// A role written before anyone is named (a headline's `Ministrul
+    /// Energiei: „…”`): the first person introduced later with that role.
+    pub fn resolve_role_ahead(&self, i: usize) -> Option<&Known> {
+        let at = self.w.list[i].start;
+        let lower = &self.w.list[i].lower;
+        let from = self.timeline.partition_point(|&(b, _, _)| b <= at);
+        self.timeline[from..]
+            .iter()
+            .take(LOOKBACK)
+            .map(|&(_, k, _)| &self.known[k])
+            .find(|k| k.source_type == SourceType::Person && k.roles.iter().any(|r| same_role(r, lower)))
+    }
+
+    /// Resolves any subject to a known name, for speakers and claim links.
+    pub fn resolve(&self, s: Subject) -> Option<(String, SourceType)> {
+        match s {
+            Subject::Named(c) => {
+                let (c, t) = self.named(c);
+                Some((self.full_name(c), t))
+            }
+            Subject::Pronoun(p) => self.resolve_pronoun(self.w.list[p].start).map(|k| (k.name.clone(), k.source_type)),
+            Subject::Role(r) => self.resolve_role(r).map(|k| (k.name.clone(), k.source_type)),
+            Subject::Anonymous => None,
+        }
+    }
+
+    /// Registers a mention of a person or body so later pronouns and roles
+    /// can find it. Mentions must come in text order.
+    fn remember(&mut self, c: Chunk, t: SourceType, subject: bool) {
+        let name = names::text(&self.w, c).to_string();
+        let words = self.chunk_words(c);
+        if words.is_empty() {
+            return;
+        }
+        let at = self.w.list[c.first].start;
+        let roles = self.roles_around(c);
+        // A re-mention (`Korolev` after `Alexander Korolev`) joins the entry.
+        let idx = match self.lookup(&words).filter(|&i| self.known[i].source_type == t) {
+            Some(i) => {
+                let k = &mut self.known[i];
+                if words.len() > k.words.len() {
+                    k.name = name;
+                    k.words = words.clone();
+                }
+                k.roles.extend(roles);
+                i
+            }
+            None => {
+                self.known.push(Known { name, words: words.clone(), source_type: t, roles });
+                self.known.len() - 1
+            }
+        };
+        for x in words {
+            let v = self.by_word.entry(x).or_default();
+            if v.last() != Some(&idx) {
+                v.push(idx);
+            }
+        }
+        self.timeline.push((at, idx, subject));
+    }
+
+    /// True when a role introduces the name: right before it (`council
+    /// leader Priya Natarajan`), or in an apposition (`Prefectul județului,
+    /// Mihai Stan`, `Marta Oosterhuis, the union’s chief negotiator`).
+    fn introduced_with_role(&self, c: Chunk) -> bool {
+        let w = &self.w;
+        let role = |k: usize| self.lex.is_role(&w.list[k].lower) && !self.lex.not_names.contains(&w.list[k].lower);
+        let sent = w.list[c.first].sent;
+        if c.first > 0 && w.plain(c.first) && role(c.first - 1) {
+            return true;
+        }
+        if w.gap(c.first).trim() == "," {
+            let lo = c.first.saturating_sub(4).max(w.sentence_start(sent));
+            if (lo..c.first).any(role) {
+                return true;
+            }
+        }
+        if w.gap_after(c.last).trim() == "," {
+            let hi = (c.last + 5).min(w.sentence_end(sent));
+            return (c.last + 1..hi).take_while(|&k| k == c.last + 1 || !w.gap(k).contains(',')).any(role);
+        }
+        false
+    }
+
+    /// Role words written around a name: before it in its sentence (`Health
+    /// Secretary`, `Profesoara de matematică`) and in an apposition after it.
+    fn roles_around(&self, c: Chunk) -> Vec<String> {
+        let w = &self.w;
+        let sent = w.list[c.first].sent;
+        let lo = c.first.saturating_sub(6).max(w.sentence_start(sent));
+        let mut out: Vec<String> = (lo..c.first).chain(c.first..=c.last).map(|k| w.list[k].lower.clone()).filter(|x| self.lex.is_role(x) && !self.lex.not_names.contains(x)).collect();
+        if w.gap_after(c.last).trim_start().starts_with(',') {
+            let hi = (c.last + 9).min(w.sentence_end(sent));
+            for k in c.last + 1..hi {
+                if k > c.last + 1 && w.gap(k).contains(',') {
+                    break;
+                }
+                if self.lex.is_role(&w.list[k].lower) {
+                    out.push(w.list[k].lower.clone());
+                }
+            }
+        }
+        out
+    }
+
+    /// First pass: every named subject of a cue and every titled name, in
+    /// text order, becomes a known person or body.
+    fn collect_known(&mut self) {
+        let mut found: Vec<(Chunk, SourceType, bool)> = Vec::new();
+        for ci in 0..self.cues.len() {
+            let cue = self.cues[ci].clone();
+            let limit = self.w.sentence_end(self.w.list[cue.first].sent);
+            let after = if self.inverted(&cue) { self.subject_after(&cue, limit) } else { None };
+            for s in [self.subject_before(&cue), after].into_iter().flatten() {
+                if let Subject::Named(c) = s {
+                    let (c, t) = self.named(c);
+                    found.push((c, t, true));
+                }
+            }
+        }
+        for c in self.names.chunks.clone() {
+            let titled = names::strip_titles(&self.w, self.lex, c).is_some_and(|s| s != c);
+            if c.last > c.first && titled && !names::is_title_phrase(&self.w, self.lex, c) {
+                if let Some(s) = names::strip_titles(&self.w, self.lex, c) {
+                    if names::classify(&self.w, self.lex, s) == SourceType::Person {
+                        found.push((s, SourceType::Person, false));
+                    }
+                }
+            } else if c.last > c.first && self.introduced_with_role(c) && names::classify(&self.w, self.lex, c) == SourceType::Person {
+                // `council leader Priya Natarajan`, `Prefectul județului, Mihai Stan`
+                found.push((c, SourceType::Person, false));
+            }
+        }
+        for f in &self.patterns {
+            if let Some(c) = f.chunk {
+                if f.source_type != SourceType::Person && f.source_type != SourceType::Photo {
+                    found.push((c, f.source_type, false));
+                }
+            }
+        }
+        // One entry per position; a cue subject wins over a plain mention.
+        found.sort_by_key(|&(c, _, subject)| (c.first, !subject));
+        found.dedup_by_key(|(c, _, _)| c.first);
+        for (c, t, subject) in found {
+            self.remember(c, t, subject);
+        }
+    }
+}
+
+/// All of `a`'s words agree with some word of `b`.
+pub fn covered(a: &[String], b: &[String]) -> bool {
+    !a.is_empty() && a.iter().all(|x| b.iter().any(|y| agrees(x, y)))
+}
+
+/// Two role words name the same role: equal, or one inflection apart
+/// (`ministrul` / `ministra`), but not `council` / `councillor`.
+fn same_role(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    a == b || (common >= 5 && a.chars().count() - common <= 2 && b.chars().count() - common <= 2)
+}

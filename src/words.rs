@@ -1,0 +1,158 @@
+//! Words: a per-document view of the word tokens with what separates them, their sentence and paragraph, shared by the attribution engines.
+
+use crate::scan::{Document, TokenKind};
+
+/// One word (a letter run or a digit run) of the document.
+#[derive(Clone, Debug)]
+pub struct Word {
+    /// Byte start.
+    pub start: usize,
+    /// Byte end (exclusive).
+    pub end: usize,
+    /// Lowercased text, for matching cue words and lists.
+    pub lower: String,
+    /// Starts with an uppercase letter: a candidate part of a name.
+    pub cap: bool,
+    /// A run of digits.
+    pub digit: bool,
+    /// Byte start of the gap before this word (the previous word's end).
+    pub gap_start: usize,
+    /// Index of the sentence holding the word.
+    pub sent: usize,
+    /// Index of the paragraph holding the word.
+    pub para: usize,
+}
+
+/// The words of a document, with sentence boundaries in word indices.
+pub struct Words<'a> {
+    /// The document's text.
+    pub text: &'a str,
+    /// Every word, in order.
+    pub list: Vec<Word>,
+    /// For each sentence, the index of its first word (sentences may hold none).
+    pub sent_first: Vec<usize>,
+}
+
+impl<'a> Words<'a> {
+    /// Builds the view in one pass over the tokens.
+    pub fn new(doc: &Document<'a>) -> Words<'a> {
+        let text = doc.text;
+        let mut list = Vec::with_capacity(doc.tokens.len() / 2 + 1);
+        let (mut sent, mut para) = (0usize, 0usize);
+        let mut prev_end = 0;
+        for t in &doc.tokens {
+            if !matches!(t.kind, TokenKind::Word | TokenKind::Digits) {
+                continue;
+            }
+            while sent < doc.sentences.len() && doc.sentences[sent].end <= t.start {
+                sent += 1;
+            }
+            while para < doc.paragraphs.len() && doc.paragraphs[para].end <= t.start {
+                para += 1;
+            }
+            let s = &text[t.start..t.end];
+            list.push(Word {
+                start: t.start,
+                end: t.end,
+                lower: s.to_lowercase(),
+                cap: s.chars().next().is_some_and(char::is_uppercase),
+                digit: t.kind == TokenKind::Digits,
+                gap_start: prev_end,
+                sent,
+                para,
+            });
+            prev_end = t.end;
+        }
+        let mut sent_first = vec![usize::MAX; doc.sentences.len() + 1];
+        for (i, w) in list.iter().enumerate().rev() {
+            if w.sent < sent_first.len() {
+                sent_first[w.sent] = i;
+            }
+        }
+        // Sentences without words take the next sentence's first word.
+        let mut next = list.len();
+        for s in (0..sent_first.len()).rev() {
+            if sent_first[s] == usize::MAX {
+                sent_first[s] = next;
+            } else {
+                next = sent_first[s];
+            }
+        }
+        Words { text, list, sent_first }
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// True when the document has no words.
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// The word's text as written.
+    pub fn text(&self, i: usize) -> &'a str {
+        &self.text[self.list[i].start..self.list[i].end]
+    }
+
+    /// What separates word `i` from the word before it.
+    pub fn gap(&self, i: usize) -> &'a str {
+        &self.text[self.list[i].gap_start..self.list[i].start]
+    }
+
+    /// The gap after word `i` (up to the next word or the end of the text).
+    pub fn gap_after(&self, i: usize) -> &'a str {
+        let end = self.list.get(i + 1).map_or(self.text.len(), |w| w.start);
+        &self.text[self.list[i].end..end]
+    }
+
+    /// True when word `i` follows the previous word across plain spaces only,
+    /// in the same paragraph.
+    pub fn plain(&self, i: usize) -> bool {
+        i > 0 && {
+            let g = self.gap(i);
+            !g.is_empty() && g.chars().all(crate::scan::is_space)
+        }
+    }
+
+    /// True when word `i` follows the previous one with only spaces and at most
+    /// the punctuation in `allowed` between them (no line break).
+    pub fn gap_only(&self, i: usize, allowed: &[char]) -> bool {
+        i > 0 && self.gap(i).chars().all(|c| crate::scan::is_space(c) || allowed.contains(&c))
+    }
+
+    /// First word of sentence `s`.
+    pub fn sentence_start(&self, s: usize) -> usize {
+        self.sent_first.get(s).copied().unwrap_or(self.list.len())
+    }
+
+    /// One past the last word of sentence `s`.
+    pub fn sentence_end(&self, s: usize) -> usize {
+        self.sent_first.get(s + 1).copied().unwrap_or(self.list.len())
+    }
+
+    /// Index of the first word starting at or after `byte`.
+    pub fn at(&self, byte: usize) -> usize {
+        self.list.partition_point(|w| w.start < byte)
+    }
+}
+
+/// Collapses runs of horizontal space to one space, so data entries written
+/// with a single space match text with any spacing.
+pub fn norm_gap(g: &str) -> String {
+    let mut out = String::with_capacity(g.len());
+    let mut space = false;
+    for c in g.chars() {
+        if crate::scan::is_space(c) {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+        } else {
+            out.push(c);
+            space = false;
+        }
+    }
+    out
+}
