@@ -20,7 +20,7 @@
 //!       cargo run --profile bench-native --example pathological
 
 use sourcelight::lang::{Language, LANGUAGES};
-use sourcelight::{analyze, numbers, quotes, scan::Document, sources, Options};
+use sourcelight::{analyze, context::Context, numbers, quotes, scan::Document, sources, Options};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -169,15 +169,19 @@ fn per_engine(label: &str, text: &str, lang: &str) {
         black_box(Document::new(black_box(text), language));
     });
     let doc = Document::new(text, language);
+    let ctx_t = time_ms(|| {
+        black_box(Context::new(&doc));
+    });
+    let ctx = Context::new(&doc);
     let q = time_ms(|| {
-        black_box(quotes::find(&doc));
+        black_box(quotes::find(&ctx));
     });
     let n = time_ms(|| {
         black_box(numbers::find(&doc));
     });
-    let hits = quotes::find(&doc);
+    let hits = quotes::find(&ctx);
     let s = time_ms(|| {
-        black_box(sources::find(&doc, &hits));
+        black_box(sources::find(&ctx, &hits));
     });
     let opts = options(lang);
     let mut count = 0;
@@ -186,7 +190,7 @@ fn per_engine(label: &str, text: &str, lang: &str) {
     });
     let mb = text.len() as f64 / MB as f64;
     println!(
-        "{label:<28} {mb:>5.2} {scan:>8.1} {q:>8.1} {n:>8.1} {s:>8.1} {all:>9.1} {:>8.1} {count:>8}",
+        "{label:<38} {mb:>5.2} {scan:>8.1} {ctx_t:>8.1} {q:>8.1} {n:>8.1} {s:>8.1} {all:>9.1} {:>8.1} {count:>8}",
         mb / (all / 1e3)
     );
 }
@@ -210,6 +214,7 @@ fn main() {
         "input", "1 MB ms", "MB/s", "4 MB ms", "MB/s", "4/1"
     );
     let mut flagged = 0;
+    let mut breakdown = Vec::new();
     for case in cases().into_iter().filter(|c| c.name.contains(&filter)) {
         let opts = options(case.lang);
         let small = (case.make)(MB);
@@ -235,6 +240,7 @@ fn main() {
         }
         if !flags.is_empty() {
             flagged += 1;
+            breakdown.push((case.name, small, case.lang));
         }
         println!(
             "{:<30} {:>9.1} {:>8.1} {:>9.1} {:>8.1} {:>7.2}  {}",
@@ -251,8 +257,8 @@ fn main() {
 
     println!("Per-engine throughput (ms, best of up to 7 runs, {CLOCK})");
     println!(
-        "{:<28} {:>5} {:>8} {:>8} {:>8} {:>8} {:>9} {:>8} {:>8}",
-        "input", "MB", "scan", "quotes", "numbers", "sources", "analyze", "MB/s", "marks"
+        "{:<38} {:>5} {:>8} {:>8} {:>8} {:>8} {:>8} {:>9} {:>8} {:>8}",
+        "input", "MB", "scan", "context", "quotes", "numbers", "sources", "analyze", "MB/s", "marks"
     );
     match news_texts() {
         Ok(texts) => {
@@ -261,6 +267,9 @@ fn main() {
             }
         }
         Err(e) => println!("news text: skipped ({e})"),
+    }
+    for (name, text, lang) in &breakdown {
+        per_engine(&format!("flagged: {name}"), text, lang);
     }
     let unbalanced =
         cycle(&["„Ana a spus ", "“He said ", "«Nu ", "’twas ", "” closing first ", "\"odd ", "‘single "], MB);

@@ -204,7 +204,8 @@ fn check_engines(text: &str, language: &'static lang::Language) -> Result<(), St
     for p in &doc.paragraphs {
         check_range(text, "paragraph", p)?;
     }
-    let qs = quotes::find(&doc);
+    let ctx = sourcelight::context::Context::new(&doc);
+    let qs = quotes::find(&ctx);
     for q in &qs {
         check_range(text, "quote", &q.span)?;
         if let Some(m) = q.speaker.as_ref().and_then(|s| s.mention.as_ref()) {
@@ -217,7 +218,7 @@ fn check_engines(text: &str, language: &'static lang::Language) -> Result<(), St
         check_range(text, "number", &n.span)?;
     }
     check_sorted("numbers", &ns.iter().map(|n| n.span.clone()).collect::<Vec<_>>())?;
-    let ss = sources::find(&doc, &qs);
+    let ss = sources::find(&ctx, &qs);
     for s in &ss {
         check_range(text, "source", &s.span)?;
     }

@@ -10,7 +10,8 @@ use sourcelight::{quotes, scan::Document};
 fuzz_target!(|data: &[u8]| {
     let (lang, text) = common::split(data);
     let doc = Document::new(&text, lang);
-    let hits = quotes::find(&doc);
+    let ctx = sourcelight::context::Context::new(&doc);
+    let hits = quotes::find(&ctx);
     for q in &hits {
         common::check_span(&text, "quote", &q.span);
         if let Some(m) = q.speaker.as_ref().and_then(|s| s.mention.as_ref()) {

@@ -11,8 +11,9 @@ use sourcelight::{quotes, scan::Document, sources};
 fuzz_target!(|data: &[u8]| {
     let (lang, text) = common::split(data);
     let doc = Document::new(&text, lang);
-    let quotes = quotes::find(&doc);
-    let hits = sources::find(&doc, &quotes);
+    let ctx = sourcelight::context::Context::new(&doc);
+    let quotes = quotes::find(&ctx);
+    let hits = sources::find(&ctx, &quotes);
     for s in &hits {
         common::check_span(&text, "source", &s.span);
     }
