@@ -2,7 +2,9 @@
 // pages and the built wasm). Node built-ins only; no network beyond loopback.
 //   node scripts/serve.mjs [--port N] [--root DIR]
 // A file `X.headers` beside `X` adds response headers to `X` (one
-// `Name: value` per line): the strict-CSP fixtures use it.
+// `Name: value` per line): the strict-CSP fixtures use it. Scripts, wasm
+// and .txt are sent with `Access-Control-Allow-Origin: *` (bookmarklet on
+// pages of other origins).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -15,6 +17,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
   '.ico': 'image/x-icon', '.map': 'application/json',
 };
+
+const CORS = new Set(['.js', '.mjs', '.wasm', '.txt']);
 
 export function startServer({ port = 0, root } = {}) {
   const base = resolve(root ?? join(fileURLToPath(new URL('.', import.meta.url)), '..', 'www'));
@@ -36,6 +40,9 @@ export function startServer({ port = 0, root } = {}) {
         return;
       }
       const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      // Our scripts, wasm and text are public, static and local: pages of
+      // other origins may load them (the bookmarklet on another site).
+      if (CORS.has(extname(path))) headers['access-control-allow-origin'] = '*';
       const extra = await readFile(path + '.headers', 'utf8').catch(() => '');
       for (const line of extra.split('\n')) {
         const i = line.indexOf(':');

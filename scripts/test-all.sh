@@ -27,7 +27,7 @@ wasm_tests=()
 for f in tests/wasm_*.rs; do wasm_tests+=(--test "$(basename "$f" .rs)"); done
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \
-  cargo test --quiet --target wasm32-unknown-unknown "${wasm_tests[@]}" -- --nocapture
+  cargo test --target wasm32-unknown-unknown "${wasm_tests[@]}" -- --nocapture
 
 step "browser tests (Playwright, Debian Chromium)"
 shopt -s nullglob

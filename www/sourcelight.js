@@ -22,18 +22,35 @@
 //       [role=main], else the block with most paragraph text). Resolves once
 //       every mark is drawn. options (all optional):
 //         lang            'auto' | 'en' | 'ro' (on auto the page's lang is sent as pageLang)
+//         uiLang          'auto' | 'en' | 'ro': the language of the tooltip, panel and
+//                         announcements, and of their numbers (100,000 / 100.000);
+//                         auto (default) follows navigator.language, else English
 //         analyzer        async (text, {lang, pageLang}) => analysis; default:
 //                         the wasm core in a Web Worker (main thread if workers fail)
 //         mode            'auto' | 'highlight' | 'wrap' (CSS Custom Highlight API,
 //                         or wrapping text in <sourcelight-mark>, undone exactly by clear())
 //         panelContainer  element to hold the summary panel inline (default: fixed, top right)
 //         panel           false to hide the panel
-//         observe         false to not re-analyse on page changes (default: debounced MutationObserver)
-//         debounceMs      quiet time before re-analysing (400)
+//         observe         false to not follow page changes (default: a debounced
+//                         MutationObserver; the text is collected again and analysed
+//                         only if it changed; marks outside the changed stretch stay,
+//                         mapped through the common prefix/suffix of old and new text;
+//                         marks inside it are dropped and the new analysis's drawn)
+//         debounceMs      quiet time before re-collecting (400)
 //         onUpdate        called with the handle after every (re)draw
-//       handle: { analysis, marks, text, root, mode, stats, ui,
+//       handle: { analysis, marks, text, root, mode, uiLang, stats, ui,
 //                 clear(), next(), prev(), show(index), lightSource(id), refresh() }
+//         marks: [{index, ann, cls, ranges (highlight mode) | elements (wrap mode)}]
+//         stats: {analyses, skipped (passes with unchanged text), kept, dropped,
+//                 drawn (last pass), collectMs, analyzeMs, panelMs, drawMs, lastMs, firstMs}
+//       Speed: no main-thread task over ~50 ms on a 1 MB article (bench/live-page.mjs):
+//         collection and range building in time slices; the ::highlight() sheet
+//         adopted first (its page restyle in a frame of its own); with many marks
+//         only those near the viewport are registered (IntersectionObserver);
+//         the wrap fallback changes the DOM in batches, one rendering frame each.
 //       Keyboard: Alt+Shift+N / Alt+Shift+P next/previous mark, Escape closes.
+//   describe(ann, analysis, uiLang?), formatValue(value, uiLang?), formatQuantity(ann, uiLang?)
+//       What a tooltip says, and numbers as it writes them ('en' default).
 //   version(), maxInputBytes()    after init()
 //
 // The drawing half (shell/collect.js, draw.js, ui.js, annotate.js) needs no
@@ -46,6 +63,7 @@ import { annotate as annotateWith } from './shell/annotate.js';
 export { init, analyze, version, maxInputBytes, createWorkerAnalyzer };
 export { findArticle, collectText, collectTextSync, rangesFor } from './shell/collect.js';
 export { describe, formatValue, formatQuantity } from './shell/ui.js';
+export { resolveUiLang, plural, STRINGS } from './shell/strings.js';
 
 let sharedAnalyzer = null;
 

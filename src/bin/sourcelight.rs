@@ -1,7 +1,7 @@
 //! The sourcelight command line: annotates files or JSON lines for evaluation, batch use and benchmarks.
 
 use serde::Serialize;
-use sourcelight::{analyze, Analysis, Annotation, Options};
+use sourcelight::{analyze, Analysis, Annotation, Options, Summary};
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -15,7 +15,7 @@ usage:
       code units). `-` reads standard input. Several files give a JSON array.
   sourcelight annotate --jsonl [--lang auto|en|ro]
       Reads lines {\"id\", \"text\", \"lang\"?} on standard input and writes one
-      line {\"id\", \"annotations\"} per input line, in order. A bad line gets an
+      line {\"id\", \"language\", \"annotations\", \"summary\"} per input line, in order. A bad line gets an
       error on standard error naming its line number; the others are still
       processed; the exit status is then 1.
   sourcelight bench [--repeat N] FILE...
@@ -146,6 +146,9 @@ struct JsonlOut<'a> {
     id: &'a serde_json::Value,
     language: &'a str,
     annotations: &'a [Annotation],
+    /// The summary too (sources, unsourced claims, anonymous quotes), so
+    /// links can be checked in batch; the scorer ignores it.
+    summary: &'a Summary,
 }
 
 fn annotate_jsonl(lang: Option<String>) -> ExitCode {
@@ -192,7 +195,12 @@ fn annotate_jsonl(lang: Option<String>) -> ExitCode {
             bad += 1;
             continue;
         }
-        let record = JsonlOut { id: &input.id, language: &analysis.language, annotations: &analysis.annotations };
+        let record = JsonlOut {
+            id: &input.id,
+            language: &analysis.language,
+            annotations: &analysis.annotations,
+            summary: &analysis.summary,
+        };
         if serde_json::to_writer(&mut out, &record).map_err(io::Error::other).and_then(|_| writeln!(out)).is_err() {
             return ExitCode::from(1);
         }

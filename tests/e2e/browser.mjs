@@ -18,12 +18,13 @@ export const CHROMIUM_ARGS = [
  *   newPage: () => Promise<{page, requests: string[], errors: string[], foreign: () => string[]}>,
  *   close: () => Promise<void>}>}
  */
-export async function startBrowser({ colorScheme = 'light', viewport = { width: 1280, height: 900 } } = {}) {
+export async function startBrowser({ colorScheme = 'light', viewport = { width: 1280, height: 900 }, locale } = {}) {
   const server = await startServer({ port: 0 });
   const origin = `http://127.0.0.1:${server.address().port}`;
   const profile = await mkdtemp(join(tmpdir(), 'sourcelight-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, colorScheme, viewport,
+    ...(locale ? { locale } : {}),
   });
   return {
     origin,

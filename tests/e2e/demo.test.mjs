@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { startBrowser } from './browser.mjs';
+import { startBrowser, snapshot } from './browser.mjs';
 
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot.png', import.meta.url));
 let b;
@@ -48,8 +48,10 @@ test('demo: the sample article is annotated with the marks ANNOTATION.md asks fo
   const { page, errors, foreign } = await b.newPage();
   await loadSample(page, b.origin);
   const marks = await drawn(page);
-  // Every mark is drawn over exactly its own text.
-  for (const m of marks) assert.equal(m.drawnText.replace(/\s+/g, ' '), m.text.replace(/\s+/g, ' '), `mark drawn over its text: ${m.text}`);
+  // Every mark is drawn over exactly its own text (a quote running over
+  // paragraphs: the paragraph break is no text in the page, so its ranges'
+  // text has none).
+  for (const m of marks) assert.equal(m.drawnText.replace(/\s+/g, ' '), m.text.replace(/\n\n/g, '').replace(/\s+/g, ' '), `mark drawn over its text: ${m.text}`);
 
   const claim = marks.find((m) => m.kind === 'number' && m.text === '$100 billion');
   // The README's screenshot: the article with its marks and a tooltip open.
@@ -199,6 +201,40 @@ test('demo: page text is inserted as text, the language selector and the real en
     try { sl.analyze('x', { language: 'en' }); return 'no error'; } catch (e) { return e.message; }
   });
   assert.match(msg, /unknown option/);
+  assert.deepEqual(foreign(), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('demo: "try it on a page" links and the bookmarklet annotate a fixture page, and a second click clears it', async () => {
+  const { page, errors, foreign } = await b.newPage();
+  await page.goto(`${b.origin}/`);
+  // The demo lists the fixture pages and offers the bookmarklet, built for this server.
+  const link = page.locator('#fixtures a[href="fixtures/news.html"]');
+  assert.equal(await link.isVisible(), true);
+  const href = await page.locator('#bookmarklet').getAttribute('href');
+  assert.ok(href.startsWith('javascript:'), href);
+  const source = decodeURIComponent(href.slice('javascript:'.length));
+  assert.ok(source.includes(JSON.stringify(`${b.origin}/sourcelight.js`)), source);
+  // Follow the link, then "click" the bookmarklet: run its code in the page.
+  await link.click();
+  await page.waitForURL(`${b.origin}/fixtures/news.html`);
+  const before = await snapshot(page);
+  await page.evaluate(source);
+  await page.waitForFunction(() => window.__sourcelight && window.__sourcelight.stats.analyses === 1, null, { timeout: 15000 });
+  const marks = await page.evaluate(() => window.__sourcelight.marks.map((m) => ({
+    kind: m.ann.kind, text: m.ann.text, drawn: (m.ranges || []).map((r) => r.toString()).join(''),
+  })));
+  // The real engine in its worker: marks on the article, each drawn over its own text.
+  assert.ok(marks.length > 0, 'marks drawn');
+  for (const m of marks) assert.equal(m.drawn.replace(/\s+/g, ' '), m.text.replace(/\s+/g, ' '));
+  assert.ok(marks.some((m) => m.kind === 'number' && m.text.includes('100')), JSON.stringify(marks));
+  assert.equal(await page.locator('sourcelight-ui [role=complementary]').count(), 1);
+  // The bookmarklet again: everything cleared, the page as it was.
+  await page.evaluate(source);
+  assert.equal(await page.locator('sourcelight-ui').count(), 0);
+  assert.equal(await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0)), 0);
+  assert.equal(await snapshot(page), before);
   assert.deepEqual(foreign(), []);
   assert.deepEqual(errors, []);
   await page.close();

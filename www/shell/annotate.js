@@ -7,15 +7,18 @@
 // No wasm here and no import.meta: the extension bundles this file (with
 // collect.js, draw.js, ui.js) into one IIFE content script.
 
-import { collectText, findArticle, offsetOf } from './collect.js';
+import { collectText, findArticle, isSkipped, offsetOf } from './collect.js';
 import { classOf, createDrawer, yieldToBrowser } from './draw.js';
-import { createUI, summarize } from './ui.js';
+import { createUI } from './ui.js';
+import { resolveUiLang } from './strings.js';
 
 /**
  * @typedef {object} AnnotateOptions
  * @property {(text: string, opts: {lang: string, pageLang?: string}) => Promise<object>} analyzer
  *   runs the core; required here (sourcelight.js supplies a Web Worker one)
  * @property {'auto'|'en'|'ro'} [lang='auto'] language; on auto the page's `lang` is passed as pageLang
+ * @property {'auto'|'en'|'ro'} [uiLang='auto'] the tool's own words (tooltip, panel, announcements)
+ *   and number format; auto: the browser's language (navigator.language), English unless Romanian
  * @property {'auto'|'highlight'|'wrap'} [mode='auto'] drawing: CSS highlights, or the wrap fallback
  * @property {Element} [panelContainer] put the summary panel inline here (default: fixed on the page)
  * @property {boolean} [panel=true] show the summary panel
@@ -33,7 +36,9 @@ import { createUI, summarize } from './ui.js';
  * @property {string} text the collected article text that was analysed
  * @property {Element} root the article root
  * @property {'highlight'|'wrap'} mode how marks are drawn
- * @property {{analyses: number, lastMs: number}} stats
+ * @property {'en'|'ro'} uiLang the language the tooltip and panel speak
+ * @property {{analyses: number, skipped: number, kept?: number, dropped?: number, drawn?: number, lastMs: number}} stats
+ *   passes analysed; passes whose text had not changed; last pass: marks kept in place, dropped, drawn
  * @property {() => void} clear removes every mark and the UI, stops observing
  * @property {() => object|null} next moves to the next mark and opens its tooltip
  * @property {() => object|null} prev moves to the previous mark
@@ -55,6 +60,8 @@ export async function annotate(target, options = {}) {
   const detect = target == null || target.nodeType === 9;
   let root = resolveRoot(target, doc);
   const lang = options.lang || 'auto';
+  // The tool's own words: forced, or the browser's language (English otherwise).
+  const uiLang = resolveUiLang(options.uiLang, ((doc.defaultView || globalThis).navigator || {}).language);
   const started = performance.now();
 
   let collected = null;
@@ -67,7 +74,7 @@ export async function annotate(target, options = {}) {
   let timer = 0;
   let cleared = false;
   let generation = 0;
-  const stats = { analyses: 0, lastMs: 0, firstMs: 0 };
+  const stats = { analyses: 0, skipped: 0, lastMs: 0, firstMs: 0 };
   const cleanups = [];
 
   const drawerOptions = {
@@ -76,9 +83,11 @@ export async function annotate(target, options = {}) {
     onMutate: () => { if (observer) observer.takeRecords(); },
   };
   let drawer = createDrawer(drawerOptions);
+  const retiring = new Set();
+  let unwrapping = null;
 
   const handle = {
-    analysis: null, marks, text: '', root, mode: drawer.mode, stats,
+    analysis: null, marks, text: '', root, mode: drawer.mode, stats, uiLang,
     clear, next: () => step(1), prev: () => step(-1), show, lightSource, refresh,
     /** The tool's UI host element (its shadow root holds panel and tooltip). */
     get ui() { return ui; },
@@ -89,6 +98,7 @@ export async function annotate(target, options = {}) {
     container: options.panelContainer || null,
     panel: options.panel !== false,
     shadowMode: options.shadowMode || 'open',
+    uiLang,
     handlers: {
       onSource: (id) => lightSource(litSource === id ? null : id, true),
       onSelect: (i) => show(i, true),
@@ -98,19 +108,174 @@ export async function annotate(target, options = {}) {
     },
   });
 
-  await run();
+  try {
+    await run();
+  } catch (e) {
+    clear(); // a failed first analysis leaves no UI or marks behind
+    throw e;
+  }
   stats.firstMs = performance.now() - started;
   bindEvents();
   if (options.observe !== false) startObserver();
   return handle;
 
-  /** One full pass: collect → analyse → draw → panel. */
+  /**
+   * One pass: collect → (if the text changed) analyse → re-anchor → draw →
+   * panel. On a re-run, marks whose text and surroundings are unchanged are
+   * kept where they are (highlight mode: the same Range objects while their
+   * nodes stay), marks in the changed stretch are dropped, and the new
+   * analysis's marks there are drawn.
+   */
+  /**
+   * Swaps in a fresh drawer and takes the old one's marks off: the wrap
+   * fallback unwraps in batches, a frame each, so a big page never relayouts
+   * all at once. A pass waits for an unwrap in progress; clear() finishes it.
+   */
+  function retire() {
+    const old = drawer;
+    drawer = createDrawer(drawerOptions);
+    retiring.add(old);
+    const done = Promise.resolve(old.clearGradually ? old.clearGradually() : old.clear())
+      .then(() => { retiring.delete(old); if (observer) observer.takeRecords(); });
+    unwrapping = done;
+    return done;
+  }
+
   async function run() {
     const gen = ++generation;
     const t0 = performance.now();
+    if (unwrapping) await unwrapping;
+    if (cleared || gen !== generation) return;
     if (detect && !root.isConnected) root = handle.root = findArticle(doc);
-    // Collect in slices so a huge page keeps responding.
-    const it = collectText(root);
+    if (!collected) drawer.prepare(root.nodeType ? root : root.commonAncestorContainer);
+    let c = await collectSliced(root);
+    if (cleared || gen !== generation) return;
+    const old = collected;
+    let unwrapped = false;
+    if (drawer.mode === 'wrap' && old && c.text !== old.text) {
+      // The page edited text the wrap fallback had split: unwrap first (the
+      // page's edit kept), then read the page as it now is.
+      await retire();
+      if (cleared || gen !== generation) return;
+      unwrapped = true;
+      c = await collectSliced(root);
+      if (cleared || gen !== generation) return;
+    }
+    stats.collectMs = performance.now() - t0;
+    let analysis = handle.analysis;
+    if (!old || c.text !== old.text) {
+      const pageLang = lang === 'auto' ? pageLangOf(root, doc) : undefined;
+      const tAnalyze = performance.now();
+      analysis = await options.analyzer(c.text, pageLang ? { lang, pageLang } : { lang });
+      if (cleared || gen !== generation) return;
+      stats.analyzeMs = performance.now() - tAnalyze;
+      stats.analyses += 1;
+    } else {
+      // Same text (a re-render, or changes that were not text): no analysis.
+      stats.skipped += 1;
+    }
+    const anns = analysis.annotations || [];
+
+    // Re-anchor: old marks map to new offsets through the common prefix and
+    // suffix of the old and new text; a new annotation at the mapped place,
+    // of the same class and text, keeps the old mark.
+    const oldByKey = new Map();
+    let shift = null;
+    if (old) {
+      const { prefix, suffix } = commonEnds(old.text, c.text);
+      const delta = c.text.length - old.text.length;
+      shift = (start, end) => {
+        if (end <= prefix) return [start, end];
+        if (start >= c.text.length - suffix) return [start - delta, end - delta];
+        return null; // inside the changed stretch
+      };
+      for (const m of marks) oldByKey.set(`${m.ann.start}:${m.ann.end}:${m.cls}`, m);
+    }
+    const next = [];
+    const kept = new Set();
+    const toDraw = [];
+    anns.forEach((ann, index) => {
+      const cls = classOf(ann);
+      const was = shift && shift(ann.start, ann.end);
+      const prev = was && oldByKey.get(`${was[0]}:${was[1]}:${cls}`);
+      if (prev && !kept.has(prev) && prev.ann.text === ann.text) {
+        kept.add(prev);
+        prev.index = index;
+        prev.ann = ann;
+        next.push(prev);
+        if (drawer.mode === 'highlight' && !anchored(prev, c)) {
+          drawer.remove([prev]); // its nodes were replaced: same offsets, new ranges
+          toDraw.push(prev);
+        } else if (drawer.mode === 'wrap' && !(prev.elements && prev.elements.length && prev.elements.every((e) => e.isConnected))) {
+          toDraw.push(prev);
+        }
+      } else {
+        const m = { index, ann, cls };
+        next.push(m);
+        toDraw.push(m);
+      }
+    });
+    const dropped = marks.filter((m) => !kept.has(m));
+    const changed = toDraw.length > 0 || dropped.length > 0 || analysis !== handle.analysis;
+
+    drawer.setActive(null);
+    drawer.setLit([]);
+    let drawList = toDraw;
+    if (unwrapped) {
+      drawList = next;
+    } else if (drawer.mode === 'wrap' && old && (toDraw.length || dropped.length)) {
+      // The wrap fallback redraws everything: unwrap (restoring the page's
+      // own text nodes exactly), collect those again, wrap.
+      await retire();
+      if (cleared || gen !== generation) return;
+      const analysed = c.text;
+      c = await collectSliced(root);
+      if (cleared || gen !== generation) return;
+      // The page changed again meanwhile: draw what still fits, and redo soon.
+      if (c.text !== analysed) schedule();
+      drawList = next;
+    } else if (drawer.mode === 'highlight') {
+      drawer.remove(dropped);
+    }
+    collected = c;
+    handle.text = c.text;
+    stats.kept = kept.size;
+    stats.dropped = dropped.length;
+    stats.drawn = drawList.length;
+    const newAnalysis = analysis !== handle.analysis || !old;
+    handle.analysis = analysis;
+    marks = next;
+    handle.marks = marks;
+    byStart = marks.slice().sort((a, b) => a.ann.start - b.ann.start || b.ann.end - a.ann.end);
+    maxLen = marks.reduce((m, x) => Math.max(m, x.ann.end - x.ann.start), 0);
+    if (changed) {
+      current = -1;
+      litSource = null;
+      ui.setLitSource(null);
+      ui.hideTooltip();
+    }
+    if (newAnalysis) {
+      // The panel in a task of its own (mapping and drawing have theirs).
+      await yieldToBrowser();
+      if (cleared) return;
+      const tPanel = performance.now();
+      ui.renderPanel(analysis);
+      stats.panelMs = performance.now() - tPanel;
+      await yieldToBrowser();
+      // A newer pass took over; it draws whatever this one did not.
+      if (cleared || gen !== generation) return;
+    }
+    const tDraw = performance.now();
+    await drawer.draw(c, drawList);
+    stats.drawMs = performance.now() - tDraw;
+    if (observer && drawer.mode === 'wrap') observer.takeRecords();
+    stats.lastMs = performance.now() - t0;
+    if (options.onUpdate) options.onUpdate(handle);
+  }
+
+  /** Collects the root's text in time slices so a huge page keeps responding. */
+  async function collectSliced(from) {
+    const it = collectText(from);
     let sliceStart = performance.now();
     let res;
     while (!(res = it.next()).done) {
@@ -119,36 +284,7 @@ export async function annotate(target, options = {}) {
         sliceStart = performance.now();
       }
     }
-    const c = res.value;
-    const pageLang = lang === 'auto' ? pageLangOf(root, doc) : undefined;
-    stats.collectMs = performance.now() - t0;
-    const tAnalyze = performance.now();
-    const analysis = await options.analyzer(c.text, pageLang ? { lang, pageLang } : { lang });
-    if (cleared || gen !== generation) return;
-    stats.analyzeMs = performance.now() - tAnalyze;
-    stats.analyses += 1;
-    // Swap in the new marks only now, so the old ones stay until replaced.
-    drawer.clear();
-    drawer = createDrawer(drawerOptions);
-    collected = c;
-    handle.text = c.text;
-    handle.analysis = analysis;
-    marks = (analysis.annotations || []).map((ann, index) => ({ index, ann, cls: classOf(ann) }));
-    handle.marks = marks;
-    byStart = marks.slice().sort((a, b) => a.ann.start - b.ann.start || b.ann.end - a.ann.end);
-    maxLen = marks.reduce((m, x) => Math.max(m, x.ann.end - x.ann.start), 0);
-    current = -1;
-    litSource = null;
-    const tPanel = performance.now();
-    ui.renderPanel(analysis);
-    ui.hideTooltip();
-    stats.panelMs = performance.now() - tPanel;
-    const tDraw = performance.now();
-    await drawer.draw(c, marks);
-    stats.drawMs = performance.now() - tDraw;
-    if (observer) observer.takeRecords();
-    stats.lastMs = performance.now() - t0;
-    if (options.onUpdate) options.onUpdate(handle);
+    return res.value;
   }
 
   async function refresh() {
@@ -179,7 +315,7 @@ export async function annotate(target, options = {}) {
       if (el) el.scrollIntoView({ block: 'center', inline: 'nearest' });
     }
     ui.showTooltip(mark.ann, handle.analysis, range ? viewportRect(range) : null);
-    ui.announce(summarize(mark.ann, handle.analysis));
+    ui.announce(ui.summarize(mark.ann, handle.analysis));
   }
 
   /** Lights up the marks of one source: its mentions and what it supports. */
@@ -202,7 +338,7 @@ export async function annotate(target, options = {}) {
       const el = r && (r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement);
       if (el) el.scrollIntoView({ block: 'center' });
     }
-    ui.announce(entry ? `${entry.name}: ${lit.length} marks lit` : '');
+    ui.announce(entry ? ui.litMessage(entry.name, lit.length) : '');
     return lit.map((m) => m.index);
   }
 
@@ -291,7 +427,7 @@ export async function annotate(target, options = {}) {
           current = byStart.indexOf(m);
           drawer.setActive(m);
           ui.showTooltip(m.ann, handle.analysis, viewportRectOf(drawer.rangeOf(m), e));
-          ui.announce(summarize(m.ann, handle.analysis));
+          ui.announce(ui.summarize(m.ann, handle.analysis));
         } else if (pinned) {
           pinned = false;
           hovered = null;
@@ -323,6 +459,13 @@ export async function annotate(target, options = {}) {
     }
   }
 
+  /** Debounced: a burst of changes (a framework re-render) costs one pass. */
+  function schedule() {
+    const View = doc.defaultView;
+    View.clearTimeout(timer);
+    timer = View.setTimeout(() => { refresh(); }, options.debounceMs ?? 400);
+  }
+
   function startObserver() {
     const View = doc.defaultView;
     // When the article was detected, watch the body: an SPA may replace the
@@ -332,12 +475,25 @@ export async function annotate(target, options = {}) {
       watch = watch.commonAncestorContainer;
       if (watch.nodeType !== 1) watch = watch.parentNode;
     }
+    const rootNode = () => (root.nodeType ? root : root.commonAncestorContainer);
+    // Only changes that can change the article's text count: inside the
+    // article root (or the root itself replaced), outside the tool's UI and
+    // outside subtrees the collection skips (a ticking clock in an <aside>
+    // costs nothing). Attribute changes are not observed at all.
+    const matters = (r) => {
+      if (ui.host.contains(r.target)) return false;
+      if (r.target === ui.host.parentNode && [...r.addedNodes, ...r.removedNodes].every((n) => n === ui.host)) return false;
+      const home = rootNode();
+      if (!home.isConnected) return true;
+      if (!home.contains(r.target)) return false;
+      for (let el = r.target.nodeType === 1 ? r.target : r.target.parentElement; el && el !== home; el = el.parentElement) {
+        if (isSkipped(el)) return false;
+      }
+      return true;
+    };
     observer = new View.MutationObserver((records) => {
-      const relevant = records.some((r) => !ui.host.contains(r.target) && !(r.target === ui.host.parentNode && [...r.addedNodes, ...r.removedNodes].every((n) => n === ui.host)));
-      if (!relevant || cleared) return;
-      // Debounced: a burst of changes (a framework re-render) costs one analysis.
-      View.clearTimeout(timer);
-      timer = View.setTimeout(() => { refresh(); }, options.debounceMs ?? 400);
+      if (cleared || !records.some(matters)) return;
+      schedule();
     });
     observer.observe(watch, { childList: true, subtree: true, characterData: true });
     cleanups.push(() => { observer.disconnect(); View.clearTimeout(timer); });
@@ -347,9 +503,39 @@ export async function annotate(target, options = {}) {
     if (cleared) return;
     cleared = true;
     while (cleanups.length) cleanups.pop()();
+    for (const d of retiring) d.clear();
     drawer.clear();
     ui.destroy();
   }
+}
+
+/** Lengths of the common prefix and suffix of two strings (not overlapping). */
+export function commonEnds(a, b) {
+  const n = Math.min(a.length, b.length);
+  let prefix = 0;
+  // Coarse steps first: a 1 MB article compares in a few milliseconds.
+  for (const step of [4096, 256, 16]) {
+    while (prefix + step <= n && a.slice(prefix, prefix + step) === b.slice(prefix, prefix + step)) prefix += step;
+  }
+  while (prefix < n && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  const room = n - prefix;
+  let suffix = 0;
+  for (const step of [4096, 256, 16]) {
+    while (suffix + step <= room && a.slice(a.length - suffix - step, a.length - suffix) === b.slice(b.length - suffix - step, b.length - suffix)) suffix += step;
+  }
+  while (suffix < room && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
+}
+
+/** Whether a highlight mark's ranges still sit exactly on its text in `c`. */
+function anchored(mark, c) {
+  const rs = mark.ranges || [];
+  if (!rs.length) return false;
+  const first = rs[0];
+  const last = rs[rs.length - 1];
+  for (const r of rs) if (!c.index.has(r.startContainer) || !c.index.has(r.endContainer)) return false;
+  return offsetOf(c, first.startContainer, first.startOffset) === mark.ann.start
+    && offsetOf(c, last.endContainer, last.endOffset) === mark.ann.end;
 }
 
 function docOf(target) {

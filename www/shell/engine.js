@@ -64,13 +64,20 @@ export function cleanOptions(options) {
 
 /**
  * An analyzer that runs the core in a module Web Worker (www/worker.js).
- * Falls back to the main thread when workers are unavailable or blocked
- * (a page's CSP may forbid them).
+ * A worker must be same-origin with the page: when the shell was imported
+ * from another origin (the bookmarklet on someone else's page), the worker
+ * is started from a `blob:` URL of the page's origin whose module code
+ * imports worker.js from the shell's origin (served with CORS). Falls back
+ * to the main thread (the wasm fetched from the shell's origin with CORS)
+ * when workers are unavailable or blocked (a page's CSP may forbid blob:
+ * workers or scripts from the shell's origin).
  * @param {{workerUrl?: string|URL}} [options]
- * @returns {(text: string, options: object) => Promise<object>}
+ * @returns {(text: string, options: object) => Promise<object>} with a
+ *   `mode` property: 'worker' | 'blob-worker' | 'main-thread' (once known)
  */
 export function createWorkerAnalyzer(options = {}) {
-  const url = options.workerUrl ?? new URL('../worker.js', import.meta.url);
+  const url = new URL(options.workerUrl ?? new URL('../worker.js', import.meta.url), import.meta.url);
+  let blobUrl = null;
   let worker = null;
   let broken = false;
   let nextId = 1;
@@ -82,15 +89,35 @@ export function createWorkerAnalyzer(options = {}) {
     pending.clear();
     if (worker) worker.terminate();
     worker = null;
+    revoke();
+    workerAnalyze.mode = 'main-thread';
+  };
+  const revoke = () => {
+    if (blobUrl) URL.revokeObjectURL(blobUrl);
+    blobUrl = null;
   };
   const start = () => {
+    const here = globalThis.location && globalThis.location.origin;
+    const crossOrigin = Boolean(here) && url.origin !== here;
     try {
-      worker = new Worker(url, { type: 'module', name: 'sourcelight' });
+      if (crossOrigin) {
+        // `import` of the shell's worker module: fetched with CORS from its origin.
+        const code = `import ${JSON.stringify(url.href)};\n`;
+        blobUrl = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+        worker = new Worker(blobUrl, { type: 'module', name: 'sourcelight' });
+      } else {
+        worker = new Worker(url, { type: 'module', name: 'sourcelight' });
+      }
+      workerAnalyze.mode = crossOrigin ? 'blob-worker' : 'worker';
     } catch (e) {
+      // A CSP without blob: in worker-src (or no workers at all).
       broken = true;
+      revoke();
+      workerAnalyze.mode = 'main-thread';
       return;
     }
     worker.onmessage = (e) => {
+      revoke(); // the worker is running: its blob: URL is no longer needed
       const { id, result, error } = e.data || {};
       const p = pending.get(id);
       if (!p) return;
@@ -105,7 +132,7 @@ export function createWorkerAnalyzer(options = {}) {
     return analyze(text, opts);
   };
 
-  return async function workerAnalyze(text, opts) {
+  async function workerAnalyze(text, opts) {
     if (!worker && !broken) start();
     if (broken) return onMainThread(text, opts);
     const id = nextId++;
@@ -119,5 +146,7 @@ export function createWorkerAnalyzer(options = {}) {
       if (!broken) throw e;
       return onMainThread(text, opts);
     }
-  };
+  }
+  workerAnalyze.mode = null;
+  return workerAnalyze;
 }

@@ -3,30 +3,43 @@
 // their CSS cannot leak into the page. Every string from the page or the
 // analysis is inserted as text (textContent), never as HTML.
 //
+// Their words come from strings.js, in the UI language (`uiLang`: English or
+// Romanian); numbers are written the way that language writes them.
+//
 // Bundleable into an IIFE: no top-level await, no import.meta.
+
+import { plural, stringsFor } from './strings.js';
 
 /** Entries per panel list before a "show more" button. */
 const PAGE = 50;
-const APPROX = { '>': 'more than', '>=': 'at least', '<': 'less than', '<=': 'up to', '~': 'about' };
-const TYPE_LABEL = { person: 'person', outlet: 'news outlet', organization: 'organisation', document: 'document', photo: 'photo credit' };
 
 /**
  * Formats a normalised value the way a reader checks it: full digits with
- * thousands separators (`1e11` → `100,000,000,000`).
+ * thousands separators (`1e11` → `100,000,000,000` in English,
+ * `100.000.000.000` in Romanian), up to 6 decimals.
+ * By hand rather than Intl.NumberFormat: creating the first Intl formatter
+ * costs ~15 ms of ICU loading on the page's main thread.
+ * @param {number} value
+ * @param {string} [uiLang='en'] 'en' | 'ro'
  */
-let formatter = null;
-export function formatValue(value) {
+export function formatValue(value, uiLang = 'en') {
+  const t = stringsFor(uiLang);
   if (typeof value !== 'number' || !Number.isFinite(value)) return String(value);
-  // One formatter for all calls: constructing Intl objects is slow.
-  formatter = formatter || new Intl.NumberFormat('en-US', { maximumFractionDigits: 6, useGrouping: true });
-  return formatter.format(value);
+  const abs = Math.abs(value);
+  if (abs >= 1e21) return value.toExponential();
+  const fixed = abs.toFixed(6);
+  let [int, frac] = fixed.split('.');
+  frac = frac.replace(/0+$/, '');
+  int = int.replace(/\B(?=(\d{3})+(?!\d))/g, t.group);
+  const out = frac ? `${int}${t.decimal}${frac}` : int;
+  return value < 0 && out !== '0' ? `-${out}` : out;
 }
 
 /** A number annotation's normalised value with unit and range: `100,000,000,000 USD`. */
-export function formatQuantity(ann) {
+export function formatQuantity(ann, uiLang = 'en') {
   const unit = ann.unit ? (ann.unit === '%' ? '%' : ` ${ann.unit}`) : '';
-  const low = formatValue(ann.value) + unit;
-  if (ann.high != null) return `${low} – ${formatValue(ann.high)}${unit}`;
+  const low = formatValue(ann.value, uiLang) + unit;
+  if (ann.high != null) return `${low} – ${formatValue(ann.high, uiLang)}${unit}`;
   return low;
 }
 
@@ -34,38 +47,41 @@ export function formatQuantity(ann) {
  * What a tooltip says about an annotation: a title and label/value rows.
  * @param {object} ann the annotation
  * @param {object} analysis the whole analysis (to name linked sources)
+ * @param {string} [uiLang='en'] 'en' | 'ro': the words and number format
  * @returns {{title: string, rows: [string, string][]}}
  */
-export function describe(ann, analysis) {
+export function describe(ann, analysis, uiLang = 'en') {
+  const t = stringsFor(uiLang);
   const sources = (analysis && analysis.summary && analysis.summary.sources) || [];
+  const typeLabel = (type) => t.types[type] || type;
   const sourceName = (id) => {
     const s = sources.find((x) => x.id === id);
-    return s ? `${s.name} (${TYPE_LABEL[s.type] || s.type})` : null;
+    return s ? `${s.name} (${typeLabel(s.type)})` : null;
   };
   if (ann.kind === 'quote') {
-    const rows = [['Speaker', ann.speaker || 'not named (anonymous quote)']];
-    rows.push(['Cue', ann.cue || '—']);
-    return { title: ann.speaker ? 'Quote' : 'Anonymous quote', rows };
+    const rows = [[t.speaker, ann.speaker || t.speakerAnonymous]];
+    rows.push([t.cue, ann.cue || '—']);
+    return { title: ann.speaker ? t.quote : t.quoteAnonymous, rows };
   }
   if (ann.kind === 'number') {
-    const rows = [['Value', formatQuantity(ann)]];
-    if (ann.high != null) rows.push(['Range', `${formatValue(ann.value)} to ${formatValue(ann.high)}`]);
-    rows.push(['Approximation', ann.approx ? `${APPROX[ann.approx] || ann.approx} (${ann.approx})` : 'exact as stated']);
+    const rows = [[t.value, formatQuantity(ann, uiLang)]];
+    if (ann.high != null) rows.push([t.range, t.rangeText(formatValue(ann.value, uiLang), formatValue(ann.high, uiLang))]);
+    rows.push([t.approximation, ann.approx ? `${t.approx[ann.approx] || ann.approx} (${ann.approx})` : t.exact]);
     const sourced = typeof ann.sourced === 'boolean' ? ann.sourced : ann.source_id != null;
-    rows.push(['Source', sourced ? (sourceName(ann.source_id) || 'sourced') : 'no source found']);
-    return { title: sourced ? 'Numeric claim' : 'Numeric claim — unsourced', rows };
+    rows.push([t.source, sourced ? (sourceName(ann.source_id) || t.sourced) : t.noSource]);
+    return { title: sourced ? t.numeric : t.numericUnsourced, rows };
   }
-  const rows = [['Name', ann.name || ann.text], ['Type', TYPE_LABEL[ann.type] || ann.type || '—'], ['Cue', ann.cue || '—']];
+  const rows = [[t.name, ann.name || ann.text], [t.type, typeLabel(ann.type) || '—'], [t.cue, ann.cue || '—']];
   const entry = sources.find((x) => x.id === ann.source_id);
   if (entry && entry.supports) {
-    rows.push(['Supports', `${entry.supports.quotes.length} quote(s), ${entry.supports.numbers.length} claim(s)`]);
+    rows.push([t.supports, `${plural(entry.supports.quotes.length, t.nQuotes)}, ${plural(entry.supports.numbers.length, t.nClaims)}`]);
   }
-  return { title: 'Source', rows };
+  return { title: t.source, rows };
 }
 
 /** One line for a screen reader or a list entry. */
-export function summarize(ann, analysis) {
-  const { title, rows } = describe(ann, analysis);
+export function summarize(ann, analysis, uiLang = 'en') {
+  const { title, rows } = describe(ann, analysis, uiLang);
   return `${title}: ${clip(ann.text, 80)}. ${rows.map(([k, v]) => `${k}: ${v}`).join('; ')}`;
 }
 
@@ -120,10 +136,15 @@ const CSS = `
  * @param {Element} [opts.container] where the panel sits inline (the demo); default: fixed on the page
  * @param {boolean} [opts.panel=true] show the summary panel
  * @param {'open'|'closed'} [opts.shadowMode='open']
+ * @param {'en'|'ro'} [opts.uiLang='en'] the UI's language (resolved: see strings.js resolveUiLang)
  * @param {object} opts.handlers {onSource(id), onSelect(index), onNav(dir), onClose()}
  */
-export function createUI({ doc, container = null, panel = true, shadowMode = 'open', handlers }) {
+export function createUI({ doc, container = null, panel = true, shadowMode = 'open', uiLang = 'en', handlers }) {
+  const t = stringsFor(uiLang);
   const host = doc.createElement('sourcelight-ui');
+  // The UI's own language, for screen readers and hyphenation (the host is
+  // removed by clear(), so the page is unchanged).
+  host.setAttribute('lang', uiLang);
   // Page CSS can still reach the host element itself (`sourcelight-ui
   // {display:none}`); inline !important declarations outrank any stylesheet.
   for (const [k, v] of [['display', 'block'], ['visibility', 'visible'], ['opacity', '1'], ['position', 'static'], ['transform', 'none'], ['filter', 'none']]) {
@@ -154,7 +175,7 @@ export function createUI({ doc, container = null, panel = true, shadowMode = 'op
   const wrap = el('div', { class: 'wrap' });
   const tip = el('div', { class: 'tip', role: 'tooltip', id: 'sl-tip', hidden: '' });
   const status = el('div', { class: 'sr', role: 'status', 'aria-live': 'polite' });
-  const panelEl = el('section', { class: `panel${container ? '' : ' fixed'}`, role: 'complementary', 'aria-label': 'sourcelight summary' });
+  const panelEl = el('section', { class: `panel${container ? '' : ' fixed'}`, role: 'complementary', 'aria-label': t.panelLabel });
   if (!panel) panelEl.hidden = true;
   wrap.append(panelEl, tip, status);
   shadow.appendChild(wrap);
@@ -176,25 +197,27 @@ export function createUI({ doc, container = null, panel = true, shadowMode = 'op
       panelEl.append(
         el('div', { class: 'bar' },
           el('h2', { text: 'sourcelight', id: 'sl-title' }),
-          el('span', { class: 'muted', text: `language: ${analysis.language || '?'}` })),
-        el('p', { class: 'counts', 'data-testid': 'counts', text: `${c.quote || 0} quotes · ${c.number || 0} numeric claims · ${c.source || 0} source mentions` }),
+          el('span', { class: 'muted', text: `${t.languageLabel}: ${t.languages[analysis.language] || analysis.language || '?'}` })),
+        el('p', { class: 'counts', 'data-testid': 'counts', text: `${plural(c.quote || 0, t.nQuotes)} · ${plural(c.number || 0, t.nNumbers)} · ${plural(c.source || 0, t.nSourceMentions)}` }),
         el('div', { class: 'bar' },
-          el('button', { type: 'button', 'aria-keyshortcuts': 'Alt+Shift+P', title: 'Previous mark (Alt+Shift+P)', onclick: () => handlers.onNav(-1), text: '◀ Prev' }),
-          el('button', { type: 'button', 'aria-keyshortcuts': 'Alt+Shift+N', title: 'Next mark (Alt+Shift+N)', onclick: () => handlers.onNav(1), text: 'Next ▶' }),
-          container ? null : el('button', { type: 'button', 'aria-label': 'Close sourcelight', onclick: () => handlers.onClose(), text: '✕' })),
+          el('button', { type: 'button', 'aria-keyshortcuts': 'Alt+Shift+P', title: t.prevTitle, onclick: () => handlers.onNav(-1), text: t.prev }),
+          el('button', { type: 'button', 'aria-keyshortcuts': 'Alt+Shift+N', title: t.nextTitle, onclick: () => handlers.onNav(1), text: t.next }),
+          container ? null : el('button', { type: 'button', 'aria-label': t.close, title: t.close, onclick: () => handlers.onClose(), text: '✕' })),
         legend(),
+        el('p', { class: 'muted keys', text: t.keyboardHelp }),
       );
-      const section = (title, items, render) => {
-        const id = `sl-h-${title.replace(/\W+/g, '-').toLowerCase()}`;
+      // `key` names the list for tests and styles, whatever the UI language.
+      const section = (key, title, items, render) => {
+        const id = `sl-h-${key}`;
         const list = el('ul', { 'aria-labelledby': id });
-        if (!items.length) list.append(el('li', { class: 'muted', text: 'none' }));
+        if (!items.length) list.append(el('li', { class: 'muted', text: t.none }));
         // Long lists (a 1 MB page has thousands of claims) render in pages of
         // PAGE items, so the panel never costs a long main-thread task.
         const more = (from) => {
           for (const item of items.slice(from, from + PAGE)) list.append(el('li', {}, render(item)));
           if (from + PAGE < items.length) {
             const li = el('li', {}, el('button', {
-              type: 'button', class: 'more', text: `Show ${Math.min(PAGE, items.length - from - PAGE)} more of ${items.length - from - PAGE}`,
+              type: 'button', class: 'more', text: t.showMore(Math.min(PAGE, items.length - from - PAGE), items.length - from - PAGE),
               onclick: () => { li.remove(); more(from + PAGE); },
             }));
             list.append(li);
@@ -203,14 +226,14 @@ export function createUI({ doc, container = null, panel = true, shadowMode = 'op
         more(0);
         panelEl.append(el('h3', { id, text: `${title} (${items.length})` }), list);
       };
-      section('Sources cited', s.sources || [], (src) => {
+      section('sources-cited', t.headSources, s.sources || [], (src) => {
         const sup = src.supports || { quotes: [], numbers: [] };
         const b = el('button', {
           type: 'button', 'aria-pressed': 'false', 'data-source-id': String(src.id),
           onclick: () => handlers.onSource(src.id),
         }, el('span', { text: src.name }), el('span', {
           class: 'muted',
-          text: ` — ${TYPE_LABEL[src.type] || src.type}; ${(src.mentions || []).length} mention(s), ${sup.quotes.length} quote(s), ${sup.numbers.length} claim(s)`,
+          text: ` — ${t.types[src.type] || src.type}; ${plural((src.mentions || []).length, t.nMentions)}, ${plural(sup.quotes.length, t.nQuotes)}, ${plural(sup.numbers.length, t.nClaims)}`,
         }));
         sourceButtons.set(src.id, b);
         return b;
@@ -219,11 +242,11 @@ export function createUI({ doc, container = null, panel = true, shadowMode = 'op
         type: 'button', 'data-index': String(i),
         onclick: () => handlers.onSelect(i),
         onfocus: () => handlers.onPreview && handlers.onPreview(i),
-        'aria-label': anns[i] ? summarize(anns[i], analysis) : '',
+        'aria-label': anns[i] ? summarize(anns[i], analysis, uiLang) : '',
         text: anns[i] ? clip(anns[i].text, 90) : '?',
       });
-      section('Unsourced numeric claims', s.unsourced || [], markButton);
-      section('Anonymous quotes', s.anonymous || [], markButton);
+      section('unsourced-numeric-claims', t.headUnsourced, s.unsourced || [], markButton);
+      section('anonymous-quotes', t.headAnonymous, s.anonymous || [], markButton);
     },
     /** Marks which source is lit (aria-pressed). */
     setLitSource(id) {
@@ -233,7 +256,7 @@ export function createUI({ doc, container = null, panel = true, shadowMode = 'op
      * Shows the tooltip for an annotation next to a rectangle (viewport coordinates).
      */
     showTooltip(ann, analysis, rect) {
-      const { title, rows } = describe(ann, analysis);
+      const { title, rows } = describe(ann, analysis, uiLang);
       const dl = el('dl');
       for (const [k, v] of rows) dl.append(el('dt', { text: k }), el('dd', { text: v }));
       tip.replaceChildren(el('h2', { text: title }), dl);
@@ -253,6 +276,13 @@ export function createUI({ doc, container = null, panel = true, shadowMode = 'op
       tip.hidden = true;
     },
     get tooltipVisible() { return !tip.hidden; },
+    /** The UI language ('en' | 'ro') and its strings. */
+    uiLang,
+    strings: t,
+    /** One line about an annotation, in the UI language (for announce()). */
+    summarize: (ann, analysis) => summarize(ann, analysis, uiLang),
+    /** "CNN: 3 marks lit", in the UI language. */
+    litMessage: (name, count) => t.lit(name, plural(count, t.nMarks)),
     /** Tells screen readers what happened (the current mark). */
     announce(text) {
       status.textContent = text;
@@ -265,11 +295,11 @@ export function createUI({ doc, container = null, panel = true, shadowMode = 'op
 
   function legend() {
     const item = (cls, label) => el('li', {}, el('span', { class: `key k-${cls}`, 'aria-hidden': 'true', text: 'ab' }), el('span', { text: label }));
-    return el('ul', { class: 'legend muted', 'aria-label': 'Legend' },
-      item('quote', 'quote (solid underline)'),
-      item('quote-anonymous', 'anonymous quote (dashed)'),
-      item('number', 'sourced number (double)'),
-      item('number-unsourced', 'unsourced number (wavy)'),
-      item('source', 'source (dotted)'));
+    return el('ul', { class: 'legend muted', 'aria-label': t.legend },
+      item('quote', t.legendQuote),
+      item('quote-anonymous', t.legendQuoteAnonymous),
+      item('number', t.legendNumber),
+      item('number-unsourced', t.legendNumberUnsourced),
+      item('source', t.legendSource));
   }
 }
