@@ -231,37 +231,38 @@ pub fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
 /// is a known abbreviation or a single capital (an initial).
 pub fn split_sentences(text: &str, para: Range<usize>, abbreviations: &[&str]) -> Vec<Range<usize>> {
     let p = &text[para.clone()];
+    // Walks byte positions (always on character boundaries) instead of
+    // collecting the paragraph's characters: a one-paragraph 4 MB page would
+    // otherwise allocate 64 MB here.
+    let at = |i: usize| p[i..].chars().next();
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
     let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    while let Some(c) = at(i) {
+        let pos = i;
         if matches!(c, '.' | '!' | '?' | '…') {
-            let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…') {
-                j += 1;
+            let mut j = i + c.len_utf8();
+            while let Some(d) = at(j).filter(|d| matches!(d, '.' | '!' | '?' | '…')) {
+                j += d.len_utf8();
             }
-            while j < chars.len() && matches!(chars[j].1, '"' | '\'' | '”' | '’' | '»' | '«' | '“' | ')' | ']' | '」') {
-                j += 1;
+            while let Some(d) = at(j).filter(|d| matches!(d, '"' | '\'' | '”' | '’' | '»' | '«' | '“' | ')' | ']' | '」')) {
+                j += d.len_utf8();
             }
-            let followed_by_space = j < chars.len() && is_space(chars[j].1);
-            if followed_by_space {
+            if at(j).is_some_and(is_space) {
                 let mut k = j;
-                while k < chars.len() && is_space(chars[k].1) {
-                    k += 1;
+                while let Some(d) = at(k).filter(|&d| is_space(d)) {
+                    k += d.len_utf8();
                 }
-                let next = chars.get(k).map(|x| x.1).unwrap_or(' ');
+                let next = at(k).unwrap_or(' ');
                 let word_before = p[start..pos].rsplit(|ch: char| !is_word_char(ch)).next().unwrap_or("");
                 let is_abbrev = c == '.'
                     && (abbreviations.iter().any(|a| a.eq_ignore_ascii_case(word_before))
                         || (word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase)));
                 if !next.is_lowercase() && !is_abbrev {
-                    let end = chars.get(j).map_or(p.len(), |x| x.0);
-                    if !p[start..end].trim().is_empty() {
-                        out.push(trimmed(p, start, end, para.start));
+                    if !p[start..j].trim().is_empty() {
+                        out.push(trimmed(p, start, j, para.start));
                     }
-                    start = chars.get(k).map_or(p.len(), |x| x.0);
+                    start = k;
                     i = k;
                     continue;
                 }
@@ -269,7 +270,7 @@ pub fn split_sentences(text: &str, para: Range<usize>, abbreviations: &[&str]) -
             i = j;
             continue;
         }
-        i += 1;
+        i += c.len_utf8();
     }
     if !p[start..].trim().is_empty() {
         out.push(trimmed(p, start, p.len(), para.start));
