@@ -298,6 +298,12 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         }
         _ => {}
     }
+    // the two countries, cei doi: a bare number word after a definite
+    // determiner points back at things already counted (optional in gold,
+    // and noise to a reader hunting for claims).
+    if e.shape.is_none() && e.bare() && approx.is_none() && preceded_by(cx, &lex.referential_before, span_first) {
+        return false;
+    }
     if e.year_like() && !matches!(approx, Some(Approx::More | Approx::About | Approx::Less | Approx::AtLeast)) {
         return false;
     }

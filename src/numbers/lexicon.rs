@@ -364,6 +364,9 @@ pub struct Lexicon {
     pub code_before: Phrases,
     /// `call`, `dial`, `sune la`…
     pub phone_before: Phrases,
+    /// `the`, `these`, `cei`: before a bare number word they make it
+    /// referential (`the two countries`), not a new quantity.
+    pub referential_before: Phrases,
     /// `rose`, `by`, `crescut`: before `X to Y` they make it a change and
     /// its result (two figures), not a range.
     pub change_words: Phrases,
@@ -549,6 +552,7 @@ const SETS: &[(&str, fn(&mut Lexicon) -> &mut Phrases)] = &[
     ("ordinal_before", |l| &mut l.ordinal_before),
     ("code_before", |l| &mut l.code_before),
     ("phone_before", |l| &mut l.phone_before),
+    ("referential_before", |l| &mut l.referential_before),
     ("change_words", |l| &mut l.change_words),
     ("change_links", |l| &mut l.change_links),
     ("sign_words", |l| &mut l.sign_words),
