@@ -65,7 +65,7 @@ pub struct Context<'d, 'a> {
     /// subject of a reporting cue), in text order.
     pub timeline: Vec<(usize, usize, bool)>,
     /// Known entries by each lowercased name word, to merge re-mentions.
-    by_word: std::collections::HashMap<String, Vec<usize>>,
+    by_word: crate::hash::FxMap<String, Vec<usize>>,
     /// Attributions found by pattern (`according to X`, credits, datelines).
     pub patterns: Vec<crate::sources::Found>,
 }
@@ -82,8 +82,8 @@ impl<'d, 'a> Context<'d, 'a> {
         while i < w.len() {
             // A capitalised cue word inside a sentence is part of a name
             // (`the United States`), not a reporting verb.
-            let named = w.list[i].cap && i != w.sentence_start(w.list[i].sent) && !w.gap(i).contains(['“', '”', '„', '«', '»', '"', '—', '–']);
-            if let Some((n, _)) = lex.cues.at(&w, i).filter(|_| !named) {
+            let named = |i: usize| w.list[i].cap && i != w.sentence_start(w.list[i].sent) && !w.gap(i).contains(['“', '”', '„', '«', '»', '"', '—', '–']);
+            if let Some((n, _)) = lex.cues.at(&w, i).filter(|_| !named(i)) {
                 cue_at[i] = cues.len() as u32;
                 cues.push(Cue { first: i, len: n });
                 i += n;
@@ -119,13 +119,13 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     fn is_pronoun(&self, i: usize) -> bool {
-        self.lex.pronouns.contains(&self.w.list[i].lower)
+        self.lex.pronouns.contains(self.w.lower(i))
     }
 
     /// A pronoun subject: a plural one (`they`, `ei`) stands for a group,
     /// which no single named source speaks for.
     pub fn pronoun(&self, i: usize) -> Subject {
-        if self.lex.plural_pronouns.contains(&self.w.list[i].lower) {
+        if self.lex.plural_pronouns.contains(self.w.lower(i)) {
             Subject::Anonymous
         } else {
             Subject::Pronoun(i)
@@ -133,14 +133,14 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     fn is_article(&self, i: usize) -> bool {
-        matches!(self.w.list[i].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")
-            || (!self.w.list[i].cap && self.lex.doc_nouns.contains(&self.w.list[i].lower) && self.w.list[i].lower.len() <= 3)
+        matches!(self.w.lower(i), "the" | "a" | "an" | "its" | "their" | "his" | "her")
+            || (!self.w.list[i].cap && self.lex.doc_nouns.contains(self.w.lower(i)) && self.w.lower(i).len() <= 3)
     }
 
     /// A name a speaker can be: not a lone common plural (`Officials`), not a
     /// bare title.
     pub fn usable(&self, c: Chunk) -> bool {
-        if c.first == c.last && self.lex.not_names.contains(&self.w.list[c.first].lower) {
+        if c.first == c.last && self.lex.not_names.contains(self.w.lower(c.first)) {
             return false;
         }
         !names::is_title_phrase(&self.w, self.lex, c)
@@ -185,11 +185,11 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         if let Some(c) = self.names.ending(p) {
             let start = w.sentence_start(w.list[k].sent);
-            if c.first > start && w.plain(c.first) && self.lex.prepositions.contains(&w.list[c.first - 1].lower) {
+            if c.first > start && w.plain(c.first) && self.lex.prepositions.contains(w.lower(c.first - 1)) {
                 // `a spokeswoman for Network Rail said`: the body speaks;
                 // `the chief executive of Nordkai said`: the person with that role.
                 let r = c.first - 1;
-                if r > start && w.plain(r) && self.lex.is_role(&w.list[r - 1].lower) && !w.list[r - 1].cap {
+                if r > start && w.plain(r) && self.lex.is_role(w.lower(r - 1)) && !w.list[r - 1].cap {
                     return match self.role_or_anonymous(r - 1) {
                         Subject::Anonymous => self.usable(c).then_some(Subject::Named(c)),
                         s => Some(s),
@@ -199,7 +199,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             return self.usable(c).then_some(Subject::Named(c));
         }
-        let lower = &w.list[p].lower;
+        let lower = w.lower(p);
         let role_like = self.lex.is_role(lower)
             || self.lex.report_nouns.contains(lower)
             || self.lex.org_descriptors.contains(lower)
@@ -215,7 +215,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// official`, `un oficial`): then it is someone unnamed.
     fn role_or_anonymous(&self, p: usize) -> Subject {
         let w = &self.w;
-        if self.lex.not_names.contains(&w.list[p].lower) {
+        if self.lex.not_names.contains(w.lower(p)) {
             return Subject::Anonymous;
         }
         let start = w.sentence_start(w.list[p].sent);
@@ -223,7 +223,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut definite = self.lex.definite.is_empty();
         while q > start && q + 4 > p {
             q -= 1;
-            let x = &w.list[q].lower;
+            let x = w.lower(q);
             // `A Department for Transport spokesperson`: the body speaks.
             if let Some(c) = self.names.ending(q) {
                 if names::classify(w, self.lex, c) != SourceType::Person && self.usable(c) {
@@ -241,7 +241,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 break;
             }
         }
-        if definite || self.lex.report_nouns.contains(&w.list[p].lower) {
+        if definite || self.lex.report_nouns.contains(w.lower(p)) {
             Subject::Role(p)
         } else {
             Subject::Anonymous
@@ -262,14 +262,14 @@ impl<'d, 'a> Context<'d, 'a> {
             if let Some(c) = self.names.ending(end) {
                 // `…, de la Liceul … din Valea Albă, spune`: a name inside a
                 // prepositional phrase is a place or an employer, not the subject.
-                let in_phrase = c.first > start && w.plain(c.first) && self.lex.prepositions.contains(&w.list[c.first - 1].lower);
+                let in_phrase = c.first > start && w.plain(c.first) && self.lex.prepositions.contains(w.lower(c.first - 1));
                 if !self.is_code(c) && self.usable(c) && !in_phrase {
                     if names::classify(w, self.lex, c) == SourceType::Person && !names::is_title_phrase(w, self.lex, c) {
                         return Some(Subject::Named(c));
                     }
                     let subject_position = c.first == start
                         || w.gap(c.first).contains(',')
-                        || (c.first > 0 && (self.is_article(c.first - 1) || self.lex.is_role(&w.list[c.first - 1].lower)));
+                        || (c.first > 0 && (self.is_article(c.first - 1) || self.lex.is_role(w.lower(c.first - 1))));
                     if body.is_none() && subject_position {
                         body = Some(c);
                     }
@@ -289,7 +289,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(c) = body {
             return Some(Subject::Named(c));
         }
-        let lower = &w.list[p].lower;
+        let lower = w.lower(p);
         if !w.list[p].cap && (self.lex.is_role(lower) || self.lex.report_nouns.contains(lower)) {
             return Some(self.role_or_anonymous(p));
         }
@@ -330,8 +330,8 @@ impl<'d, 'a> Context<'d, 'a> {
         // inserted time phrase.
         let mut skipped = 0;
         let skippable = |x: &str| self.lex.time_words.contains(x) || self.lex.skip_after_cue.contains(x);
-        while j < limit && skipped < 3 && !w.list[j].cap && (skippable(&w.list[j].lower) || w.gap(j).trim() == ",") {
-            if w.gap(j).trim() == "," && !skippable(&w.list[j].lower) {
+        while j < limit && skipped < 3 && !w.list[j].cap && (skippable(w.lower(j)) || w.gap(j).trim() == ",") {
+            if w.gap(j).trim() == "," && !skippable(w.lower(j)) {
                 break;
             }
             j += 1;
@@ -356,13 +356,13 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         let mut indefinite = false;
         if self.is_article(j) && j + 1 < limit && w.plain(j + 1) {
-            indefinite = self.lex.indefinite.contains(&w.list[j].lower);
+            indefinite = self.lex.indefinite.contains(w.lower(j));
             j += 1;
         }
-        while indefinite && j + 1 < limit && !w.list[j].cap && !self.lex.is_role(&w.list[j].lower) && w.plain(j + 1) {
+        while indefinite && j + 1 < limit && !w.list[j].cap && !self.lex.is_role(w.lower(j)) && w.plain(j + 1) {
             j += 1; // `a senior official`
         }
-        if indefinite && self.lex.is_role(&w.list[j].lower) {
+        if indefinite && self.lex.is_role(w.lower(j)) {
             // `said a spokesperson for the Justice Department`: the body, else nobody named.
             for q in j + 1..(j + 5).min(limit) {
                 if w.list[q].sent != w.list[j].sent || w.gap(q).contains([',', '.', ';', ':']) {
@@ -392,7 +392,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // `au transmis reprezentanții Ministerului Finanțelor`: people speaking
         // for a body, unnamed, make the body the source.
-        if !w.list[j].cap && self.lex.not_names.contains(&w.list[j].lower) {
+        if !w.list[j].cap && self.lex.not_names.contains(w.lower(j)) {
             for q in j + 1..(j + 4).min(limit) {
                 if !w.plain(q) {
                     break;
@@ -406,7 +406,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             return Some(Subject::Anonymous);
         }
-        if self.lex.is_role(&w.list[j].lower) {
+        if self.lex.is_role(w.lower(j)) {
             let role = j;
             // A one-word run after a role is a genitive (`șeful
             // Executivului`) unless it names a known person (`analistul Pop`).
@@ -511,7 +511,7 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     fn chunk_words(&self, c: Chunk) -> Vec<String> {
-        (c.first..=c.last).map(|k| self.w.list[k].lower.clone()).filter(|x| x != "s").collect()
+        (c.first..=c.last).map(|k| self.w.lower(k).to_string()).filter(|x| x != "s").collect()
     }
 
     /// The fullest known name for a mention (`Wang` → `Wang Yi`).
@@ -551,7 +551,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// behind the last report for `the report`, else the most recent person.
     pub fn resolve_role(&self, i: usize) -> Option<&Known> {
         let at = self.w.list[i].start;
-        let lower = &self.w.list[i].lower;
+        let lower = self.w.lower(i);
         if let Some(k) = self.recent(at).find(|k| k.source_type == SourceType::Person && k.roles.iter().any(|r| same_role(r, lower))) {
             return Some(k);
         }
@@ -571,7 +571,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Energiei: „…”`): the first person introduced later with that role.
     pub fn resolve_role_ahead(&self, i: usize) -> Option<&Known> {
         let at = self.w.list[i].start;
-        let lower = &self.w.list[i].lower;
+        let lower = self.w.lower(i);
         let from = self.timeline.partition_point(|&(b, _, _)| b <= at);
         self.timeline[from..]
             .iter()
@@ -633,7 +633,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Mihai Stan`, `Marta Oosterhuis, the union’s chief negotiator`).
     fn introduced_with_role(&self, c: Chunk) -> bool {
         let w = &self.w;
-        let role = |k: usize| self.lex.is_role(&w.list[k].lower) && !self.lex.not_names.contains(&w.list[k].lower);
+        let role = |k: usize| self.lex.is_role(w.lower(k)) && !self.lex.not_names.contains(w.lower(k));
         let sent = w.list[c.first].sent;
         if c.first > 0 && w.plain(c.first) && role(c.first - 1) {
             return true;
@@ -657,15 +657,15 @@ impl<'d, 'a> Context<'d, 'a> {
         let w = &self.w;
         let sent = w.list[c.first].sent;
         let lo = c.first.saturating_sub(6).max(w.sentence_start(sent));
-        let mut out: Vec<String> = (lo..c.first).chain(c.first..=c.last).map(|k| w.list[k].lower.clone()).filter(|x| self.lex.is_role(x) && !self.lex.not_names.contains(x)).collect();
+        let mut out: Vec<String> = (lo..c.first).chain(c.first..=c.last).map(|k| w.lower(k).to_string()).filter(|x| self.lex.is_role(x) && !self.lex.not_names.contains(x)).collect();
         if w.gap_after(c.last).trim_start().starts_with(',') {
             let hi = (c.last + 9).min(w.sentence_end(sent));
             for k in c.last + 1..hi {
                 if k > c.last + 1 && w.gap(k).contains(',') {
                     break;
                 }
-                if self.lex.is_role(&w.list[k].lower) {
-                    out.push(w.list[k].lower.clone());
+                if self.lex.is_role(w.lower(k)) {
+                    out.push(w.lower(k).to_string());
                 }
             }
         }

@@ -8,7 +8,7 @@
 
 use crate::model::*;
 use crate::scan::Document;
-use std::collections::HashMap;
+use crate::hash::FxMap as HashMap;
 use std::ops::Range;
 
 /// Builds the final analysis (still in byte offsets) from the engines' hits.
@@ -20,7 +20,7 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
     // pronoun or role resolved to a name) join entries but make no mark.
     let mut annotations: Vec<Annotation> = Vec::new();
     let mut attributions: Vec<(usize, usize, bool)> = Vec::new(); // (byte, entry, opens its sentence with a prefix cue)
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = crate::hash::FxSet::default();
     for hit in sources {
         if let Some(name) = &hit.resolved {
             let e = entries.entry_for(name, hit.source_type);
@@ -111,8 +111,8 @@ struct Scope {
 impl Scope {
     fn new(doc: &Document<'_>, mut attributions: Vec<(usize, usize, bool)>) -> Scope {
         attributions.sort_by_key(|a| a.0);
-        let mut by_sentence = HashMap::new();
-        let mut by_paragraph = HashMap::new();
+        let mut by_sentence = HashMap::default();
+        let mut by_paragraph = HashMap::default();
         for (at, entry, opens) in attributions {
             let s = doc.sentence_of(at);
             by_sentence.entry(s).or_insert(entry);

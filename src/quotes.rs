@@ -329,7 +329,7 @@ fn speaker_before(
         while j < cue.first.min(s0 + 12) {
             if let Some(c) = ctx.names.starting(j) {
                 let (c2, t) = ctx.named(c);
-                let at_start = c.first == s0 || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(&w.list[q].lower));
+                let at_start = c.first == s0 || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)));
                 if ctx.usable(c) && (t == SourceType::Person || t == SourceType::Organization) && (at_start || ctx.lex.cues.at(w, c.last + 1).is_some())
                     || (ctx.usable(c) && t == SourceType::Person && names::strip_titles(w, ctx.lex, c) != Some(c))
                 {
@@ -380,18 +380,18 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
         let b = first - 1;
         let between = &text[w.list[b].end..span.start];
         if between.chars().all(char::is_whitespace) {
-            let mut word = w.list[b].lower.clone();
+            let mut word = w.lower(b).to_string();
             if b > 0 && w.gap(b) == "-" {
-                word = format!("{}-{}", w.list[b - 1].lower, word);
+                word = format!("{}-{}", w.lower(b - 1), word);
             }
             // Two-word entries too: `known as`, `cunoscut drept`; and past an
             // article: `known as the “Clean Grid Act”`.
             let scare = |b: usize, word: &str| {
-                let pair = (b > 0 && w.plain(b)).then(|| format!("{} {}", w.list[b - 1].lower, w.list[b].lower));
+                let pair = (b > 0 && w.plain(b)).then(|| format!("{} {}", w.lower(b - 1), w.lower(b)));
                 ctx.lex.scare_before.contains(word) || pair.is_some_and(|p| ctx.lex.scare_before.contains(&p))
             };
             let article = ctx.lex.definite.contains(&word) || ctx.lex.indefinite.contains(&word);
-            if scare(b, &word) || (article && b > 0 && w.plain(b) && scare(b - 1, &w.list[b - 1].lower.clone())) {
+            if scare(b, &word) || (article && b > 0 && w.plain(b) && scare(b - 1, w.lower(b - 1))) {
                 return false;
             }
         }
@@ -404,7 +404,7 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     // A law or body in title case, even with a comma inside: `"Clean Grid Act,"`.
     let titled_words = |k: usize| {
         let x = &w.list[k];
-        x.cap || x.digit || (k != first && (ctx.lex.connectors.contains(&x.lower) || ctx.lex.particles.contains(&x.lower) || x.lower.len() <= 3))
+        x.cap || x.digit || (k != first && (ctx.lex.connectors.contains(w.lower(k)) || ctx.lex.particles.contains(w.lower(k)) || w.lower(k).len() <= 3))
     };
     if (2..=6).contains(&n_words) && after > first && inside.iter().all(|&k| titled_words(k)) {
         let last = w.text(after - 1);
@@ -416,7 +416,7 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     if !sentence_like && n_words <= 6 {
         let titled = inside.iter().all(|&k| {
             let x = &w.list[k];
-            x.cap || x.digit || (k != first && (ctx.lex.connectors.contains(&x.lower) || ctx.lex.particles.contains(&x.lower) || x.lower.len() <= 3))
+            x.cap || x.digit || (k != first && (ctx.lex.connectors.contains(w.lower(k)) || ctx.lex.particles.contains(w.lower(k)) || w.lower(k).len() <= 3))
         });
         if titled {
             return false;
@@ -431,10 +431,10 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
                     break;
                 }
                 // `“…,” the report says` is an attribution, not a name.
-                if k == after && matches!(w.list[k].lower.as_str(), "the" | "a" | "an") {
+                if k == after && matches!(w.lower(k), "the" | "a" | "an") {
                     break;
                 }
-                if ctx.lex.scare_after.contains(&w.list[k].lower) {
+                if ctx.lex.scare_after.contains(w.lower(k)) {
                     return false;
                 }
             }

@@ -43,20 +43,20 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             return None;
         }
         let x = &w.list[j];
-        if lex.pronouns.contains(&x.lower) && !x.cap {
+        if lex.pronouns.contains(w.lower(j)) && !x.cap {
             return Some(ctx.pronoun(j));
         }
         if let Some(c) = ctx.names.starting(j) {
             return ctx.usable(c).then_some(Subject::Named(c));
         }
-        if x.cap && lex.pronouns.contains(&x.lower) {
+        if x.cap && lex.pronouns.contains(w.lower(j)) {
             return Some(ctx.pronoun(j));
         }
-        if lex.doc_nouns.contains(&x.lower) || lex.time_words.contains(&x.lower) || x.digit || lex.by_words.at(w, j).is_some() {
+        if lex.doc_nouns.contains(w.lower(j)) || lex.time_words.contains(w.lower(j)) || x.digit || lex.by_words.at(w, j).is_some() {
             j += 1;
             continue;
         }
-        if lex.is_role(&x.lower) {
+        if lex.is_role(w.lower(j)) {
             return Some(Subject::Role(j));
         }
         return None;
@@ -118,21 +118,21 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // between an article and a document noun is that document's author.
             if c.first > 0
                 && w.plain(c.first)
-                && matches!(w.list[c.first - 1].lower.as_str(), "a" | "an" | "the")
+                && matches!(w.lower(c.first - 1), "a" | "an" | "the")
                 && c.last + 1 < n
                 && w.plain(c.last + 1)
-                && lex.report_nouns.contains(&w.list[c.last + 1].lower)
+                && lex.report_nouns.contains(w.lower(c.last + 1))
             {
                 let (c2, t) = ctx.named(c);
-                let cue = format!("{} report", w.list[c.first - 1].lower);
+                let cue = format!("{} report", w.lower(c.first - 1));
                 out.push(Found { span: chunk_span(ctx, c2), chunk: Some(c2), source_type: t, cue: Some(cue) });
                 continue;
             }
             // `X’s report`
             let g = w.gap_after(c.last);
-            if (g == "’" || g == "'") && c.last + 2 < n && w.list[c.last + 1].lower == "s" {
+            if (g == "’" || g == "'") && c.last + 2 < n && w.lower(c.last + 1) == "s" {
                 let k = c.last + 2;
-                let doc = (k..(k + 2).min(n)).find(|&q| lex.report_nouns.contains(&w.list[q].lower) && w.plain(q));
+                let doc = (k..(k + 2).min(n)).find(|&q| lex.report_nouns.contains(w.lower(q)) && w.plain(q));
                 if doc.is_some() {
                     let (c2, t) = ctx.named(c);
                     out.push(Found { span: chunk_span(ctx, c2), chunk: Some(c2), source_type: t, cue: Some(format!("{}’s", names::text(w, c2))) });
@@ -147,7 +147,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
         }
         // Documents and their authors: `a poll of 1,050 residents by the research firm X`.
-        if lex.report_nouns.contains(&x.lower) && !x.cap {
+        if lex.report_nouns.contains(w.lower(i)) && !x.cap {
             if let Some(f) = document_author(ctx, i) {
                 out.push(f);
             }
@@ -165,7 +165,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
             if let Some((m, p)) = lex.outlet_cues.at(w, q) {
                 let mut j = q + m;
-                if j < end && matches!(w.list[j].lower.as_str(), "the" | "a") && w.plain(j) {
+                if j < end && matches!(w.lower(j), "the" | "a") && w.plain(j) {
                     j += 1;
                 }
                 if j < end && w.plain(j) {
@@ -192,7 +192,7 @@ fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let lex = ctx.lex;
     let n = w.len();
     let sent = w.list[i].sent;
-    let cue = || Some(format!("{} by", w.list[i].lower));
+    let cue = || Some(format!("{} by", w.lower(i)));
     // Direct genitive: `datele INS`, `datelor Casei Naționale…`.
     if i + 1 < n && w.plain(i + 1) {
         if let Some(c) = ctx.names.starting(i + 1) {
@@ -221,7 +221,7 @@ fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                 if let Some(c) = ctx.names.starting(j) {
                     if ctx.usable(c) {
                         let (c, mut t) = ctx.named(c);
-                        if t == SourceType::Person && skipped > 0 && (q + m..j).any(|k| lex.org_descriptors.contains(&w.list[k].lower)) {
+                        if t == SourceType::Person && skipped > 0 && (q + m..j).any(|k| lex.org_descriptors.contains(w.lower(k))) {
                             t = SourceType::Organization;
                         }
                         return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: cue() });
@@ -243,8 +243,8 @@ fn document_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
     if cue.first > start + 12 {
         return None;
     }
-    let first = if ctx.lex.definite.contains(&w.list[start].lower) { start + 1 } else { start };
-    (first < cue.first && ctx.lex.report_nouns.contains(&w.list[first].lower) && (first > start || ctx.lex.definite.is_empty()))
+    let first = if ctx.lex.definite.contains(w.lower(start)) { start + 1 } else { start };
+    (first < cue.first && ctx.lex.report_nouns.contains(w.lower(first)) && (first > start || ctx.lex.definite.is_empty()))
         .then_some(Subject::Role(first))
 }
 
