@@ -263,8 +263,17 @@ impl<'d, 'a> Context<'d, 'a> {
                 // `…, de la Liceul … din Valea Albă, spune`: a name inside a
                 // prepositional phrase is a place or an employer, not the subject.
                 let in_phrase = c.first > start && w.plain(c.first) && self.lex.prepositions.contains(w.lower(c.first - 1));
+                // A person's name heads its segment (`Kessler, a former
+                // rancher …`, `…, Daniela Coman,`) or follows a role; one
+                // inside the segment (`campaigns in a white Stetson`) is an object.
+                let heads = c.first == start
+                    || w.gap(c.first).contains(',')
+                    || (c.first.saturating_sub(3).max(start)..c.first).any(|q| {
+                        (self.lex.is_role(w.lower(q)) || self.lex.titles.contains(w.lower(q)))
+                            && !(q > 0 && self.lex.indefinite.contains(w.lower(q - 1)))
+                    });
                 if !self.is_code(c) && self.usable(c) && !in_phrase {
-                    if names::classify(w, self.lex, c) == SourceType::Person && !names::is_title_phrase(w, self.lex, c) {
+                    if heads && names::classify(w, self.lex, c) == SourceType::Person && !names::is_title_phrase(w, self.lex, c) {
                         return Some(Subject::Named(c));
                     }
                     let subject_position = c.first == start

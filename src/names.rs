@@ -173,7 +173,9 @@ pub fn is_title_phrase(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
     lex.titles.contains(w.lower(c.first)) && {
         // A title followed by one genitive-looking word (Ministra Educației,
         // Prefectul Județului) is a role, not a name.
-        c.last == c.first || (c.last == c.first + 1 && lex.is_role(w.lower(c.first)))
+        // An abbreviated title (`Rep. Alvarez`, `Sen. Ortiz`) always
+        // precedes a name.
+        c.last == c.first || (c.last == c.first + 1 && lex.is_role(w.lower(c.first)) && !w.gap(c.last).starts_with('.'))
     }
 }
 

@@ -237,7 +237,8 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     if between.contains(['—', '–']) {
         if let Some(c) = ctx.names.starting(after) {
             if ctx.usable(c) {
-                return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+                let dash = between.chars().find(|&ch| matches!(ch, '—' | '–')).map(String::from);
+                return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: dash });
             }
         }
     }
