@@ -528,7 +528,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let text = names::text(&self.w, c).to_string();
         let words = self.chunk_words(c);
         match self.lookup(&words) {
-            Some(i) if self.known[i].words.len() > words.len() && covered(&words, &self.known[i].words) => self.known[i].name.clone(),
+            Some(i) if self.known[i].words.len() >= words.len() && covered(&words, &self.known[i].words) => self.known[i].name.clone(),
             _ => text,
         }
     }

@@ -227,6 +227,12 @@ pub struct Lexicon {
     pub indefinite: FxSet<String>,
     /// Adverbs that may sit between a verb and its subject (`avertizează și X`).
     pub skip_after_cue: FxSet<String>,
+    /// Present-tense naming verbs: a short quote after one is a label (`calls "fair trade"`).
+    pub term_verbs: FxSet<String>,
+    /// Future and conditional markers: a document not yet out has no author as a source (`will`, `va`).
+    pub not_yet: FxSet<String>,
+    /// Prefixes a role noun may carry (`vice`, `co-`).
+    pub role_prefixes: Vec<String>,
 }
 
 fn set(lang: &Language, file: DataFile, name: &str, lower: bool) -> FxSet<String> {
@@ -274,6 +280,9 @@ impl Lexicon {
             definite: set(lang, Common, "definite", true),
             indefinite: set(lang, Common, "indefinite", true),
             skip_after_cue: set(lang, Quotes, "skip_after_cue", true),
+            term_verbs: set(lang, Quotes, "term_verbs", true),
+            not_yet: set(lang, Sources, "not_yet", true),
+            role_prefixes: lang.section(Common, "role_prefixes").map(str::to_lowercase).collect(),
         }
     }
 
@@ -287,6 +296,11 @@ impl Lexicon {
     /// True when `lower` is a role noun (`minister`, `prefectul`), by word start
     /// so inflected forms agree.
     pub fn is_role(&self, lower: &str) -> bool {
+        self.is_plain_role(lower)
+            || self.role_prefixes.iter().any(|p| lower.strip_prefix(p.as_str()).is_some_and(|rest| rest.chars().count() >= 4 && self.is_plain_role(rest)))
+    }
+
+    fn is_plain_role(&self, lower: &str) -> bool {
         let head = lower.char_indices().nth(4).map_or(lower, |(b, _)| &lower[..b]);
         self.roles_by_head.get(head).is_some_and(|rs| rs.iter().any(|r| agrees(r, lower))) || self.titles.contains(lower)
     }

@@ -261,6 +261,23 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             if let Some(s) = s {
                 return Some(Found { speaker: speaker_ref(ctx, s), cue: Some(ctx.cue_text(cue)) });
             }
+            // `„…”, se arată în comunicatul Uniunii X`: the document's author.
+            if k == after {
+                let from = cue.first + cue.len;
+                for q in from..end.min(from + 3) {
+                    if w.gap(q).contains([',', ';', '.', ':', '“', '”', '„', '«', '»', '"']) {
+                        break;
+                    }
+                    if ctx.lex.report_nouns.contains(w.lower(q)) {
+                        if let Some(f) = crate::sources::document_author(ctx, q) {
+                            if let Some(c) = f.chunk {
+                                return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: Some(ctx.cue_text(cue)) });
+                            }
+                        }
+                        break;
+                    }
+                }
+            }
             break;
         }
     }
@@ -391,6 +408,10 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
                 let pair = (b > 0 && w.plain(b)).then(|| format!("{} {}", w.lower(b - 1), w.lower(b)));
                 ctx.lex.scare_before.contains(word) || pair.is_some_and(|p| ctx.lex.scare_before.contains(&p))
             };
+            // `what the White House calls "fair trade"`: a standing label.
+            if ctx.lex.term_verbs.contains(&word) && n_words <= 4 {
+                return false;
+            }
             let article = ctx.lex.definite.contains(&word) || ctx.lex.indefinite.contains(&word);
             if scare(b, &word) || (article && b > 0 && w.plain(b) && scare(b - 1, w.lower(b - 1))) {
                 return false;

@@ -30,6 +30,24 @@ fn chunk_span(ctx: &Context<'_, '_>, c: Chunk) -> Range<usize> {
     ctx.w.list[c.first].start..ctx.w.list[c.last].end
 }
 
+/// The owner in `X’s Y tool` (a name, a possessive, a product and a lowercase
+/// noun): the source is X. A name whose part after the possessive is a body
+/// (`Fishermen’s Association`) stays whole.
+fn possessor(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
+    let w = &ctx.w;
+    let noun_after = c.last + 1 < w.len() && w.plain(c.last + 1) && !w.list[c.last + 1].cap && !w.list[c.last + 1].digit;
+    if !noun_after || ctx.lex.org_words.contains(w.text(c.last)) || ctx.lex.outlet_words.contains(w.text(c.last)) {
+        return c;
+    }
+    for k in c.first + 1..c.last {
+        let g = w.gap(k);
+        if (g == "’" || g == "'") && w.lower(k) == "s" && k > c.first {
+            return Chunk { first: c.first, last: k - 1 };
+        }
+    }
+    c
+}
+
 /// The subject a prefix cue introduces, past articles, document nouns and
 /// dates: `according to [a report published on Wednesday by the] X`,
 /// `potrivit [unui comunicat al] X`, `potrivit acestuia`.
@@ -47,7 +65,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             return Some(ctx.pronoun(j));
         }
         if let Some(c) = ctx.names.starting(j) {
-            return ctx.usable(c).then_some(Subject::Named(c));
+            return ctx.usable(c).then_some(Subject::Named(possessor(ctx, c)));
         }
         if x.cap && lex.pronouns.contains(w.lower(j)) {
             return Some(ctx.pronoun(j));
@@ -187,7 +205,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
 
 /// `a report by X`, `un comunicat al X`, `datele INS`: the document noun at
 /// word `i`, its author within a few words.
-fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
+pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let w = &ctx.w;
     let lex = ctx.lex;
     let n = w.len();
@@ -208,6 +226,10 @@ fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         // Clause punctuation ends the search; a thousands separator (1,050) does not.
         let separator = matches!(w.gap(q), "," | ".") && w.list[q].digit && w.list[q - 1].digit;
         if w.gap(q).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»']) && !separator {
+            return None;
+        }
+        // `the next report will be presented by X`: not yet a source.
+        if lex.not_yet.contains(w.lower(q)) {
             return None;
         }
         if let Some((m, _)) = lex.by_words.at(w, q) {
@@ -258,8 +280,21 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         .iter()
         .map(|f| SourceHit { span: f.span.clone(), source_type: f.source_type, cue: f.cue.clone(), resolved: None })
         .collect();
+    // Words inside a quote are the speaker's, not the reporter's attributions.
+    let in_quote = |byte: usize| {
+        let k = quotes.partition_point(|q| q.span.start <= byte);
+        k > 0 && quotes[k - 1].span.end > byte
+    };
     for cue in &ctx.cues {
         let limit = w.sentence_end(w.list[cue.first].sent);
+        if in_quote(w.list[cue.first].start) {
+            continue;
+        }
+        // `what the White House calls "fair trade"` names a label, not a source.
+        let last = cue.first + cue.len - 1;
+        if ctx.lex.term_verbs.contains(w.lower(last)) && w.gap_after(last).trim_start().starts_with(['“', '„', '"', '«', '‘', '\'']) {
+            continue;
+        }
         let subject = ctx
             .subject_before(cue)
             .or_else(|| if ctx.inverted(cue) { ctx.subject_after(cue, limit) } else { None })
