@@ -64,6 +64,8 @@ pub struct Context<'d, 'a> {
     /// Mentions of known entries: (byte, index into `known`, named as the
     /// subject of a reporting cue), in text order.
     pub timeline: Vec<(usize, usize, bool)>,
+    /// End byte of each mention in `timeline`, by its start byte.
+    pub mention_end: crate::hash::FxMap<usize, usize>,
     /// Known entries by each lowercased name word, to merge re-mentions.
     by_word: crate::hash::FxMap<String, Vec<usize>>,
     /// Attributions found by pattern (`according to X`, credits, datelines).
@@ -100,6 +102,7 @@ impl<'d, 'a> Context<'d, 'a> {
             cue_at,
             known: Vec::new(),
             timeline: Vec::new(),
+            mention_end: Default::default(),
             by_word: Default::default(),
             patterns: Vec::new(),
         };
@@ -561,7 +564,18 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn resolve_role(&self, i: usize) -> Option<&Known> {
         let at = self.w.list[i].start;
         let lower = self.w.lower(i);
-        if let Some(k) = self.recent(at).find(|k| k.source_type == SourceType::Person && k.roles.iter().any(|r| same_role(r, lower))) {
+        // The person the paragraph is about, when the role fits them.
+        let para = self.doc.paragraph_of(at);
+        if let Some(&(_, k, _)) = self
+            .recent_mentions(at)
+            .take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para)
+            .find(|&&(_, k, _)| self.known[k].source_type == SourceType::Person)
+        {
+            if self.known[k].roles.iter().any(|r| self.role_match(r, lower)) {
+                return Some(&self.known[k]);
+            }
+        }
+        if let Some(k) = self.recent(at).find(|k| k.source_type == SourceType::Person && k.roles.iter().any(|r| self.role_match(r, lower))) {
             return Some(k);
         }
         if let Some(k) = self.recent(at).find(|k| k.source_type != SourceType::Person && k.words.iter().any(|x| agrees(x, lower))) {
@@ -586,7 +600,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .iter()
             .take(LOOKBACK)
             .map(|&(_, k, _)| &self.known[k])
-            .find(|k| k.source_type == SourceType::Person && k.roles.iter().any(|r| same_role(r, lower)))
+            .find(|k| k.source_type == SourceType::Person && k.roles.iter().any(|r| self.role_match(r, lower)))
     }
 
     /// Resolves any subject to a known name, for speakers and claim links.
@@ -635,6 +649,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         self.timeline.push((at, idx, subject));
+        self.mention_end.insert(at, self.w.list[c.last].end);
     }
 
     /// True when a role introduces the name: right before it (`council
@@ -722,6 +737,54 @@ impl<'d, 'a> Context<'d, 'a> {
         for (c, t, subject) in found {
             self.remember(c, t, subject);
         }
+        // A known person opening a sentence is that sentence's subject
+        // (`Whitfield was less patient. “…,” the senator said`).
+        let mut extra = Vec::new();
+        for &c in &self.names.chunks {
+            let at = self.w.list[c.first].start;
+            if c.first != self.w.sentence_start(self.w.list[c.first].sent) || self.mention_end.contains_key(&at) || !self.usable(c) {
+                continue;
+            }
+            let (s, t) = self.named(c);
+            if t != SourceType::Person {
+                continue;
+            }
+            if let Some(i) = self.lookup(&self.chunk_words(s)).filter(|&i| self.known[i].source_type == SourceType::Person) {
+                extra.push((self.w.list[s.first].start, i, self.w.list[s.last].end));
+            }
+        }
+        for (at, i, end) in extra {
+            self.timeline.push((at, i, true));
+            self.mention_end.insert(at, end);
+        }
+        self.timeline.sort_by_key(|&(b, _, _)| b);
+    }
+
+    /// The mention a pronoun or role subject stands for, when it is written
+    /// in the same paragraph: its bytes.
+    pub fn antecedent_span(&self, s: Subject) -> Option<std::ops::Range<usize>> {
+        let (word, k) = match s {
+            Subject::Pronoun(p) => (p, self.resolve_pronoun(self.w.list[p].start)?),
+            Subject::Role(r) => (r, self.resolve_role(r)?),
+            _ => return None,
+        };
+        let at = self.w.list[word].start;
+        let para = self.w.list[word].para;
+        let &(b, idx, _) = self.recent_mentions(at).find(|&&(_, i, _)| std::ptr::eq(&self.known[i], k))?;
+        // Only the person's introduction (their first mention) carries it;
+        // a re-mention (`Whitfield was less patient.`) does not.
+        if self.timeline.iter().find(|&&(_, i, _)| i == idx).map(|&(b0, _, _)| b0) != Some(b) {
+            return None;
+        }
+        let end = *self.mention_end.get(&b)?;
+        (self.doc.paragraph_of(b) == self.doc.paragraph_of(at) && self.w.list[self.w.at(b).min(self.w.len() - 1)].para == para).then_some(b..end)
+    }
+
+    /// Two role words name the same role, or one is an abbreviated title of
+    /// the other (`sen` / `senator`).
+    fn role_match(&self, a: &str, b: &str) -> bool {
+        let abbrev = |x: &str, y: &str| x.len() >= 3 && x.len() < y.len() && y.starts_with(x) && self.lex.titles.contains(x);
+        same_role(a, b) || abbrev(a, b) || abbrev(b, a)
     }
 }
 

@@ -371,7 +371,9 @@ fn speaker_ref(ctx: &Context<'_, '_>, s: Subject) -> Option<SpeakerRef> {
             let (c, _) = ctx.named(c);
             Some(ctx.w.list[c.first].start..ctx.w.list[c.last].end)
         }
-        _ => None,
+        // `Rep. X, who chairs the panel, was unmoved. “…,” the chairman said`:
+        // the name written in the paragraph carries the attribution.
+        _ => ctx.antecedent_span(s),
     };
     Some(SpeakerRef { name, mention, source_type })
 }
