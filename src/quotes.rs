@@ -201,6 +201,9 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         if found.is_none() {
             found = speaker_before(ctx, &hits, spans.get(qi.wrapping_sub(1)), left_start, first_in, open_sent);
         }
+        if found.is_none() {
+            found = colon_intro(ctx, &hits, spans.get(qi.wrapping_sub(1)), span, first_in);
+        }
         let para = doc.paragraph_of(span.start);
         let words_in = (first_in..after).filter(|&k| !w.list[k].digit).count();
         let (speaker, cue) = match found {
@@ -362,6 +365,36 @@ fn speaker_before(
         return None;
     }
     None
+}
+
+/// A quote opening its paragraph right after a paragraph that ends in a colon
+/// (`Hargrove said on the floor:` / `Alvarez pressed further:`): the speaker
+/// is that sentence's cue subject, else the person opening it.
+fn colon_intro(ctx: &Context<'_, '_>, hits: &[QuoteHit], prev: Option<&Range<usize>>, span: &Range<usize>, first_in: usize) -> Option<Found> {
+    let w = &ctx.w;
+    let para = ctx.doc.paragraph_of(span.start);
+    if first_in == 0 || first_in >= w.len() || para == 0 || ctx.doc.paragraphs[para].start != span.start {
+        return None;
+    }
+    let last = first_in - 1;
+    if w.list[last].para + 1 != w.list[first_in].para || !w.gap_after(last).trim_start().starts_with(':') {
+        return None;
+    }
+    // The colon must end that paragraph.
+    if w.gap_after(last).trim_start()[1..].trim_start().starts_with(|c: char| !is_mark(c)) {
+        return None;
+    }
+    let sent = w.list[last].sent;
+    let s0 = w.sentence_start(sent);
+    if let Some(f) = speaker_before(ctx, hits, prev.filter(|_| false), s0, first_in, sent) {
+        return Some(f);
+    }
+    let c = ctx.names.starting(s0)?;
+    let (_, t) = ctx.named(c);
+    if !ctx.usable(c) || t != SourceType::Person || c.last + 1 > last || !w.plain(c.last + 1) || w.list[c.last + 1].cap {
+        return None;
+    }
+    Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: Some(w.text(c.last + 1).to_string()) })
 }
 
 fn speaker_ref(ctx: &Context<'_, '_>, s: Subject) -> Option<SpeakerRef> {
