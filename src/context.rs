@@ -70,6 +70,10 @@ pub struct Context<'d, 'a> {
     by_word: crate::hash::FxMap<String, Vec<usize>>,
     /// Attributions found by pattern (`according to X`, credits, datelines).
     pub patterns: Vec<crate::sources::Found>,
+    /// Lowercased words of multiword organisation names (`corvell` from
+    /// `Corvell Pharmaceuticals`), minus words of people's full names: a lone
+    /// such word later is that organisation.
+    org_name_words: crate::hash::FxSet<String>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -105,10 +109,44 @@ impl<'d, 'a> Context<'d, 'a> {
             mention_end: Default::default(),
             by_word: Default::default(),
             patterns: Vec::new(),
+            org_name_words: Default::default(),
         };
+        ctx.org_name_words = ctx.org_name_words();
         ctx.patterns = crate::sources::patterns(&ctx);
         ctx.collect_known();
         ctx
+    }
+
+    fn org_name_words(&self) -> crate::hash::FxSet<String> {
+        let (w, lex) = (&self.w, self.lex);
+        let mut org = crate::hash::FxSet::default();
+        let mut person = crate::hash::FxSet::default();
+        for &c in &self.names.chunks {
+            if c.last == c.first {
+                continue;
+            }
+            let (s, t) = self.named(c);
+            match t {
+                SourceType::Organization => {
+                    for k in c.first..=c.last {
+                        let x = w.text(k);
+                        if !lex.org_words.contains(x) && !lex.connectors.contains(w.lower(k)) && w.list[k].cap {
+                            org.insert(w.lower(k).to_string());
+                        }
+                    }
+                }
+                SourceType::Person => {
+                    if s.last > s.first {
+                        for k in s.first..=s.last {
+                            person.insert(w.lower(k).to_string());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        org.retain(|x| !person.contains(x));
+        org
     }
 
     /// The cue starting at word `i`.
@@ -494,7 +532,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 return (s, self.known_type(s).unwrap_or(SourceType::Person));
             }
         }
-        let t = names::classify(&self.w, self.lex, c);
+        let mut t = names::classify(&self.w, self.lex, c);
+        // `Corvell` after `Corvell Pharmaceuticals`: the company again.
+        if t == SourceType::Person && c.first == c.last && self.org_name_words.contains(self.w.lower(c.first)) && self.known_type(c) != Some(SourceType::Person) {
+            t = SourceType::Organization;
+        }
         if t == SourceType::Person {
             if let Some(s) = names::strip_titles(&self.w, self.lex, c) {
                 // A lone word matching a known body stays that body.

@@ -141,7 +141,12 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 && w.plain(c.last + 1)
                 && lex.report_nouns.contains(w.lower(c.last + 1))
             {
-                let (c2, t) = ctx.named(c);
+                let (c2, mut t) = ctx.named(c);
+                // `a Marist survey`: a name used as a document's modifier is
+                // a body, unless written as a person (title, full name).
+                if t == SourceType::Person && c2 == c && c.first == c.last {
+                    t = SourceType::Organization;
+                }
                 let cue = format!("{} report", w.lower(c.first - 1));
                 out.push(Found { span: chunk_span(ctx, c2), chunk: Some(c2), source_type: t, cue: Some(cue) });
                 continue;
