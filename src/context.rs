@@ -39,6 +39,11 @@ pub struct Known {
     pub source_type: SourceType,
     /// Role words written around it (lowercase).
     pub roles: Vec<String>,
+    /// Grammatical gender when the text shows it (titles, roles, first names,
+    /// pronouns in the sentence naming it): `Some(true)` feminine.
+    pub feminine: Option<bool>,
+    /// Someone unnamed (`a spokeswoman`): later pronouns stop here.
+    pub anonymous: bool,
 }
 
 /// How far back a pronoun or role looks, in mentions: keeps resolution
@@ -588,16 +593,52 @@ impl<'d, 'a> Context<'d, 'a> {
         self.timeline[..end].iter().rev().take(LOOKBACK)
     }
 
-    /// The person a pronoun at `at` stands for: the most recent person who
-    /// was the subject of a reporting cue (speakers stay in focus: `McConnell
-    /// said … after Trump came out against it. “…,” he told reporters`), else
-    /// the most recent person named.
-    pub fn resolve_pronoun(&self, at: usize) -> Option<&Known> {
+    /// The person pronoun `p` stands for: the most recent person of a fitting
+    /// gender who was the subject of a reporting cue or opened a sentence
+    /// (speakers stay in focus: `McConnell said … after Trump came out against
+    /// it. “…,” he told reporters`), else the most recent fitting person named.
+    /// An unnamed person in between (`a spokeswoman`) comes back anonymous.
+    pub fn resolve_pronoun(&self, p: usize) -> Option<&Known> {
+        let at = self.w.list[p].start;
+        let want = self.pronoun_gender(p);
         let person = |i: usize| self.known[i].source_type == SourceType::Person;
+        let fits = |i: usize| match (want, self.known[i].feminine) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
         self.recent_mentions(at)
-            .find(|&&(_, i, subject)| subject && person(i))
-            .or_else(|| self.recent_mentions(at).find(|&&(_, i, _)| person(i)))
+            .find(|&&(_, i, subject)| subject && person(i) && fits(i))
+            .or_else(|| self.recent_mentions(at).find(|&&(_, i, _)| person(i) && fits(i) && !self.known[i].anonymous))
+            .or_else(|| self.recent_mentions(at).find(|&&(_, i, subject)| subject && person(i)))
             .map(|&(_, i, _)| &self.known[i])
+    }
+
+    /// `Some(true)` for a feminine pronoun, `Some(false)` masculine.
+    fn pronoun_gender(&self, p: usize) -> Option<bool> {
+        let x = self.w.lower(p);
+        if self.lex.feminine.contains(x) {
+            Some(true)
+        } else if self.lex.masculine.contains(x) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    /// The gender a name's title, roles or first name show.
+    fn gender_of(&self, c: Chunk, roles: &[String]) -> Option<bool> {
+        let w = &self.w;
+        let before = (c.first > 0).then(|| w.lower(c.first - 1));
+        let words = before.into_iter().chain((c.first..=c.last).map(|k| w.lower(k))).chain(roles.iter().map(String::as_str));
+        for x in words {
+            if self.lex.feminine.contains(x) {
+                return Some(true);
+            }
+            if self.lex.masculine.contains(x) {
+                return Some(false);
+            }
+        }
+        None
     }
 
     /// Who a role or body noun (word `i`) stands for: the most recent person
@@ -617,7 +658,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some(&self.known[k]);
             }
         }
-        if let Some(k) = self.recent(at).find(|k| k.source_type == SourceType::Person && k.roles.iter().any(|r| self.role_match(r, lower))) {
+        if let Some(k) = self.recent(at).find(|k| k.source_type == SourceType::Person && !k.anonymous && k.roles.iter().any(|r| self.role_match(r, lower))) {
             return Some(k);
         }
         if let Some(k) = self.recent(at).find(|k| k.source_type != SourceType::Person && k.words.iter().any(|x| agrees(x, lower))) {
@@ -627,7 +668,7 @@ impl<'d, 'a> Context<'d, 'a> {
             return self.recent(at).find(|k| k.source_type == SourceType::Organization);
         }
         if self.lex.is_role(lower) {
-            return self.recent(at).find(|k| k.source_type == SourceType::Person);
+            return self.recent(at).find(|k| k.source_type == SourceType::Person && !k.anonymous);
         }
         None
     }
@@ -652,8 +693,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 let (c, t) = self.named(c);
                 Some((self.full_name(c), t))
             }
-            Subject::Pronoun(p) => self.resolve_pronoun(self.w.list[p].start).map(|k| (k.name.clone(), k.source_type)),
-            Subject::Role(r) => self.resolve_role(r).map(|k| (k.name.clone(), k.source_type)),
+            Subject::Pronoun(p) => self.resolve_pronoun(p).filter(|k| !k.anonymous).map(|k| (k.name.clone(), k.source_type)),
+            Subject::Role(r) => self.resolve_role(r).filter(|k| !k.anonymous).map(|k| (k.name.clone(), k.source_type)),
             Subject::Anonymous => None,
         }
     }
@@ -680,7 +721,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 i
             }
             None => {
-                self.known.push(Known { name, words: words.clone(), source_type: t, roles });
+                let feminine = if t == SourceType::Person { self.gender_of(c, &roles) } else { None };
+                self.known.push(Known { name, words: words.clone(), source_type: t, roles, feminine, anonymous: false });
                 self.known.len() - 1
             }
         };
@@ -782,6 +824,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // A known person opening a sentence is that sentence's subject
         // (`Whitfield was less patient. “…,” the senator said`).
         let mut extra = Vec::new();
+        let mut new_people = Vec::new();
         for &c in &self.names.chunks {
             let at = self.w.list[c.first].start;
             if c.first != self.w.sentence_start(self.w.list[c.first].sent) || self.mention_end.contains_key(&at) || !self.usable(c) {
@@ -793,21 +836,80 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             if let Some(i) = self.lookup(&self.chunk_words(s)).filter(|&i| self.known[i].source_type == SourceType::Person) {
                 extra.push((self.w.list[s.first].start, i, self.w.list[s.last].end));
+            } else if s.last > s.first && (self.lex.feminine.contains(self.w.lower(s.first)) || self.lex.masculine.contains(self.w.lower(s.first))) {
+                // `Paul Ward, the club’s treasurer, spoke first.`: a new person
+                // by a first name the language data knows.
+                new_people.push(s);
             }
         }
         for (at, i, end) in extra {
             self.timeline.push((at, i, true));
             self.mention_end.insert(at, end);
         }
+        for s in new_people {
+            self.remember(s, SourceType::Person, true);
+        }
+        // `A spokeswoman for the utility declined …` / `“…,” an aide said`:
+        // someone unnamed becomes the subject; a later `she said` is theirs.
+        let mut anon = Vec::new();
+        for ci in 0..self.cues.len() {
+            let cue = self.cues[ci].clone();
+            if let (Some(Subject::Anonymous), true) = (self.subject_before(&cue), cue.first > 0) {
+                let r = cue.first - 1;
+                if self.lex.is_role(self.w.lower(r)) && !self.lex.not_names.contains(self.w.lower(r)) && !self.lex.plural_pronouns.contains(self.w.lower(r)) {
+                    anon.push(r);
+                }
+            }
+        }
+        for s in 0..self.w.sent_first.len().saturating_sub(1) {
+            let s0 = self.w.sentence_start(s);
+            if s0 + 1 < self.w.sentence_end(s) && self.lex.indefinite.contains(self.w.lower(s0)) {
+                let r = (s0 + 1..(s0 + 3).min(self.w.sentence_end(s))).find(|&k| self.lex.is_role(self.w.lower(k)));
+                if let Some(r) = r.filter(|&r| !self.lex.not_names.contains(self.w.lower(r)) && !self.w.list[r].cap) {
+                    anon.push(r);
+                }
+            }
+        }
+        for r in anon {
+            let lower = self.w.lower(r).to_string();
+            let feminine = if self.lex.feminine.contains(&lower) { Some(true) } else if self.lex.masculine.contains(&lower) { Some(false) } else { None };
+            self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true });
+            let at = self.w.list[r].start;
+            self.timeline.push((at, self.known.len() - 1, true));
+        }
         self.timeline.sort_by_key(|&(b, _, _)| b);
+        // `Hargrove told reporters outside her office`: a pronoun later in the
+        // sentence that names someone shows their gender.
+        for t in 0..self.timeline.len() {
+            let (b, i, subject) = self.timeline[t];
+            if !subject || self.known[i].feminine.is_some() || self.known[i].source_type != SourceType::Person || self.known[i].anonymous {
+                continue;
+            }
+            let k = self.w.at(b);
+            if k >= self.w.len() {
+                continue;
+            }
+            let end = self.w.sentence_end(self.w.list[k].sent).min(k + 25);
+            let g = (k + 1..end)
+                .take_while(|&q| !self.w.gap(q).contains(['“', '”', '„', '«', '»', '"']))
+                .filter(|&q| !self.w.list[q].cap && !self.lex.is_role(self.w.lower(q)))
+                .find_map(|q| self.pronoun_gender(q));
+            self.known[i].feminine = g;
+        }
     }
 
     /// The mention a pronoun or role subject stands for, when it is written
     /// in the same paragraph: its bytes.
     pub fn antecedent_span(&self, s: Subject) -> Option<std::ops::Range<usize>> {
         let (word, k) = match s {
-            Subject::Pronoun(p) => (p, self.resolve_pronoun(self.w.list[p].start)?),
-            Subject::Role(r) => (r, self.resolve_role(r)?),
+            Subject::Pronoun(p) => (p, self.resolve_pronoun(p).filter(|k| !k.anonymous)?),
+            Subject::Role(r) => {
+                // Only a role written with the person (`who chairs the panel` /
+                // `the chairman`), not a guess at the last person named.
+                let lower = self.w.lower(r);
+                let stem = |a: &str| a.chars().zip(lower.chars()).take_while(|(x, y)| x == y).count() >= 5;
+                (r, self.resolve_role(r).filter(|k| !k.anonymous && k.roles.iter().any(|x| self.role_match(x, lower) || stem(x)))?)
+            }
             _ => return None,
         };
         let at = self.w.list[word].start;

@@ -231,6 +231,10 @@ pub struct Lexicon {
     pub term_verbs: FxSet<String>,
     /// Future and conditional markers: a document not yet out has no author as a source (`will`, `va`).
     pub not_yet: FxSet<String>,
+    /// Words showing a feminine person: pronouns, titles, roles, first names.
+    pub feminine: FxSet<String>,
+    /// Words showing a masculine person.
+    pub masculine: FxSet<String>,
     /// Prefixes a role noun may carry (`vice`, `co-`).
     pub role_prefixes: Vec<String>,
 }
@@ -282,6 +286,8 @@ impl Lexicon {
             skip_after_cue: set(lang, Quotes, "skip_after_cue", true),
             term_verbs: set(lang, Quotes, "term_verbs", true),
             not_yet: set(lang, Sources, "not_yet", true),
+            feminine: set(lang, Common, "feminine", true),
+            masculine: set(lang, Common, "masculine", true),
             role_prefixes: lang.section(Common, "role_prefixes").map(str::to_lowercase).collect(),
         }
     }

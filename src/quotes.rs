@@ -424,8 +424,9 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
         return false;
     }
     let n_words = inside.iter().filter(|&&k| !w.list[k].digit).count();
-    // rock 'n' roll
-    if n_words == 1 && w.text(first).chars().count() <= 2 {
+    // rock 'n' roll (but `“No,” said X` is spoken)
+    let punct_inside = content.trim_matches(|c: char| is_mark(c) || c.is_whitespace()).ends_with([',', '.', '!', '?']);
+    if n_words == 1 && w.text(first).chars().count() <= 2 && !punct_inside {
         return false;
     }
     // Word before the opening mark, joined across hyphens (so-called).
