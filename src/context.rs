@@ -130,7 +130,13 @@ impl<'d, 'a> Context<'d, 'a> {
             if c.last == c.first {
                 continue;
             }
-            let (s, t) = self.named(c);
+            // Classify first: only a body's name needs the title check of
+            // `named` (`Senate Majority Leader Dana Hargrove` is a person).
+            let (s, t) = match names::classify(w, lex, c) {
+                SourceType::Organization => self.named(c),
+                SourceType::Person => (names::strip_titles(w, lex, c).unwrap_or(c), SourceType::Person),
+                t => (c, t),
+            };
             match t {
                 SourceType::Organization => {
                     for k in c.first..=c.last {
@@ -827,7 +833,12 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut new_people = Vec::new();
         for &c in &self.names.chunks {
             let at = self.w.list[c.first].start;
-            if c.first != self.w.sentence_start(self.w.list[c.first].sent) || self.mention_end.contains_key(&at) || !self.usable(c) {
+            if c.first != self.w.sentence_start(self.w.list[c.first].sent) || self.mention_end.contains_key(&at) {
+                continue;
+            }
+            // Cheap test first: a word of a known name, or a known first name.
+            let hint = (c.first..=c.last).any(|k| self.by_word.contains_key(self.w.lower(k)) || self.lex.feminine.contains(self.w.lower(k)) || self.lex.masculine.contains(self.w.lower(k)));
+            if !hint || !self.usable(c) {
                 continue;
             }
             let (s, t) = self.named(c);
