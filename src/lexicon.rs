@@ -83,26 +83,43 @@ impl Phrases {
         }
     }
 
-    /// True when entry `p` matches its words `1..n` from word `i` on.
-    fn rest_matches(&self, w: &Words<'_>, i: usize, p: &Phrase) -> bool {
+    /// True when entry `p` matches its words `1..n` from word `i` on
+    /// (`fold`: ignoring case even in a case-sensitive table).
+    fn rest_matches(&self, w: &Words<'_>, i: usize, p: &Phrase, fold: bool) -> bool {
         (1..p.words.len()).all(|k| {
             let j = i + k;
-            w.list[j].hash == p.hashes[k] && self.word(w, j) == p.words[k] && gap_eq(w.gap(j), &p.gaps[k - 1])
+            w.list[j].hash == p.hashes[k] && self.same(w, j, &p.words[k], fold) && gap_eq(w.gap(j), &p.gaps[k - 1])
         })
+    }
+
+    fn same(&self, w: &Words<'_>, j: usize, entry: &str, fold: bool) -> bool {
+        if fold && !self.lower {
+            entry.chars().flat_map(char::to_lowercase).eq(w.lower(j).chars())
+        } else {
+            self.word(w, j) == entry
+        }
     }
 
     /// The longest entry starting at word `i`: its number of words and the entry.
     pub fn at<'p>(&'p self, w: &Words<'_>, i: usize) -> Option<(usize, &'p Phrase)> {
+        self.at_case(w, i, false)
+    }
+
+    /// Like [`Phrases::at`], ignoring case (`Radio free Europe`).
+    pub fn at_fold<'p>(&'p self, w: &Words<'_>, i: usize) -> Option<(usize, &'p Phrase)> {
+        self.at_case(w, i, true)
+    }
+
+    fn at_case<'p>(&'p self, w: &Words<'_>, i: usize, fold: bool) -> Option<(usize, &'p Phrase)> {
         let h = w.list[i].hash;
         if !self.firsts.contains_key(&h) {
             return None;
         }
-        let first = self.word(w, i);
         let fits = |p: &Phrase| {
             let n = p.words.len();
             i + n <= w.len()
-                && first == p.words[0]
-                && self.rest_matches(w, i, p)
+                && self.same(w, i, &p.words[0], fold)
+                && self.rest_matches(w, i, p, fold)
                 && w.list[i + n - 1].para == w.list[i].para
                 && (!p.colon || w.gap_after(i + n - 1).trim_start().starts_with(':'))
         };
@@ -127,7 +144,7 @@ impl Phrases {
         }
         let first = self.word(w, a);
         let cands = if a == b { self.by_first.get(&w.list[a].hash) } else { self.by_pair.get(&pair(w.list[a].hash, w.list[a + 1].hash)) };
-        cands.is_some_and(|cands| cands.iter().any(|p| p.words.len() == b + 1 - a && first == p.words[0] && self.rest_matches(w, a, p)))
+        cands.is_some_and(|cands| cands.iter().any(|p| p.words.len() == b + 1 - a && first == p.words[0] && self.rest_matches(w, a, p, false)))
     }
 }
 

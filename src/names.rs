@@ -83,6 +83,13 @@ impl Names {
                 }
                 org |= is_org_word(w, lex, j);
             }
+            // A known outlet or body written with a lowercase word inside
+            // (`a Radio free Europe report`).
+            if let Some((n, _)) = lex.outlets.at_fold(w, i).or_else(|| lex.organizations.at_fold(w, i)) {
+                if i + n - 1 > j && w.list[i + n - 1].cap && (i + 1..i + n).all(|k| w.plain(k)) {
+                    j = i + n - 1;
+                }
+            }
             let mut first = i;
             // A sentence-initial document noun is not part of the name
             // (`Datele Institutului Național de Statistică arată`).
@@ -188,6 +195,9 @@ pub fn text<'a>(w: &Words<'a>, c: Chunk) -> &'a str {
 /// language; people when nothing else fits.
 pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     if lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last) {
+        return SourceType::Outlet;
+    }
+    if lex.outlets.at_fold(w, c.first).is_some_and(|(n, _)| c.first + n == c.last + 1) && (c.first..=c.last).any(|k| !w.list[k].cap) {
         return SourceType::Outlet;
     }
     if lex.organizations.exact(w, c.first, c.last) {
