@@ -252,6 +252,8 @@ pub struct Lexicon {
     pub feminine: FxSet<String>,
     /// Words showing a masculine person.
     pub masculine: FxSet<String>,
+    /// Words opening a new clause with its own subject after a comma (`iar`, `while`).
+    pub clause_words: FxSet<String>,
     /// Prefixes a role noun may carry (`vice`, `co-`).
     pub role_prefixes: Vec<String>,
 }
@@ -304,6 +306,7 @@ impl Lexicon {
             term_verbs: set(lang, Quotes, "term_verbs", true),
             not_yet: set(lang, Sources, "not_yet", true),
             feminine: set(lang, Common, "feminine", true),
+            clause_words: set(lang, Common, "clause_words", true),
             masculine: set(lang, Common, "masculine", true),
             role_prefixes: lang.section(Common, "role_prefixes").map(str::to_lowercase).collect(),
         }
