@@ -544,17 +544,33 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         let mut t = names::classify(&self.w, self.lex, c);
+        // `Gaines, a former crane operator,` after `Harold Gaines`: still the person.
+        if t == SourceType::Organization && c.first == c.last && self.known_person(c) && !self.lex.organizations.exact(&self.w, c.first, c.last) {
+            t = SourceType::Person;
+        }
         // `Corvell` after `Corvell Pharmaceuticals`: the company again.
         if t == SourceType::Person && c.first == c.last && self.org_name_words.contains(self.w.lower(c.first)) && self.known_type(c) != Some(SourceType::Person) {
             t = SourceType::Organization;
         }
         if t == SourceType::Person {
             if let Some(s) = names::strip_titles(&self.w, self.lex, c) {
-                // A lone word matching a known body stays that body.
-                return (s, self.known_type(s).unwrap_or(t));
+                // A lone word matching a known body stays that body; a full
+                // name stays a person.
+                let known = if s.first == s.last && !self.known_person(s) { self.known_type(s) } else { None };
+                return (s, known.unwrap_or(t));
             }
         }
         (c, t)
+    }
+
+    /// True when some known person's name covers the chunk's words.
+    pub fn known_person(&self, c: Chunk) -> bool {
+        let words = self.chunk_words(c);
+        words.iter().any(|x| {
+            self.by_word.get(x).is_some_and(|v| {
+                v[v.len().saturating_sub(20)..].iter().any(|&i| self.known[i].source_type == SourceType::Person && !self.known[i].anonymous && covered(&words, &self.known[i].words))
+            })
+        })
     }
 
     fn known_type(&self, c: Chunk) -> Option<SourceType> {

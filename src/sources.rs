@@ -165,7 +165,13 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         // Prefix cues: `according to X`, `potrivit X`, `citat de X`.
         if let Some((m, p)) = lex.prefix_cues.at(w, i) {
             if let Some(Subject::Named(c)) = after_prefix(ctx, i + m, n) {
-                let (c, t) = ctx.named(c);
+                let (c2, mut t) = ctx.named(c);
+                // `according to data from Drewry`: a lone unknown name behind
+                // a document noun is the body that published it.
+                if t == SourceType::Person && c2 == c && c.first == c.last && (i + m..c.first).any(|k| lex.report_nouns.contains(w.lower(k))) && !ctx.known_person(c) {
+                    t = SourceType::Organization;
+                }
+                let c = c2;
                 out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: Some(p.text.to_string()) });
             }
         }
@@ -247,10 +253,15 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
             if j < n && w.plain(j) {
                 if let Some(c) = ctx.names.starting(j) {
                     if ctx.usable(c) {
-                        let (c, mut t) = ctx.named(c);
+                        let (c2, mut t) = ctx.named(c);
                         if t == SourceType::Person && skipped > 0 && (q + m..j).any(|k| lex.org_descriptors.contains(w.lower(k))) {
                             t = SourceType::Organization;
                         }
+                        // `a report by Drewry`: a lone unknown name is a body.
+                        if t == SourceType::Person && c2 == c && c.first == c.last && !ctx.known_person(c) {
+                            t = SourceType::Organization;
+                        }
+                        let c = c2;
                         return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: cue() });
                     }
                 }
