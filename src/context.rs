@@ -237,6 +237,10 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         if let Some(c) = self.names.ending(p) {
             let start = w.sentence_start(w.list[k].sent);
+            // `the Kentucky Republican added`: a definite role phrase, not a name.
+            if c.last > c.first && c.first > start && self.lex.definite.contains(w.lower(c.first - 1)) && self.lex.is_role(w.lower(c.last)) && !self.lex.org_words.contains(w.text(c.last)) {
+                return Some(Subject::Role(c.last));
+            }
             if c.first > start && w.plain(c.first) && self.lex.prepositions.contains(w.lower(c.first - 1)) {
                 // `a spokeswoman for Network Rail said`: the body speaks;
                 // `the chief executive of Nordkai said`: the person with that role.
