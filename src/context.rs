@@ -39,6 +39,11 @@ pub struct Known {
     pub source_type: SourceType,
     /// Role words written around it (lowercase).
     pub roles: Vec<String>,
+    /// Grammatical gender when the text shows it (titles, roles, first names,
+    /// pronouns in the sentence naming it): `Some(true)` feminine.
+    pub feminine: Option<bool>,
+    /// Someone unnamed (`a spokeswoman`): later pronouns stop here.
+    pub anonymous: bool,
 }
 
 /// How far back a pronoun or role looks, in mentions: keeps resolution
@@ -64,10 +69,16 @@ pub struct Context<'d, 'a> {
     /// Mentions of known entries: (byte, index into `known`, named as the
     /// subject of a reporting cue), in text order.
     pub timeline: Vec<(usize, usize, bool)>,
+    /// End byte of each mention in `timeline`, by its start byte.
+    pub mention_end: crate::hash::FxMap<usize, usize>,
     /// Known entries by each lowercased name word, to merge re-mentions.
-    by_word: std::collections::HashMap<String, Vec<usize>>,
+    by_word: crate::hash::FxMap<String, Vec<usize>>,
     /// Attributions found by pattern (`according to X`, credits, datelines).
     pub patterns: Vec<crate::sources::Found>,
+    /// Lowercased words of multiword organisation names (`corvell` from
+    /// `Corvell Pharmaceuticals`), minus words of people's full names: a lone
+    /// such word later is that organisation.
+    org_name_words: crate::hash::FxSet<String>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -82,8 +93,8 @@ impl<'d, 'a> Context<'d, 'a> {
         while i < w.len() {
             // A capitalised cue word inside a sentence is part of a name
             // (`the United States`), not a reporting verb.
-            let named = w.list[i].cap && i != w.sentence_start(w.list[i].sent) && !w.gap(i).contains(['“', '”', '„', '«', '»', '"', '—', '–']);
-            if let Some((n, _)) = lex.cues.at(&w, i).filter(|_| !named) {
+            let named = |i: usize| w.list[i].cap && i != w.sentence_start(w.list[i].sent) && !w.gap(i).contains(['“', '”', '„', '«', '»', '"', '—', '–']);
+            if let Some((n, _)) = lex.cues.at(&w, i).filter(|_| !named(i)) {
                 cue_at[i] = cues.len() as u32;
                 cues.push(Cue { first: i, len: n });
                 i += n;
@@ -100,12 +111,53 @@ impl<'d, 'a> Context<'d, 'a> {
             cue_at,
             known: Vec::new(),
             timeline: Vec::new(),
+            mention_end: Default::default(),
             by_word: Default::default(),
             patterns: Vec::new(),
+            org_name_words: Default::default(),
         };
+        ctx.org_name_words = ctx.org_name_words();
         ctx.patterns = crate::sources::patterns(&ctx);
         ctx.collect_known();
         ctx
+    }
+
+    fn org_name_words(&self) -> crate::hash::FxSet<String> {
+        let (w, lex) = (&self.w, self.lex);
+        let mut org = crate::hash::FxSet::default();
+        let mut person = crate::hash::FxSet::default();
+        for &c in &self.names.chunks {
+            if c.last == c.first {
+                continue;
+            }
+            // Classify first: only a body's name needs the title check of
+            // `named` (`Senate Majority Leader Dana Hargrove` is a person).
+            let (s, t) = match names::classify(w, lex, c) {
+                SourceType::Organization => self.named(c),
+                SourceType::Person => (names::strip_titles(w, lex, c).unwrap_or(c), SourceType::Person),
+                t => (c, t),
+            };
+            match t {
+                SourceType::Organization => {
+                    for k in c.first..=c.last {
+                        let x = w.text(k);
+                        if !lex.org_words.contains(x) && !lex.connectors.contains(w.lower(k)) && w.list[k].cap {
+                            org.insert(w.lower(k).to_string());
+                        }
+                    }
+                }
+                SourceType::Person => {
+                    if s.last > s.first {
+                        for k in s.first..=s.last {
+                            person.insert(w.lower(k).to_string());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        org.retain(|x| !person.contains(x));
+        org
     }
 
     /// The cue starting at word `i`.
@@ -119,13 +171,13 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     fn is_pronoun(&self, i: usize) -> bool {
-        self.lex.pronouns.contains(&self.w.list[i].lower)
+        self.lex.pronouns.contains(self.w.lower(i))
     }
 
     /// A pronoun subject: a plural one (`they`, `ei`) stands for a group,
     /// which no single named source speaks for.
     pub fn pronoun(&self, i: usize) -> Subject {
-        if self.lex.plural_pronouns.contains(&self.w.list[i].lower) {
+        if self.lex.plural_pronouns.contains(self.w.lower(i)) {
             Subject::Anonymous
         } else {
             Subject::Pronoun(i)
@@ -133,14 +185,14 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     fn is_article(&self, i: usize) -> bool {
-        matches!(self.w.list[i].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")
-            || (!self.w.list[i].cap && self.lex.doc_nouns.contains(&self.w.list[i].lower) && self.w.list[i].lower.len() <= 3)
+        matches!(self.w.lower(i), "the" | "a" | "an" | "its" | "their" | "his" | "her")
+            || (!self.w.list[i].cap && self.lex.doc_nouns.contains(self.w.lower(i)) && self.w.lower(i).len() <= 3)
     }
 
     /// A name a speaker can be: not a lone common plural (`Officials`), not a
     /// bare title.
     pub fn usable(&self, c: Chunk) -> bool {
-        if c.first == c.last && self.lex.not_names.contains(&self.w.list[c.first].lower) {
+        if c.first == c.last && self.lex.not_names.contains(self.w.lower(c.first)) {
             return false;
         }
         !names::is_title_phrase(&self.w, self.lex, c)
@@ -185,11 +237,15 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         if let Some(c) = self.names.ending(p) {
             let start = w.sentence_start(w.list[k].sent);
-            if c.first > start && w.plain(c.first) && self.lex.prepositions.contains(&w.list[c.first - 1].lower) {
+            // `the Kentucky Republican added`: a definite role phrase, not a name.
+            if c.last > c.first && c.first > start && self.lex.definite.contains(w.lower(c.first - 1)) && self.lex.is_role(w.lower(c.last)) && !self.lex.org_words.contains(w.text(c.last)) {
+                return Some(Subject::Role(c.last));
+            }
+            if c.first > start && w.plain(c.first) && self.lex.prepositions.contains(w.lower(c.first - 1)) {
                 // `a spokeswoman for Network Rail said`: the body speaks;
                 // `the chief executive of Nordkai said`: the person with that role.
                 let r = c.first - 1;
-                if r > start && w.plain(r) && self.lex.is_role(&w.list[r - 1].lower) && !w.list[r - 1].cap {
+                if r > start && w.plain(r) && self.lex.is_role(w.lower(r - 1)) && !w.list[r - 1].cap {
                     return match self.role_or_anonymous(r - 1) {
                         Subject::Anonymous => self.usable(c).then_some(Subject::Named(c)),
                         s => Some(s),
@@ -199,7 +255,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             return self.usable(c).then_some(Subject::Named(c));
         }
-        let lower = &w.list[p].lower;
+        let lower = w.lower(p);
         let role_like = self.lex.is_role(lower)
             || self.lex.report_nouns.contains(lower)
             || self.lex.org_descriptors.contains(lower)
@@ -215,7 +271,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// official`, `un oficial`): then it is someone unnamed.
     fn role_or_anonymous(&self, p: usize) -> Subject {
         let w = &self.w;
-        if self.lex.not_names.contains(&w.list[p].lower) {
+        if self.lex.not_names.contains(w.lower(p)) {
             return Subject::Anonymous;
         }
         let start = w.sentence_start(w.list[p].sent);
@@ -223,7 +279,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut definite = self.lex.definite.is_empty();
         while q > start && q + 4 > p {
             q -= 1;
-            let x = &w.list[q].lower;
+            let x = w.lower(q);
             // `A Department for Transport spokesperson`: the body speaks.
             if let Some(c) = self.names.ending(q) {
                 if names::classify(w, self.lex, c) != SourceType::Person && self.usable(c) {
@@ -241,7 +297,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 break;
             }
         }
-        if definite || self.lex.report_nouns.contains(&w.list[p].lower) {
+        if definite || self.lex.report_nouns.contains(w.lower(p)) {
             Subject::Role(p)
         } else {
             Subject::Anonymous
@@ -262,14 +318,23 @@ impl<'d, 'a> Context<'d, 'a> {
             if let Some(c) = self.names.ending(end) {
                 // `…, de la Liceul … din Valea Albă, spune`: a name inside a
                 // prepositional phrase is a place or an employer, not the subject.
-                let in_phrase = c.first > start && w.plain(c.first) && self.lex.prepositions.contains(&w.list[c.first - 1].lower);
+                let in_phrase = c.first > start && w.plain(c.first) && self.lex.prepositions.contains(w.lower(c.first - 1));
+                // A person's name heads its segment (`Kessler, a former
+                // rancher …`, `…, Daniela Coman,`) or follows a role; one
+                // inside the segment (`campaigns in a white Stetson`) is an object.
+                let heads = c.first == start
+                    || w.gap(c.first).contains(',')
+                    || (c.first.saturating_sub(3).max(start)..c.first).any(|q| {
+                        (self.lex.is_role(w.lower(q)) || self.lex.titles.contains(w.lower(q)))
+                            && !(q > 0 && self.lex.indefinite.contains(w.lower(q - 1)))
+                    });
                 if !self.is_code(c) && self.usable(c) && !in_phrase {
-                    if names::classify(w, self.lex, c) == SourceType::Person && !names::is_title_phrase(w, self.lex, c) {
+                    if heads && names::classify(w, self.lex, c) == SourceType::Person && !names::is_title_phrase(w, self.lex, c) {
                         return Some(Subject::Named(c));
                     }
                     let subject_position = c.first == start
                         || w.gap(c.first).contains(',')
-                        || (c.first > 0 && (self.is_article(c.first - 1) || self.lex.is_role(&w.list[c.first - 1].lower)));
+                        || (c.first > 0 && (self.is_article(c.first - 1) || self.lex.is_role(w.lower(c.first - 1))));
                     if body.is_none() && subject_position {
                         body = Some(c);
                     }
@@ -289,7 +354,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(c) = body {
             return Some(Subject::Named(c));
         }
-        let lower = &w.list[p].lower;
+        let lower = w.lower(p);
         if !w.list[p].cap && (self.lex.is_role(lower) || self.lex.report_nouns.contains(lower)) {
             return Some(self.role_or_anonymous(p));
         }
@@ -330,8 +395,8 @@ impl<'d, 'a> Context<'d, 'a> {
         // inserted time phrase.
         let mut skipped = 0;
         let skippable = |x: &str| self.lex.time_words.contains(x) || self.lex.skip_after_cue.contains(x);
-        while j < limit && skipped < 3 && !w.list[j].cap && (skippable(&w.list[j].lower) || w.gap(j).trim() == ",") {
-            if w.gap(j).trim() == "," && !skippable(&w.list[j].lower) {
+        while j < limit && skipped < 3 && !w.list[j].cap && (skippable(w.lower(j)) || w.gap(j).trim() == ",") {
+            if w.gap(j).trim() == "," && !skippable(w.lower(j)) {
                 break;
             }
             j += 1;
@@ -356,13 +421,13 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         let mut indefinite = false;
         if self.is_article(j) && j + 1 < limit && w.plain(j + 1) {
-            indefinite = self.lex.indefinite.contains(&w.list[j].lower);
+            indefinite = self.lex.indefinite.contains(w.lower(j));
             j += 1;
         }
-        while indefinite && j + 1 < limit && !w.list[j].cap && !self.lex.is_role(&w.list[j].lower) && w.plain(j + 1) {
+        while indefinite && j + 1 < limit && !w.list[j].cap && !self.lex.is_role(w.lower(j)) && w.plain(j + 1) {
             j += 1; // `a senior official`
         }
-        if indefinite && self.lex.is_role(&w.list[j].lower) {
+        if indefinite && self.lex.is_role(w.lower(j)) {
             // `said a spokesperson for the Justice Department`: the body, else nobody named.
             for q in j + 1..(j + 5).min(limit) {
                 if w.list[q].sent != w.list[j].sent || w.gap(q).contains([',', '.', ';', ':']) {
@@ -392,7 +457,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // `au transmis reprezentanții Ministerului Finanțelor`: people speaking
         // for a body, unnamed, make the body the source.
-        if !w.list[j].cap && self.lex.not_names.contains(&w.list[j].lower) {
+        if !w.list[j].cap && self.lex.not_names.contains(w.lower(j)) {
             for q in j + 1..(j + 4).min(limit) {
                 if !w.plain(q) {
                     break;
@@ -406,7 +471,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             return Some(Subject::Anonymous);
         }
-        if self.lex.is_role(&w.list[j].lower) {
+        if self.lex.is_role(w.lower(j)) {
             let role = j;
             // A one-word run after a role is a genitive (`șeful
             // Executivului`) unless it names a known person (`analistul Pop`).
@@ -482,14 +547,34 @@ impl<'d, 'a> Context<'d, 'a> {
                 return (s, self.known_type(s).unwrap_or(SourceType::Person));
             }
         }
-        let t = names::classify(&self.w, self.lex, c);
+        let mut t = names::classify(&self.w, self.lex, c);
+        // `Gaines, a former crane operator,` after `Harold Gaines`: still the person.
+        if t == SourceType::Organization && c.first == c.last && self.known_person(c) && !self.lex.organizations.exact(&self.w, c.first, c.last) {
+            t = SourceType::Person;
+        }
+        // `Corvell` after `Corvell Pharmaceuticals`: the company again.
+        if t == SourceType::Person && c.first == c.last && self.org_name_words.contains(self.w.lower(c.first)) && self.known_type(c) != Some(SourceType::Person) {
+            t = SourceType::Organization;
+        }
         if t == SourceType::Person {
             if let Some(s) = names::strip_titles(&self.w, self.lex, c) {
-                // A lone word matching a known body stays that body.
-                return (s, self.known_type(s).unwrap_or(t));
+                // A lone word matching a known body stays that body; a full
+                // name stays a person.
+                let known = if s.first == s.last && !self.known_person(s) { self.known_type(s) } else { None };
+                return (s, known.unwrap_or(t));
             }
         }
         (c, t)
+    }
+
+    /// True when some known person's name covers the chunk's words.
+    pub fn known_person(&self, c: Chunk) -> bool {
+        let words = self.chunk_words(c);
+        words.iter().any(|x| {
+            self.by_word.get(x).is_some_and(|v| {
+                v[v.len().saturating_sub(20)..].iter().any(|&i| self.known[i].source_type == SourceType::Person && !self.known[i].anonymous && covered(&words, &self.known[i].words))
+            })
+        })
     }
 
     fn known_type(&self, c: Chunk) -> Option<SourceType> {
@@ -511,7 +596,7 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     fn chunk_words(&self, c: Chunk) -> Vec<String> {
-        (c.first..=c.last).map(|k| self.w.list[k].lower.clone()).filter(|x| x != "s").collect()
+        (c.first..=c.last).map(|k| self.w.lower(k).to_string()).filter(|x| x != "s").collect()
     }
 
     /// The fullest known name for a mention (`Wang` → `Wang Yi`).
@@ -519,7 +604,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let text = names::text(&self.w, c).to_string();
         let words = self.chunk_words(c);
         match self.lookup(&words) {
-            Some(i) if self.known[i].words.len() > words.len() && covered(&words, &self.known[i].words) => self.known[i].name.clone(),
+            Some(i) if self.known[i].words.len() >= words.len() && covered(&words, &self.known[i].words) => self.known[i].name.clone(),
             _ => text,
         }
     }
@@ -534,16 +619,52 @@ impl<'d, 'a> Context<'d, 'a> {
         self.timeline[..end].iter().rev().take(LOOKBACK)
     }
 
-    /// The person a pronoun at `at` stands for: the most recent person who
-    /// was the subject of a reporting cue (speakers stay in focus: `McConnell
-    /// said … after Trump came out against it. “…,” he told reporters`), else
-    /// the most recent person named.
-    pub fn resolve_pronoun(&self, at: usize) -> Option<&Known> {
+    /// The person pronoun `p` stands for: the most recent person of a fitting
+    /// gender who was the subject of a reporting cue or opened a sentence
+    /// (speakers stay in focus: `McConnell said … after Trump came out against
+    /// it. “…,” he told reporters`), else the most recent fitting person named.
+    /// An unnamed person in between (`a spokeswoman`) comes back anonymous.
+    pub fn resolve_pronoun(&self, p: usize) -> Option<&Known> {
+        let at = self.w.list[p].start;
+        let want = self.pronoun_gender(p);
         let person = |i: usize| self.known[i].source_type == SourceType::Person;
+        let fits = |i: usize| match (want, self.known[i].feminine) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
         self.recent_mentions(at)
-            .find(|&&(_, i, subject)| subject && person(i))
-            .or_else(|| self.recent_mentions(at).find(|&&(_, i, _)| person(i)))
+            .find(|&&(_, i, subject)| subject && person(i) && fits(i))
+            .or_else(|| self.recent_mentions(at).find(|&&(_, i, _)| person(i) && fits(i) && !self.known[i].anonymous))
+            .or_else(|| self.recent_mentions(at).find(|&&(_, i, subject)| subject && person(i)))
             .map(|&(_, i, _)| &self.known[i])
+    }
+
+    /// `Some(true)` for a feminine pronoun, `Some(false)` masculine.
+    fn pronoun_gender(&self, p: usize) -> Option<bool> {
+        let x = self.w.lower(p);
+        if self.lex.feminine.contains(x) {
+            Some(true)
+        } else if self.lex.masculine.contains(x) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    /// The gender a name's title, roles or first name show.
+    fn gender_of(&self, c: Chunk, roles: &[String]) -> Option<bool> {
+        let w = &self.w;
+        let before = (c.first > 0).then(|| w.lower(c.first - 1));
+        let words = before.into_iter().chain((c.first..=c.last).map(|k| w.lower(k))).chain(roles.iter().map(String::as_str));
+        for x in words {
+            if self.lex.feminine.contains(x) {
+                return Some(true);
+            }
+            if self.lex.masculine.contains(x) {
+                return Some(false);
+            }
+        }
+        None
     }
 
     /// Who a role or body noun (word `i`) stands for: the most recent person
@@ -551,8 +672,19 @@ impl<'d, 'a> Context<'d, 'a> {
     /// behind the last report for `the report`, else the most recent person.
     pub fn resolve_role(&self, i: usize) -> Option<&Known> {
         let at = self.w.list[i].start;
-        let lower = &self.w.list[i].lower;
-        if let Some(k) = self.recent(at).find(|k| k.source_type == SourceType::Person && k.roles.iter().any(|r| same_role(r, lower))) {
+        let lower = self.w.lower(i);
+        // The person the paragraph is about, when the role fits them.
+        let para = self.doc.paragraph_of(at);
+        if let Some(&(_, k, _)) = self
+            .recent_mentions(at)
+            .take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para)
+            .find(|&&(_, k, _)| self.known[k].source_type == SourceType::Person)
+        {
+            if self.known[k].roles.iter().any(|r| self.role_match(r, lower)) {
+                return Some(&self.known[k]);
+            }
+        }
+        if let Some(k) = self.recent(at).find(|k| k.source_type == SourceType::Person && !k.anonymous && k.roles.iter().any(|r| self.role_match(r, lower))) {
             return Some(k);
         }
         if let Some(k) = self.recent(at).find(|k| k.source_type != SourceType::Person && k.words.iter().any(|x| agrees(x, lower))) {
@@ -562,7 +694,7 @@ impl<'d, 'a> Context<'d, 'a> {
             return self.recent(at).find(|k| k.source_type == SourceType::Organization);
         }
         if self.lex.is_role(lower) {
-            return self.recent(at).find(|k| k.source_type == SourceType::Person);
+            return self.recent(at).find(|k| k.source_type == SourceType::Person && !k.anonymous);
         }
         None
     }
@@ -571,13 +703,13 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Energiei: „…”`): the first person introduced later with that role.
     pub fn resolve_role_ahead(&self, i: usize) -> Option<&Known> {
         let at = self.w.list[i].start;
-        let lower = &self.w.list[i].lower;
+        let lower = self.w.lower(i);
         let from = self.timeline.partition_point(|&(b, _, _)| b <= at);
         self.timeline[from..]
             .iter()
             .take(LOOKBACK)
             .map(|&(_, k, _)| &self.known[k])
-            .find(|k| k.source_type == SourceType::Person && k.roles.iter().any(|r| same_role(r, lower)))
+            .find(|k| k.source_type == SourceType::Person && k.roles.iter().any(|r| self.role_match(r, lower)))
     }
 
     /// Resolves any subject to a known name, for speakers and claim links.
@@ -587,8 +719,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 let (c, t) = self.named(c);
                 Some((self.full_name(c), t))
             }
-            Subject::Pronoun(p) => self.resolve_pronoun(self.w.list[p].start).map(|k| (k.name.clone(), k.source_type)),
-            Subject::Role(r) => self.resolve_role(r).map(|k| (k.name.clone(), k.source_type)),
+            Subject::Pronoun(p) => self.resolve_pronoun(p).filter(|k| !k.anonymous).map(|k| (k.name.clone(), k.source_type)),
+            Subject::Role(r) => self.resolve_role(r).filter(|k| !k.anonymous).map(|k| (k.name.clone(), k.source_type)),
             Subject::Anonymous => None,
         }
     }
@@ -615,7 +747,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 i
             }
             None => {
-                self.known.push(Known { name, words: words.clone(), source_type: t, roles });
+                let feminine = if t == SourceType::Person { self.gender_of(c, &roles) } else { None };
+                self.known.push(Known { name, words: words.clone(), source_type: t, roles, feminine, anonymous: false });
                 self.known.len() - 1
             }
         };
@@ -626,6 +759,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         self.timeline.push((at, idx, subject));
+        self.mention_end.insert(at, self.w.list[c.last].end);
     }
 
     /// True when a role introduces the name: right before it (`council
@@ -633,7 +767,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Mihai Stan`, `Marta Oosterhuis, the union’s chief negotiator`).
     fn introduced_with_role(&self, c: Chunk) -> bool {
         let w = &self.w;
-        let role = |k: usize| self.lex.is_role(&w.list[k].lower) && !self.lex.not_names.contains(&w.list[k].lower);
+        let role = |k: usize| self.lex.is_role(w.lower(k)) && !self.lex.not_names.contains(w.lower(k));
         let sent = w.list[c.first].sent;
         if c.first > 0 && w.plain(c.first) && role(c.first - 1) {
             return true;
@@ -657,15 +791,15 @@ impl<'d, 'a> Context<'d, 'a> {
         let w = &self.w;
         let sent = w.list[c.first].sent;
         let lo = c.first.saturating_sub(6).max(w.sentence_start(sent));
-        let mut out: Vec<String> = (lo..c.first).chain(c.first..=c.last).map(|k| w.list[k].lower.clone()).filter(|x| self.lex.is_role(x) && !self.lex.not_names.contains(x)).collect();
+        let mut out: Vec<String> = (lo..c.first).chain(c.first..=c.last).map(|k| w.lower(k).to_string()).filter(|x| self.lex.is_role(x) && !self.lex.not_names.contains(x)).collect();
         if w.gap_after(c.last).trim_start().starts_with(',') {
             let hi = (c.last + 9).min(w.sentence_end(sent));
             for k in c.last + 1..hi {
                 if k > c.last + 1 && w.gap(k).contains(',') {
                     break;
                 }
-                if self.lex.is_role(&w.list[k].lower) {
-                    out.push(w.list[k].lower.clone());
+                if self.lex.is_role(w.lower(k)) {
+                    out.push(w.lower(k).to_string());
                 }
             }
         }
@@ -713,6 +847,119 @@ impl<'d, 'a> Context<'d, 'a> {
         for (c, t, subject) in found {
             self.remember(c, t, subject);
         }
+        // A known person opening a sentence is that sentence's subject
+        // (`Whitfield was less patient. “…,” the senator said`).
+        let mut extra = Vec::new();
+        let mut new_people = Vec::new();
+        for &c in &self.names.chunks {
+            let at = self.w.list[c.first].start;
+            if c.first != self.w.sentence_start(self.w.list[c.first].sent) || self.mention_end.contains_key(&at) {
+                continue;
+            }
+            // Cheap test first: a word of a known name, or a known first name.
+            let hint = (c.first..=c.last).any(|k| self.by_word.contains_key(self.w.lower(k)) || self.lex.feminine.contains(self.w.lower(k)) || self.lex.masculine.contains(self.w.lower(k)));
+            if !hint || !self.usable(c) {
+                continue;
+            }
+            let (s, t) = self.named(c);
+            if t != SourceType::Person {
+                continue;
+            }
+            if let Some(i) = self.lookup(&self.chunk_words(s)).filter(|&i| self.known[i].source_type == SourceType::Person) {
+                extra.push((self.w.list[s.first].start, i, self.w.list[s.last].end));
+            } else if s.last > s.first && (self.lex.feminine.contains(self.w.lower(s.first)) || self.lex.masculine.contains(self.w.lower(s.first))) {
+                // `Paul Ward, the club’s treasurer, spoke first.`: a new person
+                // by a first name the language data knows.
+                new_people.push(s);
+            }
+        }
+        for (at, i, end) in extra {
+            self.timeline.push((at, i, true));
+            self.mention_end.insert(at, end);
+        }
+        for s in new_people {
+            self.remember(s, SourceType::Person, true);
+        }
+        // `A spokeswoman for the utility declined …` / `“…,” an aide said`:
+        // someone unnamed becomes the subject; a later `she said` is theirs.
+        let mut anon = Vec::new();
+        for ci in 0..self.cues.len() {
+            let cue = self.cues[ci].clone();
+            if let (Some(Subject::Anonymous), true) = (self.subject_before(&cue), cue.first > 0) {
+                let r = cue.first - 1;
+                if self.lex.is_role(self.w.lower(r)) && !self.lex.not_names.contains(self.w.lower(r)) && !self.lex.plural_pronouns.contains(self.w.lower(r)) {
+                    anon.push(r);
+                }
+            }
+        }
+        for s in 0..self.w.sent_first.len().saturating_sub(1) {
+            let s0 = self.w.sentence_start(s);
+            if s0 + 1 < self.w.sentence_end(s) && self.lex.indefinite.contains(self.w.lower(s0)) {
+                let r = (s0 + 1..(s0 + 3).min(self.w.sentence_end(s))).find(|&k| self.lex.is_role(self.w.lower(k)));
+                if let Some(r) = r.filter(|&r| !self.lex.not_names.contains(self.w.lower(r)) && !self.w.list[r].cap) {
+                    anon.push(r);
+                }
+            }
+        }
+        for r in anon {
+            let lower = self.w.lower(r).to_string();
+            let feminine = if self.lex.feminine.contains(&lower) { Some(true) } else if self.lex.masculine.contains(&lower) { Some(false) } else { None };
+            self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true });
+            let at = self.w.list[r].start;
+            self.timeline.push((at, self.known.len() - 1, true));
+        }
+        self.timeline.sort_by_key(|&(b, _, _)| b);
+        // `Hargrove told reporters outside her office`: a pronoun later in the
+        // sentence that names someone shows their gender.
+        for t in 0..self.timeline.len() {
+            let (b, i, subject) = self.timeline[t];
+            if !subject || self.known[i].feminine.is_some() || self.known[i].source_type != SourceType::Person || self.known[i].anonymous {
+                continue;
+            }
+            let k = self.w.at(b);
+            if k >= self.w.len() {
+                continue;
+            }
+            let end = self.w.sentence_end(self.w.list[k].sent).min(k + 25);
+            let g = (k + 1..end)
+                .take_while(|&q| !self.w.gap(q).contains(['“', '”', '„', '«', '»', '"']))
+                .filter(|&q| !self.w.list[q].cap && !self.lex.is_role(self.w.lower(q)))
+                .find_map(|q| self.pronoun_gender(q));
+            self.known[i].feminine = g;
+        }
+    }
+
+    /// The mention a pronoun or role subject stands for, when it is written
+    /// in the same paragraph: its bytes.
+    pub fn antecedent_span(&self, s: Subject) -> Option<std::ops::Range<usize>> {
+        let (word, k) = match s {
+            Subject::Pronoun(p) => (p, self.resolve_pronoun(p).filter(|k| !k.anonymous)?),
+            Subject::Role(r) => {
+                // Only a role written with the person (`who chairs the panel` /
+                // `the chairman`), not a guess at the last person named.
+                let lower = self.w.lower(r);
+                let stem = |a: &str| a.chars().zip(lower.chars()).take_while(|(x, y)| x == y).count() >= 5;
+                (r, self.resolve_role(r).filter(|k| !k.anonymous && k.roles.iter().any(|x| self.role_match(x, lower) || stem(x)))?)
+            }
+            _ => return None,
+        };
+        let at = self.w.list[word].start;
+        let para = self.w.list[word].para;
+        let &(b, idx, _) = self.recent_mentions(at).find(|&&(_, i, _)| std::ptr::eq(&self.known[i], k))?;
+        // Only the person's introduction (their first mention) carries it;
+        // a re-mention (`Whitfield was less patient.`) does not.
+        if self.timeline.iter().find(|&&(_, i, _)| i == idx).map(|&(b0, _, _)| b0) != Some(b) {
+            return None;
+        }
+        let end = *self.mention_end.get(&b)?;
+        (self.doc.paragraph_of(b) == self.doc.paragraph_of(at) && self.w.list[self.w.at(b).min(self.w.len() - 1)].para == para).then_some(b..end)
+    }
+
+    /// Two role words name the same role, or one is an abbreviated title of
+    /// the other (`sen` / `senator`).
+    fn role_match(&self, a: &str, b: &str) -> bool {
+        let abbrev = |x: &str, y: &str| x.len() >= 3 && x.len() < y.len() && y.starts_with(x) && self.lex.titles.contains(x);
+        same_role(a, b) || abbrev(a, b) || abbrev(b, a)
     }
 }
 

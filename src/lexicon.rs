@@ -3,7 +3,7 @@
 use crate::lang::{DataFile, Language, LANGUAGES};
 use crate::scan::{tokenize, TokenKind};
 use crate::words::{norm_gap, Words};
-use std::collections::{HashMap, HashSet};
+use crate::hash::{word_hash, FxMap, FxSet, HashKeyed};
 use std::sync::OnceLock;
 
 /// One multiword entry, split the way the scanner splits text.
@@ -12,22 +12,32 @@ pub struct Phrase {
     /// The entry as written in the data file (trailing `:` kept).
     pub text: &'static str,
     words: Vec<String>,
+    /// [`word_hash`] of each word, compared before the text.
+    hashes: Vec<u64>,
     /// Normalised gaps before words 1.. (`" "`, `"."`, `""`).
     gaps: Vec<String>,
     /// The entry ends in `:`, which must follow in the text.
     colon: bool,
 }
 
-/// A set of phrases looked up by their first word.
+/// A set of phrases looked up by the [`word_hash`] of their first word: most
+/// positions are rejected by one integer probe of the hash each word carries.
 #[derive(Debug, Default)]
 pub struct Phrases {
-    by_first: HashMap<String, Vec<Phrase>>,
+    /// One-word entries, by the word's hash.
+    by_first: HashKeyed<Vec<Phrase>>,
+    /// Longer entries, by their first two words' hashes ([`pair`]), longest first.
+    by_pair: HashKeyed<Vec<Phrase>>,
+    /// The hash of every entry's first word: rejects most positions at once.
+    firsts: HashKeyed<()>,
     lower: bool,
 }
 
 impl Phrases {
     fn new(entries: impl Iterator<Item = &'static str>, lower: bool) -> Phrases {
-        let mut by_first: HashMap<String, Vec<Phrase>> = HashMap::new();
+        let mut by_first: HashKeyed<Vec<Phrase>> = HashKeyed::default();
+        let mut by_pair: HashKeyed<Vec<Phrase>> = HashKeyed::default();
+        let mut firsts: HashKeyed<()> = HashKeyed::default();
         for e in entries {
             let (body, colon) = match e.strip_suffix(':') {
                 Some(b) => (b.trim_end(), true),
@@ -52,54 +62,119 @@ impl Phrases {
             if words.is_empty() {
                 continue;
             }
-            by_first.entry(words[0].clone()).or_default().push(Phrase { text: e, words, gaps, colon });
+            let hashes: Vec<u64> = words.iter().map(|x| word_hash(x)).collect();
+            firsts.insert(hashes[0], ());
+            let key = if hashes.len() == 1 { &mut by_first } else { &mut by_pair };
+            let k = if hashes.len() == 1 { hashes[0] } else { pair(hashes[0], hashes[1]) };
+            key.entry(k).or_default().push(Phrase { text: e, words, hashes, gaps, colon });
         }
-        Phrases { by_first, lower }
+        for v in by_pair.values_mut() {
+            v.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        }
+        Phrases { by_first, by_pair, firsts, lower }
+    }
+
+    /// Word `j` in this table's case.
+    fn word<'t>(&self, w: &'t Words<'_>, j: usize) -> &'t str {
+        if self.lower {
+            w.lower(j)
+        } else {
+            w.text(j)
+        }
+    }
+
+    /// True when entry `p` matches its words `1..n` from word `i` on
+    /// (`fold`: ignoring case even in a case-sensitive table).
+    fn rest_matches(&self, w: &Words<'_>, i: usize, p: &Phrase, fold: bool) -> bool {
+        (1..p.words.len()).all(|k| {
+            let j = i + k;
+            w.list[j].hash == p.hashes[k] && self.same(w, j, &p.words[k], fold) && gap_eq(w.gap(j), &p.gaps[k - 1])
+        })
+    }
+
+    fn same(&self, w: &Words<'_>, j: usize, entry: &str, fold: bool) -> bool {
+        if fold && !self.lower {
+            entry.chars().flat_map(char::to_lowercase).eq(w.lower(j).chars())
+        } else {
+            self.word(w, j) == entry
+        }
     }
 
     /// The longest entry starting at word `i`: its number of words and the entry.
     pub fn at<'p>(&'p self, w: &Words<'_>, i: usize) -> Option<(usize, &'p Phrase)> {
-        let first = if self.lower { w.list[i].lower.as_str() } else { w.text(i) };
-        let cands = self.by_first.get(first)?;
-        let mut best: Option<(usize, &Phrase)> = None;
-        'next: for p in cands {
+        self.at_case(w, i, false)
+    }
+
+    /// Like [`Phrases::at`], ignoring case (`Radio free Europe`).
+    pub fn at_fold<'p>(&'p self, w: &Words<'_>, i: usize) -> Option<(usize, &'p Phrase)> {
+        self.at_case(w, i, true)
+    }
+
+    fn at_case<'p>(&'p self, w: &Words<'_>, i: usize, fold: bool) -> Option<(usize, &'p Phrase)> {
+        let h = w.list[i].hash;
+        if !self.firsts.contains_key(&h) {
+            return None;
+        }
+        let fits = |p: &Phrase| {
             let n = p.words.len();
-            if i + n > w.len() || best.is_some_and(|(b, _)| b >= n) {
-                continue;
-            }
-            for k in 1..n {
-                let j = i + k;
-                let got = if self.lower { w.list[j].lower.as_str() } else { w.text(j) };
-                if got != p.words[k] || norm_gap(w.gap(j)) != p.gaps[k - 1] || w.list[j].para != w.list[i].para {
-                    continue 'next;
+            i + n <= w.len()
+                && self.same(w, i, &p.words[0], fold)
+                && self.rest_matches(w, i, p, fold)
+                && w.list[i + n - 1].para == w.list[i].para
+                && (!p.colon || w.gap_after(i + n - 1).trim_start().starts_with(':'))
+        };
+        if i + 1 < w.len() {
+            if let Some(cands) = self.by_pair.get(&pair(h, w.list[i + 1].hash)) {
+                if let Some(p) = cands.iter().find(|p| fits(p)) {
+                    return Some((p.words.len(), p));
                 }
             }
-            if p.colon && !w.gap_after(i + n - 1).trim_start().starts_with(':') {
-                continue;
-            }
-            best = Some((n, p));
         }
-        best
+        self.by_first.get(&h)?.iter().find(|p| fits(p)).map(|p| (1, p))
     }
 
     /// True when some entry spans exactly words `a..=b`.
     pub fn exact(&self, w: &Words<'_>, a: usize, b: usize) -> bool {
-        self.at(w, a).is_some_and(|(n, _)| a + n == b + 1)
-            || self.longest_ending(w, a, b)
+        self.at(w, a).is_some_and(|(n, _)| a + n == b + 1) || self.longest_ending(w, a, b)
     }
 
     fn longest_ending(&self, w: &Words<'_>, a: usize, b: usize) -> bool {
-        let first = if self.lower { w.list[a].lower.as_str() } else { w.text(a) };
-        self.by_first.get(first).is_some_and(|cands| {
-            cands.iter().any(|p| {
-                p.words.len() == b + 1 - a
-                    && (1..p.words.len()).all(|k| {
-                        let got = if self.lower { w.list[a + k].lower.as_str() } else { w.text(a + k) };
-                        got == p.words[k] && norm_gap(w.gap(a + k)) == p.gaps[k - 1]
-                    })
-            })
-        })
+        if b >= w.len() || b < a {
+            return false;
+        }
+        let first = self.word(w, a);
+        let cands = if a == b { self.by_first.get(&w.list[a].hash) } else { self.by_pair.get(&pair(w.list[a].hash, w.list[a + 1].hash)) };
+        cands.is_some_and(|cands| cands.iter().any(|p| p.words.len() == b + 1 - a && first == p.words[0] && self.rest_matches(w, a, p, false)))
     }
+}
+
+/// The key of an entry's first two word hashes.
+fn pair(a: u64, b: u64) -> u64 {
+    (a.rotate_left(5) ^ b).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+}
+
+/// True when gap `g` equals the normalised gap `norm` (runs of space as one
+/// space), without building the normalised string.
+fn gap_eq(g: &str, norm: &str) -> bool {
+    if g == norm {
+        return true;
+    }
+    let mut n = norm.chars();
+    let mut space = false;
+    for c in g.chars() {
+        if crate::scan::is_space(c) {
+            if !space && n.next() != Some(' ') {
+                return false;
+            }
+            space = true;
+        } else {
+            if n.next() != Some(c) {
+                return false;
+            }
+            space = false;
+        }
+    }
+    n.next().is_none()
 }
 
 /// Every word list the attribution engines use, for one language.
@@ -114,7 +189,7 @@ pub struct Lexicon {
     /// Words tying a document to its author (`by`, `al`).
     pub by_words: Phrases,
     /// Words skipped between a cue and a name (`a`, `report`, `comunicat`).
-    pub doc_nouns: HashSet<String>,
+    pub doc_nouns: FxSet<String>,
     /// Picture-credit labels (`Photo:`).
     pub credit_cues: Phrases,
     /// Source labels (`Source:`).
@@ -126,52 +201,64 @@ pub struct Lexicon {
     /// Known organisations.
     pub organizations: Phrases,
     /// Words that make a name an organisation.
-    pub org_words: HashSet<String>,
+    pub org_words: FxSet<String>,
     /// Words that make a name an outlet.
-    pub outlet_words: HashSet<String>,
+    pub outlet_words: FxSet<String>,
     /// Words that make a name a document.
-    pub document_words: HashSet<String>,
+    pub document_words: FxSet<String>,
     /// Lowercase nouns next to a name that make it an organisation.
-    pub org_descriptors: HashSet<String>,
+    pub org_descriptors: FxSet<String>,
     /// Pronouns standing for people.
-    pub pronouns: HashSet<String>,
+    pub pronouns: FxSet<String>,
     /// Plural pronouns (`they`): a group, never one named source.
-    pub plural_pronouns: HashSet<String>,
+    pub plural_pronouns: FxSet<String>,
     /// Words before a quote that make it a title or term.
-    pub scare_before: HashSet<String>,
+    pub scare_before: FxSet<String>,
     /// Nouns after a quote that make it a name.
-    pub scare_after: HashSet<String>,
+    pub scare_after: FxSet<String>,
     /// Titles (lowercase) dropped from names.
-    pub titles: HashSet<String>,
+    pub titles: FxSet<String>,
     /// Role nouns (lowercase).
     pub roles: Vec<String>,
     /// Role nouns by their first four letters, so a word is compared only
     /// with the roles it could agree with.
-    roles_by_head: HashMap<String, Vec<String>>,
+    roles_by_head: FxMap<String, Vec<String>>,
     /// Capitalised words that never start a name (lowercase).
-    pub stop_caps: HashSet<String>,
+    pub stop_caps: FxSet<String>,
     /// Days and months (lowercase).
-    pub time_words: HashSet<String>,
+    pub time_words: FxSet<String>,
     /// Particles inside person names.
-    pub particles: HashSet<String>,
+    pub particles: FxSet<String>,
     /// Connectors inside organisation names.
-    pub connectors: HashSet<String>,
+    pub connectors: FxSet<String>,
     /// Capitalised plurals that are not names (lowercase).
-    pub not_names: HashSet<String>,
+    pub not_names: FxSet<String>,
     /// Words after which a name is an object, not a subject.
-    pub prepositions: HashSet<String>,
+    pub prepositions: FxSet<String>,
     /// Documents whose author follows them (`report`, `comunicat`).
-    pub report_nouns: HashSet<String>,
+    pub report_nouns: FxSet<String>,
     /// Words making a role noun refer back (`the`); empty when the language
     /// writes the article on the noun.
-    pub definite: HashSet<String>,
+    pub definite: FxSet<String>,
     /// Words making a role noun someone new and unnamed (`a`, `un`).
-    pub indefinite: HashSet<String>,
+    pub indefinite: FxSet<String>,
     /// Adverbs that may sit between a verb and its subject (`avertizează și X`).
-    pub skip_after_cue: HashSet<String>,
+    pub skip_after_cue: FxSet<String>,
+    /// Present-tense naming verbs: a short quote after one is a label (`calls "fair trade"`).
+    pub term_verbs: FxSet<String>,
+    /// Future and conditional markers: a document not yet out has no author as a source (`will`, `va`).
+    pub not_yet: FxSet<String>,
+    /// Words showing a feminine person: pronouns, titles, roles, first names.
+    pub feminine: FxSet<String>,
+    /// Words showing a masculine person.
+    pub masculine: FxSet<String>,
+    /// Words opening a new clause with its own subject after a comma (`iar`, `while`).
+    pub clause_words: FxSet<String>,
+    /// Prefixes a role noun may carry (`vice`, `co-`).
+    pub role_prefixes: Vec<String>,
 }
 
-fn set(lang: &Language, file: DataFile, name: &str, lower: bool) -> HashSet<String> {
+fn set(lang: &Language, file: DataFile, name: &str, lower: bool) -> FxSet<String> {
     lang.section(file, name).map(|s| if lower { s.to_lowercase() } else { s.to_string() }).collect()
 }
 
@@ -200,7 +287,7 @@ impl Lexicon {
             titles: set(lang, Common, "titles", true).into_iter().map(|t| t.trim_end_matches('.').to_string()).collect(),
             roles: lang.section(Common, "roles").map(str::to_lowercase).collect(),
             roles_by_head: {
-                let mut m: HashMap<String, Vec<String>> = HashMap::new();
+                let mut m: FxMap<String, Vec<String>> = FxMap::default();
                 for r in lang.section(Common, "roles").map(str::to_lowercase) {
                     m.entry(r.chars().take(4).collect()).or_default().push(r);
                 }
@@ -216,6 +303,12 @@ impl Lexicon {
             definite: set(lang, Common, "definite", true),
             indefinite: set(lang, Common, "indefinite", true),
             skip_after_cue: set(lang, Quotes, "skip_after_cue", true),
+            term_verbs: set(lang, Quotes, "term_verbs", true),
+            not_yet: set(lang, Sources, "not_yet", true),
+            feminine: set(lang, Common, "feminine", true),
+            clause_words: set(lang, Common, "clause_words", true),
+            masculine: set(lang, Common, "masculine", true),
+            role_prefixes: lang.section(Common, "role_prefixes").map(str::to_lowercase).collect(),
         }
     }
 
@@ -229,8 +322,13 @@ impl Lexicon {
     /// True when `lower` is a role noun (`minister`, `prefectul`), by word start
     /// so inflected forms agree.
     pub fn is_role(&self, lower: &str) -> bool {
-        let head: String = lower.chars().take(4).collect();
-        self.roles_by_head.get(&head).is_some_and(|rs| rs.iter().any(|r| agrees(r, lower))) || self.titles.contains(lower)
+        self.is_plain_role(lower)
+            || self.role_prefixes.iter().any(|p| lower.strip_prefix(p.as_str()).is_some_and(|rest| rest.chars().count() >= 4 && self.is_plain_role(rest)))
+    }
+
+    fn is_plain_role(&self, lower: &str) -> bool {
+        let head = lower.char_indices().nth(4).map_or(lower, |(b, _)| &lower[..b]);
+        self.roles_by_head.get(head).is_some_and(|rs| rs.iter().any(|r| agrees(r, lower))) || self.titles.contains(lower)
     }
 }
 

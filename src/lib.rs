@@ -12,6 +12,7 @@
 //! ```
 
 pub mod context;
+pub mod hash;
 pub mod lang;
 pub mod lexicon;
 pub mod link;

@@ -8,7 +8,7 @@
 
 use crate::model::*;
 use crate::scan::Document;
-use std::collections::HashMap;
+use crate::hash::FxMap as HashMap;
 use std::ops::Range;
 
 /// Builds the final analysis (still in byte offsets) from the engines' hits.
@@ -20,7 +20,7 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
     // pronoun or role resolved to a name) join entries but make no mark.
     let mut annotations: Vec<Annotation> = Vec::new();
     let mut attributions: Vec<(usize, usize, bool)> = Vec::new(); // (byte, entry, opens its sentence with a prefix cue)
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = crate::hash::FxSet::default();
     for hit in sources {
         if let Some(name) = &hit.resolved {
             let e = entries.entry_for(name, hit.source_type);
@@ -100,10 +100,61 @@ fn opens_sentence(doc: &Document<'_>, hit: &SourceHit) -> bool {
     !cue.is_empty() && head.to_lowercase() == cue.to_lowercase() && hit.span.start > sent.start
 }
 
+/// Where the clause holding an attribution starts, when the attribution
+/// opens a clause of its own after a comma and a clause word (`…, iar
+/// Ministerul X a anunțat …`, `…, while the ministry said …`): claims before
+/// that clause are not its. Otherwise the sentence start. Looks at a bounded
+/// window, so the cost per attribution is constant.
+fn clause_start(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, sent_start: usize, at: usize) -> usize {
+    let text = doc.text;
+    // Quote attributions sit inside the closing mark: step back to a boundary.
+    let mut at = at.min(text.len());
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let sent_start = sent_start.min(at);
+    let mut lo = at.saturating_sub(60).max(sent_start);
+    while lo < at && !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let window = &text[lo..at];
+    // Word starts and ends in the window, last few only.
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in window.char_indices() {
+        let word_char = c.is_alphanumeric() || c == '-';
+        match (word_char, start) {
+            (true, None) => start = Some(i),
+            (false, Some(b)) => {
+                words.push((b, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(b) = start {
+        words.push((b, window.len()));
+    }
+    let n = words.len();
+    for k in (n.saturating_sub(4)..n).rev() {
+        let (b, e) = words[k];
+        if k == 0 && lo > sent_start {
+            break; // the window may have cut this word
+        }
+        let prev_end = if k == 0 { 0 } else { words[k - 1].1 };
+        let gap = &window[prev_end..b];
+        if gap.contains([',', ';']) && lex.clause_words.contains(window[b..e].to_lowercase().as_str()) {
+            return lo + b;
+        }
+    }
+    sent_start
+}
+
 /// Attributions by sentence and paragraph, for linking claims in O(log n).
 struct Scope {
-    /// First attribution entry of each sentence that has one.
-    by_sentence: HashMap<usize, usize>,
+    /// Attributions of each sentence that has some: (where their clause
+    /// starts, entry), in text order.
+    by_sentence: HashMap<usize, Vec<(usize, usize)>>,
     /// Entry of a paragraph-opening `According to X,` attribution.
     by_paragraph: HashMap<usize, usize>,
 }
@@ -111,11 +162,17 @@ struct Scope {
 impl Scope {
     fn new(doc: &Document<'_>, mut attributions: Vec<(usize, usize, bool)>) -> Scope {
         attributions.sort_by_key(|a| a.0);
-        let mut by_sentence = HashMap::new();
-        let mut by_paragraph = HashMap::new();
+        let lex = crate::lexicon::Lexicon::of(doc.lang);
+        let mut by_sentence: HashMap<usize, Vec<(usize, usize)>> = HashMap::default();
+        let mut by_paragraph = HashMap::default();
         for (at, entry, opens) in attributions {
             let s = doc.sentence_of(at);
-            by_sentence.entry(s).or_insert(entry);
+            let sent_start = doc.sentences.get(s).map_or(0, |x| x.start).min(at);
+            let v = by_sentence.entry(s).or_default();
+            // Two clause starts per sentence at most matter; keep it bounded.
+            if v.len() < 4 {
+                v.push((clause_start(doc, lex, sent_start, at), entry));
+            }
             if opens {
                 let p = doc.paragraph_of(at);
                 let first = doc.sentences.partition_point(|x| x.end <= doc.paragraphs[p].start);
@@ -139,8 +196,11 @@ fn claim_source(doc: &Document<'_>, n: &NumberHit, quotes: &[(Range<usize>, Opti
         }
     }
     let s = doc.sentence_of(n.span.start);
-    if let Some(&e) = scope.by_sentence.get(&s) {
-        return Some(e);
+    if let Some(v) = scope.by_sentence.get(&s) {
+        // The first attribution whose clause the claim is in or after.
+        if let Some(&(_, e)) = v.iter().find(|&&(c, _)| c <= n.span.start) {
+            return Some(e);
+        }
     }
     scope.by_paragraph.get(&doc.paragraph_of(n.span.start)).copied()
 }

@@ -47,19 +47,19 @@ impl Names {
                         && w.list[k].cap
                         && !w.list[k].digit
                         && w.plain(k)
-                        && !lex.time_words.contains(&w.list[k].lower)
-                        && !lex.stop_caps.contains(&w.list[k].lower)
+                        && !lex.time_words.contains(w.lower(k))
+                        && !lex.stop_caps.contains(w.lower(k))
                 };
                 let glue = |word: &str| matches!(word, "ro" | "com" | "net" | "org" | "eu" | "uk" | "md");
                 // The last word of the run after joining, if the run goes on.
                 let joined = if gap.is_empty() {
                     Some(next) // glued pieces: G4Media, Digi24
                 } else if w.plain(next) {
-                    if nw.cap && !nw.digit && !lex.stop_caps.contains(&nw.lower) {
+                    if nw.cap && !nw.digit && !lex.stop_caps.contains(w.lower(next)) {
                         Some(next)
                     } else if joinable(next + 1)
                         && (nw.digit
-                            || (!nw.cap && (lex.particles.contains(&nw.lower) || (org && lex.connectors.contains(&nw.lower)))))
+                            || (!nw.cap && (lex.particles.contains(w.lower(next)) || (org && lex.connectors.contains(w.lower(next))))))
                     {
                         // Channel 8 News, Ludwig van Beethoven, Institute for Local Finance
                         Some(next + 1)
@@ -67,12 +67,12 @@ impl Names {
                         None
                     }
                 } else if ((gap == "-" || gap == "‑") && nw.cap)
-                    || ((gap == "’ " || gap == "' ") && w.list[j].lower.ends_with('s') && nw.cap && !nw.digit)
-                    || (gap == ". " && nw.cap && !nw.digit && w.list[j].cap && (w.text(j).chars().count() == 1 || lex.titles.contains(&w.list[j].lower)))
-                    || (gap == "." && !nw.cap && glue(&nw.lower))
+                    || ((gap == "’ " || gap == "' ") && w.lower(j).ends_with('s') && nw.cap && !nw.digit)
+                    || (gap == ". " && nw.cap && !nw.digit && w.list[j].cap && (w.text(j).chars().count() == 1 || lex.titles.contains(w.lower(j))))
+                    || (gap == "." && !nw.cap && glue(w.lower(next)))
                 {
                     Some(next) // Jean-Pierre, Nurses’ Guild, J. Smith, Sen. Warren, News.ro
-                } else if (gap == "’" || gap == "'") && nw.lower == "s" && joinable(next + 1) {
+                } else if (gap == "’" || gap == "'") && w.lower(next) == "s" && joinable(next + 1) {
                     Some(next + 1) // Fishermen’s Association
                 } else {
                     None
@@ -83,12 +83,19 @@ impl Names {
                 }
                 org |= is_org_word(w, lex, j);
             }
+            // A known outlet or body written with a lowercase word inside
+            // (`a Radio free Europe report`).
+            if let Some((n, _)) = lex.outlets.at_fold(w, i).or_else(|| lex.organizations.at_fold(w, i)) {
+                if i + n - 1 > j && w.list[i + n - 1].cap && (i + 1..i + n).all(|k| w.plain(k)) {
+                    j = i + n - 1;
+                }
+            }
             let mut first = i;
             // A sentence-initial document noun is not part of the name
             // (`Datele Institutului Național de Statistică arată`).
             if j > i
                 && i == w.sentence_start(w.list[i].sent)
-                && (lex.report_nouns.contains(&w.list[i].lower) || lex.not_names.contains(&w.list[i].lower))
+                && (lex.report_nouns.contains(w.lower(i)) || lex.not_names.contains(w.lower(i)))
             {
                 first = i + 1;
             }
@@ -128,8 +135,8 @@ impl Names {
 
 fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
     let word = &w.list[i];
-    word.cap && !word.digit && !lex.stop_caps.contains(&word.lower) && !lex.time_words.contains(&word.lower)
-        && (!lex.pronouns.contains(&word.lower) || w.text(i).chars().all(char::is_uppercase))
+    word.cap && !word.digit && !lex.stop_caps.contains(w.lower(i)) && !lex.time_words.contains(w.lower(i))
+        && (!lex.pronouns.contains(w.lower(i)) || w.text(i).chars().all(char::is_uppercase))
 }
 
 fn is_org_word(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
@@ -143,7 +150,7 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     let mut first = c.first;
     let mut k = c.first;
     while k <= c.last {
-        if lex.titles.contains(&w.list[k].lower) && k < c.last {
+        if lex.titles.contains(w.lower(k)) && k < c.last {
             first = k + 1;
             // `Secretary of State X`: skip the connector and the word it joins.
             if first + 1 < c.last && !w.list[first].cap {
@@ -154,7 +161,7 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
         }
         k += 1;
     }
-    if first > c.last || lex.titles.contains(&w.list[c.last].lower) {
+    if first > c.last || lex.titles.contains(w.lower(c.last)) {
         return None;
     }
     // A party or body acronym between title and name: `Deputatul PNL Ionuț Stroe`.
@@ -170,10 +177,12 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
 /// True when the chunk is a title or role alone (`Ministra Educației` counts:
 /// it starts with a title and holds no person's name after it).
 pub fn is_title_phrase(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
-    lex.titles.contains(&w.list[c.first].lower) && {
+    lex.titles.contains(w.lower(c.first)) && {
         // A title followed by one genitive-looking word (Ministra Educației,
         // Prefectul Județului) is a role, not a name.
-        c.last == c.first || (c.last == c.first + 1 && lex.is_role(&w.list[c.first].lower))
+        // An abbreviated title (`Rep. Alvarez`, `Sen. Ortiz`) always
+        // precedes a name.
+        c.last == c.first || (c.last == c.first + 1 && lex.is_role(w.lower(c.first)) && !w.gap(c.last).starts_with('.'))
     }
 }
 
@@ -186,6 +195,9 @@ pub fn text<'a>(w: &Words<'a>, c: Chunk) -> &'a str {
 /// language; people when nothing else fits.
 pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     if lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last) {
+        return SourceType::Outlet;
+    }
+    if lex.outlets.at_fold(w, c.first).is_some_and(|(n, _)| c.first + n == c.last + 1) && (c.first..=c.last).any(|k| !w.list[k].cap) {
         return SourceType::Outlet;
     }
     if lex.organizations.exact(w, c.first, c.last) {
@@ -214,17 +226,17 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     // A descriptor right before the name (`the research firm Civic Pulse`,
     // `compania Helios`) or heading an apposition after it (`Tidewater
     // Analytics, a maritime consultancy,`).
-    if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.org_descriptors.contains(&w.list[c.first - 1].lower) {
+    if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.org_descriptors.contains(w.lower(c.first - 1)) {
         return SourceType::Organization;
     }
-    if w.gap_after(c.last).trim() == "," && c.last + 1 < w.len() && matches!(w.list[c.last + 1].lower.as_str(), "a" | "an") {
+    if w.gap_after(c.last).trim() == "," && c.last + 1 < w.len() && matches!(w.lower(c.last + 1), "a" | "an") {
         let sent = w.list[c.last].sent;
         let mut k = c.last + 2;
-        while k < w.len() && k < c.last + 7 && w.list[k].sent == sent && w.plain(k) && !lex.prepositions.contains(&w.list[k].lower) {
+        while k < w.len() && k < c.last + 7 && w.list[k].sent == sent && w.plain(k) && !lex.prepositions.contains(w.lower(k)) {
             k += 1;
         }
         let head = k - 1;
-        if head > c.last + 1 && lex.org_descriptors.contains(&w.list[head].lower) {
+        if head > c.last + 1 && lex.org_descriptors.contains(w.lower(head)) {
             return SourceType::Organization;
         }
     }

@@ -201,6 +201,9 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         if found.is_none() {
             found = speaker_before(ctx, &hits, spans.get(qi.wrapping_sub(1)), left_start, first_in, open_sent);
         }
+        if found.is_none() {
+            found = colon_intro(ctx, &hits, spans.get(qi.wrapping_sub(1)), span, first_in);
+        }
         let para = doc.paragraph_of(span.start);
         let words_in = (first_in..after).filter(|&k| !w.list[k].digit).count();
         let (speaker, cue) = match found {
@@ -237,7 +240,8 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     if between.contains(['—', '–']) {
         if let Some(c) = ctx.names.starting(after) {
             if ctx.usable(c) {
-                return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+                let dash = between.chars().find(|&ch| matches!(ch, '—' | '–')).map(String::from);
+                return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: dash });
             }
         }
     }
@@ -259,6 +263,23 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             let s = if k > after { ctx.subject_before(cue) } else { ctx.subject_after(cue, end) };
             if let Some(s) = s {
                 return Some(Found { speaker: speaker_ref(ctx, s), cue: Some(ctx.cue_text(cue)) });
+            }
+            // `„…”, se arată în comunicatul Uniunii X`: the document's author.
+            if k == after {
+                let from = cue.first + cue.len;
+                for q in from..end.min(from + 3) {
+                    if w.gap(q).contains([',', ';', '.', ':', '“', '”', '„', '«', '»', '"']) {
+                        break;
+                    }
+                    if ctx.lex.report_nouns.contains(w.lower(q)) {
+                        if let Some(f) = crate::sources::document_author(ctx, q) {
+                            if let Some(c) = f.chunk {
+                                return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: Some(ctx.cue_text(cue)) });
+                            }
+                        }
+                        break;
+                    }
+                }
             }
             break;
         }
@@ -329,7 +350,7 @@ fn speaker_before(
         while j < cue.first.min(s0 + 12) {
             if let Some(c) = ctx.names.starting(j) {
                 let (c2, t) = ctx.named(c);
-                let at_start = c.first == s0 || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(&w.list[q].lower));
+                let at_start = c.first == s0 || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)));
                 if ctx.usable(c) && (t == SourceType::Person || t == SourceType::Organization) && (at_start || ctx.lex.cues.at(w, c.last + 1).is_some())
                     || (ctx.usable(c) && t == SourceType::Person && names::strip_titles(w, ctx.lex, c) != Some(c))
                 {
@@ -346,6 +367,36 @@ fn speaker_before(
     None
 }
 
+/// A quote opening its paragraph right after a paragraph that ends in a colon
+/// (`Hargrove said on the floor:` / `Alvarez pressed further:`): the speaker
+/// is that sentence's cue subject, else the person opening it.
+fn colon_intro(ctx: &Context<'_, '_>, hits: &[QuoteHit], prev: Option<&Range<usize>>, span: &Range<usize>, first_in: usize) -> Option<Found> {
+    let w = &ctx.w;
+    let para = ctx.doc.paragraph_of(span.start);
+    if first_in == 0 || first_in >= w.len() || para == 0 || ctx.doc.paragraphs[para].start != span.start {
+        return None;
+    }
+    let last = first_in - 1;
+    if w.list[last].para + 1 != w.list[first_in].para || !w.gap_after(last).trim_start().starts_with(':') {
+        return None;
+    }
+    // The colon must end that paragraph.
+    if w.gap_after(last).trim_start()[1..].trim_start().starts_with(|c: char| !is_mark(c)) {
+        return None;
+    }
+    let sent = w.list[last].sent;
+    let s0 = w.sentence_start(sent);
+    if let Some(f) = speaker_before(ctx, hits, prev.filter(|_| false), s0, first_in, sent) {
+        return Some(f);
+    }
+    let c = ctx.names.starting(s0)?;
+    let (_, t) = ctx.named(c);
+    if !ctx.usable(c) || t != SourceType::Person || c.last + 1 > last || !w.plain(c.last + 1) || w.list[c.last + 1].cap {
+        return None;
+    }
+    Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: Some(w.text(c.last + 1).to_string()) })
+}
+
 fn speaker_ref(ctx: &Context<'_, '_>, s: Subject) -> Option<SpeakerRef> {
     let (name, source_type) = ctx.resolve(s)?;
     let mention = match s {
@@ -353,7 +404,9 @@ fn speaker_ref(ctx: &Context<'_, '_>, s: Subject) -> Option<SpeakerRef> {
             let (c, _) = ctx.named(c);
             Some(ctx.w.list[c.first].start..ctx.w.list[c.last].end)
         }
-        _ => None,
+        // `Rep. X, who chairs the panel, was unmoved. “…,” the chairman said`:
+        // the name written in the paragraph carries the attribution.
+        _ => ctx.antecedent_span(s),
     };
     Some(SpeakerRef { name, mention, source_type })
 }
@@ -371,8 +424,9 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
         return false;
     }
     let n_words = inside.iter().filter(|&&k| !w.list[k].digit).count();
-    // rock 'n' roll
-    if n_words == 1 && w.text(first).chars().count() <= 2 {
+    // rock 'n' roll (but `“No,” said X` is spoken)
+    let punct_inside = content.trim_matches(|c: char| is_mark(c) || c.is_whitespace()).ends_with([',', '.', '!', '?']);
+    if n_words == 1 && w.text(first).chars().count() <= 2 && !punct_inside {
         return false;
     }
     // Word before the opening mark, joined across hyphens (so-called).
@@ -380,18 +434,22 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
         let b = first - 1;
         let between = &text[w.list[b].end..span.start];
         if between.chars().all(char::is_whitespace) {
-            let mut word = w.list[b].lower.clone();
+            let mut word = w.lower(b).to_string();
             if b > 0 && w.gap(b) == "-" {
-                word = format!("{}-{}", w.list[b - 1].lower, word);
+                word = format!("{}-{}", w.lower(b - 1), word);
             }
             // Two-word entries too: `known as`, `cunoscut drept`; and past an
             // article: `known as the “Clean Grid Act”`.
             let scare = |b: usize, word: &str| {
-                let pair = (b > 0 && w.plain(b)).then(|| format!("{} {}", w.list[b - 1].lower, w.list[b].lower));
+                let pair = (b > 0 && w.plain(b)).then(|| format!("{} {}", w.lower(b - 1), w.lower(b)));
                 ctx.lex.scare_before.contains(word) || pair.is_some_and(|p| ctx.lex.scare_before.contains(&p))
             };
+            // `what the White House calls "fair trade"`: a standing label.
+            if ctx.lex.term_verbs.contains(&word) && n_words <= 4 {
+                return false;
+            }
             let article = ctx.lex.definite.contains(&word) || ctx.lex.indefinite.contains(&word);
-            if scare(b, &word) || (article && b > 0 && w.plain(b) && scare(b - 1, &w.list[b - 1].lower.clone())) {
+            if scare(b, &word) || (article && b > 0 && w.plain(b) && scare(b - 1, w.lower(b - 1))) {
                 return false;
             }
         }
@@ -404,7 +462,7 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     // A law or body in title case, even with a comma inside: `"Clean Grid Act,"`.
     let titled_words = |k: usize| {
         let x = &w.list[k];
-        x.cap || x.digit || (k != first && (ctx.lex.connectors.contains(&x.lower) || ctx.lex.particles.contains(&x.lower) || x.lower.len() <= 3))
+        x.cap || x.digit || (k != first && (ctx.lex.connectors.contains(w.lower(k)) || ctx.lex.particles.contains(w.lower(k)) || w.lower(k).len() <= 3))
     };
     if (2..=6).contains(&n_words) && after > first && inside.iter().all(|&k| titled_words(k)) {
         let last = w.text(after - 1);
@@ -416,7 +474,7 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     if !sentence_like && n_words <= 6 {
         let titled = inside.iter().all(|&k| {
             let x = &w.list[k];
-            x.cap || x.digit || (k != first && (ctx.lex.connectors.contains(&x.lower) || ctx.lex.particles.contains(&x.lower) || x.lower.len() <= 3))
+            x.cap || x.digit || (k != first && (ctx.lex.connectors.contains(w.lower(k)) || ctx.lex.particles.contains(w.lower(k)) || w.lower(k).len() <= 3))
         });
         if titled {
             return false;
@@ -431,10 +489,10 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
                     break;
                 }
                 // `“…,” the report says` is an attribution, not a name.
-                if k == after && matches!(w.list[k].lower.as_str(), "the" | "a" | "an") {
+                if k == after && matches!(w.lower(k), "the" | "a" | "an") {
                     break;
                 }
-                if ctx.lex.scare_after.contains(&w.list[k].lower) {
+                if ctx.lex.scare_after.contains(w.lower(k)) {
                     return false;
                 }
             }

@@ -30,6 +30,24 @@ fn chunk_span(ctx: &Context<'_, '_>, c: Chunk) -> Range<usize> {
     ctx.w.list[c.first].start..ctx.w.list[c.last].end
 }
 
+/// The owner in `X’s Y tool` (a name, a possessive, a product and a lowercase
+/// noun): the source is X. A name whose part after the possessive is a body
+/// (`Fishermen’s Association`) stays whole.
+fn possessor(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
+    let w = &ctx.w;
+    let noun_after = c.last + 1 < w.len() && w.plain(c.last + 1) && !w.list[c.last + 1].cap && !w.list[c.last + 1].digit;
+    if !noun_after || ctx.lex.org_words.contains(w.text(c.last)) || ctx.lex.outlet_words.contains(w.text(c.last)) {
+        return c;
+    }
+    for k in c.first + 1..c.last {
+        let g = w.gap(k);
+        if (g == "’" || g == "'") && w.lower(k) == "s" && k > c.first {
+            return Chunk { first: c.first, last: k - 1 };
+        }
+    }
+    c
+}
+
 /// The subject a prefix cue introduces, past articles, document nouns and
 /// dates: `according to [a report published on Wednesday by the] X`,
 /// `potrivit [unui comunicat al] X`, `potrivit acestuia`.
@@ -43,20 +61,20 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             return None;
         }
         let x = &w.list[j];
-        if lex.pronouns.contains(&x.lower) && !x.cap {
+        if lex.pronouns.contains(w.lower(j)) && !x.cap {
             return Some(ctx.pronoun(j));
         }
         if let Some(c) = ctx.names.starting(j) {
-            return ctx.usable(c).then_some(Subject::Named(c));
+            return ctx.usable(c).then_some(Subject::Named(possessor(ctx, c)));
         }
-        if x.cap && lex.pronouns.contains(&x.lower) {
+        if x.cap && lex.pronouns.contains(w.lower(j)) {
             return Some(ctx.pronoun(j));
         }
-        if lex.doc_nouns.contains(&x.lower) || lex.time_words.contains(&x.lower) || x.digit || lex.by_words.at(w, j).is_some() {
+        if lex.doc_nouns.contains(w.lower(j)) || lex.time_words.contains(w.lower(j)) || x.digit || lex.by_words.at(w, j).is_some() {
             j += 1;
             continue;
         }
-        if lex.is_role(&x.lower) {
+        if lex.is_role(w.lower(j)) {
             return Some(Subject::Role(j));
         }
         return None;
@@ -118,21 +136,26 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // between an article and a document noun is that document's author.
             if c.first > 0
                 && w.plain(c.first)
-                && matches!(w.list[c.first - 1].lower.as_str(), "a" | "an" | "the")
+                && matches!(w.lower(c.first - 1), "a" | "an" | "the")
                 && c.last + 1 < n
                 && w.plain(c.last + 1)
-                && lex.report_nouns.contains(&w.list[c.last + 1].lower)
+                && lex.report_nouns.contains(w.lower(c.last + 1))
             {
-                let (c2, t) = ctx.named(c);
-                let cue = format!("{} report", w.list[c.first - 1].lower);
+                let (c2, mut t) = ctx.named(c);
+                // `a Marist survey`: a name used as a document's modifier is
+                // a body, unless written as a person (title, full name).
+                if t == SourceType::Person && c2 == c && c.first == c.last {
+                    t = SourceType::Organization;
+                }
+                let cue = format!("{} report", w.lower(c.first - 1));
                 out.push(Found { span: chunk_span(ctx, c2), chunk: Some(c2), source_type: t, cue: Some(cue) });
                 continue;
             }
             // `X’s report`
             let g = w.gap_after(c.last);
-            if (g == "’" || g == "'") && c.last + 2 < n && w.list[c.last + 1].lower == "s" {
+            if (g == "’" || g == "'") && c.last + 2 < n && w.lower(c.last + 1) == "s" {
                 let k = c.last + 2;
-                let doc = (k..(k + 2).min(n)).find(|&q| lex.report_nouns.contains(&w.list[q].lower) && w.plain(q));
+                let doc = (k..(k + 2).min(n)).find(|&q| lex.report_nouns.contains(w.lower(q)) && w.plain(q));
                 if doc.is_some() {
                     let (c2, t) = ctx.named(c);
                     out.push(Found { span: chunk_span(ctx, c2), chunk: Some(c2), source_type: t, cue: Some(format!("{}’s", names::text(w, c2))) });
@@ -142,12 +165,18 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         // Prefix cues: `according to X`, `potrivit X`, `citat de X`.
         if let Some((m, p)) = lex.prefix_cues.at(w, i) {
             if let Some(Subject::Named(c)) = after_prefix(ctx, i + m, n) {
-                let (c, t) = ctx.named(c);
+                let (c2, mut t) = ctx.named(c);
+                // `according to data from Drewry`: a lone unknown name behind
+                // a document noun is the body that published it.
+                if t == SourceType::Person && c2 == c && c.first == c.last && (i + m..c.first).any(|k| lex.report_nouns.contains(w.lower(k))) && !ctx.known_person(c) {
+                    t = SourceType::Organization;
+                }
+                let c = c2;
                 out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: Some(p.text.to_string()) });
             }
         }
         // Documents and their authors: `a poll of 1,050 residents by the research firm X`.
-        if lex.report_nouns.contains(&x.lower) && !x.cap {
+        if lex.report_nouns.contains(w.lower(i)) && !x.cap {
             if let Some(f) = document_author(ctx, i) {
                 out.push(f);
             }
@@ -165,7 +194,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
             if let Some((m, p)) = lex.outlet_cues.at(w, q) {
                 let mut j = q + m;
-                if j < end && matches!(w.list[j].lower.as_str(), "the" | "a") && w.plain(j) {
+                if j < end && matches!(w.lower(j), "the" | "a") && w.plain(j) {
                     j += 1;
                 }
                 if j < end && w.plain(j) {
@@ -187,12 +216,12 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
 
 /// `a report by X`, `un comunicat al X`, `datele INS`: the document noun at
 /// word `i`, its author within a few words.
-fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
+pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let w = &ctx.w;
     let lex = ctx.lex;
     let n = w.len();
     let sent = w.list[i].sent;
-    let cue = || Some(format!("{} by", w.list[i].lower));
+    let cue = || Some(format!("{} by", w.lower(i)));
     // Direct genitive: `datele INS`, `datelor Casei Naționale…`.
     if i + 1 < n && w.plain(i + 1) {
         if let Some(c) = ctx.names.starting(i + 1) {
@@ -210,6 +239,10 @@ fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         if w.gap(q).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»']) && !separator {
             return None;
         }
+        // `the next report will be presented by X`: not yet a source.
+        if lex.not_yet.contains(w.lower(q)) {
+            return None;
+        }
         if let Some((m, _)) = lex.by_words.at(w, q) {
             let mut j = q + m;
             let mut skipped = 0;
@@ -220,10 +253,15 @@ fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
             if j < n && w.plain(j) {
                 if let Some(c) = ctx.names.starting(j) {
                     if ctx.usable(c) {
-                        let (c, mut t) = ctx.named(c);
-                        if t == SourceType::Person && skipped > 0 && (q + m..j).any(|k| lex.org_descriptors.contains(&w.list[k].lower)) {
+                        let (c2, mut t) = ctx.named(c);
+                        if t == SourceType::Person && skipped > 0 && (q + m..j).any(|k| lex.org_descriptors.contains(w.lower(k))) {
                             t = SourceType::Organization;
                         }
+                        // `a report by Drewry`: a lone unknown name is a body.
+                        if t == SourceType::Person && c2 == c && c.first == c.last && !ctx.known_person(c) {
+                            t = SourceType::Organization;
+                        }
+                        let c = c2;
                         return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: cue() });
                     }
                 }
@@ -243,8 +281,8 @@ fn document_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
     if cue.first > start + 12 {
         return None;
     }
-    let first = if ctx.lex.definite.contains(&w.list[start].lower) { start + 1 } else { start };
-    (first < cue.first && ctx.lex.report_nouns.contains(&w.list[first].lower) && (first > start || ctx.lex.definite.is_empty()))
+    let first = if ctx.lex.definite.contains(w.lower(start)) { start + 1 } else { start };
+    (first < cue.first && ctx.lex.report_nouns.contains(w.lower(first)) && (first > start || ctx.lex.definite.is_empty()))
         .then_some(Subject::Role(first))
 }
 
@@ -258,8 +296,21 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         .iter()
         .map(|f| SourceHit { span: f.span.clone(), source_type: f.source_type, cue: f.cue.clone(), resolved: None })
         .collect();
+    // Words inside a quote are the speaker's, not the reporter's attributions.
+    let in_quote = |byte: usize| {
+        let k = quotes.partition_point(|q| q.span.start <= byte);
+        k > 0 && quotes[k - 1].span.end > byte
+    };
     for cue in &ctx.cues {
         let limit = w.sentence_end(w.list[cue.first].sent);
+        if in_quote(w.list[cue.first].start) {
+            continue;
+        }
+        // `what the White House calls "fair trade"` names a label, not a source.
+        let last = cue.first + cue.len - 1;
+        if ctx.lex.term_verbs.contains(w.lower(last)) && w.gap_after(last).trim_start().starts_with(['“', '„', '"', '«', '‘', '\'']) {
+            continue;
+        }
         let subject = ctx
             .subject_before(cue)
             .or_else(|| if ctx.inverted(cue) { ctx.subject_after(cue, limit) } else { None })

@@ -9,8 +9,11 @@ pub struct Word {
     pub start: usize,
     /// Byte end (exclusive).
     pub end: usize,
-    /// Lowercased text, for matching cue words and lists.
-    pub lower: String,
+    /// Byte range of the lowercased text in [`Words::lowered`].
+    lower_start: u32,
+    lower_end: u32,
+    /// [`crate::hash::word_hash`] of the text, computed once.
+    pub hash: u64,
     /// Starts with an uppercase letter: a candidate part of a name.
     pub cap: bool,
     /// A run of digits.
@@ -31,6 +34,8 @@ pub struct Words<'a> {
     pub list: Vec<Word>,
     /// For each sentence, the index of its first word (sentences may hold none).
     pub sent_first: Vec<usize>,
+    /// Every word lowercased, back to back: one buffer instead of a string per word.
+    lowered: String,
 }
 
 impl<'a> Words<'a> {
@@ -40,6 +45,7 @@ impl<'a> Words<'a> {
         let mut list = Vec::with_capacity(doc.tokens.len() / 2 + 1);
         let (mut sent, mut para) = (0usize, 0usize);
         let mut prev_end = 0;
+        let mut lowered = String::with_capacity(text.len() / 2);
         for t in &doc.tokens {
             if !matches!(t.kind, TokenKind::Word | TokenKind::Digits) {
                 continue;
@@ -51,10 +57,25 @@ impl<'a> Words<'a> {
                 para += 1;
             }
             let s = &text[t.start..t.end];
+            let lower_start = lowered.len() as u32;
+            let hash = if s.is_ascii() {
+                // Lowercase and hash in one pass (as `word_hash` does for ASCII).
+                let mut h = crate::hash::FxHasher::default();
+                for b in s.bytes().map(|b| b.to_ascii_lowercase()) {
+                    std::hash::Hasher::write_u8(&mut h, b);
+                    lowered.push(char::from(b));
+                }
+                std::hash::Hasher::finish(&h)
+            } else {
+                lowered.extend(s.chars().flat_map(char::to_lowercase));
+                crate::hash::word_hash(s)
+            };
             list.push(Word {
                 start: t.start,
                 end: t.end,
-                lower: s.to_lowercase(),
+                lower_start,
+                lower_end: lowered.len() as u32,
+                hash,
                 cap: s.chars().next().is_some_and(char::is_uppercase),
                 digit: t.kind == TokenKind::Digits,
                 gap_start: prev_end,
@@ -78,7 +99,13 @@ impl<'a> Words<'a> {
                 next = sent_first[s];
             }
         }
-        Words { text, list, sent_first }
+        Words { text, list, sent_first, lowered }
+    }
+
+    /// Word `i` lowercased.
+    pub fn lower(&self, i: usize) -> &str {
+        let w = &self.list[i];
+        &self.lowered[w.lower_start as usize..w.lower_end as usize]
     }
 
     /// Number of words.

@@ -4,7 +4,9 @@ use crate::lang::{DataFile, Language, LANGUAGES};
 use crate::scan::{tokenize, TokenKind};
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
+
+pub use crate::hash::{word_hash, FxHasher, IdentityHasher, FX};
 use std::sync::OnceLock;
 
 use super::cursor::Cursor;
@@ -47,78 +49,6 @@ impl<T> Table<T> {
         let (v, e) = self.phrases.longest(cx, i)?;
         Some((self.items.get(v as usize)?, e))
     }
-}
-
-/// A small, fast, non-cryptographic hasher (the Fx hash of rustc) for the
-/// lexicon's short keys; nothing here is exposed to untrusted key choice
-/// beyond slower lookups.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-const FX: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u8(b);
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, b: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(FX);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// Passes a precomputed `u64` hash through unchanged.
-#[derive(Default, Clone, Copy)]
-pub struct IdentityHasher(u64);
-
-impl Hasher for IdentityHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// The hash of a token's [`normalize`]d text, computed without allocating;
-/// `word_hash(s) == word_hash(&normalize(s))`.
-pub fn word_hash(s: &str) -> u64 {
-    let mut h = FxHasher::default();
-    if s.is_ascii() {
-        // Most tokens: hash the lowercased bytes directly.
-        for &b in s.as_bytes() {
-            h.write_u8(b.to_ascii_lowercase());
-        }
-        return h.finish();
-    }
-    let mut buf = [0u8; 4];
-    for c in s.chars() {
-        if c.is_ascii() {
-            h.write_u8((c as u8).to_ascii_lowercase());
-        } else if matches!(c, 'ă' | 'â' | 'î' | 'ș' | 'ț') {
-            // Romanian lowercase letters: already normal.
-            h.write(c.encode_utf8(&mut buf).as_bytes());
-        } else {
-            for c in c.to_lowercase() {
-                h.write(fold(c).encode_utf8(&mut buf).as_bytes());
-            }
-        }
-    }
-    h.finish()
 }
 
 /// The cedilla letters Romanian text often uses instead of comma-below
@@ -665,6 +595,7 @@ mod tests {
     #[test]
     fn word_hash_matches_hash_of_normalized() {
         for w in ["Şase", "ŢARA", "o’clock", "Înșelătorie", "MILIOANE", "ăâîșț", "Ärger", "İstanbul", "x’ş"] {
+            use std::hash::Hasher;
             let n = normalize(w);
             let mut h = FxHasher::default();
             h.write(n.as_bytes());

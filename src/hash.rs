@@ -1,0 +1,82 @@
+//! Hashing shared by the engines: a fast non-cryptographic hasher for short lexicon keys, an identity hasher for precomputed hashes, and the normalised hash of a word computed once per token.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A `HashSet` with the [`FxHasher`].
+pub type FxSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+/// A `HashMap` with the [`FxHasher`].
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A `HashMap` keyed by a precomputed hash.
+pub type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
+
+/// The Fx multiplier, shared with code that chains hashes by hand.
+pub const FX: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+/// A small, fast, non-cryptographic hasher (the Fx hash of rustc) for the
+/// lexicon's short keys; nothing here is exposed to untrusted key choice
+/// beyond slower lookups.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u8(b);
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(FX);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Passes a precomputed `u64` hash through unchanged.
+#[derive(Default, Clone, Copy)]
+pub struct IdentityHasher(u64);
+
+impl Hasher for IdentityHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The hash of a token's normalised text (`crate::numbers::lexicon::normalize`), computed without allocating;
+/// `word_hash(s) == word_hash(&normalize(s))`: lowercased, cedillas folded to comma-below, `’` to `'`.
+pub fn word_hash(s: &str) -> u64 {
+    let mut h = FxHasher::default();
+    if s.is_ascii() {
+        // Most tokens: hash the lowercased bytes directly.
+        for &b in s.as_bytes() {
+            h.write_u8(b.to_ascii_lowercase());
+        }
+        return h.finish();
+    }
+    let mut buf = [0u8; 4];
+    for c in s.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'ş' => 'ș',
+            'ţ' => 'ț',
+            '’' => '\'',
+            c => c,
+        };
+        h.write(c.encode_utf8(&mut buf).as_bytes());
+    }
+    h.finish()
+}
+
