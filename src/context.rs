@@ -291,6 +291,23 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             if self.lex.definite.contains(x) {
                 definite = true;
+                // `an aide to the governor`, `a person close to the
+                // minister`: the role is the object of a phrase whose head
+                // came first; that head decides.
+                if q > start + 1 && w.plain(q) && w.plain(q - 1) && self.lex.prepositions.contains(w.lower(q - 1)) {
+                    let lo = q.saturating_sub(5).max(start);
+                    let mut h = q - 1;
+                    while h > lo && w.plain(h) {
+                        h -= 1;
+                        let y = w.lower(h);
+                        if self.lex.indefinite.contains(y) {
+                            return Subject::Anonymous;
+                        }
+                        if self.lex.definite.contains(y) {
+                            break;
+                        }
+                    }
+                }
                 break;
             }
             if !w.gap_only(q + 1, &['-']) {
@@ -687,6 +704,10 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(k) = self.recent(at).find(|k| k.source_type == SourceType::Person && !k.anonymous && k.roles.iter().any(|r| self.role_match(r, lower))) {
             return Some(k);
         }
+        // `the spokesman said` with no spokesman named: someone unnamed, not the boss.
+        if self.lex.is_proxy_role(lower) {
+            return None;
+        }
         if let Some(k) = self.recent(at).find(|k| k.source_type != SourceType::Person && k.words.iter().any(|x| agrees(x, lower))) {
             return Some(k);
         }
@@ -959,7 +980,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// the other (`sen` / `senator`).
     fn role_match(&self, a: &str, b: &str) -> bool {
         let abbrev = |x: &str, y: &str| x.len() >= 3 && x.len() < y.len() && y.starts_with(x) && self.lex.titles.contains(x);
-        same_role(a, b) || abbrev(a, b) || abbrev(b, a)
+        same_role(a, b) || abbrev(a, b) || abbrev(b, a) || self.lex.same_office(a, b)
     }
 }
 
