@@ -898,7 +898,7 @@ impl<'d, 'a> Context<'d, 'a> {
             if !opens {
                 // Elsewhere a person by a known first name is still someone a
                 // later pronoun or surname may mean, though not in focus.
-                if c.last > c.first && self.usable(c) && !(c.first > 0 && self.lex.prepositions.contains(self.w.lower(c.first - 1)) && self.w.plain(c.first)) {
+                if c.last > c.first && self.usable(c) {
                     let (s, t) = self.named(c);
                     if t == SourceType::Person && s.last > s.first && (self.lex.feminine.contains(self.w.lower(s.first)) || self.lex.masculine.contains(self.w.lower(s.first))) && self.lookup(&self.chunk_words(s)).is_none() {
                         objects.push(s);
