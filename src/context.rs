@@ -291,6 +291,23 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             if self.lex.definite.contains(x) {
                 definite = true;
+                // `an aide to the governor`, `a person close to the
+                // minister`: the role is the object of a phrase whose head
+                // came first; that head decides.
+                if q > start + 1 && w.plain(q) && w.plain(q - 1) && self.lex.prepositions.contains(w.lower(q - 1)) {
+                    let lo = q.saturating_sub(5).max(start);
+                    let mut h = q - 1;
+                    while h > lo && w.plain(h) {
+                        h -= 1;
+                        let y = w.lower(h);
+                        if self.lex.indefinite.contains(y) {
+                            return Subject::Anonymous;
+                        }
+                        if self.lex.definite.contains(y) {
+                            break;
+                        }
+                    }
+                }
                 break;
             }
             if !w.gap_only(q + 1, &['-']) {
@@ -687,6 +704,10 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(k) = self.recent(at).find(|k| k.source_type == SourceType::Person && !k.anonymous && k.roles.iter().any(|r| self.role_match(r, lower))) {
             return Some(k);
         }
+        // `the spokesman said` with no spokesman named: someone unnamed, not the boss.
+        if self.lex.is_proxy_role(lower) {
+            return None;
+        }
         if let Some(k) = self.recent(at).find(|k| k.source_type != SourceType::Person && k.words.iter().any(|x| agrees(x, lower))) {
             return Some(k);
         }
@@ -790,7 +811,14 @@ impl<'d, 'a> Context<'d, 'a> {
     fn roles_around(&self, c: Chunk) -> Vec<String> {
         let w = &self.w;
         let sent = w.list[c.first].sent;
-        let lo = c.first.saturating_sub(6).max(w.sentence_start(sent));
+        let mut lo = c.first.saturating_sub(6).max(w.sentence_start(sent));
+        // Not across a comma (`Ann Blake, the governor, and John Hale`), save
+        // an apposition the name itself fills (`Prefectul județului, Mihai Stan`).
+        if w.gap(c.first).trim() != "," {
+            if let Some(q) = (lo + 1..=c.first).rev().find(|&q| w.gap(q).contains(',')) {
+                lo = q;
+            }
+        }
         let mut out: Vec<String> = (lo..c.first).chain(c.first..=c.last).map(|k| w.lower(k).to_string()).filter(|x| self.lex.is_role(x) && !self.lex.not_names.contains(x)).collect();
         if w.gap_after(c.last).trim_start().starts_with(',') {
             let hi = (c.last + 9).min(w.sentence_end(sent));
@@ -851,9 +879,31 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`Whitfield was less patient. “…,” the senator said`).
         let mut extra = Vec::new();
         let mut new_people = Vec::new();
+        let mut objects = Vec::new();
         for &c in &self.names.chunks {
             let at = self.w.list[c.first].start;
-            if c.first != self.w.sentence_start(self.w.list[c.first].sent) || self.mention_end.contains_key(&at) {
+            if self.mention_end.contains_key(&at) {
+                continue;
+            }
+            // Subject position: the sentence opens with the name, or with a
+            // word or two of no name before it (`Then Lisa Wong took the stage`).
+            let s0 = self.w.sentence_start(self.w.list[c.first].sent);
+            let opens = c.first == s0
+                || (c.first <= s0 + 2
+                    && self.w.plain(c.first)
+                    && (s0..c.first).all(|q| {
+                        let x = self.w.lower(q);
+                        !self.lex.prepositions.contains(x) && !self.lex.is_role(x) && self.names.starting(q).is_none() && (q == s0 || !self.w.list[q].cap)
+                    }));
+            if !opens {
+                // Elsewhere a person by a known first name is still someone a
+                // later pronoun or surname may mean, though not in focus.
+                if c.last > c.first && self.usable(c) {
+                    let (s, t) = self.named(c);
+                    if t == SourceType::Person && s.last > s.first && (self.lex.feminine.contains(self.w.lower(s.first)) || self.lex.masculine.contains(self.w.lower(s.first))) && self.lookup(&self.chunk_words(s)).is_none() {
+                        objects.push(s);
+                    }
+                }
                 continue;
             }
             // Cheap test first: a word of a known name, or a known first name.
@@ -879,6 +929,9 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         for s in new_people {
             self.remember(s, SourceType::Person, true);
+        }
+        for s in objects {
+            self.remember(s, SourceType::Person, false);
         }
         // `A spokeswoman for the utility declined …` / `“…,” an aide said`:
         // someone unnamed becomes the subject; a later `she said` is theirs.
@@ -959,7 +1012,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// the other (`sen` / `senator`).
     fn role_match(&self, a: &str, b: &str) -> bool {
         let abbrev = |x: &str, y: &str| x.len() >= 3 && x.len() < y.len() && y.starts_with(x) && self.lex.titles.contains(x);
-        same_role(a, b) || abbrev(a, b) || abbrev(b, a)
+        same_role(a, b) || abbrev(a, b) || abbrev(b, a) || self.lex.same_office(a, b)
     }
 }
 

@@ -256,6 +256,12 @@ pub struct Lexicon {
     pub clause_words: FxSet<String>,
     /// Prefixes a role noun may carry (`vice`, `co-`).
     pub role_prefixes: Vec<String>,
+    /// Roles that speak for someone else (`spokesman`, `aide`, `purtător`):
+    /// such a role stands only for someone introduced with it, never for the
+    /// person they work for.
+    pub proxy_roles: FxSet<String>,
+    /// Role words naming the same office (`rep congressman lawmaker`), one group a line.
+    pub role_groups: Vec<Vec<String>>,
 }
 
 fn set(lang: &Language, file: DataFile, name: &str, lower: bool) -> FxSet<String> {
@@ -309,6 +315,8 @@ impl Lexicon {
             clause_words: set(lang, Common, "clause_words", true),
             masculine: set(lang, Common, "masculine", true),
             role_prefixes: lang.section(Common, "role_prefixes").map(str::to_lowercase).collect(),
+            proxy_roles: set(lang, Common, "proxy_roles", true),
+            role_groups: lang.section(Common, "role_groups").map(|l| l.split_whitespace().map(str::to_lowercase).collect()).collect(),
         }
     }
 
@@ -324,6 +332,16 @@ impl Lexicon {
     pub fn is_role(&self, lower: &str) -> bool {
         self.is_plain_role(lower)
             || self.role_prefixes.iter().any(|p| lower.strip_prefix(p.as_str()).is_some_and(|rest| rest.chars().count() >= 4 && self.is_plain_role(rest)))
+    }
+
+    /// A role that speaks for someone else (`spokesman`, `aides`).
+    pub fn is_proxy_role(&self, lower: &str) -> bool {
+        self.proxy_roles.iter().any(|r| agrees(r, lower))
+    }
+
+    /// Two role words name the same office by the language's role groups.
+    pub fn same_office(&self, a: &str, b: &str) -> bool {
+        self.role_groups.iter().any(|g| g.iter().any(|x| agrees(x, a)) && g.iter().any(|x| agrees(x, b)))
     }
 
     fn is_plain_role(&self, lower: &str) -> bool {
