@@ -764,7 +764,13 @@ impl<'d, 'a> Context<'d, 'a> {
                     k.name = name;
                     k.words = words.clone();
                 }
-                k.roles.extend(roles);
+                // Keep each role once: a person re-mentioned a thousand times
+                // must not make every later role lookup a thousand times slower.
+                for role in roles {
+                    if !k.roles.contains(&role) {
+                        k.roles.push(role);
+                    }
+                }
                 i
             }
             None => {
