@@ -208,6 +208,10 @@ pub struct Lexicon {
     pub document_words: FxSet<String>,
     /// Lowercase nouns next to a name that make it an organisation.
     pub org_descriptors: FxSet<String>,
+    /// Words that carry a document's title on in lowercase (`Raportul anual privind …`).
+    pub title_linkers: Phrases,
+    /// Words that join a document's name to its number (`Legea nr. 123/2020`).
+    pub number_marks: FxSet<String>,
     /// Pronouns standing for people.
     pub pronouns: FxSet<String>,
     /// Plural pronouns (`they`): a group, never one named source.
@@ -286,6 +290,8 @@ impl Lexicon {
             outlet_words: set(lang, Sources, "outlet_words", false),
             document_words: set(lang, Sources, "document_words", false),
             org_descriptors: set(lang, Sources, "org_descriptors", true),
+            title_linkers: Phrases::new(lang.section(Sources, "title_linkers"), true),
+            number_marks: set(lang, Sources, "number_marks", true),
             pronouns: set(lang, Quotes, "pronouns", true),
             plural_pronouns: set(lang, Quotes, "plural_pronouns", true),
             scare_before: set(lang, Quotes, "scare_before", true),

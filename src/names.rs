@@ -140,7 +140,7 @@ fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
 }
 
 fn is_org_word(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
-    lex.org_words.contains(w.text(i)) || lex.outlet_words.contains(w.text(i))
+    lex.org_words.contains(w.text(i)) || lex.outlet_words.contains(w.text(i)) || lex.document_words.contains(w.text(i))
 }
 
 /// The words of a chunk that name a person: titles in front dropped

@@ -210,8 +210,68 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             q += 1;
         }
     }
+    for f in &mut out {
+        if let (SourceType::Document, Some(c)) = (f.source_type, f.chunk) {
+            if f.span.end == w.list[c.last].end {
+                f.span.end = w.list[document_tail(ctx, c)].end;
+            }
+        }
+    }
     out.sort_by_key(|f| f.span.start);
     out
+}
+
+/// The last word of a document's name past its chunk: its number (`Legea
+/// nr. 123/2020`, `Legii 123/2020`) and a lowercase title carried on by a
+/// linker (`Raportul anual privind starea economiei`), up to punctuation, a
+/// preposition outside the name's connectors, or a reporting cue.
+fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let n = w.len();
+    let sent = w.list[c.last].sent;
+    let same = |k: usize| k < n && w.list[k].sent == sent;
+    let mut last = c.last;
+    // The number: `nr. 123/2020`, `123/2020`.
+    let mut k = last + 1;
+    if same(k) && w.plain(k) && lex.number_marks.contains(w.lower(k)) && same(k + 1) && w.list[k + 1].digit && w.gap_only(k + 1, &['.']) {
+        k += 1;
+    }
+    if same(k) && w.list[k].digit && (k > last + 1 || (w.plain(k) && w.gap_after(k).starts_with('/'))) && w.gap_only(k, &['.']) {
+        last = k;
+        while same(last + 1) && w.list[last + 1].digit && matches!(w.gap(last + 1), "/" | "-" | "." | "") {
+            last += 1;
+        }
+        return last;
+    }
+    // The title: up to two lowercase words, a linker, then at most six words.
+    let mut k = last + 1;
+    let mut adj = 0;
+    while same(k) && w.plain(k) && !w.list[k].cap && !w.list[k].digit && adj < 2 && lex.title_linkers.at(w, k).is_none() {
+        if lex.prepositions.contains(w.lower(k)) || lex.cues.at(w, k).is_some() || lex.connectors.contains(w.lower(k)) {
+            return last;
+        }
+        k += 1;
+        adj += 1;
+    }
+    let Some((m, _)) = (if same(k) && w.plain(k) { lex.title_linkers.at(w, k) } else { None }) else {
+        return last;
+    };
+    let mut q = k + m;
+    let mut end = None;
+    while same(q) && w.plain(q) && q < k + m + 6 && !w.list[q].digit {
+        let lower = w.lower(q);
+        if (lex.prepositions.contains(lower) && !lex.connectors.contains(lower))
+            || lex.cues.at(w, q).is_some()
+            || lex.not_yet.contains(lower)
+            || lex.by_words.at(w, q).is_some_and(|(b, _)| ctx.names.starting(q + b).is_some())
+        {
+            break;
+        }
+        end = Some(q);
+        q += 1;
+    }
+    end.unwrap_or(last)
 }
 
 /// `a report by X`, `un comunicat al X`, `datele INS`: the document noun at
