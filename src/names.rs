@@ -84,9 +84,10 @@ impl Names {
                 org |= is_org_word(w, lex, j);
             }
             // A known outlet or body written with a lowercase word inside
-            // (`a Radio free Europe report`).
+            // (`a Radio free Europe report`) or ending in a number (`Antena 3`).
             if let Some((n, _)) = lex.outlets.at_fold(w, i).or_else(|| lex.organizations.at_fold(w, i)) {
-                if i + n - 1 > j && w.list[i + n - 1].cap && (i + 1..i + n).all(|k| w.plain(k)) {
+                let tail = &w.list[i + n - 1];
+                if i + n - 1 > j && (tail.cap || tail.digit) && (i + 1..i + n).all(|k| w.plain(k)) {
                     j = i + n - 1;
                 }
             }
