@@ -451,7 +451,10 @@ impl<'d, 'a> Context<'d, 'a> {
                     break;
                 }
                 if let Some(c) = self.names.starting(q) {
-                    if names::classify(w, self.lex, c) != SourceType::Person {
+                    // `spune un medic de la Spitalul X, care a dorit să-și
+                    // păstreze anonimatul`: a person who hides, not the body.
+                    let hidden = (c.last + 1..limit.min(c.last + 20)).any(|k| self.lex.anonymity.at(w, k).is_some());
+                    if names::classify(w, self.lex, c) != SourceType::Person && !hidden {
                         return Some(Subject::Named(c));
                     }
                     break;
@@ -480,7 +483,10 @@ impl<'d, 'a> Context<'d, 'a> {
                     break;
                 }
                 if let Some(c) = self.names.starting(q) {
-                    if names::classify(w, self.lex, c) != SourceType::Person {
+                    // `spune un medic de la Spitalul X, care a dorit să-și
+                    // păstreze anonimatul`: a person who hides, not the body.
+                    let hidden = (c.last + 1..limit.min(c.last + 20)).any(|k| self.lex.anonymity.at(w, k).is_some());
+                    if names::classify(w, self.lex, c) != SourceType::Person && !hidden {
                         return Some(Subject::Named(c));
                     }
                     break;

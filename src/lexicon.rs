@@ -210,6 +210,11 @@ pub struct Lexicon {
     pub org_descriptors: FxSet<String>,
     /// Words that carry a document's title on in lowercase (`Raportul anual privind …`).
     pub title_linkers: Phrases,
+    /// Documents a body speaks through (`se arată în decizie`): without an
+    /// author they stand for the body named last.
+    pub body_documents: FxSet<String>,
+    /// Phrases saying a speaker asked not to be named (`who spoke on condition of anonymity`).
+    pub anonymity: Phrases,
     /// Words that join a document's name to its number (`Legea nr. 123/2020`).
     pub number_marks: FxSet<String>,
     /// Pronouns standing for people.
@@ -292,6 +297,8 @@ impl Lexicon {
             org_descriptors: set(lang, Sources, "org_descriptors", true),
             title_linkers: Phrases::new(lang.section(Sources, "title_linkers"), true),
             number_marks: set(lang, Sources, "number_marks", true),
+            anonymity: Phrases::new(lang.section(Quotes, "anonymity"), true),
+            body_documents: set(lang, Sources, "body_documents", true),
             pronouns: set(lang, Quotes, "pronouns", true),
             plural_pronouns: set(lang, Quotes, "plural_pronouns", true),
             scare_before: set(lang, Quotes, "scare_before", true),
