@@ -721,7 +721,17 @@ impl<'d, 'a> Context<'d, 'a> {
             return self.recent(at).find(|k| k.source_type == SourceType::Organization);
         }
         if self.lex.is_role(lower) {
-            return self.recent(at).find(|k| k.source_type == SourceType::Person && !k.anonymous);
+            // Nobody introduced with the role: the person in focus in this
+            // paragraph (a cue's subject or a sentence's opener: `Marcel
+            // Ciolacu a vorbit despre Ilie Bolojan. „…”, a spus liderul
+            // PSD`), else the last person named.
+            let person = |i: usize| self.known[i].source_type == SourceType::Person && !self.known[i].anonymous;
+            return self
+                .recent_mentions(at)
+                .take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para)
+                .find(|&&(_, i, subject)| subject && person(i))
+                .map(|&(_, i, _)| &self.known[i])
+                .or_else(|| self.recent(at).find(|k| k.source_type == SourceType::Person && !k.anonymous));
         }
         None
     }
