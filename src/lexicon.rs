@@ -238,6 +238,8 @@ pub struct Lexicon {
     pub time_words: FxSet<String>,
     /// Particles inside person names.
     pub particles: FxSet<String>,
+    /// Lowercase words between a title and a name (`Procurorul general X`).
+    pub title_modifiers: FxSet<String>,
     /// Connectors inside organisation names.
     pub connectors: FxSet<String>,
     /// Capitalised plurals that are not names (lowercase).
@@ -315,6 +317,7 @@ impl Lexicon {
             stop_caps: set(lang, Common, "stop_caps", true),
             time_words: set(lang, Common, "time_words", true),
             particles: set(lang, Common, "name_particles", true),
+            title_modifiers: set(lang, Common, "title_modifiers", true),
             connectors: set(lang, Common, "name_connectors", true),
             not_names: set(lang, Common, "not_names", true),
             prepositions: set(lang, Common, "prepositions", true),

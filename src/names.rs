@@ -59,7 +59,10 @@ impl Names {
                         Some(next)
                     } else if joinable(next + 1)
                         && (nw.digit
-                            || (!nw.cap && (lex.particles.contains(w.lower(next)) || (org && lex.connectors.contains(w.lower(next))))))
+                            || (!nw.cap
+                                && (lex.particles.contains(w.lower(next))
+                                    || (org && lex.connectors.contains(w.lower(next)))
+                                    || (lex.titles.contains(w.lower(j)) && lex.title_modifiers.contains(w.lower(next))))))
                     {
                         // Channel 8 News, Ludwig van Beethoven, Institute for Local Finance
                         Some(next + 1)
@@ -153,8 +156,11 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     while k <= c.last {
         if lex.titles.contains(w.lower(k)) && k < c.last {
             first = k + 1;
+            // `Procurorul general X`: skip the title's modifier.
+            if first < c.last && !w.list[first].cap && lex.title_modifiers.contains(w.lower(first)) {
+                first += 1;
             // `Secretary of State X`: skip the connector and the word it joins.
-            if first + 1 < c.last && !w.list[first].cap {
+            } else if first + 1 < c.last && !w.list[first].cap {
                 first += 2;
             }
             k = first;
