@@ -215,6 +215,8 @@ pub struct Lexicon {
     pub body_documents: FxSet<String>,
     /// Phrases saying a speaker asked not to be named (`who spoke on condition of anonymity`).
     pub anonymity: Phrases,
+    /// Lowercase tails of a document's name (`Codul de procedură penală`, `Ordonanța de urgență`).
+    pub title_tails: Phrases,
     /// Words that join a document's name to its number (`Legea nr. 123/2020`).
     pub number_marks: FxSet<String>,
     /// Pronouns standing for people.
@@ -299,6 +301,7 @@ impl Lexicon {
             org_descriptors: set(lang, Sources, "org_descriptors", true),
             title_linkers: Phrases::new(lang.section(Sources, "title_linkers"), true),
             number_marks: set(lang, Sources, "number_marks", true),
+            title_tails: Phrases::new(lang.section(Sources, "title_tails"), true),
             anonymity: Phrases::new(lang.section(Quotes, "anonymity"), true),
             body_documents: set(lang, Sources, "body_documents", true),
             pronouns: set(lang, Quotes, "pronouns", true),

@@ -232,6 +232,14 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     let sent = w.list[c.last].sent;
     let same = |k: usize| k < n && w.list[k].sent == sent;
     let mut last = c.last;
+    // A lowercase tail: `Codul de procedură penală`, `Ordonanța de urgență`.
+    if same(last + 1) && w.plain(last + 1) {
+        if let Some((m, _)) = lex.title_tails.at(w, last + 1) {
+            if (last + 1..last + 1 + m).all(|q| same(q) && !w.list[q].cap) {
+                last += m;
+            }
+        }
+    }
     // The number: `nr. 123/2020`, `123/2020`.
     let mut k = last + 1;
     if same(k) && w.plain(k) && lex.number_marks.contains(w.lower(k)) && same(k + 1) && w.list[k + 1].digit && w.gap_only(k + 1, &['.']) {
