@@ -217,6 +217,9 @@ pub struct Lexicon {
     pub anonymity: Phrases,
     /// Lowercase tails of a document's name (`Codul de procedură penală`, `Ordonanța de urgență`).
     pub title_tails: Phrases,
+    /// Words after a document noun that belong to the noun, not its author
+    /// (`declarație de presă`, `sondaj de opinie`).
+    pub noun_tails: Phrases,
     /// Words that join a document's name to its number (`Legea nr. 123/2020`).
     pub number_marks: FxSet<String>,
     /// Pronouns standing for people.
@@ -301,6 +304,7 @@ impl Lexicon {
             org_descriptors: set(lang, Sources, "org_descriptors", true),
             title_linkers: Phrases::new(lang.section(Sources, "title_linkers"), true),
             number_marks: set(lang, Sources, "number_marks", true),
+            noun_tails: Phrases::new(lang.section(Sources, "noun_tails"), true),
             title_tails: Phrases::new(lang.section(Sources, "title_tails"), true),
             anonymity: Phrases::new(lang.section(Quotes, "anonymity"), true),
             body_documents: set(lang, Sources, "body_documents", true),

@@ -311,6 +311,13 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         if lex.not_yet.contains(w.lower(q)) {
             return None;
         }
+        // `declarație de presă la Parlament`: part of the noun, not its author.
+        if let Some((m, _)) = lex.noun_tails.at(w, q) {
+            if (q..q + m).all(|k| w.plain(k) && !w.list[k].cap) {
+                q += m;
+                continue;
+            }
+        }
         if let Some((m, _)) = lex.by_words.at(w, q) {
             let mut j = q + m;
             let mut skipped = 0;
