@@ -61,10 +61,12 @@ impl Names {
                         && (nw.digit
                             || (!nw.cap
                                 && (lex.particles.contains(w.lower(next))
-                                    || (org && lex.connectors.contains(w.lower(next)))
+                                    || (org && lex.connectors.contains(w.lower(next)) && lex.outlets.at(w, next + 1).is_none())
                                     || (lex.titles.contains(w.lower(j)) && lex.title_modifiers.contains(w.lower(next))))))
                     {
                         // Channel 8 News, Ludwig van Beethoven, Institute for Local Finance
+                        // (a known outlet after the connector is another name:
+                        // `INSCOP Research for News.ro`)
                         Some(next + 1)
                     } else {
                         None
