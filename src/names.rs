@@ -186,7 +186,9 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
 /// True when the chunk is a title or role alone (`Ministra Educației` counts:
 /// it starts with a title and holds no person's name after it).
 pub fn is_title_phrase(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
-    lex.titles.contains(w.lower(c.first)) && {
+    // `DNA` the prosecutors' office, not `Dna` (Mrs): a known body in capitals.
+    let body = w.text(c.first).chars().all(|ch| !ch.is_lowercase()) && lex.organizations.exact(w, c.first, c.first);
+    lex.titles.contains(w.lower(c.first)) && !body && {
         // A title followed by one genitive-looking word (Ministra Educației,
         // Prefectul Județului) is a role, not a name.
         // An abbreviated title (`Rep. Alvarez`, `Sen. Ortiz`) always

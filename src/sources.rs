@@ -74,6 +74,20 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             j += 1;
             continue;
         }
+        // `potrivit procurorilor DNA`: people speaking for a body, unnamed.
+        if !x.cap && lex.not_names.contains(w.lower(j)) {
+            for q in j + 1..(j + 4).min(limit) {
+                if !w.plain(q) {
+                    break;
+                }
+                if let Some(c) = ctx.names.starting(q) {
+                    if names::classify(w, lex, c) != SourceType::Person && ctx.usable(c) {
+                        return Some(Subject::Named(c));
+                    }
+                    break;
+                }
+            }
+        }
         if lex.is_role(w.lower(j)) {
             return Some(Subject::Role(j));
         }
@@ -237,6 +251,13 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
         if let Some((m, _)) = lex.title_tails.at(w, last + 1) {
             if (last + 1..last + 1 + m).all(|q| same(q) && !w.list[q].cap) {
                 last += m;
+                // `Raportul de activitate al DNA`: the body it belongs to.
+                let k = last + 1;
+                if same(k + 1) && w.plain(k) && w.plain(k + 1) && lex.connectors.contains(w.lower(k)) {
+                    if let Some(b) = ctx.names.starting(k + 1) {
+                        last = b.last;
+                    }
+                }
             }
         }
     }
