@@ -725,13 +725,17 @@ impl<'d, 'a> Context<'d, 'a> {
             // paragraph (a cue's subject or a sentence's opener: `Marcel
             // Ciolacu a vorbit despre Ilie Bolojan. „…”, a spus liderul
             // PSD`), else the last person named.
-            let person = |i: usize| self.known[i].source_type == SourceType::Person && !self.known[i].anonymous;
+            // Someone introduced with another office is not this one
+            // (`Președintele Consiliului Fiscal, X` is not `premierul`).
+            let office = |r: &str| self.lex.role_groups.iter().any(|g| g.iter().any(|x| agrees(x, r)));
+            let other_office = |k: &Known| office(lower) && k.roles.iter().any(|r| office(r)) && !k.roles.iter().any(|r| self.role_match(r, lower));
+            let person = |i: usize| self.known[i].source_type == SourceType::Person && !self.known[i].anonymous && !other_office(&self.known[i]);
             return self
                 .recent_mentions(at)
                 .take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para)
                 .find(|&&(_, i, subject)| subject && person(i))
                 .map(|&(_, i, _)| &self.known[i])
-                .or_else(|| self.recent(at).find(|k| k.source_type == SourceType::Person && !k.anonymous));
+                .or_else(|| self.recent(at).find(|k| k.source_type == SourceType::Person && !k.anonymous && !other_office(k)));
         }
         None
     }
