@@ -419,6 +419,18 @@ impl<'d, 'a> Context<'d, 'a> {
             j += 1;
             skipped += 1;
         }
+        // `a declarat, pentru Digi24, ministrul X`: an outlet between commas.
+        if j < limit && w.gap(j).trim() == "," && !w.list[j].cap {
+            if let Some((m, _)) = self.lex.outlet_cues.at(w, j) {
+                if let Some(c) = self.names.starting(j + m) {
+                    let k = c.last + 1;
+                    if names::classify(w, self.lex, c) == SourceType::Outlet && k < limit && w.gap(k).trim() == "," && w.list[k].sent == w.list[j].sent {
+                        j = k;
+                        skipped += 1;
+                    }
+                }
+            }
+        }
         if j >= limit || !(w.plain(j) || (skipped > 0 && w.gap_only(j, &[',']))) {
             return None;
         }
