@@ -310,13 +310,15 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let lex = ctx.lex;
     let n = w.len();
     let sent = w.list[i].sent;
-    let cue = || Some(format!("{} by", w.lower(i)));
+    // The cue names the document and how it is tied to the author, in the
+    // text's language: `report by`, `studiu al`, `datele`.
+    let noun = w.lower(i);
     // Direct genitive: `datele INS`, `datelor Casei Naționale…`.
     if i + 1 < n && w.plain(i + 1) {
         if let Some(c) = ctx.names.starting(i + 1) {
             let (c, t) = ctx.named(c);
             if t == SourceType::Organization || t == SourceType::Outlet {
-                return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: cue() });
+                return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: Some(noun.to_string()) });
             }
         }
     }
@@ -339,7 +341,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                 continue;
             }
         }
-        if let Some((m, _)) = lex.by_words.at(w, q) {
+        if let Some((m, by)) = lex.by_words.at(w, q) {
             let mut j = q + m;
             let mut skipped = 0;
             while j < end.max(q + m + 5).min(n) && skipped < 4 && w.plain(j) && !w.list[j].cap {
@@ -358,7 +360,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                             t = SourceType::Organization;
                         }
                         let c = c2;
-                        return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: cue() });
+                        return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: Some(format!("{noun} {}", by.text)) });
                     }
                 }
             }
