@@ -185,6 +185,13 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if t == SourceType::Person && c2 == c && c.first == c.last && (i + m..c.first).any(|k| lex.report_nouns.contains(w.lower(k))) && !ctx.known_person(c) {
                     t = SourceType::Organization;
                 }
+                // `according to filings with the Arizona Secretary of State`:
+                // an office with no one's name after it, behind a document, is a body.
+                let office = lex.is_role(w.lower(c.last))
+                    || (c.last >= c.first + 2 && lex.titles.contains(w.lower(c.last - 2)) && !w.list[c.last - 1].cap);
+                if t == SourceType::Person && office && (i + m..c.first).any(|k| lex.report_nouns.contains(w.lower(k))) {
+                    t = SourceType::Organization;
+                }
                 let c = c2;
                 out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: Some(p.text.to_string()) });
             }
