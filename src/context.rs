@@ -419,6 +419,18 @@ impl<'d, 'a> Context<'d, 'a> {
             j += 1;
             skipped += 1;
         }
+        // `a declarat, pentru Digi24, ministrul X`: an outlet between commas.
+        if j < limit && w.gap(j).trim() == "," && !w.list[j].cap {
+            if let Some((m, _)) = self.lex.outlet_cues.at(w, j) {
+                if let Some(c) = self.names.starting(j + m) {
+                    let k = c.last + 1;
+                    if names::classify(w, self.lex, c) == SourceType::Outlet && k < limit && w.gap(k).trim() == "," && w.list[k].sent == w.list[j].sent {
+                        j = k;
+                        skipped += 1;
+                    }
+                }
+            }
+        }
         if j >= limit || !(w.plain(j) || (skipped > 0 && w.gap_only(j, &[',']))) {
             return None;
         }
@@ -451,7 +463,10 @@ impl<'d, 'a> Context<'d, 'a> {
                     break;
                 }
                 if let Some(c) = self.names.starting(q) {
-                    if names::classify(w, self.lex, c) != SourceType::Person {
+                    // `spune un medic de la Spitalul X, care a dorit să-și
+                    // păstreze anonimatul`: a person who hides, not the body.
+                    let hidden = (c.last + 1..limit.min(c.last + 20)).any(|k| self.lex.anonymity.at(w, k).is_some());
+                    if names::classify(w, self.lex, c) != SourceType::Person && !hidden {
                         return Some(Subject::Named(c));
                     }
                     break;
@@ -480,7 +495,10 @@ impl<'d, 'a> Context<'d, 'a> {
                     break;
                 }
                 if let Some(c) = self.names.starting(q) {
-                    if names::classify(w, self.lex, c) != SourceType::Person {
+                    // `spune un medic de la Spitalul X, care a dorit să-și
+                    // păstreze anonimatul`: a person who hides, not the body.
+                    let hidden = (c.last + 1..limit.min(c.last + 20)).any(|k| self.lex.anonymity.at(w, k).is_some());
+                    if names::classify(w, self.lex, c) != SourceType::Person && !hidden {
                         return Some(Subject::Named(c));
                     }
                     break;
@@ -715,7 +733,21 @@ impl<'d, 'a> Context<'d, 'a> {
             return self.recent(at).find(|k| k.source_type == SourceType::Organization);
         }
         if self.lex.is_role(lower) {
-            return self.recent(at).find(|k| k.source_type == SourceType::Person && !k.anonymous);
+            // Nobody introduced with the role: the person in focus in this
+            // paragraph (a cue's subject or a sentence's opener: `Marcel
+            // Ciolacu a vorbit despre Ilie Bolojan. „…”, a spus liderul
+            // PSD`), else the last person named.
+            // Someone introduced with another office is not this one
+            // (`Președintele Consiliului Fiscal, X` is not `premierul`).
+            let office = |r: &str| self.lex.role_groups.iter().any(|g| g.iter().any(|x| agrees(x, r)));
+            let other_office = |k: &Known| office(lower) && k.roles.iter().any(|r| office(r)) && !k.roles.iter().any(|r| self.role_match(r, lower));
+            let person = |i: usize| self.known[i].source_type == SourceType::Person && !self.known[i].anonymous && !other_office(&self.known[i]);
+            return self
+                .recent_mentions(at)
+                .take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para)
+                .find(|&&(_, i, subject)| subject && person(i))
+                .map(|&(_, i, _)| &self.known[i])
+                .or_else(|| self.recent(at).find(|k| k.source_type == SourceType::Person && !k.anonymous && !other_office(k)));
         }
         None
     }

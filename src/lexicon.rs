@@ -208,6 +208,20 @@ pub struct Lexicon {
     pub document_words: FxSet<String>,
     /// Lowercase nouns next to a name that make it an organisation.
     pub org_descriptors: FxSet<String>,
+    /// Words that carry a document's title on in lowercase (`Raportul anual privind …`).
+    pub title_linkers: Phrases,
+    /// Documents a body speaks through (`se arată în decizie`): without an
+    /// author they stand for the body named last.
+    pub body_documents: FxSet<String>,
+    /// Phrases saying a speaker asked not to be named (`who spoke on condition of anonymity`).
+    pub anonymity: Phrases,
+    /// Lowercase tails of a document's name (`Codul de procedură penală`, `Ordonanța de urgență`).
+    pub title_tails: Phrases,
+    /// Words after a document noun that belong to the noun, not its author
+    /// (`declarație de presă`, `sondaj de opinie`).
+    pub noun_tails: Phrases,
+    /// Words that join a document's name to its number (`Legea nr. 123/2020`).
+    pub number_marks: FxSet<String>,
     /// Pronouns standing for people.
     pub pronouns: FxSet<String>,
     /// Plural pronouns (`they`): a group, never one named source.
@@ -229,6 +243,8 @@ pub struct Lexicon {
     pub time_words: FxSet<String>,
     /// Particles inside person names.
     pub particles: FxSet<String>,
+    /// Lowercase words between a title and a name (`Procurorul general X`).
+    pub title_modifiers: FxSet<String>,
     /// Connectors inside organisation names.
     pub connectors: FxSet<String>,
     /// Capitalised plurals that are not names (lowercase).
@@ -286,6 +302,12 @@ impl Lexicon {
             outlet_words: set(lang, Sources, "outlet_words", false),
             document_words: set(lang, Sources, "document_words", false),
             org_descriptors: set(lang, Sources, "org_descriptors", true),
+            title_linkers: Phrases::new(lang.section(Sources, "title_linkers"), true),
+            number_marks: set(lang, Sources, "number_marks", true),
+            noun_tails: Phrases::new(lang.section(Sources, "noun_tails"), true),
+            title_tails: Phrases::new(lang.section(Sources, "title_tails"), true),
+            anonymity: Phrases::new(lang.section(Quotes, "anonymity"), true),
+            body_documents: set(lang, Sources, "body_documents", true),
             pronouns: set(lang, Quotes, "pronouns", true),
             plural_pronouns: set(lang, Quotes, "plural_pronouns", true),
             scare_before: set(lang, Quotes, "scare_before", true),
@@ -302,6 +324,7 @@ impl Lexicon {
             stop_caps: set(lang, Common, "stop_caps", true),
             time_words: set(lang, Common, "time_words", true),
             particles: set(lang, Common, "name_particles", true),
+            title_modifiers: set(lang, Common, "title_modifiers", true),
             connectors: set(lang, Common, "name_connectors", true),
             not_names: set(lang, Common, "not_names", true),
             prepositions: set(lang, Common, "prepositions", true),

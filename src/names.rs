@@ -59,9 +59,14 @@ impl Names {
                         Some(next)
                     } else if joinable(next + 1)
                         && (nw.digit
-                            || (!nw.cap && (lex.particles.contains(w.lower(next)) || (org && lex.connectors.contains(w.lower(next))))))
+                            || (!nw.cap
+                                && (lex.particles.contains(w.lower(next))
+                                    || (org && lex.connectors.contains(w.lower(next)) && lex.outlets.at(w, next + 1).is_none())
+                                    || (lex.titles.contains(w.lower(j)) && lex.title_modifiers.contains(w.lower(next))))))
                     {
                         // Channel 8 News, Ludwig van Beethoven, Institute for Local Finance
+                        // (a known outlet after the connector is another name:
+                        // `INSCOP Research for News.ro`)
                         Some(next + 1)
                     } else {
                         None
@@ -84,9 +89,10 @@ impl Names {
                 org |= is_org_word(w, lex, j);
             }
             // A known outlet or body written with a lowercase word inside
-            // (`a Radio free Europe report`).
+            // (`a Radio free Europe report`) or ending in a number (`Antena 3`).
             if let Some((n, _)) = lex.outlets.at_fold(w, i).or_else(|| lex.organizations.at_fold(w, i)) {
-                if i + n - 1 > j && w.list[i + n - 1].cap && (i + 1..i + n).all(|k| w.plain(k)) {
+                let tail = &w.list[i + n - 1];
+                if i + n - 1 > j && (tail.cap || tail.digit) && (i + 1..i + n).all(|k| w.plain(k)) {
                     j = i + n - 1;
                 }
             }
@@ -140,7 +146,7 @@ fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
 }
 
 fn is_org_word(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
-    lex.org_words.contains(w.text(i)) || lex.outlet_words.contains(w.text(i))
+    lex.org_words.contains(w.text(i)) || lex.outlet_words.contains(w.text(i)) || lex.document_words.contains(w.text(i))
 }
 
 /// The words of a chunk that name a person: titles in front dropped
@@ -152,8 +158,11 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     while k <= c.last {
         if lex.titles.contains(w.lower(k)) && k < c.last {
             first = k + 1;
+            // `Procurorul general X`: skip the title's modifier.
+            if first < c.last && !w.list[first].cap && lex.title_modifiers.contains(w.lower(first)) {
+                first += 1;
             // `Secretary of State X`: skip the connector and the word it joins.
-            if first + 1 < c.last && !w.list[first].cap {
+            } else if first + 1 < c.last && !w.list[first].cap {
                 first += 2;
             }
             k = first;
@@ -177,7 +186,9 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
 /// True when the chunk is a title or role alone (`Ministra Educației` counts:
 /// it starts with a title and holds no person's name after it).
 pub fn is_title_phrase(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
-    lex.titles.contains(w.lower(c.first)) && {
+    // `DNA` the prosecutors' office, not `Dna` (Mrs): a known body in capitals.
+    let body = w.text(c.first).chars().all(|ch| !ch.is_lowercase()) && lex.organizations.exact(w, c.first, c.first);
+    lex.titles.contains(w.lower(c.first)) && !body && {
         // A title followed by one genitive-looking word (Ministra Educației,
         // Prefectul Județului) is a role, not a name.
         // An abbreviated title (`Rep. Alvarez`, `Sen. Ortiz`) always

@@ -9,7 +9,7 @@
 
 use crate::context::{Context, Subject};
 use crate::model::{QuoteHit, SourceType, SpeakerRef};
-use crate::names;
+use crate::names::{self, Chunk};
 use std::ops::Range;
 
 /// The closing marks an opening mark accepts.
@@ -271,17 +271,55 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                     if w.gap(q).contains([',', ';', '.', ':', '“', '”', '„', '«', '»', '"']) {
                         break;
                     }
-                    if ctx.lex.report_nouns.contains(w.lower(q)) {
+                    let body_doc = ctx.lex.body_documents.contains(w.lower(q));
+                    if ctx.lex.report_nouns.contains(w.lower(q)) || body_doc {
                         if let Some(f) = crate::sources::document_author(ctx, q) {
                             if let Some(c) = f.chunk {
                                 return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: Some(ctx.cue_text(cue)) });
                             }
                         }
+                        // `Curtea X a respins sesizarea. „…”, se arată în
+                        // decizie.`: the body named last before the quote,
+                        // never the previous quote's speaker.
+                        if body_doc {
+                            let speaker = last_body(ctx, w.at(span.start)).map(|c| {
+                                let (c, t) = ctx.named(c);
+                                SpeakerRef { name: names::text(w, c).to_string(), mention: None, source_type: t }
+                            });
+                            return Some(Found { speaker, cue: Some(ctx.cue_text(cue)) });
+                        }
                         break;
                     }
                 }
+                // `„…”, a declarat o sursă guvernamentală`: words after the
+                // cue name someone unresolved; the quote is theirs, not the
+                // previous quote's speaker's (unlike a bare `„…”, a adăugat.`).
+                if from < end && w.plain(from) && !w.list[from].cap && !w.list[from].digit && !ctx.lex.time_words.contains(w.lower(from)) && !ctx.lex.skip_after_cue.contains(w.lower(from)) && ctx.lex.outlet_cues.at(w, from).is_none() {
+                    return Some(Found { speaker: None, cue: Some(ctx.cue_text(cue)) });
+                }
             }
             break;
+        }
+    }
+    None
+}
+
+/// The organisation or outlet named last in the words before `first` (this
+/// paragraph or the one before, within 60 words).
+fn last_body(ctx: &Context<'_, '_>, first: usize) -> Option<Chunk> {
+    let w = &ctx.w;
+    let para = w.list.get(first)?.para;
+    let mut k = first;
+    while k > 0 && k + 60 > first {
+        k -= 1;
+        if w.list[k].para + 1 < para {
+            break;
+        }
+        if let Some(c) = ctx.names.ending(k) {
+            if matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet) {
+                return Some(c);
+            }
+            k = c.first;
         }
     }
     None

@@ -74,6 +74,20 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             j += 1;
             continue;
         }
+        // `potrivit procurorilor DNA`: people speaking for a body, unnamed.
+        if !x.cap && lex.not_names.contains(w.lower(j)) {
+            for q in j + 1..(j + 4).min(limit) {
+                if !w.plain(q) {
+                    break;
+                }
+                if let Some(c) = ctx.names.starting(q) {
+                    if names::classify(w, lex, c) != SourceType::Person && ctx.usable(c) {
+                        return Some(Subject::Named(c));
+                    }
+                    break;
+                }
+            }
+        }
         if lex.is_role(w.lower(j)) {
             return Some(Subject::Role(j));
         }
@@ -171,6 +185,13 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if t == SourceType::Person && c2 == c && c.first == c.last && (i + m..c.first).any(|k| lex.report_nouns.contains(w.lower(k))) && !ctx.known_person(c) {
                     t = SourceType::Organization;
                 }
+                // `according to filings with the Arizona Secretary of State`:
+                // an office with no one's name after it, behind a document, is a body.
+                let office = lex.is_role(w.lower(c.last))
+                    || (c.last >= c.first + 2 && lex.titles.contains(w.lower(c.last - 2)) && !w.list[c.last - 1].cap);
+                if t == SourceType::Person && office && (i + m..c.first).any(|k| lex.report_nouns.contains(w.lower(k))) {
+                    t = SourceType::Organization;
+                }
                 let c = c2;
                 out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: Some(p.text.to_string()) });
             }
@@ -210,8 +231,83 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             q += 1;
         }
     }
+    for f in &mut out {
+        if let (SourceType::Document, Some(c)) = (f.source_type, f.chunk) {
+            if f.span.end == w.list[c.last].end {
+                f.span.end = w.list[document_tail(ctx, c)].end;
+            }
+        }
+    }
     out.sort_by_key(|f| f.span.start);
     out
+}
+
+/// The last word of a document's name past its chunk: its number (`Legea
+/// nr. 123/2020`, `Legii 123/2020`) and a lowercase title carried on by a
+/// linker (`Raportul anual privind starea economiei`), up to punctuation, a
+/// preposition outside the name's connectors, or a reporting cue.
+fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let n = w.len();
+    let sent = w.list[c.last].sent;
+    let same = |k: usize| k < n && w.list[k].sent == sent;
+    let mut last = c.last;
+    // A lowercase tail: `Codul de procedură penală`, `Ordonanța de urgență`.
+    if same(last + 1) && w.plain(last + 1) {
+        if let Some((m, _)) = lex.title_tails.at(w, last + 1) {
+            if (last + 1..last + 1 + m).all(|q| same(q) && !w.list[q].cap) {
+                last += m;
+                // `Raportul de activitate al DNA`: the body it belongs to.
+                let k = last + 1;
+                if same(k + 1) && w.plain(k) && w.plain(k + 1) && lex.connectors.contains(w.lower(k)) {
+                    if let Some(b) = ctx.names.starting(k + 1) {
+                        last = b.last;
+                    }
+                }
+            }
+        }
+    }
+    // The number: `nr. 123/2020`, `123/2020`.
+    let mut k = last + 1;
+    if same(k) && w.plain(k) && lex.number_marks.contains(w.lower(k)) && same(k + 1) && w.list[k + 1].digit && w.gap_only(k + 1, &['.']) {
+        k += 1;
+    }
+    if same(k) && w.list[k].digit && (k > last + 1 || (w.plain(k) && w.gap_after(k).starts_with('/'))) && w.gap_only(k, &['.']) {
+        last = k;
+        while same(last + 1) && w.list[last + 1].digit && matches!(w.gap(last + 1), "/" | "-" | "." | "") {
+            last += 1;
+        }
+        return last;
+    }
+    // The title: up to two lowercase words, a linker, then at most six words.
+    let mut k = last + 1;
+    let mut adj = 0;
+    while same(k) && w.plain(k) && !w.list[k].cap && !w.list[k].digit && adj < 2 && lex.title_linkers.at(w, k).is_none() {
+        if lex.prepositions.contains(w.lower(k)) || lex.cues.at(w, k).is_some() || lex.connectors.contains(w.lower(k)) {
+            return last;
+        }
+        k += 1;
+        adj += 1;
+    }
+    let Some((m, _)) = (if same(k) && w.plain(k) { lex.title_linkers.at(w, k) } else { None }) else {
+        return last;
+    };
+    let mut q = k + m;
+    let mut end = None;
+    while same(q) && w.plain(q) && q < k + m + 6 && !w.list[q].digit {
+        let lower = w.lower(q);
+        if (lex.prepositions.contains(lower) && !lex.connectors.contains(lower))
+            || lex.cues.at(w, q).is_some()
+            || lex.not_yet.contains(lower)
+            || lex.by_words.at(w, q).is_some_and(|(b, _)| ctx.names.starting(q + b).is_some())
+        {
+            break;
+        }
+        end = Some(q);
+        q += 1;
+    }
+    end.unwrap_or(last)
 }
 
 /// `a report by X`, `un comunicat al X`, `datele INS`: the document noun at
@@ -221,13 +317,15 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let lex = ctx.lex;
     let n = w.len();
     let sent = w.list[i].sent;
-    let cue = || Some(format!("{} by", w.lower(i)));
+    // The cue names the document and how it is tied to the author, in the
+    // text's language: `report by`, `studiu al`, `datele`.
+    let noun = w.lower(i);
     // Direct genitive: `datele INS`, `datelor Casei Naționale…`.
     if i + 1 < n && w.plain(i + 1) {
         if let Some(c) = ctx.names.starting(i + 1) {
             let (c, t) = ctx.named(c);
             if t == SourceType::Organization || t == SourceType::Outlet {
-                return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: cue() });
+                return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: Some(noun.to_string()) });
             }
         }
     }
@@ -243,7 +341,14 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         if lex.not_yet.contains(w.lower(q)) {
             return None;
         }
-        if let Some((m, _)) = lex.by_words.at(w, q) {
+        // `declarație de presă la Parlament`: part of the noun, not its author.
+        if let Some((m, _)) = lex.noun_tails.at(w, q) {
+            if (q..q + m).all(|k| w.plain(k) && !w.list[k].cap) {
+                q += m;
+                continue;
+            }
+        }
+        if let Some((m, by)) = lex.by_words.at(w, q) {
             let mut j = q + m;
             let mut skipped = 0;
             while j < end.max(q + m + 5).min(n) && skipped < 4 && w.plain(j) && !w.list[j].cap {
@@ -262,7 +367,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                             t = SourceType::Organization;
                         }
                         let c = c2;
-                        return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: cue() });
+                        return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: Some(format!("{noun} {}", by.text)) });
                     }
                 }
             }
