@@ -463,13 +463,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     break;
                 }
                 if let Some(c) = self.names.starting(q) {
-                    // `spune un medic de la Spitalul X, care a dorit să-și
-                    // păstreze anonimatul`: a person who hides, not the body.
-                    let hidden = (c.last + 1..limit.min(c.last + 20)).any(|k| self.lex.anonymity.at(w, k).is_some());
-                    if names::classify(w, self.lex, c) != SourceType::Person && !hidden {
-                        return Some(Subject::Named(c));
-                    }
-                    break;
+                    return Some(self.body_of_unnamed(c, limit));
                 }
             }
             return Some(Subject::Anonymous);
@@ -495,13 +489,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     break;
                 }
                 if let Some(c) = self.names.starting(q) {
-                    // `spune un medic de la Spitalul X, care a dorit să-și
-                    // păstreze anonimatul`: a person who hides, not the body.
-                    let hidden = (c.last + 1..limit.min(c.last + 20)).any(|k| self.lex.anonymity.at(w, k).is_some());
-                    if names::classify(w, self.lex, c) != SourceType::Person && !hidden {
-                        return Some(Subject::Named(c));
-                    }
-                    break;
+                    return Some(self.body_of_unnamed(c, limit));
                 }
             }
             return Some(Subject::Anonymous);
@@ -705,6 +693,21 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Who a role or body noun (word `i`) stands for: the most recent person
     /// introduced with that role, a body whose name holds the noun, the body
     /// behind the last report for `the report`, else the most recent person.
+    /// The body unnamed speakers speak for (`a spokesperson for the Justice
+    /// Department`, `reprezentanții Ministerului Finanțelor`) when the name
+    /// after them is one; nobody named when it is a person, or when the
+    /// speaker asked not to be named (`spune un medic de la Spitalul X, care
+    /// a dorit să-și păstreze anonimatul`: a person who hides, not the body).
+    fn body_of_unnamed(&self, c: Chunk, limit: usize) -> Subject {
+        let w = &self.w;
+        let hidden = (c.last + 1..limit.min(c.last + 20)).any(|k| self.lex.anonymity.at(w, k).is_some());
+        if names::classify(w, self.lex, c) != SourceType::Person && !hidden {
+            Subject::Named(c)
+        } else {
+            Subject::Anonymous
+        }
+    }
+
     pub fn resolve_role(&self, i: usize) -> Option<&Known> {
         let at = self.w.list[i].start;
         let lower = self.w.lower(i);
