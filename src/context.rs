@@ -655,11 +655,26 @@ impl<'d, 'a> Context<'d, 'a> {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
-        self.recent_mentions(at)
-            .find(|&&(_, i, subject)| subject && person(i) && fits(i))
-            .or_else(|| self.recent_mentions(at).find(|&&(_, i, _)| person(i) && fits(i) && !self.known[i].anonymous))
-            .or_else(|| self.recent_mentions(at).find(|&&(_, i, subject)| subject && person(i)))
-            .map(|&(_, i, _)| &self.known[i])
+        // In order of preference: a fitting person who was a subject, any
+        // fitting named person, any person who was a subject. One pass
+        // keeps the first of each, so a pronoun with no antecedent costs one
+        // walk over the look-back window, not three.
+        let (mut named, mut subject_any) = (None, None);
+        for &(_, i, subject) in self.recent_mentions(at) {
+            if !person(i) {
+                continue;
+            }
+            if subject && fits(i) {
+                return Some(&self.known[i]);
+            }
+            if named.is_none() && fits(i) && !self.known[i].anonymous {
+                named = Some(i);
+            }
+            if subject_any.is_none() && subject {
+                subject_any = Some(i);
+            }
+        }
+        named.or(subject_any).map(|i| &self.known[i])
     }
 
     /// `Some(true)` for a feminine pronoun, `Some(false)` masculine.
