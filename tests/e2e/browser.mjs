@@ -67,3 +67,18 @@ export async function snapshot(page) {
     return ser(document);
   });
 }
+
+/** Hovers the middle of the first box of the demo's mark whose text is
+ * `text` and returns the tooltip's text once it shows. */
+export async function hoverMark(page, text) {
+  const box = await page.evaluate((t) => {
+    const m = window.sourcelightDemo.marks.find((x) => x.ann.text === t);
+    m.ranges[0].startContainer.parentElement.scrollIntoView({ block: 'center' });
+    const r = m.ranges[0].getClientRects()[0];
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, text);
+  await page.mouse.move(0, 0);
+  await page.mouse.move(box.x, box.y);
+  await page.waitForFunction(() => !document.querySelector('sourcelight-ui').shadowRoot.querySelector('.tip').hidden, null, { timeout: 5000 });
+  return page.locator('sourcelight-ui .tip').innerText();
+}

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { startBrowser, snapshot } from './browser.mjs';
+import { startBrowser, snapshot, hoverMark } from './browser.mjs';
 
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot.png', import.meta.url));
 let b;
@@ -28,21 +28,6 @@ function drawn(page) {
   });
 }
 
-/** Hovers the middle of the first box of the mark whose text is `text`. */
-async function hoverMark(page, text) {
-  const box = await page.evaluate((t) => {
-    const m = window.sourcelightDemo.marks.find((x) => x.ann.text === t);
-    m.ranges[0].startContainer.parentElement.scrollIntoView({ block: 'center' });
-    const r = m.ranges[0].getClientRects()[0];
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, text);
-  await page.mouse.move(box.x, box.y);
-  await page.waitForFunction(() => {
-    const tip = document.querySelector('sourcelight-ui').shadowRoot.querySelector('.tip');
-    return !tip.hidden;
-  }, null, { timeout: 5000 });
-  return page.locator('sourcelight-ui .tip').innerText();
-}
 
 test('demo: the sample article is annotated with the marks ANNOTATION.md asks for', async () => {
   const { page, errors, foreign } = await b.newPage();

@@ -4,7 +4,7 @@
 // forces English whatever the browser's language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser } from './browser.mjs';
+import { startBrowser, hoverMark } from './browser.mjs';
 
 let b;
 before(async () => { b = await startBrowser({ locale: 'ro-RO' }); });
@@ -16,18 +16,6 @@ async function loadSample(page, url) {
   await page.waitForFunction(() => document.body.dataset.state === 'annotated', null, { timeout: 15000 });
 }
 
-async function hoverMark(page, text) {
-  const box = await page.evaluate((t) => {
-    const m = window.sourcelightDemo.marks.find((x) => x.ann.text === t);
-    m.ranges[0].startContainer.parentElement.scrollIntoView({ block: 'center' });
-    const r = m.ranges[0].getClientRects()[0];
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, text);
-  await page.mouse.move(0, 0);
-  await page.mouse.move(box.x, box.y);
-  await page.waitForFunction(() => !document.querySelector('sourcelight-ui').shadowRoot.querySelector('.tip').hidden, null, { timeout: 5000 });
-  return page.locator('sourcelight-ui .tip').innerText();
-}
 
 test('Romanian browser: the demo page, panel headings, counts and tooltips are in Romanian', async () => {
   const { page, errors, foreign } = await b.newPage();
