@@ -4,6 +4,7 @@ use crate::model::{Approx, NumberHit};
 use crate::scan::TokenKind;
 
 use super::cursor::Cursor;
+use super::lexicon::Infix;
 use super::value::{self, Digits, Shape, Val};
 use super::words::{self, Weak};
 
@@ -140,6 +141,8 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         }
     } else if let Some(w) = words::read(cx, k) {
         (w.val, w.last, None, w.weak, w.scaled, w.end_scale)
+    } else if let Some((&m, e)) = lex.multipliers.longest(cx, k) {
+        (Val::int(m), e, None, Weak::Multiplier, false, 1)
     } else {
         return Ok(None);
     };
@@ -228,7 +231,28 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
                 val = v;
                 unit = Some(u);
                 last = e;
+                // jumătate de punct procentual: a fraction of a unit is a measure
+                if weak == Weak::Fraction {
+                    weak = Weak::No;
+                }
             }
+        }
+    }
+    // A fraction of a unit: a quarter of a percentage point, half a mile,
+    // un sfert de punct procentual, a quarter-point cut.
+    if unit.is_none() && scale.is_none() && shape.is_none() && val.den > 1 {
+        if let Some((u, e)) = fraction_unit(cx, last) {
+            unit = Some(u);
+            last = e;
+            weak = Weak::No;
+        }
+    }
+    // A multiple: three times as many, de trei ori mai mulți.
+    if unit.is_none() && scale.is_none() && val.num > 0 && weak != Weak::Multiplier {
+        let times = cx.next(last).and_then(|n| lex.times_words.longest(cx, n));
+        if let Some((_, t)) = times.filter(|&(_, t)| cx.next(t).is_some_and(|h| lex.times_heads.longest(cx, h).is_some())) {
+            last = t;
+            weak = Weak::No;
         }
     }
     // A unit adjective: a 240-hectare site, a 5-megawatt plant.
@@ -250,6 +274,20 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
                 Some(TokenKind::Word) if shape.is_some() => return Err(g),
                 // the 5,000-strong force: a count before an adjective.
                 Some(TokenKind::Punct) if punct_in(cx, g, &['-', '‐']) && lex.count_suffixes.longest(cx, g + 1).is_some() => {}
+                // a 2-to-1 margin: a worded infix touching the digits.
+                Some(TokenKind::Punct) if lex.infixes.longest(cx, g).is_some_and(|(_, e)| e > g) => {}
+                // a 41-page ruling, a 7-point lead: digits before a noun
+                // made adjective count what the noun names.
+                Some(TokenKind::Punct) if shape.is_some() && unit.is_none() && scale.is_none() && compound_count(cx, val, g) => {
+                    let noun = g + 1;
+                    last = noun;
+                    if let Some((&u, e)) = lex.compound_units.longest(cx, noun) {
+                        if cx.next(e).is_some_and(|h| lex.compound_unit_heads.longest(cx, h).is_some()) {
+                            unit = Some(u);
+                            last = e;
+                        }
+                    }
+                }
                 // £50,000-a-year, $60-a-barrel: money before a rate stays money.
                 Some(TokenKind::Punct)
                     if punct_in(cx, g, &['-', '‐', '\'', '’']) && cx.kind(g + 1) == Some(TokenKind::Word) && unit.is_none() =>
@@ -261,6 +299,56 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         }
     }
     Ok(Some(Expr { first: i, core_first, core_last, last, val, unit, scale, shape, weak }))
+}
+
+/// Whether the hyphen at token `g` after the digits of `val` joins them to a
+/// noun they count (`41-page`, `12-member`): a lowercase word of three or
+/// more letters that names no duration or age (`10-year`, `20-year-old`)
+/// and is not itself joined on (`2-to-1`, `5-a-side`), nor an ordinal
+/// ending (`a 2-a`).
+fn compound_count(cx: &Cursor<'_, '_>, val: Val, g: usize) -> bool {
+    let lex = cx.lex;
+    let noun = g + 1;
+    if !punct_in(cx, g, &['-', '‐']) || cx.kind(noun) != Some(TokenKind::Word) || !val.is_int() || val.num <= 0 {
+        return false;
+    }
+    let word = cx.text(noun);
+    let lower = word.chars().next().is_some_and(char::is_lowercase);
+    if !lower || word.chars().count() < 3 || lex.ordinal_suffixes.longest(cx, g).is_some() {
+        return false;
+    }
+    if lex.compound_non_counts.longest(cx, noun).is_some() {
+        return false;
+    }
+    // joined on: 2-to-1, 20-year-old, a 9-to-5 job
+    !matches!(cx.kind(noun + 1), Some(TokenKind::Punct) if punct_in(cx, noun + 1, &['-', '‐', '\'', '’']))
+}
+
+/// The unit measured by a fraction word ending at token `last`: `(a quarter)
+/// of a percentage point`, `(half) a mile`, `(un sfert) de punct procentual`,
+/// `(a quarter)-point`, `(a quarter) point`; the unit and its last token.
+fn fraction_unit(cx: &Cursor<'_, '_>, last: usize) -> Option<(&'static str, usize)> {
+    let lex = cx.lex;
+    // A unit written as a word (not `m`, `t`, `%`, which follow digits).
+    let unit_at = |k: usize| {
+        if cx.kind(k) != Some(TokenKind::Word) || cx.text(k).chars().count() < 2 {
+            return None;
+        }
+        lex.units_after.longest(cx, k).or_else(|| lex.compound_units.longest(cx, k)).map(|(&u, e)| (u, e))
+    };
+    if punct_in(cx, last + 1, &['-', '‐']) {
+        return unit_at(last + 2);
+    }
+    let n = cx.next(last)?;
+    if let Some((&u, e)) = lex.compound_units.longest(cx, n) {
+        return Some((u, e));
+    }
+    let (_, l) = lex.of_words.longest(cx, n).or_else(|| lex.fraction_scale_links.longest(cx, n))?;
+    let mut m = cx.next(l)?;
+    if let Some((_, a)) = lex.articles.longest(cx, m) {
+        m = cx.next(a)?;
+    }
+    unit_at(m)
 }
 
 /// `… and a half`, `… și jumătate` after token `last`: adds half of
@@ -285,8 +373,14 @@ fn preceded_by(cx: &Cursor<'_, '_>, table: &super::lexicon::Phrases, first: usiz
 fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usize) -> bool {
     let lex = cx.lex;
     match e.weak {
-        Weak::One if e.unit.is_none() => return false,
+        // at most one, cel puțin unul: an approximator makes 1 a quantity
+        Weak::One if e.unit.is_none() && approx.is_none() => return false,
         Weak::Fraction if approx.is_none() => return false,
+        Weak::Multiplier if approx.is_none() => {
+            if !cx.next(e.last).is_some_and(|n| lex.multiplier_heads.longest(cx, n).is_some()) {
+                return false;
+            }
+        }
         Weak::Ambiguous if approx.is_none() && e.bare() => {
             // `nouă persoane` counts; `o secție nouă a fost` describes.
             let noun_after = cx.next(e.last).is_some_and(|n| {
@@ -308,7 +402,8 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         return false;
     }
     // Dates: 4 February, February 4, 26 iunie, iunie 2022.
-    if e.bare() {
+    // (Only right after the number: `de trei ori mai mulți` is no date.)
+    if e.bare() && e.last == e.core_last {
         if let Some(n) = cx.next(e.last) {
             if lex.months.longest(cx, n).is_some() && e.val.is_int() && e.val.num <= 31 {
                 return false;
@@ -352,6 +447,10 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     {
         return false;
     }
+    // 10 Downing Street: a number before a capitalised name and a street word.
+    if e.shape.is_some() && address_after(cx, e.last) {
+        return false;
+    }
     // a doua, al doilea (word numbers after an ordinal article)
     if e.shape.is_none() && preceded_by(cx, &lex.ordinal_before, span_first) {
         return false;
@@ -365,6 +464,24 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         }
     }
     true
+}
+
+/// Whether a capitalised name of at most three words and then a street word
+/// follow token `last` (`10 Downing Street`, `221B Baker Street`).
+fn address_after(cx: &Cursor<'_, '_>, last: usize) -> bool {
+    let mut at = cx.next(last);
+    let mut names = 0;
+    while let Some(k) = at {
+        if names > 0 && cx.lex.street_words.longest(cx, k).is_some() {
+            return true;
+        }
+        if names == 3 || cx.kind(k) != Some(TokenKind::Word) || !cx.capitalized(k) {
+            return false;
+        }
+        names += 1;
+        at = cx.next(k);
+    }
+    false
 }
 
 fn hit(cx: &Cursor<'_, '_>, first: usize, last: usize, val: Val, high: Option<Val>, unit: Option<&str>, approx: Option<Approx>) -> NumberHit {
@@ -418,10 +535,10 @@ fn after_change(cx: &Cursor<'_, '_>, first: usize) -> bool {
 
 /// Tries an infix range after `low` (`6–9%`, `10-20`, `5 to 7`), whose
 /// span starts at token `span_first`.
-fn infix_range(cx: &Cursor<'_, '_>, low: &Expr, span_first: usize) -> Option<Result<Expr, usize>> {
+fn infix_range(cx: &Cursor<'_, '_>, low: &Expr, span_first: usize) -> Option<Result<(Expr, Infix), usize>> {
     let lex = cx.lex;
     let n = cx.next(low.last)?;
-    let (inf, il) = lex.infixes.longest(cx, n)?;
+    let (&inf, il) = lex.infixes.longest(cx, n)?;
     // `70% to 80%` is a range; after a change word (`rose 5% to 7%`,
     // `from $2 to $3`) it is a change and its result: two figures.
     let united_low = inf.bare_low && low.unit.is_some();
@@ -456,11 +573,26 @@ fn infix_range(cx: &Cursor<'_, '_>, low: &Expr, span_first: usize) -> Option<Res
                 }
                 return Some(Err(end));
             }
-            Some(Ok(high))
+            Some(Ok((high, inf)))
         }
         Ok(None) => None,
         Err(e) => Some(Err(e)),
     }
+}
+
+/// Whether `low`–`high` (joined by `inf`, the span starting at token
+/// `first`) is a vote tally or a score: two whole digit counts, not a code
+/// (`Article 5-3`), a time or a phone number.
+fn tally(cx: &Cursor<'_, '_>, low: &Expr, high: &Expr, inf: Infix, first: usize) -> bool {
+    let lex = cx.lex;
+    let whole = |x: &Expr| x.shape.is_some() && x.val.is_int() && x.val.num >= 0;
+    if !whole(low) || !whole(high) || low.first != low.core_first {
+        return false;
+    }
+    if inf.bare_low && !preceded_by(cx, &lex.tally_before, first) {
+        return false;
+    }
+    !(preceded_by(cx, &lex.time_before, first) || preceded_by(cx, &lex.code_before, first) || preceded_by(cx, &lex.phone_before, first))
 }
 
 /// Looks for a claim starting at token `i`.
@@ -530,7 +662,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     }
     match infix_range(cx, &e, i) {
         Some(Err(skip)) => return Step::Skip(skip),
-        Some(Ok(high)) => {
+        Some(Ok((high, inf))) => {
             if e.year_like() || high.year_like() {
                 return Step::Skip(high.last);
             }
@@ -542,8 +674,16 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
                     }
                     return Step::Hit(hit(cx, i, high.last, lo, Some(hi), unit, approx), high.last);
                 }
-                // A falling pair of bare numbers is a score (2-1, 3–0), not a range.
-                None if e.bare() && high.bare() => return Step::Skip(high.last),
+                // A falling or level pair of bare numbers is a tally or a
+                // score (218-211, 2-1, 3–3), one claim valued at its first
+                // number; with `to` only after a tally word (`a vote of 218
+                // to 211`), else `from 10 to 5` would read as one.
+                None if e.bare() && high.bare() => {
+                    if tally(cx, &e, &high, inf, i) {
+                        return Step::Hit(hit(cx, i, high.last, e.val, None, None, approx), high.last);
+                    }
+                    return Step::Skip(high.last);
+                }
                 None => {}
             }
         }

@@ -303,6 +303,27 @@ pub struct Lexicon {
     /// `from`, `de la`: before `X to Y` a change only after a change word
     /// (`fell from 5% to 4%`), else a range (`ranging from $2 to $3`).
     pub change_links: Phrases,
+    /// `twice`, `dublu`: a multiple written as one word; a claim only after
+    /// an approximator (`roughly twice`) or before a head (`twice the size`).
+    pub multipliers: Table<u64>,
+    /// `the`, `as`: after a multiplier word they make it a comparison.
+    pub multiplier_heads: Phrases,
+    /// `times`, `ori`: after a number they make it a multiple…
+    pub times_words: Phrases,
+    /// …when a comparison follows (`three times as many`, `de trei ori mai`).
+    pub times_heads: Phrases,
+    /// `year`, `old`: after `41-` they make a duration or age, not a count.
+    pub compound_non_counts: Phrases,
+    /// `point` in `a 7-point lead` → `pp`, when a head from
+    /// [`Lexicon::compound_unit_heads`] follows; else a plain count.
+    pub compound_units: Table<&'static str>,
+    /// `lead`, `margin`: after a compound unit they confirm it.
+    pub compound_unit_heads: Phrases,
+    /// `vote of`, `won`: before `218 to 211` they make it a tally.
+    pub tally_before: Phrases,
+    /// `Street`, `Avenue`: a number before a capitalised name and one of
+    /// these is an address (`10 Downing Street`).
+    pub street_words: Phrases,
 }
 
 /// Splits `surface = value flags…`; a line without ` = ` is all surface.
@@ -488,6 +509,13 @@ const SETS: &[(&str, fn(&mut Lexicon) -> &mut Phrases)] = &[
     ("sign_words", |l| &mut l.sign_words),
     ("sign_blockers", |l| &mut l.sign_blockers),
     ("count_suffixes", |l| &mut l.count_suffixes),
+    ("multiplier_heads", |l| &mut l.multiplier_heads),
+    ("times_words", |l| &mut l.times_words),
+    ("times_heads", |l| &mut l.times_heads),
+    ("compound_non_counts", |l| &mut l.compound_non_counts),
+    ("compound_unit_heads", |l| &mut l.compound_unit_heads),
+    ("tally_before", |l| &mut l.tally_before),
+    ("street_words", |l| &mut l.street_words),
 ];
 
 impl Lexicon {
@@ -531,6 +559,8 @@ impl Lexicon {
                 Payload::Infix(i) => Some(i),
                 _ => None,
             }),
+            multipliers: typed(b, "multiplier_words", Kind::Int, int),
+            compound_units: typed(b, "compound_units", Kind::Code, code),
             openers: Table { phrases: b.table(), items: Vec::new() },
             ..Lexicon::default()
         };
@@ -563,6 +593,7 @@ impl Lexicon {
             | lex.units.phrases.bit
             | lex.tens.phrases.bit
             | lex.fractions.phrases.bit
+            | lex.multipliers.phrases.bit
             | lex.sign_words.bit;
         lex.firsts = std::mem::take(&mut b.firsts);
         lex
