@@ -238,6 +238,10 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
             }
         }
     }
+    // A rate: 5,05 lei/euro, 120 euro/MWh, $80/barrel (the unit stays the numerator).
+    if unit.is_some() && punct_in(cx, last + 1, &['/']) && cx.kind(last + 2) == Some(TokenKind::Word) {
+        last += 2;
+    }
     // A fraction of a unit: a quarter of a percentage point, half a mile,
     // un sfert de punct procentual, a quarter-point cut.
     if unit.is_none() && scale.is_none() && shape.is_none() && val.den > 1 {
