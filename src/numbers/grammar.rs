@@ -143,6 +143,8 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         (w.val, w.last, None, w.weak, w.scaled, w.end_scale)
     } else if let Some((&m, e)) = lex.multipliers.longest(cx, k) {
         (Val::int(m), e, None, Weak::Multiplier, false, 1)
+    } else if let Some((&m, e)) = lex.folds.longest(cx, k) {
+        (Val::int(m), e, None, Weak::No, false, 1)
     } else {
         return Ok(None);
     };

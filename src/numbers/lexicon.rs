@@ -306,6 +306,9 @@ pub struct Lexicon {
     /// `twice`, `dublu`: a multiple written as one word; a claim only after
     /// an approximator (`roughly twice`) or before a head (`twice the size`).
     pub multipliers: Table<u64>,
+    /// `fivefold`, `tenfold`: a multiple in one word that is never an adverb
+    /// of frequency, so a claim on its own (`a fivefold increase`).
+    pub folds: Table<u64>,
     /// `the`, `as`: after a multiplier word they make it a comparison.
     pub multiplier_heads: Phrases,
     /// `times`, `ori`: after a number they make it a multiple…
@@ -560,6 +563,7 @@ impl Lexicon {
                 _ => None,
             }),
             multipliers: typed(b, "multiplier_words", Kind::Int, int),
+            folds: typed(b, "fold_words", Kind::Int, int),
             compound_units: typed(b, "compound_units", Kind::Code, code),
             openers: Table { phrases: b.table(), items: Vec::new() },
             ..Lexicon::default()
@@ -594,6 +598,7 @@ impl Lexicon {
             | lex.tens.phrases.bit
             | lex.fractions.phrases.bit
             | lex.multipliers.phrases.bit
+            | lex.folds.phrases.bit
             | lex.sign_words.bit;
         lex.firsts = std::mem::take(&mut b.firsts);
         lex
