@@ -2,6 +2,7 @@
 
 use crate::scan::{Document, Token, TokenKind};
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use super::lexicon::{normalize, word_hash, Lexicon};
 
@@ -17,6 +18,11 @@ pub struct Cursor<'d, 'a> {
     /// For every token, the bits of the lexicon tables a phrase starting
     /// with it may belong to ([`Lexicon::firsts`]).
     masks: Vec<u64>,
+    /// Up to which token a percentage read earlier still sets the scene:
+    /// there, bare `points` are percentage points (`49%… leads by 18
+    /// points`); elsewhere they are scored or index points. The scanner
+    /// moves it forward after each `%` or `pp` claim.
+    pub percent_until: Cell<Option<usize>>,
 }
 
 impl<'d, 'a> Cursor<'d, 'a> {
@@ -35,7 +41,13 @@ impl<'d, 'a> Cursor<'d, 'a> {
             hashes.push(h);
             masks.push(m);
         }
-        Cursor { doc, lex, hashes, masks }
+        Cursor { doc, lex, hashes, masks, percent_until: Cell::new(None) }
+    }
+
+    /// Whether token `i` lies where a recent percentage makes `points`
+    /// percentage points ([`Cursor::percent_until`]).
+    pub fn percent_scene(&self, i: usize) -> bool {
+        self.percent_until.get().is_some_and(|u| i <= u)
     }
 
     /// Number of tokens.

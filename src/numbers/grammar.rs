@@ -70,7 +70,10 @@ fn unit_after(cx: &Cursor<'_, '_>, last: usize) -> Option<(&'static str, usize, 
     let at = |k: usize| {
         let mut best: Option<(&'static str, usize, i32)> = lex.units_after.longest(cx, k).map(|(&s, e)| (s, e, 0));
         let c = lex.currency_after.longest(cx, k).map(|(&s, e)| (s, e, 0));
-        let coin = lex.subunits.longest(cx, k).map(|(&(s, x), e)| (s, e, x));
+        // A one-letter coin (31p) must touch the digits and end there (not 5 p.m.).
+        let coin = lex.subunits.longest(cx, k).map(|(&(s, x), e)| (s, e, x)).filter(|&(_, e, _)| {
+            cx.text(k).chars().count() > 1 || e > k || (k == last + 1 && !punct_in(cx, k + 1, &['.']))
+        });
         for cand in [c, coin].into_iter().flatten() {
             if best.map_or(true, |b| cand.1 > b.1) {
                 best = Some(cand);
@@ -240,6 +243,15 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
             }
         }
     }
+    // Poll points: `leads by 18 points` right after a percentage are
+    // percentage points; elsewhere (`scored 34 points`, `the Dow fell 412
+    // points`) the noun stays outside.
+    if unit.is_none() && scale.is_none() && cx.percent_scene(k) && preceded_by(cx, &lex.context_unit_before, i) {
+        if let Some((&u, e)) = cx.next(last).and_then(|n| lex.context_units.longest(cx, n)) {
+            unit = Some(u);
+            last = e;
+        }
+    }
     // A rate: 5,05 lei/euro, 120 euro/MWh, $80/barrel (the unit stays the numerator).
     if unit.is_some() && punct_in(cx, last + 1, &['/']) && cx.kind(last + 2) == Some(TokenKind::Word) {
         last += 2;
@@ -387,6 +399,8 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
                 return false;
             }
         }
+        // o nouă ședință: after an article the word is the adjective
+        Weak::Ambiguous if approx.is_none() && e.bare() && preceded_by(cx, &lex.ambiguous_blockers, span_first) => return false,
         Weak::Ambiguous if approx.is_none() && e.bare() => {
             // `nouă persoane` counts; `o secție nouă a fost` describes.
             let noun_after = cx.next(e.last).is_some_and(|n| {
@@ -452,6 +466,21 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         || preceded_by(cx, &lex.phone_before, span_first)
     {
         return false;
+    }
+    // golul doi, camera trei: a number word after a definite noun is its label.
+    if e.shape.is_none() && e.bare() && !lex.label_endings.is_empty() {
+        if let Some(p) = cx.prev(span_first).filter(|&p| cx.kind(p) == Some(TokenKind::Word)) {
+            let w = cx.norm(p);
+            if lex.label_endings.iter().any(|end| w.len() > end.len() + 1 && w.ends_with(end.as_str())) {
+                return false;
+            }
+        }
+    }
+    // se sună la 112: an emergency number with nothing counted after it.
+    if e.shape.is_some() && e.first == e.core_first && lex.service_numbers.has(cx.hash(e.core_first)) {
+        if e.core_first == e.core_last && !cx.next(e.last).is_some_and(|n| cx.kind(n) == Some(TokenKind::Word)) {
+            return false;
+        }
     }
     // 10 Downing Street: a number before a capitalised name and a street word.
     if e.shape.is_some() && address_after(cx, e.last) {
@@ -669,7 +698,9 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     match infix_range(cx, &e, i) {
         Some(Err(skip)) => return Step::Skip(skip),
         Some(Ok((high, inf))) => {
-            if e.year_like() || high.year_like() {
+            // September 12-17: a span of dates
+            let after_month = e.bare() && preceded_by(cx, &lex.months, i);
+            if e.year_like() || high.year_like() || after_month {
                 return Step::Skip(high.last);
             }
             match range(&e, &high) {

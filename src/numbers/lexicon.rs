@@ -320,10 +320,22 @@ pub struct Lexicon {
     /// `point` in `a 7-point lead` → `pp`, when a head from
     /// [`Lexicon::compound_unit_heads`] follows; else a plain count.
     pub compound_units: Table<&'static str>,
+    /// `points` after a number: `pp` only where a percentage was just
+    /// mentioned ([`Cursor::percent_scene`]), else left out of the span.
+    pub context_units: Table<&'static str>,
+    /// `by`, `cu`: before the number, the margin word context units need.
+    pub context_unit_before: Phrases,
     /// `lead`, `margin`: after a compound unit they confirm it.
     pub compound_unit_heads: Phrases,
     /// `vote of`, `won`: before `218 to 211` they make it a tally.
     pub tally_before: Phrases,
+    /// `o` in `o nouă ședință`: before an ambiguous number word they make it the adjective.
+    pub ambiguous_blockers: Phrases,
+    /// `ul` in `golul doi`: a word ending so (a definite noun) before a
+    /// number word makes the number a label.
+    pub label_endings: Vec<String>,
+    /// `112`, `911`: emergency numbers, no claim when nothing is counted after them.
+    pub service_numbers: Phrases,
     /// `Street`, `Avenue`: a number before a capitalised name and one of
     /// these is an address (`10 Downing Street`).
     pub street_words: Phrases,
@@ -519,6 +531,9 @@ const SETS: &[(&str, fn(&mut Lexicon) -> &mut Phrases)] = &[
     ("compound_unit_heads", |l| &mut l.compound_unit_heads),
     ("tally_before", |l| &mut l.tally_before),
     ("street_words", |l| &mut l.street_words),
+    ("ambiguous_blockers", |l| &mut l.ambiguous_blockers),
+    ("context_unit_before", |l| &mut l.context_unit_before),
+    ("service_numbers", |l| &mut l.service_numbers),
 ];
 
 impl Lexicon {
@@ -565,6 +580,7 @@ impl Lexicon {
             multipliers: typed(b, "multiplier_words", Kind::Int, int),
             folds: typed(b, "fold_words", Kind::Int, int),
             compound_units: typed(b, "compound_units", Kind::Code, code),
+            context_units: typed(b, "context_units", Kind::Code, code),
             openers: Table { phrases: b.table(), items: Vec::new() },
             ..Lexicon::default()
         };
@@ -590,6 +606,7 @@ impl Lexicon {
                 }
             }
         }
+        lex.label_endings = lang.section(DataFile::Numbers, "label_endings").map(|l| l.trim().to_lowercase()).filter(|l| !l.is_empty()).collect();
         lex.start_mask = lex.openers.phrases.bit
             | lex.approx.phrases.bit
             | lex.currency_before.phrases.bit

@@ -18,6 +18,10 @@ use crate::scan::{Document, TokenKind};
 use cursor::Cursor;
 use grammar::Step;
 
+/// How many tokens (words, spaces and marks; about two sentences) a
+/// percentage keeps bare `points` meaning percentage points.
+const PERCENT_SCENE: usize = 80;
+
 /// Finds every numeric claim in `doc`, sorted by start.
 pub fn find(doc: &Document<'_>) -> Vec<NumberHit> {
     let cx = Cursor::new(doc);
@@ -30,6 +34,9 @@ pub fn find(doc: &Document<'_>) -> Vec<NumberHit> {
         }
         match grammar::claim_at(&cx, i) {
             Step::Hit(hit, last) => {
+                if matches!(hit.unit.as_deref(), Some("%" | "pp")) {
+                    cx.percent_until.set(Some(last + PERCENT_SCENE));
+                }
                 hits.push(hit);
                 i = last.max(i) + 1;
             }
