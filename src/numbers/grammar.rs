@@ -576,21 +576,24 @@ fn infix_range(cx: &Cursor<'_, '_>, low: &Expr, span_first: usize) -> Option<Res
     let (&inf, il) = lex.infixes.longest(cx, n)?;
     // `70% to 80%` is a range; after a change word (`rose 5% to 7%`,
     // `from $2 to $3`) it is a change and its result: two figures.
+    // After a change word (`rose 5% to 7%`, `fell from 5% to 4%`, `rose
+    // sharply from $2 to $3`: right before, or before the link) it is a
+    // change and its result: two figures.
+    let changed = || {
+        preceded_by(cx, &lex.change_words, span_first)
+            || cx.prev(span_first).and_then(|p| lex.change_links.start_of_ending(cx, p)).is_some_and(|first| after_change(cx, first))
+    };
     let united_low = inf.bare_low && low.unit.is_some();
-    if united_low {
-        if preceded_by(cx, &lex.change_words, span_first) {
-            return None;
-        }
-        // fell from 5% to 4%, rose sharply from $2 to $3 (a change word
-        // right before the link or one word earlier).
-        let link = cx.prev(span_first).and_then(|p| lex.change_links.start_of_ending(cx, p));
-        if link.is_some_and(|first| after_change(cx, first)) {
-            return None;
-        }
+    if united_low && changed() {
+        return None;
     }
+    // fell 10,000 to 201,000, rose from 25 to 40: bare counts too (`rose 5
+    // to 7 percent`, where the high end carries the unit, stays a range).
+    let bare_change = inf.bare_low && low.bare() && changed();
     let h = cx.next(il)?;
     match expr_at(cx, h, inf.touching) {
         Ok(Some(high)) if united_low && high.unit != low.unit => None,
+        Ok(Some(high)) if bare_change && high.bare() => None,
         Ok(Some(high)) => {
             // 555-1234: touching groups of three or more digits of unequal length are a phone number.
             if inf.touching && n == low.last + 1 {
@@ -653,6 +656,10 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
             let united = joiner.is_some_and(|(&bare_low, _)| bare_low && low.unit.is_some());
             let high = joiner.and_then(|(_, jl)| cx.next(jl)).map(|h| expr(cx, h));
             let high = high.filter(|h| !united || matches!(h, Ok(Some(h)) if h.unit == low.unit));
+            // rose from 25 to 40: two bare counts after a change word are
+            // the old and the new figure (with a shared scale, `crește de
+            // la 3 la 5 milioane`, it stays a range).
+            let high = high.filter(|h| !matches!(h, Ok(Some(h)) if low.bare() && h.bare() && joiner.is_some_and(|(&b, _)| b) && after_change(cx, i)));
             if let Some(Ok(Some(high))) = high {
                 if low.year_like() || high.year_like() {
                     return Step::Skip(high.last);
@@ -719,7 +726,10 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
                     if tally(cx, &e, &high, inf, i) {
                         return Step::Hit(hit(cx, i, high.last, e.val, None, None, approx), high.last);
                     }
-                    return Step::Skip(high.last);
+                    // fell from 40 to 25: two figures; 5-3 in a code: none.
+                    if !inf.bare_low {
+                        return Step::Skip(high.last);
+                    }
                 }
                 None => {}
             }
