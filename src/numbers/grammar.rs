@@ -46,6 +46,10 @@ impl Expr {
     }
 }
 
+/// How many tokens (about a dozen words) after a count a bare `one` in the
+/// same sentence still continues the tally.
+const ONE_AFTER_COUNT: usize = 30;
+
 /// What the scanner does after looking at one position.
 pub enum Step {
     /// A claim, ending at the given token.
@@ -391,8 +395,19 @@ fn preceded_by(cx: &Cursor<'_, '_>, table: &super::lexicon::Phrases, first: usiz
 fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usize) -> bool {
     let lex = cx.lex;
     match e.weak {
-        // at most one, cel puțin unul: an approximator makes 1 a quantity
-        Weak::One if e.unit.is_none() && approx.is_none() => return false,
+        // at most one, cel puțin unul: an approximator makes 1 a quantity;
+        // so does a count just before it in the sentence, joined by `and`
+        // (`two Democrats broke ranks and one Republican voted no`), when a
+        // noun follows (not `“We lost 20 jobs,” one worker said`).
+        Weak::One if e.unit.is_none() && approx.is_none() => {
+            let noun_after = cx.next(e.last).is_some_and(|n| {
+                cx.kind(n) == Some(TokenKind::Word) && lex.of_words.longest(cx, n).is_none() && !lex.function_words.has(cx.hash(n))
+            });
+            let joined = preceded_by(cx, &lex.count_joiners, span_first);
+            if !(noun_after && joined && cx.after_count(span_first, ONE_AFTER_COUNT)) {
+                return false;
+            }
+        }
         Weak::Fraction if approx.is_none() => return false,
         Weak::Multiplier if approx.is_none() => {
             if !cx.next(e.last).is_some_and(|n| lex.multiplier_heads.longest(cx, n).is_some()) {

@@ -323,6 +323,8 @@ pub struct Lexicon {
     /// `points` after a number: `pp` only where a percentage was just
     /// mentioned ([`Cursor::percent_scene`]), else left out of the span.
     pub context_units: Table<&'static str>,
+    /// `and`, `iar`: before `one` they join it to a count just made.
+    pub count_joiners: Phrases,
     /// `by`, `cu`: before the number, the margin word context units need.
     pub context_unit_before: Phrases,
     /// `lead`, `margin`: after a compound unit they confirm it.
@@ -533,6 +535,7 @@ const SETS: &[(&str, fn(&mut Lexicon) -> &mut Phrases)] = &[
     ("street_words", |l| &mut l.street_words),
     ("ambiguous_blockers", |l| &mut l.ambiguous_blockers),
     ("context_unit_before", |l| &mut l.context_unit_before),
+    ("count_joiners", |l| &mut l.count_joiners),
     ("service_numbers", |l| &mut l.service_numbers),
 ];
 

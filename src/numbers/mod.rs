@@ -37,6 +37,9 @@ pub fn find(doc: &Document<'_>) -> Vec<NumberHit> {
                 if matches!(hit.unit.as_deref(), Some("%" | "pp")) {
                     cx.percent_until.set(Some(last + PERCENT_SCENE));
                 }
+                if hit.unit.is_none() && hit.high.is_none() && hit.value > 1.0 {
+                    cx.last_count.set(Some((doc.sentence_of(hit.span.start), last)));
+                }
                 hits.push(hit);
                 i = last.max(i) + 1;
             }
