@@ -635,14 +635,17 @@ fn infix_range(cx: &Cursor<'_, '_>, low: &Expr, span_first: usize) -> Option<Res
 
 /// Whether `low`–`high` (joined by `inf`, the span starting at token
 /// `first`) is a vote tally or a score: two whole digit counts, not a code
-/// (`Article 5-3`), a time or a phone number.
+/// (`Article 5-3`), a time or a phone number. Joined by `to`, a tally word
+/// must stand before (`voted 6 to 3`) or a tally noun after (`a 6 to 3
+/// decision`).
 fn tally(cx: &Cursor<'_, '_>, low: &Expr, high: &Expr, inf: Infix, first: usize) -> bool {
     let lex = cx.lex;
     let whole = |x: &Expr| x.shape.is_some() && x.val.is_int() && x.val.num >= 0;
     if !whole(low) || !whole(high) || low.first != low.core_first {
         return false;
     }
-    if inf.bare_low && !preceded_by(cx, &lex.tally_before, first) {
+    let tally_noun = || cx.next(high.last).is_some_and(|n| lex.tally_after.longest(cx, n).is_some());
+    if inf.bare_low && !preceded_by(cx, &lex.tally_before, first) && !tally_noun() {
         return false;
     }
     !(preceded_by(cx, &lex.time_before, first) || preceded_by(cx, &lex.code_before, first) || preceded_by(cx, &lex.phone_before, first))
