@@ -296,8 +296,11 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
                 Some(TokenKind::Word) if shape.is_some() => return Err(g),
                 // the 5,000-strong force: a count before an adjective.
                 Some(TokenKind::Punct) if punct_in(cx, g, &['-', '‐']) && lex.count_suffixes.longest(cx, g + 1).is_some() => {}
-                // a 2-to-1 margin: a worded infix touching the digits.
-                Some(TokenKind::Punct) if lex.infixes.longest(cx, g).is_some_and(|(_, e)| e > g) => {}
+                // a 2-to-1 margin, a one-in-four chance: a worded infix or
+                // ratio joiner touching the number.
+                Some(TokenKind::Punct)
+                    if lex.infixes.longest(cx, g).is_some_and(|(_, e)| e > g)
+                        || lex.ratio_joiners.longest(cx, g).is_some_and(|(_, e)| e > g) => {}
                 // a 41-page ruling, a 7-point lead: digits before a noun
                 // made adjective count what the noun names.
                 Some(TokenKind::Punct) if shape.is_some() && unit.is_none() && scale.is_none() && compound_count(cx, val, g) => {
@@ -712,7 +715,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
             .next(e.last)
             .and_then(|n| lex.ratio_joiners.longest(cx, n))
             .and_then(|(_, jl)| cx.next(jl))
-            .and_then(|h| expr(cx, h).ok().flatten());
+            .and_then(|h| expr_at(cx, h, true).ok().flatten());
         if let Some(high) = high.filter(|h| h.bare() && h.val.is_int() && !h.year_like() && h.val.num > e.val.num && h.weak != Weak::Fraction && !cx.next(h.last).is_some_and(|n| lex.months.longest(cx, n).is_some())) {
             let val = Val { num: e.val.num, exp: 0, den: u64::try_from(high.val.num).unwrap_or(1) };
             if high.val.exp == 0 {
