@@ -152,6 +152,9 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         (Val::int(m), e, None, Weak::Multiplier, false, 1)
     } else if let Some((&m, e)) = lex.folds.longest(cx, k) {
         (Val::int(m), e, None, Weak::No, false, 1)
+    } else if let Some((u, e)) = one_point(cx, k) {
+        // a percentage point, un punct procentual: one of the unit
+        return Ok(Some(Expr { first: i, core_first: k, core_last: e, last: e, val: Val::int(1), unit: Some(u), scale: None, shape: None, weak: Weak::No }));
     } else {
         return Ok(None);
     };
@@ -374,6 +377,17 @@ fn fraction_unit(cx: &Cursor<'_, '_>, last: usize) -> Option<(&'static str, usiz
         m = cx.next(a)?;
     }
     unit_at(m)
+}
+
+/// An article before a percentage-point unit (`a percentage point`, `un
+/// punct procentual`): the unit and its last token. Other units after an
+/// article (`a mile away`) describe more often than they measure.
+fn one_point(cx: &Cursor<'_, '_>, k: usize) -> Option<(&'static str, usize)> {
+    let lex = cx.lex;
+    let (_, a) = lex.articles.longest(cx, k)?;
+    let n = cx.next(a)?;
+    let (&u, e) = lex.units_after.longest(cx, n)?;
+    (u == "pp" && cx.kind(n) == Some(TokenKind::Word)).then_some((u, e))
 }
 
 /// `… and a half`, `… și jumătate` after token `last`: adds half of
