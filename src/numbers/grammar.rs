@@ -280,9 +280,10 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
             weak = Weak::No;
         }
     }
-    // A unit adjective: a 240-hectare site, a 5-megawatt plant.
+    // A unit adjective: a 240-hectare site, a 5-megawatt plant, a 20-euro fee.
     if unit.is_none() && last == core_last && punct_in(cx, last + 1, &['-', '‐']) {
-        if let Some((&u, e)) = lex.units_after.longest(cx, last + 2) {
+        let adjective = lex.units_after.longest(cx, last + 2).or_else(|| lex.currency_after.longest(cx, last + 2));
+        if let Some((&u, e)) = adjective {
             if cx.kind(last + 2) == Some(TokenKind::Word) {
                 unit = Some(u);
                 last = e;
@@ -525,10 +526,8 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     // Nord Stream 2, Boeing 737, DJ 703, Channel 8: a capitalised word right
     // before a bare number, unless it merely opens the sentence or the line
     // is a title-case headline.
-    if let Some(p) = cx.prev(span_first) {
-        if cx.capitalized(p) && !cx.starts_sentence(p) && !cx.title_case(p) {
-            return false;
-        }
+    if named_before(cx, span_first) {
+        return false;
     }
     true
 }
@@ -650,6 +649,13 @@ fn infix_range(cx: &Cursor<'_, '_>, low: &Expr, span_first: usize) -> Option<Res
     }
 }
 
+/// Whether a capitalised word that does not merely open the sentence (or
+/// a title-case headline) stands right before token `first`: a name the
+/// number belongs to (`Nord Stream 2`, `Boeing 737-800`).
+fn named_before(cx: &Cursor<'_, '_>, first: usize) -> bool {
+    cx.prev(first).is_some_and(|p| cx.capitalized(p) && !cx.starts_sentence(p) && !cx.title_case(p))
+}
+
 /// Whether `low`–`high` (joined by `inf`, the span starting at token
 /// `first`) is a vote tally or a score: two whole digit counts, not a code
 /// (`Article 5-3`), a time or a phone number. Joined by `to`, a tally word
@@ -659,6 +665,10 @@ fn tally(cx: &Cursor<'_, '_>, low: &Expr, high: &Expr, inf: Infix, first: usize)
     let lex = cx.lex;
     let whole = |x: &Expr| x.shape.is_some() && x.val.is_int() && x.val.num >= 0;
     if !whole(low) || !whole(high) || low.first != low.core_first {
+        return false;
+    }
+    // Boeing 747-400, A320-200: a name and a round variant number.
+    if named_before(cx, first) && high.val.num >= 100 && high.val.num % 100 == 0 {
         return false;
     }
     let tally_noun = || cx.next(high.last).is_some_and(|n| lex.tally_after.longest(cx, n).is_some());
@@ -740,9 +750,10 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     match infix_range(cx, &e, i) {
         Some(Err(skip)) => return Step::Skip(skip),
         Some(Ok((high, inf))) => {
-            // September 12-17: a span of dates
+            // September 12-17: a span of dates; Boeing 737-800: a name's variant.
             let after_month = e.bare() && preceded_by(cx, &lex.months, i);
-            if e.year_like() || high.year_like() || after_month {
+            let after_name = e.bare() && high.bare() && e.first == e.core_first && named_before(cx, i);
+            if e.year_like() || high.year_like() || after_month || after_name && e.val.to_f64() < high.val.to_f64() {
                 return Step::Skip(high.last);
             }
             match range(&e, &high) {
