@@ -150,6 +150,9 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         (w.val, w.last, None, w.weak, w.scaled, w.end_scale)
     } else if let Some((&m, e)) = lex.multipliers.longest(cx, k) {
         (Val::int(m), e, None, Weak::Multiplier, false, 1)
+    } else if let Some((&m, e)) = lex.multiplier_verbs.longest(cx, k) {
+        // like a bare fraction: a claim only after an approximator
+        (Val::int(m), e, None, Weak::Fraction, false, 1)
     } else if let Some((&m, e)) = lex.folds.longest(cx, k) {
         (Val::int(m), e, None, Weak::No, false, 1)
     } else if let Some((u, e)) = one_point(cx, k) {

@@ -306,6 +306,9 @@ pub struct Lexicon {
     /// `twice`, `dublu`: a multiple written as one word; a claim only after
     /// an approximator (`roughly twice`) or before a head (`twice the size`).
     pub multipliers: Table<u64>,
+    /// `double`, `triple`: multiples that are also verbs (`double the
+    /// fine`), a claim only after an approximator (`nearly double`).
+    pub multiplier_verbs: Table<u64>,
     /// `fivefold`, `tenfold`: a multiple in one word that is never an adverb
     /// of frequency, so a claim on its own (`a fivefold increase`).
     pub folds: Table<u64>,
@@ -585,6 +588,7 @@ impl Lexicon {
             }),
             multipliers: typed(b, "multiplier_words", Kind::Int, int),
             folds: typed(b, "fold_words", Kind::Int, int),
+            multiplier_verbs: typed(b, "multiplier_verbs", Kind::Int, int),
             compound_units: typed(b, "compound_units", Kind::Code, code),
             context_units: typed(b, "context_units", Kind::Code, code),
             openers: Table { phrases: b.table(), items: Vec::new() },
@@ -622,6 +626,7 @@ impl Lexicon {
             | lex.fractions.phrases.bit
             | lex.multipliers.phrases.bit
             | lex.folds.phrases.bit
+            | lex.multiplier_verbs.phrases.bit
             | lex.sign_words.bit;
         lex.firsts = std::mem::take(&mut b.firsts);
         lex
