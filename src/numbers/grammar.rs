@@ -161,6 +161,17 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     } else {
         return Ok(None);
     };
+    // 4½, 2¾: a vulgar fraction glued to whole digits.
+    let core_last = match vulgar_fraction(cx, core_last + 1) {
+        Some((n, d)) if shape.is_some() && val.is_int() => match val.num.checked_mul(d).and_then(|w| w.checked_add(n)) {
+            Some(num) => {
+                val = Val { num, exp: 0, den: d as u64 };
+                core_last + 1
+            }
+            None => core_last,
+        },
+        _ => core_last,
+    };
     if negative {
         val.num = -val.num;
     }
@@ -381,6 +392,24 @@ fn fraction_unit(cx: &Cursor<'_, '_>, last: usize) -> Option<(&'static str, usiz
         m = cx.next(a)?;
     }
     unit_at(m)
+}
+
+/// The vulgar fraction character at token `i` (`½` → 1/2), if any.
+fn vulgar_fraction(cx: &Cursor<'_, '_>, i: usize) -> Option<(i64, i64)> {
+    if cx.kind(i) == Some(TokenKind::Word) || cx.kind(i) == Some(TokenKind::Punct) {
+        let mut chars = cx.text(i).chars();
+        let f = match (chars.next()?, chars.next()) {
+            ('½', None) => (1, 2),
+            ('⅓', None) => (1, 3),
+            ('⅔', None) => (2, 3),
+            ('¼', None) => (1, 4),
+            ('¾', None) => (3, 4),
+            ('⅛', None) => (1, 8),
+            _ => return None,
+        };
+        return Some(f);
+    }
+    None
 }
 
 /// An article before a percentage-point unit (`a percentage point`, `un
