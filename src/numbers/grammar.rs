@@ -527,6 +527,11 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
             return false;
         }
     }
+    // între orele 8 și 16: the second hour of a span opened by a time word.
+    let second_hour = cx.prev(span_first).and_then(|j| lex.time_joiners.start_of_ending(cx, j)).and_then(|j| cx.prev(j));
+    if second_hour.is_some_and(|h| cx.kind(h) == Some(TokenKind::Digits) && cx.prev(h).is_some_and(|t| lex.time_before.ends_at(cx, t))) {
+        return false;
+    }
     if preceded_by(cx, &lex.time_before, span_first)
         || preceded_by(cx, &lex.code_before, span_first)
         || preceded_by(cx, &lex.phone_before, span_first)
@@ -743,7 +748,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
                     return Step::Skip(high.last);
                 }
                 if let Some((lo, hi, unit)) = range(&low, &high) {
-                    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex.months.longest(cx, n).is_some());
+                    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex.months.longest(cx, n).is_some() || lex.time_after.longest(cx, n).is_some());
                     let weak = low.weak != Weak::No && low.weak != Weak::One || high.weak != Weak::No && high.weak != Weak::One;
                     if dated || weak {
                         return Step::Skip(high.last);
@@ -783,15 +788,16 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     match infix_range(cx, &e, i) {
         Some(Err(skip)) => return Step::Skip(skip),
         Some(Ok((high, inf))) => {
-            // September 12-17: a span of dates; Boeing 737-800: a name's variant.
-            let after_month = e.bare() && preceded_by(cx, &lex.months, i);
+            // September 12-17, orele 9-17: a span of dates or hours;
+            // Boeing 737-800: a name's variant.
+            let after_month = e.bare() && (preceded_by(cx, &lex.months, i) || preceded_by(cx, &lex.time_before, i));
             let after_name = e.bare() && high.bare() && e.first == e.core_first && named_before(cx, i);
             if e.year_like() || high.year_like() || after_month || after_name && e.val.to_f64() < high.val.to_f64() {
                 return Step::Skip(high.last);
             }
             match range(&e, &high) {
                 Some((lo, hi, unit)) => {
-                    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex.months.longest(cx, n).is_some());
+                    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex.months.longest(cx, n).is_some() || lex.time_after.longest(cx, n).is_some());
                     if dated {
                         return Step::Skip(high.last);
                     }
@@ -805,10 +811,10 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
                     if tally(cx, &e, &high, inf, i) {
                         return Step::Hit(hit(cx, i, high.last, e.val, None, None, approx), high.last);
                     }
-                    // fell from 40 to 25: two figures; 5-3 in a code: none.
-                    if !inf.bare_low {
-                        return Step::Skip(high.last);
-                    }
+                    // 5-3 in a code, from 9 to 5 (hours): none. (After a
+                    // change word, `fell from 40 to 25`, the infix was not
+                    // read as one and both figures count.)
+                    return Step::Skip(high.last);
                 }
                 None => {}
             }

@@ -341,6 +341,8 @@ pub struct Lexicon {
     pub label_endings: Vec<String>,
     /// `112`, `911`: emergency numbers, no claim when nothing is counted after them.
     pub service_numbers: Phrases,
+    /// `și`, `and`: between two hours after a time word (`orele 8 și 16`).
+    pub time_joiners: Phrases,
     /// `vote`, `decision`: after `6 to 3` they make it a tally.
     pub tally_after: Phrases,
     /// `Street`, `Avenue`: a number before a capitalised name and one of
@@ -538,6 +540,7 @@ const SETS: &[(&str, fn(&mut Lexicon) -> &mut Phrases)] = &[
     ("compound_unit_heads", |l| &mut l.compound_unit_heads),
     ("tally_before", |l| &mut l.tally_before),
     ("tally_after", |l| &mut l.tally_after),
+    ("time_joiners", |l| &mut l.time_joiners),
     ("street_words", |l| &mut l.street_words),
     ("ambiguous_blockers", |l| &mut l.ambiguous_blockers),
     ("context_unit_before", |l| &mut l.context_unit_before),
