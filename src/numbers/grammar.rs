@@ -571,7 +571,7 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
 }
 
 /// Whether a capitalised name of at most three words and then a street word
-/// follow token `last` (`10 Downing Street`, `221B Baker Street`).
+/// follow token `last` (`10 Downing Street`, `221 Baker Street`).
 fn address_after(cx: &Cursor<'_, '_>, last: usize) -> bool {
     let mut at = cx.next(last);
     let mut names = 0;
@@ -643,11 +643,9 @@ fn infix_range(cx: &Cursor<'_, '_>, low: &Expr, span_first: usize) -> Option<Res
     let lex = cx.lex;
     let n = cx.next(low.last)?;
     let (&inf, il) = lex.infixes.longest(cx, n)?;
-    // `70% to 80%` is a range; after a change word (`rose 5% to 7%`,
-    // `from $2 to $3`) it is a change and its result: two figures.
-    // After a change word (`rose 5% to 7%`, `fell from 5% to 4%`, `rose
-    // sharply from $2 to $3`: right before, or before the link) it is a
-    // change and its result: two figures.
+    // `70% to 80%` is a range; after a change word (`rose 5% to 7%`, `fell
+    // from 5% to 4%`, `rose sharply from $2 to $3`: right before, or
+    // before the link) it is a change and its result: two figures.
     let changed = || {
         preceded_by(cx, &lex.change_words, span_first)
             || cx.prev(span_first).and_then(|p| lex.change_links.start_of_ending(cx, p)).is_some_and(|first| after_change(cx, first))
