@@ -460,10 +460,8 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
             }
         }
         Weak::Fraction if approx.is_none() => return false,
-        Weak::Multiplier if approx.is_none() => {
-            if !cx.next(e.last).is_some_and(|n| lex.multiplier_heads.longest(cx, n).is_some()) {
-                return false;
-            }
+        Weak::Multiplier if approx.is_none() && !cx.next(e.last).is_some_and(|n| lex.multiplier_heads.longest(cx, n).is_some()) => {
+            return false;
         }
         // o nouă ședință: after an article the word is the adjective
         Weak::Ambiguous if approx.is_none() && e.bare() && preceded_by(cx, &lex.ambiguous_blockers, span_first) => return false,
@@ -548,10 +546,9 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         }
     }
     // se sună la 112: an emergency number with nothing counted after it.
-    if e.shape.is_some() && e.first == e.core_first && lex.service_numbers.has(cx.hash(e.core_first)) {
-        if e.core_first == e.core_last && !cx.next(e.last).is_some_and(|n| cx.kind(n) == Some(TokenKind::Word)) {
-            return false;
-        }
+    let service = e.shape.is_some() && e.first == e.core_first && e.core_first == e.core_last && lex.service_numbers.has(cx.hash(e.core_first));
+    if service && !cx.next(e.last).is_some_and(|n| cx.kind(n) == Some(TokenKind::Word)) {
+        return false;
     }
     // 10 Downing Street: a number before a capitalised name and a street word.
     if e.shape.is_some() && address_after(cx, e.last) {
