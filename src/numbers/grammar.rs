@@ -130,11 +130,12 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         }
     }
     if unit.is_none() && !negative
-        && punct_in(cx, k, &['-', '−', '+'])
+        && punct_in(cx, k, &['-', '−', '+', '±'])
         && cx.kind(k + 1) == Some(TokenKind::Digits)
         && (k == 0 || !matches!(cx.kind(k - 1), Some(TokenKind::Word | TokenKind::Digits | TokenKind::Punct)))
     {
-        negative = cx.tok(k).ch(cx.doc) != '+';
+        // ±2,9%: a margin of error is written with its sign but not negative
+        negative = !matches!(cx.tok(k).ch(cx.doc), '+' | '±');
         k += 1;
     }
     let core_first = k;
