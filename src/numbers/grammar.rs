@@ -332,6 +332,10 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
                         }
                     }
                 }
+                // 401(k), 501(c): digits glued to a bracketed letter name a code.
+                Some(TokenKind::Punct) if shape.is_some() && punct_in(cx, g, &['(']) && cx.kind(g + 1) == Some(TokenKind::Word) => {
+                    return Err(g + 1)
+                }
                 // £50,000-a-year, $60-a-barrel: money before a rate stays money.
                 Some(TokenKind::Punct)
                     if punct_in(cx, g, &['-', '‐', '\'', '’']) && cx.kind(g + 1) == Some(TokenKind::Word) && unit.is_none() =>
