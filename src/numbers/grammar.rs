@@ -225,7 +225,9 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
             let money_ok = !s.money_only
                 || unit.is_some()
                 || unit_after(cx, e).is_some()
-                || cx.next(e).is_some_and(|n| cx.kind(n) == Some(TokenKind::Word) && lex.measure_words.longest(cx, n).is_none());
+                || cx.next(e).is_some_and(|n| cx.kind(n) == Some(TokenKind::Word) && lex.measure_words.longest(cx, n).is_none())
+                // the 3.5m-strong workforce
+                || punct_in(cx, e + 1, &['-', '‐']) && lex.count_suffixes.longest(cx, e + 2).is_some();
             // A money-only scale must touch the digits (£14.6m), else it is a unit (260 m).
             let touching = !s.money_only || n == Some(last + 1);
             if money_ok && touching {
