@@ -454,15 +454,16 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     let lex = cx.lex;
     match e.weak {
         // at most one, cel puțin unul: an approximator makes 1 a quantity;
-        // so does a count just before it in the sentence, joined by `and`
-        // (`two Democrats broke ranks and one Republican voted no`), when a
-        // noun follows (not `“We lost 20 jobs,” one worker said`).
+        // so does a count joined to it by `and` in the same sentence, before
+        // (`two Democrats broke ranks and one Republican voted no`) or after
+        // (`one person died and four were hurt`), when a noun follows (not
+        // `“We lost 20 jobs,” one worker said`).
         Weak::One if e.unit.is_none() && approx.is_none() => {
             let noun_after = cx.next(e.last).is_some_and(|n| {
                 cx.kind(n) == Some(TokenKind::Word) && lex.of_words.longest(cx, n).is_none() && !lex.function_words.has(cx.hash(n))
             });
-            let joined = preceded_by(cx, &lex.count_joiners, span_first);
-            if !(noun_after && joined && cx.after_count(span_first, ONE_AFTER_COUNT)) {
+            let joined = preceded_by(cx, &lex.count_joiners, span_first) && cx.after_count(span_first, ONE_AFTER_COUNT);
+            if !(noun_after && (joined || count_follows(cx, e.last))) {
                 return false;
             }
         }
@@ -572,6 +573,29 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         return false;
     }
     true
+}
+
+/// Whether, within [`ONE_AFTER_COUNT`] tokens after `last` and before the
+/// sentence ends, a count joiner is followed by a number (`one person died
+/// and four were hurt`).
+fn count_follows(cx: &Cursor<'_, '_>, last: usize) -> bool {
+    let lex = cx.lex;
+    let mut at = cx.next(last);
+    let mut steps = 0;
+    while let Some(k) = at {
+        steps += 1;
+        if steps > ONE_AFTER_COUNT || punct_in(cx, k, &['.', '!', '?', ';', '“', '”', '"', '„', '«', '»']) {
+            return false;
+        }
+        if let Some((_, j)) = lex.count_joiners.longest(cx, k) {
+            let n = cx.next(j);
+            if n.is_some_and(|n| cx.kind(n) == Some(TokenKind::Digits) || lex.units.longest(cx, n).is_some_and(|(&v, _)| v > 1) || lex.tens.longest(cx, n).is_some()) {
+                return true;
+            }
+        }
+        at = cx.next(k);
+    }
+    false
 }
 
 /// Whether a capitalised name of at most three words and then a street word
