@@ -2,6 +2,7 @@
 
 use crate::scan::{Document, Token, TokenKind};
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use super::lexicon::{normalize, word_hash, Lexicon};
 
@@ -17,6 +18,14 @@ pub struct Cursor<'d, 'a> {
     /// For every token, the bits of the lexicon tables a phrase starting
     /// with it may belong to ([`Lexicon::firsts`]).
     masks: Vec<u64>,
+    /// Up to which token a percentage read earlier still sets the scene:
+    /// there, bare `points` are percentage points (`49%… leads by 18
+    /// points`); elsewhere they are scored or index points. The scanner
+    /// moves it forward after each `%` or `pp` claim.
+    pub percent_until: Cell<Option<usize>>,
+    /// The sentence and last token of the latest bare count: a later `one`
+    /// in that sentence counts too (`two Democrats … and one Republican`).
+    pub last_count: Cell<Option<(usize, usize)>>,
 }
 
 impl<'d, 'a> Cursor<'d, 'a> {
@@ -35,7 +44,21 @@ impl<'d, 'a> Cursor<'d, 'a> {
             hashes.push(h);
             masks.push(m);
         }
-        Cursor { doc, lex, hashes, masks }
+        Cursor { doc, lex, hashes, masks, percent_until: Cell::new(None), last_count: Cell::new(None) }
+    }
+
+    /// Whether token `i` lies where a recent percentage makes `points`
+    /// percentage points ([`Cursor::percent_until`]).
+    pub fn percent_scene(&self, i: usize) -> bool {
+        self.percent_until.get().is_some_and(|u| i <= u)
+    }
+
+    /// Whether a bare count ended at most `window` tokens before token `i`
+    /// in the same sentence ([`Cursor::last_count`]).
+    pub fn after_count(&self, i: usize, window: usize) -> bool {
+        self.last_count.get().is_some_and(|(s, t)| {
+            t < i && i - t <= window && self.doc.sentence_of(self.tok(i).start) == s
+        })
     }
 
     /// Number of tokens.

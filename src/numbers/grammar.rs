@@ -4,6 +4,7 @@ use crate::model::{Approx, NumberHit};
 use crate::scan::TokenKind;
 
 use super::cursor::Cursor;
+use super::lexicon::Infix;
 use super::value::{self, Digits, Shape, Val};
 use super::words::{self, Weak};
 
@@ -45,6 +46,10 @@ impl Expr {
     }
 }
 
+/// How many tokens (about a dozen words) after a count a bare `one` in the
+/// same sentence still continues the tally.
+const ONE_AFTER_COUNT: usize = 30;
+
 /// What the scanner does after looking at one position.
 pub enum Step {
     /// A claim, ending at the given token.
@@ -69,7 +74,10 @@ fn unit_after(cx: &Cursor<'_, '_>, last: usize) -> Option<(&'static str, usize, 
     let at = |k: usize| {
         let mut best: Option<(&'static str, usize, i32)> = lex.units_after.longest(cx, k).map(|(&s, e)| (s, e, 0));
         let c = lex.currency_after.longest(cx, k).map(|(&s, e)| (s, e, 0));
-        let coin = lex.subunits.longest(cx, k).map(|(&(s, x), e)| (s, e, x));
+        // A one-letter coin (31p) must touch the digits and end there (not 5 p.m.).
+        let coin = lex.subunits.longest(cx, k).map(|(&(s, x), e)| (s, e, x)).filter(|&(_, e, _)| {
+            cx.text(k).chars().count() > 1 || e > k || (k == last + 1 && !punct_in(cx, k + 1, &['.']))
+        });
         for cand in [c, coin].into_iter().flatten() {
             if best.map_or(true, |b| cand.1 > b.1) {
                 best = Some(cand);
@@ -122,11 +130,12 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         }
     }
     if unit.is_none() && !negative
-        && punct_in(cx, k, &['-', '−', '+'])
+        && punct_in(cx, k, &['-', '−', '+', '±'])
         && cx.kind(k + 1) == Some(TokenKind::Digits)
         && (k == 0 || !matches!(cx.kind(k - 1), Some(TokenKind::Word | TokenKind::Digits | TokenKind::Punct)))
     {
-        negative = cx.tok(k).ch(cx.doc) != '+';
+        // ±2,9%: a margin of error is written with its sign but not negative
+        negative = !matches!(cx.tok(k).ch(cx.doc), '+' | '±');
         k += 1;
     }
     let core_first = k;
@@ -140,8 +149,29 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         }
     } else if let Some(w) = words::read(cx, k) {
         (w.val, w.last, None, w.weak, w.scaled, w.end_scale)
+    } else if let Some((&m, e)) = lex.multipliers.longest(cx, k) {
+        (Val::int(m), e, None, Weak::Multiplier, false, 1)
+    } else if let Some((&m, e)) = lex.multiplier_verbs.longest(cx, k) {
+        // like a bare fraction: a claim only after an approximator
+        (Val::int(m), e, None, Weak::Fraction, false, 1)
+    } else if let Some((&m, e)) = lex.folds.longest(cx, k) {
+        (Val::int(m), e, None, Weak::No, false, 1)
+    } else if let Some((u, e)) = one_point(cx, k) {
+        // a percentage point, un punct procentual: one of the unit
+        return Ok(Some(Expr { first: i, core_first: k, core_last: e, last: e, val: Val::int(1), unit: Some(u), scale: None, shape: None, weak: Weak::No }));
     } else {
         return Ok(None);
+    };
+    // 4½, 2¾: a vulgar fraction glued to whole digits.
+    let core_last = match vulgar_fraction(cx, core_last + 1) {
+        Some((n, d)) if shape.is_some() && val.is_int() => match val.num.checked_mul(d).and_then(|w| w.checked_add(n)) {
+            Some(num) => {
+                val = Val { num, exp: 0, den: d as u64 };
+                core_last + 1
+            }
+            None => core_last,
+        },
+        _ => core_last,
     };
     if negative {
         val.num = -val.num;
@@ -195,7 +225,9 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
             let money_ok = !s.money_only
                 || unit.is_some()
                 || unit_after(cx, e).is_some()
-                || cx.next(e).is_some_and(|n| cx.kind(n) == Some(TokenKind::Word) && lex.measure_words.longest(cx, n).is_none());
+                || cx.next(e).is_some_and(|n| cx.kind(n) == Some(TokenKind::Word) && lex.measure_words.longest(cx, n).is_none())
+                // the 3.5m-strong workforce
+                || punct_in(cx, e + 1, &['-', '‐']) && lex.count_suffixes.longest(cx, e + 2).is_some();
             // A money-only scale must touch the digits (£14.6m), else it is a unit (260 m).
             let touching = !s.money_only || n == Some(last + 1);
             if money_ok && touching {
@@ -228,12 +260,47 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
                 val = v;
                 unit = Some(u);
                 last = e;
+                // jumătate de punct procentual: a fraction of a unit is a measure
+                if weak == Weak::Fraction {
+                    weak = Weak::No;
+                }
             }
         }
     }
-    // A unit adjective: a 240-hectare site, a 5-megawatt plant.
+    // Poll points: `leads by 18 points` right after a percentage are
+    // percentage points; elsewhere (`scored 34 points`, `the Dow fell 412
+    // points`) the noun stays outside.
+    if unit.is_none() && scale.is_none() && cx.percent_scene(k) && preceded_by(cx, &lex.context_unit_before, i) {
+        if let Some((&u, e)) = cx.next(last).and_then(|n| lex.context_units.longest(cx, n)) {
+            unit = Some(u);
+            last = e;
+        }
+    }
+    // A rate: 5,05 lei/euro, 120 euro/MWh, $80/barrel (the unit stays the numerator).
+    if unit.is_some() && punct_in(cx, last + 1, &['/']) && cx.kind(last + 2) == Some(TokenKind::Word) {
+        last += 2;
+    }
+    // A fraction of a unit: a quarter of a percentage point, half a mile,
+    // un sfert de punct procentual, a quarter-point cut.
+    if unit.is_none() && scale.is_none() && shape.is_none() && val.den > 1 {
+        if let Some((u, e)) = fraction_unit(cx, last) {
+            unit = Some(u);
+            last = e;
+            weak = Weak::No;
+        }
+    }
+    // A multiple: three times as many, de trei ori mai mulți.
+    if unit.is_none() && scale.is_none() && val.num > 0 && weak != Weak::Multiplier {
+        let times = cx.next(last).and_then(|n| lex.times_words.longest(cx, n));
+        if let Some((_, t)) = times.filter(|&(_, t)| cx.next(t).is_some_and(|h| lex.times_heads.longest(cx, h).is_some())) {
+            last = t;
+            weak = Weak::No;
+        }
+    }
+    // A unit adjective: a 240-hectare site, a 5-megawatt plant, a 20-euro fee.
     if unit.is_none() && last == core_last && punct_in(cx, last + 1, &['-', '‐']) {
-        if let Some((&u, e)) = lex.units_after.longest(cx, last + 2) {
+        let adjective = lex.units_after.longest(cx, last + 2).or_else(|| lex.currency_after.longest(cx, last + 2));
+        if let Some((&u, e)) = adjective {
             if cx.kind(last + 2) == Some(TokenKind::Word) {
                 unit = Some(u);
                 last = e;
@@ -250,6 +317,27 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
                 Some(TokenKind::Word) if shape.is_some() => return Err(g),
                 // the 5,000-strong force: a count before an adjective.
                 Some(TokenKind::Punct) if punct_in(cx, g, &['-', '‐']) && lex.count_suffixes.longest(cx, g + 1).is_some() => {}
+                // a 2-to-1 margin, a one-in-four chance: a worded infix or
+                // ratio joiner touching the number.
+                Some(TokenKind::Punct)
+                    if lex.infixes.longest(cx, g).is_some_and(|(_, e)| e > g)
+                        || lex.ratio_joiners.longest(cx, g).is_some_and(|(_, e)| e > g) => {}
+                // a 41-page ruling, a 7-point lead: digits before a noun
+                // made adjective count what the noun names.
+                Some(TokenKind::Punct) if shape.is_some() && unit.is_none() && scale.is_none() && compound_count(cx, val, g) => {
+                    let noun = g + 1;
+                    last = noun;
+                    if let Some((&u, e)) = lex.compound_units.longest(cx, noun) {
+                        if cx.next(e).is_some_and(|h| lex.compound_unit_heads.longest(cx, h).is_some()) {
+                            unit = Some(u);
+                            last = e;
+                        }
+                    }
+                }
+                // 401(k), 501(c): digits glued to a bracketed letter name a code.
+                Some(TokenKind::Punct) if shape.is_some() && punct_in(cx, g, &['(']) && cx.kind(g + 1) == Some(TokenKind::Word) => {
+                    return Err(g + 1)
+                }
                 // £50,000-a-year, $60-a-barrel: money before a rate stays money.
                 Some(TokenKind::Punct)
                     if punct_in(cx, g, &['-', '‐', '\'', '’']) && cx.kind(g + 1) == Some(TokenKind::Word) && unit.is_none() =>
@@ -261,6 +349,86 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         }
     }
     Ok(Some(Expr { first: i, core_first, core_last, last, val, unit, scale, shape, weak }))
+}
+
+/// Whether the hyphen at token `g` after the digits of `val` joins them to a
+/// noun they count (`41-page`, `12-member`): a lowercase word of three or
+/// more letters that names no duration or age (`10-year`, `20-year-old`)
+/// and is not itself joined on (`2-to-1`, `5-a-side`), nor an ordinal
+/// ending (`a 2-a`).
+fn compound_count(cx: &Cursor<'_, '_>, val: Val, g: usize) -> bool {
+    let lex = cx.lex;
+    let noun = g + 1;
+    if !punct_in(cx, g, &['-', '‐']) || cx.kind(noun) != Some(TokenKind::Word) || !val.is_int() || val.num <= 0 {
+        return false;
+    }
+    let word = cx.text(noun);
+    // (In a title-case headline the noun is capitalised: a 7-Point Lead.)
+    let lower = word.chars().next().is_some_and(char::is_lowercase) || cx.title_case(noun);
+    if !lower || word.chars().count() < 3 || lex.ordinal_suffixes.longest(cx, g).is_some() {
+        return false;
+    }
+    if lex.compound_non_counts.longest(cx, noun).is_some() {
+        return false;
+    }
+    // joined on: 2-to-1, 20-year-old, a 9-to-5 job
+    !matches!(cx.kind(noun + 1), Some(TokenKind::Punct) if punct_in(cx, noun + 1, &['-', '‐', '\'', '’']))
+}
+
+/// The unit measured by a fraction word ending at token `last`: `(a quarter)
+/// of a percentage point`, `(half) a mile`, `(un sfert) de punct procentual`,
+/// `(a quarter)-point`, `(a quarter) point`; the unit and its last token.
+fn fraction_unit(cx: &Cursor<'_, '_>, last: usize) -> Option<(&'static str, usize)> {
+    let lex = cx.lex;
+    // A unit written as a word (not `m`, `t`, `%`, which follow digits).
+    let unit_at = |k: usize| {
+        if cx.kind(k) != Some(TokenKind::Word) || cx.text(k).chars().count() < 2 {
+            return None;
+        }
+        lex.units_after.longest(cx, k).or_else(|| lex.compound_units.longest(cx, k)).map(|(&u, e)| (u, e))
+    };
+    if punct_in(cx, last + 1, &['-', '‐']) {
+        return unit_at(last + 2);
+    }
+    let n = cx.next(last)?;
+    if let Some((&u, e)) = lex.compound_units.longest(cx, n) {
+        return Some((u, e));
+    }
+    let (_, l) = lex.of_words.longest(cx, n).or_else(|| lex.fraction_scale_links.longest(cx, n))?;
+    let mut m = cx.next(l)?;
+    if let Some((_, a)) = lex.articles.longest(cx, m) {
+        m = cx.next(a)?;
+    }
+    unit_at(m)
+}
+
+/// The vulgar fraction character at token `i` (`½` → 1/2), if any.
+fn vulgar_fraction(cx: &Cursor<'_, '_>, i: usize) -> Option<(i64, i64)> {
+    if cx.kind(i) == Some(TokenKind::Word) || cx.kind(i) == Some(TokenKind::Punct) {
+        let mut chars = cx.text(i).chars();
+        let f = match (chars.next()?, chars.next()) {
+            ('½', None) => (1, 2),
+            ('⅓', None) => (1, 3),
+            ('⅔', None) => (2, 3),
+            ('¼', None) => (1, 4),
+            ('¾', None) => (3, 4),
+            ('⅛', None) => (1, 8),
+            _ => return None,
+        };
+        return Some(f);
+    }
+    None
+}
+
+/// An article before a percentage-point unit (`a percentage point`, `un
+/// punct procentual`): the unit and its last token. Other units after an
+/// article (`a mile away`) describe more often than they measure.
+fn one_point(cx: &Cursor<'_, '_>, k: usize) -> Option<(&'static str, usize)> {
+    let lex = cx.lex;
+    let (_, a) = lex.articles.longest(cx, k)?;
+    let n = cx.next(a)?;
+    let (&u, e) = lex.units_after.longest(cx, n)?;
+    (u == "pp" && cx.kind(n) == Some(TokenKind::Word)).then_some((u, e))
 }
 
 /// `… and a half`, `… și jumătate` after token `last`: adds half of
@@ -285,8 +453,26 @@ fn preceded_by(cx: &Cursor<'_, '_>, table: &super::lexicon::Phrases, first: usiz
 fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usize) -> bool {
     let lex = cx.lex;
     match e.weak {
-        Weak::One if e.unit.is_none() => return false,
+        // at most one, cel puțin unul: an approximator makes 1 a quantity;
+        // so does a count joined to it by `and` in the same sentence, before
+        // (`two Democrats broke ranks and one Republican voted no`) or after
+        // (`one person died and four were hurt`), when a noun follows (not
+        // `“We lost 20 jobs,” one worker said`).
+        Weak::One if e.unit.is_none() && approx.is_none() => {
+            let noun_after = cx.next(e.last).is_some_and(|n| {
+                cx.kind(n) == Some(TokenKind::Word) && lex.of_words.longest(cx, n).is_none() && !lex.function_words.has(cx.hash(n))
+            });
+            let joined = preceded_by(cx, &lex.count_joiners, span_first) && cx.after_count(span_first, ONE_AFTER_COUNT);
+            if !(noun_after && (joined || count_follows(cx, e.last))) {
+                return false;
+            }
+        }
         Weak::Fraction if approx.is_none() => return false,
+        Weak::Multiplier if approx.is_none() && !cx.next(e.last).is_some_and(|n| lex.multiplier_heads.longest(cx, n).is_some()) => {
+            return false;
+        }
+        // o nouă ședință: after an article the word is the adjective
+        Weak::Ambiguous if approx.is_none() && e.bare() && preceded_by(cx, &lex.ambiguous_blockers, span_first) => return false,
         Weak::Ambiguous if approx.is_none() && e.bare() => {
             // `nouă persoane` counts; `o secție nouă a fost` describes.
             let noun_after = cx.next(e.last).is_some_and(|n| {
@@ -308,7 +494,8 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         return false;
     }
     // Dates: 4 February, February 4, 26 iunie, iunie 2022.
-    if e.bare() {
+    // (Only right after the number: `de trei ori mai mulți` is no date.)
+    if e.bare() && e.last == e.core_last {
         if let Some(n) = cx.next(e.last) {
             if lex.months.longest(cx, n).is_some() && e.val.is_int() && e.val.num <= 31 {
                 return false;
@@ -346,10 +533,33 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
             return false;
         }
     }
+    // între orele 8 și 16: the second hour of a span opened by a time word.
+    let second_hour = cx.prev(span_first).and_then(|j| lex.time_joiners.start_of_ending(cx, j)).and_then(|j| cx.prev(j));
+    if second_hour.is_some_and(|h| cx.kind(h) == Some(TokenKind::Digits) && cx.prev(h).is_some_and(|t| lex.time_before.ends_at(cx, t))) {
+        return false;
+    }
     if preceded_by(cx, &lex.time_before, span_first)
         || preceded_by(cx, &lex.code_before, span_first)
         || preceded_by(cx, &lex.phone_before, span_first)
     {
+        return false;
+    }
+    // golul doi, camera trei: a number word after a definite noun is its label.
+    if e.shape.is_none() && e.bare() && !lex.label_endings.is_empty() {
+        if let Some(p) = cx.prev(span_first).filter(|&p| cx.kind(p) == Some(TokenKind::Word)) {
+            let w = cx.norm(p);
+            if lex.label_endings.iter().any(|end| w.len() > end.len() + 1 && w.ends_with(end.as_str())) {
+                return false;
+            }
+        }
+    }
+    // se sună la 112: an emergency number with nothing counted after it.
+    let service = e.shape.is_some() && e.first == e.core_first && e.core_first == e.core_last && lex.service_numbers.has(cx.hash(e.core_first));
+    if service && !cx.next(e.last).is_some_and(|n| cx.kind(n) == Some(TokenKind::Word)) {
+        return false;
+    }
+    // 10 Downing Street: a number before a capitalised name and a street word.
+    if e.shape.is_some() && address_after(cx, e.last) {
         return false;
     }
     // a doua, al doilea (word numbers after an ordinal article)
@@ -359,12 +569,51 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     // Nord Stream 2, Boeing 737, DJ 703, Channel 8: a capitalised word right
     // before a bare number, unless it merely opens the sentence or the line
     // is a title-case headline.
-    if let Some(p) = cx.prev(span_first) {
-        if cx.capitalized(p) && !cx.starts_sentence(p) && !cx.title_case(p) {
-            return false;
-        }
+    if named_before(cx, span_first) {
+        return false;
     }
     true
+}
+
+/// Whether, within [`ONE_AFTER_COUNT`] tokens after `last` and before the
+/// sentence ends, a count joiner is followed by a number (`one person died
+/// and four were hurt`).
+fn count_follows(cx: &Cursor<'_, '_>, last: usize) -> bool {
+    let lex = cx.lex;
+    let mut at = cx.next(last);
+    let mut steps = 0;
+    while let Some(k) = at {
+        steps += 1;
+        if steps > ONE_AFTER_COUNT || punct_in(cx, k, &['.', '!', '?', ';', '“', '”', '"', '„', '«', '»']) {
+            return false;
+        }
+        if let Some((_, j)) = lex.count_joiners.longest(cx, k) {
+            let n = cx.next(j);
+            if n.is_some_and(|n| cx.kind(n) == Some(TokenKind::Digits) || lex.units.longest(cx, n).is_some_and(|(&v, _)| v > 1) || lex.tens.longest(cx, n).is_some()) {
+                return true;
+            }
+        }
+        at = cx.next(k);
+    }
+    false
+}
+
+/// Whether a capitalised name of at most three words and then a street word
+/// follow token `last` (`10 Downing Street`, `221 Baker Street`).
+fn address_after(cx: &Cursor<'_, '_>, last: usize) -> bool {
+    let mut at = cx.next(last);
+    let mut names = 0;
+    while let Some(k) = at {
+        if names > 0 && cx.lex.street_words.longest(cx, k).is_some() {
+            return true;
+        }
+        if names == 3 || cx.kind(k) != Some(TokenKind::Word) || !cx.capitalized(k) {
+            return false;
+        }
+        names += 1;
+        at = cx.next(k);
+    }
+    false
 }
 
 fn hit(cx: &Cursor<'_, '_>, first: usize, last: usize, val: Val, high: Option<Val>, unit: Option<&str>, approx: Option<Approx>) -> NumberHit {
@@ -418,27 +667,28 @@ fn after_change(cx: &Cursor<'_, '_>, first: usize) -> bool {
 
 /// Tries an infix range after `low` (`6–9%`, `10-20`, `5 to 7`), whose
 /// span starts at token `span_first`.
-fn infix_range(cx: &Cursor<'_, '_>, low: &Expr, span_first: usize) -> Option<Result<Expr, usize>> {
+fn infix_range(cx: &Cursor<'_, '_>, low: &Expr, span_first: usize) -> Option<Result<(Expr, Infix), usize>> {
     let lex = cx.lex;
     let n = cx.next(low.last)?;
-    let (inf, il) = lex.infixes.longest(cx, n)?;
-    // `70% to 80%` is a range; after a change word (`rose 5% to 7%`,
-    // `from $2 to $3`) it is a change and its result: two figures.
+    let (&inf, il) = lex.infixes.longest(cx, n)?;
+    // `70% to 80%` is a range; after a change word (`rose 5% to 7%`, `fell
+    // from 5% to 4%`, `rose sharply from $2 to $3`: right before, or
+    // before the link) it is a change and its result: two figures.
+    let changed = || {
+        preceded_by(cx, &lex.change_words, span_first)
+            || cx.prev(span_first).and_then(|p| lex.change_links.start_of_ending(cx, p)).is_some_and(|first| after_change(cx, first))
+    };
     let united_low = inf.bare_low && low.unit.is_some();
-    if united_low {
-        if preceded_by(cx, &lex.change_words, span_first) {
-            return None;
-        }
-        // fell from 5% to 4%, rose sharply from $2 to $3 (a change word
-        // right before the link or one word earlier).
-        let link = cx.prev(span_first).and_then(|p| lex.change_links.start_of_ending(cx, p));
-        if link.is_some_and(|first| after_change(cx, first)) {
-            return None;
-        }
+    if united_low && changed() {
+        return None;
     }
+    // fell 10,000 to 201,000, rose from 25 to 40: bare counts too (`rose 5
+    // to 7 percent`, where the high end carries the unit, stays a range).
+    let bare_change = inf.bare_low && low.bare() && changed();
     let h = cx.next(il)?;
     match expr_at(cx, h, inf.touching) {
         Ok(Some(high)) if united_low && high.unit != low.unit => None,
+        Ok(Some(high)) if bare_change && high.bare() => None,
         Ok(Some(high)) => {
             // 555-1234: touching groups of three or more digits of unequal length are a phone number.
             if inf.touching && n == low.last + 1 {
@@ -456,11 +706,40 @@ fn infix_range(cx: &Cursor<'_, '_>, low: &Expr, span_first: usize) -> Option<Res
                 }
                 return Some(Err(end));
             }
-            Some(Ok(high))
+            Some(Ok((high, inf)))
         }
         Ok(None) => None,
         Err(e) => Some(Err(e)),
     }
+}
+
+/// Whether a capitalised word that does not merely open the sentence (or
+/// a title-case headline) stands right before token `first`: a name the
+/// number belongs to (`Nord Stream 2`, `Boeing 737-800`).
+fn named_before(cx: &Cursor<'_, '_>, first: usize) -> bool {
+    cx.prev(first).is_some_and(|p| cx.capitalized(p) && !cx.starts_sentence(p) && !cx.title_case(p))
+}
+
+/// Whether `low`–`high` (joined by `inf`, the span starting at token
+/// `first`) is a vote tally or a score: two whole digit counts, not a code
+/// (`Article 5-3`), a time or a phone number. Joined by `to`, a tally word
+/// must stand before (`voted 6 to 3`) or a tally noun after (`a 6 to 3
+/// decision`).
+fn tally(cx: &Cursor<'_, '_>, low: &Expr, high: &Expr, inf: Infix, first: usize) -> bool {
+    let lex = cx.lex;
+    let whole = |x: &Expr| x.shape.is_some() && x.val.is_int() && x.val.num >= 0;
+    if !whole(low) || !whole(high) || low.first != low.core_first {
+        return false;
+    }
+    // Boeing 747-400, A320-200: a name and a round variant number.
+    if named_before(cx, first) && high.val.num >= 100 && high.val.num % 100 == 0 {
+        return false;
+    }
+    let tally_noun = || cx.next(high.last).is_some_and(|n| lex.tally_after.longest(cx, n).is_some());
+    if inf.bare_low && !preceded_by(cx, &lex.tally_before, first) && !tally_noun() {
+        return false;
+    }
+    !(preceded_by(cx, &lex.time_before, first) || preceded_by(cx, &lex.code_before, first) || preceded_by(cx, &lex.phone_before, first))
 }
 
 /// Looks for a claim starting at token `i`.
@@ -486,12 +765,16 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
             let united = joiner.is_some_and(|(&bare_low, _)| bare_low && low.unit.is_some());
             let high = joiner.and_then(|(_, jl)| cx.next(jl)).map(|h| expr(cx, h));
             let high = high.filter(|h| !united || matches!(h, Ok(Some(h)) if h.unit == low.unit));
+            // rose from 25 to 40: two bare counts after a change word are
+            // the old and the new figure (with a shared scale, `crește de
+            // la 3 la 5 milioane`, it stays a range).
+            let high = high.filter(|h| !matches!(h, Ok(Some(h)) if low.bare() && h.bare() && joiner.is_some_and(|(&b, _)| b) && after_change(cx, i)));
             if let Some(Ok(Some(high))) = high {
                 if low.year_like() || high.year_like() {
                     return Step::Skip(high.last);
                 }
                 if let Some((lo, hi, unit)) = range(&low, &high) {
-                    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex.months.longest(cx, n).is_some());
+                    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex.months.longest(cx, n).is_some() || lex.time_after.longest(cx, n).is_some());
                     let weak = low.weak != Weak::No && low.weak != Weak::One || high.weak != Weak::No && high.weak != Weak::One;
                     if dated || weak {
                         return Step::Skip(high.last);
@@ -520,7 +803,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
             .next(e.last)
             .and_then(|n| lex.ratio_joiners.longest(cx, n))
             .and_then(|(_, jl)| cx.next(jl))
-            .and_then(|h| expr(cx, h).ok().flatten());
+            .and_then(|h| expr_at(cx, h, true).ok().flatten());
         if let Some(high) = high.filter(|h| h.bare() && h.val.is_int() && !h.year_like() && h.val.num > e.val.num && h.weak != Weak::Fraction && !cx.next(h.last).is_some_and(|n| lex.months.longest(cx, n).is_some())) {
             let val = Val { num: e.val.num, exp: 0, den: u64::try_from(high.val.num).unwrap_or(1) };
             if high.val.exp == 0 {
@@ -530,20 +813,35 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     }
     match infix_range(cx, &e, i) {
         Some(Err(skip)) => return Step::Skip(skip),
-        Some(Ok(high)) => {
-            if e.year_like() || high.year_like() {
+        Some(Ok((high, inf))) => {
+            // September 12-17, orele 9-17: a span of dates or hours;
+            // Boeing 737-800: a name's variant.
+            let after_month = e.bare() && (preceded_by(cx, &lex.months, i) || preceded_by(cx, &lex.time_before, i));
+            let after_name = e.bare() && high.bare() && e.first == e.core_first && named_before(cx, i);
+            if e.year_like() || high.year_like() || after_month || after_name && e.val.to_f64() < high.val.to_f64() {
                 return Step::Skip(high.last);
             }
             match range(&e, &high) {
                 Some((lo, hi, unit)) => {
-                    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex.months.longest(cx, n).is_some());
+                    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex.months.longest(cx, n).is_some() || lex.time_after.longest(cx, n).is_some());
                     if dated {
                         return Step::Skip(high.last);
                     }
                     return Step::Hit(hit(cx, i, high.last, lo, Some(hi), unit, approx), high.last);
                 }
-                // A falling pair of bare numbers is a score (2-1, 3–0), not a range.
-                None if e.bare() && high.bare() => return Step::Skip(high.last),
+                // A falling or level pair of bare numbers is a tally or a
+                // score (218-211, 2-1, 3–3), one claim valued at its first
+                // number; with `to` only after a tally word (`a vote of 218
+                // to 211`), else `from 10 to 5` would read as one.
+                None if e.bare() && high.bare() => {
+                    if tally(cx, &e, &high, inf, i) {
+                        return Step::Hit(hit(cx, i, high.last, e.val, None, None, approx), high.last);
+                    }
+                    // 5-3 in a code, from 9 to 5 (hours): none. (After a
+                    // change word, `fell from 40 to 25`, the infix was not
+                    // read as one and both figures count.)
+                    return Step::Skip(high.last);
+                }
                 None => {}
             }
         }

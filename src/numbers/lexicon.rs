@@ -303,6 +303,51 @@ pub struct Lexicon {
     /// `from`, `de la`: before `X to Y` a change only after a change word
     /// (`fell from 5% to 4%`), else a range (`ranging from $2 to $3`).
     pub change_links: Phrases,
+    /// `twice`, `dublu`: a multiple written as one word; a claim only after
+    /// an approximator (`roughly twice`) or before a head (`twice the size`).
+    pub multipliers: Table<u64>,
+    /// `double`, `triple`: multiples that are also verbs (`double the
+    /// fine`), a claim only after an approximator (`nearly double`).
+    pub multiplier_verbs: Table<u64>,
+    /// `fivefold`, `tenfold`: a multiple in one word that is never an adverb
+    /// of frequency, so a claim on its own (`a fivefold increase`).
+    pub folds: Table<u64>,
+    /// `the`, `as`: after a multiplier word they make it a comparison.
+    pub multiplier_heads: Phrases,
+    /// `times`, `ori`: after a number they make it a multiple…
+    pub times_words: Phrases,
+    /// …when a comparison follows (`three times as many`, `de trei ori mai`).
+    pub times_heads: Phrases,
+    /// `year`, `old`: after `41-` they make a duration or age, not a count.
+    pub compound_non_counts: Phrases,
+    /// `point` in `a 7-point lead` → `pp`, when a head from
+    /// [`Lexicon::compound_unit_heads`] follows; else a plain count.
+    pub compound_units: Table<&'static str>,
+    /// `points` after a number: `pp` only where a percentage was just
+    /// mentioned ([`Cursor::percent_scene`]), else left out of the span.
+    pub context_units: Table<&'static str>,
+    /// `and`, `iar`: before `one` they join it to a count just made.
+    pub count_joiners: Phrases,
+    /// `by`, `cu`: before the number, the margin word context units need.
+    pub context_unit_before: Phrases,
+    /// `lead`, `margin`: after a compound unit they confirm it.
+    pub compound_unit_heads: Phrases,
+    /// `vote of`, `won`: before `218 to 211` they make it a tally.
+    pub tally_before: Phrases,
+    /// `o` in `o nouă ședință`: before an ambiguous number word they make it the adjective.
+    pub ambiguous_blockers: Phrases,
+    /// `ul` in `golul doi`: a word ending so (a definite noun) before a
+    /// number word makes the number a label.
+    pub label_endings: Vec<String>,
+    /// `112`, `911`: emergency numbers, no claim when nothing is counted after them.
+    pub service_numbers: Phrases,
+    /// `și`, `and`: between two hours after a time word (`orele 8 și 16`).
+    pub time_joiners: Phrases,
+    /// `vote`, `decision`: after `6 to 3` they make it a tally.
+    pub tally_after: Phrases,
+    /// `Street`, `Avenue`: a number before a capitalised name and one of
+    /// these is an address (`10 Downing Street`).
+    pub street_words: Phrases,
 }
 
 /// Splits `surface = value flags…`; a line without ` = ` is all surface.
@@ -488,6 +533,19 @@ const SETS: &[(&str, fn(&mut Lexicon) -> &mut Phrases)] = &[
     ("sign_words", |l| &mut l.sign_words),
     ("sign_blockers", |l| &mut l.sign_blockers),
     ("count_suffixes", |l| &mut l.count_suffixes),
+    ("multiplier_heads", |l| &mut l.multiplier_heads),
+    ("times_words", |l| &mut l.times_words),
+    ("times_heads", |l| &mut l.times_heads),
+    ("compound_non_counts", |l| &mut l.compound_non_counts),
+    ("compound_unit_heads", |l| &mut l.compound_unit_heads),
+    ("tally_before", |l| &mut l.tally_before),
+    ("tally_after", |l| &mut l.tally_after),
+    ("time_joiners", |l| &mut l.time_joiners),
+    ("street_words", |l| &mut l.street_words),
+    ("ambiguous_blockers", |l| &mut l.ambiguous_blockers),
+    ("context_unit_before", |l| &mut l.context_unit_before),
+    ("count_joiners", |l| &mut l.count_joiners),
+    ("service_numbers", |l| &mut l.service_numbers),
 ];
 
 impl Lexicon {
@@ -531,6 +589,11 @@ impl Lexicon {
                 Payload::Infix(i) => Some(i),
                 _ => None,
             }),
+            multipliers: typed(b, "multiplier_words", Kind::Int, int),
+            folds: typed(b, "fold_words", Kind::Int, int),
+            multiplier_verbs: typed(b, "multiplier_verbs", Kind::Int, int),
+            compound_units: typed(b, "compound_units", Kind::Code, code),
+            context_units: typed(b, "context_units", Kind::Code, code),
             openers: Table { phrases: b.table(), items: Vec::new() },
             ..Lexicon::default()
         };
@@ -556,6 +619,7 @@ impl Lexicon {
                 }
             }
         }
+        lex.label_endings = lang.section(DataFile::Numbers, "label_endings").map(|l| l.trim().to_lowercase()).filter(|l| !l.is_empty()).collect();
         lex.start_mask = lex.openers.phrases.bit
             | lex.approx.phrases.bit
             | lex.currency_before.phrases.bit
@@ -563,6 +627,9 @@ impl Lexicon {
             | lex.units.phrases.bit
             | lex.tens.phrases.bit
             | lex.fractions.phrases.bit
+            | lex.multipliers.phrases.bit
+            | lex.folds.phrases.bit
+            | lex.multiplier_verbs.phrases.bit
             | lex.sign_words.bit;
         lex.firsts = std::mem::take(&mut b.firsts);
         lex

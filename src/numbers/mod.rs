@@ -18,6 +18,10 @@ use crate::scan::{Document, TokenKind};
 use cursor::Cursor;
 use grammar::Step;
 
+/// How many tokens (words, spaces and marks; about two sentences) a
+/// percentage keeps bare `points` meaning percentage points.
+const PERCENT_SCENE: usize = 80;
+
 /// Finds every numeric claim in `doc`, sorted by start.
 pub fn find(doc: &Document<'_>) -> Vec<NumberHit> {
     let cx = Cursor::new(doc);
@@ -30,6 +34,12 @@ pub fn find(doc: &Document<'_>) -> Vec<NumberHit> {
         }
         match grammar::claim_at(&cx, i) {
             Step::Hit(hit, last) => {
+                if matches!(hit.unit.as_deref(), Some("%" | "pp")) {
+                    cx.percent_until.set(Some(last + PERCENT_SCENE));
+                }
+                if hit.unit.is_none() && hit.high.is_none() && hit.value > 1.0 {
+                    cx.last_count.set(Some((doc.sentence_of(hit.span.start), last)));
+                }
                 hits.push(hit);
                 i = last.max(i) + 1;
             }
@@ -88,6 +98,10 @@ mod tests {
             "a", "un", "o", "quarter", "sfert", "of", "half", "jumătate", "million", "milioane", "bn", "m", "%", "per cent",
             "hectare", "strong", "and-a-half", "year", "in", "din", "lot", "lotul", "Lotul", "Şase", "ǅ", "é", "\u{300}",
             "/", ".", ",", "'", "’", "(", ")", "\n", "–", "thousand", "hundred", "twenty", "one", "two-thirds", "pc",
+            // tallies, compounds, multiples, fractions of units, rates
+            "vote of", "won", "point", "page", "lead", "twice", "double", "fivefold", "times", "ori", "mai", "as", "the",
+            "percentage point", "punct procentual", "p", "½", "¾", "Street", "Downing", "in every", "pct.", "dublu",
+            "aproape", "nearly", "unul", "nouă", "golul", "112", "barrel", "lei", "euro", "/", "by", "points", "cu",
         ];
         let mut seed = 0x9e37_79b9_7f4a_7c15u64;
         let mut next = || {
@@ -96,7 +110,7 @@ mod tests {
             seed ^= seed << 17;
             seed
         };
-        for _ in 0..3000 {
+        for _ in 0..6000 {
             let n = (next() % 12) as usize + 1;
             let mut text = String::new();
             for _ in 0..n {

@@ -249,6 +249,18 @@ fn read_word(w: &[Group<'_>], decimal: char, group: &[char]) -> Digits {
 /// smaller and the denominator at most 10; `2025/26`, `24/7`, `9/11` and
 /// dates are rejected by the caller.
 fn fraction(groups: &[Group<'_>]) -> Option<Digits> {
+    // 4 1/2, 6 2/3: a whole number, a space, then a fraction.
+    if groups.len() == 3 && groups[1].sep == Some(' ') && groups[0].sep.is_none() {
+        let whole = groups[0].digits;
+        if whole.len() > 3 || (whole.len() > 1 && whole.starts_with('0')) {
+            return None;
+        }
+        let Some(Digits::Number(f, end, _)) = fraction(&groups[1..]) else { return None };
+        let w: i64 = whole.parse().ok()?;
+        let den = i64::try_from(f.den).ok()?;
+        let num = w.checked_mul(den)?.checked_add(f.num)?;
+        return Some(Digits::Number(Val { num, exp: 0, den: f.den }, end, Shape::default()));
+    }
     if groups.len() != 2 || groups[1].sep != Some('/') {
         return None;
     }

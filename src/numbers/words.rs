@@ -18,6 +18,10 @@ pub enum Weak {
     Fraction,
     /// A word that is also an adjective (`nouă`): needs a word after it.
     Ambiguous,
+    /// A multiple written as one word (`twice`, `dublu`): also an adverb of
+    /// frequency (`voted twice`), so a claim only after an approximator or
+    /// before a comparison (`twice the size`).
+    Multiplier,
 }
 
 /// A number read from words.
@@ -225,7 +229,9 @@ fn half(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
     // half a million, jumătate de milion, half million
     let link_end = cx.next(e).and_then(|n| lex.fraction_scale_links.longest(cx, n)).map_or(e, |(_, l)| l);
     {
-        if let Some((s, se)) = cx.next(link_end).and_then(|n| lex.scales.longest(cx, n)).filter(|(s, _)| s.exp >= 3) {
+        // half a dozen counts too (6); half a hundred is no idiom but harmless.
+        let big = |s: &Scale| s.exp >= 3 || s.exp >= 0 && s.mant.saturating_mul(10u64.saturating_pow(s.exp as u32)) >= 12;
+        if let Some((s, se)) = cx.next(link_end).and_then(|n| lex.scales.longest(cx, n)).filter(|(s, _)| big(s)) {
             if !s.money_only {
                 let val = val.scaled(s.mant, s.exp)?;
                 return Some(WordNum { val, last: se, scaled: true, weak: Weak::No, end_scale: 1 });
