@@ -10,8 +10,82 @@
 
 use crate::context::{Context, Subject};
 use crate::model::{QuoteHit, SourceHit, SourceType};
+use crate::hash::FxSet;
+use crate::lang::{DataFile, Language, LANGUAGES};
 use crate::names::{self, Chunk};
 use std::ops::Range;
+use std::sync::OnceLock;
+
+/// Word lists only this engine reads (`sources.txt`), compiled once per language.
+struct SourceWords {
+    /// Lowercase nouns next to a name that make it an outlet (`publicația X`, `the X newspaper`).
+    outlet_descriptors: FxSet<String>,
+    /// Words opening a condition (`if`, `dacă`): a subject after one is not
+    /// reporting anything (`dacă PSD insistă`).
+    conditionals: FxSet<String>,
+    /// Words tying a document to the outlet that carried it (`a report in X`):
+    /// only an outlet may follow.
+    outlet_by_words: FxSet<String>,
+    /// Company suffixes written with a dot that belongs to the name (`Co.`, `Inc.`).
+    name_suffixes: FxSet<String>,
+    /// Words pointing into a document (`art. 85 din`, `Article 5 of`): skipped
+    /// with their number and link word on the way to the document's name.
+    reference_marks: FxSet<String>,
+    /// Words linking a reference to its document (`din`, `of`).
+    reference_links: FxSet<String>,
+}
+
+impl SourceWords {
+    fn of(lang: &Language) -> &'static SourceWords {
+        static ALL: OnceLock<Vec<SourceWords>> = OnceLock::new();
+        let all = ALL.get_or_init(|| {
+            let set = |l: &Language, name: &str| -> FxSet<String> { l.section(DataFile::Sources, name).map(str::to_lowercase).collect() };
+            LANGUAGES
+                .iter()
+                .map(|l| SourceWords {
+                    outlet_descriptors: set(l, "outlet_descriptors"),
+                    conditionals: set(l, "conditionals"),
+                    outlet_by_words: set(l, "outlet_by_words"),
+                    name_suffixes: set(l, "name_suffixes"),
+                    reference_marks: set(l, "reference_marks"),
+                    reference_links: set(l, "reference_links"),
+                })
+                .collect()
+        });
+        &all[lang.index.min(all.len() - 1)]
+    }
+}
+
+/// The type of a name, refined by the lowercase noun written next to it:
+/// `publicația Opinia X` and `the X newspaper` are outlets, `the Ifo
+/// institute` is a body. Only a name that looks like a person is retyped.
+fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
+    if t != SourceType::Person {
+        return t;
+    }
+    let w = &ctx.w;
+    let words = SourceWords::of(ctx.doc.lang);
+    let lex = ctx.lex;
+    if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && words.outlet_descriptors.contains(w.lower(c.first - 1)) {
+        return SourceType::Outlet;
+    }
+    let k = c.last + 1;
+    if k < w.len() && w.plain(k) && !w.list[k].cap && !ctx.known_person(c) {
+        if words.outlet_descriptors.contains(w.lower(k)) {
+            return SourceType::Outlet;
+        }
+        if lex.org_descriptors.contains(w.lower(k)) {
+            return SourceType::Organization;
+        }
+    }
+    t
+}
+
+/// [`Context::named`], refined by the nouns around the name.
+fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
+    let (c2, t) = ctx.named(c);
+    (c2, refine(ctx, c2, t))
+}
 
 /// An attribution found by pattern, before merging with quote speakers.
 #[derive(Clone, Debug)]
@@ -26,8 +100,21 @@ pub struct Found {
     pub cue: Option<String>,
 }
 
+/// The bytes of a name: its words, plus a company's `& Co.` and the dot of
+/// a company suffix (`Selzer & Co.`, `Acme Inc.`), which the word runs leave out.
 fn chunk_span(ctx: &Context<'_, '_>, c: Chunk) -> Range<usize> {
-    ctx.w.list[c.first].start..ctx.w.list[c.last].end
+    let w = &ctx.w;
+    let words = SourceWords::of(ctx.doc.lang);
+    let mut last = c.last;
+    let sent = w.list[c.last].sent;
+    if last + 1 < w.len() && w.gap(last + 1).trim() == "&" && w.list[last + 1].cap && w.list[last + 1].sent == sent && !w.gap(last + 1).contains('\n') {
+        last = ctx.names.starting(last + 1).map_or(last + 1, |d| d.last);
+    }
+    let mut end = w.list[last].end;
+    if w.gap_after(last).starts_with('.') && words.name_suffixes.contains(w.lower(last)) {
+        end += 1;
+    }
+    w.list[c.first].start..end
 }
 
 /// The owner in `X’s Y tool` (a name, a possessive, a product and a lowercase
@@ -56,11 +143,43 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
     let lex = ctx.lex;
     let limit = limit.min(w.len()).min(j + 10);
     let sent = w.list.get(j.saturating_sub(1))?.sent;
+    let words = SourceWords::of(ctx.doc.lang);
     while j < limit && w.list[j].sent == sent {
-        if j > 0 && w.gap(j).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) {
+        // The dot of a reference mark (`art. 85`) ends nothing.
+        let mark_dot = j > 0 && w.gap_only(j, &['.']) && w.gap(j).trim() == "." && words.reference_marks.contains(w.lower(j - 1));
+        if j > 0 && w.gap(j).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) && !mark_dot {
             return None;
         }
         let x = &w.list[j];
+        // `conform art. 85 din Constituție`, `under Article 5 of the Charter`:
+        // the reference, its number and its link word lead to the document.
+        if words.reference_marks.contains(w.lower(j)) {
+            j += 1;
+            continue;
+        }
+        if x.digit && j + 1 < limit && w.plain(j + 1) && words.reference_links.contains(w.lower(j + 1)) {
+            j += 2;
+            if j < limit && w.plain(j) && lex.definite.contains(w.lower(j)) {
+                j += 1;
+            }
+            continue;
+        }
+        // `according to a report in The Wall Street Journal`: only an outlet.
+        if !x.cap && words.outlet_by_words.contains(w.lower(j)) && j > 0 && (j.saturating_sub(3)..j).any(|k| lex.report_nouns.contains(w.lower(k))) {
+            let mut q = j + 1;
+            if q < limit && w.plain(q) && (lex.definite.contains(w.lower(q)) || lex.indefinite.contains(w.lower(q))) {
+                q += 1;
+            }
+            if q < limit && w.plain(q) {
+                if let Some(c) = ctx.names.starting(q) {
+                    let c = names::with_article(w, lex, c);
+                    if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
+                        return Some(Subject::Named(c));
+                    }
+                }
+            }
+            return None;
+        }
         if lex.pronouns.contains(w.lower(j)) && !x.cap {
             return Some(ctx.pronoun(j));
         }
@@ -117,8 +236,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if let Some(s) = after_colon {
                     let rest = &text[s..para_end];
                     let cut = rest.find([')', '|', ']', ';']).unwrap_or(rest.len());
-                    let cut = rest[..cut].find(" / ").unwrap_or(cut);
-                    let body = &rest[..cut];
+                    let colon = s;
+                    let body = credit_part(ctx, s, &rest[..cut]);
+                    let (s, body) = body;
                     let lead = body.len() - body.trim_start().len();
                     let body_t = body.trim();
                     if body_t.chars().any(char::is_alphabetic) && body_t.chars().count() <= 80 {
@@ -130,7 +250,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         } else {
                             chunk.map_or(SourceType::Organization, |c| names::classify(w, lex, c))
                         };
-                        let cue = text[x.start..s].trim().to_string();
+                        let cue = text[x.start..colon].trim().to_string();
                         out.push(Found { span, chunk, source_type: t, cue: Some(cue) });
                         continue;
                     }
@@ -155,7 +275,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 && w.plain(c.last + 1)
                 && lex.report_nouns.contains(w.lower(c.last + 1))
             {
-                let (c2, mut t) = ctx.named(c);
+                let (c2, mut t) = typed(ctx, c);
                 // `a Marist survey`: a name used as a document's modifier is
                 // a body, unless written as a person (title, full name).
                 if t == SourceType::Person && c2 == c && c.first == c.last {
@@ -171,7 +291,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let k = c.last + 2;
                 let doc = (k..(k + 2).min(n)).find(|&q| lex.report_nouns.contains(w.lower(q)) && w.plain(q));
                 if doc.is_some() {
-                    let (c2, t) = ctx.named(c);
+                    let (c2, t) = typed(ctx, c);
                     out.push(Found { span: chunk_span(ctx, c2), chunk: Some(c2), source_type: t, cue: Some(format!("{}’s", names::text(w, c2))) });
                 }
             }
@@ -179,7 +299,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         // Prefix cues: `according to X`, `potrivit X`, `citat de X`.
         if let Some((m, p)) = lex.prefix_cues.at(w, i) {
             if let Some(Subject::Named(c)) = after_prefix(ctx, i + m, n) {
-                let (c2, mut t) = ctx.named(c);
+                let (c2, mut t) = typed(ctx, c);
                 // `according to data from Drewry`: a lone unknown name behind
                 // a document noun is the body that published it.
                 if t == SourceType::Person && c2 == c && c.first == c.last && (i + m..c.first).any(|k| lex.report_nouns.contains(w.lower(k))) && !ctx.known_person(c) {
@@ -221,7 +341,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if j < end && w.plain(j) {
                     if let Some(c) = ctx.names.starting(j) {
                         let c = names::with_article(w, lex, c);
-                        if names::classify(w, lex, c) == SourceType::Outlet {
+                        if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
                             out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(p.text.to_string()) });
                             break;
                         }
@@ -232,6 +352,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
     }
     for f in &mut out {
+        // Partners joined by `&` (`Selzer & Co.`) are a firm, not a person.
+        if f.source_type == SourceType::Person && text[f.span.clone()].contains(" & ") {
+            f.source_type = SourceType::Organization;
+        }
         if let (SourceType::Document, Some(c)) = (f.source_type, f.chunk) {
             if f.span.end == w.list[c.last].end {
                 f.span.end = w.list[document_tail(ctx, c)].end;
@@ -240,6 +364,38 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     }
     out.sort_by_key(|f| f.span.start);
     out
+}
+
+/// The part of a credit line that names the source, with its byte offset:
+/// of `Photographer / Agency` (either order) the known agency or outlet,
+/// else the first part. A credit known whole (`AFP/Getty Images`) stays whole.
+fn credit_part<'t>(ctx: &Context<'_, '_>, at: usize, body: &'t str) -> (usize, &'t str) {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let known = |from: usize, part: &str| {
+        let t = part.trim();
+        if t.is_empty() {
+            return false;
+        }
+        let start = from + (part.len() - part.trim_start().len());
+        let k = w.at(start);
+        k < w.len()
+            && w.list[k].start == start
+            && [&lex.photo_agencies, &lex.outlets].iter().any(|p| p.at(w, k).is_some_and(|(m, _)| w.list[k + m - 1].end == start + t.len()))
+    };
+    if !body.contains('/') || known(at, body) {
+        return (at, body);
+    }
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for (k, c) in body.char_indices() {
+        if c == '/' {
+            parts.push((at + from, &body[from..k]));
+            from = k + 1;
+        }
+    }
+    parts.push((at + from, &body[from..]));
+    parts.iter().find(|(s, p)| known(*s, p)).or_else(|| parts.first()).copied().unwrap_or((at, body))
 }
 
 /// The last word of a document's name past its chunk: its number (`Legea
@@ -320,10 +476,11 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     // The cue names the document and how it is tied to the author, in the
     // text's language: `report by`, `studiu al`, `datele`.
     let noun = w.lower(i);
+    let words = SourceWords::of(ctx.doc.lang);
     // Direct genitive: `datele INS`, `datelor Casei Naționale…`.
     if i + 1 < n && w.plain(i + 1) {
         if let Some(c) = ctx.names.starting(i + 1) {
-            let (c, t) = ctx.named(c);
+            let (c, t) = typed(ctx, c);
             if t == SourceType::Organization || t == SourceType::Outlet {
                 return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: Some(noun.to_string()) });
             }
@@ -334,7 +491,9 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     while q < end && w.list[q].sent == sent {
         // Clause punctuation ends the search; a thousands separator (1,050) does not.
         let separator = matches!(w.gap(q), "," | ".") && w.list[q].digit && w.list[q - 1].digit;
-        if w.gap(q).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»']) && !separator {
+        // `The poll, conducted by X,`: a participle set off after the noun.
+        let participle = q == i + 1 && w.gap_only(q, &[',']) && w.gap(q).trim() == "," && !w.list[q].cap && lex.doc_nouns.contains(w.lower(q));
+        if w.gap(q).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»']) && !separator && !participle {
             return None;
         }
         // `the next report will be presented by X`: not yet a source.
@@ -348,6 +507,19 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                 continue;
             }
         }
+        // `a report in The Wall Street Journal`: the outlet that carried it.
+        if words.outlet_by_words.contains(w.lower(q)) && w.plain(q) && !w.list[q].cap {
+            let mut j = q + 1;
+            if j < n && w.plain(j) && (lex.definite.contains(w.lower(j)) || lex.indefinite.contains(w.lower(j))) && !w.list[j].cap {
+                j += 1;
+            }
+            if let Some(c) = (j < n && w.plain(j)).then(|| ctx.names.starting(j)).flatten() {
+                let c = names::with_article(w, lex, c);
+                if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
+                    return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(format!("{noun} {}", w.lower(q))) });
+                }
+            }
+        }
         if let Some((m, by)) = lex.by_words.at(w, q) {
             let mut j = q + m;
             let mut skipped = 0;
@@ -358,7 +530,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
             if j < n && w.plain(j) {
                 if let Some(c) = ctx.names.starting(j) {
                     if ctx.usable(c) {
-                        let (c2, mut t) = ctx.named(c);
+                        let (c2, mut t) = typed(ctx, c);
                         if t == SourceType::Person && skipped > 0 && (q + m..j).any(|k| lex.org_descriptors.contains(w.lower(k))) {
                             t = SourceType::Organization;
                         }
@@ -391,6 +563,54 @@ fn document_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
         .then_some(Subject::Role(first))
 }
 
+/// `the Ifo institute said`, `the BBC website reported`: a name, then the
+/// lowercase noun saying what it is, right before the cue.
+fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
+    let w = &ctx.w;
+    let k = cue.first.checked_sub(1)?;
+    let words = SourceWords::of(ctx.doc.lang);
+    let noun = w.lower(k);
+    let described = ctx.lex.org_descriptors.contains(noun) || words.outlet_descriptors.contains(noun);
+    if !described || w.list[k].cap || !w.plain(k) || !w.plain(cue.first) {
+        return None;
+    }
+    let c = ctx.names.ending(k - 1)?;
+    (ctx.usable(c) && !ctx.known_person(c)).then_some(Subject::Named(c))
+}
+
+/// The name with the partner written before it across `&` (`Johnson &
+/// Johnson`, `Procter & Gamble`): word runs stop at the sign.
+fn with_partner(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
+    let w = &ctx.w;
+    if c.first > 0 && w.gap(c.first).trim() == "&" && !w.gap(c.first).contains('\n') {
+        if let Some(p) = ctx.names.ending(c.first - 1) {
+            return Chunk { first: p.first, last: c.last };
+        }
+    }
+    c
+}
+
+/// False when a cue's named subject reports nothing: a condition (`dacă
+/// PSD insistă`), or a headline with no quote, where the verb is the
+/// headline's action (`ECB signals patience`).
+fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk, quotes: &[QuoteHit]) -> bool {
+    let w = &ctx.w;
+    let words = SourceWords::of(ctx.doc.lang);
+    // `if the Greens insist`: past an article to the condition word.
+    let mut k = c.first;
+    if k > 1 && w.plain(k) && (ctx.lex.definite.contains(w.lower(k - 1)) || ctx.lex.indefinite.contains(w.lower(k - 1))) {
+        k -= 1;
+    }
+    if k > 0 && w.plain(k) && words.conditionals.contains(w.lower(k - 1)) {
+        return false;
+    }
+    let para = w.list[cue.first].para;
+    let p = &ctx.doc.paragraphs[para];
+    let line = ctx.doc.text[p.clone()].trim_end();
+    let headline = para == 0 && ctx.doc.paragraphs.len() > 1 && !line.ends_with(['.', '!', '?', ':', '”', '"', '»', '’']);
+    !(headline && !quotes.iter().any(|q| q.span.start < p.end && q.span.end > p.start))
+}
+
 /// Every source mention, sorted by start: the patterns, the named subjects of
 /// reporting cues, and every named quote speaker written next to its cue.
 /// Pronoun and role subjects come back as link-only hits (`resolved` set).
@@ -416,15 +636,22 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         if ctx.lex.term_verbs.contains(w.lower(last)) && w.gap_after(last).trim_start().starts_with(['“', '„', '"', '«', '‘', '\'']) {
             continue;
         }
-        let subject = ctx
-            .subject_before(cue)
+        let subject = described_before(ctx, cue)
+            .or_else(|| ctx.subject_before(cue))
             .or_else(|| if ctx.inverted(cue) { ctx.subject_after(cue, limit) } else { None })
             .or_else(|| document_subject(ctx, cue));
         let Some(s) = subject else { continue };
         let cue_text = Some(ctx.cue_text(cue));
         match s {
             Subject::Named(c) => {
-                let (c, t) = ctx.named(c);
+                if !reports_something(ctx, cue, c, quotes) {
+                    continue;
+                }
+                let (c, mut t) = typed(ctx, c);
+                let c = with_partner(ctx, c);
+                if c.first < w.len() && (c.first..c.last).any(|k| w.gap(k + 1).trim() == "&") && t == SourceType::Person {
+                    t = SourceType::Organization;
+                }
                 hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: cue_text, resolved: None });
             }
             _ => {
@@ -449,7 +676,13 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
     for q in quotes {
         if let Some(sp) = &q.speaker {
             if let Some(m) = &sp.mention {
-                hits.push(SourceHit { span: m.clone(), source_type: sp.source_type, cue: q.cue.clone(), resolved: None });
+                // The nouns around the written name refine its type (`publicația X`).
+                let k = w.at(m.start);
+                let t = match ctx.names.at(k).filter(|c| c.first == k && w.list[c.last].end == m.end) {
+                    Some(c) => refine(ctx, c, sp.source_type),
+                    None => sp.source_type,
+                };
+                hits.push(SourceHit { span: m.clone(), source_type: t, cue: q.cue.clone(), resolved: None });
             }
         }
     }
