@@ -170,6 +170,10 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             if q < limit && w.plain(q) && (lex.definite.contains(w.lower(q)) || lex.indefinite.contains(w.lower(q))) {
                 q += 1;
             }
+            // `in the journal Nature`
+            if q < limit && w.plain(q) && !w.list[q].cap && words.outlet_descriptors.contains(w.lower(q)) {
+                q += 1;
+            }
             if q < limit && w.plain(q) {
                 if let Some(c) = ctx.names.starting(q) {
                     let c = names::with_article(w, lex, c);
@@ -188,6 +192,21 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         }
         if x.cap && lex.pronouns.contains(w.lower(j)) {
             return Some(ctx.pronoun(j));
+        }
+        // `potrivit publicației Politico`, `according to the research firm X`:
+        // the noun saying what the source is (it refines the type later).
+        let descriptor = |k: usize| !w.list[k].cap && (words.outlet_descriptors.contains(w.lower(k)) || lex.org_descriptors.contains(w.lower(k)));
+        if descriptor(j) {
+            // `the think tank Bruegel`: a two-word descriptor.
+            let mut q = j + 1;
+            while q < limit && q < j + 3 && w.plain(q) && descriptor(q) {
+                q += 1;
+            }
+            if q < limit && w.plain(q) {
+                if let Some(c) = ctx.names.starting(q) {
+                    return ctx.usable(c).then_some(Subject::Named(possessor(ctx, c)));
+                }
+            }
         }
         if lex.doc_nouns.contains(w.lower(j)) || lex.time_words.contains(w.lower(j)) || x.digit || lex.by_words.at(w, j).is_some() {
             j += 1;
@@ -268,17 +287,25 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
             // `according to a CNN report`, `a Bloomberg report said`: a name
             // between an article and a document noun is that document's author.
+            // Joint authors glued by a slash count as one (`a Reuters/Ipsos poll`).
+            let mut joint = c;
+            while joint.last + 1 < n && w.gap_after(joint.last) == "/" {
+                match ctx.names.starting(joint.last + 1) {
+                    Some(d) => joint.last = d.last,
+                    None => break,
+                }
+            }
             if c.first > 0
                 && w.plain(c.first)
-                && matches!(w.lower(c.first - 1), "a" | "an" | "the")
-                && c.last + 1 < n
-                && w.plain(c.last + 1)
-                && lex.report_nouns.contains(w.lower(c.last + 1))
+                && (lex.definite.contains(w.lower(c.first - 1)) || lex.indefinite.contains(w.lower(c.first - 1)))
+                && joint.last + 1 < n
+                && w.plain(joint.last + 1)
+                && lex.report_nouns.contains(w.lower(joint.last + 1))
             {
-                let (c2, mut t) = typed(ctx, c);
+                let (c2, mut t) = if joint == c { typed(ctx, c) } else { (joint, typed(ctx, ctx.names.at(joint.last).unwrap_or(joint)).1) };
                 // `a Marist survey`: a name used as a document's modifier is
                 // a body, unless written as a person (title, full name).
-                if t == SourceType::Person && c2 == c && c.first == c.last {
+                if t == SourceType::Person && c2 == joint && (c.first == c.last || joint != c) {
                     t = SourceType::Organization;
                 }
                 let cue = format!("{} report", w.lower(c.first - 1));
@@ -513,6 +540,9 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
             if j < n && w.plain(j) && (lex.definite.contains(w.lower(j)) || lex.indefinite.contains(w.lower(j))) && !w.list[j].cap {
                 j += 1;
             }
+            if j < n && w.plain(j) && !w.list[j].cap && words.outlet_descriptors.contains(w.lower(j)) {
+                j += 1;
+            }
             if let Some(c) = (j < n && w.plain(j)).then(|| ctx.names.starting(j)).flatten() {
                 let c = names::with_article(w, lex, c);
                 if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
@@ -626,6 +656,9 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         let k = quotes.partition_point(|q| q.span.start <= byte);
         k > 0 && quotes[k - 1].span.end > byte
     };
+    // Words ending a longer name somewhere (`Mary Jones`): such a word alone
+    // is that name again, not a common noun.
+    let name_tails: crate::hash::FxSet<&str> = ctx.names.chunks.iter().filter(|c| c.last > c.first).map(|c| w.lower(c.last)).collect();
     for cue in &ctx.cues {
         let limit = w.sentence_end(w.list[cue.first].sent);
         if in_quote(w.list[cue.first].start) {
@@ -636,10 +669,19 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         if ctx.lex.term_verbs.contains(w.lower(last)) && w.gap_after(last).trim_start().starts_with(['“', '„', '"', '«', '‘', '\'']) {
             continue;
         }
-        let subject = described_before(ctx, cue)
-            .or_else(|| ctx.subject_before(cue))
-            .or_else(|| if ctx.inverted(cue) { ctx.subject_after(cue, limit) } else { None })
-            .or_else(|| document_subject(ctx, cue));
+        let before = described_before(ctx, cue).or_else(|| ctx.subject_before(cue));
+        // `…medici, a declarat Ion Marin.`: a name right after an inverted
+        // cue outranks a role or plural noun before its comma.
+        let after = || if ctx.inverted(cue) { ctx.subject_after(cue, limit) } else { None };
+        let subject = match before {
+            Some(Subject::Named(c)) => Some(Subject::Named(c)),
+            Some(s) => match after() {
+                Some(Subject::Named(c)) if w.gap(cue.first).contains(',') => Some(Subject::Named(c)),
+                _ => Some(s),
+            },
+            None => after(),
+        }
+        .or_else(|| document_subject(ctx, cue));
         let Some(s) = subject else { continue };
         let cue_text = Some(ctx.cue_text(cue));
         match s {
@@ -648,6 +690,12 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                     continue;
                 }
                 let (c, mut t) = typed(ctx, c);
+                // `Employers added…`, `Hospitals reported…`: a lone capitalised
+                // word opening the sentence, never introduced as anyone, is
+                // most likely a common noun.
+                if t == SourceType::Person && c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && !ctx.full_name(c).contains(' ') && !name_tails.contains(w.lower(c.first)) {
+                    continue;
+                }
                 let c = with_partner(ctx, c);
                 if c.first < w.len() && (c.first..c.last).any(|k| w.gap(k + 1).trim() == "&") && t == SourceType::Person {
                     t = SourceType::Organization;
