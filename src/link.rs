@@ -150,11 +150,26 @@ fn clause_start(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, sent_start: u
     sent_start
 }
 
+/// One attribution as the claims of its sentence see it.
+#[derive(Clone, Copy)]
+struct Attribution {
+    /// Where its clause starts.
+    clause: usize,
+    /// Where it is written.
+    at: usize,
+    /// Its entry.
+    entry: usize,
+    /// It trails content of its own clause (`…, according to X`), so a later
+    /// clause (`…, while Y …`) is out of its reach.
+    trailing: bool,
+}
+
 /// Attributions by sentence and paragraph, for linking claims in O(log n).
 struct Scope {
-    /// Attributions of each sentence that has some: (where their clause
-    /// starts, entry), in text order.
-    by_sentence: HashMap<usize, Vec<(usize, usize)>>,
+    /// Attributions of each sentence that has some, in text order.
+    by_sentence: HashMap<usize, Vec<Attribution>>,
+    /// Clause openings (`, while`, `, iar`) of each sentence with attributions.
+    boundaries: HashMap<usize, Vec<usize>>,
     /// Entry of a paragraph-opening `According to X,` attribution.
     by_paragraph: HashMap<usize, usize>,
 }
@@ -163,15 +178,22 @@ impl Scope {
     fn new(doc: &Document<'_>, mut attributions: Vec<(usize, usize, bool)>) -> Scope {
         attributions.sort_by_key(|a| a.0);
         let lex = crate::lexicon::Lexicon::of(doc.lang);
-        let mut by_sentence: HashMap<usize, Vec<(usize, usize)>> = HashMap::default();
+        let mut by_sentence: HashMap<usize, Vec<Attribution>> = HashMap::default();
+        let mut boundaries: HashMap<usize, Vec<usize>> = HashMap::default();
         let mut by_paragraph = HashMap::default();
         for (at, entry, opens) in attributions {
             let s = doc.sentence_of(at);
             let sent_start = doc.sentences.get(s).map_or(0, |x| x.start).min(at);
+            if !boundaries.contains_key(&s) {
+                let range = doc.sentences.get(s).cloned().unwrap_or(0..0);
+                boundaries.insert(s, clause_openings(doc, lex, range));
+            }
             let v = by_sentence.entry(s).or_default();
             // Two clause starts per sentence at most matter; keep it bounded.
             if v.len() < 4 {
-                v.push((clause_start(doc, lex, sent_start, at), entry));
+                let clause = clause_start(doc, lex, sent_start, at);
+                let trailing = !opens && words_between(doc.text, clause, at) >= 4;
+                v.push(Attribution { clause, at, entry, trailing });
             }
             if opens {
                 let p = doc.paragraph_of(at);
@@ -181,8 +203,64 @@ impl Scope {
                 }
             }
         }
-        Scope { by_sentence, by_paragraph }
+        Scope { by_sentence, boundaries, by_paragraph }
     }
+}
+
+/// How many words start in `text[from..to]` (on character boundaries).
+fn words_between(text: &str, from: usize, to: usize) -> usize {
+    let (mut from, mut to) = (from.min(text.len()), to.min(text.len()));
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    while to > from && !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let mut n = 0;
+    let mut in_word = false;
+    for c in text[from..to].chars() {
+        let word = c.is_alphanumeric();
+        if word && !in_word {
+            n += 1;
+        }
+        in_word = word;
+    }
+    n
+}
+
+/// Where the sentence's clauses with their own subject open: a comma or
+/// semicolon, then a clause word (`, while`, `, iar`). One pass over the sentence.
+fn clause_openings(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, range: Range<usize>) -> Vec<usize> {
+    let text = doc.text;
+    let (start, end) = (range.start.min(text.len()), range.end.min(text.len()));
+    if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut after_comma = false;
+    let mut word_start: Option<usize> = None;
+    let mut word_after_comma = false;
+    for (i, c) in text[start..end].char_indices().chain(std::iter::once((end - start, ' '))) {
+        let word_char = c.is_alphanumeric() || c == '-';
+        match (word_char, word_start) {
+            (true, None) => {
+                word_start = Some(i);
+                word_after_comma = after_comma;
+            }
+            (false, Some(b)) => {
+                if word_after_comma && lex.clause_words.contains(text[start + b..start + i].to_lowercase().as_str()) {
+                    out.push(start + b);
+                }
+                word_start = None;
+                after_comma = false;
+            }
+            _ => {}
+        }
+        if !word_char && matches!(c, ',' | ';') {
+            after_comma = true;
+        }
+    }
+    out
 }
 
 /// The source of a numeric claim: the speaker of the quote it sits in, else
@@ -197,9 +275,23 @@ fn claim_source(doc: &Document<'_>, n: &NumberHit, quotes: &[(Range<usize>, Opti
     }
     let s = doc.sentence_of(n.span.start);
     if let Some(v) = scope.by_sentence.get(&s) {
-        // The first attribution whose clause the claim is in or after.
-        if let Some(&(_, e)) = v.iter().find(|&&(c, _)| c <= n.span.start) {
-            return Some(e);
+        let x = n.span.start;
+        let cuts = scope.boundaries.get(&s).map_or(&[][..], |b| &b[..]);
+        // A trailing attribution does not reach past a clause opening after it.
+        let reaches = |a: &Attribution| !(a.trailing && a.at < x && cuts.iter().any(|&b| b > a.at && b <= x));
+        // The attribution of the innermost clause holding the claim: the
+        // latest clause start at or before it, the first written there.
+        let mut best: Option<&Attribution> = None;
+        for a in v.iter().filter(|a| a.clause <= x) {
+            if best.map_or(true, |b| a.clause > b.clause) {
+                best = Some(a);
+            }
+        }
+        if let Some(a) = best {
+            if reaches(a) {
+                return Some(a.entry);
+            }
+            return None;
         }
     }
     scope.by_paragraph.get(&doc.paragraph_of(n.span.start)).copied()
