@@ -71,7 +71,9 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
         });
     }
 
-    let scope = Scope::new(doc, attributions);
+    let mut claim_starts: Vec<usize> = numbers.iter().map(|n| n.span.start).collect();
+    claim_starts.sort_unstable();
+    let scope = Scope::new(doc, attributions, &claim_starts);
     for n in numbers {
         let entry = claim_source(doc, &n, &quote_spans, &scope);
         annotations.push(Annotation {
@@ -159,8 +161,8 @@ struct Attribution {
     at: usize,
     /// Its entry.
     entry: usize,
-    /// It trails content of its own clause (`…, according to X`), so a later
-    /// clause (`…, while Y …`) is out of its reach.
+    /// It trails a claim of its own clause (`…5%, according to X`), so a
+    /// later clause (`…, while Y …`) is out of its reach.
     trailing: bool,
 }
 
@@ -175,7 +177,7 @@ struct Scope {
 }
 
 impl Scope {
-    fn new(doc: &Document<'_>, mut attributions: Vec<(usize, usize, bool)>) -> Scope {
+    fn new(doc: &Document<'_>, mut attributions: Vec<(usize, usize, bool)>, claim_starts: &[usize]) -> Scope {
         attributions.sort_by_key(|a| a.0);
         let lex = crate::lexicon::Lexicon::of(doc.lang);
         let mut by_sentence: HashMap<usize, Vec<Attribution>> = HashMap::default();
@@ -192,7 +194,9 @@ impl Scope {
             // Two clause starts per sentence at most matter; keep it bounded.
             if v.len() < 4 {
                 let clause = clause_start(doc, lex, sent_start, at);
-                let trailing = !opens && words_between(doc.text, clause, at) >= 4;
+                // A claim of its own clause written before it: `X rose 5%, according to Y`.
+                let k = claim_starts.partition_point(|&c| c < clause);
+                let trailing = !opens && claim_starts.get(k).is_some_and(|&c| c < at);
                 v.push(Attribution { clause, at, entry, trailing });
             }
             if opens {
@@ -205,27 +209,6 @@ impl Scope {
         }
         Scope { by_sentence, boundaries, by_paragraph }
     }
-}
-
-/// How many words start in `text[from..to]` (on character boundaries).
-fn words_between(text: &str, from: usize, to: usize) -> usize {
-    let (mut from, mut to) = (from.min(text.len()), to.min(text.len()));
-    while from > 0 && !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    while to > from && !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    let mut n = 0;
-    let mut in_word = false;
-    for c in text[from..to].chars() {
-        let word = c.is_alphanumeric();
-        if word && !in_word {
-            n += 1;
-        }
-        in_word = word;
-    }
-    n
 }
 
 /// Where the sentence's clauses with their own subject open: a comma or
