@@ -144,6 +144,9 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
     let limit = limit.min(w.len()).min(j + 10);
     let sent = w.list.get(j.saturating_sub(1))?.sent;
     let words = SourceWords::of(ctx.doc.lang);
+    let start = j;
+    // An indefinite word between the cue and a role makes the role someone new.
+    let unnamed = |from: usize, to: usize| (from..to).any(|k| lex.indefinite.contains(w.lower(k)));
     while j < limit && w.list[j].sent == sent {
         // The dot of a reference mark (`art. 85`) ends nothing.
         let mark_dot = j > 0 && w.gap_only(j, &['.']) && w.gap(j).trim() == "." && words.reference_marks.contains(w.lower(j - 1));
@@ -188,6 +191,11 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             return Some(ctx.pronoun(j));
         }
         if let Some(c) = ctx.names.starting(j) {
+            // `according to a Senate aide`: someone of that body, unnamed.
+            let r = c.last + 1;
+            if r < limit && w.plain(r) && !w.list[r].cap && lex.is_role(w.lower(r)) && !lex.org_descriptors.contains(w.lower(r)) {
+                return (!unnamed(start, j)).then_some(Subject::Role(r));
+            }
             return ctx.usable(c).then_some(Subject::Named(possessor(ctx, c)));
         }
         if x.cap && lex.pronouns.contains(w.lower(j)) {
@@ -227,7 +235,8 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             }
         }
         if lex.is_role(w.lower(j)) {
-            return Some(Subject::Role(j));
+            // `according to a person familiar with …`: no one named.
+            return (!unnamed(start, j)).then_some(Subject::Role(j));
         }
         return None;
     }
@@ -593,6 +602,23 @@ fn document_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
         .then_some(Subject::Role(first))
 }
 
+/// `The survey of 602 voters found …` after `according to a X poll`: a
+/// document noun as the subject, with no author of its own, is the document
+/// attributed last, in this paragraph or the one before.
+fn earlier_document(ctx: &Context<'_, '_>, s: Subject, cue_first: usize) -> Option<(String, SourceType)> {
+    let Subject::Role(k) = s else { return None };
+    let w = &ctx.w;
+    if !ctx.lex.report_nouns.contains(w.lower(k)) {
+        return None;
+    }
+    let at = w.list[k].start;
+    let para = w.list[cue_first].para;
+    let i = ctx.patterns.partition_point(|f| f.span.start < at);
+    let f = ctx.patterns[..i].iter().rev().take(4).find(|f| f.cue.is_some() && !matches!(f.source_type, SourceType::Photo | SourceType::Person))?;
+    let fp = w.list[w.at(f.span.start).min(w.len() - 1)].para;
+    (fp + 1 >= para).then(|| (ctx.doc.text[f.span.clone()].trim().to_string(), f.source_type))
+}
+
 /// `the Ifo institute said`, `the BBC website reported`: a name, then the
 /// lowercase noun saying what it is, right before the cue.
 fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
@@ -703,8 +729,8 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: cue_text, resolved: None });
             }
             _ => {
-                if let Some((name, t)) = ctx.resolve(s) {
-                    let at = w.list[cue.first].start;
+                let at = w.list[cue.first].start;
+                if let Some((name, t)) = ctx.resolve(s).or_else(|| earlier_document(ctx, s, cue.first)) {
                     hits.push(SourceHit { span: at..at, source_type: t, cue: cue_text, resolved: Some(name) });
                 }
             }
