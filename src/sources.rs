@@ -33,6 +33,15 @@ struct SourceWords {
     reference_marks: FxSet<String>,
     /// Words linking a reference to its document (`din`, `of`).
     reference_links: FxSet<String>,
+    /// Picture words between an agency and a photographer (`AP Photo/Name`).
+    credit_words: FxSet<String>,
+    /// Words right before a document noun that make it a verb (`must report to`).
+    verb_before: FxSet<String>,
+    /// Reporting verbs that report only with a clause, a colon or a quote
+    /// after them (`insists that …`, not `insists on a tax`; `added 22 judges`).
+    clause_only_cues: FxSet<String>,
+    /// Words opening a reported clause (`that`, `că`).
+    complementizers: FxSet<String>,
 }
 
 impl SourceWords {
@@ -49,6 +58,10 @@ impl SourceWords {
                     name_suffixes: set(l, "name_suffixes"),
                     reference_marks: set(l, "reference_marks"),
                     reference_links: set(l, "reference_links"),
+                    credit_words: set(l, "credit_words"),
+                    verb_before: set(l, "verb_before"),
+                    clause_only_cues: set(l, "clause_only_cues"),
+                    complementizers: set(l, "complementizers"),
                 })
                 .collect()
         });
@@ -196,6 +209,15 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             if r < limit && w.plain(r) && !w.list[r].cap && lex.is_role(w.lower(r)) && !lex.org_descriptors.contains(w.lower(r)) {
                 return (!unnamed(start, j)).then_some(Subject::Role(r));
             }
+            // `citing Pike’s gambling addiction`: a possession, not a document.
+            let g = w.gap_after(c.last);
+            if (g == "’" || g == "'") && r + 1 < limit && w.lower(r) == "s" {
+                let doc = (r + 1..(r + 4).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).any(|k| lex.doc_nouns.contains(w.lower(k)) || lex.report_nouns.contains(w.lower(k)));
+                if !doc {
+                    let role = (r + 1..(r + 3).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).find(|&k| lex.is_role(w.lower(k)));
+                    return role.map(Subject::Role);
+                }
+            }
             return ctx.usable(c).then_some(Subject::Named(possessor(ctx, c)));
         }
         if x.cap && lex.pronouns.contains(w.lower(j)) {
@@ -234,6 +256,14 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
                 }
             }
         }
+        // `according to economist Ana Pop`, `data from industry researcher
+        // Retail Pulse`: a role (and its modifier) written before the name.
+        let role_at = if lex.is_role(w.lower(j)) { Some(j) } else { (j + 1 < limit && w.plain(j + 1) && !w.list[j + 1].cap && lex.is_role(w.lower(j + 1))).then_some(j + 1) };
+        if let Some(r) = role_at.filter(|&r| !x.cap && r + 1 < limit && w.plain(r + 1)) {
+            if let Some(c) = ctx.names.starting(r + 1) {
+                return ctx.usable(c).then_some(Subject::Named(c));
+            }
+        }
         if lex.is_role(w.lower(j)) {
             // `according to a person familiar with …`: no one named.
             return (!unnamed(start, j)).then_some(Subject::Role(j));
@@ -264,22 +294,49 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if let Some(s) = after_colon {
                     let rest = &text[s..para_end];
                     let cut = rest.find([')', '|', ']', ';']).unwrap_or(rest.len());
-                    let colon = s;
-                    let body = credit_part(ctx, s, &rest[..cut]);
-                    let (s, body) = body;
-                    let lead = body.len() - body.trim_start().len();
-                    let body_t = body.trim();
-                    if body_t.chars().any(char::is_alphabetic) && body_t.chars().count() <= 80 {
-                        let span = s + lead..s + lead + body_t.len();
-                        let first = w.at(span.start);
-                        let chunk = ctx.names.starting(first).filter(|c| w.list[c.last].end == span.end);
-                        let t = if photo {
-                            SourceType::Photo
-                        } else {
-                            chunk.map_or(SourceType::Organization, |c| names::classify(w, lex, c))
-                        };
-                        let cue = text[x.start..colon].trim().to_string();
-                        out.push(Found { span, chunk, source_type: t, cue: Some(cue) });
+                    let cue = text[x.start..s].trim().to_string();
+                    let before = out.len();
+                    // `Inquam Photos / Name`: agency and photographer are two credits.
+                    for (s, body) in credit_parts(s, &rest[..cut]) {
+                        let lead = body.len() - body.trim_start().len();
+                        let body_t = body.trim();
+                        if body_t.chars().any(char::is_alphabetic) && body_t.chars().count() <= 80 {
+                            let span = s + lead..s + lead + body_t.len();
+                            let first = w.at(span.start);
+                            let chunk = (first < n).then(|| ctx.names.starting(first)).flatten().filter(|c| w.list[c.last].end == span.end);
+                            let t = if photo {
+                                SourceType::Photo
+                            } else {
+                                chunk.map_or(SourceType::Organization, |c| names::classify(w, lex, c))
+                            };
+                            out.push(Found { span, chunk, source_type: t, cue: Some(cue.clone()) });
+                        }
+                    }
+                    if out.len() > before {
+                        continue;
+                    }
+                }
+            }
+            // `(AP Photo/Name)`: an agency, its picture word, a slash, the photographer.
+            if w.gap(i).contains('(') {
+                let agency = lex.photo_agencies.at(w, i).or_else(|| lex.outlets.at(w, i));
+                let words = SourceWords::of(ctx.doc.lang);
+                // `AP Photo` may be listed whole: the picture word is not the agency's.
+                let agency = agency.map(|(m, _)| if m > 1 && words.credit_words.contains(w.lower(i + m - 1)) { m - 1 } else { m });
+                if let Some(m) = agency {
+                    let k = i + m;
+                    if k < n && w.plain(k) && words.credit_words.contains(w.lower(k)) && w.gap_after(k) == "/" {
+                        let para_end = ctx.doc.paragraphs[x.para].end;
+                        let rest = &text[w.list[k].end + 1..para_end];
+                        let cut = rest.find(')').unwrap_or(rest.len());
+                        let cue = text[x.start..w.list[k].end + 1].to_string();
+                        out.push(Found { span: x.start..w.list[i + m - 1].end, chunk: ctx.names.starting(i), source_type: SourceType::Photo, cue: Some(cue.clone()) });
+                        let body = &rest[..cut];
+                        let body_t = body.trim();
+                        if body_t.chars().any(char::is_alphabetic) && body_t.chars().count() <= 80 {
+                            let s = w.list[k].end + 1 + (body.len() - body.trim_start().len());
+                            out.push(Found { span: s..s + body_t.len(), chunk: None, source_type: SourceType::Photo, cue: Some(cue) });
+                        }
                         continue;
                     }
                 }
@@ -298,15 +355,16 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // between an article and a document noun is that document's author.
             // Joint authors glued by a slash count as one (`a Reuters/Ipsos poll`).
             let mut joint = c;
-            while joint.last + 1 < n && w.gap_after(joint.last) == "/" {
+            while joint.last + 1 < n && matches!(w.gap_after(joint.last), "/" | "-") {
                 match ctx.names.starting(joint.last + 1) {
                     Some(d) => joint.last = d.last,
                     None => break,
                 }
             }
+            // `…, CNN poll finds`: no article, but the document's own verb follows.
+            let verb_follows = joint.last + 2 < n && w.plain(joint.last + 2) && (ctx.cue_starting(joint.last + 2).is_some() || lex.cues.at(w, joint.last + 2).is_some());
             if c.first > 0
-                && w.plain(c.first)
-                && (lex.definite.contains(w.lower(c.first - 1)) || lex.indefinite.contains(w.lower(c.first - 1)))
+                && ((w.plain(c.first) && (lex.definite.contains(w.lower(c.first - 1)) || lex.indefinite.contains(w.lower(c.first - 1)))) || verb_follows)
                 && joint.last + 1 < n
                 && w.plain(joint.last + 1)
                 && lex.report_nouns.contains(w.lower(joint.last + 1))
@@ -317,12 +375,20 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if t == SourceType::Person && c2 == joint && (c.first == c.last || joint != c) {
                     t = SourceType::Organization;
                 }
-                let cue = format!("{} report", w.lower(c.first - 1));
+                let cue = format!("{} {}", w.lower(c.first - 1), w.lower(joint.last + 1));
                 out.push(Found { span: chunk_span(ctx, c2), chunk: Some(c2), source_type: t, cue: Some(cue) });
                 continue;
             }
-            // `X’s report`
+            // `on CNN’s “State of the Union”`: an outlet's programme.
             let g = w.gap_after(c.last);
+            if (g == "’" || g == "'") && c.last + 1 < n && w.lower(c.last + 1) == "s" && lex.outlets.exact(w, c.first, c.last) {
+                let next = w.gap_after(c.last + 1).trim_start();
+                if next.starts_with(['“', '"', '„', '«']) {
+                    out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(format!("{}’s", names::text(w, c))) });
+                    continue;
+                }
+            }
+            // `X’s report`
             if (g == "’" || g == "'") && c.last + 2 < n && w.lower(c.last + 1) == "s" {
                 let k = c.last + 2;
                 let doc = (k..(k + 2).min(n)).find(|&q| lex.report_nouns.contains(w.lower(q)) && w.plain(q));
@@ -338,7 +404,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let (c2, mut t) = typed(ctx, c);
                 // `according to data from Drewry`: a lone unknown name behind
                 // a document noun is the body that published it.
-                if t == SourceType::Person && c2 == c && c.first == c.last && (i + m..c.first).any(|k| lex.report_nouns.contains(w.lower(k))) && !ctx.known_person(c) {
+                if t == SourceType::Person && c2 == c && unknown_body(ctx, c) && (i + m..c.first).any(|k| lex.report_nouns.contains(w.lower(k))) {
                     t = SourceType::Organization;
                 }
                 // `according to filings with the Arizona Secretary of State`:
@@ -402,26 +468,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     out
 }
 
-/// The part of a credit line that names the source, with its byte offset:
-/// of `Photographer / Agency` (either order) the known agency or outlet,
-/// else the first part. A credit known whole (`AFP/Getty Images`) stays whole.
-fn credit_part<'t>(ctx: &Context<'_, '_>, at: usize, body: &'t str) -> (usize, &'t str) {
-    let w = &ctx.w;
-    let lex = ctx.lex;
-    let known = |from: usize, part: &str| {
-        let t = part.trim();
-        if t.is_empty() {
-            return false;
-        }
-        let start = from + (part.len() - part.trim_start().len());
-        let k = w.at(start);
-        k < w.len()
-            && w.list[k].start == start
-            && [&lex.photo_agencies, &lex.outlets].iter().any(|p| p.at(w, k).is_some_and(|(m, _)| w.list[k + m - 1].end == start + t.len()))
-    };
-    if !body.contains('/') || known(at, body) {
-        return (at, body);
-    }
+/// The parts of a credit line separated by slashes (`Inquam Photos / Name`,
+/// `Name/Getty Images`), each with its byte offset.
+fn credit_parts(at: usize, body: &str) -> Vec<(usize, &str)> {
     let mut parts = Vec::new();
     let mut from = 0;
     for (k, c) in body.char_indices() {
@@ -431,7 +480,7 @@ fn credit_part<'t>(ctx: &Context<'_, '_>, at: usize, body: &'t str) -> (usize, &
         }
     }
     parts.push((at + from, &body[from..]));
-    parts.iter().find(|(s, p)| known(*s, p)).or_else(|| parts.first()).copied().unwrap_or((at, body))
+    parts
 }
 
 /// The last word of a document's name past its chunk: its number (`Legea
@@ -513,6 +562,10 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     // text's language: `report by`, `studiu al`, `datele`.
     let noun = w.lower(i);
     let words = SourceWords::of(ctx.doc.lang);
+    // `must report to prison by Sept. 30`: the noun is a verb here.
+    if i > 0 && w.plain(i) && words.verb_before.contains(w.lower(i - 1)) {
+        return None;
+    }
     // Direct genitive: `datele INS`, `datelor Casei Naționale…`.
     if i + 1 < n && w.plain(i + 1) {
         if let Some(c) = ctx.names.starting(i + 1) {
@@ -574,7 +627,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                             t = SourceType::Organization;
                         }
                         // `a report by Drewry`: a lone unknown name is a body.
-                        if t == SourceType::Person && c2 == c && c.first == c.last && !ctx.known_person(c) {
+                        if t == SourceType::Person && c2 == c && unknown_body(ctx, c) {
                             t = SourceType::Organization;
                         }
                         let c = c2;
@@ -600,6 +653,27 @@ fn document_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
     let first = if ctx.lex.definite.contains(w.lower(start)) { start + 1 } else { start };
     (first < cue.first && ctx.lex.report_nouns.contains(w.lower(first)) && (first > start || ctx.lex.definite.is_empty()))
         .then_some(Subject::Role(first))
+}
+
+/// True when the name is a dateline's place (`LONDON, Oct 2 (Reuters) -`):
+/// a capitalised word opening its paragraph just before a dateline agency.
+fn dateline_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let first_of_para = c.first == 0 || w.list[c.first - 1].para != w.list[c.first].para;
+    if !first_of_para || !w.text(c.first).chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase) {
+        return false;
+    }
+    let end = w.list[c.last].end;
+    let i = ctx.patterns.partition_point(|f| f.span.start < end);
+    ctx.patterns.get(i).is_some_and(|f| f.cue.is_none() && f.source_type == SourceType::Outlet && f.span.start - end < 40)
+}
+
+/// True when a name behind a document noun (`data from X`, `a report by X`)
+/// is better read as a body: no one known by it, and either one word
+/// (`Drewry`) or not opening with a first name (`Retail Pulse`).
+fn unknown_body(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let first = ctx.w.lower(c.first);
+    !ctx.known_person(c) && (c.first == c.last || !(ctx.lex.feminine.contains(first) || ctx.lex.masculine.contains(first)))
 }
 
 /// `The survey of 602 voters found …` after `according to a X poll`: a
@@ -660,9 +734,29 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     if k > 0 && w.plain(k) && words.conditionals.contains(w.lower(k - 1)) {
         return false;
     }
+    // `PSD insistă pe o taxă`, `would add 22 judges`: verbs that report only
+    // with a clause, a colon or a quote after them.
+    let last = cue.first + cue.len - 1;
+    if words.clause_only_cues.contains(w.lower(last)) {
+        let sent = w.list[last].sent;
+        let quoted = quotes.iter().any(|q| q.span.end > w.list[w.sentence_start(sent)].start && q.span.start < w.list[w.sentence_end(sent) - 1].end);
+        let mut k = last + 1;
+        while k < w.len() && k < last + 3 && w.plain(k) && (ctx.lex.skip_after_cue.contains(w.lower(k)) || ctx.lex.time_words.contains(w.lower(k))) {
+            k += 1;
+        }
+        let clause = k < w.len() && w.list[k].sent == sent && (words.complementizers.contains(w.lower(k)) || w.gap(k).contains([':', '“', '„', '"', '«']));
+        if !quoted && !clause && !w.gap_after(last).contains(':') {
+            return false;
+        }
+    }
     let para = w.list[cue.first].para;
     let p = &ctx.doc.paragraphs[para];
     let line = ctx.doc.text[p.clone()].trim_end();
+    // `(Reporting by …; Editing by …)`: a paragraph in parentheses is the
+    // desk's note, not the story.
+    if line.trim_start().starts_with('(') && line.ends_with(')') {
+        return false;
+    }
     let headline = para == 0 && ctx.doc.paragraphs.len() > 1 && !line.ends_with(['.', '!', '?', ':', '”', '"', '»', '’']);
     !(headline && !quotes.iter().any(|q| q.span.start < p.end && q.span.end > p.start))
 }
@@ -712,7 +806,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         let cue_text = Some(ctx.cue_text(cue));
         match s {
             Subject::Named(c) => {
-                if !reports_something(ctx, cue, c, quotes) {
+                if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) {
                     continue;
                 }
                 let (c, mut t) = typed(ctx, c);
@@ -749,7 +843,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
     }
     for q in quotes {
         if let Some(sp) = &q.speaker {
-            if let Some(m) = &sp.mention {
+            if let Some(m) = sp.mention.as_ref().filter(|m| !in_quote(m.start)) {
                 // The nouns around the written name refine its type (`publicația X`).
                 let k = w.at(m.start);
                 let t = match ctx.names.at(k).filter(|c| c.first == k && w.list[c.last].end == m.end) {
