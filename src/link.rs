@@ -193,12 +193,9 @@ impl Scope {
             let v = by_sentence.entry(s).or_default();
             // Two clause starts per sentence at most matter; keep it bounded.
             if v.len() < 4 {
-                let mut clause = clause_start(doc, lex, sent_start, at);
-                // `A rose 2%, while B fell 1%, according to X`: a trailing
-                // attribution's clause opens at the last opening before it.
-                if let Some(&b) = boundaries.get(&s).and_then(|b| b.iter().filter(|&&b| b < at).last()) {
-                    clause = clause.max(b);
-                }
+                // A trailing attribution (`A rose 2%, while B fell 1%, the
+                // ministry said`) still covers its whole sentence before it.
+                let clause = clause_start(doc, lex, sent_start, at);
                 // A claim of its own clause written before it: `X rose 5%, according to Y`.
                 let k = claim_starts.partition_point(|&c| c < clause);
                 let trailing = !opens && claim_starts.get(k).is_some_and(|&c| c < at);
