@@ -94,8 +94,30 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
     t
 }
 
+/// The possessed name in `Britain’s Office for National Statistics`,
+/// `Germany’s Ifo institute`: the body after a place's possessive, when it
+/// is a name of its own (several words, or a word with its noun after it).
+/// `Fishermen’s Association` stays whole.
+fn possessed(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
+    let w = &ctx.w;
+    for k in c.first + 1..c.last {
+        let g = w.gap(k);
+        if (g == "’" || g == "'") && w.lower(k) == "s" && w.list[k + 1].cap {
+            let rest = Chunk { first: k + 1, last: c.last };
+            let after = c.last + 1;
+            let described = after < w.len() && w.plain(after) && !w.list[after].cap && ctx.lex.org_descriptors.contains(w.lower(after));
+            if rest.last > rest.first || described {
+                return rest;
+            }
+            break;
+        }
+    }
+    c
+}
+
 /// [`Context::named`], refined by the nouns around the name.
 fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
+    let c = possessed(ctx, c);
     let (c2, t) = ctx.named(c);
     (c2, refine(ctx, c2, t))
 }
@@ -419,7 +441,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
         }
         // Documents and their authors: `a poll of 1,050 residents by the research firm X`.
-        if lex.report_nouns.contains(w.lower(i)) && !x.cap {
+        if lex.report_nouns.contains(w.lower(i)) && (!x.cap || i == w.sentence_start(x.sent)) {
             if let Some(f) = document_author(ctx, i) {
                 out.push(f);
             }
@@ -708,6 +730,18 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
     (ctx.usable(c) && !ctx.known_person(c)).then_some(Subject::Named(c))
 }
 
+/// `Pfizer Inc. said`: a firm whose suffix's dot sits before the cue.
+fn suffixed_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
+    let w = &ctx.w;
+    let k = cue.first.checked_sub(1)?;
+    let words = SourceWords::of(ctx.doc.lang);
+    if !(w.gap(cue.first).trim() == "." && w.gap_only(cue.first, &['.']) && words.name_suffixes.contains(w.lower(k))) {
+        return None;
+    }
+    let c = ctx.names.ending(k)?;
+    ctx.usable(c).then_some(Subject::Named(c))
+}
+
 /// The name with the partner written before it across `&` (`Johnson &
 /// Johnson`, `Procter & Gamble`): word runs stop at the sign.
 fn with_partner(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
@@ -789,7 +823,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         if ctx.lex.term_verbs.contains(w.lower(last)) && w.gap_after(last).trim_start().starts_with(['“', '„', '"', '«', '‘', '\'']) {
             continue;
         }
-        let before = described_before(ctx, cue).or_else(|| ctx.subject_before(cue));
+        let before = described_before(ctx, cue).or_else(|| ctx.subject_before(cue)).or_else(|| suffixed_before(ctx, cue));
         // `…medici, a declarat Ion Marin.`: a name right after an inverted
         // cue outranks a role or plural noun before its comma.
         let after = || if ctx.inverted(cue) { ctx.subject_after(cue, limit) } else { None };
