@@ -42,6 +42,8 @@ struct SourceWords {
     clause_only_cues: FxSet<String>,
     /// Words opening a reported clause (`that`, `că`).
     complementizers: FxSet<String>,
+    /// Last parts of web addresses (`ro`, `com`): a name ending in one is a site.
+    domain_endings: FxSet<String>,
 }
 
 impl SourceWords {
@@ -62,6 +64,7 @@ impl SourceWords {
                     verb_before: set(l, "verb_before"),
                     clause_only_cues: set(l, "clause_only_cues"),
                     complementizers: set(l, "complementizers"),
+                    domain_endings: set(l, "domain_endings"),
                 })
                 .collect()
         });
@@ -80,6 +83,10 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
     let words = SourceWords::of(ctx.doc.lang);
     let lex = ctx.lex;
     if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && words.outlet_descriptors.contains(w.lower(c.first - 1)) {
+        return SourceType::Outlet;
+    }
+    // `Hotnews.ro`, `Ziare.com`: a web address names a site.
+    if c.last > c.first && w.gap(c.last) == "." && words.domain_endings.contains(w.lower(c.last)) {
         return SourceType::Outlet;
     }
     let k = c.last + 1;
