@@ -780,7 +780,7 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     let last = cue.first + cue.len - 1;
     if words.clause_only_cues.contains(w.lower(last)) {
         let sent = w.list[last].sent;
-        let quoted = quotes.iter().any(|q| q.span.end > w.list[w.sentence_start(sent)].start && q.span.start < w.list[w.sentence_end(sent) - 1].end);
+        let quoted = overlaps_quote(quotes, w.list[w.sentence_start(sent)].start, w.list[w.sentence_end(sent) - 1].end);
         let mut k = last + 1;
         while k < w.len() && k < last + 3 && w.plain(k) && (ctx.lex.skip_after_cue.contains(w.lower(k)) || ctx.lex.time_words.contains(w.lower(k))) {
             k += 1;
@@ -799,7 +799,14 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
         return false;
     }
     let headline = para == 0 && ctx.doc.paragraphs.len() > 1 && !line.ends_with(['.', '!', '?', ':', '”', '"', '»', '’']);
-    !(headline && !quotes.iter().any(|q| q.span.start < p.end && q.span.end > p.start))
+    !(headline && !overlaps_quote(quotes, p.start, p.end))
+}
+
+/// True when a quote overlaps bytes `a..b` (quotes sorted and disjoint: one
+/// binary search).
+fn overlaps_quote(quotes: &[QuoteHit], a: usize, b: usize) -> bool {
+    let k = quotes.partition_point(|q| q.span.start < b);
+    k > 0 && quotes[k - 1].span.end > a
 }
 
 /// Every source mention, sorted by start: the patterns, the named subjects of
