@@ -76,12 +76,25 @@ impl SourceWords {
 /// `publicația Opinia X` and `the X newspaper` are outlets, `the Ifo
 /// institute` is a body. Only a name that looks like a person is retyped.
 fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
-    if t != SourceType::Person {
-        return t;
-    }
     let w = &ctx.w;
     let words = SourceWords::of(ctx.doc.lang);
     let lex = ctx.lex;
+    if matches!(t, SourceType::Outlet | SourceType::Organization) {
+        // `Emma Star`, `Mark Post`: a first name and a surname that happens
+        // to be an outlet or body word is a person, unless listed whole or
+        // introduced by a noun (`ziarul Ana Post`).
+        let first = w.lower(c.first);
+        let listed = [&lex.outlets, &lex.organizations, &lex.photo_agencies].iter().any(|p| p.exact(w, c.first, c.last));
+        let described = c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && (words.outlet_descriptors.contains(w.lower(c.first - 1)) || lex.org_descriptors.contains(w.lower(c.first - 1)));
+        let acronym = w.text(c.last).chars().all(|ch| !ch.is_lowercase());
+        if c.last == c.first + 1 && (lex.feminine.contains(first) || lex.masculine.contains(first)) && !listed && !described && !acronym && w.plain(c.last) {
+            return SourceType::Person;
+        }
+        return t;
+    }
+    if t != SourceType::Person {
+        return t;
+    }
     if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && words.outlet_descriptors.contains(w.lower(c.first - 1)) {
         return SourceType::Outlet;
     }
