@@ -396,7 +396,9 @@ impl Entries {
                 if (e.source_type == SourceType::Photo) != is_photo {
                     continue;
                 }
-                let by_initials = k.starts_with('#') && (acronym(&e.name).is_some() != acronym(name).is_some());
+                // Initials tie bodies only: `AP` is not `Ana Pop`.
+                let bodies = e.source_type != SourceType::Person && source_type != SourceType::Person;
+                let by_initials = k.starts_with('#') && bodies && (acronym(&e.name).is_some() != acronym(name).is_some());
                 if by_initials || subset(&words, &e.words) || subset(&e.words, &words) {
                     found = Some(i);
                     break 'search;
@@ -521,5 +523,8 @@ mod tests {
         let c = e.entry_for("Wang Yi", SourceType::Person);
         assert_eq!(e.entry_for("Wang", SourceType::Person), c);
         assert_ne!(e.entry_for("Reuters", SourceType::Photo), e.entry_for("Reuters", SourceType::Outlet));
+        // Initials tie bodies, never a person to an agency.
+        let p = e.entry_for("Ana Pop", SourceType::Person);
+        assert_ne!(e.entry_for("AP", SourceType::Outlet), p);
     }
 }
