@@ -73,7 +73,8 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
 
     let mut claim_starts: Vec<usize> = numbers.iter().map(|n| n.span.start).collect();
     claim_starts.sort_unstable();
-    let scope = Scope::new(doc, attributions, &claim_starts);
+    let outlets: Vec<bool> = entries.list.iter().map(|e| e.source_type == SourceType::Outlet).collect();
+    let scope = Scope::new(doc, attributions, &claim_starts, &outlets);
     for n in numbers {
         let entry = claim_source(doc, &n, &quote_spans, &scope);
         annotations.push(Annotation {
@@ -164,6 +165,9 @@ struct Attribution {
     /// It trails a claim of its own clause (`…5%, according to X`), so a
     /// later clause (`…, while Y …`) is out of its reach.
     trailing: bool,
+    /// It is an outlet: in a clause that also names who spoke (`a declarat
+    /// pentru Digi24 ministrul X`), the speaker is the claim's source.
+    outlet: bool,
 }
 
 /// Attributions by sentence and paragraph, for linking claims in O(log n).
@@ -177,7 +181,7 @@ struct Scope {
 }
 
 impl Scope {
-    fn new(doc: &Document<'_>, mut attributions: Vec<(usize, usize, bool)>, claim_starts: &[usize]) -> Scope {
+    fn new(doc: &Document<'_>, mut attributions: Vec<(usize, usize, bool)>, claim_starts: &[usize], outlets: &[bool]) -> Scope {
         attributions.sort_by_key(|a| a.0);
         let lex = crate::lexicon::Lexicon::of(doc.lang);
         let mut by_sentence: HashMap<usize, Vec<Attribution>> = HashMap::default();
@@ -199,7 +203,8 @@ impl Scope {
                 // A claim of its own clause written before it: `X rose 5%, according to Y`.
                 let k = claim_starts.partition_point(|&c| c < clause);
                 let trailing = !opens && claim_starts.get(k).is_some_and(|&c| c < at);
-                v.push(Attribution { clause, at, entry, trailing });
+                let outlet = outlets.get(entry).copied().unwrap_or(false);
+                v.push(Attribution { clause, at, entry, trailing, outlet });
             }
             if opens {
                 let p = doc.paragraph_of(at);
@@ -268,7 +273,7 @@ fn claim_source(doc: &Document<'_>, n: &NumberHit, quotes: &[(Range<usize>, Opti
         // latest clause start at or before it, the first written there.
         let mut best: Option<&Attribution> = None;
         for a in v.iter().filter(|a| a.clause <= x) {
-            if best.map_or(true, |b| a.clause > b.clause) {
+            if best.map_or(true, |b| a.clause > b.clause || (a.clause == b.clause && b.outlet && !a.outlet)) {
                 best = Some(a);
             }
         }
