@@ -123,6 +123,11 @@ fn possessed(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     for k in c.first + 1..c.last {
         let g = w.gap(k);
         if (g == "’" || g == "'") && w.lower(k) == "s" && w.list[k + 1].cap {
+            // `Moody’s Investors Service`: a listed name with its possessive is the firm's own.
+            let lex = ctx.lex;
+            if [&lex.organizations, &lex.outlets].iter().any(|p| p.at(w, c.first).is_some_and(|(m, _)| c.first + m > k)) {
+                break;
+            }
             let rest = Chunk { first: k + 1, last: c.last };
             let after = c.last + 1;
             let described = after < w.len() && w.plain(after) && !w.list[after].cap && ctx.lex.org_descriptors.contains(w.lower(after));
