@@ -44,6 +44,8 @@ struct SourceWords {
     complementizers: FxSet<String>,
     /// Last parts of web addresses (`ro`, `com`): a name ending in one is a site.
     domain_endings: FxSet<String>,
+    /// Relative pronouns opening an aside after a name (`which`, `care`).
+    relatives: FxSet<String>,
 }
 
 impl SourceWords {
@@ -65,6 +67,7 @@ impl SourceWords {
                     clause_only_cues: set(l, "clause_only_cues"),
                     complementizers: set(l, "complementizers"),
                     domain_endings: set(l, "domain_endings"),
+                    relatives: set(l, "relatives"),
                 })
                 .collect()
         });
@@ -746,6 +749,28 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
     let w = &ctx.w;
     let k = cue.first.checked_sub(1)?;
     let words = SourceWords::of(ctx.doc.lang);
+    // `The X Alliance union, which represents 40,000 staff, said`: past a
+    // relative clause set off by commas, back to the described name.
+    if w.gap_only(cue.first, &[',']) && w.gap(cue.first).contains(',') {
+        let start = w.sentence_start(w.list[cue.first].sent);
+        let mut j = k;
+        while j > start + 1 && j + 25 > cue.first {
+            let separator = w.gap(j) == "," && w.list[j].digit && w.list[j - 1].digit;
+            if w.gap(j).contains(',') && !separator {
+                if words.relatives.contains(w.lower(j)) {
+                    let noun = j - 1;
+                    let described = !w.list[noun].cap && (ctx.lex.org_descriptors.contains(w.lower(noun)) || words.outlet_descriptors.contains(w.lower(noun)));
+                    if described && w.plain(noun) && noun > 0 {
+                        if let Some(c) = ctx.names.ending(noun - 1) {
+                            return (ctx.usable(c) && !ctx.known_person(c)).then_some(Subject::Named(c));
+                        }
+                    }
+                }
+                break;
+            }
+            j -= 1;
+        }
+    }
     let noun = w.lower(k);
     let described = ctx.lex.org_descriptors.contains(noun) || words.outlet_descriptors.contains(noun);
     if !described || w.list[k].cap || !w.plain(k) || !w.plain(cue.first) {
