@@ -46,6 +46,8 @@ struct SourceWords {
     domain_endings: FxSet<String>,
     /// Relative pronouns opening an aside after a name (`which`, `care`).
     relatives: FxSet<String>,
+    /// Endings of plural nouns (`s`; `ii`, `ele`).
+    plural_endings: Vec<String>,
 }
 
 impl SourceWords {
@@ -68,6 +70,7 @@ impl SourceWords {
                     complementizers: set(l, "complementizers"),
                     domain_endings: set(l, "domain_endings"),
                     relatives: set(l, "relatives"),
+                    plural_endings: l.section(DataFile::Sources, "plural_endings").map(str::to_lowercase).collect(),
                 })
                 .collect()
         });
@@ -454,7 +457,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let (c2, mut t) = typed(ctx, c);
                 // `according to data from Drewry`: a lone unknown name behind
                 // a document noun is the body that published it.
-                if t == SourceType::Person && c2 == c && unknown_body(ctx, c) && (i + m..c.first).any(|k| lex.report_nouns.contains(w.lower(k))) {
+                if t == SourceType::Person && c2 == c && unknown_body(ctx, c) && (i..c.first).any(|k| lex.report_nouns.contains(w.lower(k))) {
                     t = SourceType::Organization;
                 }
                 // `according to filings with the Arizona Secretary of State`:
@@ -487,7 +490,12 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
             if let Some((m, p)) = lex.outlet_cues.at(w, q) {
                 let mut j = q + m;
-                if j < end && matches!(w.lower(j), "the" | "a") && w.plain(j) {
+                if j < end && (lex.definite.contains(w.lower(j)) || lex.indefinite.contains(w.lower(j))) && w.plain(j) {
+                    j += 1;
+                }
+                // `told broadcaster NOS`, `pentru postul X`
+                let words = SourceWords::of(ctx.doc.lang);
+                if j < end && w.plain(j) && !w.list[j].cap && words.outlet_descriptors.contains(w.lower(j)) {
                     j += 1;
                 }
                 if j < end && w.plain(j) {
@@ -732,13 +740,21 @@ fn unknown_body(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 fn earlier_document(ctx: &Context<'_, '_>, s: Subject, cue_first: usize) -> Option<(String, SourceType)> {
     let Subject::Role(k) = s else { return None };
     let w = &ctx.w;
-    if !ctx.lex.report_nouns.contains(w.lower(k)) {
+    let lex = ctx.lex;
+    // A common noun (`The survey`), not the last word of a name (`… Policy Analysis`).
+    if !lex.report_nouns.contains(w.lower(k)) || w.list[k].cap {
         return None;
     }
     let at = w.list[k].start;
     let para = w.list[cue_first].para;
     let i = ctx.patterns.partition_point(|f| f.span.start < at);
-    let f = ctx.patterns[..i].iter().rev().take(4).find(|f| f.cue.is_some() && !matches!(f.source_type, SourceType::Photo | SourceType::Person))?;
+    // The attribution must be a document's author: a document noun shortly before or after its name.
+    let authored = |f: &Found| {
+        let a = w.at(f.span.start).min(w.len() - 1);
+        let b = w.at(f.span.end).min(w.len() - 1);
+        (a.saturating_sub(6)..a).chain(b..(b + 2).min(w.len())).any(|q| lex.report_nouns.contains(w.lower(q)))
+    };
+    let f = ctx.patterns[..i].iter().rev().take(4).find(|f| f.cue.is_some() && !matches!(f.source_type, SourceType::Photo | SourceType::Person) && authored(f))?;
     let fp = w.list[w.at(f.span.start).min(w.len() - 1)].para;
     (fp + 1 >= para).then(|| (ctx.doc.text[f.span.clone()].trim().to_string(), f.source_type))
 }
@@ -902,9 +918,10 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 }
                 let (c, mut t) = typed(ctx, c);
                 // `Employers added…`, `Hospitals reported…`: a lone capitalised
-                // word opening the sentence, never introduced as anyone, is
-                // most likely a common noun.
-                if t == SourceType::Person && c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && !ctx.full_name(c).contains(' ') && !name_tails.contains(w.lower(c.first)) {
+                // plural opening the sentence, never introduced as anyone, is
+                // most likely a common noun (`Maersk said` stays).
+                let plural = SourceWords::of(ctx.doc.lang).plural_endings.iter().any(|e| w.lower(c.first).ends_with(e.as_str()));
+                if t == SourceType::Person && plural && c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && !ctx.full_name(c).contains(' ') && !name_tails.contains(w.lower(c.first)) {
                     continue;
                 }
                 let c = with_partner(ctx, c);
