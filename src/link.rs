@@ -146,7 +146,7 @@ fn clause_start(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, sent_start: u
         }
         let prev_end = if k == 0 { 0 } else { words[k - 1].1 };
         let gap = &window[prev_end..b];
-        if gap.contains([',', ';']) && lex.clause_words.contains(window[b..e].to_lowercase().as_str()) {
+        if gap.contains([',', ';']) && opens_clause(doc, lex, &window[b..e], &window[b..]) {
             return lo + b;
         }
     }
@@ -218,6 +218,28 @@ impl Scope {
     }
 }
 
+/// True when `word` (followed by `rest`) opens a clause with its own subject
+/// after a comma: a clause word (`while`, `iar`) or a longer opener from
+/// `sources.txt` (`în timp ce`).
+fn opens_clause(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, word: &str, rest: &str) -> bool {
+    if lex.clause_words.contains(word.to_lowercase().as_str()) {
+        return true;
+    }
+    clause_openers(doc.lang).iter().any(|o| {
+        let head: String = rest.chars().take(o.chars().count() + 1).collect::<String>().to_lowercase();
+        head.starts_with(o.as_str()) && head[o.len()..].chars().next().is_some_and(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Multiword clause openers of a language (`în timp ce`), cached.
+fn clause_openers(lang: &crate::lang::Language) -> &'static [String] {
+    static ALL: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        crate::lang::LANGUAGES.iter().map(|l| l.section(crate::lang::DataFile::Sources, "clause_openers").map(str::to_lowercase).collect()).collect()
+    });
+    &all[lang.index.min(all.len() - 1)]
+}
+
 /// Where the sentence's clauses with their own subject open: a comma or
 /// semicolon, then a clause word (`, while`, `, iar`). One pass over the sentence.
 fn clause_openings(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, range: Range<usize>) -> Vec<usize> {
@@ -238,7 +260,7 @@ fn clause_openings(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, range: Ran
                 word_after_comma = after_comma;
             }
             (false, Some(b)) => {
-                if word_after_comma && lex.clause_words.contains(text[start + b..start + i].to_lowercase().as_str()) {
+                if word_after_comma && opens_clause(doc, lex, &text[start + b..start + i], &text[start + b..end]) {
                     out.push(start + b);
                 }
                 word_start = None;

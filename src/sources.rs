@@ -48,6 +48,8 @@ struct SourceWords {
     relatives: FxSet<String>,
     /// Endings of plural nouns (`s`; `ii`, `ele`).
     plural_endings: Vec<String>,
+    /// Words ending a document's lowercase title (`publicat`, `published`).
+    title_stops: FxSet<String>,
 }
 
 impl SourceWords {
@@ -71,6 +73,7 @@ impl SourceWords {
                     domain_endings: set(l, "domain_endings"),
                     relatives: set(l, "relatives"),
                     plural_endings: l.section(DataFile::Sources, "plural_endings").map(str::to_lowercase).collect(),
+                    title_stops: set(l, "title_stops"),
                 })
                 .collect()
         });
@@ -596,7 +599,8 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     let mut end = None;
     while same(q) && w.plain(q) && q < k + m + 6 && !w.list[q].digit {
         let lower = w.lower(q);
-        if (lex.prepositions.contains(lower) && !lex.connectors.contains(lower))
+        if SourceWords::of(ctx.doc.lang).title_stops.contains(lower)
+            || (lex.prepositions.contains(lower) && !lex.connectors.contains(lower))
             || lex.cues.at(w, q).is_some()
             || lex.not_yet.contains(lower)
             || lex.by_words.at(w, q).is_some_and(|(b, _)| ctx.names.starting(q + b).is_some())
