@@ -262,7 +262,8 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         if let Some(c) = ctx.names.starting(j) {
             // `according to a Senate aide`: someone of that body, unnamed.
             let r = c.last + 1;
-            if r < limit && w.plain(r) && !w.list[r].cap && lex.is_role(w.lower(r)) && !lex.org_descriptors.contains(w.lower(r)) {
+            let noun = |k: usize| lex.report_nouns.contains(w.lower(k)) || lex.doc_nouns.contains(w.lower(k)) || lex.org_descriptors.contains(w.lower(k));
+            if r < limit && w.plain(r) && !w.list[r].cap && lex.is_role(w.lower(r)) && !noun(r) {
                 return (!unnamed(start, j)).then_some(Subject::Role(r));
             }
             // `citing Pike’s gambling addiction`: a possession, not a document.
