@@ -50,6 +50,8 @@ struct SourceWords {
     plural_endings: Vec<String>,
     /// Words ending a document's lowercase title (`publicat`, `published`).
     title_stops: FxSet<String>,
+    /// Words joining two names into a pair of speakers (`and`, `și`).
+    coordinators: FxSet<String>,
 }
 
 impl SourceWords {
@@ -74,6 +76,7 @@ impl SourceWords {
                     relatives: set(l, "relatives"),
                     plural_endings: l.section(DataFile::Sources, "plural_endings").map(str::to_lowercase).collect(),
                     title_stops: set(l, "title_stops"),
+                    coordinators: set(l, "coordinators"),
                 })
                 .collect()
         });
@@ -813,6 +816,56 @@ fn suffixed_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<S
     ctx.usable(c).then_some(Subject::Named(c))
 }
 
+/// `au declarat deputații PSD Ioana Pop și Dan Ene`: after an inverted cue,
+/// a plural role (and a party's acronym) before names joined by a
+/// coordinator: the names speak.
+fn named_after_group(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
+    if !ctx.inverted(cue) {
+        return None;
+    }
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let n = w.len();
+    let sent = w.list[cue.first].sent;
+    let mut k = cue.first + cue.len;
+    let mut skipped = 0;
+    while k < n && skipped < 3 && w.plain(k) && w.list[k].sent == sent {
+        let lower = w.lower(k);
+        let acronym = w.text(k).chars().count() >= 2 && w.text(k).chars().all(|ch| ch.is_uppercase());
+        if (!w.list[k].cap && (lex.is_role(lower) || lex.not_names.contains(lower))) || (acronym && skipped > 0) {
+            k += 1;
+            skipped += 1;
+        } else {
+            break;
+        }
+    }
+    // The acronym may open the word run (`PSD Ioana Pop`): the name is the rest.
+    let c = (skipped > 0 && k < n && w.plain(k)).then(|| ctx.names.at(k)).flatten().map(|c| Chunk { first: k, last: c.last })?;
+    (c.last > c.first && coordinated(ctx, c).is_some()).then_some(Subject::Named(c))
+}
+
+/// The other name of a pair joined by a coordinator (`Ana Pop și Dan Ene`):
+/// the name right after the chunk, or else right before it.
+fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
+    let w = &ctx.w;
+    let words = SourceWords::of(ctx.doc.lang);
+    let n = w.len();
+    let sent = w.list[c.first].sent;
+    let k = c.last + 1;
+    if k + 1 < n && w.plain(k) && w.plain(k + 1) && words.coordinators.contains(w.lower(k)) && w.list[k + 1].sent == sent {
+        if let Some(d) = ctx.names.starting(k + 1) {
+            return ctx.usable(d).then_some(d);
+        }
+    }
+    let k = c.first.checked_sub(1)?;
+    if k > 0 && w.plain(c.first) && w.plain(k) && words.coordinators.contains(w.lower(k)) && w.list[k - 1].sent == sent {
+        if let Some(d) = ctx.names.ending(k - 1) {
+            return ctx.usable(d).then_some(d);
+        }
+    }
+    None
+}
+
 /// The name with the partner written before it across `&` (`Johnson &
 /// Johnson`, `Procter & Gamble`): word runs stop at the sign.
 fn with_partner(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
@@ -909,9 +962,12 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             Some(Subject::Named(c)) => Some(Subject::Named(c)),
             Some(s) => match after() {
                 Some(Subject::Named(c)) if w.gap(cue.first).contains(',') => Some(Subject::Named(c)),
-                _ => Some(s),
+                _ => named_after_group(ctx, cue).or(Some(s)),
             },
-            None => after(),
+            None => match after() {
+                Some(Subject::Named(c)) => Some(Subject::Named(c)),
+                other => named_after_group(ctx, cue).or(other),
+            },
         }
         .or_else(|| document_subject(ctx, cue));
         let Some(s) = subject else { continue };
@@ -932,6 +988,12 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 let c = with_partner(ctx, c);
                 if c.first < w.len() && (c.first..c.last).any(|k| w.gap(k + 1).trim() == "&") && t == SourceType::Person {
                     t = SourceType::Organization;
+                }
+                // `au declarat Ioana Pop și Dan Ene`, `Ana Pop and Dan Ene said`:
+                // both named speakers are sources.
+                if let Some(d) = coordinated(ctx, c) {
+                    let (d, u) = typed(ctx, d);
+                    hits.push(SourceHit { span: chunk_span(ctx, d), source_type: u, cue: cue_text.clone(), resolved: None });
                 }
                 hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: cue_text, resolved: None });
             }
