@@ -325,8 +325,10 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             }
         }
         if lex.is_role(w.lower(j)) {
-            // `according to a person familiar with …`: no one named.
-            return (!unnamed(start, j)).then_some(Subject::Role(j));
+            // `according to a person familiar with …`: no one named;
+            // `potrivit procurorilor`, `according to officials`: a group.
+            let plural = words.plural_endings.iter().any(|e| w.lower(j).ends_with(e.as_str()));
+            return (!unnamed(start, j) && !plural).then_some(Subject::Role(j));
         }
         return None;
     }
