@@ -881,8 +881,8 @@ fn with_partner(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 }
 
 /// False when a cue's named subject reports nothing: a condition (`dacă
-/// PSD insistă`), or a headline with no quote, where the verb is the
-/// headline's action (`ECB signals patience`).
+/// PSD insistă`), a verb that needs a clause and has none (`insists on a
+/// tax`), a desk note in parentheses.
 fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk, quotes: &[QuoteHit]) -> bool {
     let w = &ctx.w;
     let words = SourceWords::of(ctx.doc.lang);
@@ -917,8 +917,18 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     if line.trim_start().starts_with('(') && line.ends_with(')') {
         return false;
     }
+    true
+}
+
+/// True when the cue sits in a headline with no quote (`ECB signals
+/// patience`): the verb is the headline's action, not an attribution to
+/// mark; it may still source the headline's own figure.
+fn in_bare_headline(ctx: &Context<'_, '_>, cue: &crate::context::Cue, quotes: &[QuoteHit]) -> bool {
+    let para = ctx.w.list[cue.first].para;
+    let p = &ctx.doc.paragraphs[para];
+    let line = ctx.doc.text[p.clone()].trim_end();
     let headline = para == 0 && ctx.doc.paragraphs.len() > 1 && !line.ends_with(['.', '!', '?', ':', '”', '"', '»', '’']);
-    !(headline && !overlaps_quote(quotes, p.start, p.end))
+    headline && !overlaps_quote(quotes, p.start, p.end)
 }
 
 /// True when a quote overlaps bytes `a..b` (quotes sorted and disjoint: one
@@ -977,6 +987,13 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         match s {
             Subject::Named(c) => {
                 if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) {
+                    continue;
+                }
+                // `Inflation hits 5%, ONS says`: no mark, but the headline's figure is the ONS's.
+                if in_bare_headline(ctx, cue, quotes) {
+                    let (c, t) = typed(ctx, c);
+                    let at = w.list[cue.first].start;
+                    hits.push(SourceHit { span: at..at, source_type: t, cue: cue_text, resolved: Some(names::text(w, c).to_string()) });
                     continue;
                 }
                 let (c, mut t) = typed(ctx, c);
