@@ -190,10 +190,7 @@ impl Scope {
         for (at, entry, opens) in attributions {
             let s = doc.sentence_of(at);
             let sent_start = doc.sentences.get(s).map_or(0, |x| x.start).min(at);
-            if !boundaries.contains_key(&s) {
-                let range = doc.sentences.get(s).cloned().unwrap_or(0..0);
-                boundaries.insert(s, clause_openings(doc, lex, range));
-            }
+            boundaries.entry(s).or_insert_with(|| clause_openings(doc, lex, doc.sentences.get(s).cloned().unwrap_or(0..0)));
             let v = by_sentence.entry(s).or_default();
             // Two clause starts per sentence at most matter; keep it bounded.
             if v.len() < 4 {
