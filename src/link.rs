@@ -219,10 +219,12 @@ impl Scope {
 /// after a comma: a clause word (`while`, `iar`) or a longer opener from
 /// `sources.txt` (`în timp ce`).
 fn opens_clause(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, word: &str, rest: &str) -> bool {
-    if lex.clause_words.contains(word.to_lowercase().as_str()) {
+    let lower = word.to_lowercase();
+    if lex.clause_words.contains(lower.as_str()) {
         return true;
     }
-    clause_openers(doc.lang).iter().any(|o| {
+    // Only openers whose first word this is are compared in full.
+    clause_openers(doc.lang).iter().filter(|o| o.strip_prefix(lower.as_str()).is_some_and(|r| r.starts_with(' '))).any(|o| {
         let head: String = rest.chars().take(o.chars().count() + 1).collect::<String>().to_lowercase();
         head.starts_with(o.as_str()) && head[o.len()..].chars().next().is_some_and(|c| !c.is_alphanumeric())
     })
