@@ -71,7 +71,10 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
         });
     }
 
-    let scope = Scope::new(doc, attributions);
+    let mut claim_starts: Vec<usize> = numbers.iter().map(|n| n.span.start).collect();
+    claim_starts.sort_unstable();
+    let outlets: Vec<bool> = entries.list.iter().map(|e| e.source_type == SourceType::Outlet).collect();
+    let scope = Scope::new(doc, attributions, &claim_starts, &outlets);
     for n in numbers {
         let entry = claim_source(doc, &n, &quote_spans, &scope);
         annotations.push(Annotation {
@@ -143,35 +146,62 @@ fn clause_start(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, sent_start: u
         }
         let prev_end = if k == 0 { 0 } else { words[k - 1].1 };
         let gap = &window[prev_end..b];
-        if gap.contains([',', ';']) && lex.clause_words.contains(window[b..e].to_lowercase().as_str()) {
+        if gap.contains([',', ';']) && opens_clause(doc, lex, &window[b..e], &window[b..]) {
             return lo + b;
         }
     }
     sent_start
 }
 
+/// One attribution as the claims of its sentence see it.
+#[derive(Clone, Copy)]
+struct Attribution {
+    /// Where its clause starts.
+    clause: usize,
+    /// Where it is written.
+    at: usize,
+    /// Its entry.
+    entry: usize,
+    /// It trails a claim of its own clause (`…5%, according to X`), so a
+    /// later clause (`…, while Y …`) is out of its reach.
+    trailing: bool,
+    /// It is an outlet: in a clause that also names who spoke (`a declarat
+    /// pentru Digi24 ministrul X`), the speaker is the claim's source.
+    outlet: bool,
+}
+
 /// Attributions by sentence and paragraph, for linking claims in O(log n).
 struct Scope {
-    /// Attributions of each sentence that has some: (where their clause
-    /// starts, entry), in text order.
-    by_sentence: HashMap<usize, Vec<(usize, usize)>>,
+    /// Attributions of each sentence that has some, in text order.
+    by_sentence: HashMap<usize, Vec<Attribution>>,
+    /// Clause openings (`, while`, `, iar`) of each sentence with attributions.
+    boundaries: HashMap<usize, Vec<usize>>,
     /// Entry of a paragraph-opening `According to X,` attribution.
     by_paragraph: HashMap<usize, usize>,
 }
 
 impl Scope {
-    fn new(doc: &Document<'_>, mut attributions: Vec<(usize, usize, bool)>) -> Scope {
+    fn new(doc: &Document<'_>, mut attributions: Vec<(usize, usize, bool)>, claim_starts: &[usize], outlets: &[bool]) -> Scope {
         attributions.sort_by_key(|a| a.0);
         let lex = crate::lexicon::Lexicon::of(doc.lang);
-        let mut by_sentence: HashMap<usize, Vec<(usize, usize)>> = HashMap::default();
+        let mut by_sentence: HashMap<usize, Vec<Attribution>> = HashMap::default();
+        let mut boundaries: HashMap<usize, Vec<usize>> = HashMap::default();
         let mut by_paragraph = HashMap::default();
         for (at, entry, opens) in attributions {
             let s = doc.sentence_of(at);
             let sent_start = doc.sentences.get(s).map_or(0, |x| x.start).min(at);
+            boundaries.entry(s).or_insert_with(|| clause_openings(doc, lex, doc.sentences.get(s).cloned().unwrap_or(0..0)));
             let v = by_sentence.entry(s).or_default();
             // Two clause starts per sentence at most matter; keep it bounded.
             if v.len() < 4 {
-                v.push((clause_start(doc, lex, sent_start, at), entry));
+                // A trailing attribution (`A rose 2%, while B fell 1%, the
+                // ministry said`) still covers its whole sentence before it.
+                let clause = clause_start(doc, lex, sent_start, at);
+                // A claim of its own clause written before it: `X rose 5%, according to Y`.
+                let k = claim_starts.partition_point(|&c| c < clause);
+                let trailing = !opens && claim_starts.get(k).is_some_and(|&c| c < at);
+                let outlet = outlets.get(entry).copied().unwrap_or(false);
+                v.push(Attribution { clause, at, entry, trailing, outlet });
             }
             if opens {
                 let p = doc.paragraph_of(at);
@@ -181,8 +211,67 @@ impl Scope {
                 }
             }
         }
-        Scope { by_sentence, by_paragraph }
+        Scope { by_sentence, boundaries, by_paragraph }
     }
+}
+
+/// True when `word` (followed by `rest`) opens a clause with its own subject
+/// after a comma: a clause word (`while`, `iar`) or a longer opener from
+/// `sources.txt` (`în timp ce`).
+fn opens_clause(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, word: &str, rest: &str) -> bool {
+    let lower = word.to_lowercase();
+    if lex.clause_words.contains(lower.as_str()) {
+        return true;
+    }
+    // Only openers whose first word this is are compared in full.
+    clause_openers(doc.lang).iter().filter(|o| o.strip_prefix(lower.as_str()).is_some_and(|r| r.starts_with(' '))).any(|o| {
+        let head: String = rest.chars().take(o.chars().count() + 1).collect::<String>().to_lowercase();
+        head.starts_with(o.as_str()) && head[o.len()..].chars().next().is_some_and(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Multiword clause openers of a language (`în timp ce`), cached.
+fn clause_openers(lang: &crate::lang::Language) -> &'static [String] {
+    static ALL: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        crate::lang::LANGUAGES.iter().map(|l| l.section(crate::lang::DataFile::Sources, "clause_openers").map(str::to_lowercase).collect()).collect()
+    });
+    &all[lang.index.min(all.len() - 1)]
+}
+
+/// Where the sentence's clauses with their own subject open: a comma or
+/// semicolon, then a clause word (`, while`, `, iar`). One pass over the sentence.
+fn clause_openings(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, range: Range<usize>) -> Vec<usize> {
+    let text = doc.text;
+    let (start, end) = (range.start.min(text.len()), range.end.min(text.len()));
+    if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut after_comma = false;
+    let mut word_start: Option<usize> = None;
+    let mut word_after_comma = false;
+    for (i, c) in text[start..end].char_indices().chain(std::iter::once((end - start, ' '))) {
+        let word_char = c.is_alphanumeric() || c == '-';
+        match (word_char, word_start) {
+            (true, None) => {
+                word_start = Some(i);
+                word_after_comma = after_comma;
+            }
+            (false, Some(b)) => {
+                if word_after_comma && opens_clause(doc, lex, &text[start + b..start + i], &text[start + b..end]) {
+                    out.push(start + b);
+                }
+                word_start = None;
+                after_comma = false;
+            }
+            _ => {}
+        }
+        if !word_char && matches!(c, ',' | ';') {
+            after_comma = true;
+        }
+    }
+    out
 }
 
 /// The source of a numeric claim: the speaker of the quote it sits in, else
@@ -197,9 +286,23 @@ fn claim_source(doc: &Document<'_>, n: &NumberHit, quotes: &[(Range<usize>, Opti
     }
     let s = doc.sentence_of(n.span.start);
     if let Some(v) = scope.by_sentence.get(&s) {
-        // The first attribution whose clause the claim is in or after.
-        if let Some(&(_, e)) = v.iter().find(|&&(c, _)| c <= n.span.start) {
-            return Some(e);
+        let x = n.span.start;
+        let cuts = scope.boundaries.get(&s).map_or(&[][..], |b| &b[..]);
+        // A trailing attribution does not reach past a clause opening after it.
+        let reaches = |a: &Attribution| !(a.trailing && a.at < x && cuts.iter().any(|&b| b > a.at && b <= x));
+        // The attribution of the innermost clause holding the claim: the
+        // latest clause start at or before it, the first written there.
+        let mut best: Option<&Attribution> = None;
+        for a in v.iter().filter(|a| a.clause <= x) {
+            if best.map_or(true, |b| a.clause > b.clause || (a.clause == b.clause && b.outlet && !a.outlet)) {
+                best = Some(a);
+            }
+        }
+        if let Some(a) = best {
+            if reaches(a) {
+                return Some(a.entry);
+            }
+            return None;
         }
     }
     scope.by_paragraph.get(&doc.paragraph_of(n.span.start)).copied()
@@ -319,7 +422,9 @@ impl Entries {
                 if (e.source_type == SourceType::Photo) != is_photo {
                     continue;
                 }
-                let by_initials = k.starts_with('#') && (acronym(&e.name).is_some() != acronym(name).is_some());
+                // Initials tie bodies only: `AP` is not `Ana Pop`.
+                let bodies = e.source_type != SourceType::Person && source_type != SourceType::Person;
+                let by_initials = k.starts_with('#') && bodies && (acronym(&e.name).is_some() != acronym(name).is_some());
                 if by_initials || subset(&words, &e.words) || subset(&e.words, &words) {
                     found = Some(i);
                     break 'search;
@@ -444,5 +549,8 @@ mod tests {
         let c = e.entry_for("Wang Yi", SourceType::Person);
         assert_eq!(e.entry_for("Wang", SourceType::Person), c);
         assert_ne!(e.entry_for("Reuters", SourceType::Photo), e.entry_for("Reuters", SourceType::Outlet));
+        // Initials tie bodies, never a person to an agency.
+        let p = e.entry_for("Ana Pop", SourceType::Person);
+        assert_ne!(e.entry_for("AP", SourceType::Outlet), p);
     }
 }

@@ -10,8 +10,154 @@
 
 use crate::context::{Context, Subject};
 use crate::model::{QuoteHit, SourceHit, SourceType};
+use crate::hash::FxSet;
+use crate::lang::{DataFile, Language, LANGUAGES};
 use crate::names::{self, Chunk};
 use std::ops::Range;
+use std::sync::OnceLock;
+
+/// Word lists only this engine reads (`sources.txt`), compiled once per language.
+struct SourceWords {
+    /// Lowercase nouns next to a name that make it an outlet (`publicația X`, `the X newspaper`).
+    outlet_descriptors: FxSet<String>,
+    /// Words opening a condition (`if`, `dacă`): a subject after one is not
+    /// reporting anything (`dacă PSD insistă`).
+    conditionals: FxSet<String>,
+    /// Words tying a document to the outlet that carried it (`a report in X`):
+    /// only an outlet may follow.
+    outlet_by_words: FxSet<String>,
+    /// Company suffixes written with a dot that belongs to the name (`Co.`, `Inc.`).
+    name_suffixes: FxSet<String>,
+    /// Words pointing into a document (`art. 85 din`, `Article 5 of`): skipped
+    /// with their number and link word on the way to the document's name.
+    reference_marks: FxSet<String>,
+    /// Words linking a reference to its document (`din`, `of`).
+    reference_links: FxSet<String>,
+    /// Picture words between an agency and a photographer (`AP Photo/Name`).
+    credit_words: FxSet<String>,
+    /// Words right before a document noun that make it a verb (`must report to`).
+    verb_before: FxSet<String>,
+    /// Reporting verbs that report only with a clause, a colon or a quote
+    /// after them (`insists that …`, not `insists on a tax`; `added 22 judges`).
+    clause_only_cues: FxSet<String>,
+    /// Words opening a reported clause (`that`, `că`).
+    complementizers: FxSet<String>,
+    /// Last parts of web addresses (`ro`, `com`): a name ending in one is a site.
+    domain_endings: FxSet<String>,
+    /// Relative pronouns opening an aside after a name (`which`, `care`).
+    relatives: FxSet<String>,
+    /// Endings of plural nouns (`s`; `ii`, `ele`).
+    plural_endings: Vec<String>,
+    /// Words ending a document's lowercase title (`publicat`, `published`).
+    title_stops: FxSet<String>,
+    /// Words joining two names into a pair of speakers (`and`, `și`).
+    coordinators: FxSet<String>,
+}
+
+impl SourceWords {
+    fn of(lang: &Language) -> &'static SourceWords {
+        static ALL: OnceLock<Vec<SourceWords>> = OnceLock::new();
+        let all = ALL.get_or_init(|| {
+            let set = |l: &Language, name: &str| -> FxSet<String> { l.section(DataFile::Sources, name).map(str::to_lowercase).collect() };
+            LANGUAGES
+                .iter()
+                .map(|l| SourceWords {
+                    outlet_descriptors: set(l, "outlet_descriptors"),
+                    conditionals: set(l, "conditionals"),
+                    outlet_by_words: set(l, "outlet_by_words"),
+                    name_suffixes: set(l, "name_suffixes"),
+                    reference_marks: set(l, "reference_marks"),
+                    reference_links: set(l, "reference_links"),
+                    credit_words: set(l, "credit_words"),
+                    verb_before: set(l, "verb_before"),
+                    clause_only_cues: set(l, "clause_only_cues"),
+                    complementizers: set(l, "complementizers"),
+                    domain_endings: set(l, "domain_endings"),
+                    relatives: set(l, "relatives"),
+                    plural_endings: l.section(DataFile::Sources, "plural_endings").map(str::to_lowercase).collect(),
+                    title_stops: set(l, "title_stops"),
+                    coordinators: set(l, "coordinators"),
+                })
+                .collect()
+        });
+        &all[lang.index.min(all.len() - 1)]
+    }
+}
+
+/// The type of a name, refined by the lowercase noun written next to it:
+/// `publicația Opinia X` and `the X newspaper` are outlets, `the Ifo
+/// institute` is a body. Only a name that looks like a person is retyped.
+fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
+    let w = &ctx.w;
+    let words = SourceWords::of(ctx.doc.lang);
+    let lex = ctx.lex;
+    if matches!(t, SourceType::Outlet | SourceType::Organization) {
+        // `Emma Star`, `Mark Post`: a first name and a surname that happens
+        // to be an outlet or body word is a person, unless listed whole or
+        // introduced by a noun (`ziarul Ana Post`).
+        let first = w.lower(c.first);
+        let listed = [&lex.outlets, &lex.organizations, &lex.photo_agencies].iter().any(|p| p.exact(w, c.first, c.last));
+        let described = c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && (words.outlet_descriptors.contains(w.lower(c.first - 1)) || lex.org_descriptors.contains(w.lower(c.first - 1)));
+        let acronym = w.text(c.last).chars().all(|ch| !ch.is_lowercase());
+        if c.last == c.first + 1 && (lex.feminine.contains(first) || lex.masculine.contains(first)) && !listed && !described && !acronym && w.plain(c.last) {
+            return SourceType::Person;
+        }
+        return t;
+    }
+    if t != SourceType::Person {
+        return t;
+    }
+    if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && words.outlet_descriptors.contains(w.lower(c.first - 1)) {
+        return SourceType::Outlet;
+    }
+    // `Hotnews.ro`, `Ziare.com`: a web address names a site.
+    if c.last > c.first && w.gap(c.last) == "." && words.domain_endings.contains(w.lower(c.last)) {
+        return SourceType::Outlet;
+    }
+    let k = c.last + 1;
+    if k < w.len() && w.plain(k) && !w.list[k].cap && !ctx.known_person(c) {
+        if words.outlet_descriptors.contains(w.lower(k)) {
+            return SourceType::Outlet;
+        }
+        if lex.org_descriptors.contains(w.lower(k)) {
+            return SourceType::Organization;
+        }
+    }
+    t
+}
+
+/// The possessed name in `Britain’s Office for National Statistics`,
+/// `Germany’s Ifo institute`: the body after a place's possessive, when it
+/// is a name of its own (several words, or a word with its noun after it).
+/// `Fishermen’s Association` stays whole.
+fn possessed(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
+    let w = &ctx.w;
+    for k in c.first + 1..c.last {
+        let g = w.gap(k);
+        if (g == "’" || g == "'") && w.lower(k) == "s" && w.list[k + 1].cap {
+            // `Moody’s Investors Service`: a listed name with its possessive is the firm's own.
+            let lex = ctx.lex;
+            if [&lex.organizations, &lex.outlets].iter().any(|p| p.at(w, c.first).is_some_and(|(m, _)| c.first + m > k)) {
+                break;
+            }
+            let rest = Chunk { first: k + 1, last: c.last };
+            let after = c.last + 1;
+            let described = after < w.len() && w.plain(after) && !w.list[after].cap && ctx.lex.org_descriptors.contains(w.lower(after));
+            if rest.last > rest.first || described {
+                return rest;
+            }
+            break;
+        }
+    }
+    c
+}
+
+/// [`Context::named`], refined by the nouns around the name.
+fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
+    let c = possessed(ctx, c);
+    let (c2, t) = ctx.named(c);
+    (c2, refine(ctx, c2, t))
+}
 
 /// An attribution found by pattern, before merging with quote speakers.
 #[derive(Clone, Debug)]
@@ -26,8 +172,21 @@ pub struct Found {
     pub cue: Option<String>,
 }
 
+/// The bytes of a name: its words, plus a company's `& Co.` and the dot of
+/// a company suffix (`Selzer & Co.`, `Acme Inc.`), which the word runs leave out.
 fn chunk_span(ctx: &Context<'_, '_>, c: Chunk) -> Range<usize> {
-    ctx.w.list[c.first].start..ctx.w.list[c.last].end
+    let w = &ctx.w;
+    let words = SourceWords::of(ctx.doc.lang);
+    let mut last = c.last;
+    let sent = w.list[c.last].sent;
+    if last + 1 < w.len() && w.gap(last + 1).trim() == "&" && w.list[last + 1].cap && w.list[last + 1].sent == sent && !w.gap(last + 1).contains('\n') {
+        last = ctx.names.starting(last + 1).map_or(last + 1, |d| d.last);
+    }
+    let mut end = w.list[last].end;
+    if w.gap_after(last).starts_with('.') && words.name_suffixes.contains(w.lower(last)) {
+        end += 1;
+    }
+    w.list[c.first].start..end
 }
 
 /// The owner in `X’s Y tool` (a name, a possessive, a product and a lowercase
@@ -56,19 +215,88 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
     let lex = ctx.lex;
     let limit = limit.min(w.len()).min(j + 10);
     let sent = w.list.get(j.saturating_sub(1))?.sent;
+    let words = SourceWords::of(ctx.doc.lang);
+    let start = j;
+    // An indefinite word between the cue and a role makes the role someone new.
+    let unnamed = |from: usize, to: usize| (from..to).any(|k| lex.indefinite.contains(w.lower(k)));
     while j < limit && w.list[j].sent == sent {
-        if j > 0 && w.gap(j).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) {
+        // The dot of a reference mark (`art. 85`) ends nothing.
+        let mark_dot = j > 0 && w.gap_only(j, &['.']) && w.gap(j).trim() == "." && words.reference_marks.contains(w.lower(j - 1));
+        if j > 0 && w.gap(j).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) && !mark_dot {
             return None;
         }
         let x = &w.list[j];
+        // `conform art. 85 din Constituție`, `under Article 5 of the Charter`:
+        // the reference, its number and its link word lead to the document.
+        if words.reference_marks.contains(w.lower(j)) {
+            j += 1;
+            continue;
+        }
+        if x.digit && j + 1 < limit && w.plain(j + 1) && words.reference_links.contains(w.lower(j + 1)) {
+            j += 2;
+            if j < limit && w.plain(j) && lex.definite.contains(w.lower(j)) {
+                j += 1;
+            }
+            continue;
+        }
+        // `according to a report in The Wall Street Journal`: only an outlet.
+        if !x.cap && words.outlet_by_words.contains(w.lower(j)) && j > 0 && (j.saturating_sub(3)..j).any(|k| lex.report_nouns.contains(w.lower(k))) {
+            let mut q = j + 1;
+            if q < limit && w.plain(q) && (lex.definite.contains(w.lower(q)) || lex.indefinite.contains(w.lower(q))) {
+                q += 1;
+            }
+            // `in the journal Nature`
+            if q < limit && w.plain(q) && !w.list[q].cap && words.outlet_descriptors.contains(w.lower(q)) {
+                q += 1;
+            }
+            if q < limit && w.plain(q) {
+                if let Some(c) = ctx.names.starting(q) {
+                    let c = names::with_article(w, lex, c);
+                    if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
+                        return Some(Subject::Named(c));
+                    }
+                }
+            }
+            return None;
+        }
         if lex.pronouns.contains(w.lower(j)) && !x.cap {
             return Some(ctx.pronoun(j));
         }
         if let Some(c) = ctx.names.starting(j) {
+            // `according to a Senate aide`: someone of that body, unnamed.
+            let r = c.last + 1;
+            let noun = |k: usize| lex.report_nouns.contains(w.lower(k)) || lex.doc_nouns.contains(w.lower(k)) || lex.org_descriptors.contains(w.lower(k));
+            if r < limit && w.plain(r) && !w.list[r].cap && lex.is_role(w.lower(r)) && !noun(r) {
+                return (!unnamed(start, j)).then_some(Subject::Role(r));
+            }
+            // `citing Pike’s gambling addiction`: a possession, not a document.
+            let g = w.gap_after(c.last);
+            if (g == "’" || g == "'") && r + 1 < limit && w.lower(r) == "s" {
+                let doc = (r + 1..(r + 4).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).any(|k| lex.doc_nouns.contains(w.lower(k)) || lex.report_nouns.contains(w.lower(k)));
+                if !doc {
+                    let role = (r + 1..(r + 3).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).find(|&k| lex.is_role(w.lower(k)));
+                    return role.map(Subject::Role);
+                }
+            }
             return ctx.usable(c).then_some(Subject::Named(possessor(ctx, c)));
         }
         if x.cap && lex.pronouns.contains(w.lower(j)) {
             return Some(ctx.pronoun(j));
+        }
+        // `potrivit publicației Politico`, `according to the research firm X`:
+        // the noun saying what the source is (it refines the type later).
+        let descriptor = |k: usize| !w.list[k].cap && (words.outlet_descriptors.contains(w.lower(k)) || lex.org_descriptors.contains(w.lower(k)));
+        if descriptor(j) {
+            // `the think tank Bruegel`: a two-word descriptor.
+            let mut q = j + 1;
+            while q < limit && q < j + 3 && w.plain(q) && descriptor(q) {
+                q += 1;
+            }
+            if q < limit && w.plain(q) {
+                if let Some(c) = ctx.names.starting(q) {
+                    return ctx.usable(c).then_some(Subject::Named(possessor(ctx, c)));
+                }
+            }
         }
         if lex.doc_nouns.contains(w.lower(j)) || lex.time_words.contains(w.lower(j)) || x.digit || lex.by_words.at(w, j).is_some() {
             j += 1;
@@ -88,8 +316,19 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
                 }
             }
         }
+        // `according to economist Ana Pop`, `data from industry researcher
+        // Retail Pulse`: a role (and its modifier) written before the name.
+        let role_at = if lex.is_role(w.lower(j)) { Some(j) } else { (j + 1 < limit && w.plain(j + 1) && !w.list[j + 1].cap && lex.is_role(w.lower(j + 1))).then_some(j + 1) };
+        if let Some(r) = role_at.filter(|&r| !x.cap && r + 1 < limit && w.plain(r + 1)) {
+            if let Some(c) = ctx.names.starting(r + 1) {
+                return ctx.usable(c).then_some(Subject::Named(c));
+            }
+        }
         if lex.is_role(w.lower(j)) {
-            return Some(Subject::Role(j));
+            // `according to a person familiar with …`: no one named;
+            // `potrivit procurorilor`, `according to officials`: a group.
+            let plural = words.plural_endings.iter().any(|e| w.lower(j).ends_with(e.as_str()));
+            return (!unnamed(start, j) && !plural).then_some(Subject::Role(j));
         }
         return None;
     }
@@ -117,21 +356,49 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if let Some(s) = after_colon {
                     let rest = &text[s..para_end];
                     let cut = rest.find([')', '|', ']', ';']).unwrap_or(rest.len());
-                    let cut = rest[..cut].find(" / ").unwrap_or(cut);
-                    let body = &rest[..cut];
-                    let lead = body.len() - body.trim_start().len();
-                    let body_t = body.trim();
-                    if body_t.chars().any(char::is_alphabetic) && body_t.chars().count() <= 80 {
-                        let span = s + lead..s + lead + body_t.len();
-                        let first = w.at(span.start);
-                        let chunk = ctx.names.starting(first).filter(|c| w.list[c.last].end == span.end);
-                        let t = if photo {
-                            SourceType::Photo
-                        } else {
-                            chunk.map_or(SourceType::Organization, |c| names::classify(w, lex, c))
-                        };
-                        let cue = text[x.start..s].trim().to_string();
-                        out.push(Found { span, chunk, source_type: t, cue: Some(cue) });
+                    let cue = text[x.start..s].trim().to_string();
+                    let before = out.len();
+                    // `Inquam Photos / Name`: agency and photographer are two credits.
+                    for (s, body) in credit_parts(s, &rest[..cut]) {
+                        let lead = body.len() - body.trim_start().len();
+                        let body_t = body.trim();
+                        if body_t.chars().any(char::is_alphabetic) && body_t.chars().count() <= 80 {
+                            let span = s + lead..s + lead + body_t.len();
+                            let first = w.at(span.start);
+                            let chunk = (first < n).then(|| ctx.names.starting(first)).flatten().filter(|c| w.list[c.last].end == span.end);
+                            let t = if photo {
+                                SourceType::Photo
+                            } else {
+                                chunk.map_or(SourceType::Organization, |c| names::classify(w, lex, c))
+                            };
+                            out.push(Found { span, chunk, source_type: t, cue: Some(cue.clone()) });
+                        }
+                    }
+                    if out.len() > before {
+                        continue;
+                    }
+                }
+            }
+            // `(AP Photo/Name)`: an agency, its picture word, a slash, the photographer.
+            if w.gap(i).contains('(') {
+                let agency = lex.photo_agencies.at(w, i).or_else(|| lex.outlets.at(w, i));
+                let words = SourceWords::of(ctx.doc.lang);
+                // `AP Photo` may be listed whole: the picture word is not the agency's.
+                let agency = agency.map(|(m, _)| if m > 1 && words.credit_words.contains(w.lower(i + m - 1)) { m - 1 } else { m });
+                if let Some(m) = agency {
+                    let k = i + m;
+                    if k < n && w.plain(k) && words.credit_words.contains(w.lower(k)) && w.gap_after(k) == "/" {
+                        let para_end = ctx.doc.paragraphs[x.para].end;
+                        let rest = &text[w.list[k].end + 1..para_end];
+                        let cut = rest.find(')').unwrap_or(rest.len());
+                        let cue = text[x.start..w.list[k].end + 1].to_string();
+                        out.push(Found { span: x.start..w.list[i + m - 1].end, chunk: ctx.names.starting(i), source_type: SourceType::Photo, cue: Some(cue.clone()) });
+                        let body = &rest[..cut];
+                        let body_t = body.trim();
+                        if body_t.chars().any(char::is_alphabetic) && body_t.chars().count() <= 80 {
+                            let s = w.list[k].end + 1 + (body.len() - body.trim_start().len());
+                            out.push(Found { span: s..s + body_t.len(), chunk: None, source_type: SourceType::Photo, cue: Some(cue) });
+                        }
                         continue;
                     }
                 }
@@ -148,30 +415,47 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
             // `according to a CNN report`, `a Bloomberg report said`: a name
             // between an article and a document noun is that document's author.
+            // Joint authors glued by a slash count as one (`a Reuters/Ipsos poll`).
+            let mut joint = c;
+            while joint.last + 1 < n && matches!(w.gap_after(joint.last), "/" | "-") {
+                match ctx.names.starting(joint.last + 1) {
+                    Some(d) => joint.last = d.last,
+                    None => break,
+                }
+            }
+            // `…, CNN poll finds`: no article, but the document's own verb follows.
+            let verb_follows = joint.last + 2 < n && w.plain(joint.last + 2) && (ctx.cue_starting(joint.last + 2).is_some() || lex.cues.at(w, joint.last + 2).is_some());
             if c.first > 0
-                && w.plain(c.first)
-                && matches!(w.lower(c.first - 1), "a" | "an" | "the")
-                && c.last + 1 < n
-                && w.plain(c.last + 1)
-                && lex.report_nouns.contains(w.lower(c.last + 1))
+                && ((w.plain(c.first) && (lex.definite.contains(w.lower(c.first - 1)) || lex.indefinite.contains(w.lower(c.first - 1)))) || verb_follows)
+                && joint.last + 1 < n
+                && w.plain(joint.last + 1)
+                && lex.report_nouns.contains(w.lower(joint.last + 1))
             {
-                let (c2, mut t) = ctx.named(c);
+                let (c2, mut t) = if joint == c { typed(ctx, c) } else { (joint, typed(ctx, ctx.names.at(joint.last).unwrap_or(joint)).1) };
                 // `a Marist survey`: a name used as a document's modifier is
                 // a body, unless written as a person (title, full name).
-                if t == SourceType::Person && c2 == c && c.first == c.last {
+                if t == SourceType::Person && c2 == joint && (c.first == c.last || joint != c) {
                     t = SourceType::Organization;
                 }
-                let cue = format!("{} report", w.lower(c.first - 1));
+                let cue = format!("{} {}", w.lower(c.first - 1), w.lower(joint.last + 1));
                 out.push(Found { span: chunk_span(ctx, c2), chunk: Some(c2), source_type: t, cue: Some(cue) });
                 continue;
             }
-            // `X’s report`
+            // `on CNN’s “State of the Union”`: an outlet's programme.
             let g = w.gap_after(c.last);
+            if (g == "’" || g == "'") && c.last + 1 < n && w.lower(c.last + 1) == "s" && lex.outlets.exact(w, c.first, c.last) {
+                let next = w.gap_after(c.last + 1).trim_start();
+                if next.starts_with(['“', '"', '„', '«']) {
+                    out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(format!("{}’s", names::text(w, c))) });
+                    continue;
+                }
+            }
+            // `X’s report`
             if (g == "’" || g == "'") && c.last + 2 < n && w.lower(c.last + 1) == "s" {
                 let k = c.last + 2;
                 let doc = (k..(k + 2).min(n)).find(|&q| lex.report_nouns.contains(w.lower(q)) && w.plain(q));
                 if doc.is_some() {
-                    let (c2, t) = ctx.named(c);
+                    let (c2, t) = typed(ctx, c);
                     out.push(Found { span: chunk_span(ctx, c2), chunk: Some(c2), source_type: t, cue: Some(format!("{}’s", names::text(w, c2))) });
                 }
             }
@@ -179,10 +463,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         // Prefix cues: `according to X`, `potrivit X`, `citat de X`.
         if let Some((m, p)) = lex.prefix_cues.at(w, i) {
             if let Some(Subject::Named(c)) = after_prefix(ctx, i + m, n) {
-                let (c2, mut t) = ctx.named(c);
+                let (c2, mut t) = typed(ctx, c);
                 // `according to data from Drewry`: a lone unknown name behind
                 // a document noun is the body that published it.
-                if t == SourceType::Person && c2 == c && c.first == c.last && (i + m..c.first).any(|k| lex.report_nouns.contains(w.lower(k))) && !ctx.known_person(c) {
+                if t == SourceType::Person && c2 == c && unknown_body(ctx, c) && (i..c.first).any(|k| lex.report_nouns.contains(w.lower(k))) {
                     t = SourceType::Organization;
                 }
                 // `according to filings with the Arizona Secretary of State`:
@@ -197,7 +481,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
         }
         // Documents and their authors: `a poll of 1,050 residents by the research firm X`.
-        if lex.report_nouns.contains(w.lower(i)) && !x.cap {
+        if lex.report_nouns.contains(w.lower(i)) && (!x.cap || i == w.sentence_start(x.sent)) {
             if let Some(f) = document_author(ctx, i) {
                 out.push(f);
             }
@@ -215,13 +499,18 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
             if let Some((m, p)) = lex.outlet_cues.at(w, q) {
                 let mut j = q + m;
-                if j < end && matches!(w.lower(j), "the" | "a") && w.plain(j) {
+                if j < end && (lex.definite.contains(w.lower(j)) || lex.indefinite.contains(w.lower(j))) && w.plain(j) {
+                    j += 1;
+                }
+                // `told broadcaster NOS`, `pentru postul X`
+                let words = SourceWords::of(ctx.doc.lang);
+                if j < end && w.plain(j) && !w.list[j].cap && words.outlet_descriptors.contains(w.lower(j)) {
                     j += 1;
                 }
                 if j < end && w.plain(j) {
                     if let Some(c) = ctx.names.starting(j) {
                         let c = names::with_article(w, lex, c);
-                        if names::classify(w, lex, c) == SourceType::Outlet {
+                        if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
                             out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(p.text.to_string()) });
                             break;
                         }
@@ -232,6 +521,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
     }
     for f in &mut out {
+        // Partners joined by `&` (`Selzer & Co.`) are a firm, not a person.
+        if f.source_type == SourceType::Person && text[f.span.clone()].contains(" & ") {
+            f.source_type = SourceType::Organization;
+        }
         if let (SourceType::Document, Some(c)) = (f.source_type, f.chunk) {
             if f.span.end == w.list[c.last].end {
                 f.span.end = w.list[document_tail(ctx, c)].end;
@@ -240,6 +533,21 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     }
     out.sort_by_key(|f| f.span.start);
     out
+}
+
+/// The parts of a credit line separated by slashes (`Inquam Photos / Name`,
+/// `Name/Getty Images`), each with its byte offset.
+fn credit_parts(at: usize, body: &str) -> Vec<(usize, &str)> {
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for (k, c) in body.char_indices() {
+        if c == '/' {
+            parts.push((at + from, &body[from..k]));
+            from = k + 1;
+        }
+    }
+    parts.push((at + from, &body[from..]));
+    parts
 }
 
 /// The last word of a document's name past its chunk: its number (`Legea
@@ -297,7 +605,8 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     let mut end = None;
     while same(q) && w.plain(q) && q < k + m + 6 && !w.list[q].digit {
         let lower = w.lower(q);
-        if (lex.prepositions.contains(lower) && !lex.connectors.contains(lower))
+        if SourceWords::of(ctx.doc.lang).title_stops.contains(lower)
+            || (lex.prepositions.contains(lower) && !lex.connectors.contains(lower))
             || lex.cues.at(w, q).is_some()
             || lex.not_yet.contains(lower)
             || lex.by_words.at(w, q).is_some_and(|(b, _)| ctx.names.starting(q + b).is_some())
@@ -320,10 +629,15 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     // The cue names the document and how it is tied to the author, in the
     // text's language: `report by`, `studiu al`, `datele`.
     let noun = w.lower(i);
+    let words = SourceWords::of(ctx.doc.lang);
+    // `must report to prison by Sept. 30`: the noun is a verb here.
+    if i > 0 && w.plain(i) && words.verb_before.contains(w.lower(i - 1)) {
+        return None;
+    }
     // Direct genitive: `datele INS`, `datelor Casei Naționale…`.
     if i + 1 < n && w.plain(i + 1) {
         if let Some(c) = ctx.names.starting(i + 1) {
-            let (c, t) = ctx.named(c);
+            let (c, t) = typed(ctx, c);
             if t == SourceType::Organization || t == SourceType::Outlet {
                 return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: Some(noun.to_string()) });
             }
@@ -334,7 +648,9 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     while q < end && w.list[q].sent == sent {
         // Clause punctuation ends the search; a thousands separator (1,050) does not.
         let separator = matches!(w.gap(q), "," | ".") && w.list[q].digit && w.list[q - 1].digit;
-        if w.gap(q).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»']) && !separator {
+        // `The poll, conducted by X,`: a participle set off after the noun.
+        let participle = q == i + 1 && w.gap_only(q, &[',']) && w.gap(q).trim() == "," && !w.list[q].cap && lex.doc_nouns.contains(w.lower(q));
+        if w.gap(q).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»']) && !separator && !participle {
             return None;
         }
         // `the next report will be presented by X`: not yet a source.
@@ -348,6 +664,22 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                 continue;
             }
         }
+        // `a report in The Wall Street Journal`: the outlet that carried it.
+        if words.outlet_by_words.contains(w.lower(q)) && w.plain(q) && !w.list[q].cap {
+            let mut j = q + 1;
+            if j < n && w.plain(j) && (lex.definite.contains(w.lower(j)) || lex.indefinite.contains(w.lower(j))) && !w.list[j].cap {
+                j += 1;
+            }
+            if j < n && w.plain(j) && !w.list[j].cap && words.outlet_descriptors.contains(w.lower(j)) {
+                j += 1;
+            }
+            if let Some(c) = (j < n && w.plain(j)).then(|| ctx.names.starting(j)).flatten() {
+                let c = names::with_article(w, lex, c);
+                if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
+                    return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(format!("{noun} {}", w.lower(q))) });
+                }
+            }
+        }
         if let Some((m, by)) = lex.by_words.at(w, q) {
             let mut j = q + m;
             let mut skipped = 0;
@@ -358,12 +690,12 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
             if j < n && w.plain(j) {
                 if let Some(c) = ctx.names.starting(j) {
                     if ctx.usable(c) {
-                        let (c2, mut t) = ctx.named(c);
+                        let (c2, mut t) = typed(ctx, c);
                         if t == SourceType::Person && skipped > 0 && (q + m..j).any(|k| lex.org_descriptors.contains(w.lower(k))) {
                             t = SourceType::Organization;
                         }
                         // `a report by Drewry`: a lone unknown name is a body.
-                        if t == SourceType::Person && c2 == c && c.first == c.last && !ctx.known_person(c) {
+                        if t == SourceType::Person && c2 == c && unknown_body(ctx, c) {
                             t = SourceType::Organization;
                         }
                         let c = c2;
@@ -391,6 +723,221 @@ fn document_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
         .then_some(Subject::Role(first))
 }
 
+/// True when the name is a dateline's place (`LONDON, Oct 2 (Reuters) -`):
+/// a capitalised word opening its paragraph just before a dateline agency.
+fn dateline_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let first_of_para = c.first == 0 || w.list[c.first - 1].para != w.list[c.first].para;
+    if !first_of_para || !w.text(c.first).chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase) {
+        return false;
+    }
+    let end = w.list[c.last].end;
+    let i = ctx.patterns.partition_point(|f| f.span.start < end);
+    ctx.patterns.get(i).is_some_and(|f| f.cue.is_none() && f.source_type == SourceType::Outlet && f.span.start - end < 40)
+}
+
+/// True when a name behind a document noun (`data from X`, `a report by X`)
+/// is better read as a body: no one known by it, and either one word
+/// (`Drewry`) or not opening with a first name (`Retail Pulse`).
+fn unknown_body(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let first = ctx.w.lower(c.first);
+    !ctx.known_person(c) && (c.first == c.last || !(ctx.lex.feminine.contains(first) || ctx.lex.masculine.contains(first)))
+}
+
+/// `The survey of 602 voters found …` after `according to a X poll`: a
+/// document noun as the subject, with no author of its own, is the document
+/// attributed last, in this paragraph or the one before.
+fn earlier_document(ctx: &Context<'_, '_>, s: Subject, cue_first: usize) -> Option<(String, SourceType)> {
+    let Subject::Role(k) = s else { return None };
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    // A common noun (`The survey`), not the last word of a name (`… Policy Analysis`).
+    if !lex.report_nouns.contains(w.lower(k)) || w.list[k].cap {
+        return None;
+    }
+    let at = w.list[k].start;
+    let para = w.list[cue_first].para;
+    let i = ctx.patterns.partition_point(|f| f.span.start < at);
+    // The attribution must be a document's author: a document noun shortly before or after its name.
+    let authored = |f: &Found| {
+        let a = w.at(f.span.start).min(w.len() - 1);
+        let b = w.at(f.span.end).min(w.len() - 1);
+        (a.saturating_sub(6)..a).chain(b..(b + 2).min(w.len())).any(|q| lex.report_nouns.contains(w.lower(q)))
+    };
+    let f = ctx.patterns[..i].iter().rev().take(4).find(|f| f.cue.is_some() && !matches!(f.source_type, SourceType::Photo | SourceType::Person) && authored(f))?;
+    let fp = w.list[w.at(f.span.start).min(w.len() - 1)].para;
+    (fp + 1 >= para).then(|| (ctx.doc.text[f.span.clone()].trim().to_string(), f.source_type))
+}
+
+/// `the Ifo institute said`, `the BBC website reported`: a name, then the
+/// lowercase noun saying what it is, right before the cue.
+fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
+    let w = &ctx.w;
+    let k = cue.first.checked_sub(1)?;
+    let words = SourceWords::of(ctx.doc.lang);
+    // `The X Alliance union, which represents 40,000 staff, said`: past a
+    // relative clause set off by commas, back to the described name.
+    if w.gap_only(cue.first, &[',']) && w.gap(cue.first).contains(',') {
+        let start = w.sentence_start(w.list[cue.first].sent);
+        let mut j = k;
+        while j > start + 1 && j + 25 > cue.first {
+            let separator = w.gap(j) == "," && w.list[j].digit && w.list[j - 1].digit;
+            if w.gap(j).contains(',') && !separator {
+                if words.relatives.contains(w.lower(j)) {
+                    let noun = j - 1;
+                    let described = !w.list[noun].cap && (ctx.lex.org_descriptors.contains(w.lower(noun)) || words.outlet_descriptors.contains(w.lower(noun)));
+                    if described && w.plain(noun) && noun > 0 {
+                        if let Some(c) = ctx.names.ending(noun - 1) {
+                            return (ctx.usable(c) && !ctx.known_person(c)).then_some(Subject::Named(c));
+                        }
+                    }
+                }
+                break;
+            }
+            j -= 1;
+        }
+    }
+    let noun = w.lower(k);
+    let described = ctx.lex.org_descriptors.contains(noun) || words.outlet_descriptors.contains(noun);
+    if !described || w.list[k].cap || !w.plain(k) || !w.plain(cue.first) {
+        return None;
+    }
+    let c = ctx.names.ending(k - 1)?;
+    (ctx.usable(c) && !ctx.known_person(c)).then_some(Subject::Named(c))
+}
+
+/// `Pfizer Inc. said`: a firm whose suffix's dot sits before the cue.
+fn suffixed_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
+    let w = &ctx.w;
+    let k = cue.first.checked_sub(1)?;
+    let words = SourceWords::of(ctx.doc.lang);
+    if !(w.gap(cue.first).trim() == "." && w.gap_only(cue.first, &['.']) && words.name_suffixes.contains(w.lower(k))) {
+        return None;
+    }
+    let c = ctx.names.ending(k)?;
+    ctx.usable(c).then_some(Subject::Named(c))
+}
+
+/// `au declarat deputații PSD Ioana Pop și Dan Ene`: after an inverted cue,
+/// a plural role (and a party's acronym) before names joined by a
+/// coordinator: the names speak.
+fn named_after_group(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
+    if !ctx.inverted(cue) {
+        return None;
+    }
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let n = w.len();
+    let sent = w.list[cue.first].sent;
+    let mut k = cue.first + cue.len;
+    let mut skipped = 0;
+    while k < n && skipped < 3 && w.plain(k) && w.list[k].sent == sent {
+        let lower = w.lower(k);
+        let acronym = w.text(k).chars().count() >= 2 && w.text(k).chars().all(|ch| ch.is_uppercase());
+        if (!w.list[k].cap && (lex.is_role(lower) || lex.not_names.contains(lower))) || (acronym && skipped > 0) {
+            k += 1;
+            skipped += 1;
+        } else {
+            break;
+        }
+    }
+    // The acronym may open the word run (`PSD Ioana Pop`): the name is the rest.
+    let c = (skipped > 0 && k < n && w.plain(k)).then(|| ctx.names.at(k)).flatten().map(|c| Chunk { first: k, last: c.last })?;
+    (c.last > c.first && coordinated(ctx, c).is_some()).then_some(Subject::Named(c))
+}
+
+/// The other name of a pair joined by a coordinator (`Ana Pop și Dan Ene`):
+/// the name right after the chunk, or else right before it.
+fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
+    let w = &ctx.w;
+    let words = SourceWords::of(ctx.doc.lang);
+    let n = w.len();
+    let sent = w.list[c.first].sent;
+    let k = c.last + 1;
+    if k + 1 < n && w.plain(k) && w.plain(k + 1) && words.coordinators.contains(w.lower(k)) && w.list[k + 1].sent == sent {
+        if let Some(d) = ctx.names.starting(k + 1) {
+            return ctx.usable(d).then_some(d);
+        }
+    }
+    let k = c.first.checked_sub(1)?;
+    if k > 0 && w.plain(c.first) && w.plain(k) && words.coordinators.contains(w.lower(k)) && w.list[k - 1].sent == sent {
+        if let Some(d) = ctx.names.ending(k - 1) {
+            return ctx.usable(d).then_some(d);
+        }
+    }
+    None
+}
+
+/// The name with the partner written before it across `&` (`Johnson &
+/// Johnson`, `Procter & Gamble`): word runs stop at the sign.
+fn with_partner(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
+    let w = &ctx.w;
+    if c.first > 0 && w.gap(c.first).trim() == "&" && !w.gap(c.first).contains('\n') {
+        if let Some(p) = ctx.names.ending(c.first - 1) {
+            return Chunk { first: p.first, last: c.last };
+        }
+    }
+    c
+}
+
+/// False when a cue's named subject reports nothing: a condition (`dacă
+/// PSD insistă`), a verb that needs a clause and has none (`insists on a
+/// tax`), a desk note in parentheses.
+fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk, quotes: &[QuoteHit]) -> bool {
+    let w = &ctx.w;
+    let words = SourceWords::of(ctx.doc.lang);
+    // `if the Greens insist`: past an article to the condition word.
+    let mut k = c.first;
+    if k > 1 && w.plain(k) && (ctx.lex.definite.contains(w.lower(k - 1)) || ctx.lex.indefinite.contains(w.lower(k - 1))) {
+        k -= 1;
+    }
+    if k > 0 && w.plain(k) && words.conditionals.contains(w.lower(k - 1)) {
+        return false;
+    }
+    // `PSD insistă pe o taxă`, `would add 22 judges`: verbs that report only
+    // with a clause, a colon or a quote after them.
+    let last = cue.first + cue.len - 1;
+    if words.clause_only_cues.contains(w.lower(last)) {
+        let sent = w.list[last].sent;
+        let quoted = overlaps_quote(quotes, w.list[w.sentence_start(sent)].start, w.list[w.sentence_end(sent) - 1].end);
+        let mut k = last + 1;
+        while k < w.len() && k < last + 3 && w.plain(k) && (ctx.lex.skip_after_cue.contains(w.lower(k)) || ctx.lex.time_words.contains(w.lower(k))) {
+            k += 1;
+        }
+        let clause = k < w.len() && w.list[k].sent == sent && (words.complementizers.contains(w.lower(k)) || w.gap(k).contains([':', '“', '„', '"', '«']));
+        if !quoted && !clause && !w.gap_after(last).contains(':') {
+            return false;
+        }
+    }
+    let para = w.list[cue.first].para;
+    let p = &ctx.doc.paragraphs[para];
+    let line = ctx.doc.text[p.clone()].trim_end();
+    // `(Reporting by …; Editing by …)`: a paragraph in parentheses is the
+    // desk's note, not the story.
+    if line.trim_start().starts_with('(') && line.ends_with(')') {
+        return false;
+    }
+    true
+}
+
+/// True when the cue sits in a headline with no quote (`ECB signals
+/// patience`): the verb is the headline's action, not an attribution to
+/// mark; it may still source the headline's own figure.
+fn in_bare_headline(ctx: &Context<'_, '_>, cue: &crate::context::Cue, quotes: &[QuoteHit]) -> bool {
+    let para = ctx.w.list[cue.first].para;
+    let p = &ctx.doc.paragraphs[para];
+    let line = ctx.doc.text[p.clone()].trim_end();
+    let headline = para == 0 && ctx.doc.paragraphs.len() > 1 && !line.ends_with(['.', '!', '?', ':', '”', '"', '»', '’']);
+    headline && !overlaps_quote(quotes, p.start, p.end)
+}
+
+/// True when a quote overlaps bytes `a..b` (quotes sorted and disjoint: one
+/// binary search).
+fn overlaps_quote(quotes: &[QuoteHit], a: usize, b: usize) -> bool {
+    let k = quotes.partition_point(|q| q.span.start < b);
+    k > 0 && quotes[k - 1].span.end > a
+}
+
 /// Every source mention, sorted by start: the patterns, the named subjects of
 /// reporting cues, and every named quote speaker written next to its cue.
 /// Pronoun and role subjects come back as link-only hits (`resolved` set).
@@ -406,6 +953,9 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         let k = quotes.partition_point(|q| q.span.start <= byte);
         k > 0 && quotes[k - 1].span.end > byte
     };
+    // Words ending a longer name somewhere (`Mary Jones`): such a word alone
+    // is that name again, not a common noun.
+    let name_tails: crate::hash::FxSet<&str> = ctx.names.chunks.iter().filter(|c| c.last > c.first).map(|c| w.lower(c.last)).collect();
     for cue in &ctx.cues {
         let limit = w.sentence_end(w.list[cue.first].sent);
         if in_quote(w.list[cue.first].start) {
@@ -416,20 +966,59 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         if ctx.lex.term_verbs.contains(w.lower(last)) && w.gap_after(last).trim_start().starts_with(['“', '„', '"', '«', '‘', '\'']) {
             continue;
         }
-        let subject = ctx
-            .subject_before(cue)
-            .or_else(|| if ctx.inverted(cue) { ctx.subject_after(cue, limit) } else { None })
-            .or_else(|| document_subject(ctx, cue));
+        let before = described_before(ctx, cue).or_else(|| ctx.subject_before(cue)).or_else(|| suffixed_before(ctx, cue));
+        // `…medici, a declarat Ion Marin.`: a name right after an inverted
+        // cue outranks a role or plural noun before its comma.
+        let after = || if ctx.inverted(cue) { ctx.subject_after(cue, limit) } else { None };
+        let subject = match before {
+            Some(Subject::Named(c)) => Some(Subject::Named(c)),
+            Some(s) => match after() {
+                Some(Subject::Named(c)) if w.gap(cue.first).contains(',') => Some(Subject::Named(c)),
+                _ => named_after_group(ctx, cue).or(Some(s)),
+            },
+            None => match after() {
+                Some(Subject::Named(c)) => Some(Subject::Named(c)),
+                other => named_after_group(ctx, cue).or(other),
+            },
+        }
+        .or_else(|| document_subject(ctx, cue));
         let Some(s) = subject else { continue };
         let cue_text = Some(ctx.cue_text(cue));
         match s {
             Subject::Named(c) => {
-                let (c, t) = ctx.named(c);
+                if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) {
+                    continue;
+                }
+                // `Inflation hits 5%, ONS says`: no mark, but the headline's figure is the ONS's.
+                if in_bare_headline(ctx, cue, quotes) {
+                    let (c, t) = typed(ctx, c);
+                    let at = w.list[cue.first].start;
+                    hits.push(SourceHit { span: at..at, source_type: t, cue: cue_text, resolved: Some(names::text(w, c).to_string()) });
+                    continue;
+                }
+                let (c, mut t) = typed(ctx, c);
+                // `Employers added…`, `Hospitals reported…`: a lone capitalised
+                // plural opening the sentence, never introduced as anyone, is
+                // most likely a common noun (`Maersk said` stays).
+                let plural = SourceWords::of(ctx.doc.lang).plural_endings.iter().any(|e| w.lower(c.first).ends_with(e.as_str()));
+                if t == SourceType::Person && plural && c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && !ctx.full_name(c).contains(' ') && !name_tails.contains(w.lower(c.first)) {
+                    continue;
+                }
+                let c = with_partner(ctx, c);
+                if c.first < w.len() && (c.first..c.last).any(|k| w.gap(k + 1).trim() == "&") && t == SourceType::Person {
+                    t = SourceType::Organization;
+                }
+                // `au declarat Ioana Pop și Dan Ene`, `Ana Pop and Dan Ene said`:
+                // both named speakers are sources.
+                if let Some(d) = coordinated(ctx, c) {
+                    let (d, u) = typed(ctx, d);
+                    hits.push(SourceHit { span: chunk_span(ctx, d), source_type: u, cue: cue_text.clone(), resolved: None });
+                }
                 hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: cue_text, resolved: None });
             }
             _ => {
-                if let Some((name, t)) = ctx.resolve(s) {
-                    let at = w.list[cue.first].start;
+                let at = w.list[cue.first].start;
+                if let Some((name, t)) = ctx.resolve(s).or_else(|| earlier_document(ctx, s, cue.first)) {
                     hits.push(SourceHit { span: at..at, source_type: t, cue: cue_text, resolved: Some(name) });
                 }
             }
@@ -448,8 +1037,14 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
     }
     for q in quotes {
         if let Some(sp) = &q.speaker {
-            if let Some(m) = &sp.mention {
-                hits.push(SourceHit { span: m.clone(), source_type: sp.source_type, cue: q.cue.clone(), resolved: None });
+            if let Some(m) = sp.mention.as_ref().filter(|m| !in_quote(m.start)) {
+                // The nouns around the written name refine its type (`publicația X`).
+                let k = w.at(m.start);
+                let t = match ctx.names.at(k).filter(|c| c.first == k && w.list[c.last].end == m.end) {
+                    Some(c) => refine(ctx, c, sp.source_type),
+                    None => sp.source_type,
+                };
+                hits.push(SourceHit { span: m.clone(), source_type: t, cue: q.cue.clone(), resolved: None });
             }
         }
     }
