@@ -443,6 +443,13 @@ fn and_a_half(cx: &Cursor<'_, '_>, val: Val, last: usize, factor: u64) -> Option
     Some((Val { num, exp: 0, den: 2 }, e))
 }
 
+/// Whether a month name starts at token `n` (`mai` in `9 mai`, not in
+/// `nouă mai puține`, where it means `more`).
+fn month_at(cx: &Cursor<'_, '_>, n: usize) -> bool {
+    let lex = cx.lex;
+    lex.months.longest(cx, n).is_some_and(|(_, l)| !cx.next(l).is_some_and(|m| lex.month_blockers.longest(cx, m).is_some()))
+}
+
 /// Whether a phrase of `table` ends right before token `first`.
 fn preceded_by(cx: &Cursor<'_, '_>, table: &super::lexicon::Phrases, first: usize) -> bool {
     cx.prev(first).is_some_and(|p| table.ends_at(cx, p))
@@ -458,16 +465,23 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         // (`two Democrats broke ranks and one Republican voted no`) or after
         // (`one person died and four were hurt`), when a noun follows (not
         // `“We lost 20 jobs,” one worker said`).
-        Weak::One if e.unit.is_none() && approx.is_none() => {
+        // (A hedge, `perhaps one day`, `about one of them`, does not: a
+        // bound does, `more than one`, `at most one`.)
+        Weak::One if e.unit.is_none() && matches!(approx, None | Some(Approx::About)) => {
             let noun_after = cx.next(e.last).is_some_and(|n| {
                 cx.kind(n) == Some(TokenKind::Word) && lex.of_words.longest(cx, n).is_none() && !lex.function_words.has(cx.hash(n))
             });
             let joined = preceded_by(cx, &lex.count_joiners, span_first) && cx.after_count(span_first, ONE_AFTER_COUNT);
-            if !(noun_after && (joined || count_follows(cx, e.last))) {
+            // “One controller was working two positions”: opening its
+            // sentence and set against a count later in the same clause.
+            let opens = cx.starts_sentence(span_first) && count_in_clause(cx, e.last);
+            if !(noun_after && (joined || opens || count_follows(cx, e.last))) {
                 return false;
             }
         }
         Weak::Fraction if approx.is_none() => return false,
+        // the second half of next year: a period of time, not a share.
+        _ if e.shape.is_none() && e.bare() && e.val.den > 1 && preceded_by(cx, &lex.period_before_fraction, span_first) => return false,
         Weak::Multiplier if approx.is_none() && !cx.next(e.last).is_some_and(|n| lex.multiplier_heads.longest(cx, n).is_some()) => {
             return false;
         }
@@ -497,7 +511,7 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     // (Only right after the number: `de trei ori mai mulți` is no date.)
     if e.bare() && e.last == e.core_last {
         if let Some(n) = cx.next(e.last) {
-            if lex.months.longest(cx, n).is_some() && e.val.is_int() && e.val.num <= 31 {
+            if month_at(cx, n) && e.val.is_int() && e.val.num <= 31 {
                 return false;
             }
             if lex.time_after.longest(cx, n).is_some() {
@@ -543,6 +557,14 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         || preceded_by(cx, &lex.phone_before, span_first)
     {
         return false;
+    }
+    // “Day 29.”, “Round 3.”: digits right after a capitalised word and
+    // closing the sentence count nothing; they number a heading.
+    if e.shape.is_some() && e.first == e.core_first && e.last == e.core_last {
+        let capital_before = cx.prev(span_first).is_some_and(|p| cx.capitalized(p) && !cx.title_case(p));
+        if capital_before && punct_in(cx, e.last + 1, &['.', '!', '?']) && cx.kind(e.last + 2) != Some(TokenKind::Digits) {
+            return false;
+        }
     }
     // golul doi, camera trei: a number word after a definite noun is its label.
     if e.shape.is_none() && e.bare() && !lex.label_endings.is_empty() {
@@ -592,6 +614,25 @@ fn count_follows(cx: &Cursor<'_, '_>, last: usize) -> bool {
             if n.is_some_and(|n| cx.kind(n) == Some(TokenKind::Digits) || lex.units.longest(cx, n).is_some_and(|(&v, _)| v > 1) || lex.tens.longest(cx, n).is_some()) {
                 return true;
             }
+        }
+        at = cx.next(k);
+    }
+    false
+}
+
+/// Whether a count (digits, or a number word above one) comes later in the
+/// clause after token `last`, before any comma or sentence end.
+fn count_in_clause(cx: &Cursor<'_, '_>, last: usize) -> bool {
+    let lex = cx.lex;
+    let mut at = cx.next(last);
+    let mut steps = 0;
+    while let Some(k) = at {
+        steps += 1;
+        if steps > ONE_AFTER_COUNT || punct_in(cx, k, &['.', '!', '?', ';', ',', ':', '“', '”', '"', '„', '«', '»']) {
+            return false;
+        }
+        if cx.kind(k) == Some(TokenKind::Digits) || lex.units.longest(cx, k).is_some_and(|(&v, _)| v > 1) || lex.tens.longest(cx, k).is_some() {
+            return true;
         }
         at = cx.next(k);
     }
@@ -651,11 +692,12 @@ fn range(low: &Expr, high: &Expr) -> Option<(Val, Val, Option<&'static str>)> {
 
 /// Whether a change word (`rose`, `fell sharply`, `increased over the
 /// decade`, `a crescut`) comes before token `first` in the same clause,
-/// at most six words back.
+/// at most eight words back (`majorarea tarifului de parcare din zona
+/// centrală de la 2 la 5 lei`).
 fn after_change(cx: &Cursor<'_, '_>, first: usize) -> bool {
     let words = &cx.lex.change_words;
     let mut at = cx.prev(first);
-    for _ in 0..6 {
+    for _ in 0..8 {
         let Some(q) = at.filter(|&q| cx.kind(q) == Some(TokenKind::Word)) else { return false };
         if words.ends_at(cx, q) {
             return true;
@@ -678,6 +720,7 @@ fn infix_range(cx: &Cursor<'_, '_>, low: &Expr, span_first: usize) -> Option<Res
         preceded_by(cx, &lex.change_words, span_first)
             || cx.prev(span_first).and_then(|p| lex.change_links.start_of_ending(cx, p)).is_some_and(|first| after_change(cx, first))
     };
+    let linked = || cx.prev(span_first).and_then(|p| lex.change_links.start_of_ending(cx, p)).is_some_and(|first| after_change(cx, first));
     let united_low = inf.bare_low && low.unit.is_some();
     if united_low && changed() {
         return None;
@@ -688,7 +731,9 @@ fn infix_range(cx: &Cursor<'_, '_>, low: &Expr, span_first: usize) -> Option<Res
     let h = cx.next(il)?;
     match expr_at(cx, h, inf.touching) {
         Ok(Some(high)) if united_low && high.unit != low.unit => None,
-        Ok(Some(high)) if bare_change && high.bare() => None,
+        // rose from 5 to 7 percent: after the link, as with an opener, a
+        // high end with only a unit still makes two figures.
+        Ok(Some(high)) if bare_change && (high.bare() || high.scale.is_none() && linked()) => None,
         Ok(Some(high)) => {
             // 555-1234: touching groups of three or more digits of unequal length are a phone number.
             if inf.touching && n == low.last + 1 {
@@ -768,7 +813,9 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
             // rose from 25 to 40: two bare counts after a change word are
             // the old and the new figure (with a shared scale, `crește de
             // la 3 la 5 milioane`, it stays a range).
-            let high = high.filter(|h| !matches!(h, Ok(Some(h)) if low.bare() && h.bare() && joiner.is_some_and(|(&b, _)| b) && after_change(cx, i)));
+            // So are a bare low and a high carrying only a unit (`crește de
+            // la 30 la 75 de lei`: the old price and the new one).
+            let high = high.filter(|h| !matches!(h, Ok(Some(h)) if low.bare() && h.scale.is_none() && joiner.is_some_and(|(&b, _)| b) && after_change(cx, i)));
             if let Some(Ok(Some(high))) = high {
                 if low.year_like() || high.year_like() {
                     return Step::Skip(high.last);

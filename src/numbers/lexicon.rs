@@ -334,6 +334,12 @@ pub struct Lexicon {
     pub compound_unit_heads: Phrases,
     /// `vote of`, `won`: before `218 to 211` they make it a tally.
     pub tally_before: Phrases,
+    /// `puține` in `nouă mai puține`: after a month word they make it no
+    /// month (`mai` is also `more`).
+    pub month_blockers: Phrases,
+    /// `second` in `the second half of the year`: before a fraction word
+    /// they make it a period of time, not a quantity.
+    pub period_before_fraction: Phrases,
     /// `o` in `o nouă ședință`: before an ambiguous number word they make it the adjective.
     pub ambiguous_blockers: Phrases,
     /// `ul` in `golul doi`: a word ending so (a definite noun) before a
@@ -546,6 +552,8 @@ const SETS: &[(&str, fn(&mut Lexicon) -> &mut Phrases)] = &[
     ("context_unit_before", |l| &mut l.context_unit_before),
     ("count_joiners", |l| &mut l.count_joiners),
     ("service_numbers", |l| &mut l.service_numbers),
+    ("month_blockers", |l| &mut l.month_blockers),
+    ("period_before_fraction", |l| &mut l.period_before_fraction),
 ];
 
 impl Lexicon {
