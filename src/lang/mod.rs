@@ -80,7 +80,7 @@ impl Language {
             DataFile::Numbers => NUMBERS,
             DataFile::Sources => SOURCES,
         };
-        static INDEX: [[OnceLock<Vec<(&'static str, Vec<&'static str>)>>; 4]; LANGUAGE_COUNT] =
+        static INDEX: [[OnceLock<Sections>; 4]; LANGUAGE_COUNT] =
             [const { [const { OnceLock::new() }; 4] }; LANGUAGE_COUNT];
         let sections = INDEX[self.index][file].get_or_init(|| split_sections(self.files[file]));
         sections.iter().filter(move |(header, _)| *header == name).flat_map(|(_, lines)| lines.iter().copied())
@@ -93,9 +93,12 @@ impl Language {
     }
 }
 
-/// Splits a data file into `(section name, entries)` in file order.
-fn split_sections(text: &'static str) -> Vec<(&'static str, Vec<&'static str>)> {
-    let mut sections: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
+/// A data file split into `(section name, entries)`, in file order.
+type Sections = Vec<(&'static str, Vec<&'static str>)>;
+
+/// Splits a data file into its sections.
+fn split_sections(text: &'static str) -> Sections {
+    let mut sections: Sections = Vec::new();
     for line in text.lines().filter_map(data_line) {
         if let Some(header) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
             sections.push((header.trim(), Vec::new()));
