@@ -331,16 +331,41 @@ impl<'d, 'a> Context<'d, 'a> {
         let start = w.sentence_start(w.list[k].sent);
         let mut end = p;
         let mut body: Option<Chunk> = None;
+        // `A senior official, speaking on condition of anonymity, said`:
+        // someone unnamed heads the sentence, or asks not to be named.
+        let mut unnamed = false;
         for _ in 0..4 {
+            // `Rep. Ana Pop (D-Ohio), the bill’s sponsor, said`: a
+            // parenthesis closing the segment is an aside, not its name.
+            if w.gap_after(end).trim_start().starts_with(')') {
+                let lo = end.saturating_sub(8).max(start);
+                let mut r = end;
+                while r > lo && !w.gap(r).contains('(') {
+                    r -= 1;
+                }
+                if r > start && w.gap(r).contains('(') {
+                    end = r - 1;
+                }
+            }
+            // The segment opens after the comma before it (or at the sentence start).
+            let lo = end.saturating_sub(24).max(start);
+            let mut q = end;
+            while q > lo && !w.gap(q).contains(',') {
+                q -= 1;
+            }
+            let opens = if q > start && w.gap(q).contains(',') { q } else { start };
             if let Some(c) = self.names.ending(end) {
                 // `…, de la Liceul … din Valea Albă, spune`: a name inside a
                 // prepositional phrase is a place or an employer, not the subject.
                 let in_phrase = c.first > start && w.plain(c.first) && self.lex.prepositions.contains(w.lower(c.first - 1));
                 // A person's name heads its segment (`Kessler, a former
-                // rancher …`, `…, Daniela Coman,`) or follows a role; one
-                // inside the segment (`campaigns in a white Stetson`) is an object.
+                // rancher …`, `…, Daniela Coman,`), follows a role or carries
+                // a title (`…, and Rep. Ana Pop, the panel’s top Democrat,
+                // said`); one inside the segment (`campaigns in a white
+                // Stetson`) is an object.
                 let heads = c.first == start
                     || w.gap(c.first).contains(',')
+                    || names::strip_titles(w, self.lex, c).is_some_and(|s| s != c)
                     || (c.first.saturating_sub(3).max(start)..c.first).any(|q| {
                         (self.lex.is_role(w.lower(q)) || self.lex.titles.contains(w.lower(q)))
                             && !(q > 0 && self.lex.indefinite.contains(w.lower(q - 1)))
@@ -349,27 +374,33 @@ impl<'d, 'a> Context<'d, 'a> {
                     if heads && names::classify(w, self.lex, c) == SourceType::Person && !names::is_title_phrase(w, self.lex, c) {
                         return Some(Subject::Named(c));
                     }
+                    // A body heads its segment (`the Tidewater group,`), not
+                    // the object of a phrase in it (`the top Democrat on the
+                    // House Agriculture Committee`).
+                    let led = |a: usize| self.is_article(a) || self.lex.is_role(w.lower(a));
                     let subject_position = c.first == start
                         || w.gap(c.first).contains(',')
-                        || (c.first > 0 && (self.is_article(c.first - 1) || self.lex.is_role(w.lower(c.first - 1))));
+                        || (c.first > 0 && led(c.first - 1) && (c.first - 1 == opens || !(c.first >= 2 && self.lex.prepositions.contains(w.lower(c.first - 2)))));
                     if body.is_none() && subject_position {
                         body = Some(c);
                     }
                 }
             }
-            // The previous segment ends before the comma opening this one.
-            let lo = end.saturating_sub(12).max(start);
-            let mut q = end;
-            while q > lo && !w.gap(q).contains(',') {
-                q -= 1;
+            if (opens..=end).any(|a| self.lex.anonymity.at(w, a).is_some())
+                || (opens == start && self.lex.indefinite.contains(w.lower(opens)) && (opens + 1..=end.min(opens + 4)).any(|a| !w.list[a].cap && self.lex.is_role(w.lower(a))))
+            {
+                unnamed = true;
             }
-            if q <= start || !w.gap(q).contains(',') {
+            if opens == start {
                 break;
             }
-            end = q - 1;
+            end = opens - 1;
         }
         if let Some(c) = body {
             return Some(Subject::Named(c));
+        }
+        if unnamed {
+            return Some(Subject::Anonymous);
         }
         let lower = w.lower(p);
         if !w.list[p].cap && (self.lex.is_role(lower) || self.lex.report_nouns.contains(lower)) {
@@ -498,8 +529,23 @@ impl<'d, 'a> Context<'d, 'a> {
             let role = j;
             // A one-word run after a role is a genitive (`șeful
             // Executivului`) unless it names a known person (`analistul Pop`).
-            let next_name = (j + 1 < limit && w.plain(j + 1))
-                .then(|| self.names.starting(j + 1))
+            // `consilierul local Vlad Erdei`, `medicul infecționist Ana Pop`:
+            // a lowercase word or two qualifying the role before the name.
+            let mut n0 = j + 1;
+            while n0 < (j + 3).min(limit)
+                && w.plain(n0)
+                && !w.list[n0].cap
+                && !w.list[n0].digit
+                && !self.lex.prepositions.contains(w.lower(n0))
+                && self.cue_at[n0] == u32::MAX
+            {
+                n0 += 1;
+            }
+            if !(n0 < limit && w.list[n0].cap) {
+                n0 = j + 1;
+            }
+            let next_name = (n0 < limit && w.plain(n0))
+                .then(|| self.names.starting(n0))
                 .flatten()
                 .filter(|&c| names::classify(w, self.lex, c) == SourceType::Person && self.ends_clause(c.last))
                 .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person));
@@ -508,7 +554,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 let n = c.last + 1;
                 let apposed = (n < limit && w.gap(n).trim() == ",").then(|| self.names.starting(n)).flatten();
                 match apposed {
-                    Some(b) if c.first == c.last && self.usable(b) && names::classify(w, self.lex, b) == SourceType::Person => {
+                    Some(b) if (c.first == c.last || c.first > j + 1) && self.usable(b) && names::classify(w, self.lex, b) == SourceType::Person => {
                         return Some(Subject::Named(b))
                     }
                     _ => return Some(Subject::Named(c)),
@@ -737,7 +783,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some(&self.known[k]);
             }
         }
-        if let Some(k) = self.recent(at).find(|k| k.source_type == SourceType::Person && !k.anonymous && k.roles.iter().any(|r| self.role_match(r, lower))) {
+        // The most recent person introduced with the role; someone unnamed
+        // (`a senior official said … “…,” the official said`) stays unnamed
+        // rather than passing to a named person mentioned in between.
+        if let Some(k) = self.recent(at).find(|k| k.source_type == SourceType::Person && k.roles.iter().any(|r| self.role_match(r, lower))) {
             return Some(k);
         }
         // `the spokesman said` with no spokesman named: someone unnamed, not the boss.
@@ -914,8 +963,18 @@ impl<'d, 'a> Context<'d, 'a> {
                     }
                 }
             } else if c.last > c.first && self.introduced_with_role(c) && names::classify(&self.w, self.lex, c) == SourceType::Person {
-                // `council leader Priya Natarajan`, `Prefectul județului, Mihai Stan`
-                found.push((c, SourceType::Person, false));
+                // `council leader Priya Natarajan`, `Prefectul județului, Mihai Stan`;
+                // set off by commas after the role opening the sentence
+                // (`Primarul comunei, Ion Pop, a salutat decizia.`), the
+                // name is the sentence's subject.
+                let s0 = self.w.sentence_start(self.w.list[c.first].sent);
+                let subject = c.first > s0
+                    && c.first <= s0 + 6
+                    && self.w.gap(c.first).trim() == ","
+                    && self.w.gap_after(c.last).trim_start().starts_with(',')
+                    && self.lex.is_role(self.w.lower(s0))
+                    && (s0 + 1..c.first).all(|q| !self.w.gap(q).contains(','));
+                found.push((c, SourceType::Person, subject));
             }
         }
         for f in &self.patterns {
@@ -1004,7 +1063,7 @@ impl<'d, 'a> Context<'d, 'a> {
         for s in 0..self.w.sent_first.len().saturating_sub(1) {
             let s0 = self.w.sentence_start(s);
             if s0 + 1 < self.w.sentence_end(s) && self.lex.indefinite.contains(self.w.lower(s0)) {
-                let r = (s0 + 1..(s0 + 3).min(self.w.sentence_end(s))).find(|&k| self.lex.is_role(self.w.lower(k)));
+                let r = (s0 + 1..(s0 + 5).min(self.w.sentence_end(s))).find(|&k| self.lex.is_role(self.w.lower(k)));
                 if let Some(r) = r.filter(|&r| !self.lex.not_names.contains(self.w.lower(r)) && !self.w.list[r].cap) {
                     anon.push(r);
                 }

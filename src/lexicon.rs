@@ -258,6 +258,11 @@ pub struct Lexicon {
     pub definite: FxSet<String>,
     /// Words making a role noun someone new and unnamed (`a`, `un`).
     pub indefinite: FxSet<String>,
+    /// Words written with a dot that does not end a sentence (lowercase, no dot).
+    pub abbreviations: FxSet<String>,
+    /// Conjunctions opening a new clause right after a quote (`and`, `iar`):
+    /// the quote is not the next clause's.
+    pub conjunctions: Phrases,
     /// Adverbs that may sit between a verb and its subject (`avertizează și X`).
     pub skip_after_cue: FxSet<String>,
     /// Present-tense naming verbs: a short quote after one is a label (`calls "fair trade"`).
@@ -331,6 +336,8 @@ impl Lexicon {
             report_nouns: set(lang, Sources, "report_nouns", true),
             definite: set(lang, Common, "definite", true),
             indefinite: set(lang, Common, "indefinite", true),
+            abbreviations: set(lang, Common, "abbreviations", true),
+            conjunctions: Phrases::new(lang.section(Quotes, "conjunctions"), true),
             skip_after_cue: set(lang, Quotes, "skip_after_cue", true),
             term_verbs: set(lang, Quotes, "term_verbs", true),
             not_yet: set(lang, Sources, "not_yet", true),

@@ -248,7 +248,13 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     if between.contains('.') {
         return None;
     }
-    for k in after..end.min(after + 9) {
+    // `X said it was a “bailout,” and Y said …`: a new clause, not an attribution.
+    if ctx.lex.conjunctions.at(w, after).is_some() {
+        return None;
+    }
+    // Far enough for a name with a title, an aside and an apposition
+    // (`“…,” Rep. Ana Pop (D-Ohio), the bill’s lead sponsor, said`).
+    for k in after..end.min(after + 16) {
         if k > after && w.gap(k).contains(['!', '?', ';', '“', '”', '„', '«', '»', '"']) {
             break;
         }
@@ -402,6 +408,46 @@ fn speaker_before(
         }
         return None;
     }
+    // `Liderul grupului, Dorin Zamfir, a reacționat pe Facebook: „…”` /
+    // `Pop took to the stage: “…”`: a colon hands the quote to the sentence's
+    // subject, whatever the verb.
+    if first_in > start && w.gap(first_in).trim_end_matches(|c: char| is_mark(c) || c.is_whitespace()).trim() == ":" {
+        if let Some(c) = sentence_subject(ctx, w.sentence_start(sent), first_in) {
+            return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+        }
+    }
+    None
+}
+
+/// The name the sentence from word `s0` opens with, before word `end`: the
+/// first name, when only lowercase or title words come before it, or a
+/// person's name set off by commas after an opening role (`Liderul
+/// grupului PSD, Dorin Zamfir, …`).
+fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chunk> {
+    let w = &ctx.w;
+    let mut j = s0;
+    while j < end.min(s0 + 12) {
+        let Some(c) = ctx.names.starting(j) else {
+            j += 1;
+            continue;
+        };
+        if c.last >= end {
+            return None;
+        }
+        let (_, t) = ctx.named(c);
+        let at_start = (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)));
+        let apposed = c.first > s0
+            && w.gap(c.first).trim() == ","
+            && w.gap_after(c.last).trim_start().starts_with(',')
+            && ctx.lex.is_role(w.lower(s0))
+            && (s0 + 1..c.first).all(|q| !w.gap(q).contains(','));
+        // A person first; a body only when it opens the sentence (not
+        // `Liderul grupului PSD`, a genitive).
+        if ctx.usable(c) && ((at_start && t == SourceType::Person) || (apposed && t == SourceType::Person) || (c.first == s0 && t == SourceType::Organization)) {
+            return Some(c);
+        }
+        j = c.last + 1;
+    }
     None
 }
 
@@ -496,7 +542,9 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     // names of works and schemes rarely carry it (`known as "X,"` is caught
     // by the words before).
     let inner = content.trim_matches(|c: char| is_mark(c) || c.is_whitespace());
-    let sentence_like = inner.contains(['.', '!', '?', ',', ':', ';']);
+    // An abbreviation's dot (`„Sf. Parascheva”`) is not a sentence's.
+    let abbrev_dots = (first..after).filter(|&k| w.gap_after(k).starts_with('.') && ctx.lex.abbreviations.contains(w.lower(k))).count();
+    let sentence_like = inner.contains(['!', '?', ',', ':', ';']) || inner.matches('.').count() > abbrev_dots;
     // A law or body in title case, even with a comma inside: `"Clean Grid Act,"`.
     let titled_words = |k: usize| {
         let x = &w.list[k];
