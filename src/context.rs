@@ -386,6 +386,13 @@ impl<'d, 'a> Context<'d, 'a> {
                     }
                 }
             }
+            // `One of them, Rep. Ana Pop of Ohio, said`: a person's name
+            // opening the segment, with a place or body after it.
+            if let Some(c) = self.names.starting(opens).filter(|c| c.last < end && (opens == start || w.gap(opens).contains(','))) {
+                if !self.is_code(c) && self.usable(c) && names::classify(w, self.lex, c) == SourceType::Person && !names::is_title_phrase(w, self.lex, c) && self.lex.prepositions.contains(w.lower(c.last + 1)) {
+                    return Some(Subject::Named(c));
+                }
+            }
             if (opens..=end).any(|a| self.lex.anonymity.at(w, a).is_some())
                 || (opens == start && self.lex.indefinite.contains(w.lower(opens)) && (opens + 1..=end.min(opens + 4)).any(|a| !w.list[a].cap && self.lex.is_role(w.lower(a))))
             {
@@ -737,18 +744,36 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The gender a name's title, roles or first name show.
     fn gender_of(&self, c: Chunk, roles: &[String]) -> Option<bool> {
-        let w = &self.w;
-        let before = (c.first > 0).then(|| w.lower(c.first - 1));
-        let words = before.into_iter().chain((c.first..=c.last).map(|k| w.lower(k))).chain(roles.iter().map(String::as_str));
-        for x in words {
-            if self.lex.feminine.contains(x) {
-                return Some(true);
+        let (w, lex) = (&self.w, self.lex);
+        let gender = |x: &str| {
+            if lex.feminine.contains(x) {
+                Some(true)
+            } else if lex.masculine.contains(x) {
+                Some(false)
+            } else {
+                None
             }
-            if self.lex.masculine.contains(x) {
-                return Some(false);
-            }
+        };
+        // The name's own words first: a first name is the surest sign, in
+        // either order (`Dana Munteanu`, `Kelemen Hunor`), and it beats a
+        // title a language also gives women in its masculine form
+        // (`primarul Dana Munteanu`, `ministrul Ana Pop`).
+        let name = names::strip_titles(w, lex, c).unwrap_or(c);
+        if let Some(g) = (name.first..=name.last).find_map(|k| gender(w.lower(k))) {
+            return Some(g);
         }
-        None
+        let before = (c.first > 0).then(|| w.lower(c.first - 1));
+        let around: Vec<&str> = before.into_iter().chain((c.first..name.first).map(|k| w.lower(k))).chain(roles.iter().map(String::as_str)).collect();
+        // A feminine title or role is sure (`ministra`, `congresswoman`).
+        if around.iter().any(|x| lex.feminine.contains(*x)) {
+            return Some(true);
+        }
+        // An unlisted first name with a woman's ending (`Sorina Pop`).
+        let first = w.lower(name.first);
+        if name.last > name.first && w.list[name.first].cap && lex.feminine_name_endings.iter().any(|e| first.ends_with(e.as_str()) && first.chars().count() > e.chars().count() + 1) {
+            return Some(true);
+        }
+        around.iter().find_map(|x| gender(x))
     }
 
     /// Who a role or body noun (word `i`) stands for: the most recent person
@@ -1032,7 +1057,8 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             if let Some(i) = self.lookup(&self.chunk_words(s)).filter(|&i| self.known[i].source_type == SourceType::Person) {
                 extra.push((self.w.list[s.first].start, i, self.w.list[s.last].end));
-            } else if s.last > s.first && (self.lex.feminine.contains(self.w.lower(s.first)) || self.lex.masculine.contains(self.w.lower(s.first))) {
+            } else if s.last > s.first && [s.first, s.last].iter().any(|&k| self.lex.feminine.contains(self.w.lower(k)) || self.lex.masculine.contains(self.w.lower(k))) {
+                // (Either end: `Kelemen Hunor` writes the surname first.)
                 // `Paul Ward, the club’s treasurer, spoke first.`: a new person
                 // by a first name the language data knows.
                 new_people.push(s);

@@ -271,6 +271,8 @@ pub struct Lexicon {
     pub not_yet: FxSet<String>,
     /// Words showing a feminine person: pronouns, titles, roles, first names.
     pub feminine: FxSet<String>,
+    /// Endings of a woman's first name when no list knows the name (`a` in Romanian).
+    pub feminine_name_endings: Vec<String>,
     /// Words showing a masculine person.
     pub masculine: FxSet<String>,
     /// Words opening a new clause with its own subject after a comma (`iar`, `while`).
@@ -344,6 +346,7 @@ impl Lexicon {
             feminine: set(lang, Common, "feminine", true),
             clause_words: set(lang, Common, "clause_words", true),
             masculine: set(lang, Common, "masculine", true),
+            feminine_name_endings: lang.section(Common, "feminine_name_endings").map(str::to_lowercase).collect(),
             role_prefixes: lang.section(Common, "role_prefixes").map(str::to_lowercase).collect(),
             proxy_roles: set(lang, Common, "proxy_roles", true),
             role_groups: lang.section(Common, "role_groups").map(|l| l.split_whitespace().map(str::to_lowercase).collect()).collect(),
