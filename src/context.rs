@@ -208,8 +208,9 @@ impl<'d, 'a> Context<'d, 'a> {
         let w = &self.w;
         let mut p = k - 1;
         let mut gk = k;
-        // Skip a parenthesis between name and cue: `Ana Pop (D-N.Y.) said`.
-        if w.gap(k).trim() == ")" {
+        // Skip a parenthesis between name and cue: `Ana Pop (D-N.Y.) said`
+        // (an abbreviation's dot may close it).
+        if w.gap(k).trim().trim_start_matches('.') == ")" {
             let lo = k.saturating_sub(8);
             let mut q = k - 1;
             while q > lo && !w.gap(q).contains('(') {
@@ -289,6 +290,12 @@ impl<'d, 'a> Context<'d, 'a> {
             if self.lex.indefinite.contains(x) {
                 return Subject::Anonymous;
             }
+            // A possessive is definite: `the congresswoman’s campaign`,
+            // `Pop’s spokesman`.
+            if x == "s" && matches!(w.gap(q), "’" | "'") {
+                definite = true;
+                break;
+            }
             if self.lex.definite.contains(x) {
                 definite = true;
                 // `an aide to the governor`, `a person close to the
@@ -337,7 +344,7 @@ impl<'d, 'a> Context<'d, 'a> {
         for _ in 0..4 {
             // `Rep. Ana Pop (D-Ohio), the bill’s sponsor, said`: a
             // parenthesis closing the segment is an aside, not its name.
-            if w.gap_after(end).trim_start().starts_with(')') {
+            if w.gap_after(end).trim_start().trim_start_matches('.').starts_with(')') {
                 let lo = end.saturating_sub(8).max(start);
                 let mut r = end;
                 while r > lo && !w.gap(r).contains('(') {
@@ -1028,12 +1035,26 @@ impl<'d, 'a> Context<'d, 'a> {
             // Subject position: the sentence opens with the name, or with a
             // word or two of no name before it (`Then Lisa Wong took the stage`).
             let s0 = self.w.sentence_start(self.w.list[c.first].sent);
+            // After an opening phrase set off by a comma (`Appearing on CNN
+            // on Sunday, McCandless was asked …`), the name before a
+            // lowercase verb is the sentence's subject too.
+            let after_lead = c.first > s0
+                && self.w.gap(c.first).trim() == ","
+                && (s0 + 1..c.first).all(|q| !self.w.gap(q).contains(','))
+                && !self.lex.prepositions.contains(self.w.lower(s0))
+                && c.last + 1 < self.w.len()
+                && self.w.plain(c.last + 1)
+                && !self.w.list[c.last + 1].cap
+                && !self.lex.conjunctions.at(&self.w, c.last + 1).is_some();
             let opens = c.first == s0
+                || after_lead
                 || (c.first <= s0 + 2
                     && self.w.plain(c.first)
                     && (s0..c.first).all(|q| {
                         let x = self.w.lower(q);
-                        !self.lex.prepositions.contains(x) && !self.lex.is_role(x) && self.names.starting(q).is_none() && (q == s0 || !self.w.list[q].cap)
+                        // Not `Asked whether Pop would run, he said`: a
+                        // name after a subordinator is that clause's subject.
+                        !self.lex.prepositions.contains(x) && !self.lex.subordinators.contains(x) && !self.lex.is_role(x) && self.names.starting(q).is_none() && (q == s0 || !self.w.list[q].cap)
                     }));
             if !opens {
                 // Elsewhere a person by a known first name is still someone a
@@ -1103,8 +1124,12 @@ impl<'d, 'a> Context<'d, 'a> {
             self.timeline.push((at, self.known.len() - 1, true));
         }
         self.timeline.sort_by_key(|&(b, _, _)| b);
-        // `Hargrove told reporters outside her office`: a pronoun later in the
-        // sentence that names someone shows their gender.
+        // Gender from pronouns, first evidence in text order winning:
+        // `Hargrove told reporters outside her office` (a pronoun later in
+        // the sentence that names someone), and `Marroquin was unmoved. “…,”
+        // she wrote` (a pronoun subject of the next cue, with no other person
+        // named since the subject mention).
+        let mut evidence: Vec<(usize, usize, bool)> = Vec::new();
         for t in 0..self.timeline.len() {
             let (b, i, subject) = self.timeline[t];
             if !subject || self.known[i].feminine.is_some() || self.known[i].source_type != SourceType::Person || self.known[i].anonymous {
@@ -1119,7 +1144,38 @@ impl<'d, 'a> Context<'d, 'a> {
                 .take_while(|&q| !self.w.gap(q).contains(['“', '”', '„', '«', '»', '"']))
                 .filter(|&q| !self.w.list[q].cap && !self.lex.is_role(self.w.lower(q)))
                 .find_map(|q| self.pronoun_gender(q));
-            self.known[i].feminine = g;
+            if let Some(g) = g {
+                evidence.push((b, i, g));
+            }
+        }
+        for ci in 0..self.cues.len() {
+            let cue = self.cues[ci].clone();
+            let s = match self.subject_before(&cue) {
+                Some(s) => Some(s),
+                None if self.inverted(&cue) => self.subject_after(&cue, self.w.sentence_end(self.w.list[cue.first].sent)),
+                None => None,
+            };
+            let Some(Subject::Pronoun(p)) = s else { continue };
+            let Some(g) = self.pronoun_gender(p) else { continue };
+            let at = self.w.list[p].start;
+            let para = self.w.list[p].para;
+            // The nearest person mentioned before, skipping bodies.
+            let nearest = self
+                .recent_mentions(at)
+                .take(8)
+                .find(|&&(_, i, _)| self.known[i].source_type == SourceType::Person);
+            if let Some(&(b, i, true)) = nearest {
+                let bk = self.w.at(b).min(self.w.len() - 1);
+                if !self.known[i].anonymous && self.known[i].feminine.is_none() && self.w.list[bk].para + 1 >= para {
+                    evidence.push((at, i, g));
+                }
+            }
+        }
+        evidence.sort_by_key(|&(b, _, _)| b);
+        for (_, i, g) in evidence {
+            if self.known[i].feminine.is_none() {
+                self.known[i].feminine = Some(g);
+            }
         }
     }
 

@@ -260,6 +260,9 @@ pub struct Lexicon {
     pub indefinite: FxSet<String>,
     /// Words written with a dot that does not end a sentence (lowercase, no dot).
     pub abbreviations: FxSet<String>,
+    /// Words opening a subordinate clause (`whether`, `dacă`): a name after
+    /// one is not the sentence's subject.
+    pub subordinators: FxSet<String>,
     /// Conjunctions opening a new clause right after a quote (`and`, `iar`):
     /// the quote is not the next clause's.
     pub conjunctions: Phrases,
@@ -339,6 +342,7 @@ impl Lexicon {
             definite: set(lang, Common, "definite", true),
             indefinite: set(lang, Common, "indefinite", true),
             abbreviations: set(lang, Common, "abbreviations", true),
+            subordinators: set(lang, Quotes, "subordinators", true),
             conjunctions: Phrases::new(lang.section(Quotes, "conjunctions"), true),
             skip_after_cue: set(lang, Quotes, "skip_after_cue", true),
             term_verbs: set(lang, Quotes, "term_verbs", true),
