@@ -765,9 +765,12 @@ impl<'d, 'a> Context<'d, 'a> {
         // either order (`Dana Munteanu`, `Kelemen Hunor`), and it beats a
         // title a language also gives women in its masculine form
         // (`primarul Dana Munteanu`, `ministrul Ana Pop`).
+        // A lone surname (`Ross`) says nothing, even when it is also a first name.
         let name = names::strip_titles(w, lex, c).unwrap_or(c);
-        if let Some(g) = (name.first..=name.last).find_map(|k| gender(w.lower(k))) {
-            return Some(g);
+        if name.last > name.first {
+            if let Some(g) = [name.first, name.last].iter().find_map(|&k| gender(w.lower(k))) {
+                return Some(g);
+            }
         }
         let before = (c.first > 0).then(|| w.lower(c.first - 1));
         let around: Vec<&str> = before.into_iter().chain((c.first..name.first).map(|k| w.lower(k))).chain(roles.iter().map(String::as_str)).collect();
@@ -880,6 +883,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Registers a mention of a person or body so later pronouns and roles
     /// can find it. Mentions must come in text order.
     fn remember(&mut self, c: Chunk, t: SourceType, subject: bool) {
+        if std::env::var("SLDEBUG").is_ok() { eprintln!("remember {:?} {:?} {}", names::text(&self.w, c), t, subject); }
         let name = names::text(&self.w, c).to_string();
         let words = self.chunk_words(c);
         if words.is_empty() {
@@ -994,7 +998,7 @@ impl<'d, 'a> Context<'d, 'a> {
                         found.push((s, SourceType::Person, false));
                     }
                 }
-            } else if c.last > c.first && self.introduced_with_role(c) && names::classify(&self.w, self.lex, c) == SourceType::Person {
+            } else if c.last > c.first && !self.is_code(c) && self.introduced_with_role(c) && names::classify(&self.w, self.lex, c) == SourceType::Person {
                 // `council leader Priya Natarajan`, `Prefectul județului, Mihai Stan`;
                 // set off by commas after the role opening the sentence
                 // (`Primarul comunei, Ion Pop, a salutat decizia.`), the
@@ -1142,7 +1146,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let end = self.w.sentence_end(self.w.list[k].sent).min(k + 25);
             let g = (k + 1..end)
                 .take_while(|&q| !self.w.gap(q).contains(['“', '”', '„', '«', '»', '"']))
-                .filter(|&q| !self.w.list[q].cap && !self.lex.is_role(self.w.lower(q)))
+                .filter(|&q| !self.w.list[q].cap && !self.lex.is_role(self.w.lower(q)) && !self.lex.object_pronouns.contains(self.w.lower(q)))
                 .find_map(|q| self.pronoun_gender(q));
             if let Some(g) = g {
                 evidence.push((b, i, g));

@@ -263,6 +263,12 @@ pub struct Lexicon {
     /// Words opening a subordinate clause (`whether`, `dacă`): a name after
     /// one is not the sentence's subject.
     pub subordinators: FxSet<String>,
+    /// Pronouns only ever objects (`him`): in the sentence naming someone
+    /// they mostly stand for someone else (`Kell, standing beside him`).
+    pub object_pronouns: FxSet<String>,
+    /// Number words (`fifteen`, `trei`): a capitalised one opens a sentence,
+    /// not a name (`“Fifteen points on the road…”`).
+    pub number_words: FxSet<String>,
     /// Conjunctions opening a new clause right after a quote (`and`, `iar`):
     /// the quote is not the next clause's.
     pub conjunctions: Phrases,
@@ -343,6 +349,14 @@ impl Lexicon {
             indefinite: set(lang, Common, "indefinite", true),
             abbreviations: set(lang, Common, "abbreviations", true),
             subordinators: set(lang, Quotes, "subordinators", true),
+            object_pronouns: set(lang, Quotes, "object_pronouns", true),
+            number_words: ["unit_words", "tens_words"]
+                .iter()
+                .flat_map(|sec| lang.section(Numbers, sec))
+                .filter_map(|l| l.split('=').next())
+                .map(|x| x.trim().to_lowercase())
+                .filter(|x| !x.is_empty())
+                .collect(),
             conjunctions: Phrases::new(lang.section(Quotes, "conjunctions"), true),
             skip_after_cue: set(lang, Quotes, "skip_after_cue", true),
             term_verbs: set(lang, Quotes, "term_verbs", true),
