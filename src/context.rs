@@ -558,7 +558,9 @@ impl<'d, 'a> Context<'d, 'a> {
             if !(n0 < limit && w.list[n0].cap) {
                 n0 = j + 1;
             }
-            let next_name = (n0 < limit && w.plain(n0))
+            // `dr. Ștefan Iordache`: an abbreviated title's dot.
+            let abbrev = n0 == j + 1 && self.lex.abbreviations.contains(w.lower(j)) && w.gap(n0).trim() == ".";
+            let next_name = (n0 < limit && (w.plain(n0) || abbrev))
                 .then(|| self.names.starting(n0))
                 .flatten()
                 .filter(|&c| names::classify(w, self.lex, c) == SourceType::Person && self.ends_clause(c.last))
@@ -807,6 +809,11 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn resolve_role(&self, i: usize) -> Option<&Known> {
         let at = self.w.list[i].start;
         let lower = self.w.lower(i);
+        // `a adăugat sursa citată`: whoever spoke last, a body or someone
+        // unnamed (`un lider liberal care a cerut să nu fie numit`) included.
+        if self.lex.source_nouns.contains(lower) {
+            return self.recent_mentions(at).find(|&&(_, _, subject)| subject).map(|&(_, k, _)| &self.known[k]);
+        }
         // The person the paragraph is about, when the role fits them.
         let para = self.doc.paragraph_of(at);
         if let Some(&(_, k, _)) = self
@@ -1107,6 +1114,21 @@ impl<'d, 'a> Context<'d, 'a> {
             if let (Some(Subject::Anonymous), true) = (self.subject_before(&cue), cue.first > 0) {
                 let r = cue.first - 1;
                 if self.lex.is_role(self.w.lower(r)) && !self.lex.not_names.contains(self.w.lower(r)) && !self.lex.plural_pronouns.contains(self.w.lower(r)) {
+                    anon.push(r);
+                }
+            }
+        }
+        // `„…”, a spus pentru G4Media un lider liberal care …`: someone
+        // unnamed after the verb.
+        for ci in 0..self.cues.len() {
+            let cue = self.cues[ci].clone();
+            if !self.inverted(&cue) {
+                continue;
+            }
+            let limit = self.w.sentence_end(self.w.list[cue.first].sent);
+            if let Some(Subject::Anonymous) = self.subject_after(&cue, limit) {
+                let from = cue.first + cue.len;
+                if let Some(r) = (from..(from + 6).min(limit)).find(|&k| !self.w.list[k].cap && self.lex.is_role(self.w.lower(k)) && !self.lex.not_names.contains(self.w.lower(k))) {
                     anon.push(r);
                 }
             }

@@ -269,6 +269,9 @@ pub struct Lexicon {
     /// Number words (`fifteen`, `trei`): a capitalised one opens a sentence,
     /// not a name (`“Fifteen points on the road…”`).
     pub number_words: FxSet<String>,
+    /// Nouns for `the source` (`sursa citată`): they stand for whoever was
+    /// cited last, named or not.
+    pub source_nouns: FxSet<String>,
     /// Conjunctions opening a new clause right after a quote (`and`, `iar`):
     /// the quote is not the next clause's.
     pub conjunctions: Phrases,
@@ -357,6 +360,7 @@ impl Lexicon {
                 .map(|x| x.trim().to_lowercase())
                 .filter(|x| !x.is_empty())
                 .collect(),
+            source_nouns: set(lang, Quotes, "source_nouns", true),
             conjunctions: Phrases::new(lang.section(Quotes, "conjunctions"), true),
             skip_after_cue: set(lang, Quotes, "skip_after_cue", true),
             term_verbs: set(lang, Quotes, "term_verbs", true),

@@ -533,7 +533,12 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
                 return false;
             }
             let article = ctx.lex.definite.contains(&word) || ctx.lex.indefinite.contains(&word);
-            if scare(b, &word) || (article && b > 0 && w.plain(b) && scare(b - 1, w.lower(b - 1))) {
+            // `a numit proiectul „un exercițiu de imagine”` / `called the
+            // plan “a gift”`: the noun is the object a speaker labels; the
+            // words in marks are theirs.
+            let labelled = |n: usize| n > 0 && (n.saturating_sub(3)..n).any(|q| ctx.cue_starting(q).is_some_and(|c| c.first + c.len == n && w.plain(n)));
+            let noun_at = if scare(b, &word) { Some(b) } else if article && b > 0 && w.plain(b) && scare(b - 1, w.lower(b - 1)) { Some(b - 1) } else { None };
+            if noun_at.is_some_and(|n| !labelled(n) && !(n > 0 && ctx.lex.definite.contains(w.lower(n - 1)) && labelled(n - 1))) {
                 return false;
             }
         }
