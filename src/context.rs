@@ -400,6 +400,16 @@ impl<'d, 'a> Context<'d, 'a> {
                     return Some(Subject::Named(c));
                 }
             }
+            // `The Shopworkers' Alliance union, which represents …, said`: a
+            // name and the noun saying what kind of body it is.
+            if body.is_none() && end > opens && !w.list[end].cap && self.lex.org_descriptors.contains(w.lower(end)) {
+                let head = if self.is_article(opens) && opens + 1 < end { opens + 1 } else { opens };
+                if let Some(c) = self.names.ending(end - 1).filter(|c| c.first == head && w.plain(end)) {
+                    if self.usable(c) && !self.is_code(c) {
+                        body = Some(c);
+                    }
+                }
+            }
             if (opens..=end).any(|a| self.lex.anonymity.at(w, a).is_some())
                 || (opens == start && self.lex.indefinite.contains(w.lower(opens)) && (opens + 1..=end.min(opens + 4)).any(|a| !w.list[a].cap && self.lex.is_role(w.lower(a))))
             {
@@ -497,6 +507,17 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.is_article(j) && j + 1 < limit && w.plain(j + 1) {
             indefinite = self.lex.indefinite.contains(w.lower(j));
             j += 1;
+            // `said the study’s lead author, Dr. X`: past a possessive and a
+            // modifier or two to the role it qualifies.
+            if !indefinite && j + 2 < limit && w.lower(j + 1) == "s" && matches!(w.gap(j + 1), "’" | "'") && w.plain(j + 2) {
+                let mut r = j + 2;
+                while r < (j + 5).min(limit) && !w.list[r].cap && !self.lex.is_role(w.lower(r)) && r + 1 < limit && w.plain(r + 1) {
+                    r += 1;
+                }
+                if r < limit && !w.list[r].cap && self.lex.is_role(w.lower(r)) {
+                    j = r;
+                }
+            }
         }
         while indefinite && j + 1 < limit && !w.list[j].cap && !self.lex.is_role(w.lower(j)) && w.plain(j + 1) {
             j += 1; // `a senior official`
@@ -861,6 +882,18 @@ impl<'d, 'a> Context<'d, 'a> {
         None
     }
 
+    /// The person the paragraph is about before word `i`: the most recent
+    /// named person there who was a subject (a verb with no subject written
+    /// in a pro-drop language stands for them).
+    pub fn topic_before(&self, i: usize) -> Option<&Known> {
+        let at = self.w.list.get(i)?.start;
+        let para = self.doc.paragraph_of(at);
+        self.recent_mentions(at)
+            .take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para)
+            .find(|&&(_, k, subject)| subject && self.known[k].source_type == SourceType::Person && !self.known[k].anonymous)
+            .map(|&(_, k, _)| &self.known[k])
+    }
+
     /// A role written before anyone is named (a headline's `Ministrul
     /// Energiei: „…”`): the first person introduced later with that role.
     pub fn resolve_role_ahead(&self, i: usize) -> Option<&Known> {
@@ -890,7 +923,6 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Registers a mention of a person or body so later pronouns and roles
     /// can find it. Mentions must come in text order.
     fn remember(&mut self, c: Chunk, t: SourceType, subject: bool) {
-        if std::env::var("SLDEBUG").is_ok() { eprintln!("remember {:?} {:?} {}", names::text(&self.w, c), t, subject); }
         let name = names::text(&self.w, c).to_string();
         let words = self.chunk_words(c);
         if words.is_empty() {
@@ -942,8 +974,14 @@ impl<'d, 'a> Context<'d, 'a> {
             return true;
         }
         if w.gap(c.first).trim() == "," {
-            let lo = c.first.saturating_sub(4).max(w.sentence_start(sent));
+            let s0 = w.sentence_start(sent);
+            let lo = c.first.saturating_sub(4).max(s0);
             if (lo..c.first).any(role) {
+                return true;
+            }
+            // `Directorul general al Companiei Naționale X, Ion Pop,`: the
+            // role opening the sentence, however long its complement.
+            if c.first <= s0 + 10 && role(s0) && (s0 + 1..c.first).all(|q| !w.gap(q).contains(',')) {
                 return true;
             }
         }

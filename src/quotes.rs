@@ -206,6 +206,13 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         }
         let para = doc.paragraph_of(span.start);
         let words_in = (first_in..after).filter(|&k| !w.list[k].digit).count();
+        // A paragraph opening with a quote its own sentence does not
+        // attribute: the next sentence may name the speaker (`“…” That was
+        // how Rep. X summed it up.`), else a lead-in paragraph before it
+        // (`Dunmore returned to the floor.` / `“…”`).
+        if found.is_none() && words_in > 1 && doc.paragraphs[para].start == span.start {
+            found = speaker_ahead(ctx, span, after).or_else(|| lead_in(ctx, first_in));
+        }
         let (speaker, cue) = match found {
             Some(f) => (f.speaker, f.cue),
             None => {
@@ -310,6 +317,80 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     None
 }
 
+/// The speaker named in the one or two sentences after a quote that ends its
+/// sentence, within its paragraph: a cue's subject there, else the person the
+/// sentence names. A sentence holding a quote of its own names that quote's
+/// speaker, so the search stops there.
+fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Option<Found> {
+    let w = &ctx.w;
+    let doc = ctx.doc;
+    let close = doc.sentence_of(span.end.saturating_sub(1));
+    let para = w.list.get(after)?.para;
+    if para != w.list[w.at(span.start).min(w.len() - 1)].para || w.list[after].sent == close {
+        return None;
+    }
+    let first = w.list[after].sent;
+    for s in first..first + 2 {
+        let (a, b) = (w.sentence_start(s), w.sentence_end(s));
+        if a >= b || w.list[a].para != para {
+            return None;
+        }
+        let text = &doc.text[w.list[a].start..w.list[b - 1].end];
+        if text.chars().any(|c| matches!(c, '“' | '”' | '„' | '«' | '»' | '"')) {
+            return None;
+        }
+        for k in a..b {
+            let Some(cue) = ctx.cue_starting(k) else { continue };
+            let subject = ctx.subject_before(cue).or_else(|| if ctx.inverted(cue) { ctx.subject_after(cue, b) } else { None });
+            if let Some(sub @ (Subject::Named(_) | Subject::Pronoun(_))) = subject {
+                if let Some(speaker) = speaker_ref(ctx, sub) {
+                    return Some(Found { speaker: Some(speaker), cue: Some(ctx.cue_text(cue)) });
+                }
+            }
+        }
+        let mut k = a;
+        while k < b {
+            let Some(c) = ctx.names.starting(k) else {
+                k += 1;
+                continue;
+            };
+            let (_, t) = ctx.named(c);
+            if t == SourceType::Person && ctx.usable(c) && (c.first == a || !ctx.lex.prepositions.contains(w.lower(c.first - 1))) {
+                return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+            }
+            k = c.last + 1;
+        }
+    }
+    None
+}
+
+/// The person opening the last sentence of a quote-free paragraph right
+/// before the quote's paragraph, as its subject (`Dunmore returned to the
+/// floor.`).
+fn lead_in(ctx: &Context<'_, '_>, first_in: usize) -> Option<Found> {
+    let w = &ctx.w;
+    if first_in == 0 || first_in >= w.len() {
+        return None;
+    }
+    let last = first_in - 1;
+    let para = w.list[first_in].para;
+    if w.list[last].para + 1 != para {
+        return None;
+    }
+    let prev = &ctx.doc.paragraphs[w.list[last].para];
+    if ctx.doc.text[prev.clone()].chars().any(|c| matches!(c, '“' | '”' | '„' | '«' | '»' | '"' | ':')) {
+        return None;
+    }
+    let s0 = w.sentence_start(w.list[last].sent);
+    let c = ctx.names.starting(s0)?;
+    let (_, t) = ctx.named(c);
+    let verb = c.last + 1;
+    if t != SourceType::Person || !ctx.usable(c) || verb > last || !w.plain(verb) || w.list[verb].cap {
+        return None;
+    }
+    Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None })
+}
+
 /// The organisation or outlet named last in the words before `first` (this
 /// paragraph or the one before, within 60 words).
 fn last_body(ctx: &Context<'_, '_>, first: usize) -> Option<Chunk> {
@@ -406,7 +487,10 @@ fn speaker_before(
                 j += 1;
             }
         }
-        return None;
+        // A verb with no subject written (`La ieșire, a declarat
+        // jurnaliștilor: „…”`): the person the paragraph is about.
+        let speaker = ctx.topic_before(cue.first).map(|k| SpeakerRef { name: k.name.clone(), mention: None, source_type: k.source_type });
+        return speaker.map(|sp| Found { speaker: Some(sp), cue: cue_text });
     }
     // `Liderul grupului, Dorin Zamfir, a reacționat pe Facebook: „…”` /
     // `Pop took to the stage: “…”`: a colon hands the quote to the sentence's
