@@ -355,7 +355,7 @@ fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Op
                 continue;
             };
             let (_, t) = ctx.named(c);
-            if t == SourceType::Person && ctx.usable(c) && (c.first == a || !ctx.lex.prepositions.contains(w.lower(c.first - 1))) {
+            if t == SourceType::Person && ctx.usable(c) && (c.last > c.first || ctx.known_person(c)) && (c.first == a || !ctx.lex.prepositions.contains(w.lower(c.first - 1))) {
                 return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
             }
             k = c.last + 1;
@@ -385,7 +385,9 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize) -> Option<Found> {
     let c = ctx.names.starting(s0)?;
     let (_, t) = ctx.named(c);
     let verb = c.last + 1;
-    if t != SourceType::Person || !ctx.usable(c) || verb > last || !w.plain(verb) || w.list[verb].cap {
+    // A capitalised first word is a name only when it is someone's known
+    // (`Spitalele au primit fonduri.` names nobody).
+    if t != SourceType::Person || !ctx.usable(c) || (c.first == c.last && !ctx.known_person(c)) || verb > last || !w.plain(verb) || w.list[verb].cap {
         return None;
     }
     Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None })
