@@ -791,7 +791,9 @@ impl<'d, 'a> Context<'d, 'a> {
         // A lone surname (`Ross`) says nothing, even when it is also a first name.
         let name = names::strip_titles(w, lex, c).unwrap_or(c);
         if name.last > name.first {
-            if let Some(g) = [name.first, name.last].iter().find_map(|&k| gender(w.lower(k))) {
+            let last = w.lower(name.last);
+            let trailing = lex.trailing_first_names.contains(last).then(|| gender(last)).flatten();
+            if let Some(g) = gender(w.lower(name.first)).or(trailing) {
                 return Some(g);
             }
         }
@@ -1127,8 +1129,8 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             if let Some(i) = self.lookup(&self.chunk_words(s)).filter(|&i| self.known[i].source_type == SourceType::Person) {
                 extra.push((self.w.list[s.first].start, i, self.w.list[s.last].end));
-            } else if s.last > s.first && [s.first, s.last].iter().any(|&k| self.lex.feminine.contains(self.w.lower(k)) || self.lex.masculine.contains(self.w.lower(k))) {
-                // (Either end: `Kelemen Hunor` writes the surname first.)
+            } else if s.last > s.first && (self.lex.feminine.contains(self.w.lower(s.first)) || self.lex.masculine.contains(self.w.lower(s.first)) || self.lex.trailing_first_names.contains(self.w.lower(s.last))) {
+                // (Or at the end: `Kelemen Hunor` writes the surname first.)
                 // `Paul Ward, the club’s treasurer, spoke first.`: a new person
                 // by a first name the language data knows.
                 new_people.push(s);

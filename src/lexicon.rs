@@ -272,6 +272,9 @@ pub struct Lexicon {
     /// Nouns for `the source` (`sursa citată`): they stand for whoever was
     /// cited last, named or not.
     pub source_nouns: FxSet<String>,
+    /// First names also written after the surname (Hungarian order): only
+    /// these show gender as a name's last word.
+    pub trailing_first_names: FxSet<String>,
     /// Conjunctions opening a new clause right after a quote (`and`, `iar`):
     /// the quote is not the next clause's.
     pub conjunctions: Phrases,
@@ -361,6 +364,7 @@ impl Lexicon {
                 .filter(|x| !x.is_empty())
                 .collect(),
             source_nouns: set(lang, Quotes, "source_nouns", true),
+            trailing_first_names: set(lang, Common, "trailing_first_names", true),
             conjunctions: Phrases::new(lang.section(Quotes, "conjunctions"), true),
             skip_after_cue: set(lang, Quotes, "skip_after_cue", true),
             term_verbs: set(lang, Quotes, "term_verbs", true),

@@ -331,7 +331,8 @@ fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Op
     }
     let first = w.list[after].sent;
     for s in first..first + 2 {
-        let (a, b) = (w.sentence_start(s), w.sentence_end(s));
+        // Bounded, so a huge run-on sentence costs each quote a constant.
+        let (a, b) = (w.sentence_start(s), w.sentence_end(s).min(w.sentence_start(s) + 60));
         if a >= b || w.list[a].para != para {
             return None;
         }
