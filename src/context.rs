@@ -256,6 +256,12 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             return self.usable(c).then_some(Subject::Named(c));
         }
+        // `A person familiar with the company’s review said`, `an official
+        // at the ministry said`: the sentence opens with someone unnamed,
+        // whose modifiers end just before the verb.
+        if let Some(s) = self.unnamed_opener(p) {
+            return Some(s);
+        }
         let lower = w.lower(p);
         let role_like = self.lex.is_role(lower)
             || self.lex.report_nouns.contains(lower)
@@ -265,6 +271,41 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(self.role_or_anonymous(p));
         }
         None
+    }
+
+    /// True when an indefinite article heads the role word `r`'s phrase
+    /// (`a person`, `an unnamed senior aide`, `o sursă`).
+    fn indefinite_before(&self, r: usize) -> bool {
+        let w = &self.w;
+        let mut q = r;
+        while q > 0 && q + 4 > r && w.plain(q) {
+            q -= 1;
+            // Not past the verb (`a mai spus ministrul`).
+            if (q.saturating_sub(3)..=q).any(|c| self.cue_starting(c).is_some_and(|cue| c + cue.len > q)) {
+                return false;
+            }
+            if self.lex.indefinite.contains(w.lower(q)) {
+                return true;
+            }
+            if w.list[q].cap || self.lex.definite.contains(w.lower(q)) || self.lex.prepositions.contains(w.lower(q)) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// `Subject::Anonymous` when the sentence holding word `p` opens with an
+    /// indefinite role phrase (`A person familiar with …`, `Un oficial din
+    /// minister …`) that runs, with no comma, up to `p`.
+    fn unnamed_opener(&self, p: usize) -> Option<Subject> {
+        let w = &self.w;
+        let s0 = w.sentence_start(w.list[p].sent);
+        if p <= s0 + 1 || p > s0 + 14 || !self.lex.indefinite.contains(w.lower(s0)) {
+            return None;
+        }
+        let head = (s0 + 1..(s0 + 4).min(p)).find(|&k| !w.list[k].cap && self.lex.is_role(w.lower(k)) && !self.lex.not_names.contains(w.lower(k)))?;
+        (s0 + 1..=p).all(|k| !w.gap(k).contains([',', ';', ':', '(', '“', '”', '„', '«', '»', '"'])).then_some(()).filter(|_| head < p)?;
+        Some(Subject::Anonymous)
     }
 
     /// A role noun at `p` refers back to someone named (`the minister`,
@@ -283,7 +324,8 @@ impl<'d, 'a> Context<'d, 'a> {
             let x = w.lower(q);
             // `A Department for Transport spokesperson`: the body speaks.
             if let Some(c) = self.names.ending(q) {
-                if names::classify(w, self.lex, c) != SourceType::Person && self.usable(c) {
+                // (`a Halvern spokesman` after `Halvern Systems`: the company.)
+                if self.named(c).1 != SourceType::Person && self.usable(c) {
                     return Subject::Named(c);
                 }
             }
@@ -917,6 +959,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 Some((self.full_name(c), t))
             }
             Subject::Pronoun(p) => self.resolve_pronoun(p).filter(|k| !k.anonymous).map(|k| (k.name.clone(), k.source_type)),
+            // `according to a person close to the governor`: an indefinite
+            // role is someone new, never someone named before.
+            Subject::Role(r) if self.indefinite_before(r) => None,
             Subject::Role(r) => self.resolve_role(r).filter(|k| !k.anonymous).map(|k| (k.name.clone(), k.source_type)),
             Subject::Anonymous => None,
         }
@@ -1154,6 +1199,18 @@ impl<'d, 'a> Context<'d, 'a> {
             if let (Some(Subject::Anonymous), true) = (self.subject_before(&cue), cue.first > 0) {
                 let r = cue.first - 1;
                 if self.lex.is_role(self.w.lower(r)) && !self.lex.not_names.contains(self.w.lower(r)) && !self.lex.plural_pronouns.contains(self.w.lower(r)) {
+                    anon.push(r);
+                }
+            }
+        }
+        // `Potrivit unei asistente care …`, `according to a senior aide`:
+        // someone unnamed cited; a later `aceasta` / `she` is them.
+        for k in 0..self.w.len() {
+            let Some((n, _)) = self.lex.prefix_cues.at(&self.w, k) else { continue };
+            let j = k + n;
+            let end = (j + 4).min(self.w.sentence_end(self.w.list[k].sent));
+            if j < end && self.lex.indefinite.contains(self.w.lower(j)) {
+                if let Some(r) = (j + 1..end).find(|&q| !self.w.list[q].cap && self.lex.is_role(self.w.lower(q)) && !self.lex.not_names.contains(self.w.lower(q))) {
                     anon.push(r);
                 }
             }
