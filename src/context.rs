@@ -1020,6 +1020,18 @@ impl<'d, 'a> Context<'d, 'a> {
         if c.first > 0 && w.plain(c.first) && role(c.first - 1) {
             return true;
         }
+        // `analistul politic Cristian Pîrvu`, `consilierul local X`: a
+        // lowercase qualifier or two between the role and the name.
+        if c.first > 1 && w.plain(c.first) {
+            let mut q = c.first - 1;
+            let lo = c.first.saturating_sub(3);
+            while q > lo && w.plain(q) && !w.list[q].cap && !w.list[q].digit && !self.lex.prepositions.contains(w.lower(q)) && self.cue_at[q] == u32::MAX && !role(q) {
+                q -= 1;
+            }
+            if q + 1 < c.first && role(q) && w.plain(q + 1) {
+                return true;
+            }
+        }
         if w.gap(c.first).trim() == "," {
             let s0 = w.sentence_start(sent);
             let lo = c.first.saturating_sub(4).max(s0);
@@ -1096,12 +1108,15 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`Primarul comunei, Ion Pop, a salutat decizia.`), the
                 // name is the sentence's subject.
                 let s0 = self.w.sentence_start(self.w.list[c.first].sent);
+                // Or right after a short role phrase opening the sentence
+                // (`Analistul politic Cristian Pîrvu, citat de …, crede`).
+                let after = self.w.gap_after(c.last).trim_start();
+                let apposed = self.w.gap(c.first).trim() == "," && after.starts_with(',') && c.first <= s0 + 10;
+                let headed = self.w.plain(c.first) && c.first <= s0 + 3 && (after.starts_with(',') || (c.last + 1 < self.w.len() && self.w.plain(c.last + 1) && !self.w.list[c.last + 1].cap));
                 let subject = c.first > s0
-                    && c.first <= s0 + 6
-                    && self.w.gap(c.first).trim() == ","
-                    && self.w.gap_after(c.last).trim_start().starts_with(',')
+                    && (apposed || headed)
                     && self.lex.is_role(self.w.lower(s0))
-                    && (s0 + 1..c.first).all(|q| !self.w.gap(q).contains(','));
+                    && (s0 + 1..c.first).all(|q| !self.w.gap(q).contains(',') && !self.w.list[q].digit && (q == s0 || !self.w.list[q].cap || apposed));
                 found.push((c, SourceType::Person, subject));
             }
         }
