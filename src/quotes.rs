@@ -314,6 +314,16 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             break;
         }
     }
+    // `“…,” Whitcomb shot back.`: a comma closing the quoted words, then a
+    // person and a verb the cue list does not know — still the attribution.
+    let comma = between.contains(',') || ctx.doc.text[span.clone()].trim_end_matches(|c: char| is_mark(c) || c.is_whitespace()).ends_with([',', '?', '!']);
+    let c = ctx.names.starting(after)?;
+    let verb = c.last + 1;
+    if comma && verb < end && w.plain(verb) && !w.list[verb].cap && !w.list[verb].digit && ctx.usable(c) && ctx.named(c).1 == SourceType::Person
+        && !ctx.lex.prepositions.contains(w.lower(verb)) && ctx.lex.conjunctions.at(w, verb).is_none() && ctx.lex.outlet_cues.at(w, verb).is_none()
+    {
+        return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: Some(w.text(verb).to_string()) });
+    }
     None
 }
 
