@@ -254,6 +254,15 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
                 return None;
             }
+            // `Ion Pop și Ana Rusu au declarat`, `Pop and Rusu said`: two
+            // people speak; the first named stands for both.
+            if c.first >= 2 && w.plain(c.first) && w.plain(c.first - 1) && self.lex.coordinators.contains(w.lower(c.first - 1)) {
+                if let Some(c0) = self.names.ending(c.first - 2) {
+                    if self.usable(c0) && self.usable(c) && self.named(c0).1 == SourceType::Person && self.named(c).1 == SourceType::Person {
+                        return Some(Subject::Named(c0));
+                    }
+                }
+            }
             return self.usable(c).then_some(Subject::Named(c));
         }
         // `A person familiar with the company’s review said`, `an official

@@ -275,6 +275,8 @@ pub struct Lexicon {
     /// First names also written after the surname (Hungarian order): only
     /// these show gender as a name's last word.
     pub trailing_first_names: FxSet<String>,
+    /// Words joining two subjects (`and`, `și`).
+    pub coordinators: FxSet<String>,
     /// Conjunctions opening a new clause right after a quote (`and`, `iar`):
     /// the quote is not the next clause's.
     pub conjunctions: Phrases,
@@ -365,6 +367,7 @@ impl Lexicon {
                 .collect(),
             source_nouns: set(lang, Quotes, "source_nouns", true),
             trailing_first_names: set(lang, Common, "trailing_first_names", true),
+            coordinators: set(lang, Quotes, "coordinators", true),
             conjunctions: Phrases::new(lang.section(Quotes, "conjunctions"), true),
             skip_after_cue: set(lang, Quotes, "skip_after_cue", true),
             term_verbs: set(lang, Quotes, "term_verbs", true),
