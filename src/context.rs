@@ -282,6 +282,24 @@ impl<'d, 'a> Context<'d, 'a> {
         None
     }
 
+    /// The person a party acronym introduces (`PSD Ioana Rădulescu`, one run
+    /// or two), before `limit`.
+    fn person_after_party(&self, c: Chunk, limit: usize) -> Option<Chunk> {
+        let w = &self.w;
+        let acronym = |k: usize| w.text(k).chars().count() >= 2 && w.text(k).chars().all(|ch| ch.is_uppercase());
+        if !acronym(c.first) {
+            return None;
+        }
+        let n = if c.last > c.first + 1 {
+            Chunk { first: c.first + 1, last: c.last }
+        } else if c.first == c.last && c.last + 1 < limit && w.plain(c.last + 1) {
+            self.names.starting(c.last + 1).filter(|n| n.last > n.first)?
+        } else {
+            return None;
+        };
+        (n.last < limit && names::classify(w, self.lex, n) == SourceType::Person && self.usable(n)).then_some(n)
+    }
+
     /// True when an indefinite article heads the role word `r`'s phrase
     /// (`a person`, `an unnamed senior aide`, `o sursă`).
     fn indefinite_before(&self, r: usize) -> bool {
@@ -606,6 +624,11 @@ impl<'d, 'a> Context<'d, 'a> {
                     break;
                 }
                 if let Some(c) = self.names.starting(q) {
+                    // `au declarat deputații PSD Ioana Rădulescu și Marian
+                    // Pop`: plural role, party, then the people themselves.
+                    if let Some(n) = self.person_after_party(c, limit) {
+                        return Some(Subject::Named(n));
+                    }
                     return Some(self.body_of_unnamed(c, limit));
                 }
             }
@@ -635,6 +658,8 @@ impl<'d, 'a> Context<'d, 'a> {
             let next_name = (n0 < limit && (w.plain(n0) || abbrev))
                 .then(|| self.names.starting(n0))
                 .flatten()
+                // `deputații PSD Ioana Rădulescu`: past the party.
+                .map(|c| self.person_after_party(c, limit).unwrap_or(c))
                 .filter(|&c| names::classify(w, self.lex, c) == SourceType::Person && self.ends_clause(c.last))
                 .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person));
             // `ministrul Finanțelor, Tudor Ene`: the apposition is the name.
