@@ -208,8 +208,9 @@ impl<'d, 'a> Context<'d, 'a> {
         let w = &self.w;
         let mut p = k - 1;
         let mut gk = k;
-        // Skip a parenthesis between name and cue: `Ana Pop (D-N.Y.) said`.
-        if w.gap(k).trim() == ")" {
+        // Skip a parenthesis between name and cue: `Ana Pop (D-N.Y.) said`
+        // (an abbreviation's dot may close it).
+        if w.gap(k).trim().trim_start_matches('.') == ")" {
             let lo = k.saturating_sub(8);
             let mut q = k - 1;
             while q > lo && !w.gap(q).contains('(') {
@@ -253,7 +254,22 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
                 return None;
             }
+            // `Ion Pop și Ana Rusu au declarat`, `Pop and Rusu said`: two
+            // people speak; the first named stands for both.
+            if c.first >= 2 && w.plain(c.first) && w.plain(c.first - 1) && self.lex.coordinators.contains(w.lower(c.first - 1)) {
+                if let Some(c0) = self.names.ending(c.first - 2) {
+                    if self.usable(c0) && self.usable(c) && self.named(c0).1 == SourceType::Person && self.named(c).1 == SourceType::Person {
+                        return Some(Subject::Named(c0));
+                    }
+                }
+            }
             return self.usable(c).then_some(Subject::Named(c));
+        }
+        // `A person familiar with the company’s review said`, `an official
+        // at the ministry said`: the sentence opens with someone unnamed,
+        // whose modifiers end just before the verb.
+        if let Some(s) = self.unnamed_opener(p) {
+            return Some(s);
         }
         let lower = w.lower(p);
         let role_like = self.lex.is_role(lower)
@@ -264,6 +280,59 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(self.role_or_anonymous(p));
         }
         None
+    }
+
+    /// The person a party acronym introduces (`PSD Ioana Rădulescu`, one run
+    /// or two), before `limit`.
+    fn person_after_party(&self, c: Chunk, limit: usize) -> Option<Chunk> {
+        let w = &self.w;
+        let acronym = |k: usize| w.text(k).chars().count() >= 2 && w.text(k).chars().all(|ch| ch.is_uppercase());
+        if !acronym(c.first) {
+            return None;
+        }
+        let n = if c.last > c.first + 1 {
+            Chunk { first: c.first + 1, last: c.last }
+        } else if c.first == c.last && c.last + 1 < limit && w.plain(c.last + 1) {
+            self.names.starting(c.last + 1).filter(|n| n.last > n.first)?
+        } else {
+            return None;
+        };
+        (n.last < limit && names::classify(w, self.lex, n) == SourceType::Person && self.usable(n)).then_some(n)
+    }
+
+    /// True when an indefinite article heads the role word `r`'s phrase
+    /// (`a person`, `an unnamed senior aide`, `o sursă`).
+    fn indefinite_before(&self, r: usize) -> bool {
+        let w = &self.w;
+        let mut q = r;
+        while q > 0 && q + 4 > r && w.plain(q) {
+            q -= 1;
+            // Not past the verb (`a mai spus ministrul`).
+            if (q.saturating_sub(3)..=q).any(|c| self.cue_starting(c).is_some_and(|cue| c + cue.len > q)) {
+                return false;
+            }
+            if self.lex.indefinite.contains(w.lower(q)) {
+                return true;
+            }
+            if w.list[q].cap || self.lex.definite.contains(w.lower(q)) || self.lex.prepositions.contains(w.lower(q)) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// `Subject::Anonymous` when the sentence holding word `p` opens with an
+    /// indefinite role phrase (`A person familiar with …`, `Un oficial din
+    /// minister …`) that runs, with no comma, up to `p`.
+    fn unnamed_opener(&self, p: usize) -> Option<Subject> {
+        let w = &self.w;
+        let s0 = w.sentence_start(w.list[p].sent);
+        if p <= s0 + 1 || p > s0 + 14 || !self.lex.indefinite.contains(w.lower(s0)) {
+            return None;
+        }
+        let head = (s0 + 1..(s0 + 4).min(p)).find(|&k| !w.list[k].cap && self.lex.is_role(w.lower(k)) && !self.lex.not_names.contains(w.lower(k)))?;
+        (s0 + 1..=p).all(|k| !w.gap(k).contains([',', ';', ':', '(', '“', '”', '„', '«', '»', '"'])).then_some(()).filter(|_| head < p)?;
+        Some(Subject::Anonymous)
     }
 
     /// A role noun at `p` refers back to someone named (`the minister`,
@@ -282,12 +351,19 @@ impl<'d, 'a> Context<'d, 'a> {
             let x = w.lower(q);
             // `A Department for Transport spokesperson`: the body speaks.
             if let Some(c) = self.names.ending(q) {
-                if names::classify(w, self.lex, c) != SourceType::Person && self.usable(c) {
+                // (`a Halvern spokesman` after `Halvern Systems`: the company.)
+                if self.named(c).1 != SourceType::Person && self.usable(c) {
                     return Subject::Named(c);
                 }
             }
             if self.lex.indefinite.contains(x) {
                 return Subject::Anonymous;
+            }
+            // A possessive is definite: `the congresswoman’s campaign`,
+            // `Pop’s spokesman`.
+            if x == "s" && matches!(w.gap(q), "’" | "'") {
+                definite = true;
+                break;
             }
             if self.lex.definite.contains(x) {
                 definite = true;
@@ -331,16 +407,41 @@ impl<'d, 'a> Context<'d, 'a> {
         let start = w.sentence_start(w.list[k].sent);
         let mut end = p;
         let mut body: Option<Chunk> = None;
+        // `A senior official, speaking on condition of anonymity, said`:
+        // someone unnamed heads the sentence, or asks not to be named.
+        let mut unnamed = false;
         for _ in 0..4 {
+            // `Rep. Ana Pop (D-Ohio), the bill’s sponsor, said`: a
+            // parenthesis closing the segment is an aside, not its name.
+            if w.gap_after(end).trim_start().trim_start_matches('.').starts_with(')') {
+                let lo = end.saturating_sub(8).max(start);
+                let mut r = end;
+                while r > lo && !w.gap(r).contains('(') {
+                    r -= 1;
+                }
+                if r > start && w.gap(r).contains('(') {
+                    end = r - 1;
+                }
+            }
+            // The segment opens after the comma before it (or at the sentence start).
+            let lo = end.saturating_sub(24).max(start);
+            let mut q = end;
+            while q > lo && !w.gap(q).contains(',') {
+                q -= 1;
+            }
+            let opens = if q > start && w.gap(q).contains(',') { q } else { start };
             if let Some(c) = self.names.ending(end) {
                 // `…, de la Liceul … din Valea Albă, spune`: a name inside a
                 // prepositional phrase is a place or an employer, not the subject.
                 let in_phrase = c.first > start && w.plain(c.first) && self.lex.prepositions.contains(w.lower(c.first - 1));
                 // A person's name heads its segment (`Kessler, a former
-                // rancher …`, `…, Daniela Coman,`) or follows a role; one
-                // inside the segment (`campaigns in a white Stetson`) is an object.
+                // rancher …`, `…, Daniela Coman,`), follows a role or carries
+                // a title (`…, and Rep. Ana Pop, the panel’s top Democrat,
+                // said`); one inside the segment (`campaigns in a white
+                // Stetson`) is an object.
                 let heads = c.first == start
                     || w.gap(c.first).contains(',')
+                    || names::strip_titles(w, self.lex, c).is_some_and(|s| s != c)
                     || (c.first.saturating_sub(3).max(start)..c.first).any(|q| {
                         (self.lex.is_role(w.lower(q)) || self.lex.titles.contains(w.lower(q)))
                             && !(q > 0 && self.lex.indefinite.contains(w.lower(q - 1)))
@@ -349,27 +450,50 @@ impl<'d, 'a> Context<'d, 'a> {
                     if heads && names::classify(w, self.lex, c) == SourceType::Person && !names::is_title_phrase(w, self.lex, c) {
                         return Some(Subject::Named(c));
                     }
+                    // A body heads its segment (`the Tidewater group,`), not
+                    // the object of a phrase in it (`the top Democrat on the
+                    // House Agriculture Committee`).
+                    let led = |a: usize| self.is_article(a) || self.lex.is_role(w.lower(a));
                     let subject_position = c.first == start
                         || w.gap(c.first).contains(',')
-                        || (c.first > 0 && (self.is_article(c.first - 1) || self.lex.is_role(w.lower(c.first - 1))));
+                        || (c.first > 0 && led(c.first - 1) && (c.first - 1 == opens || !(c.first >= 2 && self.lex.prepositions.contains(w.lower(c.first - 2)))));
                     if body.is_none() && subject_position {
                         body = Some(c);
                     }
                 }
             }
-            // The previous segment ends before the comma opening this one.
-            let lo = end.saturating_sub(12).max(start);
-            let mut q = end;
-            while q > lo && !w.gap(q).contains(',') {
-                q -= 1;
+            // `One of them, Rep. Ana Pop of Ohio, said`: a person's name
+            // opening the segment, with a place or body after it.
+            if let Some(c) = self.names.starting(opens).filter(|c| c.last < end && (opens == start || w.gap(opens).contains(','))) {
+                if !self.is_code(c) && self.usable(c) && names::classify(w, self.lex, c) == SourceType::Person && !names::is_title_phrase(w, self.lex, c) && self.lex.prepositions.contains(w.lower(c.last + 1)) {
+                    return Some(Subject::Named(c));
+                }
             }
-            if q <= start || !w.gap(q).contains(',') {
+            // `The Shopworkers' Alliance union, which represents …, said`: a
+            // name and the noun saying what kind of body it is.
+            if body.is_none() && end > opens && !w.list[end].cap && self.lex.org_descriptors.contains(w.lower(end)) {
+                let head = if self.is_article(opens) && opens + 1 < end { opens + 1 } else { opens };
+                if let Some(c) = self.names.ending(end - 1).filter(|c| c.first == head && w.plain(end)) {
+                    if self.usable(c) && !self.is_code(c) {
+                        body = Some(c);
+                    }
+                }
+            }
+            if (opens..=end).any(|a| self.lex.anonymity.at(w, a).is_some())
+                || (opens == start && self.lex.indefinite.contains(w.lower(opens)) && (opens + 1..=end.min(opens + 4)).any(|a| !w.list[a].cap && self.lex.is_role(w.lower(a))))
+            {
+                unnamed = true;
+            }
+            if opens == start {
                 break;
             }
-            end = q - 1;
+            end = opens - 1;
         }
         if let Some(c) = body {
             return Some(Subject::Named(c));
+        }
+        if unnamed {
+            return Some(Subject::Anonymous);
         }
         let lower = w.lower(p);
         if !w.list[p].cap && (self.lex.is_role(lower) || self.lex.report_nouns.contains(lower)) {
@@ -452,6 +576,17 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.is_article(j) && j + 1 < limit && w.plain(j + 1) {
             indefinite = self.lex.indefinite.contains(w.lower(j));
             j += 1;
+            // `said the study’s lead author, Dr. X`: past a possessive and a
+            // modifier or two to the role it qualifies.
+            if !indefinite && j + 2 < limit && w.lower(j + 1) == "s" && matches!(w.gap(j + 1), "’" | "'") && w.plain(j + 2) {
+                let mut r = j + 2;
+                while r < (j + 5).min(limit) && !w.list[r].cap && !self.lex.is_role(w.lower(r)) && r + 1 < limit && w.plain(r + 1) {
+                    r += 1;
+                }
+                if r < limit && !w.list[r].cap && self.lex.is_role(w.lower(r)) {
+                    j = r;
+                }
+            }
         }
         while indefinite && j + 1 < limit && !w.list[j].cap && !self.lex.is_role(w.lower(j)) && w.plain(j + 1) {
             j += 1; // `a senior official`
@@ -489,6 +624,11 @@ impl<'d, 'a> Context<'d, 'a> {
                     break;
                 }
                 if let Some(c) = self.names.starting(q) {
+                    // `au declarat deputații PSD Ioana Rădulescu și Marian
+                    // Pop`: plural role, party, then the people themselves.
+                    if let Some(n) = self.person_after_party(c, limit) {
+                        return Some(Subject::Named(n));
+                    }
                     return Some(self.body_of_unnamed(c, limit));
                 }
             }
@@ -498,9 +638,28 @@ impl<'d, 'a> Context<'d, 'a> {
             let role = j;
             // A one-word run after a role is a genitive (`șeful
             // Executivului`) unless it names a known person (`analistul Pop`).
-            let next_name = (j + 1 < limit && w.plain(j + 1))
-                .then(|| self.names.starting(j + 1))
+            // `consilierul local Vlad Erdei`, `medicul infecționist Ana Pop`:
+            // a lowercase word or two qualifying the role before the name.
+            let mut n0 = j + 1;
+            while n0 < (j + 3).min(limit)
+                && w.plain(n0)
+                && !w.list[n0].cap
+                && !w.list[n0].digit
+                && !self.lex.prepositions.contains(w.lower(n0))
+                && self.cue_at[n0] == u32::MAX
+            {
+                n0 += 1;
+            }
+            if !(n0 < limit && w.list[n0].cap) {
+                n0 = j + 1;
+            }
+            // `dr. Ștefan Iordache`: an abbreviated title's dot.
+            let abbrev = n0 == j + 1 && self.lex.abbreviations.contains(w.lower(j)) && w.gap(n0).trim() == ".";
+            let next_name = (n0 < limit && (w.plain(n0) || abbrev))
+                .then(|| self.names.starting(n0))
                 .flatten()
+                // `deputații PSD Ioana Rădulescu`: past the party.
+                .map(|c| self.person_after_party(c, limit).unwrap_or(c))
                 .filter(|&c| names::classify(w, self.lex, c) == SourceType::Person && self.ends_clause(c.last))
                 .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person));
             // `ministrul Finanțelor, Tudor Ene`: the apposition is the name.
@@ -508,7 +667,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 let n = c.last + 1;
                 let apposed = (n < limit && w.gap(n).trim() == ",").then(|| self.names.starting(n)).flatten();
                 match apposed {
-                    Some(b) if c.first == c.last && self.usable(b) && names::classify(w, self.lex, b) == SourceType::Person => {
+                    Some(b) if (c.first == c.last || c.first > j + 1) && self.usable(b) && names::classify(w, self.lex, b) == SourceType::Person => {
                         return Some(Subject::Named(b))
                     }
                     _ => return Some(Subject::Named(c)),
@@ -691,18 +850,41 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The gender a name's title, roles or first name show.
     fn gender_of(&self, c: Chunk, roles: &[String]) -> Option<bool> {
-        let w = &self.w;
-        let before = (c.first > 0).then(|| w.lower(c.first - 1));
-        let words = before.into_iter().chain((c.first..=c.last).map(|k| w.lower(k))).chain(roles.iter().map(String::as_str));
-        for x in words {
-            if self.lex.feminine.contains(x) {
-                return Some(true);
+        let (w, lex) = (&self.w, self.lex);
+        let gender = |x: &str| {
+            if lex.feminine.contains(x) {
+                Some(true)
+            } else if lex.masculine.contains(x) {
+                Some(false)
+            } else {
+                None
             }
-            if self.lex.masculine.contains(x) {
-                return Some(false);
+        };
+        // The name's own words first: a first name is the surest sign, in
+        // either order (`Dana Munteanu`, `Kelemen Hunor`), and it beats a
+        // title a language also gives women in its masculine form
+        // (`primarul Dana Munteanu`, `ministrul Ana Pop`).
+        // A lone surname (`Ross`) says nothing, even when it is also a first name.
+        let name = names::strip_titles(w, lex, c).unwrap_or(c);
+        if name.last > name.first {
+            let last = w.lower(name.last);
+            let trailing = lex.trailing_first_names.contains(last).then(|| gender(last)).flatten();
+            if let Some(g) = gender(w.lower(name.first)).or(trailing) {
+                return Some(g);
             }
         }
-        None
+        let before = (c.first > 0).then(|| w.lower(c.first - 1));
+        let around: Vec<&str> = before.into_iter().chain((c.first..name.first).map(|k| w.lower(k))).chain(roles.iter().map(String::as_str)).collect();
+        // A feminine title or role is sure (`ministra`, `congresswoman`).
+        if around.iter().any(|x| lex.feminine.contains(*x)) {
+            return Some(true);
+        }
+        // An unlisted first name with a woman's ending (`Sorina Pop`).
+        let first = w.lower(name.first);
+        if name.last > name.first && w.list[name.first].cap && lex.feminine_name_endings.iter().any(|e| first.ends_with(e.as_str()) && first.chars().count() > e.chars().count() + 1) {
+            return Some(true);
+        }
+        around.iter().find_map(|x| gender(x))
     }
 
     /// Who a role or body noun (word `i`) stands for: the most recent person
@@ -726,6 +908,11 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn resolve_role(&self, i: usize) -> Option<&Known> {
         let at = self.w.list[i].start;
         let lower = self.w.lower(i);
+        // `a adăugat sursa citată`: whoever spoke last, a body or someone
+        // unnamed (`un lider liberal care a cerut să nu fie numit`) included.
+        if self.lex.source_nouns.contains(lower) {
+            return self.recent_mentions(at).find(|&&(_, _, subject)| subject).map(|&(_, k, _)| &self.known[k]);
+        }
         // The person the paragraph is about, when the role fits them.
         let para = self.doc.paragraph_of(at);
         if let Some(&(_, k, _)) = self
@@ -737,7 +924,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some(&self.known[k]);
             }
         }
-        if let Some(k) = self.recent(at).find(|k| k.source_type == SourceType::Person && !k.anonymous && k.roles.iter().any(|r| self.role_match(r, lower))) {
+        // The most recent person introduced with the role; someone unnamed
+        // (`a senior official said … “…,” the official said`) stays unnamed
+        // rather than passing to a named person mentioned in between.
+        if let Some(k) = self.recent(at).find(|k| k.source_type == SourceType::Person && k.roles.iter().any(|r| self.role_match(r, lower))) {
             return Some(k);
         }
         // `the spokesman said` with no spokesman named: someone unnamed, not the boss.
@@ -770,6 +960,18 @@ impl<'d, 'a> Context<'d, 'a> {
         None
     }
 
+    /// The person the paragraph is about before word `i`: the most recent
+    /// named person there who was a subject (a verb with no subject written
+    /// in a pro-drop language stands for them).
+    pub fn topic_before(&self, i: usize) -> Option<&Known> {
+        let at = self.w.list.get(i)?.start;
+        let para = self.doc.paragraph_of(at);
+        self.recent_mentions(at)
+            .take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para)
+            .find(|&&(_, k, subject)| subject && self.known[k].source_type == SourceType::Person && !self.known[k].anonymous)
+            .map(|&(_, k, _)| &self.known[k])
+    }
+
     /// A role written before anyone is named (a headline's `Ministrul
     /// Energiei: „…”`): the first person introduced later with that role.
     pub fn resolve_role_ahead(&self, i: usize) -> Option<&Known> {
@@ -791,6 +993,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 Some((self.full_name(c), t))
             }
             Subject::Pronoun(p) => self.resolve_pronoun(p).filter(|k| !k.anonymous).map(|k| (k.name.clone(), k.source_type)),
+            // `according to a person close to the governor`: an indefinite
+            // role is someone new, never someone named before.
+            Subject::Role(r) if self.indefinite_before(r) => None,
             Subject::Role(r) => self.resolve_role(r).filter(|k| !k.anonymous).map(|k| (k.name.clone(), k.source_type)),
             Subject::Anonymous => None,
         }
@@ -849,9 +1054,27 @@ impl<'d, 'a> Context<'d, 'a> {
         if c.first > 0 && w.plain(c.first) && role(c.first - 1) {
             return true;
         }
+        // `analistul politic Cristian Pîrvu`, `consilierul local X`: a
+        // lowercase qualifier or two between the role and the name.
+        if c.first > 1 && w.plain(c.first) {
+            let mut q = c.first - 1;
+            let lo = c.first.saturating_sub(3);
+            while q > lo && w.plain(q) && !w.list[q].cap && !w.list[q].digit && !self.lex.prepositions.contains(w.lower(q)) && self.cue_at[q] == u32::MAX && !role(q) {
+                q -= 1;
+            }
+            if q + 1 < c.first && role(q) && w.plain(q + 1) {
+                return true;
+            }
+        }
         if w.gap(c.first).trim() == "," {
-            let lo = c.first.saturating_sub(4).max(w.sentence_start(sent));
+            let s0 = w.sentence_start(sent);
+            let lo = c.first.saturating_sub(4).max(s0);
             if (lo..c.first).any(role) {
+                return true;
+            }
+            // `Directorul general al Companiei Naționale X, Ion Pop,`: the
+            // role opening the sentence, however long its complement.
+            if c.first <= s0 + 10 && role(s0) && (s0 + 1..c.first).all(|q| !w.gap(q).contains(',')) {
                 return true;
             }
         }
@@ -913,9 +1136,22 @@ impl<'d, 'a> Context<'d, 'a> {
                         found.push((s, SourceType::Person, false));
                     }
                 }
-            } else if c.last > c.first && self.introduced_with_role(c) && names::classify(&self.w, self.lex, c) == SourceType::Person {
-                // `council leader Priya Natarajan`, `Prefectul județului, Mihai Stan`
-                found.push((c, SourceType::Person, false));
+            } else if c.last > c.first && !self.is_code(c) && self.introduced_with_role(c) && names::classify(&self.w, self.lex, c) == SourceType::Person {
+                // `council leader Priya Natarajan`, `Prefectul județului, Mihai Stan`;
+                // set off by commas after the role opening the sentence
+                // (`Primarul comunei, Ion Pop, a salutat decizia.`), the
+                // name is the sentence's subject.
+                let s0 = self.w.sentence_start(self.w.list[c.first].sent);
+                // Or right after a short role phrase opening the sentence
+                // (`Analistul politic Cristian Pîrvu, citat de …, crede`).
+                let after = self.w.gap_after(c.last).trim_start();
+                let apposed = self.w.gap(c.first).trim() == "," && after.starts_with(',') && c.first <= s0 + 10;
+                let headed = self.w.plain(c.first) && c.first <= s0 + 3 && (after.starts_with(',') || (c.last + 1 < self.w.len() && self.w.plain(c.last + 1) && !self.w.list[c.last + 1].cap));
+                let subject = c.first > s0
+                    && (apposed || headed)
+                    && self.lex.is_role(self.w.lower(s0))
+                    && (s0 + 1..c.first).all(|q| !self.w.gap(q).contains(',') && !self.w.list[q].digit && (q == s0 || !self.w.list[q].cap || apposed));
+                found.push((c, SourceType::Person, subject));
             }
         }
         for f in &self.patterns {
@@ -944,12 +1180,26 @@ impl<'d, 'a> Context<'d, 'a> {
             // Subject position: the sentence opens with the name, or with a
             // word or two of no name before it (`Then Lisa Wong took the stage`).
             let s0 = self.w.sentence_start(self.w.list[c.first].sent);
+            // After an opening phrase set off by a comma (`Appearing on CNN
+            // on Sunday, McCandless was asked …`), the name before a
+            // lowercase verb is the sentence's subject too.
+            let after_lead = c.first > s0
+                && self.w.gap(c.first).trim() == ","
+                && (s0 + 1..c.first).all(|q| !self.w.gap(q).contains(','))
+                && !self.lex.prepositions.contains(self.w.lower(s0))
+                && c.last + 1 < self.w.len()
+                && self.w.plain(c.last + 1)
+                && !self.w.list[c.last + 1].cap
+                && !self.lex.conjunctions.at(&self.w, c.last + 1).is_some();
             let opens = c.first == s0
+                || after_lead
                 || (c.first <= s0 + 2
                     && self.w.plain(c.first)
                     && (s0..c.first).all(|q| {
                         let x = self.w.lower(q);
-                        !self.lex.prepositions.contains(x) && !self.lex.is_role(x) && self.names.starting(q).is_none() && (q == s0 || !self.w.list[q].cap)
+                        // Not `Asked whether Pop would run, he said`: a
+                        // name after a subordinator is that clause's subject.
+                        !self.lex.prepositions.contains(x) && !self.lex.subordinators.contains(x) && !self.lex.is_role(x) && self.names.starting(q).is_none() && (q == s0 || !self.w.list[q].cap)
                     }));
             if !opens {
                 // Elsewhere a person by a known first name is still someone a
@@ -973,7 +1223,8 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             if let Some(i) = self.lookup(&self.chunk_words(s)).filter(|&i| self.known[i].source_type == SourceType::Person) {
                 extra.push((self.w.list[s.first].start, i, self.w.list[s.last].end));
-            } else if s.last > s.first && (self.lex.feminine.contains(self.w.lower(s.first)) || self.lex.masculine.contains(self.w.lower(s.first))) {
+            } else if s.last > s.first && (self.lex.feminine.contains(self.w.lower(s.first)) || self.lex.masculine.contains(self.w.lower(s.first)) || self.lex.trailing_first_names.contains(self.w.lower(s.last))) {
+                // (Or at the end: `Kelemen Hunor` writes the surname first.)
                 // `Paul Ward, the club’s treasurer, spoke first.`: a new person
                 // by a first name the language data knows.
                 new_people.push(s);
@@ -1001,10 +1252,37 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
         }
+        // `Potrivit unei asistente care …`, `according to a senior aide`:
+        // someone unnamed cited; a later `aceasta` / `she` is them.
+        for k in 0..self.w.len() {
+            let Some((n, _)) = self.lex.prefix_cues.at(&self.w, k) else { continue };
+            let j = k + n;
+            let end = (j + 4).min(self.w.sentence_end(self.w.list[k].sent));
+            if j < end && self.lex.indefinite.contains(self.w.lower(j)) {
+                if let Some(r) = (j + 1..end).find(|&q| !self.w.list[q].cap && self.lex.is_role(self.w.lower(q)) && !self.lex.not_names.contains(self.w.lower(q))) {
+                    anon.push(r);
+                }
+            }
+        }
+        // `„…”, a spus pentru G4Media un lider liberal care …`: someone
+        // unnamed after the verb.
+        for ci in 0..self.cues.len() {
+            let cue = self.cues[ci].clone();
+            if !self.inverted(&cue) {
+                continue;
+            }
+            let limit = self.w.sentence_end(self.w.list[cue.first].sent);
+            if let Some(Subject::Anonymous) = self.subject_after(&cue, limit) {
+                let from = cue.first + cue.len;
+                if let Some(r) = (from..(from + 6).min(limit)).find(|&k| !self.w.list[k].cap && self.lex.is_role(self.w.lower(k)) && !self.lex.not_names.contains(self.w.lower(k))) {
+                    anon.push(r);
+                }
+            }
+        }
         for s in 0..self.w.sent_first.len().saturating_sub(1) {
             let s0 = self.w.sentence_start(s);
             if s0 + 1 < self.w.sentence_end(s) && self.lex.indefinite.contains(self.w.lower(s0)) {
-                let r = (s0 + 1..(s0 + 3).min(self.w.sentence_end(s))).find(|&k| self.lex.is_role(self.w.lower(k)));
+                let r = (s0 + 1..(s0 + 5).min(self.w.sentence_end(s))).find(|&k| self.lex.is_role(self.w.lower(k)));
                 if let Some(r) = r.filter(|&r| !self.lex.not_names.contains(self.w.lower(r)) && !self.w.list[r].cap) {
                     anon.push(r);
                 }
@@ -1018,8 +1296,12 @@ impl<'d, 'a> Context<'d, 'a> {
             self.timeline.push((at, self.known.len() - 1, true));
         }
         self.timeline.sort_by_key(|&(b, _, _)| b);
-        // `Hargrove told reporters outside her office`: a pronoun later in the
-        // sentence that names someone shows their gender.
+        // Gender from pronouns, first evidence in text order winning:
+        // `Hargrove told reporters outside her office` (a pronoun later in
+        // the sentence that names someone), and `Marroquin was unmoved. “…,”
+        // she wrote` (a pronoun subject of the next cue, with no other person
+        // named since the subject mention).
+        let mut evidence: Vec<(usize, usize, bool)> = Vec::new();
         for t in 0..self.timeline.len() {
             let (b, i, subject) = self.timeline[t];
             if !subject || self.known[i].feminine.is_some() || self.known[i].source_type != SourceType::Person || self.known[i].anonymous {
@@ -1032,9 +1314,40 @@ impl<'d, 'a> Context<'d, 'a> {
             let end = self.w.sentence_end(self.w.list[k].sent).min(k + 25);
             let g = (k + 1..end)
                 .take_while(|&q| !self.w.gap(q).contains(['“', '”', '„', '«', '»', '"']))
-                .filter(|&q| !self.w.list[q].cap && !self.lex.is_role(self.w.lower(q)))
+                .filter(|&q| !self.w.list[q].cap && !self.lex.is_role(self.w.lower(q)) && !self.lex.object_pronouns.contains(self.w.lower(q)))
                 .find_map(|q| self.pronoun_gender(q));
-            self.known[i].feminine = g;
+            if let Some(g) = g {
+                evidence.push((b, i, g));
+            }
+        }
+        for ci in 0..self.cues.len() {
+            let cue = self.cues[ci].clone();
+            let s = match self.subject_before(&cue) {
+                Some(s) => Some(s),
+                None if self.inverted(&cue) => self.subject_after(&cue, self.w.sentence_end(self.w.list[cue.first].sent)),
+                None => None,
+            };
+            let Some(Subject::Pronoun(p)) = s else { continue };
+            let Some(g) = self.pronoun_gender(p) else { continue };
+            let at = self.w.list[p].start;
+            let para = self.w.list[p].para;
+            // The nearest person mentioned before, skipping bodies.
+            let nearest = self
+                .recent_mentions(at)
+                .take(8)
+                .find(|&&(_, i, _)| self.known[i].source_type == SourceType::Person);
+            if let Some(&(b, i, true)) = nearest {
+                let bk = self.w.at(b).min(self.w.len() - 1);
+                if !self.known[i].anonymous && self.known[i].feminine.is_none() && self.w.list[bk].para + 1 >= para {
+                    evidence.push((at, i, g));
+                }
+            }
+        }
+        evidence.sort_by_key(|&(b, _, _)| b);
+        for (_, i, g) in evidence {
+            if self.known[i].feminine.is_none() {
+                self.known[i].feminine = Some(g);
+            }
         }
     }
 

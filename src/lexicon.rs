@@ -258,6 +258,28 @@ pub struct Lexicon {
     pub definite: FxSet<String>,
     /// Words making a role noun someone new and unnamed (`a`, `un`).
     pub indefinite: FxSet<String>,
+    /// Words written with a dot that does not end a sentence (lowercase, no dot).
+    pub abbreviations: FxSet<String>,
+    /// Words opening a subordinate clause (`whether`, `dacă`): a name after
+    /// one is not the sentence's subject.
+    pub subordinators: FxSet<String>,
+    /// Pronouns only ever objects (`him`): in the sentence naming someone
+    /// they mostly stand for someone else (`Kell, standing beside him`).
+    pub object_pronouns: FxSet<String>,
+    /// Number words (`fifteen`, `trei`): a capitalised one opens a sentence,
+    /// not a name (`“Fifteen points on the road…”`).
+    pub number_words: FxSet<String>,
+    /// Nouns for `the source` (`sursa citată`): they stand for whoever was
+    /// cited last, named or not.
+    pub source_nouns: FxSet<String>,
+    /// First names also written after the surname (Hungarian order): only
+    /// these show gender as a name's last word.
+    pub trailing_first_names: FxSet<String>,
+    /// Words joining two subjects (`and`, `și`).
+    pub coordinators: FxSet<String>,
+    /// Conjunctions opening a new clause right after a quote (`and`, `iar`):
+    /// the quote is not the next clause's.
+    pub conjunctions: Phrases,
     /// Adverbs that may sit between a verb and its subject (`avertizează și X`).
     pub skip_after_cue: FxSet<String>,
     /// Present-tense naming verbs: a short quote after one is a label (`calls "fair trade"`).
@@ -266,6 +288,8 @@ pub struct Lexicon {
     pub not_yet: FxSet<String>,
     /// Words showing a feminine person: pronouns, titles, roles, first names.
     pub feminine: FxSet<String>,
+    /// Endings of a woman's first name when no list knows the name (`a` in Romanian).
+    pub feminine_name_endings: Vec<String>,
     /// Words showing a masculine person.
     pub masculine: FxSet<String>,
     /// Words opening a new clause with its own subject after a comma (`iar`, `while`).
@@ -331,12 +355,27 @@ impl Lexicon {
             report_nouns: set(lang, Sources, "report_nouns", true),
             definite: set(lang, Common, "definite", true),
             indefinite: set(lang, Common, "indefinite", true),
+            abbreviations: set(lang, Common, "abbreviations", true),
+            subordinators: set(lang, Quotes, "subordinators", true),
+            object_pronouns: set(lang, Quotes, "object_pronouns", true),
+            number_words: ["unit_words", "tens_words"]
+                .iter()
+                .flat_map(|sec| lang.section(Numbers, sec))
+                .filter_map(|l| l.split('=').next())
+                .map(|x| x.trim().to_lowercase())
+                .filter(|x| !x.is_empty())
+                .collect(),
+            source_nouns: set(lang, Quotes, "source_nouns", true),
+            trailing_first_names: set(lang, Common, "trailing_first_names", true),
+            coordinators: set(lang, Quotes, "coordinators", true),
+            conjunctions: Phrases::new(lang.section(Quotes, "conjunctions"), true),
             skip_after_cue: set(lang, Quotes, "skip_after_cue", true),
             term_verbs: set(lang, Quotes, "term_verbs", true),
             not_yet: set(lang, Sources, "not_yet", true),
             feminine: set(lang, Common, "feminine", true),
             clause_words: set(lang, Common, "clause_words", true),
             masculine: set(lang, Common, "masculine", true),
+            feminine_name_endings: lang.section(Common, "feminine_name_endings").map(str::to_lowercase).collect(),
             role_prefixes: lang.section(Common, "role_prefixes").map(str::to_lowercase).collect(),
             proxy_roles: set(lang, Common, "proxy_roles", true),
             role_groups: lang.section(Common, "role_groups").map(|l| l.split_whitespace().map(str::to_lowercase).collect()).collect(),

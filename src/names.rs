@@ -141,7 +141,7 @@ impl Names {
 
 fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
     let word = &w.list[i];
-    word.cap && !word.digit && !lex.stop_caps.contains(w.lower(i)) && !lex.time_words.contains(w.lower(i))
+    word.cap && !word.digit && !lex.stop_caps.contains(w.lower(i)) && !lex.time_words.contains(w.lower(i)) && !lex.number_words.contains(w.lower(i))
         && (!lex.pronouns.contains(w.lower(i)) || w.text(i).chars().all(char::is_uppercase))
 }
 

@@ -206,6 +206,13 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         }
         let para = doc.paragraph_of(span.start);
         let words_in = (first_in..after).filter(|&k| !w.list[k].digit).count();
+        // A paragraph opening with a quote its own sentence does not
+        // attribute: the next sentence may name the speaker (`“…” That was
+        // how Rep. X summed it up.`), else a lead-in paragraph before it
+        // (`Dunmore returned to the floor.` / `“…”`).
+        if found.is_none() && words_in > 1 && doc.paragraphs[para].start == span.start {
+            found = speaker_ahead(ctx, span, after).or_else(|| lead_in(ctx, first_in));
+        }
         let (speaker, cue) = match found {
             Some(f) => (f.speaker, f.cue),
             None => {
@@ -248,7 +255,13 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     if between.contains('.') {
         return None;
     }
-    for k in after..end.min(after + 9) {
+    // `X said it was a “bailout,” and Y said …`: a new clause, not an attribution.
+    if ctx.lex.conjunctions.at(w, after).is_some() {
+        return None;
+    }
+    // Far enough for a name with a title, an aside and an apposition
+    // (`“…,” Rep. Ana Pop (D-Ohio), the bill’s lead sponsor, said`).
+    for k in after..end.min(after + 16) {
         if k > after && w.gap(k).contains(['!', '?', ';', '“', '”', '„', '«', '»', '"']) {
             break;
         }
@@ -301,7 +314,94 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             break;
         }
     }
+    // `“…,” Whitcomb shot back.`: a comma closing the quoted words, then a
+    // person and a verb the cue list does not know — still the attribution.
+    let comma = between.contains(',') || ctx.doc.text[span.clone()].trim_end_matches(|c: char| is_mark(c) || c.is_whitespace()).ends_with([',', '?', '!']);
+    let c = ctx.names.starting(after)?;
+    let verb = c.last + 1;
+    if comma && verb < end && w.plain(verb) && !w.list[verb].cap && !w.list[verb].digit && ctx.usable(c) && ctx.named(c).1 == SourceType::Person
+        && !ctx.lex.prepositions.contains(w.lower(verb)) && ctx.lex.conjunctions.at(w, verb).is_none() && ctx.lex.outlet_cues.at(w, verb).is_none()
+    {
+        return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: Some(w.text(verb).to_string()) });
+    }
     None
+}
+
+/// The speaker named in the one or two sentences after a quote that ends its
+/// sentence, within its paragraph: a cue's subject there, else the person the
+/// sentence names. A sentence holding a quote of its own names that quote's
+/// speaker, so the search stops there.
+fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Option<Found> {
+    let w = &ctx.w;
+    let doc = ctx.doc;
+    let close = doc.sentence_of(span.end.saturating_sub(1));
+    let para = w.list.get(after)?.para;
+    if para != w.list[w.at(span.start).min(w.len() - 1)].para || w.list[after].sent == close {
+        return None;
+    }
+    let first = w.list[after].sent;
+    for s in first..first + 2 {
+        // Bounded, so a huge run-on sentence costs each quote a constant.
+        let (a, b) = (w.sentence_start(s), w.sentence_end(s).min(w.sentence_start(s) + 60));
+        if a >= b || w.list[a].para != para {
+            return None;
+        }
+        let text = &doc.text[w.list[a].start..w.list[b - 1].end];
+        if text.chars().any(|c| matches!(c, '“' | '”' | '„' | '«' | '»' | '"')) {
+            return None;
+        }
+        for k in a..b {
+            let Some(cue) = ctx.cue_starting(k) else { continue };
+            let subject = ctx.subject_before(cue).or_else(|| if ctx.inverted(cue) { ctx.subject_after(cue, b) } else { None });
+            if let Some(sub @ (Subject::Named(_) | Subject::Pronoun(_))) = subject {
+                if let Some(speaker) = speaker_ref(ctx, sub) {
+                    return Some(Found { speaker: Some(speaker), cue: Some(ctx.cue_text(cue)) });
+                }
+            }
+        }
+        let mut k = a;
+        while k < b {
+            let Some(c) = ctx.names.starting(k) else {
+                k += 1;
+                continue;
+            };
+            let (_, t) = ctx.named(c);
+            if t == SourceType::Person && ctx.usable(c) && (c.last > c.first || ctx.known_person(c)) && (c.first == a || !ctx.lex.prepositions.contains(w.lower(c.first - 1))) {
+                return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+            }
+            k = c.last + 1;
+        }
+    }
+    None
+}
+
+/// The person opening the last sentence of a quote-free paragraph right
+/// before the quote's paragraph, as its subject (`Dunmore returned to the
+/// floor.`).
+fn lead_in(ctx: &Context<'_, '_>, first_in: usize) -> Option<Found> {
+    let w = &ctx.w;
+    if first_in == 0 || first_in >= w.len() {
+        return None;
+    }
+    let last = first_in - 1;
+    let para = w.list[first_in].para;
+    if w.list[last].para + 1 != para {
+        return None;
+    }
+    let prev = &ctx.doc.paragraphs[w.list[last].para];
+    if ctx.doc.text[prev.clone()].chars().any(|c| matches!(c, '“' | '”' | '„' | '«' | '»' | '"' | ':')) {
+        return None;
+    }
+    let s0 = w.sentence_start(w.list[last].sent);
+    let c = ctx.names.starting(s0)?;
+    let (_, t) = ctx.named(c);
+    let verb = c.last + 1;
+    // A capitalised first word is a name only when it is someone's known
+    // (`Spitalele au primit fonduri.` names nobody).
+    if t != SourceType::Person || !ctx.usable(c) || (c.first == c.last && !ctx.known_person(c)) || verb > last || !w.plain(verb) || w.list[verb].cap {
+        return None;
+    }
+    Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None })
 }
 
 /// The organisation or outlet named last in the words before `first` (this
@@ -400,7 +500,50 @@ fn speaker_before(
                 j += 1;
             }
         }
-        return None;
+        // A verb with no subject written (`La ieșire, a declarat
+        // jurnaliștilor: „…”`): the person the paragraph is about.
+        let speaker = ctx.topic_before(cue.first).map(|k| SpeakerRef { name: k.name.clone(), mention: None, source_type: k.source_type });
+        return speaker.map(|sp| Found { speaker: Some(sp), cue: cue_text });
+    }
+    // `Liderul grupului, Dorin Zamfir, a reacționat pe Facebook: „…”` /
+    // `Pop took to the stage: “…”`: a colon hands the quote to the sentence's
+    // subject, whatever the verb.
+    if first_in > start && w.gap(first_in).trim_end_matches(|c: char| is_mark(c) || c.is_whitespace()).trim() == ":" {
+        if let Some(c) = sentence_subject(ctx, w.sentence_start(sent), first_in) {
+            return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+        }
+    }
+    None
+}
+
+/// The name the sentence from word `s0` opens with, before word `end`: the
+/// first name, when only lowercase or title words come before it, or a
+/// person's name set off by commas after an opening role (`Liderul
+/// grupului PSD, Dorin Zamfir, …`).
+fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chunk> {
+    let w = &ctx.w;
+    let mut j = s0;
+    while j < end.min(s0 + 12) {
+        let Some(c) = ctx.names.starting(j) else {
+            j += 1;
+            continue;
+        };
+        if c.last >= end {
+            return None;
+        }
+        let (_, t) = ctx.named(c);
+        let at_start = (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)));
+        let apposed = c.first > s0
+            && w.gap(c.first).trim() == ","
+            && w.gap_after(c.last).trim_start().starts_with(',')
+            && ctx.lex.is_role(w.lower(s0))
+            && (s0 + 1..c.first).all(|q| !w.gap(q).contains(','));
+        // A person first; a body only when it opens the sentence (not
+        // `Liderul grupului PSD`, a genitive).
+        if ctx.usable(c) && ((at_start && t == SourceType::Person) || (apposed && t == SourceType::Person) || (c.first == s0 && t == SourceType::Organization)) {
+            return Some(c);
+        }
+        j = c.last + 1;
     }
     None
 }
@@ -487,7 +630,12 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
                 return false;
             }
             let article = ctx.lex.definite.contains(&word) || ctx.lex.indefinite.contains(&word);
-            if scare(b, &word) || (article && b > 0 && w.plain(b) && scare(b - 1, w.lower(b - 1))) {
+            // `a numit proiectul „un exercițiu de imagine”` / `called the
+            // plan “a gift”`: the noun is the object a speaker labels; the
+            // words in marks are theirs.
+            let labelled = |n: usize| n > 0 && (n.saturating_sub(3)..n).any(|q| ctx.cue_starting(q).is_some_and(|c| c.first + c.len == n && w.plain(n)));
+            let noun_at = if scare(b, &word) { Some(b) } else if article && b > 0 && w.plain(b) && scare(b - 1, w.lower(b - 1)) { Some(b - 1) } else { None };
+            if noun_at.is_some_and(|n| !labelled(n) && !(n > 0 && ctx.lex.definite.contains(w.lower(n - 1)) && labelled(n - 1))) {
                 return false;
             }
         }
@@ -496,7 +644,9 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     // names of works and schemes rarely carry it (`known as "X,"` is caught
     // by the words before).
     let inner = content.trim_matches(|c: char| is_mark(c) || c.is_whitespace());
-    let sentence_like = inner.contains(['.', '!', '?', ',', ':', ';']);
+    // An abbreviation's dot (`„Sf. Parascheva”`) is not a sentence's.
+    let abbrev_dots = (first..after).filter(|&k| w.gap_after(k).starts_with('.') && ctx.lex.abbreviations.contains(w.lower(k))).count();
+    let sentence_like = inner.contains(['!', '?', ',', ':', ';']) || inner.matches('.').count() > abbrev_dots;
     // A law or body in title case, even with a comma inside: `"Clean Grid Act,"`.
     let titled_words = |k: usize| {
         let x = &w.list[k];
