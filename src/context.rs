@@ -1162,7 +1162,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         // One entry per position; a cue subject wins over a plain mention.
-        found.sort_by_key(|&(c, _, subject)| (c.first, !subject));
+        crate::order::sort_by_key(&mut found, |&(c, _, subject)| crate::order::pack([0, 0, c.first, usize::from(!subject)]));
         found.dedup_by_key(|(c, _, _)| c.first);
         for (c, t, subject) in found {
             self.remember(c, t, subject);
@@ -1295,7 +1295,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let at = self.w.list[r].start;
             self.timeline.push((at, self.known.len() - 1, true));
         }
-        self.timeline.sort_by_key(|&(b, _, _)| b);
+        crate::order::sort_by_key(&mut self.timeline, |&(b, _, _)| b as u128);
         // Gender from pronouns, first evidence in text order winning:
         // `Hargrove told reporters outside her office` (a pronoun later in
         // the sentence that names someone), and `Marroquin was unmoved. “…,”
@@ -1343,7 +1343,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
         }
-        evidence.sort_by_key(|&(b, _, _)| b);
+        crate::order::sort_by_key(&mut evidence, |&(b, _, _)| b as u128);
         for (_, i, g) in evidence {
             if self.known[i].feminine.is_none() {
                 self.known[i].feminine = Some(g);

@@ -68,7 +68,7 @@ pub fn word_hash(s: &str) -> u64 {
         return h.finish();
     }
     let mut buf = [0u8; 4];
-    for c in s.chars().flat_map(char::to_lowercase) {
+    for c in s.chars().map(crate::case::lower_char) {
         let c = match c {
             'ş' => 'ș',
             'ţ' => 'ț',

@@ -53,7 +53,7 @@ impl Phrases {
                     if !words.is_empty() {
                         gaps.push(norm_gap(&gap));
                     }
-                    words.push(if lower { s.to_lowercase() } else { s.to_string() });
+                    words.push(if lower { crate::case::lower(&s) } else { s.to_string() });
                     gap.clear();
                 } else {
                     gap.push_str(s);
@@ -69,7 +69,7 @@ impl Phrases {
             key.entry(k).or_default().push(Phrase { text: e, words, hashes, gaps, colon });
         }
         for v in by_pair.values_mut() {
-            v.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+            crate::order::sort_by_key(v, |p| (u32::MAX as usize - p.words.len()) as u128);
         }
         Phrases { by_first, by_pair, firsts, lower }
     }
@@ -94,7 +94,7 @@ impl Phrases {
 
     fn same(&self, w: &Words<'_>, j: usize, entry: &str, fold: bool) -> bool {
         if fold && !self.lower {
-            entry.chars().flat_map(char::to_lowercase).eq(w.lower(j).chars())
+            entry.chars().map(crate::case::lower_char).eq(w.lower(j).chars())
         } else {
             self.word(w, j) == entry
         }
@@ -305,7 +305,7 @@ pub struct Lexicon {
 }
 
 fn set(lang: &Language, file: DataFile, name: &str, lower: bool) -> FxSet<String> {
-    lang.section(file, name).map(|s| if lower { s.to_lowercase() } else { s.to_string() }).collect()
+    lang.section(file, name).map(|s| if lower { crate::case::lower(&s) } else { s.to_string() }).collect()
 }
 
 impl Lexicon {
@@ -337,10 +337,10 @@ impl Lexicon {
             scare_before: set(lang, Quotes, "scare_before", true),
             scare_after: set(lang, Quotes, "scare_after", true),
             titles: set(lang, Common, "titles", true).into_iter().map(|t| t.trim_end_matches('.').to_string()).collect(),
-            roles: lang.section(Common, "roles").map(str::to_lowercase).collect(),
+            roles: lang.section(Common, "roles").map(crate::case::lower).collect(),
             roles_by_head: {
                 let mut m: FxMap<String, Vec<String>> = FxMap::default();
-                for r in lang.section(Common, "roles").map(str::to_lowercase) {
+                for r in lang.section(Common, "roles").map(crate::case::lower) {
                     m.entry(r.chars().take(4).collect()).or_default().push(r);
                 }
                 m
@@ -362,7 +362,7 @@ impl Lexicon {
                 .iter()
                 .flat_map(|sec| lang.section(Numbers, sec))
                 .filter_map(|l| l.split('=').next())
-                .map(|x| x.trim().to_lowercase())
+                .map(|x| crate::case::lower(&x.trim()))
                 .filter(|x| !x.is_empty())
                 .collect(),
             source_nouns: set(lang, Quotes, "source_nouns", true),
@@ -375,10 +375,10 @@ impl Lexicon {
             feminine: set(lang, Common, "feminine", true),
             clause_words: set(lang, Common, "clause_words", true),
             masculine: set(lang, Common, "masculine", true),
-            feminine_name_endings: lang.section(Common, "feminine_name_endings").map(str::to_lowercase).collect(),
-            role_prefixes: lang.section(Common, "role_prefixes").map(str::to_lowercase).collect(),
+            feminine_name_endings: lang.section(Common, "feminine_name_endings").map(crate::case::lower).collect(),
+            role_prefixes: lang.section(Common, "role_prefixes").map(crate::case::lower).collect(),
             proxy_roles: set(lang, Common, "proxy_roles", true),
-            role_groups: lang.section(Common, "role_groups").map(|l| l.split_whitespace().map(str::to_lowercase).collect()).collect(),
+            role_groups: lang.section(Common, "role_groups").map(|l| l.split_whitespace().map(crate::case::lower).collect()).collect(),
         }
     }
 

@@ -11,6 +11,7 @@
 //! assert_eq!(a.annotations[0].kind, sourcelight::Kind::Quote);
 //! ```
 
+pub mod case;
 pub mod context;
 pub mod hash;
 pub mod lang;
@@ -19,6 +20,7 @@ pub mod link;
 pub mod model;
 pub mod names;
 pub mod numbers;
+pub mod order;
 pub mod quotes;
 pub mod scan;
 pub mod sources;

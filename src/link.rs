@@ -72,7 +72,7 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
     }
 
     let mut claim_starts: Vec<usize> = numbers.iter().map(|n| n.span.start).collect();
-    claim_starts.sort_unstable();
+    crate::order::sort_by_key(&mut claim_starts, |&s| s as u128);
     let outlets: Vec<bool> = entries.list.iter().map(|e| e.source_type == SourceType::Outlet).collect();
     let scope = Scope::new(doc, attributions, &claim_starts, &outlets);
     for n in numbers {
@@ -88,7 +88,7 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
         });
     }
 
-    annotations.sort_by(|a, b| a.bytes.start.cmp(&b.bytes.start).then(b.bytes.end.cmp(&a.bytes.end)).then(a.kind.cmp(&b.kind)));
+    crate::order::sort_by_key(&mut annotations, |a| crate::order::pack([0, a.bytes.start, u32::MAX as usize - a.bytes.end, a.kind as usize]));
     let summary = summarize(&mut annotations, entries.list);
     Analysis { language: doc.lang.code.to_string(), annotations, summary, error: None }
 }
@@ -100,7 +100,7 @@ fn opens_sentence(doc: &Document<'_>, hit: &SourceHit) -> bool {
     let s = doc.sentence_of(hit.span.start);
     let Some(sent) = doc.sentences.get(s) else { return false };
     let head: String = doc.text[sent.start..].chars().take(cue.chars().count()).collect();
-    !cue.is_empty() && head.to_lowercase() == cue.to_lowercase() && hit.span.start > sent.start
+    !cue.is_empty() && crate::case::lower(&head) == crate::case::lower(&cue) && hit.span.start > sent.start
 }
 
 /// Where the clause holding an attribution starts, when the attribution
@@ -182,7 +182,7 @@ struct Scope {
 
 impl Scope {
     fn new(doc: &Document<'_>, mut attributions: Vec<(usize, usize, bool)>, claim_starts: &[usize], outlets: &[bool]) -> Scope {
-        attributions.sort_by_key(|a| a.0);
+        crate::order::sort_by_key(&mut attributions, |a| a.0 as u128);
         let lex = crate::lexicon::Lexicon::of(doc.lang);
         let mut by_sentence: HashMap<usize, Vec<Attribution>> = HashMap::default();
         let mut boundaries: HashMap<usize, Vec<usize>> = HashMap::default();
@@ -219,13 +219,13 @@ impl Scope {
 /// after a comma: a clause word (`while`, `iar`) or a longer opener from
 /// `sources.txt` (`în timp ce`).
 fn opens_clause(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, word: &str, rest: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = crate::case::lower(&word);
     if lex.clause_words.contains(lower.as_str()) {
         return true;
     }
     // Only openers whose first word this is are compared in full.
     clause_openers(doc.lang).iter().filter(|o| o.strip_prefix(lower.as_str()).is_some_and(|r| r.starts_with(' '))).any(|o| {
-        let head: String = rest.chars().take(o.chars().count() + 1).collect::<String>().to_lowercase();
+        let head: String = rest.chars().take(o.chars().count() + 1).map(crate::case::lower_char).collect::<String>();
         head.starts_with(o.as_str()) && head[o.len()..].chars().next().is_some_and(|c| !c.is_alphanumeric())
     })
 }
@@ -234,7 +234,7 @@ fn opens_clause(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, word: &str, r
 fn clause_openers(lang: &crate::lang::Language) -> &'static [String] {
     static ALL: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
     let all = ALL.get_or_init(|| {
-        crate::lang::LANGUAGES.iter().map(|l| l.section(crate::lang::DataFile::Sources, "clause_openers").map(str::to_lowercase).collect()).collect()
+        crate::lang::LANGUAGES.iter().map(|l| l.section(crate::lang::DataFile::Sources, "clause_openers").map(crate::case::lower).collect()).collect()
     });
     &all[lang.index.min(all.len() - 1)]
 }
@@ -336,7 +336,7 @@ fn summarize(annotations: &mut [Annotation], entries: Vec<Entry>) -> Summary {
         }
     }
     let mut order: Vec<usize> = (0..sources.len()).filter(|&i| first_use[i] != usize::MAX).collect();
-    order.sort_by_key(|&i| first_use[i]);
+    crate::order::sort_by_key(&mut order, |&i| first_use[i] as u128);
     let mut remap = vec![None; sources.len()];
     for (new, &old) in order.iter().enumerate() {
         remap[old] = Some(new);
@@ -376,7 +376,7 @@ struct Entries {
 fn name_words(name: &str) -> Vec<String> {
     name.split(|c: char| !crate::scan::is_word_char(c) && !c.is_ascii_digit() && c != '-')
         .filter(|w| !w.is_empty() && *w != "s")
-        .map(|w| w.to_lowercase())
+        .map(|w| crate::case::lower(&w))
         .filter(|w| w != "the")
         .collect()
 }

@@ -141,7 +141,7 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
             }
         }
     }
-    out.sort_by_key(|r| r.start);
+    crate::order::sort_by_key(&mut out, |r| r.start as u128);
     out
 }
 

@@ -58,7 +58,7 @@ impl SourceWords {
     fn of(lang: &Language) -> &'static SourceWords {
         static ALL: OnceLock<Vec<SourceWords>> = OnceLock::new();
         let all = ALL.get_or_init(|| {
-            let set = |l: &Language, name: &str| -> FxSet<String> { l.section(DataFile::Sources, name).map(str::to_lowercase).collect() };
+            let set = |l: &Language, name: &str| -> FxSet<String> { l.section(DataFile::Sources, name).map(crate::case::lower).collect() };
             LANGUAGES
                 .iter()
                 .map(|l| SourceWords {
@@ -74,7 +74,7 @@ impl SourceWords {
                     complementizers: set(l, "complementizers"),
                     domain_endings: set(l, "domain_endings"),
                     relatives: set(l, "relatives"),
-                    plural_endings: l.section(DataFile::Sources, "plural_endings").map(str::to_lowercase).collect(),
+                    plural_endings: l.section(DataFile::Sources, "plural_endings").map(crate::case::lower).collect(),
                     title_stops: set(l, "title_stops"),
                     coordinators: set(l, "coordinators"),
                 })
@@ -531,7 +531,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
         }
     }
-    out.sort_by_key(|f| f.span.start);
+    crate::order::sort_by_key(&mut out, |f| f.span.start as u128);
     out
 }
 
@@ -1063,6 +1063,6 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         }
         out.push(h);
     }
-    out.sort_by_key(|h| (h.span.start, h.span.end));
+    crate::order::sort_by_key(&mut out, |h| crate::order::pack([0, 0, h.span.start, h.span.end]));
     out
 }

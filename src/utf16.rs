@@ -59,7 +59,7 @@ pub fn convert(text: &str, analysis: &mut Analysis) {
         offsets.push((a.bytes.start, 2 * i));
         offsets.push((a.bytes.end, 2 * i + 1));
     }
-    offsets.sort_unstable();
+    crate::order::sort_by_key(&mut offsets, |&(byte, slot)| crate::order::pack([0, 0, byte, slot]));
     let bytes: Vec<usize> = offsets.iter().map(|o| o.0).collect();
     let units = utf16_offsets(text, &bytes);
     for ((_, slot), unit) in offsets.into_iter().zip(units) {

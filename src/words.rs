@@ -67,7 +67,7 @@ impl<'a> Words<'a> {
                 }
                 std::hash::Hasher::finish(&h)
             } else {
-                lowered.extend(s.chars().flat_map(char::to_lowercase));
+                lowered.extend(s.chars().map(crate::case::lower_char));
                 crate::hash::word_hash(s)
             };
             list.push(Word {

@@ -68,7 +68,7 @@ pub fn normalize(s: &str) -> Cow<'_, str> {
     if plain {
         return Cow::Borrowed(s);
     }
-    Cow::Owned(s.chars().flat_map(char::to_lowercase).map(fold).collect())
+    Cow::Owned(s.chars().map(crate::case::lower_char).map(fold).collect())
 }
 
 /// The key of a phrase one token longer: `glued` when the next token touches
@@ -627,7 +627,7 @@ impl Lexicon {
                 }
             }
         }
-        lex.label_endings = lang.section(DataFile::Numbers, "label_endings").map(|l| l.trim().to_lowercase()).filter(|l| !l.is_empty()).collect();
+        lex.label_endings = lang.section(DataFile::Numbers, "label_endings").map(|l| crate::case::lower(&l.trim())).filter(|l| !l.is_empty()).collect();
         lex.start_mask = lex.openers.phrases.bit
             | lex.approx.phrases.bit
             | lex.currency_before.phrases.bit

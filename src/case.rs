@@ -1,0 +1,73 @@
+//! Letter case: lowercasing for the scripts news is written in (Latin, Greek, Cyrillic), in code instead of the standard library's Unicode tables.
+//!
+//! `char::to_lowercase` pulls an 11 KB conversion table for every script into
+//! the wasm module; matching names and cue words only needs the alphabets the
+//! language data and the texts use. Other characters stay as they are, which
+//! is what comparison needs: both sides go through the same function.
+
+/// The lowercase form of `c`: ASCII, Latin-1, Latin Extended-A and the
+/// Romanian comma-below letters of Latin Extended-B, Greek and Cyrillic.
+pub fn lower_char(c: char) -> char {
+    let u = c as u32;
+    let lowered = match u {
+        0x41..=0x5A => u + 0x20,
+        0x80..=0xBF => u,
+        // À–Þ except ×.
+        0xC0..=0xDE if u != 0xD7 => u + 0x20,
+        // Latin Extended-A: pairs (capital even, small odd), except the
+        // stretches where the capital is odd, and ſ/ı/ĸ which have none.
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        0x130 => 0x69,
+        0x178 => 0xFF,
+        // Ș Ț (comma below) and their neighbours in Latin Extended-B.
+        0x218..=0x21F if u % 2 == 0 => u + 1,
+        // Greek capitals (Α–Ω) and the accented ones.
+        0x391..=0x3AB if u != 0x3A2 => u + 0x20,
+        0x386 => 0x3AC,
+        0x388..=0x38A => u + 0x25,
+        0x38C => 0x3CC,
+        0x38E | 0x38F => u + 0x3F,
+        // Cyrillic: Ѐ–Џ, А–Я.
+        0x400..=0x40F => u + 0x50,
+        0x410..=0x42F => u + 0x20,
+        _ => u,
+    };
+    char::from_u32(lowered).unwrap_or(c)
+}
+
+/// `s` lowercased with [`lower_char`].
+pub fn lower(s: &str) -> String {
+    if s.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()) {
+        return s.to_string();
+    }
+    s.chars().map(lower_char).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agrees_with_the_standard_library_on_the_alphabets_it_covers() {
+        let ranges = [0x20..0x250u32, 0x370..0x400, 0x400..0x460];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            let mut std_lower = c.to_lowercase();
+            let (one, more) = (std_lower.next(), std_lower.next());
+            if more.is_some() || c == '\u{130}' {
+                continue; // İ: std gives i + a combining dot
+            }
+            let covered = matches!(c as u32, 0..=0x17F | 0x218..=0x21F | 0x386..=0x3CE | 0x400..=0x45F);
+            if covered {
+                assert_eq!(lower_char(c), one.unwrap_or(c), "{c:?} U+{:04X}", c as u32);
+            }
+        }
+    }
+
+    #[test]
+    fn lowers_romanian_and_leaves_the_rest() {
+        assert_eq!(lower("ȘTIRI ȚARĂ Înalta Curte ĂÂÎŞŢ"), "știri țară înalta curte ăâîşţ");
+        assert_eq!(lower("already lower"), "already lower");
+        assert_eq!(lower("東京 Ǆ"), "東京 Ǆ");
+    }
+}
