@@ -276,7 +276,10 @@ impl<'d, 'a> Context<'d, 'a> {
             || self.lex.report_nouns.contains(lower)
             || self.lex.org_descriptors.contains(lower)
             || self.is_body_noun(lower);
-        if role_like && (!w.list[p].cap || p == w.sentence_start(w.list[p].sent)) {
+        // `studiul finanțat de minister a estimat`: a role after a
+        // preposition is an object, not the verb's subject.
+        let object = p > 0 && w.plain(p) && self.lex.prepositions.contains(w.lower(p - 1));
+        if role_like && !object && (!w.list[p].cap || p == w.sentence_start(w.list[p].sent)) {
             return Some(self.role_or_anonymous(p));
         }
         None

@@ -186,6 +186,9 @@ pub struct Lexicon {
     pub prefix_cues: Phrases,
     /// Words introducing the outlet spoken to (`told`, `pentru`).
     pub outlet_cues: Phrases,
+    /// Phrases opening a sentence whose view belongs to the name or role after
+    /// them (`în opinia lui`, `in the view of`): a quote in that sentence is theirs.
+    pub opinion_cues: Phrases,
     /// Words tying a document to its author (`by`, `al`).
     pub by_words: Phrases,
     /// Words skipped between a cue and a name (`a`, `report`, `comunicat`).
@@ -315,6 +318,7 @@ impl Lexicon {
             cues: Phrases::new(lang.section(Quotes, "cue_verbs"), true),
             prefix_cues: Phrases::new(lang.section(Sources, "prefix_cues"), true),
             outlet_cues: Phrases::new(lang.section(Sources, "outlet_cues"), true),
+            opinion_cues: Phrases::new(lang.section(Quotes, "opinion_cues"), true),
             by_words: Phrases::new(lang.section(Sources, "by_words"), true),
             doc_nouns: set(lang, Sources, "doc_nouns", true),
             credit_cues: Phrases::new(lang.section(Sources, "credit_cues"), true),

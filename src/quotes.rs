@@ -459,12 +459,8 @@ fn speaker_before(
     let mut k = first_in;
     while k > start {
         k -= 1;
-        if let Some((n, p)) = ctx.lex.prefix_cues.at(w, k) {
-            if k + n < first_in {
-                if let Some(s) = crate::sources::after_prefix(ctx, k + n, first_in) {
-                    return Some(Found { speaker: speaker_ref(ctx, s), cue: Some(p.text.to_string()) });
-                }
-            }
+        if let Some(f) = prefixed(ctx, k, first_in) {
+            return Some(f);
         }
         let Some(cue) = ctx.cue_starting(k) else { continue };
         if cue.first + cue.len > first_in {
@@ -473,6 +469,13 @@ fn speaker_before(
         let cue_text = Some(ctx.cue_text(cue));
         if let Some(s) = ctx.subject_before(cue).or_else(|| ctx.subject_after(cue, first_in)) {
             return Some(Found { speaker: speaker_ref(ctx, s), cue: cue_text });
+        }
+        // `Potrivit WWF, studiul a estimat … „…”` / `În opinia lui Pop,
+        // sistemul „…”`: a verb with no named subject inside a sentence
+        // whose content an opening phrase credits to someone.
+        let s0 = w.sentence_start(sent);
+        if let Some(f) = (s0.max(cue.first.saturating_sub(30))..cue.first).find_map(|q| prefixed(ctx, q, cue.first)) {
+            return Some(f);
         }
         // A participle clause (`…, saying “…”`) or a bare verb: the speaker of
         // an earlier quote in the sentence, else the sentence's subject.
@@ -514,6 +517,18 @@ fn speaker_before(
         }
     }
     None
+}
+
+/// `according to X`, `În opinia lui X` / `în opinia prefectului` starting at
+/// word `k` with its source before `limit`: that source speaks.
+fn prefixed(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
+    let w = &ctx.w;
+    let (n, p) = ctx.lex.prefix_cues.at(w, k).or_else(|| ctx.lex.opinion_cues.at(w, k))?;
+    if k + n >= limit {
+        return None;
+    }
+    let s = crate::sources::after_prefix(ctx, k + n, limit)?;
+    Some(Found { speaker: speaker_ref(ctx, s), cue: Some(p.text.to_string()) })
 }
 
 /// The name the sentence from word `s0` opens with, before word `end`: the
