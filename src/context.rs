@@ -333,9 +333,21 @@ impl<'d, 'a> Context<'d, 'a> {
         if p <= s0 + 1 || p > s0 + 14 || !self.lex.indefinite.contains(w.lower(s0)) {
             return None;
         }
-        let head = (s0 + 1..(s0 + 4).min(p)).find(|&k| !w.list[k].cap && self.lex.is_role(w.lower(k)) && !self.lex.not_names.contains(w.lower(k)))?;
-        (s0 + 1..=p).all(|k| !w.gap(k).contains([',', ';', ':', '(', '“', '”', '„', '«', '»', '"'])).then_some(()).filter(|_| head < p)?;
-        Some(Subject::Anonymous)
+        (s0 + 1..=p).all(|k| !w.gap(k).contains([',', ';', ':', '(', '“', '”', '„', '«', '»', '"'])).then_some(())?;
+        let head = (s0 + 1..(s0 + 4).min(p)).find(|&k| !w.list[k].cap && self.lex.is_role(w.lower(k)) && !self.lex.not_names.contains(w.lower(k)));
+        if head.is_some() {
+            return Some(Subject::Anonymous);
+        }
+        // `O sursă din minister a declarat`, `Un diplomat aliat care … a
+        // declarat`: any indefinite noun phrase of lowercase words is
+        // someone new, unless a name or a document in it is the source
+        // (`A Halvern spokesman said`, `A report by X said`).
+        let document = |k: usize| {
+            let x = w.lower(k);
+            self.lex.report_nouns.contains(x) || self.lex.body_documents.contains(x) || self.lex.doc_nouns.contains(x)
+        };
+        let plain_np = (s0 + 1..=p).all(|k| !w.list[k].cap && !w.list[k].digit) && !document(s0 + 1) && !self.is_pronoun(s0 + 1);
+        plain_np.then_some(Subject::Anonymous)
     }
 
     /// A role noun at `p` refers back to someone named (`the minister`,
@@ -821,6 +833,26 @@ impl<'d, 'a> Context<'d, 'a> {
         // fitting named person, any person who was a subject. One pass
         // keeps the first of each, so a pronoun with no antecedent costs one
         // walk over the look-back window, not three.
+        // Within the pronoun's paragraph first: a fitting subject there, else
+        // a person named there whose gender the text shows to agree
+        // (`The rebels were led by Ana Pop. She told the BBC: “…”`), before
+        // a subject of an earlier paragraph.
+        let para = self.doc.paragraph_of(at);
+        let mut here: Option<usize> = None;
+        for &(_, i, subject) in self.recent_mentions(at).take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para) {
+            if !person(i) || self.known[i].anonymous && !subject {
+                continue;
+            }
+            if subject && fits(i) {
+                return Some(&self.known[i]);
+            }
+            if here.is_none() && want.is_some() && self.known[i].feminine == want {
+                here = Some(i);
+            }
+        }
+        if let Some(i) = here {
+            return Some(&self.known[i]);
+        }
         let (mut named, mut subject_any) = (None, None);
         for &(_, i, subject) in self.recent_mentions(at) {
             if !person(i) {
