@@ -682,7 +682,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 let n = c.last + 1;
                 let apposed = (n < limit && w.gap(n).trim() == ",").then(|| self.names.starting(n)).flatten();
                 match apposed {
-                    Some(b) if (c.first == c.last || c.first > j + 1) && self.usable(b) && names::classify(w, self.lex, b) == SourceType::Person => {
+                    Some(b) if (c.first == c.last || c.first > j + 1 || self.complement_before_name(c)) && self.usable(b) && names::classify(w, self.lex, b) == SourceType::Person => {
                         return Some(Subject::Named(b))
                     }
                     _ => return Some(Subject::Named(c)),
@@ -762,6 +762,27 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         (c, t)
+    }
+
+    /// True when the text shows the run is a person's name: a first name the
+    /// language data knows (either part of a hyphenated one, first or, for
+    /// surname-first languages, last), or a person already known.
+    pub fn person_evidence(&self, c: Chunk) -> bool {
+        let (w, lex) = (&self.w, self.lex);
+        let first_name = |x: &str| x.split('-').any(|p| lex.feminine.contains(p) || lex.masculine.contains(p));
+        (c.last > c.first && (first_name(w.lower(c.first)) || lex.trailing_first_names.contains(w.lower(c.last)))) || self.known_person(c)
+    }
+
+    /// A run right after a role that is the role's complement, not a name:
+    /// a person's name set off after it (`ministrul Apărării Naționale,
+    /// Ion Pop`) shows a first name where the run shows none.
+    fn complement_before_name(&self, c: Chunk) -> bool {
+        let w = &self.w;
+        let n = c.last + 1;
+        if n >= w.len() || w.gap(n).trim() != "," || self.person_evidence(c) {
+            return false;
+        }
+        self.names.starting(n).is_some_and(|b| names::classify(w, self.lex, b) == SourceType::Person && self.person_evidence(b))
     }
 
     /// True when some known person's name covers the chunk's words.
@@ -1171,7 +1192,7 @@ impl<'d, 'a> Context<'d, 'a> {
                         found.push((s, SourceType::Person, false));
                     }
                 }
-            } else if c.last > c.first && !self.is_code(c) && self.introduced_with_role(c) && names::classify(&self.w, self.lex, c) == SourceType::Person {
+            } else if c.last > c.first && !self.is_code(c) && self.introduced_with_role(c) && names::classify(&self.w, self.lex, c) == SourceType::Person && !self.complement_before_name(c) {
                 // `council leader Priya Natarajan`, `Prefectul județului, Mihai Stan`;
                 // set off by commas after the role opening the sentence
                 // (`Primarul comunei, Ion Pop, a salutat decizia.`), the
