@@ -192,10 +192,25 @@ impl<'d, 'a> Context<'d, 'a> {
     /// A name a speaker can be: not a lone common plural (`Officials`), not a
     /// bare title.
     pub fn usable(&self, c: Chunk) -> bool {
-        if c.first == c.last && self.lex.not_names.contains(self.w.lower(c.first)) {
+        if c.first == c.last && self.lex.not_names.contains(self.w.lower(c.first)) || self.common_noun(c) {
             return false;
         }
         !names::is_title_phrase(&self.w, self.lex, c)
+    }
+
+    /// A lone capitalised word opening its sentence with the definite
+    /// article on it (`Aliații au răspuns`, `Edilul spune`), no known first
+    /// name or person: a common noun, capitalised only by its place.
+    pub fn common_noun(&self, c: Chunk) -> bool {
+        let w = &self.w;
+        if c.first != c.last || c.first != w.sentence_start(w.list[c.first].sent) {
+            return false;
+        }
+        let x = w.lower(c.first);
+        self.lex.article_endings.iter().any(|e| x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + 2)
+            && !self.lex.feminine.contains(x)
+            && !self.lex.masculine.contains(x)
+            && !self.known_person(c)
     }
 
     /// Who the cue's subject is when it is written before the cue:
@@ -236,7 +251,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if comma {
             return self.apposition_subject(p, k);
         }
-        if let Some(c) = self.names.ending(p) {
+        if let Some(c) = self.names.ending(p).filter(|&c| !self.common_noun(c)) {
             let start = w.sentence_start(w.list[k].sent);
             // `the Kentucky Republican added`: a definite role phrase, not a name.
             if c.last > c.first && c.first > start && self.lex.definite.contains(w.lower(c.first - 1)) && self.lex.is_role(w.lower(c.last)) && !self.lex.org_words.contains(w.text(c.last)) {

@@ -303,6 +303,9 @@ pub struct Lexicon {
     /// such a role stands only for someone introduced with it, never for the
     /// person they work for.
     pub proxy_roles: FxSet<String>,
+    /// Definite-article endings a language writes on nouns (`-ul`, `-ii`):
+    /// a lone sentence-initial capitalised word with one is a common noun.
+    pub article_endings: Vec<String>,
     /// Role words naming the same office (`rep congressman lawmaker`), one group a line.
     pub role_groups: Vec<Vec<String>>,
 }
@@ -382,6 +385,7 @@ impl Lexicon {
             feminine_name_endings: lang.section(Common, "feminine_name_endings").map(str::to_lowercase).collect(),
             role_prefixes: lang.section(Common, "role_prefixes").map(str::to_lowercase).collect(),
             proxy_roles: set(lang, Common, "proxy_roles", true),
+            article_endings: lang.section(Common, "article_endings").map(str::to_lowercase).collect(),
             role_groups: lang.section(Common, "role_groups").map(|l| l.split_whitespace().map(str::to_lowercase).collect()).collect(),
         }
     }
