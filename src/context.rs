@@ -603,7 +603,8 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(self.pronoun(j));
         }
         let mut indefinite = false;
-        if self.is_article(j) && j + 1 < limit && w.plain(j + 1) {
+        let article = self.is_article(j) || (!w.list[j].cap && self.lex.indefinite.contains(w.lower(j)));
+        if article && j + 1 < limit && w.plain(j + 1) {
             indefinite = self.lex.indefinite.contains(w.lower(j));
             j += 1;
             // `said the study’s lead author, Dr. X`: past a possessive and a
@@ -616,6 +617,56 @@ impl<'d, 'a> Context<'d, 'a> {
                 if r < limit && !w.list[r].cap && self.lex.is_role(w.lower(r)) {
                     j = r;
                 }
+            }
+        }
+        if indefinite {
+            // `said a senior House Republican aide`, `a povestit o pasageră
+            // care …`: an indefinite noun phrase is someone new. Its head is
+            // a role (whose body, for a spokesperson, may be named before
+            // it: `said a Halvern spokesman`) or any plain noun; a document
+            // or a preposition leaves the name after it to the code below.
+            let mut q = j;
+            let mut body = None;
+            let mut plain_np = true;
+            while q < (j + 5).min(limit) && w.list[q].sent == w.list[j].sent && (q == j || w.plain(q)) {
+                let x = w.lower(q);
+                if !w.list[q].cap && self.lex.is_role(x) {
+                    break;
+                }
+                if w.list[q].cap {
+                    match self.names.starting(q) {
+                        Some(c) => {
+                            body = Some(c);
+                            q = c.last + 1;
+                            continue;
+                        }
+                        None => {
+                            plain_np = false;
+                            break;
+                        }
+                    }
+                }
+                if w.list[q].digit || self.lex.prepositions.contains(x) || self.lex.report_nouns.contains(x) || self.lex.doc_nouns.contains(x) || self.lex.body_documents.contains(x) {
+                    plain_np = false;
+                    break;
+                }
+                // Two plain words with neither a role: the phrase has ended
+                // (`o pasageră care călătorea …`).
+                if q > j && !w.list[q - 1].cap {
+                    break;
+                }
+                q += 1;
+            }
+            let role_at = q < limit && w.list[q].sent == w.list[j].sent && w.plain(q) && !w.list[q].cap && self.lex.is_role(w.lower(q));
+            if role_at {
+                if let Some(c) = body {
+                    if self.lex.body_voices.contains(w.lower(q)) && names::classify(w, self.lex, c) != SourceType::Person && self.usable(c) {
+                        return Some(Subject::Named(c));
+                    }
+                }
+                j = q;
+            } else if plain_np && body.is_none() && q > j {
+                return Some(Subject::Anonymous);
             }
         }
         while indefinite && j + 1 < limit && !w.list[j].cap && !self.lex.is_role(w.lower(j)) && w.plain(j + 1) {

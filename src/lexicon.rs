@@ -303,6 +303,8 @@ pub struct Lexicon {
     /// such a role stands only for someone introduced with it, never for the
     /// person they work for.
     pub proxy_roles: FxSet<String>,
+    /// Roles that speak officially for a body (`spokesman`, `purtătorul`).
+    pub body_voices: FxSet<String>,
     /// Definite-article endings a language writes on nouns (`-ul`, `-ii`):
     /// a lone sentence-initial capitalised word with one is a common noun.
     pub article_endings: Vec<String>,
@@ -385,6 +387,7 @@ impl Lexicon {
             feminine_name_endings: lang.section(Common, "feminine_name_endings").map(str::to_lowercase).collect(),
             role_prefixes: lang.section(Common, "role_prefixes").map(str::to_lowercase).collect(),
             proxy_roles: set(lang, Common, "proxy_roles", true),
+            body_voices: set(lang, Common, "body_voices", true),
             article_endings: lang.section(Common, "article_endings").map(str::to_lowercase).collect(),
             role_groups: lang.section(Common, "role_groups").map(|l| l.split_whitespace().map(str::to_lowercase).collect()).collect(),
         }
