@@ -464,6 +464,15 @@ impl<'d, 'a> Context<'d, 'a> {
                 // `…, de la Liceul … din Valea Albă, spune`: a name inside a
                 // prepositional phrase is a place or an employer, not the subject.
                 let in_phrase = c.first > start && w.plain(c.first) && self.lex.prepositions.contains(w.lower(c.first - 1));
+                // `a pediatrician in Little Rock, Arkansas,`: a name set off
+                // right after a place in a prepositional phrase continues
+                // that place (city, state), it names nobody.
+                let place_tail = c.first > start + 1
+                    && c.first == c.last
+                    && !self.person_evidence(c)
+                    && w.gap(c.first).trim() == ","
+                    && self.names.ending(c.first - 1).is_some_and(|d| d.first > start && w.plain(d.first) && self.lex.prepositions.contains(w.lower(d.first - 1)));
+                let in_phrase = in_phrase || place_tail;
                 // A person's name heads its segment (`Kessler, a former
                 // rancher …`, `…, Daniela Coman,`), follows a role or carries
                 // a title (`…, and Rep. Ana Pop, the panel’s top Democrat,
