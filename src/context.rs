@@ -44,6 +44,8 @@ pub struct Known {
     pub feminine: Option<bool>,
     /// Someone unnamed (`a spokeswoman`): later pronouns stop here.
     pub anonymous: bool,
+    /// Byte where the text first mentions them (their introduction).
+    pub first: usize,
 }
 
 /// How far back a pronoun or role looks, in mentions: keeps resolution
@@ -198,6 +200,12 @@ impl<'d, 'a> Context<'d, 'a> {
         !names::is_title_phrase(&self.w, self.lex, c)
     }
 
+    /// Word `i` is written all in capitals, two letters or more (`MP`).
+    fn acronym(&self, i: usize) -> bool {
+        let t = self.w.text(i);
+        t.chars().count() >= 2 && t.chars().all(|ch| ch.is_uppercase())
+    }
+
     /// A lone capitalised word opening its sentence with the definite
     /// article on it (`Aliații au răspuns`, `Edilul spune`), no known first
     /// name or person: a common noun, capitalised only by its place.
@@ -254,7 +262,9 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(c) = self.names.ending(p).filter(|&c| !self.common_noun(c)) {
             let start = w.sentence_start(w.list[k].sent);
             // `the Kentucky Republican added`: a definite role phrase, not a name.
-            if c.last > c.first && c.first > start && self.lex.definite.contains(w.lower(c.first - 1)) && self.lex.is_role(w.lower(c.last)) && !self.lex.org_words.contains(w.text(c.last)) {
+            // (`the MP said`: a role written as an acronym, alone.)
+            let acronym_role = c.first == c.last && self.acronym(c.first);
+            if (c.last > c.first || acronym_role) && c.first > start && self.lex.definite.contains(w.lower(c.first - 1)) && self.lex.is_role(w.lower(c.last)) && !self.lex.org_words.contains(w.text(c.last)) {
                 return Some(Subject::Role(c.last));
             }
             if c.first > start && w.plain(c.first) && self.lex.prepositions.contains(w.lower(c.first - 1)) {
@@ -935,14 +945,16 @@ impl<'d, 'a> Context<'d, 'a> {
         // a subject of an earlier paragraph.
         let para = self.doc.paragraph_of(at);
         let mut here: Option<usize> = None;
-        for &(_, i, subject) in self.recent_mentions(at).take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para) {
+        for &(b, i, subject) in self.recent_mentions(at).take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para) {
             if !person(i) || self.known[i].anonymous && !subject {
                 continue;
             }
             if subject && fits(i) {
                 return Some(&self.known[i]);
             }
-            if here.is_none() && want.is_some() && self.known[i].feminine == want {
+            // (Or someone the paragraph introduces, of no known gender: `The
+            // rebels were led by Ann Okoro, … She told …`.)
+            if here.is_none() && want.is_some() && (self.known[i].feminine == want || (self.known[i].feminine.is_none() && self.known[i].first == b && !subject)) {
                 here = Some(i);
             }
         }
@@ -1161,7 +1173,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             None => {
                 let feminine = if t == SourceType::Person { self.gender_of(c, &roles) } else { None };
-                self.known.push(Known { name, words: words.clone(), source_type: t, roles, feminine, anonymous: false });
+                self.known.push(Known { name, words: words.clone(), source_type: t, roles, feminine, anonymous: false, first: usize::MAX });
                 self.known.len() - 1
             }
         };
@@ -1414,7 +1426,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let s0 = self.w.sentence_start(s);
             if s0 + 1 < self.w.sentence_end(s) && self.lex.indefinite.contains(self.w.lower(s0)) {
                 let r = (s0 + 1..(s0 + 5).min(self.w.sentence_end(s))).find(|&k| self.lex.is_role(self.w.lower(k)));
-                if let Some(r) = r.filter(|&r| !self.lex.not_names.contains(self.w.lower(r)) && !self.w.list[r].cap) {
+                if let Some(r) = r.filter(|&r| !self.lex.not_names.contains(self.w.lower(r)) && (!self.w.list[r].cap || self.acronym(r))) {
                     anon.push(r);
                 }
             }
@@ -1422,11 +1434,15 @@ impl<'d, 'a> Context<'d, 'a> {
         for r in anon {
             let lower = self.w.lower(r).to_string();
             let feminine = if self.lex.feminine.contains(&lower) { Some(true) } else if self.lex.masculine.contains(&lower) { Some(false) } else { None };
-            self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true });
+            self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX });
             let at = self.w.list[r].start;
             self.timeline.push((at, self.known.len() - 1, true));
         }
         self.timeline.sort_by_key(|&(b, _, _)| b);
+        for t in 0..self.timeline.len() {
+            let (b, i, _) = self.timeline[t];
+            self.known[i].first = self.known[i].first.min(b);
+        }
         // Gender from pronouns, first evidence in text order winning:
         // `Hargrove told reporters outside her office` (a pronoun later in
         // the sentence that names someone), and `Marroquin was unmoved. “…,”
