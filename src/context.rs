@@ -1426,7 +1426,13 @@ impl<'d, 'a> Context<'d, 'a> {
             let s0 = self.w.sentence_start(s);
             if s0 + 1 < self.w.sentence_end(s) && self.lex.indefinite.contains(self.w.lower(s0)) {
                 let r = (s0 + 1..(s0 + 5).min(self.w.sentence_end(s))).find(|&k| self.lex.is_role(self.w.lower(k)));
-                if let Some(r) = r.filter(|&r| !self.lex.not_names.contains(self.w.lower(r)) && (!self.w.list[r].cap || self.acronym(r))) {
+                // Not `Her deputy, Marcus Eze, …`: the apposition names them.
+                let named = |r: usize| {
+                    r + 1 < self.w.len()
+                        && self.w.gap(r + 1).trim() == ","
+                        && self.names.starting(r + 1).is_some_and(|c| names::classify(&self.w, self.lex, c) == SourceType::Person && self.usable(c))
+                };
+                if let Some(r) = r.filter(|&r| !self.lex.not_names.contains(self.w.lower(r)) && (!self.w.list[r].cap || self.acronym(r)) && !named(r)) {
                     anon.push(r);
                 }
             }
