@@ -213,6 +213,11 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         if found.is_none() && words_in > 1 && doc.paragraphs[para].start == span.start {
             found = speaker_ahead(ctx, span, after).or_else(|| lead_in(ctx, first_in));
         }
+        // (Only for a quote whose own sentence has no reporting verb after
+        // it: `“…,” a person familiar with the talks said` names someone new.)
+        if found.is_none() && words_in > 1 && !(after..right_end).any(|k| ctx.cue_starting(k).is_some()) {
+            found = speaker_before_sentence(ctx, first_in);
+        }
         let (speaker, cue) = match found {
             Some(f) => (f.speaker, f.cue),
             None => {
@@ -370,6 +375,36 @@ fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Op
                 return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
             }
             k = c.last + 1;
+        }
+    }
+    None
+}
+
+/// A quote opening a sentence right after a quote-free sentence of its
+/// paragraph whose reporting verb has a subject (`Moreno told CNN in an
+/// interview. “…”`): that subject goes on speaking.
+fn speaker_before_sentence(ctx: &Context<'_, '_>, first_in: usize) -> Option<Found> {
+    let w = &ctx.w;
+    if first_in == 0 || first_in >= w.len() {
+        return None;
+    }
+    let last = first_in - 1;
+    if w.list[last].para != w.list[first_in].para || w.list[last].sent == w.list[first_in].sent {
+        return None;
+    }
+    let s0 = w.sentence_start(w.list[last].sent).max(last.saturating_sub(60));
+    let text = &ctx.doc.text[w.list[s0].start..w.list[last].end];
+    if text.chars().any(|c| matches!(c, '“' | '”' | '„' | '«' | '»' | '"')) {
+        return None;
+    }
+    for k in s0..=last {
+        let Some(cue) = ctx.cue_starting(k) else { continue };
+        let limit = last + 1;
+        let subject = ctx.subject_before(cue).or_else(|| if ctx.inverted(cue) { ctx.subject_after(cue, limit) } else { None });
+        if let Some(sub @ (Subject::Named(_) | Subject::Pronoun(_) | Subject::Role(_))) = subject {
+            if let Some(speaker) = speaker_ref(ctx, sub) {
+                return Some(Found { speaker: Some(speaker), cue: Some(ctx.cue_text(cue)) });
+            }
         }
     }
     None
