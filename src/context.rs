@@ -215,7 +215,9 @@ impl<'d, 'a> Context<'d, 'a> {
             return false;
         }
         let x = w.lower(c.first);
-        self.lex.article_endings.iter().any(|e| x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + 2)
+        // (`Startup-ul`: a loanword with the article hyphened on.)
+        let hyphened = c.last + 1 < w.len() && w.gap(c.last + 1) == "-" && self.lex.article_endings.iter().any(|e| e == w.lower(c.last + 1));
+        (hyphened || self.lex.article_endings.iter().any(|e| x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + 2))
             && !self.lex.feminine.contains(x)
             && !self.lex.masculine.contains(x)
             && !self.known_person(c)
@@ -1091,7 +1093,11 @@ impl<'d, 'a> Context<'d, 'a> {
             // Someone introduced with another office is not this one
             // (`Președintele Consiliului Fiscal, X` is not `premierul`).
             let office = |r: &str| self.lex.role_groups.iter().any(|g| g.iter().any(|x| agrees(x, r)));
-            let other_office = |k: &Known| office(lower) && k.roles.iter().any(|r| office(r)) && !k.roles.iter().any(|r| self.role_match(r, lower));
+            // A feminine role (`fondatoarea`) is never a man.
+            let feminine_role = self.lex.feminine.contains(lower);
+            let other_office = |k: &Known| {
+                (office(lower) && k.roles.iter().any(|r| office(r)) && !k.roles.iter().any(|r| self.role_match(r, lower))) || (feminine_role && k.feminine == Some(false))
+            };
             let person = |i: usize| self.known[i].source_type == SourceType::Person && !self.known[i].anonymous && !other_office(&self.known[i]);
             return self
                 .recent_mentions(at)

@@ -477,10 +477,12 @@ fn speaker_before(
         if let Some(c) = ctx.names.ending(first_in - 1) {
             let open = ctx.doc.text[w.list[c.last].end..w.list[first_in].start].trim_end_matches(|ch: char| is_mark(ch) || ch.is_whitespace());
             if open.trim() == ":" && c.first == start {
-                if ctx.usable(c) {
+                // `Fondatoarea: „…”`: a role alone, not a name.
+                let lone_role = c.first == c.last && ctx.lex.is_role(w.lower(c.first)) && !ctx.person_evidence(c);
+                if ctx.usable(c) && !lone_role {
                     return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
                 }
-                if names::is_title_phrase(w, ctx.lex, c) {
+                if names::is_title_phrase(w, ctx.lex, c) || lone_role {
                     let speaker = ctx.resolve_role_ahead(c.first).map(|k| SpeakerRef {
                         name: k.name.clone(),
                         mention: None,
@@ -527,7 +529,10 @@ fn speaker_before(
             if let Some(c) = ctx.names.starting(j) {
                 let (c2, t) = ctx.named(c);
                 let at_start = c.first == s0 || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)));
-                if ctx.usable(c) && (t == SourceType::Person || t == SourceType::Organization) && (at_start || ctx.lex.cues.at(w, c.last + 1).is_some())
+                // A lone unknown capitalised word opening the sentence
+                // (`Întrebată de ziariști, …`) is only its first word.
+                let lone_opener = c.first == s0 && c.first == c.last && t == SourceType::Person && !ctx.person_evidence(c) && ctx.lex.cues.at(w, c.last + 1).is_none();
+                if ctx.usable(c) && !lone_opener && (t == SourceType::Person || t == SourceType::Organization) && (at_start || ctx.lex.cues.at(w, c.last + 1).is_some())
                     || (ctx.usable(c) && t == SourceType::Person && names::strip_titles(w, ctx.lex, c) != Some(c))
                 {
                     let _ = c2;
