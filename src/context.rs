@@ -490,7 +490,15 @@ impl<'d, 'a> Context<'d, 'a> {
                 // a title (`…, and Rep. Ana Pop, the panel’s top Democrat,
                 // said`); one inside the segment (`campaigns in a white
                 // Stetson`) is an object.
+                // (`…, britanicul Oliver Grant, consideră`: a lowercase word
+                // or two describing the full name that follows.)
+                let described = c.last > c.first
+                    && c.first > opens
+                    && c.first <= opens + 2
+                    && opens > start
+                    && (opens..c.first).all(|q| !w.list[q].cap && !w.list[q].digit && w.plain(q + 1) && !self.lex.prepositions.contains(w.lower(q)));
                 let heads = c.first == start
+                    || described
                     || w.gap(c.first).contains(',')
                     || names::strip_titles(w, self.lex, c).is_some_and(|s| s != c)
                     || (c.first.saturating_sub(3).max(start)..c.first).any(|q| {
