@@ -260,8 +260,9 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     if between.contains('.') {
         return None;
     }
-    // `X said it was a “bailout,” and Y said …`: a new clause, not an attribution.
-    if ctx.lex.conjunctions.at(w, after).is_some() {
+    // `X said it was a “bailout,” and Y said …`: a new clause, not an attribution;
+    // `X said China could “end the war” if it wanted to, …`: the sentence goes on.
+    if ctx.lex.conjunctions.at(w, after).is_some() || (!w.list[after].cap && ctx.lex.subordinators.contains(w.lower(after))) {
         return None;
     }
     // Far enough for a name with a title, an aside and an apposition
