@@ -1356,7 +1356,9 @@ impl<'d, 'a> Context<'d, 'a> {
                         let x = self.w.lower(q);
                         // Not `Asked whether Pop would run, he said`: a
                         // name after a subordinator is that clause's subject.
-                        !self.lex.prepositions.contains(x) && !self.lex.subordinators.contains(x) && !self.lex.is_role(x) && self.names.starting(q).is_none() && (q == s0 || !self.w.list[q].cap)
+                        // (A title alone before it: `Mr. Lundgren has …`.)
+                        (self.lex.titles.contains(x) && q + 1 == c.first)
+                            || (!self.lex.prepositions.contains(x) && !self.lex.subordinators.contains(x) && !self.lex.is_role(x) && self.names.starting(q).is_none() && (q == s0 || !self.w.list[q].cap))
                     }));
             if !opens {
                 // Elsewhere a person by a known first name is still someone a

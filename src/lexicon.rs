@@ -419,7 +419,10 @@ impl Lexicon {
 
     fn is_plain_role(&self, lower: &str) -> bool {
         let head = lower.char_indices().nth(4).map_or(lower, |(b, _)| &lower[..b]);
-        self.roles_by_head.get(head).is_some_and(|rs| rs.iter().any(|r| agrees(r, lower))) || self.titles.contains(lower)
+        // A word shorter than the role it begins must still be a stem of
+        // five letters or more (`poll` is not `pollster`).
+        let fits = |r: &str| agrees(r, lower) && (lower.len() >= r.len() || lower.chars().count() >= 5);
+        self.roles_by_head.get(head).is_some_and(|rs| rs.iter().any(|r| fits(r))) || self.titles.contains(lower)
     }
 }
 

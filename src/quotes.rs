@@ -204,8 +204,16 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         if found.is_none() {
             found = colon_intro(ctx, &hits, spans.get(qi.wrapping_sub(1)), span, first_in);
         }
-        let para = doc.paragraph_of(span.start);
+        // `Ambasada X a calificat decizia drept „…”`, `In an interview, he
+        // called the plan “…”`: no reporting verb, but the words quoted
+        // inside a sentence are its subject's — unless an earlier quote of
+        // the same sentence already has a speaker to pass on.
+        let same_sentence_before = qi > 0 && doc.sentence_of(spans[qi - 1].end.saturating_sub(1)) == open_sent;
         let words_in = (first_in..after).filter(|&k| !w.list[k].digit).count();
+        if found.is_none() && words_in > 1 && !same_sentence_before && first_in > left_start {
+            found = clause_subject(ctx, w.sentence_start(open_sent).max(left_start), first_in);
+        }
+        let para = doc.paragraph_of(span.start);
         // A paragraph opening with a quote its own sentence does not
         // attribute: the next sentence may name the speaker (`“…” That was
         // how Rep. X summed it up.`), else a lead-in paragraph before it
@@ -376,6 +384,25 @@ fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Op
                 return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
             }
             k = c.last + 1;
+        }
+    }
+    None
+}
+
+/// The subject of the sentence part from `s0` up to a quote at `first_in`:
+/// the name it opens with, or a pronoun opening it or following an opening
+/// phrase set off by a comma.
+fn clause_subject(ctx: &Context<'_, '_>, s0: usize, first_in: usize) -> Option<Found> {
+    let w = &ctx.w;
+    if let Some(c) = sentence_subject(ctx, s0, first_in) {
+        return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+    }
+    let lead = (s0 + 1..first_in.min(s0 + 15)).find(|&q| w.gap(q).contains(','));
+    for q in [Some(s0), lead].into_iter().flatten() {
+        if q < first_in && ctx.lex.pronouns.contains(w.lower(q)) && !ctx.lex.object_pronouns.contains(w.lower(q)) && q + 1 < first_in && w.plain(q + 1) && !w.list[q + 1].cap {
+            if let Some(speaker) = speaker_ref(ctx, ctx.pronoun(q)) {
+                return Some(Found { speaker: Some(speaker), cue: None });
+            }
         }
     }
     None
