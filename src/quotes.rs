@@ -360,10 +360,24 @@ fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Op
         if a >= b || w.list[a].para != para {
             return None;
         }
-        let text = &doc.text[w.list[a].start..w.list[b - 1].end];
-        if text.chars().any(|c| matches!(c, '“' | '”' | '„' | '«' | '»' | '"')) {
+        // Only the words before a quote of its own (`Cuvintele îi aparțin
+        // regizorului X, care montează „Livada”`: the title comes after the name).
+        // (The gap before word `k`, past this quote's own closing mark.)
+        let mark = |k: usize| {
+            let from = span.end.max(if k > 0 { w.list[k - 1].end } else { 0 });
+            from < w.list[k].start && doc.text[from..w.list[k].start].chars().any(|c| matches!(c, '“' | '”' | '„' | '«' | '»' | '"'))
+        };
+        if mark(a) {
             return None;
         }
+        // A later quote introduced by a verb (`Pop a declarat: „…”`) has
+        // its own speaker, not this quote's; a quoted title after a name
+        // does not.
+        let b = match (a + 1..b).find(|&k| mark(k)) {
+            Some(m) if (a..m).any(|k| ctx.cue_starting(k).is_some()) => return None,
+            Some(m) => m,
+            None => b,
+        };
         for k in a..b {
             let Some(cue) = ctx.cue_starting(k) else { continue };
             let subject = ctx.subject_before(cue).or_else(|| if ctx.inverted(cue) { ctx.subject_after(cue, b) } else { None });
