@@ -1450,6 +1450,16 @@ impl<'d, 'a> Context<'d, 'a> {
                 };
                 if let Some(r) = r.filter(|&r| !self.lex.not_names.contains(self.w.lower(r)) && (!self.w.list[r].cap || self.acronym(r)) && !named(r)) {
                     anon.push(r);
+                } else if r.is_none()
+                    && s0 + 2 < self.w.sentence_end(s)
+                    && self.w.plain(s0 + 1)
+                    && self.lex.prepositions.contains(self.w.lower(s0 + 1))
+                    && self.w.plain(s0 + 2)
+                    && (self.lex.pronouns.contains(self.w.lower(s0 + 2)) || self.lex.object_pronouns.contains(self.w.lower(s0 + 2)))
+                {
+                    // `One of them recognised me.`: someone unnamed out of a
+                    // group; a later `she said` is them.
+                    anon.push(s0);
                 }
             }
         }
