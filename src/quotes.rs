@@ -470,6 +470,14 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize) -> Option<Found> {
         return None;
     }
     let s0 = w.sentence_start(w.list[last].sent);
+    // `She ordered coffee and did not touch it.`: a pronoun subject stands
+    // for the person it means.
+    if s0 < last && ctx.lex.pronouns.contains(w.lower(s0)) && !ctx.lex.object_pronouns.contains(w.lower(s0)) && w.plain(s0 + 1) && !w.list[s0 + 1].cap {
+        if let Subject::Pronoun(p) = ctx.pronoun(s0) {
+            return speaker_ref(ctx, Subject::Pronoun(p)).map(|sp| Found { speaker: Some(sp), cue: None });
+        }
+        return None;
+    }
     let c = ctx.names.starting(s0)?;
     let (_, t) = ctx.named(c);
     let verb = c.last + 1;
