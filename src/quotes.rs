@@ -613,7 +613,10 @@ fn speaker_before(
 /// word `k` with its source before `limit`: that source speaks.
 fn prefixed(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
     let w = &ctx.w;
-    let (n, p) = ctx.lex.prefix_cues.at(w, k).or_else(|| ctx.lex.opinion_cues.at(w, k))?;
+    // An opinion phrase opens its sentence (`În opinia lui X, …`); inside
+    // one (`a spus că, în opinia sa, …`) it is the speaker's own aside.
+    let opens = k == w.sentence_start(w.list[k].sent);
+    let (n, p) = ctx.lex.prefix_cues.at(w, k).or_else(|| ctx.lex.opinion_cues.at(w, k).filter(|_| opens))?;
     if k + n >= limit {
         return None;
     }
