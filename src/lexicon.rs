@@ -189,6 +189,9 @@ pub struct Lexicon {
     /// Phrases opening a sentence whose view belongs to the name or role after
     /// them (`în opinia lui`, `in the view of`): a quote in that sentence is theirs.
     pub opinion_cues: Phrases,
+    /// Phrases handing quoted words to the name after them (`îi aparține lui`,
+    /// `belong to`).
+    pub owner_cues: Phrases,
     /// Words tying a document to its author (`by`, `al`).
     pub by_words: Phrases,
     /// Words skipped between a cue and a name (`a`, `report`, `comunicat`).
@@ -324,6 +327,7 @@ impl Lexicon {
             prefix_cues: Phrases::new(lang.section(Sources, "prefix_cues"), true),
             outlet_cues: Phrases::new(lang.section(Sources, "outlet_cues"), true),
             opinion_cues: Phrases::new(lang.section(Quotes, "opinion_cues"), true),
+            owner_cues: Phrases::new(lang.section(Quotes, "owner_cues"), true),
             by_words: Phrases::new(lang.section(Sources, "by_words"), true),
             doc_nouns: set(lang, Sources, "doc_nouns", true),
             credit_cues: Phrases::new(lang.section(Sources, "credit_cues"), true),

@@ -549,6 +549,9 @@ fn speaker_before(
         if let Some(f) = prefixed(ctx, k, first_in) {
             return Some(f);
         }
+        if let Some(f) = owned(ctx, k, first_in) {
+            return Some(f);
+        }
         let Some(cue) = ctx.cue_starting(k) else { continue };
         if cue.first + cue.len > first_in {
             continue;
@@ -622,6 +625,17 @@ fn prefixed(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
     }
     let s = crate::sources::after_prefix(ctx, k + n, limit)?;
     Some(Found { speaker: speaker_ref(ctx, s), cue: Some(p.text.to_string()) })
+}
+
+/// `Declarația îi aparține lui X: „…”` / `The words belong to X`: an owner
+/// phrase at word `k` and the person or role after it, before `limit`.
+fn owned(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
+    let (n, p) = ctx.lex.owner_cues.at(&ctx.w, k)?;
+    let cue = crate::context::Cue { first: k, len: n };
+    match ctx.subject_after(&cue, limit)? {
+        s @ (Subject::Named(_) | Subject::Role(_)) => Some(Found { speaker: speaker_ref(ctx, s), cue: Some(p.text.to_string()) }),
+        _ => None,
+    }
 }
 
 /// The name the sentence from word `s0` opens with, before word `end`: the
