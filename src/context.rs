@@ -44,6 +44,8 @@ pub struct Known {
     pub feminine: Option<bool>,
     /// Someone unnamed (`a spokeswoman`): later pronouns stop here.
     pub anonymous: bool,
+    /// Byte where the text first mentions them (their introduction).
+    pub first: usize,
 }
 
 /// How far back a pronoun or role looks, in mentions: keeps resolution
@@ -192,10 +194,33 @@ impl<'d, 'a> Context<'d, 'a> {
     /// A name a speaker can be: not a lone common plural (`Officials`), not a
     /// bare title.
     pub fn usable(&self, c: Chunk) -> bool {
-        if c.first == c.last && self.lex.not_names.contains(self.w.lower(c.first)) {
+        if c.first == c.last && self.lex.not_names.contains(self.w.lower(c.first)) || self.common_noun(c) {
             return false;
         }
         !names::is_title_phrase(&self.w, self.lex, c)
+    }
+
+    /// Word `i` is written all in capitals, two letters or more (`MP`).
+    fn acronym(&self, i: usize) -> bool {
+        let t = self.w.text(i);
+        t.chars().count() >= 2 && t.chars().all(|ch| ch.is_uppercase())
+    }
+
+    /// A lone capitalised word opening its sentence with the definite
+    /// article on it (`Aliații au răspuns`, `Edilul spune`), no known first
+    /// name or person: a common noun, capitalised only by its place.
+    pub fn common_noun(&self, c: Chunk) -> bool {
+        let w = &self.w;
+        if c.first != c.last || c.first != w.sentence_start(w.list[c.first].sent) {
+            return false;
+        }
+        let x = w.lower(c.first);
+        // (`Startup-ul`: a loanword with the article hyphened on.)
+        let hyphened = c.last + 1 < w.len() && w.gap(c.last + 1) == "-" && self.lex.article_endings.iter().any(|e| e == w.lower(c.last + 1));
+        (hyphened || self.lex.article_endings.iter().any(|e| x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + 2))
+            && !self.lex.feminine.contains(x)
+            && !self.lex.masculine.contains(x)
+            && !self.known_person(c)
     }
 
     /// Who the cue's subject is when it is written before the cue:
@@ -236,10 +261,12 @@ impl<'d, 'a> Context<'d, 'a> {
         if comma {
             return self.apposition_subject(p, k);
         }
-        if let Some(c) = self.names.ending(p) {
+        if let Some(c) = self.names.ending(p).filter(|&c| !self.common_noun(c)) {
             let start = w.sentence_start(w.list[k].sent);
             // `the Kentucky Republican added`: a definite role phrase, not a name.
-            if c.last > c.first && c.first > start && self.lex.definite.contains(w.lower(c.first - 1)) && self.lex.is_role(w.lower(c.last)) && !self.lex.org_words.contains(w.text(c.last)) {
+            // (`the MP said`: a role written as an acronym, alone.)
+            let acronym_role = c.first == c.last && self.acronym(c.first);
+            if (c.last > c.first || acronym_role) && c.first > start && self.lex.definite.contains(w.lower(c.first - 1)) && self.lex.is_role(w.lower(c.last)) && !self.lex.org_words.contains(w.text(c.last)) {
                 return Some(Subject::Role(c.last));
             }
             if c.first > start && w.plain(c.first) && self.lex.prepositions.contains(w.lower(c.first - 1)) {
@@ -276,7 +303,10 @@ impl<'d, 'a> Context<'d, 'a> {
             || self.lex.report_nouns.contains(lower)
             || self.lex.org_descriptors.contains(lower)
             || self.is_body_noun(lower);
-        if role_like && (!w.list[p].cap || p == w.sentence_start(w.list[p].sent)) {
+        // `studiul finanțat de minister a estimat`: a role after a
+        // preposition is an object, not the verb's subject.
+        let object = p > 0 && w.plain(p) && self.lex.prepositions.contains(w.lower(p - 1));
+        if role_like && !object && (!w.list[p].cap || p == w.sentence_start(w.list[p].sent)) {
             return Some(self.role_or_anonymous(p));
         }
         None
@@ -330,9 +360,21 @@ impl<'d, 'a> Context<'d, 'a> {
         if p <= s0 + 1 || p > s0 + 14 || !self.lex.indefinite.contains(w.lower(s0)) {
             return None;
         }
-        let head = (s0 + 1..(s0 + 4).min(p)).find(|&k| !w.list[k].cap && self.lex.is_role(w.lower(k)) && !self.lex.not_names.contains(w.lower(k)))?;
-        (s0 + 1..=p).all(|k| !w.gap(k).contains([',', ';', ':', '(', '“', '”', '„', '«', '»', '"'])).then_some(()).filter(|_| head < p)?;
-        Some(Subject::Anonymous)
+        (s0 + 1..=p).all(|k| !w.gap(k).contains([',', ';', ':', '(', '“', '”', '„', '«', '»', '"'])).then_some(())?;
+        let head = (s0 + 1..(s0 + 4).min(p)).find(|&k| !w.list[k].cap && self.lex.is_role(w.lower(k)) && !self.lex.not_names.contains(w.lower(k)));
+        if head.is_some() {
+            return Some(Subject::Anonymous);
+        }
+        // `O sursă din minister a declarat`, `Un diplomat aliat care … a
+        // declarat`: any indefinite noun phrase of lowercase words is
+        // someone new, unless a name or a document in it is the source
+        // (`A Halvern spokesman said`, `A report by X said`).
+        let document = |k: usize| {
+            let x = w.lower(k);
+            self.lex.report_nouns.contains(x) || self.lex.body_documents.contains(x) || self.lex.doc_nouns.contains(x)
+        };
+        let plain_np = (s0 + 1..=p).all(|k| !w.list[k].cap && !w.list[k].digit) && !document(s0 + 1) && !self.is_pronoun(s0 + 1);
+        plain_np.then_some(Subject::Anonymous)
     }
 
     /// A role noun at `p` refers back to someone named (`the minister`,
@@ -434,12 +476,29 @@ impl<'d, 'a> Context<'d, 'a> {
                 // `…, de la Liceul … din Valea Albă, spune`: a name inside a
                 // prepositional phrase is a place or an employer, not the subject.
                 let in_phrase = c.first > start && w.plain(c.first) && self.lex.prepositions.contains(w.lower(c.first - 1));
+                // `a pediatrician in Little Rock, Arkansas,`: a name set off
+                // right after a place in a prepositional phrase continues
+                // that place (city, state), it names nobody.
+                let place_tail = c.first > start + 1
+                    && c.first == c.last
+                    && !self.person_evidence(c)
+                    && w.gap(c.first).trim() == ","
+                    && self.names.ending(c.first - 1).is_some_and(|d| d.first > start && w.plain(d.first) && self.lex.prepositions.contains(w.lower(d.first - 1)));
+                let in_phrase = in_phrase || place_tail;
                 // A person's name heads its segment (`Kessler, a former
                 // rancher …`, `…, Daniela Coman,`), follows a role or carries
                 // a title (`…, and Rep. Ana Pop, the panel’s top Democrat,
                 // said`); one inside the segment (`campaigns in a white
                 // Stetson`) is an object.
+                // (`…, britanicul Oliver Grant, consideră`: a lowercase word
+                // or two describing the full name that follows.)
+                let described = c.last > c.first
+                    && c.first > opens
+                    && c.first <= opens + 2
+                    && opens > start
+                    && (opens..c.first).all(|q| !w.list[q].cap && !w.list[q].digit && w.plain(q + 1) && !self.lex.prepositions.contains(w.lower(q)));
                 let heads = c.first == start
+                    || described
                     || w.gap(c.first).contains(',')
                     || names::strip_titles(w, self.lex, c).is_some_and(|s| s != c)
                     || (c.first.saturating_sub(3).max(start)..c.first).any(|q| {
@@ -573,7 +632,8 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(self.pronoun(j));
         }
         let mut indefinite = false;
-        if self.is_article(j) && j + 1 < limit && w.plain(j + 1) {
+        let article = self.is_article(j) || (!w.list[j].cap && self.lex.indefinite.contains(w.lower(j)));
+        if article && j + 1 < limit && w.plain(j + 1) {
             indefinite = self.lex.indefinite.contains(w.lower(j));
             j += 1;
             // `said the study’s lead author, Dr. X`: past a possessive and a
@@ -586,6 +646,56 @@ impl<'d, 'a> Context<'d, 'a> {
                 if r < limit && !w.list[r].cap && self.lex.is_role(w.lower(r)) {
                     j = r;
                 }
+            }
+        }
+        if indefinite {
+            // `said a senior House Republican aide`, `a povestit o pasageră
+            // care …`: an indefinite noun phrase is someone new. Its head is
+            // a role (whose body, for a spokesperson, may be named before
+            // it: `said a Halvern spokesman`) or any plain noun; a document
+            // or a preposition leaves the name after it to the code below.
+            let mut q = j;
+            let mut body = None;
+            let mut plain_np = true;
+            while q < (j + 5).min(limit) && w.list[q].sent == w.list[j].sent && (q == j || w.plain(q)) {
+                let x = w.lower(q);
+                if !w.list[q].cap && self.lex.is_role(x) {
+                    break;
+                }
+                if w.list[q].cap {
+                    match self.names.starting(q) {
+                        Some(c) => {
+                            body = Some(c);
+                            q = c.last + 1;
+                            continue;
+                        }
+                        None => {
+                            plain_np = false;
+                            break;
+                        }
+                    }
+                }
+                if w.list[q].digit || self.lex.prepositions.contains(x) || self.lex.report_nouns.contains(x) || self.lex.doc_nouns.contains(x) || self.lex.body_documents.contains(x) {
+                    plain_np = false;
+                    break;
+                }
+                // Two plain words with neither a role: the phrase has ended
+                // (`o pasageră care călătorea …`).
+                if q > j && !w.list[q - 1].cap {
+                    break;
+                }
+                q += 1;
+            }
+            let role_at = q < limit && w.list[q].sent == w.list[j].sent && w.plain(q) && !w.list[q].cap && self.lex.is_role(w.lower(q));
+            if role_at {
+                if let Some(c) = body {
+                    if self.lex.body_voices.contains(w.lower(q)) && names::classify(w, self.lex, c) != SourceType::Person && self.usable(c) {
+                        return Some(Subject::Named(c));
+                    }
+                }
+                j = q;
+            } else if plain_np && body.is_none() && q > j {
+                return Some(Subject::Anonymous);
             }
         }
         while indefinite && j + 1 < limit && !w.list[j].cap && !self.lex.is_role(w.lower(j)) && w.plain(j + 1) {
@@ -667,7 +777,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 let n = c.last + 1;
                 let apposed = (n < limit && w.gap(n).trim() == ",").then(|| self.names.starting(n)).flatten();
                 match apposed {
-                    Some(b) if (c.first == c.last || c.first > j + 1) && self.usable(b) && names::classify(w, self.lex, b) == SourceType::Person => {
+                    Some(b) if (c.first == c.last || c.first > j + 1 || self.complement_before_name(c)) && self.usable(b) && names::classify(w, self.lex, b) == SourceType::Person => {
                         return Some(Subject::Named(b))
                     }
                     _ => return Some(Subject::Named(c)),
@@ -749,6 +859,27 @@ impl<'d, 'a> Context<'d, 'a> {
         (c, t)
     }
 
+    /// True when the text shows the run is a person's name: a first name the
+    /// language data knows (either part of a hyphenated one, first or, for
+    /// surname-first languages, last), or a person already known.
+    pub fn person_evidence(&self, c: Chunk) -> bool {
+        let (w, lex) = (&self.w, self.lex);
+        let first_name = |x: &str| x.split('-').any(|p| lex.feminine.contains(p) || lex.masculine.contains(p));
+        (c.last > c.first && (first_name(w.lower(c.first)) || lex.trailing_first_names.contains(w.lower(c.last)))) || self.known_person(c)
+    }
+
+    /// A run right after a role that is the role's complement, not a name:
+    /// a person's name set off after it (`ministrul Apărării Naționale,
+    /// Ion Pop`) shows a first name where the run shows none.
+    fn complement_before_name(&self, c: Chunk) -> bool {
+        let w = &self.w;
+        let n = c.last + 1;
+        if n >= w.len() || w.gap(n).trim() != "," || self.person_evidence(c) {
+            return false;
+        }
+        self.names.starting(n).is_some_and(|b| names::classify(w, self.lex, b) == SourceType::Person && self.person_evidence(b))
+    }
+
     /// True when some known person's name covers the chunk's words.
     pub fn known_person(&self, c: Chunk) -> bool {
         let words = self.chunk_words(c);
@@ -818,6 +949,28 @@ impl<'d, 'a> Context<'d, 'a> {
         // fitting named person, any person who was a subject. One pass
         // keeps the first of each, so a pronoun with no antecedent costs one
         // walk over the look-back window, not three.
+        // Within the pronoun's paragraph first: a fitting subject there, else
+        // a person named there whose gender the text shows to agree
+        // (`The rebels were led by Ana Pop. She told the BBC: “…”`), before
+        // a subject of an earlier paragraph.
+        let para = self.doc.paragraph_of(at);
+        let mut here: Option<usize> = None;
+        for &(b, i, subject) in self.recent_mentions(at).take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para) {
+            if !person(i) || self.known[i].anonymous && !subject {
+                continue;
+            }
+            if subject && fits(i) {
+                return Some(&self.known[i]);
+            }
+            // (Or someone the paragraph introduces, of no known gender: `The
+            // rebels were led by Ann Okoro, … She told …`.)
+            if here.is_none() && want.is_some() && (self.known[i].feminine == want || (self.known[i].feminine.is_none() && self.known[i].first == b && !subject)) {
+                here = Some(i);
+            }
+        }
+        if let Some(i) = here {
+            return Some(&self.known[i]);
+        }
         let (mut named, mut subject_any) = (None, None);
         for &(_, i, subject) in self.recent_mentions(at) {
             if !person(i) {
@@ -948,7 +1101,11 @@ impl<'d, 'a> Context<'d, 'a> {
             // Someone introduced with another office is not this one
             // (`Președintele Consiliului Fiscal, X` is not `premierul`).
             let office = |r: &str| self.lex.role_groups.iter().any(|g| g.iter().any(|x| agrees(x, r)));
-            let other_office = |k: &Known| office(lower) && k.roles.iter().any(|r| office(r)) && !k.roles.iter().any(|r| self.role_match(r, lower));
+            // A feminine role (`fondatoarea`) is never a man.
+            let feminine_role = self.lex.feminine.contains(lower);
+            let other_office = |k: &Known| {
+                (office(lower) && k.roles.iter().any(|r| office(r)) && !k.roles.iter().any(|r| self.role_match(r, lower))) || (feminine_role && k.feminine == Some(false))
+            };
             let person = |i: usize| self.known[i].source_type == SourceType::Person && !self.known[i].anonymous && !other_office(&self.known[i]);
             return self
                 .recent_mentions(at)
@@ -1030,7 +1187,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             None => {
                 let feminine = if t == SourceType::Person { self.gender_of(c, &roles) } else { None };
-                self.known.push(Known { name, words: words.clone(), source_type: t, roles, feminine, anonymous: false });
+                self.known.push(Known { name, words: words.clone(), source_type: t, roles, feminine, anonymous: false, first: usize::MAX });
                 self.known.len() - 1
             }
         };
@@ -1136,7 +1293,7 @@ impl<'d, 'a> Context<'d, 'a> {
                         found.push((s, SourceType::Person, false));
                     }
                 }
-            } else if c.last > c.first && !self.is_code(c) && self.introduced_with_role(c) && names::classify(&self.w, self.lex, c) == SourceType::Person {
+            } else if c.last > c.first && !self.is_code(c) && self.introduced_with_role(c) && names::classify(&self.w, self.lex, c) == SourceType::Person && !self.complement_before_name(c) {
                 // `council leader Priya Natarajan`, `Prefectul județului, Mihai Stan`;
                 // set off by commas after the role opening the sentence
                 // (`Primarul comunei, Ion Pop, a salutat decizia.`), the
@@ -1199,7 +1356,9 @@ impl<'d, 'a> Context<'d, 'a> {
                         let x = self.w.lower(q);
                         // Not `Asked whether Pop would run, he said`: a
                         // name after a subordinator is that clause's subject.
-                        !self.lex.prepositions.contains(x) && !self.lex.subordinators.contains(x) && !self.lex.is_role(x) && self.names.starting(q).is_none() && (q == s0 || !self.w.list[q].cap)
+                        // (A title alone before it: `Mr. Lundgren has …`.)
+                        (self.lex.titles.contains(x) && q + 1 == c.first)
+                            || (!self.lex.prepositions.contains(x) && !self.lex.subordinators.contains(x) && !self.lex.is_role(x) && self.names.starting(q).is_none() && (q == s0 || !self.w.list[q].cap))
                     }));
             if !opens {
                 // Elsewhere a person by a known first name is still someone a
@@ -1283,19 +1442,39 @@ impl<'d, 'a> Context<'d, 'a> {
             let s0 = self.w.sentence_start(s);
             if s0 + 1 < self.w.sentence_end(s) && self.lex.indefinite.contains(self.w.lower(s0)) {
                 let r = (s0 + 1..(s0 + 5).min(self.w.sentence_end(s))).find(|&k| self.lex.is_role(self.w.lower(k)));
-                if let Some(r) = r.filter(|&r| !self.lex.not_names.contains(self.w.lower(r)) && !self.w.list[r].cap) {
+                // Not `Her deputy, Marcus Eze, …`: the apposition names them.
+                let named = |r: usize| {
+                    r + 1 < self.w.len()
+                        && self.w.gap(r + 1).trim() == ","
+                        && self.names.starting(r + 1).is_some_and(|c| names::classify(&self.w, self.lex, c) == SourceType::Person && self.usable(c))
+                };
+                if let Some(r) = r.filter(|&r| !self.lex.not_names.contains(self.w.lower(r)) && (!self.w.list[r].cap || self.acronym(r)) && !named(r)) {
                     anon.push(r);
+                } else if r.is_none()
+                    && s0 + 2 < self.w.sentence_end(s)
+                    && self.w.plain(s0 + 1)
+                    && self.lex.prepositions.contains(self.w.lower(s0 + 1))
+                    && self.w.plain(s0 + 2)
+                    && (self.lex.pronouns.contains(self.w.lower(s0 + 2)) || self.lex.object_pronouns.contains(self.w.lower(s0 + 2)))
+                {
+                    // `One of them recognised me.`: someone unnamed out of a
+                    // group; a later `she said` is them.
+                    anon.push(s0);
                 }
             }
         }
         for r in anon {
             let lower = self.w.lower(r).to_string();
             let feminine = if self.lex.feminine.contains(&lower) { Some(true) } else if self.lex.masculine.contains(&lower) { Some(false) } else { None };
-            self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true });
+            self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX });
             let at = self.w.list[r].start;
             self.timeline.push((at, self.known.len() - 1, true));
         }
         crate::order::sort_by_key(&mut self.timeline, |&(b, _, _)| b as u128);
+        for t in 0..self.timeline.len() {
+            let (b, i, _) = self.timeline[t];
+            self.known[i].first = self.known[i].first.min(b);
+        }
         // Gender from pronouns, first evidence in text order winning:
         // `Hargrove told reporters outside her office` (a pronoun later in
         // the sentence that names someone), and `Marroquin was unmoved. “…,”

@@ -186,6 +186,12 @@ pub struct Lexicon {
     pub prefix_cues: Phrases,
     /// Words introducing the outlet spoken to (`told`, `pentru`).
     pub outlet_cues: Phrases,
+    /// Phrases opening a sentence whose view belongs to the name or role after
+    /// them (`în opinia lui`, `in the view of`): a quote in that sentence is theirs.
+    pub opinion_cues: Phrases,
+    /// Phrases handing quoted words to the name after them (`îi aparține lui`,
+    /// `belong to`).
+    pub owner_cues: Phrases,
     /// Words tying a document to its author (`by`, `al`).
     pub by_words: Phrases,
     /// Words skipped between a cue and a name (`a`, `report`, `comunicat`).
@@ -300,6 +306,11 @@ pub struct Lexicon {
     /// such a role stands only for someone introduced with it, never for the
     /// person they work for.
     pub proxy_roles: FxSet<String>,
+    /// Roles that speak officially for a body (`spokesman`, `purtătorul`).
+    pub body_voices: FxSet<String>,
+    /// Definite-article endings a language writes on nouns (`-ul`, `-ii`):
+    /// a lone sentence-initial capitalised word with one is a common noun.
+    pub article_endings: Vec<String>,
     /// Role words naming the same office (`rep congressman lawmaker`), one group a line.
     pub role_groups: Vec<Vec<String>>,
 }
@@ -315,6 +326,8 @@ impl Lexicon {
             cues: Phrases::new(lang.section(Quotes, "cue_verbs"), true),
             prefix_cues: Phrases::new(lang.section(Sources, "prefix_cues"), true),
             outlet_cues: Phrases::new(lang.section(Sources, "outlet_cues"), true),
+            opinion_cues: Phrases::new(lang.section(Quotes, "opinion_cues"), true),
+            owner_cues: Phrases::new(lang.section(Quotes, "owner_cues"), true),
             by_words: Phrases::new(lang.section(Sources, "by_words"), true),
             doc_nouns: set(lang, Sources, "doc_nouns", true),
             credit_cues: Phrases::new(lang.section(Sources, "credit_cues"), true),
@@ -378,6 +391,8 @@ impl Lexicon {
             feminine_name_endings: lang.section(Common, "feminine_name_endings").map(crate::case::lower).collect(),
             role_prefixes: lang.section(Common, "role_prefixes").map(crate::case::lower).collect(),
             proxy_roles: set(lang, Common, "proxy_roles", true),
+            body_voices: set(lang, Common, "body_voices", true),
+            article_endings: lang.section(Common, "article_endings").map(crate::case::lower).collect(),
             role_groups: lang.section(Common, "role_groups").map(|l| l.split_whitespace().map(crate::case::lower).collect()).collect(),
         }
     }
@@ -408,7 +423,10 @@ impl Lexicon {
 
     fn is_plain_role(&self, lower: &str) -> bool {
         let head = lower.char_indices().nth(4).map_or(lower, |(b, _)| &lower[..b]);
-        self.roles_by_head.get(head).is_some_and(|rs| rs.iter().any(|r| agrees(r, lower))) || self.titles.contains(lower)
+        // A word shorter than the role it begins must still be a stem of
+        // five letters or more (`poll` is not `pollster`).
+        let fits = |r: &str| agrees(r, lower) && (lower.len() >= r.len() || lower.chars().count() >= 5);
+        self.roles_by_head.get(head).is_some_and(|rs| rs.iter().any(|r| fits(r))) || self.titles.contains(lower)
     }
 }
 

@@ -173,6 +173,14 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     if first > c.last || lex.titles.contains(w.lower(c.last)) {
         return None;
     }
+    // An inflected role the title list lacks (`Viceprimara Irina Pop`,
+    // `Actrița Ana Ionescu`): a role word before a known first name.
+    if first == c.first && c.last >= c.first + 2 && lex.is_role(w.lower(c.first)) {
+        let given = w.lower(c.first + 1);
+        if given.split('-').any(|p| lex.feminine.contains(p) || lex.masculine.contains(p)) && !lex.is_role(given) {
+            first = c.first + 1;
+        }
+    }
     // A party or body acronym between title and name: `Deputatul PNL Ionuț Stroe`.
     if first > c.first && first + 2 <= c.last {
         let t = w.text(first);

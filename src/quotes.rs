@@ -204,14 +204,27 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         if found.is_none() {
             found = colon_intro(ctx, &hits, spans.get(qi.wrapping_sub(1)), span, first_in);
         }
-        let para = doc.paragraph_of(span.start);
+        // `Ambasada X a calificat decizia drept „…”`, `In an interview, he
+        // called the plan “…”`: no reporting verb, but the words quoted
+        // inside a sentence are its subject's — unless an earlier quote of
+        // the same sentence already has a speaker to pass on.
+        let same_sentence_before = qi > 0 && doc.sentence_of(spans[qi - 1].end.saturating_sub(1)) == open_sent;
         let words_in = (first_in..after).filter(|&k| !w.list[k].digit).count();
+        if found.is_none() && words_in > 1 && !same_sentence_before && first_in > left_start {
+            found = clause_subject(ctx, w.sentence_start(open_sent).max(left_start), first_in);
+        }
+        let para = doc.paragraph_of(span.start);
         // A paragraph opening with a quote its own sentence does not
         // attribute: the next sentence may name the speaker (`“…” That was
         // how Rep. X summed it up.`), else a lead-in paragraph before it
         // (`Dunmore returned to the floor.` / `“…”`).
         if found.is_none() && words_in > 1 && doc.paragraphs[para].start == span.start {
             found = speaker_ahead(ctx, span, after).or_else(|| lead_in(ctx, first_in));
+        }
+        // (Only for a quote whose own sentence has no reporting verb after
+        // it: `“…,” a person familiar with the talks said` names someone new.)
+        if found.is_none() && words_in > 1 && !(after..right_end).any(|k| ctx.cue_starting(k).is_some()) {
+            found = speaker_before_sentence(ctx, first_in);
         }
         let (speaker, cue) = match found {
             Some(f) => (f.speaker, f.cue),
@@ -255,8 +268,9 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     if between.contains('.') {
         return None;
     }
-    // `X said it was a “bailout,” and Y said …`: a new clause, not an attribution.
-    if ctx.lex.conjunctions.at(w, after).is_some() {
+    // `X said it was a “bailout,” and Y said …`: a new clause, not an attribution;
+    // `X said China could “end the war” if it wanted to, …`: the sentence goes on.
+    if ctx.lex.conjunctions.at(w, after).is_some() || (!w.list[after].cap && ctx.lex.subordinators.contains(w.lower(after))) {
         return None;
     }
     // Far enough for a name with a title, an aside and an apposition
@@ -346,10 +360,24 @@ fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Op
         if a >= b || w.list[a].para != para {
             return None;
         }
-        let text = &doc.text[w.list[a].start..w.list[b - 1].end];
-        if text.chars().any(|c| matches!(c, '“' | '”' | '„' | '«' | '»' | '"')) {
+        // Only the words before a quote of its own (`Cuvintele îi aparțin
+        // regizorului X, care montează „Livada”`: the title comes after the name).
+        // (The gap before word `k`, past this quote's own closing mark.)
+        let mark = |k: usize| {
+            let from = span.end.max(if k > 0 { w.list[k - 1].end } else { 0 });
+            from < w.list[k].start && doc.text[from..w.list[k].start].chars().any(|c| matches!(c, '“' | '”' | '„' | '«' | '»' | '"'))
+        };
+        if mark(a) {
             return None;
         }
+        // A later quote introduced by a verb (`Pop a declarat: „…”`) has
+        // its own speaker, not this quote's; a quoted title after a name
+        // does not.
+        let b = match (a + 1..b).find(|&k| mark(k)) {
+            Some(m) if (a..m).any(|k| ctx.cue_starting(k).is_some()) => return None,
+            Some(m) => m,
+            None => b,
+        };
         for k in a..b {
             let Some(cue) = ctx.cue_starting(k) else { continue };
             let subject = ctx.subject_before(cue).or_else(|| if ctx.inverted(cue) { ctx.subject_after(cue, b) } else { None });
@@ -375,6 +403,55 @@ fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Op
     None
 }
 
+/// The subject of the sentence part from `s0` up to a quote at `first_in`:
+/// the name it opens with, or a pronoun opening it or following an opening
+/// phrase set off by a comma.
+fn clause_subject(ctx: &Context<'_, '_>, s0: usize, first_in: usize) -> Option<Found> {
+    let w = &ctx.w;
+    if let Some(c) = sentence_subject(ctx, s0, first_in) {
+        return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+    }
+    let lead = (s0 + 1..first_in.min(s0 + 15)).find(|&q| w.gap(q).contains(','));
+    for q in [Some(s0), lead].into_iter().flatten() {
+        if q < first_in && ctx.lex.pronouns.contains(w.lower(q)) && !ctx.lex.object_pronouns.contains(w.lower(q)) && q + 1 < first_in && w.plain(q + 1) && !w.list[q + 1].cap {
+            if let Some(speaker) = speaker_ref(ctx, ctx.pronoun(q)) {
+                return Some(Found { speaker: Some(speaker), cue: None });
+            }
+        }
+    }
+    None
+}
+
+/// A quote opening a sentence right after a quote-free sentence of its
+/// paragraph whose reporting verb has a subject (`Moreno told CNN in an
+/// interview. “…”`): that subject goes on speaking.
+fn speaker_before_sentence(ctx: &Context<'_, '_>, first_in: usize) -> Option<Found> {
+    let w = &ctx.w;
+    if first_in == 0 || first_in >= w.len() {
+        return None;
+    }
+    let last = first_in - 1;
+    if w.list[last].para != w.list[first_in].para || w.list[last].sent == w.list[first_in].sent {
+        return None;
+    }
+    let s0 = w.sentence_start(w.list[last].sent).max(last.saturating_sub(60));
+    let text = &ctx.doc.text[w.list[s0].start..w.list[last].end];
+    if text.chars().any(|c| matches!(c, '“' | '”' | '„' | '«' | '»' | '"')) {
+        return None;
+    }
+    for k in s0..=last {
+        let Some(cue) = ctx.cue_starting(k) else { continue };
+        let limit = last + 1;
+        let subject = ctx.subject_before(cue).or_else(|| if ctx.inverted(cue) { ctx.subject_after(cue, limit) } else { None });
+        if let Some(sub @ (Subject::Named(_) | Subject::Pronoun(_) | Subject::Role(_))) = subject {
+            if let Some(speaker) = speaker_ref(ctx, sub) {
+                return Some(Found { speaker: Some(speaker), cue: Some(ctx.cue_text(cue)) });
+            }
+        }
+    }
+    None
+}
+
 /// The person opening the last sentence of a quote-free paragraph right
 /// before the quote's paragraph, as its subject (`Dunmore returned to the
 /// floor.`).
@@ -393,6 +470,14 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize) -> Option<Found> {
         return None;
     }
     let s0 = w.sentence_start(w.list[last].sent);
+    // `She ordered coffee and did not touch it.`: a pronoun subject stands
+    // for the person it means.
+    if s0 < last && ctx.lex.pronouns.contains(w.lower(s0)) && !ctx.lex.object_pronouns.contains(w.lower(s0)) && w.plain(s0 + 1) && !w.list[s0 + 1].cap {
+        if let Subject::Pronoun(p) = ctx.pronoun(s0) {
+            return speaker_ref(ctx, Subject::Pronoun(p)).map(|sp| Found { speaker: Some(sp), cue: None });
+        }
+        return None;
+    }
     let c = ctx.names.starting(s0)?;
     let (_, t) = ctx.named(c);
     let verb = c.last + 1;
@@ -442,10 +527,12 @@ fn speaker_before(
         if let Some(c) = ctx.names.ending(first_in - 1) {
             let open = ctx.doc.text[w.list[c.last].end..w.list[first_in].start].trim_end_matches(|ch: char| is_mark(ch) || ch.is_whitespace());
             if open.trim() == ":" && c.first == start {
-                if ctx.usable(c) {
+                // `Fondatoarea: „…”`: a role alone, not a name.
+                let lone_role = c.first == c.last && ctx.lex.is_role(w.lower(c.first)) && !ctx.person_evidence(c);
+                if ctx.usable(c) && !lone_role {
                     return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
                 }
-                if names::is_title_phrase(w, ctx.lex, c) {
+                if names::is_title_phrase(w, ctx.lex, c) || lone_role {
                     let speaker = ctx.resolve_role_ahead(c.first).map(|k| SpeakerRef {
                         name: k.name.clone(),
                         mention: None,
@@ -459,12 +546,11 @@ fn speaker_before(
     let mut k = first_in;
     while k > start {
         k -= 1;
-        if let Some((n, p)) = ctx.lex.prefix_cues.at(w, k) {
-            if k + n < first_in {
-                if let Some(s) = crate::sources::after_prefix(ctx, k + n, first_in) {
-                    return Some(Found { speaker: speaker_ref(ctx, s), cue: Some(p.text.to_string()) });
-                }
-            }
+        if let Some(f) = prefixed(ctx, k, first_in) {
+            return Some(f);
+        }
+        if let Some(f) = owned(ctx, k, first_in) {
+            return Some(f);
         }
         let Some(cue) = ctx.cue_starting(k) else { continue };
         if cue.first + cue.len > first_in {
@@ -473,6 +559,13 @@ fn speaker_before(
         let cue_text = Some(ctx.cue_text(cue));
         if let Some(s) = ctx.subject_before(cue).or_else(|| ctx.subject_after(cue, first_in)) {
             return Some(Found { speaker: speaker_ref(ctx, s), cue: cue_text });
+        }
+        // `Potrivit WWF, studiul a estimat … „…”` / `În opinia lui Pop,
+        // sistemul „…”`: a verb with no named subject inside a sentence
+        // whose content an opening phrase credits to someone.
+        let s0 = w.sentence_start(sent);
+        if let Some(f) = (s0.max(cue.first.saturating_sub(30))..cue.first).find_map(|q| prefixed(ctx, q, cue.first)) {
+            return Some(f);
         }
         // A participle clause (`…, saying “…”`) or a bare verb: the speaker of
         // an earlier quote in the sentence, else the sentence's subject.
@@ -489,7 +582,10 @@ fn speaker_before(
             if let Some(c) = ctx.names.starting(j) {
                 let (c2, t) = ctx.named(c);
                 let at_start = c.first == s0 || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)));
-                if ctx.usable(c) && (t == SourceType::Person || t == SourceType::Organization) && (at_start || ctx.lex.cues.at(w, c.last + 1).is_some())
+                // A lone unknown capitalised word opening the sentence
+                // (`Întrebată de ziariști, …`) is only its first word.
+                let lone_opener = c.first == s0 && c.first == c.last && t == SourceType::Person && !ctx.person_evidence(c) && ctx.lex.cues.at(w, c.last + 1).is_none();
+                if ctx.usable(c) && !lone_opener && (t == SourceType::Person || t == SourceType::Organization) && (at_start || ctx.lex.cues.at(w, c.last + 1).is_some())
                     || (ctx.usable(c) && t == SourceType::Person && names::strip_titles(w, ctx.lex, c) != Some(c))
                 {
                     let _ = c2;
@@ -514,6 +610,32 @@ fn speaker_before(
         }
     }
     None
+}
+
+/// `according to X`, `În opinia lui X` / `în opinia prefectului` starting at
+/// word `k` with its source before `limit`: that source speaks.
+fn prefixed(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
+    let w = &ctx.w;
+    // An opinion phrase opens its sentence (`În opinia lui X, …`); inside
+    // one (`a spus că, în opinia sa, …`) it is the speaker's own aside.
+    let opens = k == w.sentence_start(w.list[k].sent);
+    let (n, p) = ctx.lex.prefix_cues.at(w, k).or_else(|| ctx.lex.opinion_cues.at(w, k).filter(|_| opens))?;
+    if k + n >= limit {
+        return None;
+    }
+    let s = crate::sources::after_prefix(ctx, k + n, limit)?;
+    Some(Found { speaker: speaker_ref(ctx, s), cue: Some(p.text.to_string()) })
+}
+
+/// `Declarația îi aparține lui X: „…”` / `The words belong to X`: an owner
+/// phrase at word `k` and the person or role after it, before `limit`.
+fn owned(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
+    let (n, p) = ctx.lex.owner_cues.at(&ctx.w, k)?;
+    let cue = crate::context::Cue { first: k, len: n };
+    match ctx.subject_after(&cue, limit)? {
+        s @ (Subject::Named(_) | Subject::Role(_)) => Some(Found { speaker: speaker_ref(ctx, s), cue: Some(p.text.to_string()) }),
+        _ => None,
+    }
 }
 
 /// The name the sentence from word `s0` opens with, before word `end`: the
