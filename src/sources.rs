@@ -302,6 +302,12 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             j += 1;
             continue;
         }
+        // `according to a large new study`: modifiers of a document noun.
+        let modifier = !x.cap && !lex.is_role(w.lower(j)) && !lex.pronouns.contains(w.lower(j));
+        if modifier && (j + 1..(j + 3).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).any(|k| lex.report_nouns.contains(w.lower(k))) {
+            j += 1;
+            continue;
+        }
         // `potrivit procurorilor DNA`: people speaking for a body, unnamed.
         if !x.cap && lex.not_names.contains(w.lower(j)) {
             for q in j + 1..(j + 4).min(limit) {
@@ -409,7 +415,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             let before = w.gap(i).trim_end();
             let after = w.gap_after(c.last).trim_start();
             let wrapped = (before.ends_with('(') && after.starts_with(')')) || (before.ends_with('/') && after.starts_with('/'));
-            if wrapped && (lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last)) {
+            // `CNN —` opening a paragraph: the outlet's own dateline.
+            let dashed = line_start && dash_dateline(ctx, c);
+            if (wrapped || dashed) && (lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last)) {
                 out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: None });
                 continue;
             }
@@ -731,9 +739,30 @@ fn dateline_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     if !first_of_para || !w.text(c.first).chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase) {
         return false;
     }
+    // `MADISON —`: a place's dateline (an outlet's is a pattern already).
+    if dash_dateline(ctx, c) {
+        return true;
+    }
     let end = w.list[c.last].end;
     let i = ctx.patterns.partition_point(|f| f.span.start < end);
     ctx.patterns.get(i).is_some_and(|f| f.cue.is_none() && f.source_type == SourceType::Outlet && f.span.start - end < 40)
+}
+
+/// True when the name opens its paragraph and a dash follows it (`CNN —`,
+/// `MADISON, Wis. —`): a dateline, naming the outlet or the place.
+fn dash_dateline(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let first_of_para = c.first == 0 || w.list[c.first - 1].para != w.list[c.first].para;
+    if !first_of_para {
+        return false;
+    }
+    // Past a state's abbreviation (`MADISON, Wis. —`).
+    let mut k = c.last;
+    if k + 1 < w.len() && w.list[k + 1].para == w.list[k].para && w.gap(k + 1).trim() == "," && w.gap_after(k + 1).starts_with('.') {
+        k += 1;
+    }
+    let g = w.gap_after(k).trim_start_matches('.').trim();
+    matches!(g.chars().next(), Some('—' | '–')) || g == "-"
 }
 
 /// True when a name behind a document noun (`data from X`, `a report by X`)
@@ -926,9 +955,15 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
 fn in_bare_headline(ctx: &Context<'_, '_>, cue: &crate::context::Cue, quotes: &[QuoteHit]) -> bool {
     let para = ctx.w.list[cue.first].para;
     let p = &ctx.doc.paragraphs[para];
+    bare_headline_line(ctx, para) && !overlaps_quote(quotes, p.start, p.end)
+}
+
+/// True when paragraph `para` is a headline: the first of several, with no
+/// sentence-ending punctuation.
+fn bare_headline_line(ctx: &Context<'_, '_>, para: usize) -> bool {
+    let p = &ctx.doc.paragraphs[para];
     let line = ctx.doc.text[p.clone()].trim_end();
-    let headline = para == 0 && ctx.doc.paragraphs.len() > 1 && !line.ends_with(['.', '!', '?', ':', '”', '"', '»', '’']);
-    headline && !overlaps_quote(quotes, p.start, p.end)
+    para == 0 && ctx.doc.paragraphs.len() > 1 && !line.ends_with(['.', '!', '?', ':', '”', '"', '»', '’'])
 }
 
 /// True when a quote overlaps bytes `a..b` (quotes sorted and disjoint: one
