@@ -52,6 +52,9 @@ struct SourceWords {
     title_stops: FxSet<String>,
     /// Words joining two names into a pair of speakers (`and`, `și`).
     coordinators: FxSet<String>,
+    /// Endings of a people's adjective written with a capital (`Chinese`,
+    /// `Ukrainian`): with a body's noun after it, the whole is the name.
+    demonym_endings: Vec<String>,
 }
 
 impl SourceWords {
@@ -77,6 +80,7 @@ impl SourceWords {
                     plural_endings: l.section(DataFile::Sources, "plural_endings").map(str::to_lowercase).collect(),
                     title_stops: set(l, "title_stops"),
                     coordinators: set(l, "coordinators"),
+                    demonym_endings: l.section(DataFile::Sources, "demonym_endings").map(str::to_lowercase).collect(),
                 })
                 .collect()
         });
@@ -156,7 +160,89 @@ fn possessed(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     let c = possessed(ctx, c);
     let (c2, t) = ctx.named(c);
-    (c2, refine(ctx, c2, t))
+    let t = refine(ctx, c2, t);
+    if let Some(body) = demonym_body(ctx, c2) {
+        return (body, SourceType::Organization);
+    }
+    (c2, appositive_type(ctx, c).or(appositive_type(ctx, c2)).unwrap_or(t))
+}
+
+/// A role subject that is the noun of a people's body (`the Chinese
+/// foreign ministry said`): that body, named.
+fn demonym_subject(ctx: &Context<'_, '_>, s: Subject) -> Subject {
+    let Subject::Role(r) = s else { return s };
+    for k in r.saturating_sub(3)..r {
+        if let Some(c) = ctx.names.starting(k).filter(|c| c.first == c.last) {
+            if demonym_body(ctx, c).is_some_and(|b| b.last == r) {
+                return Subject::Named(c);
+            }
+        }
+    }
+    s
+}
+
+/// `the Chinese foreign ministry`, `the Ukrainian agriculture ministry`: a
+/// people's adjective, up to two lowercase modifiers and a body's noun name
+/// a body with no proper name of its own; the span runs to the noun.
+/// (`the Ifo institute` keeps its name: `Ifo` is no people's adjective.)
+fn demonym_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let words = SourceWords::of(ctx.doc.lang);
+    let lower = w.lower(c.first);
+    if c.first != c.last || !words.demonym_endings.iter().any(|e| lower.ends_with(e.as_str()) && lower.len() > e.len() + 2) {
+        return None;
+    }
+    if [&lex.outlets, &lex.organizations].iter().any(|p| p.exact(w, c.first, c.last)) || ctx.known_person(c) {
+        return None;
+    }
+    let sent = w.list[c.first].sent;
+    for q in c.first + 1..(c.first + 4).min(w.len()) {
+        if !w.plain(q) || w.list[q].cap || w.list[q].sent != sent || w.list[q].digit {
+            return None;
+        }
+        if lex.org_descriptors.contains(w.lower(q)) {
+            return Some(Chunk { first: c.first, last: q });
+        }
+    }
+    None
+}
+
+/// The type an apposition gives a name (`AdImpact, an ad-tracking firm,`,
+/// `X, a think tank`, `Y, o publicație locală`): an indefinite article and
+/// within three lowercase words a body's or an outlet's noun. The writer's
+/// own description beats any guess from the name's words.
+fn appositive_type(ctx: &Context<'_, '_>, c: Chunk) -> Option<SourceType> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let words = SourceWords::of(ctx.doc.lang);
+    let k = c.last + 1;
+    let sent = w.list[c.last].sent;
+    // `Gaines, a former crane operator`: someone known by name is a person.
+    if ctx.known_person(c) {
+        return None;
+    }
+    if k + 1 >= w.len() || w.gap(k).trim() != "," || !w.gap_only(k, &[',']) || !lex.indefinite.contains(w.lower(k)) || w.list[k].sent != sent {
+        return None;
+    }
+    // `an ad-tracking firm`: hyphenated modifiers count word by word.
+    for q in k + 1..(k + 5).min(w.len()) {
+        if !(w.plain(q) || (q > k + 1 && w.gap(q) == "-")) || w.list[q].cap || w.list[q].sent != sent {
+            return None;
+        }
+        let lower = w.lower(q);
+        if words.outlet_descriptors.contains(lower) {
+            return Some(SourceType::Outlet);
+        }
+        if lex.org_descriptors.contains(lower) {
+            return Some(SourceType::Organization);
+        }
+        // `a pollster’s` … a person's role ends the look (`a lawyer at the firm`).
+        if lex.is_role(lower) {
+            return None;
+        }
+    }
+    None
 }
 
 /// An attribution found by pattern, before merging with quote speakers.
@@ -263,6 +349,10 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             return Some(ctx.pronoun(j));
         }
         if let Some(c) = ctx.names.starting(j) {
+            // `data from the Polish economy ministry`: the body, whatever its modifiers.
+            if demonym_body(ctx, c).is_some() {
+                return Some(Subject::Named(c));
+            }
             // `according to a Senate aide`: someone of that body, unnamed.
             let r = c.last + 1;
             let noun = |k: usize| lex.report_nouns.contains(w.lower(k)) || lex.doc_nouns.contains(w.lower(k)) || lex.org_descriptors.contains(w.lower(k));
@@ -1017,7 +1107,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             },
         }
         .or_else(|| document_subject(ctx, cue));
-        let Some(s) = subject else { continue };
+        let Some(s) = subject.map(|s| demonym_subject(ctx, s)) else { continue };
         let cue_text = Some(ctx.cue_text(cue));
         match s {
             Subject::Named(c) => {
@@ -1075,6 +1165,10 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             if let Some(m) = sp.mention.as_ref().filter(|m| !in_quote(m.start)) {
                 // The nouns around the written name refine its type (`publicația X`).
                 let k = w.at(m.start);
+                // A dateline's place (`MADISON —`) is where, not who.
+                if ctx.names.at(k).is_some_and(|c| c.first == k && dateline_place(ctx, c)) {
+                    continue;
+                }
                 let t = match ctx.names.at(k).filter(|c| c.first == k && w.list[c.last].end == m.end) {
                     Some(c) => refine(ctx, c, sp.source_type),
                     None => sp.source_type,
