@@ -272,7 +272,40 @@ fn chunk_span(ctx: &Context<'_, '_>, c: Chunk) -> Range<usize> {
     if w.gap_after(last).starts_with('.') && words.name_suffixes.contains(w.lower(last)) {
         end += 1;
     }
+    if let Some(e) = quoted_name_end(ctx, last) {
+        end = e;
+    }
     w.list[c.first].start..end
+}
+
+/// `Universitatea „Lucian Blaga”`, `Colegiul Național „Mihai Viteazul”`: a
+/// body's word followed by its own name in quotation marks (at most five
+/// capitalised words): the end byte of the closing mark.
+fn quoted_name_end(ctx: &Context<'_, '_>, last: usize) -> Option<usize> {
+    let w = &ctx.w;
+    let text = ctx.doc.text;
+    if !ctx.lex.org_words.contains(w.text(last)) {
+        return None;
+    }
+    let open = w.gap_after(last).trim();
+    if !matches!(open, "„" | "“" | "\"" | "«") || last + 1 >= w.len() {
+        return None;
+    }
+    let sent = w.list[last].sent;
+    let mut k = last + 1;
+    while k < w.len() && k < last + 6 && w.list[k].sent == sent && w.list[k].cap {
+        let after = w.gap_after(k);
+        let close = after.trim_start();
+        if close.starts_with(['”', '"', '»']) {
+            let at = w.list[k].end + (after.len() - close.len());
+            return Some(at + close.chars().next().map_or(0, char::len_utf8));
+        }
+        if !(k + 1 < w.len() && (w.plain(k + 1) || w.gap(k + 1) == "-")) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// The owner in `X’s Y tool` (a name, a possessive, a product and a lowercase
@@ -388,7 +421,18 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
                 }
             }
         }
-        if lex.doc_nouns.contains(w.lower(j)) || lex.time_words.contains(w.lower(j)) || x.digit || lex.by_words.at(w, j).is_some() {
+        if let Some((m, _)) = lex.by_words.at(w, j) {
+            j += m;
+            continue;
+        }
+        if lex.doc_nouns.contains(w.lower(j)) || lex.time_words.contains(w.lower(j)) || x.digit {
+            j += 1;
+            continue;
+        }
+        // `potrivit rechizitoriului întocmit de …`, `data published by …`:
+        // the participle tying a document to its author.
+        let participle = j + 1 < limit && w.plain(j + 1) && lex.by_words.at(w, j + 1).is_some() && !lex.is_role(w.lower(j)) && j > start;
+        if !x.cap && (words.title_stops.contains(w.lower(j)) || participle) {
             j += 1;
             continue;
         }
@@ -1094,7 +1138,10 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         let before = described_before(ctx, cue).or_else(|| ctx.subject_before(cue)).or_else(|| suffixed_before(ctx, cue));
         // `…medici, a declarat Ion Marin.`: a name right after an inverted
         // cue outranks a role or plural noun before its comma.
-        let after = || if ctx.inverted(cue) { ctx.subject_after(cue, limit) } else { None };
+        // `a anunțat miercuri, la Bruxelles, …`: a name after a preposition
+        // is where the words were said, not who said them.
+        let placed = |c: Chunk| c.first > 0 && w.plain(c.first) && ctx.lex.prepositions.contains(w.lower(c.first - 1)) && !w.list[c.first - 1].cap;
+        let after = || if ctx.inverted(cue) { ctx.subject_after(cue, limit).filter(|s| !matches!(s, Subject::Named(c) if placed(*c))) } else { None };
         let subject = match before {
             Some(Subject::Named(c)) => Some(Subject::Named(c)),
             Some(s) => match after() {
