@@ -52,6 +52,9 @@ struct SourceWords {
     title_stops: FxSet<String>,
     /// Words joining two names into a pair of speakers (`and`, `și`).
     coordinators: FxSet<String>,
+    /// Verbs whose postposed subject closing a sentence is, when no one's
+    /// name, an outlet (`…, relatează Gazeta de Sud.`).
+    outlet_verbs: FxSet<String>,
     /// Endings of a people's adjective written with a capital (`Chinese`,
     /// `Ukrainian`): with a body's noun after it, the whole is the name.
     demonym_endings: Vec<String>,
@@ -80,6 +83,7 @@ impl SourceWords {
                     plural_endings: l.section(DataFile::Sources, "plural_endings").map(str::to_lowercase).collect(),
                     title_stops: set(l, "title_stops"),
                     coordinators: set(l, "coordinators"),
+                    outlet_verbs: set(l, "outlet_verbs"),
                     demonym_endings: l.section(DataFile::Sources, "demonym_endings").map(str::to_lowercase).collect(),
                 })
                 .collect()
@@ -165,6 +169,24 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
         return (body, SourceType::Organization);
     }
     (c2, appositive_type(ctx, c).or(appositive_type(ctx, c2)).unwrap_or(t))
+}
+
+/// `…, relatează Gazeta Nordului.`: a name of several words after an
+/// outlet's verb, closing the sentence, with no first name, is the outlet
+/// that carried the story.
+fn reported_by_outlet(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let last = cue.first + cue.len - 1;
+    if c.first <= last || !SourceWords::of(ctx.doc.lang).outlet_verbs.contains(w.lower(last)) {
+        return false;
+    }
+    let closes = c.last + 1 >= w.len() || w.list[c.last + 1].sent != w.list[c.last].sent;
+    let first = w.lower(c.first);
+    let first_name = ctx.lex.feminine.contains(first) || ctx.lex.masculine.contains(first);
+    // One word may be a surname (`relatează Popescu.`); a longer name known
+    // with a first name is someone's.
+    let longer = ctx.full_name(c) != names::text(w, c);
+    closes && c.last > c.first && !first_name && !longer && !ctx.lex.is_role(w.lower(c.first))
 }
 
 /// A role subject that is the noun of a people's body (`the Chinese
@@ -1169,6 +1191,9 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                     continue;
                 }
                 let (c, mut t) = typed(ctx, c);
+                if t == SourceType::Person && reported_by_outlet(ctx, cue, c) {
+                    t = SourceType::Outlet;
+                }
                 // `Employers added…`, `Hospitals reported…`: a lone capitalised
                 // plural opening the sentence, never introduced as anyone, is
                 // most likely a common noun (`Maersk said` stays).
