@@ -300,12 +300,11 @@ fn chunk_span(ctx: &Context<'_, '_>, c: Chunk) -> Range<usize> {
     w.list[c.first].start..end
 }
 
-/// `Universitatea „Lucian Blaga”`, `Colegiul Național „Mihai Viteazul”`: a
+/// `Universitatea „Alexandru Ioan Cuza”`, `Colegiul Național „Mihai Viteazul”`: a
 /// body's word followed by its own name in quotation marks (at most five
 /// capitalised words): the end byte of the closing mark.
 fn quoted_name_end(ctx: &Context<'_, '_>, last: usize) -> Option<usize> {
     let w = &ctx.w;
-    let text = ctx.doc.text;
     if !ctx.lex.org_words.contains(w.text(last)) {
         return None;
     }
