@@ -55,8 +55,8 @@ struct SourceWords {
     /// Verbs whose postposed subject closing a sentence is, when no one's
     /// name, an outlet (`…, relatează Gazeta de Sud.`).
     outlet_verbs: FxSet<String>,
-    /// Endings of a people's adjective written with a capital (`Chinese`,
-    /// `Ukrainian`): with a body's noun after it, the whole is the name.
+    /// Endings of a people's adjective written with a capital (`Polish`,
+    /// `Romanian`): with a body's noun after it, the whole is the name.
     demonym_endings: Vec<String>,
 }
 
@@ -189,7 +189,7 @@ fn reported_by_outlet(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk
     closes && c.last > c.first && !first_name && !longer && !ctx.lex.is_role(w.lower(c.first))
 }
 
-/// A role subject that is the noun of a people's body (`the Chinese
+/// A role subject that is the noun of a people's body (`the Polish
 /// foreign ministry said`): that body, named.
 fn demonym_subject(ctx: &Context<'_, '_>, s: Subject) -> Subject {
     let Subject::Role(r) = s else { return s };
@@ -203,7 +203,7 @@ fn demonym_subject(ctx: &Context<'_, '_>, s: Subject) -> Subject {
     s
 }
 
-/// `the Chinese foreign ministry`, `the Ukrainian agriculture ministry`: a
+/// `the Polish foreign ministry`, `the Romanian economy ministry`: a
 /// people's adjective, up to two lowercase modifiers and a body's noun name
 /// a body with no proper name of its own; the span runs to the noun.
 /// (`the Ifo institute` keeps its name: `Ifo` is no people's adjective.)
@@ -230,7 +230,7 @@ fn demonym_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     None
 }
 
-/// The type an apposition gives a name (`AdImpact, an ad-tracking firm,`,
+/// The type an apposition gives a name (`Mediatrack, a media-buying firm,`,
 /// `X, a think tank`, `Y, o publicație locală`): an indefinite article and
 /// within three lowercase words a body's or an outlet's noun. The writer's
 /// own description beats any guess from the name's words.
@@ -894,7 +894,7 @@ fn dateline_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     if !first_of_para || !w.text(c.first).chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase) {
         return false;
     }
-    // `MADISON —`: a place's dateline (an outlet's is a pattern already).
+    // `TOPEKA —`: a place's dateline (an outlet's is a pattern already).
     if dash_dateline(ctx, c) {
         return true;
     }
@@ -904,14 +904,14 @@ fn dateline_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 }
 
 /// True when the name opens its paragraph and a dash follows it (`CNN —`,
-/// `MADISON, Wis. —`): a dateline, naming the outlet or the place.
+/// `TOPEKA, Wis. —`): a dateline, naming the outlet or the place.
 fn dash_dateline(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let first_of_para = c.first == 0 || w.list[c.first - 1].para != w.list[c.first].para;
     if !first_of_para {
         return false;
     }
-    // Past a state's abbreviation (`MADISON, Wis. —`).
+    // Past a state's abbreviation (`TOPEKA, Wis. —`).
     let mut k = c.last;
     if k + 1 < w.len() && w.list[k + 1].para == w.list[k].para && w.gap(k + 1).trim() == "," && w.gap_after(k + 1).starts_with('.') {
         k += 1;
@@ -1159,7 +1159,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         let before = described_before(ctx, cue).or_else(|| ctx.subject_before(cue)).or_else(|| suffixed_before(ctx, cue));
         // `…medici, a declarat Ion Marin.`: a name right after an inverted
         // cue outranks a role or plural noun before its comma.
-        // `a anunțat miercuri, la Bruxelles, …`: a name after a preposition
+        // `a anunțat miercuri, la Viena, …`: a name after a preposition
         // is where the words were said, not who said them.
         let placed = |c: Chunk| c.first > 0 && w.plain(c.first) && ctx.lex.prepositions.contains(w.lower(c.first - 1)) && !w.list[c.first - 1].cap;
         let after = || if ctx.inverted(cue) { ctx.subject_after(cue, limit).filter(|s| !matches!(s, Subject::Named(c) if placed(*c))) } else { None };
@@ -1236,7 +1236,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             if let Some(m) = sp.mention.as_ref().filter(|m| !in_quote(m.start)) {
                 // The nouns around the written name refine its type (`publicația X`).
                 let k = w.at(m.start);
-                // A dateline's place (`MADISON —`) is where, not who.
+                // A dateline's place (`TOPEKA —`) is where, not who.
                 if ctx.names.at(k).is_some_and(|c| c.first == k && dateline_place(ctx, c)) {
                     continue;
                 }
