@@ -625,6 +625,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
         // Prefix cues: `according to X`, `potrivit X`, `citat de X`.
         if let Some((m, p)) = lex.prefix_cues.at(w, i) {
+            if let Some(c) = own_body_before(ctx, i, i + m) {
+                out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Organization, cue: Some(p.text.to_string()) });
+                continue;
+            }
             if let Some(Subject::Named(c)) = after_prefix(ctx, i + m, n) {
                 let (c2, mut t) = typed(ctx, c);
                 // `according to data from Drewry`: a lone unknown name behind
@@ -696,6 +700,32 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     }
     out.sort_by_key(|f| f.span.start);
     out
+}
+
+/// `The X Administration recorded 1,044 derailments, according to the
+/// agency's database`: a body's noun with a possessive after the cue points
+/// back to the body named earlier in the sentence (the nearest one).
+fn own_body_before(ctx: &Context<'_, '_>, cue: usize, j: usize) -> Option<Chunk> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let n = w.len();
+    let k = if j < n && w.plain(j) && lex.definite.contains(w.lower(j)) { j + 1 } else { j };
+    let g = if k + 1 < n { w.gap_after(k) } else { "" };
+    if k + 1 >= n || !w.plain(k) || w.list[k].cap || !lex.org_descriptors.contains(w.lower(k)) || !matches!(g, "’" | "'") || w.lower(k + 1) != "s" {
+        return None;
+    }
+    let start = w.sentence_start(w.list[cue].sent);
+    let mut q = cue;
+    while q > start {
+        q -= 1;
+        if let Some(c) = ctx.names.ending(q).filter(|c| c.first >= start) {
+            if ctx.usable(c) && typed(ctx, c).1 == SourceType::Organization {
+                return Some(c);
+            }
+            q = c.first;
+        }
+    }
+    None
 }
 
 /// The parts of a credit line separated by slashes (`Inquam Photos / Name`,
