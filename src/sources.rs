@@ -52,6 +52,9 @@ struct SourceWords {
     title_stops: FxSet<String>,
     /// Words joining two names into a pair of speakers (`and`, `și`).
     coordinators: FxSet<String>,
+    /// Links tying words said to whoever said them (`îi aparține`): their
+    /// name is someone speaking, never retyped as a body for being unknown.
+    speaker_links: FxSet<String>,
     /// Verbs whose postposed subject closing a sentence is, when no one's
     /// name, an outlet (`…, relatează Gazeta de Sud.`).
     outlet_verbs: FxSet<String>,
@@ -84,6 +87,7 @@ impl SourceWords {
                     title_stops: set(l, "title_stops"),
                     coordinators: set(l, "coordinators"),
                     outlet_verbs: set(l, "outlet_verbs"),
+                    speaker_links: set(l, "speaker_links"),
                     demonym_endings: l.section(DataFile::Sources, "demonym_endings").map(str::to_lowercase).collect(),
                 })
                 .collect()
@@ -880,15 +884,26 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                 j += 1;
                 skipped += 1;
             }
-            if j < n && w.plain(j) {
-                if let Some(c) = ctx.names.starting(j) {
+            // `îi aparține copreședintelui partidului, Ana Pop`: a role, then its holder.
+            let role_then_name = j < n && skipped > 0 && w.gap(j).trim() == "," && (q + m..j).any(|k| lex.is_role(w.lower(k)));
+            if j < n && (w.plain(j) || role_then_name) {
+                if let Some(mut c) = ctx.names.starting(j) {
+                    // `făcută de ministra Mediului, Ana Pop`: the body after a
+                    // role is the role's; the person named after it is the author.
+                    if (q + m..j).any(|k| lex.is_role(w.lower(k))) {
+                        let k = c.last + 1;
+                        let named = (k < n && w.gap(k).trim() == "," && w.list[k].sent == sent).then(|| ctx.names.starting(k)).flatten();
+                        if let Some(d) = named.filter(|d| d.last > d.first && names::classify(w, lex, *d) == SourceType::Person) {
+                            c = d;
+                        }
+                    }
                     if ctx.usable(c) {
                         let (c2, mut t) = typed(ctx, c);
                         if t == SourceType::Person && skipped > 0 && (q + m..j).any(|k| lex.org_descriptors.contains(w.lower(k))) {
                             t = SourceType::Organization;
                         }
                         // `a report by Drewry`: a lone unknown name is a body.
-                        if t == SourceType::Person && c2 == c && unknown_body(ctx, c) {
+                        if t == SourceType::Person && c2 == c && unknown_body(ctx, c) && !words.speaker_links.contains(by.text) {
                             t = SourceType::Organization;
                         }
                         let c = c2;
