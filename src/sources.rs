@@ -193,6 +193,60 @@ fn reported_by_outlet(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk
     closes && c.last > c.first && !first_name && !longer && !ctx.lex.is_role(w.lower(c.first))
 }
 
+/// The name opening the cue's sentence when an apposition follows it
+/// (`Dr. Ana Pop, a nurse in …, said`): a comma, then an article or a role.
+fn described_opening(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Chunk> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let start = w.sentence_start(w.list[cue.first].sent);
+    if cue.first > start + 30 {
+        return None;
+    }
+    let c = (start..(start + 3).min(cue.first)).find_map(|k| ctx.names.starting(k).filter(|c| c.last < cue.first))?;
+    let k = c.last + 1;
+    let apposition = w.gap(k).trim() == "," && (lex.indefinite.contains(w.lower(k)) || lex.is_role(w.lower(k)));
+    (apposition && ctx.usable(c)).then_some(c)
+}
+
+/// True when a name is a place: right after a lowercase preposition (`la
+/// Viena`), or after a comma following such a place (`in Little Rock,
+/// Arkansas`).
+fn placed_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    // `de`, `by`, `from` tie words to their author: not a place's preposition.
+    let after_preposition = |c: Chunk| {
+        let p = c.first - 1;
+        c.first > 1 && w.plain(c.first) && ctx.lex.prepositions.contains(w.lower(p)) && !w.list[p].cap && ctx.lex.by_words.at(w, p).is_none()
+    };
+    if after_preposition(c) {
+        return true;
+    }
+    // Only a lone word after the place's comma (`Arkansas`); a full name there
+    // is the person (`primarul din Vama Veche, Ion Pop`).
+    c.first == c.last && c.first > 1 && w.gap(c.first).trim() == "," && w.gap_only(c.first, &[',']) && ctx.names.ending(c.first - 1).is_some_and(|d| d.first < c.first && after_preposition(d))
+}
+
+/// `ministrul Apărării Naționale, Ion Pop`: a body after a lowercase role
+/// word, with a person's full name set off after it, belongs to the role;
+/// the person is the holder (returned).
+fn role_complement(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    if c.first == 0 || !w.plain(c.first) || w.list[c.first - 1].cap || !lex.is_role(w.lower(c.first - 1)) {
+        return None;
+    }
+    let k = c.last + 1;
+    if k >= w.len() || w.gap(k).trim() != "," || !w.gap_only(k, &[',']) || w.list[k].sent != w.list[c.first].sent {
+        return None;
+    }
+    let d = ctx.names.starting(k)?;
+    let person = |x: Chunk| names::classify(w, lex, x) == SourceType::Person;
+    // `ministrul Ion Pop, Dan Ene` lists two people: the first is no body.
+    let first = w.lower(c.first);
+    let first_name = lex.feminine.contains(first) || lex.masculine.contains(first);
+    (d.last > d.first && person(d) && !first_name).then_some(d)
+}
+
 /// A role subject that is the noun of a people's body (`the Polish
 /// foreign ministry said`): that body, named.
 fn demonym_subject(ctx: &Context<'_, '_>, s: Subject) -> Subject {
@@ -1201,13 +1255,29 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         if ctx.lex.term_verbs.contains(w.lower(last)) && w.gap_after(last).trim_start().starts_with(['“', '„', '"', '«', '‘', '\'']) {
             continue;
         }
-        let before = described_before(ctx, cue).or_else(|| ctx.subject_before(cue)).or_else(|| suffixed_before(ctx, cue));
+        let before = described_before(ctx, cue)
+            .or_else(|| ctx.subject_before(cue))
+            .or_else(|| suffixed_before(ctx, cue))
+            .and_then(|s| match s {
+                // `Dr. Ana Pop, a nurse in Boise, Idaho, who …, said`: past the
+                // place, the name the apposition describes.
+                Subject::Named(c) if placed_name(ctx, c) => described_opening(ctx, cue).map(Subject::Named),
+                s => Some(s),
+            });
         // `…medici, a declarat Ion Marin.`: a name right after an inverted
         // cue outranks a role or plural noun before its comma.
         // `a anunțat miercuri, la Viena, …`: a name after a preposition
         // is where the words were said, not who said them.
-        let placed = |c: Chunk| c.first > 0 && w.plain(c.first) && ctx.lex.prepositions.contains(w.lower(c.first - 1)) && !w.list[c.first - 1].cap;
-        let after = || if ctx.inverted(cue) { ctx.subject_after(cue, limit).filter(|s| !matches!(s, Subject::Named(c) if placed(*c))) } else { None };
+        let after = || {
+            if ctx.inverted(cue) {
+                ctx.subject_after(cue, limit).filter(|s| !matches!(s, Subject::Named(c) if placed_name(ctx, *c))).map(|s| match s {
+                    Subject::Named(c) => Subject::Named(role_complement(ctx, c).unwrap_or(c)),
+                    s => s,
+                })
+            } else {
+                None
+            }
+        };
         let subject = match before {
             Some(Subject::Named(c)) => Some(Subject::Named(c)),
             Some(s) => match after() {
@@ -1281,8 +1351,11 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             if let Some(m) = sp.mention.as_ref().filter(|m| !in_quote(m.start)) {
                 // The nouns around the written name refine its type (`publicația X`).
                 let k = w.at(m.start);
-                // A dateline's place (`TOPEKA —`) is where, not who.
-                if ctx.names.at(k).is_some_and(|c| c.first == k && dateline_place(ctx, c)) {
+                // A dateline's place (`TOPEKA —`) is where, not who; so is a
+                // name after a preposition (`care călătorea spre Iași`, `in
+                // Little Rock, Arkansas`) or a role's body with its holder
+                // named next (`ministrul Apărării, Ion Pop`).
+                if ctx.names.at(k).is_some_and(|c| c.first == k && (dateline_place(ctx, c) || placed_name(ctx, c) || role_complement(ctx, c).is_some())) {
                     continue;
                 }
                 let t = match ctx.names.at(k).filter(|c| c.first == k && w.list[c.last].end == m.end) {
