@@ -215,7 +215,7 @@ fn placed_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     // `de`, `by`, `from` tie words to their author: not a place's preposition.
     let after_preposition = |c: Chunk| {
-        let p = c.first - 1;
+        let p = c.first.saturating_sub(1);
         c.first > 1 && w.plain(c.first) && ctx.lex.prepositions.contains(w.lower(p)) && !w.list[p].cap && ctx.lex.by_words.at(w, p).is_none()
     };
     if after_preposition(c) {
