@@ -261,6 +261,19 @@ fn demonym_subject(ctx: &Context<'_, '_>, s: Subject) -> Subject {
     s
 }
 
+/// True when a lone word reads as a people's adjective (`Polish`,
+/// `Romanian`): its ending, and no body, outlet or person known by it.
+fn demonym(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let words = SourceWords::of(ctx.doc.lang);
+    let lower = w.lower(c.first);
+    c.first == c.last
+        && words.demonym_endings.iter().any(|e| lower.ends_with(e.as_str()) && lower.len() > e.len() + 2)
+        && ![&lex.outlets, &lex.organizations].iter().any(|p| p.exact(w, c.first, c.last))
+        && !ctx.known_person(c)
+}
+
 /// `the Polish foreign ministry`, `the Romanian economy ministry`: a
 /// people's adjective, up to two lowercase modifiers and a body's noun name
 /// a body with no proper name of its own; the span runs to the noun.
@@ -268,12 +281,7 @@ fn demonym_subject(ctx: &Context<'_, '_>, s: Subject) -> Subject {
 fn demonym_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let words = SourceWords::of(ctx.doc.lang);
-    let lower = w.lower(c.first);
-    if c.first != c.last || !words.demonym_endings.iter().any(|e| lower.ends_with(e.as_str()) && lower.len() > e.len() + 2) {
-        return None;
-    }
-    if [&lex.outlets, &lex.organizations].iter().any(|p| p.exact(w, c.first, c.last)) || ctx.known_person(c) {
+    if !demonym(ctx, c) {
         return None;
     }
     let sent = w.list[c.first].sent;
@@ -464,6 +472,11 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             // `data from the Polish economy ministry`: the body, whatever its modifiers.
             if demonym_body(ctx, c).is_some() {
                 return Some(Subject::Named(c));
+            }
+            // `according to a Polish readout of the call`: a people's
+            // adjective before a common noun names no one.
+            if demonym(ctx, c) && c.last + 1 < limit && w.plain(c.last + 1) && !w.list[c.last + 1].cap {
+                return None;
             }
             // `according to a Senate aide`: someone of that body, unnamed.
             let r = c.last + 1;
