@@ -1161,7 +1161,22 @@ fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
             return ctx.usable(d).then_some(d);
         }
     }
-    None
+    // `Liderul sindicatului, Ana Pop, și vicepreședintele federației, Dan
+    // Ene, au declarat`: each name set off after its role, the roles joined.
+    if w.gap(c.first).trim() != "," || c.last <= c.first {
+        return None;
+    }
+    let mut k = c.first - 1;
+    let mut role = false;
+    while k > 0 && k + 4 > c.first && w.plain(k) && !w.list[k].cap && !words.coordinators.contains(w.lower(k)) {
+        role |= ctx.lex.is_role(w.lower(k));
+        k -= 1;
+    }
+    if !role || k == 0 || !words.coordinators.contains(w.lower(k)) || w.gap(k).trim() != "," || w.list[k].sent != sent {
+        return None;
+    }
+    let d = ctx.names.ending(k - 1)?;
+    (d.last > d.first && ctx.usable(d) && names::classify(w, ctx.lex, d) == SourceType::Person).then_some(d)
 }
 
 /// The name with the partner written before it across `&` (`Johnson &
