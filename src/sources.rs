@@ -581,10 +581,11 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         if line_start {
             let credit = lex.credit_cues.at(w, i).map(|(m, p)| (m, p, true));
             let label = || lex.label_cues.at(w, i).map(|(m, p)| (m, p, false));
-            if let Some((m, _p, photo)) = credit.or_else(label) {
+            if let Some((m, p, photo)) = credit.or_else(label) {
                 let last = i + m - 1;
                 let para_end = ctx.doc.paragraphs[x.para].end;
-                let after_colon = text[w.list[last].end..para_end].find(':').map(|k| w.list[last].end + k + 1);
+                // `Photo by Name/Agency`: a cue written without a colon runs straight into the credit.
+                let after_colon = if p.text.ends_with(':') { text[w.list[last].end..para_end].find(':').map(|k| w.list[last].end + k + 1) } else { Some(w.list[last].end) };
                 if let Some(s) = after_colon {
                     let rest = &text[s..para_end];
                     let cut = rest.find([')', '|', ']', ';']).unwrap_or(rest.len());
@@ -610,6 +611,12 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         continue;
                     }
                 }
+            }
+            // A bare credit line under a picture: `Name Surname/Getty Images`,
+            // the photographer and a known agency, nothing else on the line.
+            if let Some(f) = bare_credit(ctx, i) {
+                out.extend(f);
+                continue;
             }
             // `(AP Photo/Name)`: an agency, its picture word, a slash, the photographer.
             if w.gap(i).contains('(') {
@@ -771,6 +778,32 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     }
     out.sort_by_key(|f| f.span.start);
     out
+}
+
+/// `Name Surname/Getty Images` alone on its line: two picture credits.
+fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<[Found; 2]> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let x = &w.list[i];
+    if i > 0 && w.list[i - 1].para == x.para {
+        return None;
+    }
+    let c = ctx.names.starting(i)?;
+    let k = c.last + 1;
+    if c.last == c.first || k >= w.len() || w.gap(k) != "/" || w.list[k].para != x.para {
+        return None;
+    }
+    let (m, _) = lex.photo_agencies.at(w, k).or_else(|| lex.outlets.at(w, k))?;
+    let end = k + m - 1;
+    let para_end = ctx.doc.paragraphs[x.para].end;
+    if !ctx.doc.text[w.list[end].end..para_end].trim().is_empty() {
+        return None;
+    }
+    let agency = Chunk { first: k, last: end };
+    Some([
+        Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Photo, cue: None },
+        Found { span: chunk_span(ctx, agency), chunk: Some(agency), source_type: SourceType::Photo, cue: None },
+    ])
 }
 
 /// `The X Administration recorded 1,044 derailments, according to the
