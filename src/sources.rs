@@ -1316,6 +1316,13 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         if ctx.lex.term_verbs.contains(w.lower(last)) && w.gap_after(last).trim_start().starts_with(['“', '„', '"', '«', '‘', '\'']) {
             continue;
         }
+        // `Additional reporting by X`, `was announced by X`: the verb's agent
+        // follows it; whatever comes before is no speaker.
+        let k = last + 1;
+        let agent_after = k + 1 < w.len() && w.plain(k) && !w.list[k].cap && ctx.lex.by_words.at(w, k).is_some_and(|(m, _)| ctx.names.starting(k + m).is_some());
+        if agent_after {
+            continue;
+        }
         let before = described_before(ctx, cue)
             .or_else(|| ctx.subject_before(cue))
             .or_else(|| suffixed_before(ctx, cue))
