@@ -52,6 +52,15 @@ struct SourceWords {
     title_stops: FxSet<String>,
     /// Words joining two names into a pair of speakers (`and`, `și`).
     coordinators: FxSet<String>,
+    /// Links tying words said to whoever said them (`îi aparține`): their
+    /// name is someone speaking, never retyped as a body for being unknown.
+    speaker_links: FxSet<String>,
+    /// Verbs whose postposed subject closing a sentence is, when no one's
+    /// name, an outlet (`…, relatează Gazeta de Sud.`).
+    outlet_verbs: FxSet<String>,
+    /// Endings of a people's adjective written with a capital (`Polish`,
+    /// `Romanian`): with a body's noun after it, the whole is the name.
+    demonym_endings: Vec<String>,
 }
 
 impl SourceWords {
@@ -77,6 +86,9 @@ impl SourceWords {
                     plural_endings: l.section(DataFile::Sources, "plural_endings").map(crate::case::lower).collect(),
                     title_stops: set(l, "title_stops"),
                     coordinators: set(l, "coordinators"),
+                    outlet_verbs: set(l, "outlet_verbs"),
+                    speaker_links: set(l, "speaker_links"),
+                    demonym_endings: l.section(DataFile::Sources, "demonym_endings").map(str::to_lowercase).collect(),
                 })
                 .collect()
         });
@@ -156,7 +168,169 @@ fn possessed(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     let c = possessed(ctx, c);
     let (c2, t) = ctx.named(c);
-    (c2, refine(ctx, c2, t))
+    let t = refine(ctx, c2, t);
+    if let Some(body) = demonym_body(ctx, c2) {
+        return (body, SourceType::Organization);
+    }
+    (c2, appositive_type(ctx, c).or(appositive_type(ctx, c2)).unwrap_or(t))
+}
+
+/// `…, relatează Gazeta Nordului.`: a name of several words after an
+/// outlet's verb, closing the sentence, with no first name, is the outlet
+/// that carried the story.
+fn reported_by_outlet(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let last = cue.first + cue.len - 1;
+    if c.first <= last || !SourceWords::of(ctx.doc.lang).outlet_verbs.contains(w.lower(last)) {
+        return false;
+    }
+    let closes = c.last + 1 >= w.len() || w.list[c.last + 1].sent != w.list[c.last].sent;
+    let first = w.lower(c.first);
+    let first_name = ctx.lex.feminine.contains(first) || ctx.lex.masculine.contains(first);
+    // One word may be a surname (`relatează Popescu.`); a longer name known
+    // with a first name is someone's.
+    let longer = ctx.full_name(c) != names::text(w, c);
+    closes && c.last > c.first && !first_name && !longer && !ctx.lex.is_role(w.lower(c.first))
+}
+
+/// The name opening the cue's sentence when an apposition follows it
+/// (`Dr. Ana Pop, a nurse in …, said`): a comma, then an article or a role.
+fn described_opening(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Chunk> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let start = w.sentence_start(w.list[cue.first].sent);
+    if cue.first > start + 30 {
+        return None;
+    }
+    let c = (start..(start + 3).min(cue.first)).find_map(|k| ctx.names.starting(k).filter(|c| c.last < cue.first))?;
+    let k = c.last + 1;
+    let apposition = w.gap(k).trim() == "," && (lex.indefinite.contains(w.lower(k)) || lex.is_role(w.lower(k)));
+    (apposition && ctx.usable(c)).then_some(c)
+}
+
+/// True when a name is a place: right after a lowercase preposition (`la
+/// Viena`), or after a comma following such a place (`in Little Rock,
+/// Arkansas`).
+fn placed_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    // `de`, `by`, `from` tie words to their author: not a place's preposition.
+    let after_preposition = |c: Chunk| {
+        let p = c.first.saturating_sub(1);
+        c.first > 1 && w.plain(c.first) && ctx.lex.prepositions.contains(w.lower(p)) && !w.list[p].cap && ctx.lex.by_words.at(w, p).is_none()
+    };
+    if after_preposition(c) {
+        return true;
+    }
+    // Only a lone word after the place's comma (`Arkansas`); a full name there
+    // is the person (`primarul din Vama Veche, Ion Pop`).
+    c.first == c.last && c.first > 1 && w.gap(c.first).trim() == "," && w.gap_only(c.first, &[',']) && ctx.names.ending(c.first - 1).is_some_and(|d| d.first < c.first && after_preposition(d))
+}
+
+/// `ministrul Apărării Naționale, Ion Pop`: a body after a lowercase role
+/// word, with a person's full name set off after it, belongs to the role;
+/// the person is the holder (returned).
+fn role_complement(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    if c.first == 0 || !w.plain(c.first) || w.list[c.first - 1].cap || !lex.is_role(w.lower(c.first - 1)) {
+        return None;
+    }
+    let k = c.last + 1;
+    if k >= w.len() || w.gap(k).trim() != "," || !w.gap_only(k, &[',']) || w.list[k].sent != w.list[c.first].sent {
+        return None;
+    }
+    let d = ctx.names.starting(k)?;
+    let person = |x: Chunk| names::classify(w, lex, x) == SourceType::Person;
+    // `ministrul Ion Pop, Dan Ene` lists two people: the first is no body.
+    let first = w.lower(c.first);
+    let first_name = lex.feminine.contains(first) || lex.masculine.contains(first);
+    (d.last > d.first && person(d) && !first_name).then_some(d)
+}
+
+/// A role subject that is the noun of a people's body (`the Polish
+/// foreign ministry said`): that body, named.
+fn demonym_subject(ctx: &Context<'_, '_>, s: Subject) -> Subject {
+    let Subject::Role(r) = s else { return s };
+    for k in r.saturating_sub(3)..r {
+        if let Some(c) = ctx.names.starting(k).filter(|c| c.first == c.last) {
+            if demonym_body(ctx, c).is_some_and(|b| b.last == r) {
+                return Subject::Named(c);
+            }
+        }
+    }
+    s
+}
+
+/// True when a lone word reads as a people's adjective (`Polish`,
+/// `Romanian`): its ending, and no body, outlet or person known by it.
+fn demonym(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let words = SourceWords::of(ctx.doc.lang);
+    let lower = w.lower(c.first);
+    c.first == c.last
+        && words.demonym_endings.iter().any(|e| lower.ends_with(e.as_str()) && lower.len() > e.len() + 2)
+        && ![&lex.outlets, &lex.organizations].iter().any(|p| p.exact(w, c.first, c.last))
+        && !ctx.known_person(c)
+}
+
+/// `the Polish foreign ministry`, `the Romanian economy ministry`: a
+/// people's adjective, up to two lowercase modifiers and a body's noun name
+/// a body with no proper name of its own; the span runs to the noun.
+/// (`the Ifo institute` keeps its name: `Ifo` is no people's adjective.)
+fn demonym_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    if !demonym(ctx, c) {
+        return None;
+    }
+    let sent = w.list[c.first].sent;
+    for q in c.first + 1..(c.first + 4).min(w.len()) {
+        if !w.plain(q) || w.list[q].cap || w.list[q].sent != sent || w.list[q].digit {
+            return None;
+        }
+        if lex.org_descriptors.contains(w.lower(q)) {
+            return Some(Chunk { first: c.first, last: q });
+        }
+    }
+    None
+}
+
+/// The type an apposition gives a name (`Mediatrack, a media-buying firm,`,
+/// `X, a think tank`, `Y, o publicație locală`): an indefinite article and
+/// within three lowercase words a body's or an outlet's noun. The writer's
+/// own description beats any guess from the name's words.
+fn appositive_type(ctx: &Context<'_, '_>, c: Chunk) -> Option<SourceType> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let words = SourceWords::of(ctx.doc.lang);
+    let k = c.last + 1;
+    let sent = w.list[c.last].sent;
+    // `Gaines, a former crane operator`: someone known by name is a person.
+    if ctx.known_person(c) {
+        return None;
+    }
+    if k + 1 >= w.len() || w.gap(k).trim() != "," || !w.gap_only(k, &[',']) || !lex.indefinite.contains(w.lower(k)) || w.list[k].sent != sent {
+        return None;
+    }
+    // `an ad-tracking firm`: hyphenated modifiers count word by word.
+    for q in k + 1..(k + 5).min(w.len()) {
+        if !(w.plain(q) || (q > k + 1 && w.gap(q) == "-")) || w.list[q].cap || w.list[q].sent != sent {
+            return None;
+        }
+        let lower = w.lower(q);
+        if words.outlet_descriptors.contains(lower) {
+            return Some(SourceType::Outlet);
+        }
+        if lex.org_descriptors.contains(lower) {
+            return Some(SourceType::Organization);
+        }
+        // `a pollster’s` … a person's role ends the look (`a lawyer at the firm`).
+        if lex.is_role(lower) {
+            return None;
+        }
+    }
+    None
 }
 
 /// An attribution found by pattern, before merging with quote speakers.
@@ -186,7 +360,39 @@ fn chunk_span(ctx: &Context<'_, '_>, c: Chunk) -> Range<usize> {
     if w.gap_after(last).starts_with('.') && words.name_suffixes.contains(w.lower(last)) {
         end += 1;
     }
+    if let Some(e) = quoted_name_end(ctx, last) {
+        end = e;
+    }
     w.list[c.first].start..end
+}
+
+/// `Universitatea „Alexandru Ioan Cuza”`, `Colegiul Național „Mihai Viteazul”`: a
+/// body's word followed by its own name in quotation marks (at most five
+/// capitalised words): the end byte of the closing mark.
+fn quoted_name_end(ctx: &Context<'_, '_>, last: usize) -> Option<usize> {
+    let w = &ctx.w;
+    if !ctx.lex.org_words.contains(w.text(last)) {
+        return None;
+    }
+    let open = w.gap_after(last).trim();
+    if !matches!(open, "„" | "“" | "\"" | "«") || last + 1 >= w.len() {
+        return None;
+    }
+    let sent = w.list[last].sent;
+    let mut k = last + 1;
+    while k < w.len() && k < last + 6 && w.list[k].sent == sent && w.list[k].cap {
+        let after = w.gap_after(k);
+        let close = after.trim_start();
+        if close.starts_with(['”', '"', '»']) {
+            let at = w.list[k].end + (after.len() - close.len());
+            return Some(at + close.chars().next().map_or(0, char::len_utf8));
+        }
+        if !(k + 1 < w.len() && (w.plain(k + 1) || w.gap(k + 1) == "-")) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// The owner in `X’s Y tool` (a name, a possessive, a product and a lowercase
@@ -263,6 +469,15 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             return Some(ctx.pronoun(j));
         }
         if let Some(c) = ctx.names.starting(j) {
+            // `data from the Polish economy ministry`: the body, whatever its modifiers.
+            if demonym_body(ctx, c).is_some() {
+                return Some(Subject::Named(c));
+            }
+            // `according to a Polish readout of the call`: a people's
+            // adjective before a common noun names no one.
+            if demonym(ctx, c) && c.last + 1 < limit && w.plain(c.last + 1) && !w.list[c.last + 1].cap {
+                return None;
+            }
             // `according to a Senate aide`: someone of that body, unnamed.
             let r = c.last + 1;
             let noun = |k: usize| lex.report_nouns.contains(w.lower(k)) || lex.doc_nouns.contains(w.lower(k)) || lex.org_descriptors.contains(w.lower(k));
@@ -298,7 +513,24 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
                 }
             }
         }
-        if lex.doc_nouns.contains(w.lower(j)) || lex.time_words.contains(w.lower(j)) || x.digit || lex.by_words.at(w, j).is_some() {
+        if let Some((m, _)) = lex.by_words.at(w, j) {
+            j += m;
+            continue;
+        }
+        if lex.doc_nouns.contains(w.lower(j)) || lex.time_words.contains(w.lower(j)) || x.digit {
+            j += 1;
+            continue;
+        }
+        // `potrivit rechizitoriului întocmit de …`, `data published by …`:
+        // the participle tying a document to its author.
+        let participle = j + 1 < limit && w.plain(j + 1) && lex.by_words.at(w, j + 1).is_some() && !lex.is_role(w.lower(j)) && j > start;
+        if !x.cap && (words.title_stops.contains(w.lower(j)) || participle) {
+            j += 1;
+            continue;
+        }
+        // `according to a large new study`: modifiers of a document noun.
+        let modifier = !x.cap && !lex.is_role(w.lower(j)) && !lex.pronouns.contains(w.lower(j));
+        if modifier && (j + 1..(j + 3).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).any(|k| lex.report_nouns.contains(w.lower(k))) {
             j += 1;
             continue;
         }
@@ -349,10 +581,11 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         if line_start {
             let credit = lex.credit_cues.at(w, i).map(|(m, p)| (m, p, true));
             let label = || lex.label_cues.at(w, i).map(|(m, p)| (m, p, false));
-            if let Some((m, _p, photo)) = credit.or_else(label) {
+            if let Some((m, p, photo)) = credit.or_else(label) {
                 let last = i + m - 1;
                 let para_end = ctx.doc.paragraphs[x.para].end;
-                let after_colon = text[w.list[last].end..para_end].find(':').map(|k| w.list[last].end + k + 1);
+                // `Photo by Name/Agency`: a cue written without a colon runs straight into the credit.
+                let after_colon = if p.text.ends_with(':') { text[w.list[last].end..para_end].find(':').map(|k| w.list[last].end + k + 1) } else { Some(w.list[last].end) };
                 if let Some(s) = after_colon {
                     let rest = &text[s..para_end];
                     let cut = rest.find([')', '|', ']', ';']).unwrap_or(rest.len());
@@ -378,6 +611,12 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         continue;
                     }
                 }
+            }
+            // A bare credit line under a picture: `Name Surname/Getty Images`,
+            // the photographer and a known agency, nothing else on the line.
+            if let Some(f) = bare_credit(ctx, i) {
+                out.extend(f);
+                continue;
             }
             // `(AP Photo/Name)`: an agency, its picture word, a slash, the photographer.
             if w.gap(i).contains('(') {
@@ -409,7 +648,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             let before = w.gap(i).trim_end();
             let after = w.gap_after(c.last).trim_start();
             let wrapped = (before.ends_with('(') && after.starts_with(')')) || (before.ends_with('/') && after.starts_with('/'));
-            if wrapped && (lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last)) {
+            // `CNN —` opening a paragraph: the outlet's own dateline.
+            let dashed = line_start && dash_dateline(ctx, c);
+            if (wrapped || dashed) && (lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last)) {
                 out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: None });
                 continue;
             }
@@ -462,6 +703,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
         // Prefix cues: `according to X`, `potrivit X`, `citat de X`.
         if let Some((m, p)) = lex.prefix_cues.at(w, i) {
+            if let Some(c) = own_body_before(ctx, i, i + m) {
+                out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Organization, cue: Some(p.text.to_string()) });
+                continue;
+            }
             if let Some(Subject::Named(c)) = after_prefix(ctx, i + m, n) {
                 let (c2, mut t) = typed(ctx, c);
                 // `according to data from Drewry`: a lone unknown name behind
@@ -533,6 +778,58 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     }
     crate::order::sort_by_key(&mut out, |f| f.span.start as u128);
     out
+}
+
+/// `Name Surname/Getty Images` alone on its line: two picture credits.
+fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<[Found; 2]> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let x = &w.list[i];
+    if i > 0 && w.list[i - 1].para == x.para {
+        return None;
+    }
+    let c = ctx.names.starting(i)?;
+    let k = c.last + 1;
+    if c.last == c.first || k >= w.len() || w.gap(k) != "/" || w.list[k].para != x.para {
+        return None;
+    }
+    let (m, _) = lex.photo_agencies.at(w, k).or_else(|| lex.outlets.at(w, k))?;
+    let end = k + m - 1;
+    let para_end = ctx.doc.paragraphs[x.para].end;
+    if !ctx.doc.text[w.list[end].end..para_end].trim().is_empty() {
+        return None;
+    }
+    let agency = Chunk { first: k, last: end };
+    Some([
+        Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Photo, cue: None },
+        Found { span: chunk_span(ctx, agency), chunk: Some(agency), source_type: SourceType::Photo, cue: None },
+    ])
+}
+
+/// `The X Administration recorded 1,044 derailments, according to the
+/// agency's database`: a body's noun with a possessive after the cue points
+/// back to the body named earlier in the sentence (the nearest one).
+fn own_body_before(ctx: &Context<'_, '_>, cue: usize, j: usize) -> Option<Chunk> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let n = w.len();
+    let k = if j < n && w.plain(j) && lex.definite.contains(w.lower(j)) { j + 1 } else { j };
+    let g = if k + 1 < n { w.gap_after(k) } else { "" };
+    if k + 1 >= n || !w.plain(k) || w.list[k].cap || !lex.org_descriptors.contains(w.lower(k)) || !matches!(g, "’" | "'") || w.lower(k + 1) != "s" {
+        return None;
+    }
+    let start = w.sentence_start(w.list[cue].sent);
+    let mut q = cue;
+    while q > start {
+        q -= 1;
+        if let Some(c) = ctx.names.ending(q).filter(|c| c.first >= start) {
+            if ctx.usable(c) && typed(ctx, c).1 == SourceType::Organization {
+                return Some(c);
+            }
+            q = c.first;
+        }
+    }
+    None
 }
 
 /// The parts of a credit line separated by slashes (`Inquam Photos / Name`,
@@ -687,15 +984,26 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                 j += 1;
                 skipped += 1;
             }
-            if j < n && w.plain(j) {
-                if let Some(c) = ctx.names.starting(j) {
+            // `îi aparține copreședintelui partidului, Ana Pop`: a role, then its holder.
+            let role_then_name = j < n && skipped > 0 && w.gap(j).trim() == "," && (q + m..j).any(|k| lex.is_role(w.lower(k)));
+            if j < n && (w.plain(j) || role_then_name) {
+                if let Some(mut c) = ctx.names.starting(j) {
+                    // `făcută de ministra Mediului, Ana Pop`: the body after a
+                    // role is the role's; the person named after it is the author.
+                    if (q + m..j).any(|k| lex.is_role(w.lower(k))) {
+                        let k = c.last + 1;
+                        let named = (k < n && w.gap(k).trim() == "," && w.list[k].sent == sent).then(|| ctx.names.starting(k)).flatten();
+                        if let Some(d) = named.filter(|d| d.last > d.first && names::classify(w, lex, *d) == SourceType::Person) {
+                            c = d;
+                        }
+                    }
                     if ctx.usable(c) {
                         let (c2, mut t) = typed(ctx, c);
                         if t == SourceType::Person && skipped > 0 && (q + m..j).any(|k| lex.org_descriptors.contains(w.lower(k))) {
                             t = SourceType::Organization;
                         }
                         // `a report by Drewry`: a lone unknown name is a body.
-                        if t == SourceType::Person && c2 == c && unknown_body(ctx, c) {
+                        if t == SourceType::Person && c2 == c && unknown_body(ctx, c) && !words.speaker_links.contains(by.text) {
                             t = SourceType::Organization;
                         }
                         let c = c2;
@@ -731,9 +1039,30 @@ fn dateline_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     if !first_of_para || !w.text(c.first).chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase) {
         return false;
     }
+    // `TOPEKA —`: a place's dateline (an outlet's is a pattern already).
+    if dash_dateline(ctx, c) {
+        return true;
+    }
     let end = w.list[c.last].end;
     let i = ctx.patterns.partition_point(|f| f.span.start < end);
     ctx.patterns.get(i).is_some_and(|f| f.cue.is_none() && f.source_type == SourceType::Outlet && f.span.start - end < 40)
+}
+
+/// True when the name opens its paragraph and a dash follows it (`CNN —`,
+/// `TOPEKA, Wis. —`): a dateline, naming the outlet or the place.
+fn dash_dateline(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let first_of_para = c.first == 0 || w.list[c.first - 1].para != w.list[c.first].para;
+    if !first_of_para {
+        return false;
+    }
+    // Past a state's abbreviation (`TOPEKA, Wis. —`).
+    let mut k = c.last;
+    if k + 1 < w.len() && w.list[k + 1].para == w.list[k].para && w.gap(k + 1).trim() == "," && w.gap_after(k + 1).starts_with('.') {
+        k += 1;
+    }
+    let g = w.gap_after(k).trim_start_matches('.').trim();
+    matches!(g.chars().next(), Some('—' | '–')) || g == "-"
 }
 
 /// True when a name behind a document noun (`data from X`, `a report by X`)
@@ -865,7 +1194,22 @@ fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
             return ctx.usable(d).then_some(d);
         }
     }
-    None
+    // `Liderul sindicatului, Ana Pop, și vicepreședintele federației, Dan
+    // Ene, au declarat`: each name set off after its role, the roles joined.
+    if w.gap(c.first).trim() != "," || c.last <= c.first {
+        return None;
+    }
+    let mut k = c.first - 1;
+    let mut role = false;
+    while k > 0 && k + 4 > c.first && w.plain(k) && !w.list[k].cap && !words.coordinators.contains(w.lower(k)) {
+        role |= ctx.lex.is_role(w.lower(k));
+        k -= 1;
+    }
+    if !role || k == 0 || !words.coordinators.contains(w.lower(k)) || w.gap(k).trim() != "," || w.list[k].sent != sent {
+        return None;
+    }
+    let d = ctx.names.ending(k - 1)?;
+    (d.last > d.first && ctx.usable(d) && names::classify(w, ctx.lex, d) == SourceType::Person).then_some(d)
 }
 
 /// The name with the partner written before it across `&` (`Johnson &
@@ -926,9 +1270,15 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
 fn in_bare_headline(ctx: &Context<'_, '_>, cue: &crate::context::Cue, quotes: &[QuoteHit]) -> bool {
     let para = ctx.w.list[cue.first].para;
     let p = &ctx.doc.paragraphs[para];
+    bare_headline_line(ctx, para) && !overlaps_quote(quotes, p.start, p.end)
+}
+
+/// True when paragraph `para` is a headline: the first of several, with no
+/// sentence-ending punctuation.
+fn bare_headline_line(ctx: &Context<'_, '_>, para: usize) -> bool {
+    let p = &ctx.doc.paragraphs[para];
     let line = ctx.doc.text[p.clone()].trim_end();
-    let headline = para == 0 && ctx.doc.paragraphs.len() > 1 && !line.ends_with(['.', '!', '?', ':', '”', '"', '»', '’']);
-    headline && !overlaps_quote(quotes, p.start, p.end)
+    para == 0 && ctx.doc.paragraphs.len() > 1 && !line.ends_with(['.', '!', '?', ':', '”', '"', '»', '’'])
 }
 
 /// True when a quote overlaps bytes `a..b` (quotes sorted and disjoint: one
@@ -966,10 +1316,36 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         if ctx.lex.term_verbs.contains(w.lower(last)) && w.gap_after(last).trim_start().starts_with(['“', '„', '"', '«', '‘', '\'']) {
             continue;
         }
-        let before = described_before(ctx, cue).or_else(|| ctx.subject_before(cue)).or_else(|| suffixed_before(ctx, cue));
+        // `Additional reporting by X`, `was announced by X`: the verb's agent
+        // follows it; whatever comes before is no speaker.
+        let k = last + 1;
+        let agent_after = k + 1 < w.len() && w.plain(k) && !w.list[k].cap && ctx.lex.by_words.at(w, k).is_some_and(|(m, _)| ctx.names.starting(k + m).is_some());
+        if agent_after {
+            continue;
+        }
+        let before = described_before(ctx, cue)
+            .or_else(|| ctx.subject_before(cue))
+            .or_else(|| suffixed_before(ctx, cue))
+            .and_then(|s| match s {
+                // `Dr. Ana Pop, a nurse in Boise, Idaho, who …, said`: past the
+                // place, the name the apposition describes.
+                Subject::Named(c) if placed_name(ctx, c) => described_opening(ctx, cue).map(Subject::Named),
+                s => Some(s),
+            });
         // `…medici, a declarat Ion Marin.`: a name right after an inverted
         // cue outranks a role or plural noun before its comma.
-        let after = || if ctx.inverted(cue) { ctx.subject_after(cue, limit) } else { None };
+        // `a anunțat miercuri, la Viena, …`: a name after a preposition
+        // is where the words were said, not who said them.
+        let after = || {
+            if ctx.inverted(cue) {
+                ctx.subject_after(cue, limit).filter(|s| !matches!(s, Subject::Named(c) if placed_name(ctx, *c))).map(|s| match s {
+                    Subject::Named(c) => Subject::Named(role_complement(ctx, c).unwrap_or(c)),
+                    s => s,
+                })
+            } else {
+                None
+            }
+        };
         let subject = match before {
             Some(Subject::Named(c)) => Some(Subject::Named(c)),
             Some(s) => match after() {
@@ -982,7 +1358,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             },
         }
         .or_else(|| document_subject(ctx, cue));
-        let Some(s) = subject else { continue };
+        let Some(s) = subject.map(|s| demonym_subject(ctx, s)) else { continue };
         let cue_text = Some(ctx.cue_text(cue));
         match s {
             Subject::Named(c) => {
@@ -997,6 +1373,9 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                     continue;
                 }
                 let (c, mut t) = typed(ctx, c);
+                if t == SourceType::Person && reported_by_outlet(ctx, cue, c) {
+                    t = SourceType::Outlet;
+                }
                 // `Employers added…`, `Hospitals reported…`: a lone capitalised
                 // plural opening the sentence, never introduced as anyone, is
                 // most likely a common noun (`Maersk said` stays).
@@ -1040,6 +1419,13 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             if let Some(m) = sp.mention.as_ref().filter(|m| !in_quote(m.start)) {
                 // The nouns around the written name refine its type (`publicația X`).
                 let k = w.at(m.start);
+                // A dateline's place (`TOPEKA —`) is where, not who; so is a
+                // name after a preposition (`care călătorea spre Iași`, `in
+                // Little Rock, Arkansas`) or a role's body with its holder
+                // named next (`ministrul Apărării, Ion Pop`).
+                if ctx.names.at(k).is_some_and(|c| c.first == k && (dateline_place(ctx, c) || placed_name(ctx, c) || role_complement(ctx, c).is_some())) {
+                    continue;
+                }
                 let t = match ctx.names.at(k).filter(|c| c.first == k && w.list[c.last].end == m.end) {
                     Some(c) => refine(ctx, c, sp.source_type),
                     None => sp.source_type,
