@@ -88,7 +88,7 @@ impl SourceWords {
                     coordinators: set(l, "coordinators"),
                     outlet_verbs: set(l, "outlet_verbs"),
                     speaker_links: set(l, "speaker_links"),
-                    demonym_endings: l.section(DataFile::Sources, "demonym_endings").map(str::to_lowercase).collect(),
+                    demonym_endings: l.section(DataFile::Sources, "demonym_endings").map(crate::case::lower).collect(),
                 })
                 .collect()
         });
