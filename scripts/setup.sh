@@ -26,6 +26,13 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   rustup target add wasm32-unknown-unknown
 fi
 
+# rust-src lets scripts/build-wasm.sh rebuild std for size (see there); the
+# build still works without it, so a failure here is only a warning.
+if [ ! -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
+  say "adding the rust-src component (to build the wasm's std for size)"
+  rustup component add rust-src || echo "setup: could not add rust-src; the wasm will be built with the prebuilt std" >&2
+fi
+
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes, once)"
   # Without --locked: the CLI's lockfile names a crate version the registry lacks.
