@@ -3,16 +3,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The shipped module rebuilds the standard library with its size-optimised
-# code paths (core's `optimize_for_size`: smaller sorting and formatting),
-# which keeps the module within its 150 KB gzipped budget (measured: 167 KB
-# with the prebuilt std, 151 KB rebuilt). That needs the rust-src component
-# (scripts/setup.sh adds it) and cargo's -Z build-std, which stable cargo
-# accepts under RUSTC_BOOTSTRAP=1 for this one command. Without rust-src, or
-# with SOURCELIGHT_PREBUILT_STD=1, the prebuilt std is used: same behaviour,
-# a bigger module. Its own target dir keeps the test builds' artifacts apart.
+# code paths (core's `optimize_for_size`) and without panic locations
+# (`-Zlocation-detail=none`: a panic still reports its message, not the
+# file:line). Together with the one shared sort (src/order.rs) and lowercasing
+# in code (src/case.rs), that keeps the module within its 150 KB gzipped
+# budget (measured 2026-11-30: 152.6 KB with the prebuilt std, 144.6 KB
+# rebuilt). Rebuilding std needs the rust-src component (scripts/setup.sh adds
+# it) and cargo's -Z build-std, which stable cargo accepts under
+# RUSTC_BOOTSTRAP=1 for this one command. Without rust-src, or with
+# SOURCELIGHT_PREBUILT_STD=1, the prebuilt std is used: same behaviour, a
+# bigger module. Its own target dir keeps the test builds' artifacts apart.
 sysroot=$(rustc --print sysroot)
 if [ -z "${SOURCELIGHT_PREBUILT_STD:-}" ] && [ -d "$sysroot/lib/rustlib/src/rust/library" ]; then
-  RUSTC_BOOTSTRAP=1 cargo build --release --target wasm32-unknown-unknown --lib --quiet \
+  RUSTC_BOOTSTRAP=1 RUSTFLAGS="${RUSTFLAGS:-} -Zlocation-detail=none" cargo build --release --target wasm32-unknown-unknown --lib --quiet \
     --target-dir target/shipped -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
   module=target/shipped/wasm32-unknown-unknown/release/sourcelight.wasm
 else
@@ -22,7 +25,7 @@ else
 fi
 rm -rf www/pkg.tmp
 wasm-bindgen --target web --out-dir www/pkg.tmp "$module"
-node_modules/.bin/wasm-opt ${WASM_OPT_LEVEL:--Oz} --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
+node_modules/.bin/wasm-opt ${WASM_OPT_LEVEL:--Oz} --converge --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   www/pkg.tmp/sourcelight_bg.wasm -o www/pkg.tmp/sourcelight_bg.wasm
 rm -rf www/pkg && mv www/pkg.tmp www/pkg
