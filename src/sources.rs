@@ -61,6 +61,9 @@ struct SourceWords {
     /// Endings of a people's adjective written with a capital (`Polish`,
     /// `Romanian`): with a body's noun after it, the whole is the name.
     demonym_endings: Vec<String>,
+    /// Words of speaking that quote nothing themselves (`a vorbit`,
+    /// `interview`): an outlet after them is still whom the words were given to.
+    talk_words: FxSet<String>,
 }
 
 impl SourceWords {
@@ -89,6 +92,7 @@ impl SourceWords {
                     outlet_verbs: set(l, "outlet_verbs"),
                     speaker_links: set(l, "speaker_links"),
                     demonym_endings: l.section(DataFile::Sources, "demonym_endings").map(crate::case::lower).collect(),
+                    talk_words: set(l, "talk_words"),
                 })
                 .collect()
         });
@@ -228,11 +232,14 @@ fn placed_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 
 /// `ministrul Apărării Naționale, Ion Pop`: a body after a lowercase role
 /// word, with a person's full name set off after it, belongs to the role;
-/// the person is the holder (returned).
+/// the person is the holder (returned). So is a name in a genitive after a
+/// lowercase noun (`un vecin al doamnei Pop, Ion Ene`): the relation is the
+/// holder's.
 fn role_complement(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    if c.first == 0 || !w.plain(c.first) || w.list[c.first - 1].cap || !lex.is_role(w.lower(c.first - 1)) {
+    let linked = |k: usize| !w.list[k].cap && (lex.is_role(w.lower(k)) || lex.by_words.at(w, k).is_some());
+    if c.first == 0 || !w.plain(c.first) || !(linked(c.first - 1) || (c.first > 1 && !w.list[c.first - 1].cap && linked(c.first - 2))) {
         return None;
     }
     let k = c.last + 1;
@@ -733,9 +740,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
     }
     // The outlet a speaker spoke to: `told Reuters`, `a explicat … pentru Ziarul X`.
-    for cue in &ctx.cues {
-        let s0 = cue.first + cue.len - 1;
-        let sent = w.list[cue.first].sent;
+    let talk = &SourceWords::of(ctx.doc.lang).talk_words;
+    let starts = ctx.cues.iter().map(|c| c.first + c.len - 1).chain((0..w.len()).filter(|&i| talk.contains(w.lower(i))));
+    for s0 in starts {
+        let sent = w.list[s0].sent;
         let end = w.sentence_end(sent).min(s0 + 26);
         let mut q = s0;
         while q < end {
@@ -1414,11 +1422,22 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             }
         }
     }
+    // How often each capitalised word is written: a lone sentence-opening
+    // word never written again and heading a phrase with a preposition
+    // (`Scandal în …: „…”`, `Secția de …`) is a common noun that only looks
+    // like a name, not a speaker (`Ferris, a pilot, …` stays).
+    let mut caps: crate::hash::FxMap<&str, u32> = Default::default();
+    for k in (0..w.len()).filter(|&k| w.list[k].cap) {
+        *caps.entry(w.lower(k)).or_default() += 1;
+    }
     for q in quotes {
         if let Some(sp) = &q.speaker {
             if let Some(m) = sp.mention.as_ref().filter(|m| !in_quote(m.start)) {
-                // The nouns around the written name refine its type (`publicația X`).
                 let k = w.at(m.start);
+                if w.list[k].end == m.end && k == w.sentence_start(w.list[k].sent) && !sp.name.contains(' ') && caps.get(w.lower(k)) == Some(&1) && k + 1 < w.len() && w.plain(k + 1) && !w.list[k + 1].cap && ctx.lex.prepositions.contains(w.lower(k + 1)) {
+                    continue;
+                }
+                // The nouns around the written name refine its type (`publicația X`).
                 // A dateline's place (`TOPEKA —`) is where, not who; so is a
                 // name after a preposition (`care călătorea spre Iași`, `in
                 // Little Rock, Arkansas`) or a role's body with its holder
