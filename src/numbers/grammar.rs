@@ -479,7 +479,11 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
                 return false;
             }
         }
-        Weak::Fraction if approx.is_none() => return false,
+        // `Half are empty.`, `Jumătate se duce pe chirie.`: opening its
+        // sentence before a verb, a fraction is the share of what was just named.
+        Weak::Fraction if approx.is_none() && !(cx.starts_sentence(span_first) && cx.next(e.last).is_some_and(|n| lex.share_verbs.longest(cx, n).is_some())) => {
+            return false
+        }
         // the second half of next year: a period of time, not a share.
         _ if e.shape.is_none() && e.bare() && e.val.den > 1 && preceded_by(cx, &lex.period_before_fraction, span_first) => return false,
         Weak::Multiplier if approx.is_none() && !cx.next(e.last).is_some_and(|n| lex.multiplier_heads.longest(cx, n).is_some()) => {
@@ -584,8 +588,9 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     if e.shape.is_some() && address_after(cx, e.last) {
         return false;
     }
-    // a doua, al doilea (word numbers after an ordinal article)
-    if e.shape.is_none() && preceded_by(cx, &lex.ordinal_before, span_first) {
+    // a doua, al doilea (word numbers after an ordinal article); `a trei
+    // școli` keeps the cardinal: only ordinal forms are ordinals.
+    if e.shape.is_none() && preceded_by(cx, &lex.ordinal_before, span_first) && lex.ordinal_words.longest(cx, e.core_first).is_some() {
         return false;
     }
     // Nord Stream 2, Boeing 737, DJ 703, Channel 8: a capitalised word right

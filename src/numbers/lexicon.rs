@@ -290,6 +290,12 @@ pub struct Lexicon {
     pub ordinal_suffixes: Phrases,
     /// RO `a`, `al` before a number word.
     pub ordinal_before: Phrases,
+    /// `doua`, `suta`: the number words that are ordinal forms after
+    /// `ordinal_before` (`a doua zi`, not `a trei școli`).
+    pub ordinal_words: Phrases,
+    /// `are`, `se`: after a bare fraction opening its sentence they make it
+    /// the subject, a share of something just named (`Half are empty.`).
+    pub share_verbs: Phrases,
     /// `article`, `articolul`, `nr.`…
     pub code_before: Phrases,
     /// `call`, `dial`, `sune la`…
@@ -531,6 +537,8 @@ const SETS: &[(&str, fn(&mut Lexicon) -> &mut Phrases)] = &[
     ("clock_before", |l| &mut l.clock_before),
     ("ordinal_suffixes", |l| &mut l.ordinal_suffixes),
     ("ordinal_before", |l| &mut l.ordinal_before),
+    ("ordinal_words", |l| &mut l.ordinal_words),
+    ("share_verbs", |l| &mut l.share_verbs),
     ("code_before", |l| &mut l.code_before),
     ("phone_before", |l| &mut l.phone_before),
     ("referential_before", |l| &mut l.referential_before),
