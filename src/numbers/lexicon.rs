@@ -351,6 +351,9 @@ pub struct Lexicon {
     /// `ul` in `golul doi`: a word ending so (a definite noun) before a
     /// number word makes the number a label.
     pub label_endings: Vec<String>,
+    /// `it` in `construit`, `ed` in `recorded`: a word ending so (a past
+    /// participle) before `zero` makes it a count (s-au construit zero).
+    pub participle_endings: Vec<String>,
     /// `112`, `911`: emergency numbers, no claim when nothing is counted after them.
     pub service_numbers: Phrases,
     /// `și`, `and`: between two hours after a time word (`orele 8 și 16`).
@@ -635,7 +638,9 @@ impl Lexicon {
                 }
             }
         }
-        lex.label_endings = lang.section(DataFile::Numbers, "label_endings").map(|l| crate::case::lower(&l.trim())).filter(|l| !l.is_empty()).collect();
+        let endings = |name| lang.section(DataFile::Numbers, name).map(|l| crate::case::lower(l.trim())).filter(|l| !l.is_empty()).collect();
+        lex.label_endings = endings("label_endings");
+        lex.participle_endings = endings("participle_endings");
         lex.start_mask = lex.openers.phrases.bit
             | lex.approx.phrases.bit
             | lex.currency_before.phrases.bit
