@@ -479,7 +479,11 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
                 return false;
             }
         }
-        Weak::Fraction if approx.is_none() => return false,
+        // `Half are empty.`, `Jumătate se duce pe chirie.`: opening its
+        // sentence before a verb, a fraction is the share of what was just named.
+        Weak::Fraction if approx.is_none() && !(cx.starts_sentence(span_first) && cx.next(e.last).is_some_and(|n| lex.share_verbs.longest(cx, n).is_some())) => {
+            return false
+        }
         // the second half of next year: a period of time, not a share.
         _ if e.shape.is_none() && e.bare() && e.val.den > 1 && preceded_by(cx, &lex.period_before_fraction, span_first) => return false,
         Weak::Multiplier if approx.is_none() && !cx.next(e.last).is_some_and(|n| lex.multiplier_heads.longest(cx, n).is_some()) => {
@@ -567,13 +571,13 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         }
     }
     // golul doi, camera trei: a number word after a definite noun is its label.
-    if e.shape.is_none() && e.bare() && !lex.label_endings.is_empty() {
-        if let Some(p) = cx.prev(span_first).filter(|&p| cx.kind(p) == Some(TokenKind::Word)) {
-            let w = cx.norm(p);
-            if lex.label_endings.iter().any(|end| w.len() > end.len() + 1 && w.ends_with(end.as_str())) {
-                return false;
-            }
-        }
+    if e.shape.is_none() && e.bare() && word_before_ends_in(cx, span_first, &lex.label_endings) {
+        return false;
+    }
+    // s-au construit zero, they recorded zero: a zero counts what a past
+    // participle did; elsewhere (toleranță zero, de la zero) it counts nothing.
+    if e.shape.is_none() && e.bare() && e.val.num == 0 && !word_before_ends_in(cx, span_first, &lex.participle_endings) {
+        return false;
     }
     // se sună la 112: an emergency number with nothing counted after it.
     let service = e.shape.is_some() && e.first == e.core_first && e.core_first == e.core_last && lex.service_numbers.has(cx.hash(e.core_first));
@@ -584,8 +588,9 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     if e.shape.is_some() && address_after(cx, e.last) {
         return false;
     }
-    // a doua, al doilea (word numbers after an ordinal article)
-    if e.shape.is_none() && preceded_by(cx, &lex.ordinal_before, span_first) {
+    // a doua, al doilea (word numbers after an ordinal article); `a trei
+    // școli` keeps the cardinal: only ordinal forms are ordinals.
+    if e.shape.is_none() && preceded_by(cx, &lex.ordinal_before, span_first) && lex.ordinal_words.longest(cx, e.core_first).is_some() {
         return false;
     }
     // Nord Stream 2, Boeing 737, DJ 703, Channel 8: a capitalised word right
@@ -595,6 +600,15 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         return false;
     }
     true
+}
+
+/// Whether the word right before token `first` ends in one of `endings`
+/// (and is longer than the ending and one letter more).
+fn word_before_ends_in(cx: &Cursor<'_, '_>, first: usize, endings: &[String]) -> bool {
+    cx.prev(first).filter(|&p| cx.kind(p) == Some(TokenKind::Word)).is_some_and(|p| {
+        let w = cx.norm(p);
+        endings.iter().any(|end| w.len() > end.len() + 1 && w.ends_with(end.as_str()))
+    })
 }
 
 /// Whether, within [`ONE_AFTER_COUNT`] tokens after `last` and before the

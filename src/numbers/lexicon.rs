@@ -290,6 +290,12 @@ pub struct Lexicon {
     pub ordinal_suffixes: Phrases,
     /// RO `a`, `al` before a number word.
     pub ordinal_before: Phrases,
+    /// `doua`, `suta`: the number words that are ordinal forms after
+    /// `ordinal_before` (`a doua zi`, not `a trei școli`).
+    pub ordinal_words: Phrases,
+    /// `are`, `se`: after a bare fraction opening its sentence they make it
+    /// the subject, a share of something just named (`Half are empty.`).
+    pub share_verbs: Phrases,
     /// `article`, `articolul`, `nr.`…
     pub code_before: Phrases,
     /// `call`, `dial`, `sune la`…
@@ -345,6 +351,9 @@ pub struct Lexicon {
     /// `ul` in `golul doi`: a word ending so (a definite noun) before a
     /// number word makes the number a label.
     pub label_endings: Vec<String>,
+    /// `it` in `construit`, `ed` in `recorded`: a word ending so (a past
+    /// participle) before `zero` makes it a count (s-au construit zero).
+    pub participle_endings: Vec<String>,
     /// `112`, `911`: emergency numbers, no claim when nothing is counted after them.
     pub service_numbers: Phrases,
     /// `și`, `and`: between two hours after a time word (`orele 8 și 16`).
@@ -531,6 +540,8 @@ const SETS: &[(&str, fn(&mut Lexicon) -> &mut Phrases)] = &[
     ("clock_before", |l| &mut l.clock_before),
     ("ordinal_suffixes", |l| &mut l.ordinal_suffixes),
     ("ordinal_before", |l| &mut l.ordinal_before),
+    ("ordinal_words", |l| &mut l.ordinal_words),
+    ("share_verbs", |l| &mut l.share_verbs),
     ("code_before", |l| &mut l.code_before),
     ("phone_before", |l| &mut l.phone_before),
     ("referential_before", |l| &mut l.referential_before),
@@ -627,7 +638,9 @@ impl Lexicon {
                 }
             }
         }
-        lex.label_endings = lang.section(DataFile::Numbers, "label_endings").map(|l| crate::case::lower(&l.trim())).filter(|l| !l.is_empty()).collect();
+        let endings = |name| lang.section(DataFile::Numbers, name).map(|l| crate::case::lower(l.trim())).filter(|l| !l.is_empty()).collect();
+        lex.label_endings = endings("label_endings");
+        lex.participle_endings = endings("participle_endings");
         lex.start_mask = lex.openers.phrases.bit
             | lex.approx.phrases.bit
             | lex.currency_before.phrases.bit
