@@ -1365,7 +1365,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // later pronoun or surname may mean, though not in focus.
                 if c.last > c.first && self.usable(c) {
                     let (s, t) = self.named(c);
-                    if t == SourceType::Person && s.last > s.first && (self.lex.feminine.contains(self.w.lower(s.first)) || self.lex.masculine.contains(self.w.lower(s.first))) && self.lookup(&self.chunk_words(s)).is_none() {
+                    if t == SourceType::Person && self.by_first_name(s) && self.lookup(&self.chunk_words(s)).is_none() {
                         objects.push(s);
                     }
                 }
@@ -1382,8 +1382,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             if let Some(i) = self.lookup(&self.chunk_words(s)).filter(|&i| self.known[i].source_type == SourceType::Person) {
                 extra.push((self.w.list[s.first].start, i, self.w.list[s.last].end));
-            } else if s.last > s.first && (self.lex.feminine.contains(self.w.lower(s.first)) || self.lex.masculine.contains(self.w.lower(s.first)) || self.lex.trailing_first_names.contains(self.w.lower(s.last))) {
-                // (Or at the end: `Kelemen Hunor` writes the surname first.)
+            } else if self.by_first_name(s) {
                 // `Paul Ward, the club’s treasurer, spoke first.`: a new person
                 // by a first name the language data knows.
                 new_people.push(s);
@@ -1558,6 +1557,13 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Two role words name the same role, or one is an abbreviated title of
     /// the other (`sen` / `senator`).
+    /// A name of two or more words with a first name the language data
+    /// knows, first or (`Kelemen Hunor`, surname first) last.
+    fn by_first_name(&self, s: Chunk) -> bool {
+        let (w, lex) = (&self.w, self.lex);
+        s.last > s.first && (lex.feminine.contains(w.lower(s.first)) || lex.masculine.contains(w.lower(s.first)) || lex.trailing_first_names.contains(w.lower(s.last)))
+    }
+
     fn role_match(&self, a: &str, b: &str) -> bool {
         let abbrev = |x: &str, y: &str| x.len() >= 3 && x.len() < y.len() && y.starts_with(x) && self.lex.titles.contains(x);
         same_role(a, b) || abbrev(a, b) || abbrev(b, a) || self.lex.same_office(a, b)
