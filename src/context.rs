@@ -97,8 +97,12 @@ impl<'d, 'a> Context<'d, 'a> {
             // (`the United States`), not a reporting verb.
             let named = |i: usize| w.list[i].cap && i != w.sentence_start(w.list[i].sent) && !w.gap(i).contains(['“', '”', '„', '«', '»', '"', '—', '–']);
             if let Some((n, _)) = lex.cues.at(&w, i).filter(|_| !named(i)) {
-                cue_at[i] = cues.len() as u32;
-                cues.push(Cue { first: i, len: n });
+                // `„…”, ne-a spus X`: the pronoun the verb carries is part of
+                // the cue, so the quote and the speaker still meet at it.
+                let clitic = i > 0 && matches!(w.gap(i), "-" | " ") && lex.cue_clitics.contains(w.lower(i - 1)) && (i < 2 || cue_at[i - 2] == u32::MAX);
+                let first = i - usize::from(clitic);
+                cue_at[first] = cues.len() as u32;
+                cues.push(Cue { first, len: n + i - first });
                 i += n;
             } else {
                 i += 1;
@@ -647,6 +651,11 @@ impl<'d, 'a> Context<'d, 'a> {
                     j = r;
                 }
             }
+        }
+        // `a adăugat fostul ministru`, `said the former minister`: the role
+        // after an adjective that only dates it.
+        while j + 1 < limit && !w.list[j].cap && self.lex.role_adjectives.contains(w.lower(j)) && w.plain(j + 1) && self.lex.is_role(w.lower(j + 1)) {
+            j += 1;
         }
         if indefinite {
             // `said a senior House Republican aide`, `a povestit o pasageră
