@@ -605,8 +605,16 @@ fn speaker_before(
     // `Pop took to the stage: “…”`: a colon hands the quote to the sentence's
     // subject, whatever the verb.
     if first_in > start && w.gap(first_in).trim_end_matches(|c: char| is_mark(c) || c.is_whitespace()).trim() == ":" {
-        if let Some(c) = sentence_subject(ctx, w.sentence_start(sent), first_in) {
+        let s0 = w.sentence_start(sent);
+        if let Some(c) = sentence_subject(ctx, s0, first_in) {
             return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+        }
+        // `La final, rectorul a zâmbit: „…”`: a role as the subject, opening
+        // the sentence or its last comma-separated part, before its verb.
+        let part = (s0 + 1..first_in).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
+        if [part, s0].iter().any(|&r| r + 1 < first_in && ctx.lex.is_role(w.lower(r)) && w.plain(r + 1) && !w.list[r + 1].cap) {
+            let r = if ctx.lex.is_role(w.lower(part)) && w.plain(part + 1) && !w.list[part + 1].cap { part } else { s0 };
+            return Some(Found { speaker: speaker_ref(ctx, Subject::Role(r)), cue: None });
         }
     }
     None
@@ -645,7 +653,7 @@ fn owned(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
 fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chunk> {
     let w = &ctx.w;
     let mut j = s0;
-    while j < end.min(s0 + 12) {
+    while j < end.min(s0 + 40) {
         let Some(c) = ctx.names.starting(j) else {
             j += 1;
             continue;
@@ -654,15 +662,26 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
             return None;
         }
         let (_, t) = ctx.named(c);
+        // `Viceguvernatorul BNR, Florin Cârstea, a evitat …:`: a role with its
+        // body, then the person in apposition.
+        let role_of_next = ctx.lex.is_role(w.lower(c.first))
+            && w.gap_after(c.last).trim() == ","
+            && names::strip_titles(w, ctx.lex, c).is_none_or(|n| ctx.named(n).1 != SourceType::Person);
+        if role_of_next {
+            j = c.last + 1;
+            continue;
+        }
         let at_start = (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)));
-        let apposed = c.first > s0
-            && w.gap(c.first).trim() == ","
-            && w.gap_after(c.last).trim_start().starts_with(',')
-            && ctx.lex.is_role(w.lower(s0))
-            && (s0 + 1..c.first).all(|q| !w.gap(q).contains(','));
+        // The role opening the comma-separated part before the name (`…,
+        // viceguvernatorul BNR, Florin Cârstea,`).
+        let part = (s0 + 1..c.first).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
+        let apposed = c.first > s0 && w.gap(c.first).trim() == "," && w.gap_after(c.last).trim_start().starts_with(',') && ctx.lex.is_role(w.lower(part));
+        // `Întrebat de jurnaliști …, Florin Cârstea a evitat …:`: the name
+        // after an opening phrase, before its lowercase verb.
+        let after_lead = c.first > s0 && w.gap(c.first).trim() == "," && c.last + 1 < end && w.plain(c.last + 1) && !w.list[c.last + 1].cap && !ctx.lex.prepositions.contains(w.lower(c.last + 1));
         // A person first; a body only when it opens the sentence (not
         // `Liderul grupului PSD`, a genitive).
-        if ctx.usable(c) && ((at_start && t == SourceType::Person) || (apposed && t == SourceType::Person) || (c.first == s0 && t == SourceType::Organization)) {
+        if ctx.usable(c) && ((at_start && t == SourceType::Person) || ((apposed || after_lead) && t == SourceType::Person) || (c.first == s0 && t == SourceType::Organization)) {
             return Some(c);
         }
         j = c.last + 1;
