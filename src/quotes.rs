@@ -243,6 +243,22 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         prev_para = Some(doc.paragraph_of(span.end.saturating_sub(1)));
         hits.push(QuoteHit { span: span.clone(), speaker, cue });
     }
+    // A headline quoting words the article quotes again further down
+    // (`Analiștii: „Prima reducere …”`): whoever says them there.
+    let inner = |r: &Range<usize>| doc.text[r.clone()].trim_matches(|c: char| is_mark(c) || c.is_whitespace() || matches!(c, '.' | ',' | '!' | '?' | '…'));
+    let headline = hits.iter().take_while(|h| doc.paragraph_of(h.span.start) == 0).count();
+    for i in 0..headline {
+        let words = inner(&hits[i].span);
+        if words.chars().count() < 12 {
+            continue;
+        }
+        if let Some(sp) = hits[headline..].iter().find(|h| h.speaker.is_some() && inner(&h.span).contains(words)).and_then(|h| h.speaker.clone()) {
+            // (The same person named in the headline keeps that mention.)
+            if !hits[i].speaker.as_ref().is_some_and(|h| sp.name.split(' ').any(|x| x == h.name)) && hits[i].speaker.as_ref().map(|h| &h.name) != Some(&sp.name) {
+                hits[i].speaker = Some(SpeakerRef { mention: None, ..sp });
+            }
+        }
+    }
     hits
 }
 
