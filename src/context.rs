@@ -1265,6 +1265,29 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         let mut out: Vec<String> = (lo..c.first).chain(c.first..=c.last).map(|k| w.lower(k).to_string()).filter(|x| self.lex.is_role(x) && !self.lex.not_names.contains(x)).collect();
+        // `Rectorul Universității Babeș-Bolyai din Cluj-Napoca, prof. Kelemen
+        // Zoltán-Csaba`: a long role phrase the name (past its titles) is set
+        // off from by a comma.
+        let mut t = c.first;
+        while t > lo && self.lex.titles.contains(w.lower(t - 1)) {
+            t -= 1;
+        }
+        let mut n = c.first;
+        while n < c.last && self.lex.titles.contains(w.lower(n)) {
+            n += 1;
+        }
+        let t = if n > c.first { c.first } else { t };
+        if t > 0 && w.gap(t).trim() == "," {
+            let s0 = w.sentence_start(sent);
+            let part = (s0 + 1..t).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
+            // The role nearest the name (`… a discutat cu ministrul Justiției,
+            // Radu Marinescu` is the minister, not the premier opening it).
+            if let Some(head) = (part..t).rev().take(12).map(|k| w.lower(k)).find(|x| self.lex.is_role(x)) {
+                if !out.iter().any(|r| r == head) {
+                    out.push(head.to_string());
+                }
+            }
+        }
         if w.gap_after(c.last).trim_start().starts_with(',') {
             let hi = (c.last + 9).min(w.sentence_end(sent));
             for k in c.last + 1..hi {

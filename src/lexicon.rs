@@ -290,6 +290,8 @@ pub struct Lexicon {
     pub skip_after_cue: FxSet<String>,
     /// Object pronouns a reporting verb may carry in front (`ne-a spus`, `îi spune`).
     pub cue_clitics: FxSet<String>,
+    /// Words opening a question put to someone (`întrebat ce le-ar transmite …`).
+    pub question_words: FxSet<String>,
     /// Adjectives written before a role noun (`fostul ministru`, `the former minister`).
     pub role_adjectives: FxSet<String>,
     /// Present-tense naming verbs: a short quote after one is a label (`calls "fair trade"`).
@@ -388,6 +390,7 @@ impl Lexicon {
             conjunctions: Phrases::new(lang.section(Quotes, "conjunctions"), true),
             skip_after_cue: set(lang, Quotes, "skip_after_cue", true),
             cue_clitics: set(lang, Quotes, "cue_clitics", true),
+            question_words: set(lang, Quotes, "question_words", true),
             role_adjectives: set(lang, Common, "role_adjectives", true),
             term_verbs: set(lang, Quotes, "term_verbs", true),
             not_yet: set(lang, Sources, "not_yet", true),

@@ -572,6 +572,13 @@ fn speaker_before(
         if cue.first + cue.len > first_in {
             continue;
         }
+        // `întrebat ce le-ar transmite candidaților, rectorul a zâmbit: „…”`:
+        // the verb of a question put to the speaker reports nothing.
+        let asked = (cue.first.saturating_sub(4).max(start)..cue.first).any(|q| ctx.lex.question_words.contains(w.lower(q)) && (q + 1..=cue.first).all(|x| !w.gap(x).contains(',')));
+        // (Not `what he called “…”`: the words it names follow it at once.)
+        if asked && cue.first + cue.len < first_in {
+            continue;
+        }
         let cue_text = Some(ctx.cue_text(cue));
         if let Some(s) = ctx.subject_before(cue).or_else(|| ctx.subject_after(cue, first_in)) {
             return Some(Found { speaker: speaker_ref(ctx, s), cue: cue_text });
