@@ -1185,13 +1185,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     k.name = name;
                     k.words = words.clone();
                 }
-                // Keep each role once: a person re-mentioned a thousand times
-                // must not make every later role lookup a thousand times slower.
-                for role in roles {
-                    if !k.roles.contains(&role) {
-                        k.roles.push(role);
-                    }
-                }
+                join_roles(k, roles);
                 i
             }
             None => {
@@ -1397,8 +1391,16 @@ impl<'d, 'a> Context<'d, 'a> {
                 // later pronoun or surname may mean, though not in focus.
                 if c.last > c.first && self.usable(c) {
                     let (s, t) = self.named(c);
-                    if t == SourceType::Person && self.by_first_name(s) && self.lookup(&self.chunk_words(s)).is_none() {
+                    let known = self.lookup(&self.chunk_words(s)).filter(|&i| self.known[i].source_type == SourceType::Person);
+                    if t == SourceType::Person && self.by_first_name(s) && known.is_none() {
                         objects.push(s);
+                    }
+                    // A role given at a later-found mention is theirs too
+                    // (`Rectorul X, prof. Y, …` when `Y a răspuns` is the first found).
+                    if let Some(i) = known.filter(|_| t == SourceType::Person) {
+                        // A role given at this mention is theirs too.
+                let roles = self.roles_around(s);
+                join_roles(&mut self.known[i], roles);
                     }
                 }
                 continue;
@@ -1414,6 +1416,9 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             if let Some(i) = self.lookup(&self.chunk_words(s)).filter(|&i| self.known[i].source_type == SourceType::Person) {
                 extra.push((self.w.list[s.first].start, i, self.w.list[s.last].end));
+                // A role given at this mention is theirs too.
+                let roles = self.roles_around(s);
+                join_roles(&mut self.known[i], roles);
             } else if self.by_first_name(s) {
                 // `Paul Ward, the club’s treasurer, spoke first.`: a new person
                 // by a first name the language data knows.
@@ -1599,6 +1604,16 @@ impl<'d, 'a> Context<'d, 'a> {
     fn role_match(&self, a: &str, b: &str) -> bool {
         let abbrev = |x: &str, y: &str| x.len() >= 3 && x.len() < y.len() && y.starts_with(x) && self.lex.titles.contains(x);
         same_role(a, b) || abbrev(a, b) || abbrev(b, a) || self.lex.same_office(a, b)
+    }
+}
+
+/// Adds `roles` to `k`'s, each once: a person re-mentioned a thousand times
+/// must not make every later role lookup a thousand times slower.
+fn join_roles(k: &mut Known, roles: Vec<String>) {
+    for role in roles {
+        if !k.roles.contains(&role) {
+            k.roles.push(role);
+        }
     }
 }
 
