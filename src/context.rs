@@ -1270,7 +1270,11 @@ impl<'d, 'a> Context<'d, 'a> {
         while n < c.last && self.lex.titles.contains(w.lower(n)) {
             n += 1;
         }
-        let t = if n > c.first { c.first } else { t };
+        let mut t = if n > c.first { c.first } else { t };
+        // (`șeful IPJ Suceava, comisarul-șef Vasile Onu`: past a role of its own.)
+        while t > 1 && !w.list[t - 1].cap && (self.lex.is_role(w.lower(t - 1)) || w.gap(t - 1) == "-") && !w.gap(t).contains(',') {
+            t -= 1;
+        }
         if t > 0 && w.gap(t).trim() == "," {
             let s0 = w.sentence_start(sent);
             let part = (s0 + 1..t).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
