@@ -658,6 +658,15 @@ impl<'d, 'a> Context<'d, 'a> {
             j += 1;
         }
         if indefinite {
+            // `a comentat un vecin al doamnei Pop, Ștefan Vlad, inginer`: the
+            // person the indefinite phrase is set off from by a comma.
+            if let Some(q) = (j + 1..(j + 8).min(limit)).take_while(|&q| w.list[q].sent == w.list[j].sent).find(|&q| w.gap(q).contains(',')) {
+                if let Some(c) = self.names.starting(q).filter(|&c| c.last > c.first && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c)) {
+                    if w.gap_after(c.last).trim_start().starts_with([',', '.']) || c.last + 1 >= limit {
+                        return Some(Subject::Named(c));
+                    }
+                }
+            }
             // `said a senior House Republican aide`, `a povestit o pasageră
             // care …`: an indefinite noun phrase is someone new. Its head is
             // a role (whose body, for a spokesperson, may be named before
