@@ -634,9 +634,14 @@ fn speaker_before(
         }
         // `La final, rectorul a zâmbit: „…”`: a role as the subject, opening
         // the sentence or its last comma-separated part, before its verb.
+        // (`Liderul PSD a revenit la microfon:`: past the body the role is of.)
+        let verb_after = |r: usize| {
+            let body = |c: Chunk| names::classify(w, ctx.lex, c) != SourceType::Person;
+            let v = ctx.names.at(r + 1).filter(|&c| body(c) && c.last > r).map_or(r + 1, |c| c.last + 1);
+            v < first_in && ctx.lex.is_role(w.lower(r)) && w.plain(v) && !w.list[v].cap
+        };
         let part = (s0 + 1..first_in).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
-        if [part, s0].iter().any(|&r| r + 1 < first_in && ctx.lex.is_role(w.lower(r)) && w.plain(r + 1) && !w.list[r + 1].cap) {
-            let r = if ctx.lex.is_role(w.lower(part)) && w.plain(part + 1) && !w.list[part + 1].cap { part } else { s0 };
+        if let Some(r) = [part, s0].into_iter().find(|&r| verb_after(r)) {
             return Some(Found { speaker: speaker_ref(ctx, Subject::Role(r)), cue: None });
         }
     }
