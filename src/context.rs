@@ -97,8 +97,12 @@ impl<'d, 'a> Context<'d, 'a> {
             // (`the United States`), not a reporting verb.
             let named = |i: usize| w.list[i].cap && i != w.sentence_start(w.list[i].sent) && !w.gap(i).contains(['“', '”', '„', '«', '»', '"', '—', '–']);
             if let Some((n, _)) = lex.cues.at(&w, i).filter(|_| !named(i)) {
-                cue_at[i] = cues.len() as u32;
-                cues.push(Cue { first: i, len: n });
+                // `„…”, ne-a spus X`: the pronoun the verb carries is part of
+                // the cue, so the quote and the speaker still meet at it.
+                let clitic = i > 0 && matches!(w.gap(i), "-" | " ") && lex.cue_clitics.contains(w.lower(i - 1)) && (i < 2 || cue_at[i - 2] == u32::MAX);
+                let first = i - usize::from(clitic);
+                cue_at[first] = cues.len() as u32;
+                cues.push(Cue { first, len: n + i - first });
                 i += n;
             } else {
                 i += 1;
@@ -648,7 +652,21 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
         }
+        // `a adăugat fostul ministru`, `said the former minister`: the role
+        // after an adjective that only dates it.
+        while j + 1 < limit && !w.list[j].cap && self.lex.role_adjectives.contains(w.lower(j)) && w.plain(j + 1) && self.lex.is_role(w.lower(j + 1)) {
+            j += 1;
+        }
         if indefinite {
+            // `a comentat un vecin al doamnei Pop, Ștefan Vlad, inginer`: the
+            // person the indefinite phrase is set off from by a comma.
+            if let Some(q) = (j + 1..(j + 8).min(limit)).take_while(|&q| w.list[q].sent == w.list[j].sent).find(|&q| w.gap(q).contains(',')) {
+                if let Some(c) = self.names.starting(q).filter(|&c| c.last > c.first && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c)) {
+                    if w.gap_after(c.last).trim_start().starts_with([',', '.']) || c.last + 1 >= limit {
+                        return Some(Subject::Named(c));
+                    }
+                }
+            }
             // `said a senior House Republican aide`, `a povestit o pasageră
             // care …`: an indefinite noun phrase is someone new. Its head is
             // a role (whose body, for a spokesperson, may be named before
@@ -1176,13 +1194,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     k.name = name;
                     k.words = words.clone();
                 }
-                // Keep each role once: a person re-mentioned a thousand times
-                // must not make every later role lookup a thousand times slower.
-                for role in roles {
-                    if !k.roles.contains(&role) {
-                        k.roles.push(role);
-                    }
-                }
+                join_roles(k, roles);
                 i
             }
             None => {
@@ -1256,6 +1268,33 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         let mut out: Vec<String> = (lo..c.first).chain(c.first..=c.last).map(|k| w.lower(k).to_string()).filter(|x| self.lex.is_role(x) && !self.lex.not_names.contains(x)).collect();
+        // `Rectorul Universității Babeș-Bolyai din Cluj-Napoca, prof. Kelemen
+        // Zoltán-Csaba`: a long role phrase the name (past its titles) is set
+        // off from by a comma.
+        let mut t = c.first;
+        while t > lo && self.lex.titles.contains(w.lower(t - 1)) {
+            t -= 1;
+        }
+        let mut n = c.first;
+        while n < c.last && self.lex.titles.contains(w.lower(n)) {
+            n += 1;
+        }
+        let mut t = if n > c.first { c.first } else { t };
+        // (`șeful IPJ Suceava, comisarul-șef Vasile Onu`: past a role of its own.)
+        while t > 1 && !w.list[t - 1].cap && (self.lex.is_role(w.lower(t - 1)) || w.gap(t - 1) == "-") && !w.gap(t).contains(',') {
+            t -= 1;
+        }
+        if t > 0 && w.gap(t).trim() == "," {
+            let s0 = w.sentence_start(sent);
+            let part = (s0 + 1..t).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
+            // The role nearest the name (`… a discutat cu ministrul Justiției,
+            // Radu Marinescu` is the minister, not the premier opening it).
+            if let Some(head) = (part..t).rev().take(12).map(|k| w.lower(k)).find(|x| self.lex.is_role(x)) {
+                if !out.iter().any(|r| r == head) {
+                    out.push(head.to_string());
+                }
+            }
+        }
         if w.gap_after(c.last).trim_start().starts_with(',') {
             let hi = (c.last + 9).min(w.sentence_end(sent));
             for k in c.last + 1..hi {
@@ -1365,8 +1404,16 @@ impl<'d, 'a> Context<'d, 'a> {
                 // later pronoun or surname may mean, though not in focus.
                 if c.last > c.first && self.usable(c) {
                     let (s, t) = self.named(c);
-                    if t == SourceType::Person && s.last > s.first && (self.lex.feminine.contains(self.w.lower(s.first)) || self.lex.masculine.contains(self.w.lower(s.first))) && self.lookup(&self.chunk_words(s)).is_none() {
+                    let known = self.lookup(&self.chunk_words(s)).filter(|&i| self.known[i].source_type == SourceType::Person);
+                    if t == SourceType::Person && self.by_first_name(s) && known.is_none() {
                         objects.push(s);
+                    }
+                    // A role given at a later-found mention is theirs too
+                    // (`Rectorul X, prof. Y, …` when `Y a răspuns` is the first found).
+                    if let Some(i) = known.filter(|_| t == SourceType::Person) {
+                        // A role given at this mention is theirs too.
+                let roles = self.roles_around(s);
+                join_roles(&mut self.known[i], roles);
                     }
                 }
                 continue;
@@ -1382,8 +1429,10 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             if let Some(i) = self.lookup(&self.chunk_words(s)).filter(|&i| self.known[i].source_type == SourceType::Person) {
                 extra.push((self.w.list[s.first].start, i, self.w.list[s.last].end));
-            } else if s.last > s.first && (self.lex.feminine.contains(self.w.lower(s.first)) || self.lex.masculine.contains(self.w.lower(s.first)) || self.lex.trailing_first_names.contains(self.w.lower(s.last))) {
-                // (Or at the end: `Kelemen Hunor` writes the surname first.)
+                // A role given at this mention is theirs too.
+                let roles = self.roles_around(s);
+                join_roles(&mut self.known[i], roles);
+            } else if self.by_first_name(s) {
                 // `Paul Ward, the club’s treasurer, spoke first.`: a new person
                 // by a first name the language data knows.
                 new_people.push(s);
@@ -1558,9 +1607,26 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Two role words name the same role, or one is an abbreviated title of
     /// the other (`sen` / `senator`).
+    /// A name of two or more words with a first name the language data
+    /// knows, first or (`Kelemen Hunor`, surname first) last.
+    fn by_first_name(&self, s: Chunk) -> bool {
+        let (w, lex) = (&self.w, self.lex);
+        s.last > s.first && (lex.feminine.contains(w.lower(s.first)) || lex.masculine.contains(w.lower(s.first)) || lex.trailing_first_names.contains(w.lower(s.last)))
+    }
+
     fn role_match(&self, a: &str, b: &str) -> bool {
         let abbrev = |x: &str, y: &str| x.len() >= 3 && x.len() < y.len() && y.starts_with(x) && self.lex.titles.contains(x);
         same_role(a, b) || abbrev(a, b) || abbrev(b, a) || self.lex.same_office(a, b)
+    }
+}
+
+/// Adds `roles` to `k`'s, each once: a person re-mentioned a thousand times
+/// must not make every later role lookup a thousand times slower.
+fn join_roles(k: &mut Known, roles: Vec<String>) {
+    for role in roles {
+        if !k.roles.contains(&role) {
+            k.roles.push(role);
+        }
     }
 }
 

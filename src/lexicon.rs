@@ -288,6 +288,12 @@ pub struct Lexicon {
     pub conjunctions: Phrases,
     /// Adverbs that may sit between a verb and its subject (`avertizează și X`).
     pub skip_after_cue: FxSet<String>,
+    /// Object pronouns a reporting verb may carry in front (`ne-a spus`, `îi spune`).
+    pub cue_clitics: FxSet<String>,
+    /// Words opening a question put to someone (`întrebat ce le-ar transmite …`).
+    pub question_words: FxSet<String>,
+    /// Adjectives written before a role noun (`fostul ministru`, `the former minister`).
+    pub role_adjectives: FxSet<String>,
     /// Present-tense naming verbs: a short quote after one is a label (`calls "fair trade"`).
     pub term_verbs: FxSet<String>,
     /// Future and conditional markers: a document not yet out has no author as a source (`will`, `va`).
@@ -383,6 +389,9 @@ impl Lexicon {
             coordinators: set(lang, Quotes, "coordinators", true),
             conjunctions: Phrases::new(lang.section(Quotes, "conjunctions"), true),
             skip_after_cue: set(lang, Quotes, "skip_after_cue", true),
+            cue_clitics: set(lang, Quotes, "cue_clitics", true),
+            question_words: set(lang, Quotes, "question_words", true),
+            role_adjectives: set(lang, Common, "role_adjectives", true),
             term_verbs: set(lang, Quotes, "term_verbs", true),
             not_yet: set(lang, Sources, "not_yet", true),
             feminine: set(lang, Common, "feminine", true),

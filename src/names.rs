@@ -143,6 +143,8 @@ fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
     let word = &w.list[i];
     word.cap && !word.digit && !lex.stop_caps.contains(w.lower(i)) && !lex.time_words.contains(w.lower(i)) && !lex.number_words.contains(w.lower(i))
         && (!lex.pronouns.contains(w.lower(i)) || w.text(i).chars().all(char::is_uppercase))
+        // `Spune Kelemen: „…”`: a reporting verb opening the sentence before its subject.
+        && !(i == w.sentence_start(word.sent) && lex.cues.at(w, i).is_some_and(|(n, _)| n == 1))
 }
 
 fn is_org_word(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {

@@ -243,6 +243,22 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         prev_para = Some(doc.paragraph_of(span.end.saturating_sub(1)));
         hits.push(QuoteHit { span: span.clone(), speaker, cue });
     }
+    // A headline quoting words the article quotes again further down
+    // (`Analiștii: „Prima reducere …”`): whoever says them there.
+    let inner = |r: &Range<usize>| doc.text[r.clone()].trim_matches(|c: char| is_mark(c) || c.is_whitespace() || matches!(c, '.' | ',' | '!' | '?' | '…'));
+    let headline = hits.iter().take_while(|h| doc.paragraph_of(h.span.start) == 0).count();
+    for i in 0..headline {
+        let words = inner(&hits[i].span);
+        if words.chars().count() < 12 {
+            continue;
+        }
+        if let Some(sp) = hits[headline..].iter().find(|h| h.speaker.is_some() && inner(&h.span).contains(words)).and_then(|h| h.speaker.clone()) {
+            // (The same person named in the headline keeps that mention.)
+            if !hits[i].speaker.as_ref().is_some_and(|h| sp.name.split(' ').any(|x| x == h.name)) && hits[i].speaker.as_ref().map(|h| &h.name) != Some(&sp.name) {
+                hits[i].speaker = Some(SpeakerRef { mention: None, ..sp });
+            }
+        }
+    }
     hits
 }
 
@@ -556,6 +572,13 @@ fn speaker_before(
         if cue.first + cue.len > first_in {
             continue;
         }
+        // `întrebat ce le-ar transmite candidaților, rectorul a zâmbit: „…”`:
+        // the verb of a question put to the speaker reports nothing.
+        let asked = (cue.first.saturating_sub(4).max(start)..cue.first).any(|q| ctx.lex.question_words.contains(w.lower(q)) && (q + 1..=cue.first).all(|x| !w.gap(x).contains(',')));
+        // (Not `what he called “…”`: the words it names follow it at once.)
+        if asked && cue.first + cue.len < first_in {
+            continue;
+        }
         let cue_text = Some(ctx.cue_text(cue));
         if let Some(s) = ctx.subject_before(cue).or_else(|| ctx.subject_after(cue, first_in)) {
             return Some(Found { speaker: speaker_ref(ctx, s), cue: cue_text });
@@ -605,8 +628,21 @@ fn speaker_before(
     // `Pop took to the stage: “…”`: a colon hands the quote to the sentence's
     // subject, whatever the verb.
     if first_in > start && w.gap(first_in).trim_end_matches(|c: char| is_mark(c) || c.is_whitespace()).trim() == ":" {
-        if let Some(c) = sentence_subject(ctx, w.sentence_start(sent), first_in) {
+        let s0 = w.sentence_start(sent);
+        if let Some(c) = sentence_subject(ctx, s0, first_in) {
             return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+        }
+        // `La final, rectorul a zâmbit: „…”`: a role as the subject, opening
+        // the sentence or its last comma-separated part, before its verb.
+        // (`Liderul PSD a revenit la microfon:`: past the body the role is of.)
+        let verb_after = |r: usize| {
+            let body = |c: Chunk| names::classify(w, ctx.lex, c) != SourceType::Person;
+            let v = ctx.names.at(r + 1).filter(|&c| body(c) && c.last > r).map_or(r + 1, |c| c.last + 1);
+            v < first_in && ctx.lex.is_role(w.lower(r)) && w.plain(v) && !w.list[v].cap
+        };
+        let part = (s0 + 1..first_in).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
+        if let Some(r) = [part, s0].into_iter().find(|&r| verb_after(r)) {
+            return Some(Found { speaker: speaker_ref(ctx, Subject::Role(r)), cue: None });
         }
     }
     None
@@ -645,7 +681,7 @@ fn owned(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
 fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chunk> {
     let w = &ctx.w;
     let mut j = s0;
-    while j < end.min(s0 + 12) {
+    while j < end.min(s0 + 40) {
         let Some(c) = ctx.names.starting(j) else {
             j += 1;
             continue;
@@ -654,15 +690,26 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
             return None;
         }
         let (_, t) = ctx.named(c);
+        // `Viceguvernatorul BNR, Florin Cârstea, a evitat …:`: a role with its
+        // body, then the person in apposition.
+        let role_of_next = ctx.lex.is_role(w.lower(c.first))
+            && w.gap_after(c.last).trim() == ","
+            && names::strip_titles(w, ctx.lex, c).is_none_or(|n| ctx.named(n).1 != SourceType::Person);
+        if role_of_next {
+            j = c.last + 1;
+            continue;
+        }
         let at_start = (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)));
-        let apposed = c.first > s0
-            && w.gap(c.first).trim() == ","
-            && w.gap_after(c.last).trim_start().starts_with(',')
-            && ctx.lex.is_role(w.lower(s0))
-            && (s0 + 1..c.first).all(|q| !w.gap(q).contains(','));
+        // The role opening the comma-separated part before the name (`…,
+        // viceguvernatorul BNR, Florin Cârstea,`).
+        let part = (s0 + 1..c.first).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
+        let apposed = c.first > s0 && w.gap(c.first).trim() == "," && w.gap_after(c.last).trim_start().starts_with(',') && ctx.lex.is_role(w.lower(part));
+        // `Întrebat de jurnaliști …, Florin Cârstea a evitat …:`: the name
+        // after an opening phrase, before its lowercase verb.
+        let after_lead = c.first > s0 && w.gap(c.first).trim() == "," && c.last + 1 < end && w.plain(c.last + 1) && !w.list[c.last + 1].cap && !ctx.lex.prepositions.contains(w.lower(c.last + 1));
         // A person first; a body only when it opens the sentence (not
         // `Liderul grupului PSD`, a genitive).
-        if ctx.usable(c) && ((at_start && t == SourceType::Person) || (apposed && t == SourceType::Person) || (c.first == s0 && t == SourceType::Organization)) {
+        if ctx.usable(c) && ((at_start && t == SourceType::Person) || ((apposed || after_lead) && t == SourceType::Person) || (c.first == s0 && t == SourceType::Organization)) {
             return Some(c);
         }
         j = c.last + 1;
