@@ -3,19 +3,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The shipped module rebuilds the standard library with its size-optimised
-# code paths (core's `optimize_for_size`) and without panic locations
+# code paths (core's `optimize_for_size`), without panic locations
 # (`-Zlocation-detail=none`: a panic still reports its message, not the
-# file:line). Together with the one shared sort (src/order.rs) and lowercasing
-# in code (src/case.rs), that keeps the module within its 150 KB gzipped
-# budget (measured 2026-11-30: 152.6 KB with the prebuilt std, 144.6 KB
-# rebuilt). Rebuilding std needs the rust-src component (scripts/setup.sh adds
-# it) and cargo's -Z build-std, which stable cargo accepts under
-# RUSTC_BOOTSTRAP=1 for this one command. Without rust-src, or with
-# SOURCELIGHT_PREBUILT_STD=1, the prebuilt std is used: same behaviour, a
-# bigger module. Its own target dir keeps the test builds' artifacts apart.
+# file:line) and without `Debug` formatting (`-Zfmt-debug=none`: `{:?}` prints
+# nothing, so no message the library shows may use it). Together with the one
+# shared sort (src/order.rs) and lowercasing in code (src/case.rs), that keeps
+# the module within its 150 KB gzipped budget (2026-11-30: over 152 KB with
+# the prebuilt std, 147.7 KB rebuilt). Rebuilding std needs the rust-src
+# component (scripts/setup.sh adds it) and cargo's -Z build-std, which stable
+# cargo accepts under RUSTC_BOOTSTRAP=1 for this one command. Without rust-src,
+# or with SOURCELIGHT_PREBUILT_STD=1, the prebuilt std is used: same
+# behaviour, a bigger module. Its own target dir keeps the test builds'
+# artifacts apart.
 sysroot=$(rustc --print sysroot)
 if [ -z "${SOURCELIGHT_PREBUILT_STD:-}" ] && [ -d "$sysroot/lib/rustlib/src/rust/library" ]; then
-  RUSTC_BOOTSTRAP=1 RUSTFLAGS="${RUSTFLAGS:-} -Zlocation-detail=none" cargo build --release --target wasm32-unknown-unknown --lib --quiet \
+  RUSTC_BOOTSTRAP=1 RUSTFLAGS="${RUSTFLAGS:-} -Zlocation-detail=none -Zfmt-debug=none" cargo build --release --target wasm32-unknown-unknown --lib --quiet \
     --target-dir target/shipped -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
   module=target/shipped/wasm32-unknown-unknown/release/sourcelight.wasm
 else

@@ -25,7 +25,7 @@ impl Options {
         if let Some(lang) = self.lang.as_deref().map(str::trim).filter(|l| !l.is_empty() && *l != "auto") {
             if crate::lang::Language::by_code(lang).is_none() {
                 let known: Vec<&str> = crate::lang::LANGUAGES.iter().map(|l| l.code).collect();
-                return Err(format!("unknown language {lang:?}; use \"auto\" or one of {}", known.join(", ")));
+                return Err(format!("unknown language \"{lang}\"; use \"auto\" or one of {}", known.join(", ")));
             }
         }
         Ok(())

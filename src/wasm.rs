@@ -54,7 +54,7 @@ fn read_options(options: &JsValue) -> Result<Options, JsError> {
         let key = key.as_string().unwrap_or_default();
         if !KNOWN_OPTIONS.contains(&key.as_str()) {
             return Err(JsError::new(&format!(
-                "sourcelight: bad options: unknown option {key:?}; known options: {}",
+                "sourcelight: bad options: unknown option \"{key}\"; known options: {}",
                 KNOWN_OPTIONS.join(", ")
             )));
         }
