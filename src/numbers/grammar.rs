@@ -611,6 +611,13 @@ fn word_before_ends_in(cx: &Cursor<'_, '_>, first: usize, endings: &[String]) ->
     })
 }
 
+/// Whether token `k` starts a count above one: digits, or a number word
+/// (`four`, `twenty`).
+fn is_count_word(cx: &Cursor<'_, '_>, k: usize) -> bool {
+    let lex = cx.lex;
+    cx.kind(k) == Some(TokenKind::Digits) || lex.units.longest(cx, k).is_some_and(|(&v, _)| v > 1) || lex.tens.longest(cx, k).is_some()
+}
+
 /// Whether, within [`ONE_AFTER_COUNT`] tokens after `last` and before the
 /// sentence ends, a count joiner is followed by a number (`one person died
 /// and four were hurt`).
@@ -625,7 +632,7 @@ fn count_follows(cx: &Cursor<'_, '_>, last: usize) -> bool {
         }
         if let Some((_, j)) = lex.count_joiners.longest(cx, k) {
             let n = cx.next(j);
-            if n.is_some_and(|n| cx.kind(n) == Some(TokenKind::Digits) || lex.units.longest(cx, n).is_some_and(|(&v, _)| v > 1) || lex.tens.longest(cx, n).is_some()) {
+            if n.is_some_and(|n| is_count_word(cx, n)) {
                 return true;
             }
         }
@@ -637,7 +644,6 @@ fn count_follows(cx: &Cursor<'_, '_>, last: usize) -> bool {
 /// Whether a count (digits, or a number word above one) comes later in the
 /// clause after token `last`, before any comma or sentence end.
 fn count_in_clause(cx: &Cursor<'_, '_>, last: usize) -> bool {
-    let lex = cx.lex;
     let mut at = cx.next(last);
     let mut steps = 0;
     while let Some(k) = at {
@@ -645,7 +651,7 @@ fn count_in_clause(cx: &Cursor<'_, '_>, last: usize) -> bool {
         if steps > ONE_AFTER_COUNT || punct_in(cx, k, &['.', '!', '?', ';', ',', ':', '“', '”', '"', '„', '«', '»']) {
             return false;
         }
-        if cx.kind(k) == Some(TokenKind::Digits) || lex.units.longest(cx, k).is_some_and(|(&v, _)| v > 1) || lex.tens.longest(cx, k).is_some() {
+        if is_count_word(cx, k) {
             return true;
         }
         at = cx.next(k);
