@@ -82,3 +82,17 @@ export async function hoverMark(page, text) {
   await page.waitForFunction(() => !document.querySelector('sourcelight-ui').shadowRoot.querySelector('.tip').hidden, null, { timeout: 5000 });
   return page.locator('sourcelight-ui .tip').innerText();
 }
+
+/** Re-annotates the demo's article with the predictable stand-in analyzer
+ * (`www/fixtures/test-analyzer.js`), so a UI test does not depend on what the
+ * engines find in the sample. */
+export async function useTestAnalyzer(page) {
+  await page.evaluate(async () => {
+    const sl = await import('/sourcelight.js');
+    const { testAnalyzer } = await import('/fixtures/test-analyzer.js');
+    window.sourcelightDemo.clear();
+    window.sourcelightDemo = await sl.annotate(document.getElementById('article'), {
+      analyzer: testAnalyzer, panelContainer: document.getElementById('summary'), observe: false,
+    });
+  });
+}

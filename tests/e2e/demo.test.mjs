@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { startBrowser, snapshot, hoverMark } from './browser.mjs';
+import { startBrowser, snapshot, hoverMark, useTestAnalyzer } from './browser.mjs';
 
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot.png', import.meta.url));
 let b;
@@ -88,14 +88,7 @@ test('demo: drawing, tooltips, panel, keyboard and language selector (stand-in a
   await loadSample(page, b.origin);
   // Re-annotate the rendered sample with the predictable stand-in analyzer so
   // the UI is exercised whatever the engines' state.
-  await page.evaluate(async () => {
-    const sl = await import('/sourcelight.js');
-    const { testAnalyzer } = await import('/fixtures/test-analyzer.js');
-    window.sourcelightDemo.clear();
-    window.sourcelightDemo = await sl.annotate(document.getElementById('article'), {
-      analyzer: testAnalyzer, panelContainer: document.getElementById('summary'), observe: false,
-    });
-  });
+  await useTestAnalyzer(page);
   const marks = await drawn(page);
   for (const m of marks) assert.equal(m.drawnText, m.text.replace(/\n\n/g, ''), 'drawn over its text');
   const texts = marks.map((m) => m.text);

@@ -4,7 +4,7 @@
 // forces English whatever the browser's language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, hoverMark } from './browser.mjs';
+import { startBrowser, hoverMark, useTestAnalyzer } from './browser.mjs';
 
 let b;
 before(async () => { b = await startBrowser({ locale: 'ro-RO' }); });
@@ -46,14 +46,7 @@ test('Romanian browser: the demo page, panel headings, counts and tooltips are i
   assert.match(tipSource, /^Sursă/);
   assert.match(tipSource, /publicație/);
   // An unsourced claim and an anonymous quote, through the stand-in analyzer.
-  await page.evaluate(async () => {
-    const sl = await import('/sourcelight.js');
-    const { testAnalyzer } = await import('/fixtures/test-analyzer.js');
-    window.sourcelightDemo.clear();
-    window.sourcelightDemo = await sl.annotate(document.getElementById('article'), {
-      analyzer: testAnalyzer, panelContainer: document.getElementById('summary'), observe: false,
-    });
-  });
+  await useTestAnalyzer(page);
   const unsourced = await page.evaluate(() => window.sourcelightDemo.marks.find((m) => m.cls === 'number-unsourced').ann.text);
   assert.match(await hoverMark(page, unsourced), /nicio sursă găsită/);
   await panel.locator('ul[aria-labelledby="sl-h-anonymous-quotes"] button').first().focus();
