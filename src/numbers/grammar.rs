@@ -156,9 +156,18 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         (Val::int(m), e, None, Weak::Fraction, false, 1)
     } else if let Some((&m, e)) = lex.folds.longest(cx, k) {
         (Val::int(m), e, None, Weak::No, false, 1)
-    } else if let Some((u, e)) = one_point(cx, k) {
-        // a percentage point, un punct procentual: one of the unit
-        return Ok(Some(Expr { first: i, core_first: k, core_last: e, last: e, val: Val::int(1), unit: Some(u), scale: None, shape: None, weak: Weak::No }));
+    } else if let Some((u, e)) = one_unit(cx, k) {
+        // a percentage point, un punct procentual: one of the unit. Other
+        // units after an article (`a mile away`, `un metru mai încolo`)
+        // describe more often than they measure: like a bare fraction they
+        // count after an approximator (`up to a metre`, `până la un metru`)
+        // or with a half (`un metru și jumătate`).
+        let (val, last, weak) = match and_a_half(cx, Val::int(1), e, 1) {
+            Some((v, l)) => (v, l, Weak::No),
+            None if u == "pp" => (Val::int(1), e, Weak::No),
+            None => (Val::int(1), e, Weak::Fraction),
+        };
+        return Ok(Some(Expr { first: i, core_first: k, core_last: e, last, val, unit: Some(u), scale: None, shape: None, weak }));
     } else {
         return Ok(None);
     };
@@ -420,15 +429,14 @@ fn vulgar_fraction(cx: &Cursor<'_, '_>, i: usize) -> Option<(i64, i64)> {
     None
 }
 
-/// An article before a percentage-point unit (`a percentage point`, `un
-/// punct procentual`): the unit and its last token. Other units after an
-/// article (`a mile away`) describe more often than they measure.
-fn one_point(cx: &Cursor<'_, '_>, k: usize) -> Option<(&'static str, usize)> {
+/// An article before a unit written as a word (`a percentage point`, `un
+/// punct procentual`, `a mile`, `un metru`): the unit and its last token.
+fn one_unit(cx: &Cursor<'_, '_>, k: usize) -> Option<(&'static str, usize)> {
     let lex = cx.lex;
     let (_, a) = lex.articles.longest(cx, k)?;
     let n = cx.next(a)?;
     let (&u, e) = lex.units_after.longest(cx, n)?;
-    (u == "pp" && cx.kind(n) == Some(TokenKind::Word)).then_some((u, e))
+    (cx.kind(n) == Some(TokenKind::Word) && cx.text(n).chars().count() > 2).then_some((u, e))
 }
 
 /// `… and a half`, `… și jumătate` after token `last`: adds half of
@@ -855,7 +863,13 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     let (approx, start) = match lex.approx.longest(cx, i) {
         Some((&a, alast)) => match cx.next(alast) {
             Some(j) if matches!(expr(cx, j), Ok(Some(_))) => (Some(a), j),
-            _ => (None, i),
+            // about a 45% chance: an article between the approximator and
+            // digits with their unit
+            Some(j) => match lex.articles.longest(cx, j).and_then(|(_, al)| cx.next(al)) {
+                Some(d) if cx.kind(d) == Some(TokenKind::Digits) && matches!(expr(cx, d), Ok(Some(e)) if e.unit.is_some()) => (Some(a), d),
+                _ => (None, i),
+            },
+            None => (None, i),
         },
         None => (None, i),
     };
