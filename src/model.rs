@@ -130,9 +130,9 @@ impl Approx {
     }
 }
 
-/// The kind-specific fields of an annotation, flattened into it in JSON.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(untagged)]
+/// The kind-specific fields of an annotation, flattened into it in JSON
+/// (see `impl Serialize for Annotation`).
+#[derive(Clone, Debug, PartialEq)]
 pub enum Fields {
     /// Fields of a quote.
     Quote {
@@ -160,8 +160,7 @@ pub enum Fields {
     Source {
         /// The span's text, trimmed.
         name: String,
-        /// What kind of source it is.
-        #[serde(rename = "type")]
+        /// What kind of source it is (`type` in JSON).
         source_type: SourceType,
         /// The cue that makes it an attribution (`according to`, `Sursa foto:`).
         cue: Option<String>,
@@ -169,7 +168,7 @@ pub enum Fields {
 }
 
 /// One mark on the text.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Annotation {
     /// Quote, number or source.
     pub kind: Kind,
@@ -179,15 +178,48 @@ pub struct Annotation {
     pub end: usize,
     /// The exact text of the span, so consumers need not slice it themselves.
     pub text: String,
-    /// Kind-specific fields.
-    #[serde(flatten)]
+    /// Kind-specific fields (flattened into the annotation in JSON).
     pub fields: Fields,
     /// The summary source entry this annotation belongs to or is supported
     /// by (`summary.sources[i].id`); `None` when unsourced or anonymous.
     pub source_id: Option<usize>,
-    /// UTF-8 byte range in the analysed text: the engine's own unit.
-    #[serde(skip)]
+    /// UTF-8 byte range in the analysed text: the engine's own unit (not
+    /// serialised).
     pub bytes: Range<usize>,
+}
+
+/// Written by hand rather than with `#[serde(flatten)]`: the same JSON
+/// (common fields, then the kind's own, then `source_id`), without the
+/// buffering map serializer that flatten instantiates in the wasm module.
+impl Serialize for Annotation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Annotation", 10)?;
+        s.serialize_field("kind", &self.kind)?;
+        s.serialize_field("start", &self.start)?;
+        s.serialize_field("end", &self.end)?;
+        s.serialize_field("text", &self.text)?;
+        match &self.fields {
+            Fields::Quote { speaker, cue } => {
+                s.serialize_field("speaker", speaker)?;
+                s.serialize_field("cue", cue)?;
+            }
+            Fields::Number { value, high, unit, approx, sourced } => {
+                s.serialize_field("value", value)?;
+                s.serialize_field("high", high)?;
+                s.serialize_field("unit", unit)?;
+                s.serialize_field("approx", approx)?;
+                s.serialize_field("sourced", sourced)?;
+            }
+            Fields::Source { name, source_type, cue } => {
+                s.serialize_field("name", name)?;
+                s.serialize_field("type", source_type)?;
+                s.serialize_field("cue", cue)?;
+            }
+        }
+        s.serialize_field("source_id", &self.source_id)?;
+        s.end()
+    }
 }
 
 /// Counts per kind.
