@@ -64,6 +64,17 @@ struct SourceWords {
     /// Words of speaking that quote nothing themselves (`a vorbit`,
     /// `interview`): an outlet after them is still whom the words were given to.
     talk_words: FxSet<String>,
+    /// Verbs of finding and counting (`calculated`, `projects`, `a calculat`):
+    /// a body or outlet named before one, with a clause or a figure after it,
+    /// is where the finding comes from.
+    finding_verbs: FxSet<String>,
+    /// Auxiliaries and adverbs between a subject and its verb (`has`, `also`, `a`, `au`).
+    auxiliaries: FxSet<String>,
+    /// Openings of surnames with a second capital (`Mc`, `De`): other words
+    /// with a capital inside are brands (`AdImpact`).
+    surname_prefixes: FxSet<String>,
+    /// Relatives only a thing takes (`which`): the name before one is a body.
+    body_relatives: FxSet<String>,
 }
 
 impl SourceWords {
@@ -93,6 +104,10 @@ impl SourceWords {
                     speaker_links: set(l, "speaker_links"),
                     demonym_endings: l.section(DataFile::Sources, "demonym_endings").map(crate::case::lower).collect(),
                     talk_words: set(l, "talk_words"),
+                    finding_verbs: set(l, "finding_verbs"),
+                    auxiliaries: set(l, "auxiliaries"),
+                    surname_prefixes: set(l, "surname_prefixes"),
+                    body_relatives: set(l, "body_relatives"),
                 })
                 .collect()
         });
@@ -123,6 +138,9 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
     if t != SourceType::Person {
         return t;
     }
+    if body_shaped(ctx, c) {
+        return SourceType::Organization;
+    }
     if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && words.outlet_descriptors.contains(w.lower(c.first - 1)) {
         return SourceType::Outlet;
     }
@@ -140,6 +158,33 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         }
     }
     t
+}
+
+/// True when an unknown name reads as a body's, not a person's, with no
+/// first name in it: one word with a capital inside that opens no surname
+/// (`AdImpact`, `PolitiFact`; not `McCarthy`), or a name set off before a
+/// relative only things take (`X, which tracks ad spending`).
+fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let words = SourceWords::of(ctx.doc.lang);
+    let first_name = |k: usize| w.lower(k).split('-').any(|p| lex.feminine.contains(p) || lex.masculine.contains(p));
+    if (c.first..=c.last).any(first_name) || (c.first > 0 && !w.list[c.first - 1].cap && lex.is_role(w.lower(c.first - 1))) {
+        return false;
+    }
+    if c.first == c.last {
+        let text = w.text(c.first);
+        let mut inner = text.char_indices().skip(1).filter(|&(_, ch)| ch.is_uppercase());
+        if let Some((at, _)) = inner.next() {
+            let head = &text[..at];
+            let lowered = head.chars().skip(1).any(|ch| ch.is_lowercase());
+            if lowered && !head.ends_with(['\'', '’', '-']) && !words.surname_prefixes.contains(crate::case::lower(head).as_str()) {
+                return true;
+            }
+        }
+    }
+    let k = c.last + 1;
+    k < w.len() && w.gap(k).trim() == "," && w.gap_only(k, &[',']) && words.body_relatives.contains(w.lower(k)) && w.list[k].sent == w.list[c.last].sent
 }
 
 /// The possessed name in `Britain’s Office for National Statistics`,
@@ -1148,6 +1193,13 @@ fn suffixed_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<S
     let w = &ctx.w;
     let k = cue.first.checked_sub(1)?;
     let words = SourceWords::of(ctx.doc.lang);
+    // `Electrica SA a anunțat`: a company word in capitals that the word runs
+    // leave out (it also spells a pronoun) closes the name before it.
+    let t = w.text(k);
+    if k > 0 && w.plain(k) && w.plain(cue.first) && ctx.names.ending(k).is_none() && t.chars().count() >= 2 && t.chars().all(|ch| ch.is_uppercase()) && ctx.lex.org_words.contains(t) {
+        let c = ctx.names.ending(k - 1)?;
+        return ctx.usable(c).then_some(Subject::Named(Chunk { first: c.first, last: k }));
+    }
     if !(w.gap(cue.first).trim() == "." && w.gap_only(cue.first, &['.']) && words.name_suffixes.contains(w.lower(k))) {
         return None;
     }
@@ -1272,6 +1324,51 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     true
 }
 
+/// `The CBO has estimated that …`, `Pew counted 120 such laws`, `INS a
+/// calculat că …`: a body or outlet named right before a verb of finding
+/// (past any auxiliaries), with a clause, a colon or a figure after it.
+/// A person there only reports indirectly (optional in gold), so only
+/// names that are not people's count.
+fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(usize) -> bool) {
+    let w = &ctx.w;
+    let words = SourceWords::of(ctx.doc.lang);
+    if words.finding_verbs.is_empty() {
+        return;
+    }
+    for i in 1..w.len() {
+        if w.list[i].cap || !words.finding_verbs.contains(w.lower(i)) || in_quote(w.list[i].start) {
+            continue;
+        }
+        let mut k = i;
+        while k > 1 && k + 3 > i && w.plain(k) && words.auxiliaries.contains(w.lower(k - 1)) && !w.list[k - 1].cap {
+            k -= 1;
+        }
+        // A plain reporting cue with its subject right before it is found already.
+        if k == i && ctx.cue_starting(i).is_some() {
+            continue;
+        }
+        let sent = w.list[i].sent;
+        let mut j = i + 1;
+        while j < w.len() && j < i + 3 && w.plain(j) && ctx.lex.time_words.contains(w.lower(j)) {
+            j += 1;
+        }
+        let clause = j < w.len() && w.list[j].sent == sent && (words.complementizers.contains(w.lower(j)) || w.gap(j).contains(':') || (i + 1..(j + 3).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent));
+        if !clause {
+            continue;
+        }
+        let cue = crate::context::Cue { first: k, len: i + 1 - k };
+        let Some(Subject::Named(c)) = ctx.subject_before(&cue) else { continue };
+        if placed_name(ctx, c) || dateline_place(ctx, c) || ctx.known_person(c) || !reports_something(ctx, &cue, c, &[]) || bare_headline_line(ctx, w.list[i].para) {
+            continue;
+        }
+        let (c, t) = typed(ctx, c);
+        if matches!(t, SourceType::Person | SourceType::Photo) {
+            continue;
+        }
+        hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: Some(ctx.cue_text(&cue)), resolved: None });
+    }
+}
+
 /// True when the cue sits in a headline with no quote (`ECB signals
 /// patience`): the verb is the headline's action, not an attribution to
 /// mark; it may still source the headline's own figure.
@@ -1333,6 +1430,8 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         }
         let before = described_before(ctx, cue)
             .or_else(|| ctx.subject_before(cue))
+            // `Electrica SA a anunțat`: `SA` spells a pronoun but closes a firm's name.
+            .filter(|s| !matches!(s, Subject::Pronoun(_)) || suffixed_before(ctx, cue).is_none())
             .or_else(|| suffixed_before(ctx, cue))
             .and_then(|s| match s {
                 // `Dr. Ana Pop, a nurse in Boise, Idaho, who …, said`: past the
@@ -1354,7 +1453,15 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 None
             }
         };
+        // `X va avea …, relatează Gazeta Nordului.`: a name closing the
+        // sentence right after a cue set off by a comma outranks a name
+        // opening the sentence far before it.
+        let closing_after = || match after() {
+            Some(Subject::Named(d)) if d.first == cue.first + cue.len && w.gap(cue.first).contains(',') && (d.last + 1 >= w.len() || w.list[d.last + 1].sent != w.list[d.last].sent) => Some(Subject::Named(d)),
+            _ => None,
+        };
         let subject = match before {
+            Some(Subject::Named(c)) if c.last + 3 < cue.first => closing_after().or(Some(Subject::Named(c))),
             Some(Subject::Named(c)) => Some(Subject::Named(c)),
             Some(s) => match after() {
                 Some(Subject::Named(c)) if w.gap(cue.first).contains(',') => Some(Subject::Named(c)),
@@ -1411,6 +1518,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             }
         }
     }
+    findings(ctx, &mut hits, &in_quote);
     // `potrivit acestuia`, `according to the minister`: link-only.
     for i in 0..w.len() {
         if let Some((m, p)) = ctx.lex.prefix_cues.at(w, i) {
