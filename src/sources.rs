@@ -75,6 +75,8 @@ struct SourceWords {
     surname_prefixes: FxSet<String>,
     /// Relatives only a thing takes (`which`): the name before one is a body.
     body_relatives: FxSet<String>,
+    /// Words joining a photographer to the outlet they shot for (`Name for The Post`).
+    credit_joiners: FxSet<String>,
 }
 
 impl SourceWords {
@@ -108,6 +110,7 @@ impl SourceWords {
                     auxiliaries: set(l, "auxiliaries"),
                     surname_prefixes: set(l, "surname_prefixes"),
                     body_relatives: set(l, "body_relatives"),
+                    credit_joiners: set(l, "credit_joiners"),
                 })
                 .collect()
         });
@@ -553,6 +556,11 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         // `potrivit publicației Politico`, `according to the research firm X`:
         // the noun saying what the source is (it refines the type later).
         let descriptor = |k: usize| !w.list[k].cap && (words.outlet_descriptors.contains(w.lower(k)) || lex.org_descriptors.contains(w.lower(k)));
+        // `data from the analytics firm X`: a modifier of the descriptor.
+        if !x.cap && !descriptor(j) && j + 2 < limit && w.plain(j + 1) && descriptor(j + 1) && ctx.names.starting(j + 2).is_some() && w.plain(j + 2) {
+            j += 1;
+            continue;
+        }
         if descriptor(j) {
             // `the think tank Bruegel`: a two-word descriptor.
             let mut q = j + 1;
@@ -630,7 +638,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         let x = &w.list[i];
         let line_start = i == 0 || w.list[i - 1].para != x.para || w.gap(i).contains(['(', '|', '[']);
         // Picture credits and source labels: `Photo: X`, `Sursa foto: X`, `Source: X`.
-        if line_start {
+        // `… during the briefing. Credit: Name/Getty Images`: a credit with
+        // its colon may also follow a caption's sentence on the same line.
+        let caption_credit = || x.cap && i == w.sentence_start(x.sent) && lex.credit_cues.at(w, i).is_some_and(|(_, p)| p.text.ends_with(':'));
+        if line_start || caption_credit() {
             let credit = lex.credit_cues.at(w, i).map(|(m, p)| (m, p, true));
             let label = || lex.label_cues.at(w, i).map(|(m, p)| (m, p, false));
             if let Some((m, p, photo)) = credit.or_else(label) {
@@ -638,13 +649,19 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let para_end = ctx.doc.paragraphs[x.para].end;
                 // `Photo by Name/Agency`: a cue written without a colon runs straight into the credit.
                 let after_colon = if p.text.ends_with(':') { text[w.list[last].end..para_end].find(':').map(|k| w.list[last].end + k + 1) } else { Some(w.list[last].end) };
-                if let Some(s) = after_colon {
+                if let Some(mut s) = after_colon {
+                    let cue = text[x.start..s].trim().to_string();
+                    // `Foto: (c) Name / Agency`: the copyright mark is no part of the credit.
+                    let lead = &text[s..para_end];
+                    let trimmed = lead.trim_start();
+                    if let Some(mark) = ["(c)", "(C)", "©"].iter().find(|m| trimmed.starts_with(**m)) {
+                        s += lead.len() - trimmed.len() + mark.len();
+                    }
                     let rest = &text[s..para_end];
                     let cut = rest.find([')', '|', ']', ';']).unwrap_or(rest.len());
-                    let cue = text[x.start..s].trim().to_string();
                     let before = out.len();
                     // `Inquam Photos / Name`: agency and photographer are two credits.
-                    for (s, body) in credit_parts(s, &rest[..cut]) {
+                    for (s, body) in credit_parts(s, &rest[..cut], &SourceWords::of(ctx.doc.lang).credit_joiners) {
                         let lead = body.len() - body.trim_start().len();
                         let body_t = body.trim();
                         if body_t.chars().any(char::is_alphabetic) && body_t.chars().count() <= 80 {
@@ -887,7 +904,7 @@ fn own_body_before(ctx: &Context<'_, '_>, cue: usize, j: usize) -> Option<Chunk>
 
 /// The parts of a credit line separated by slashes (`Inquam Photos / Name`,
 /// `Name/Getty Images`), each with its byte offset.
-fn credit_parts(at: usize, body: &str) -> Vec<(usize, &str)> {
+fn credit_parts<'b>(at: usize, body: &'b str, joiners: &FxSet<String>) -> Vec<(usize, &'b str)> {
     let mut parts = Vec::new();
     let mut from = 0;
     for (k, c) in body.char_indices() {
@@ -897,7 +914,19 @@ fn credit_parts(at: usize, body: &str) -> Vec<(usize, &str)> {
         }
     }
     parts.push((at + from, &body[from..]));
-    parts
+    // `Name for The Daily Post`: the photographer and the outlet that hired them.
+    let mut out = Vec::with_capacity(parts.len());
+    for (s, part) in parts {
+        let split = joiners.iter().find_map(|j| part.find(&format!(" {j} ")).map(|k| (k, j.len() + 2)));
+        match split {
+            Some((k, len)) if part[k + len..].starts_with(char::is_uppercase) && part[..k].trim_start().starts_with(char::is_uppercase) => {
+                out.push((s, &part[..k]));
+                out.push((s + k + len, &part[k + len..]));
+            }
+            _ => out.push((s, part)),
+        }
+    }
+    out
 }
 
 /// The last word of a document's name past its chunk: its number (`Legea
@@ -1173,6 +1202,11 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
                             return (ctx.usable(c) && !ctx.known_person(c)).then_some(Subject::Named(c));
                         }
                     }
+                    // `The Food Federation, which represents makers, said`:
+                    // the name the relative clause hangs on speaks.
+                    if let Some(c) = ctx.names.ending(noun).filter(|c| words.body_relatives.contains(w.lower(j)) && c.last == noun) {
+                        return ctx.usable(c).then_some(Subject::Named(c));
+                    }
                 }
                 break;
             }
@@ -1270,6 +1304,26 @@ fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     }
     let d = ctx.names.ending(k - 1)?;
     (d.last > d.first && ctx.usable(d) && names::classify(w, ctx.lex, d) == SourceType::Person).then_some(d)
+}
+
+/// `the Food and Drink Federation`: a body's name whose own words are
+/// joined by a coordinator (word runs stop at it). The word before the
+/// coordinator joins when it is no one's first name and the run after it
+/// is a body's name.
+fn joined_body(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let words = SourceWords::of(ctx.doc.lang);
+    if c.first < 2 || !w.plain(c.first) || !w.plain(c.first - 1) || !words.coordinators.contains(w.lower(c.first - 1)) {
+        return c;
+    }
+    let Some(d) = ctx.names.ending(c.first - 2) else { return c };
+    let first = w.lower(d.first);
+    let body = !(c.first..=c.last).any(|k| lex.feminine.contains(w.lower(k)) || lex.masculine.contains(w.lower(k))) && (c.first..=c.last).any(|k| lex.org_words.contains(w.text(k)));
+    if d.first == d.last && body && !lex.feminine.contains(first) && !lex.masculine.contains(first) && names::classify(w, lex, d) == SourceType::Person && !ctx.known_person(d) {
+        return Chunk { first: d.first, last: c.last };
+    }
+    c
 }
 
 /// The name with the partner written before it across `&` (`Johnson &
@@ -1498,7 +1552,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 if t == SourceType::Person && plural && c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && !ctx.full_name(c).contains(' ') && !name_tails.contains(w.lower(c.first)) {
                     continue;
                 }
-                let c = with_partner(ctx, c);
+                let c = joined_body(ctx, with_partner(ctx, c));
                 if c.first < w.len() && (c.first..c.last).any(|k| w.gap(k + 1).trim() == "&") && t == SourceType::Person {
                     t = SourceType::Organization;
                 }
