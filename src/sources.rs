@@ -196,18 +196,20 @@ fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 /// `Fishermen’s Association` stays whole.
 fn possessed(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
+    let lex = ctx.lex;
     for k in c.first + 1..c.last {
         let g = w.gap(k);
         if (g == "’" || g == "'") && w.lower(k) == "s" && w.list[k + 1].cap {
             // `Moody’s Investors Service`: a listed name with its possessive is the firm's own.
-            let lex = ctx.lex;
             if [&lex.organizations, &lex.outlets].iter().any(|p| p.at(w, c.first).is_some_and(|(m, _)| c.first + m > k)) {
                 break;
             }
             let rest = Chunk { first: k + 1, last: c.last };
             let after = c.last + 1;
             let described = after < w.len() && w.plain(after) && !w.list[after].cap && ctx.lex.org_descriptors.contains(w.lower(after));
-            if rest.last > rest.first || described {
+            // `the King’s Fund think tank`: a lone body word is no name of its own.
+            let generic = rest.first == rest.last && lex.org_words.contains(w.text(rest.first));
+            if rest.last > rest.first || (described && !generic) {
                 return rest;
             }
             break;
@@ -224,7 +226,15 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     if let Some(body) = demonym_body(ctx, c2) {
         return (body, SourceType::Organization);
     }
-    (c2, appositive_type(ctx, c).or(appositive_type(ctx, c2)).unwrap_or(t))
+    let t = appositive_type(ctx, c).or(appositive_type(ctx, c2)).unwrap_or(t);
+    // `pollster Ana Pop`: a role word that is also a firm's noun, before a
+    // first name and a surname, is the person's role.
+    let w = &ctx.w;
+    let first = w.lower(c2.first);
+    if t == SourceType::Organization && c2.last > c2.first && c2.first > 0 && !w.list[c2.first - 1].cap && ctx.lex.is_role(w.lower(c2.first - 1)) && (ctx.lex.feminine.contains(first) || ctx.lex.masculine.contains(first)) && !(c2.first..=c2.last).any(|k| ctx.lex.org_words.contains(w.text(k))) {
+        return (c2, SourceType::Person);
+    }
+    (c2, t)
 }
 
 /// `…, relatează Gazeta Nordului.`: a name of several words after an
@@ -1269,6 +1279,109 @@ fn named_after_group(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option
     (c.last > c.first && coordinated(ctx, c).is_some()).then_some(Subject::Named(c))
 }
 
+/// `the Democrat quipped`: a lone capitalised word after a lowercase
+/// definite article that the data knows as a role is that role, not a name.
+fn party_member(ctx: &Context<'_, '_>, s: Subject) -> Subject {
+    let w = &ctx.w;
+    match s {
+        Subject::Named(c) if c.first == c.last && c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && ctx.lex.definite.contains(w.lower(c.first - 1)) && ctx.lex.is_role(w.lower(c.first)) => Subject::Role(c.first),
+        s => s,
+    }
+}
+
+/// `…, said House leaders had agreed`: a name after an inverted cue that
+/// goes on with a lowercase noun is that noun's modifier, not the speaker.
+fn modifies_noun_after(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let k = c.last + 1;
+    c.first >= cue.first + cue.len && c.first == c.last && k < w.len() && w.plain(k) && !w.list[k].cap && w.list[k].sent == w.list[c.last].sent && ctx.lex.is_role(w.lower(k)) && SourceWords::of(ctx.doc.lang).plural_endings.iter().any(|e| w.lower(k).ends_with(e.as_str()))
+}
+
+/// `secretarul de stat în Ministerul Transporturilor Corina Lăzăroiu a
+/// răspuns`: a word run holding a body's name and then a first-named
+/// person is the person speaking.
+fn person_tail(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    for k in c.first + 1..c.last {
+        let lower = w.lower(k);
+        if (lex.feminine.contains(lower) || lex.masculine.contains(lower)) && (c.first..k).any(|q| lex.org_words.contains(w.text(q))) && !(k + 1..=c.last).any(|q| lex.org_words.contains(w.text(q))) {
+            return Chunk { first: k, last: c.last };
+        }
+    }
+    c
+}
+
+/// The person at the end of a word run right before the cue that starts
+/// with a body's name (`… în Ministerul Transporturilor Corina Lăzăroiu a
+/// declarat`), when the run as a whole gave no subject.
+fn tail_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
+    let w = &ctx.w;
+    let k = cue.first.checked_sub(1)?;
+    if !w.plain(cue.first) {
+        return None;
+    }
+    let c = ctx.names.ending(k)?;
+    let t = person_tail(ctx, c);
+    (t != c && ctx.usable(t)).then_some(Subject::Named(t))
+}
+
+/// `said Democratic pollster Ana Pop`, `a explicat meteorologul de
+/// serviciu Ana Pop`, `a transmis într-un mesaj liderul USR, Dan Ene`:
+/// after an inverted cue, past lowercase words with a role among them (and
+/// a body's or party's name), the person's name closing the clause.
+fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usize) -> Option<Chunk> {
+    if !ctx.inverted(cue) {
+        return None;
+    }
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let words = SourceWords::of(ctx.doc.lang);
+    let sent = w.list[cue.first].sent;
+    let open = cue.first + cue.len;
+    // A lowercase role within the three words before `k`.
+    let role_before = |k: usize| (k.saturating_sub(3).max(open)..k).any(|q| !w.list[q].cap && (lex.is_role(w.lower(q)) || w.lower(q).split('-').any(|p| lex.is_role(p))));
+    let mut k = open;
+    let mut body_after_role = false;
+    while k < limit && k < open + 9 && w.list[k].sent == sent && !w.gap(k).contains(['“', '”', '„', '«', '»', '"', ':', ';']) {
+        let lower = w.lower(k);
+        if !w.list[k].cap {
+            if words.complementizers.contains(lower) || lex.pronouns.contains(lower) {
+                return None;
+            }
+            k += 1;
+            continue;
+        }
+        let c = ctx.names.starting(k)?;
+        let first_name = lower.split('-').any(|p| lex.feminine.contains(p) || lex.masculine.contains(p));
+        let person = c.last > c.first && names::classify(w, lex, c) == SourceType::Person;
+        if first_name || person {
+            let end = c.last + 1;
+            let closes = end >= w.len() || w.list[end].sent != sent || w.gap(end).trim_start().starts_with([',', '.', '(']);
+            // `a declarat meteorologul Ion Pop`: a noun the data does not know
+            // as a role still leads a first-named person's name.
+            let noun = k > open && w.plain(k) && !w.list[k - 1].cap && !lex.prepositions.contains(w.lower(k - 1)) && !lex.definite.contains(w.lower(k - 1)) && !lex.indefinite.contains(w.lower(k - 1));
+            let led = role_before(k) || (body_after_role && w.gap(k).trim() == ",") || (noun && first_name);
+            return (led && c.last > c.first && closes && ctx.usable(c)).then_some(c);
+        }
+        // A party's or body's name, or a people's adjective, around the role.
+        body_after_role = role_before(k);
+        k = c.last + 1;
+    }
+    None
+}
+
+/// True when a name after a cue is itself the one speaking: a person's name
+/// with a first name in it, or a body's name closing the clause.
+fn reporting_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let lower = w.lower(c.first);
+    let first_name = lower.split('-').any(|p| ctx.lex.feminine.contains(p) || ctx.lex.masculine.contains(p));
+    let end = c.last + 1;
+    let closes = end >= w.len() || w.list[end].sent != w.list[c.last].sent || w.gap(end).trim_start().starts_with([',', '.']);
+    (first_name && c.last > c.first) || closes
+}
+
 /// The other name of a pair joined by a coordinator (`Ana Pop și Dan Ene`):
 /// the name right after the chunk, or else right before it.
 fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
@@ -1487,6 +1600,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             // `Electrica SA a anunțat`: `SA` spells a pronoun but closes a firm's name.
             .filter(|s| !matches!(s, Subject::Pronoun(_)) || suffixed_before(ctx, cue).is_none())
             .or_else(|| suffixed_before(ctx, cue))
+            .or_else(|| tail_before(ctx, cue))
             .and_then(|s| match s {
                 // `Dr. Ana Pop, a nurse in Boise, Idaho, who …, said`: past the
                 // place, the name the apposition describes.
@@ -1514,26 +1628,28 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             Some(Subject::Named(d)) if d.first == cue.first + cue.len && w.gap(cue.first).contains(',') && (d.last + 1 >= w.len() || w.list[d.last + 1].sent != w.list[d.last].sent) => Some(Subject::Named(d)),
             _ => None,
         };
+        let past_role = || named_past_role(ctx, cue, limit).map(Subject::Named);
         let subject = match before {
             Some(Subject::Named(c)) if c.last + 3 < cue.first => closing_after().or(Some(Subject::Named(c))),
             Some(Subject::Named(c)) => Some(Subject::Named(c)),
             Some(s) => match after() {
-                Some(Subject::Named(c)) if w.gap(cue.first).contains(',') => Some(Subject::Named(c)),
-                _ => named_after_group(ctx, cue).or(Some(s)),
+                Some(Subject::Named(c)) if w.gap(cue.first).contains(',') => past_role().filter(|_| !reporting_name(ctx, c)).or(Some(Subject::Named(c))),
+                _ => named_after_group(ctx, cue).or_else(past_role).or(Some(s)),
             },
             None => match after() {
-                Some(Subject::Named(c)) => Some(Subject::Named(c)),
-                other => named_after_group(ctx, cue).or(other),
+                Some(Subject::Named(c)) => past_role().filter(|_| !reporting_name(ctx, c)).or(Some(Subject::Named(c))),
+                other => named_after_group(ctx, cue).or_else(past_role).or(other),
             },
         }
         .or_else(|| document_subject(ctx, cue));
-        let Some(s) = subject.map(|s| demonym_subject(ctx, s)) else { continue };
+        let Some(s) = subject.map(|s| demonym_subject(ctx, s)).map(|s| party_member(ctx, s)) else { continue };
         let cue_text = Some(ctx.cue_text(cue));
         match s {
             Subject::Named(c) => {
-                if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) {
+                if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || modifies_noun_after(ctx, cue, c) {
                     continue;
                 }
+                let c = person_tail(ctx, c);
                 // `Inflation hits 5%, ONS says`: no mark, but the headline's figure is the ONS's.
                 if in_bare_headline(ctx, cue, quotes) {
                     let (c, t) = typed(ctx, c);
@@ -1597,6 +1713,15 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             if let Some(m) = sp.mention.as_ref().filter(|m| !in_quote(m.start)) {
                 let k = w.at(m.start);
                 if w.list[k].end == m.end && k == w.sentence_start(w.list[k].sent) && !sp.name.contains(' ') && caps.get(w.lower(k)) == Some(&1) && k + 1 < w.len() && w.plain(k + 1) && !w.list[k + 1].cap && ctx.lex.prepositions.contains(w.lower(k + 1)) {
+                    continue;
+                }
+                // `the Democrat quipped`: a role, not a name.
+                if ctx.names.at(k).is_some_and(|c| c.first == k && matches!(party_member(ctx, Subject::Named(c)), Subject::Role(_))) {
+                    continue;
+                }
+                // `said Democratic pollster Ana Pop`: a lone word before a role
+                // and a name modifies the role; the name speaks.
+                if ctx.names.at(k).is_some_and(|c| c.first == k && c.last == k && k + 2 < w.len() && w.plain(k + 1) && !w.list[k + 1].cap && ctx.lex.is_role(w.lower(k + 1)) && w.plain(k + 2) && ctx.names.starting(k + 2).is_some_and(|d| d.last > d.first)) {
                     continue;
                 }
                 // The nouns around the written name refine its type (`publicația X`).
