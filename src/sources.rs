@@ -1604,7 +1604,9 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             .and_then(|s| match s {
                 // `Dr. Ana Pop, a nurse in Boise, Idaho, who …, said`: past the
                 // place, the name the apposition describes.
-                Subject::Named(c) if placed_name(ctx, c) => described_opening(ctx, cue).map(Subject::Named),
+                // (`… spoken to Nakashima, Brandvold said`: a lone name set off
+                // after a place-like name and right before the cue speaks.)
+                Subject::Named(c) if placed_name(ctx, c) && !(c.first == c.last && w.gap(c.first).trim() == "," && c.last + 1 == cue.first && w.plain(cue.first)) => described_opening(ctx, cue).map(Subject::Named),
                 s => Some(s),
             });
         // `…medici, a declarat Ion Marin.`: a name right after an inverted
@@ -1624,12 +1626,27 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // `X va avea …, relatează Gazeta Nordului.`: a name closing the
         // sentence right after a cue set off by a comma outranks a name
         // opening the sentence far before it.
-        let closing_after = || match after() {
-            Some(Subject::Named(d)) if d.first == cue.first + cue.len && w.gap(cue.first).contains(',') && (d.last + 1 >= w.len() || w.list[d.last + 1].sent != w.list[d.last].sent) => Some(Subject::Named(d)),
-            _ => None,
+        let closes = |d: Chunk| d.last + 1 >= w.len() || w.list[d.last + 1].sent != w.list[d.last].sent;
+        let closing_after = || {
+            let k = cue.first + cue.len;
+            if !w.gap(cue.first).contains(',') || k >= w.len() {
+                return None;
+            }
+            match after() {
+                Some(Subject::Named(d)) if d.first == k && closes(d) => Some(Subject::Named(d)),
+                _ => None,
+            }
         };
+        // `…, relatează Ziua de Constanța.`: a listed outlet closing the
+        // sentence right after a cue set off by a comma, whatever its words.
+        let k = cue.first + cue.len;
+        let listed_outlet = (k < w.len() && w.gap(cue.first).contains(',') && w.plain(k))
+            .then(|| ctx.lex.outlets.at(w, k).map(|(m, _)| Chunk { first: k, last: k + m - 1 }))
+            .flatten()
+            .filter(|&d| closes(d))
+            .map(Subject::Named);
         let past_role = || named_past_role(ctx, cue, limit).map(Subject::Named);
-        let subject = match before {
+        let subject = listed_outlet.or(match before {
             Some(Subject::Named(c)) if c.last + 3 < cue.first => closing_after().or(Some(Subject::Named(c))),
             Some(Subject::Named(c)) => Some(Subject::Named(c)),
             Some(s) => match after() {
@@ -1640,7 +1657,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 Some(Subject::Named(c)) => past_role().filter(|_| !reporting_name(ctx, c)).or(Some(Subject::Named(c))),
                 other => named_after_group(ctx, cue).or_else(past_role).or(other),
             },
-        }
+        })
         .or_else(|| document_subject(ctx, cue));
         let Some(s) = subject.map(|s| demonym_subject(ctx, s)).map(|s| party_member(ctx, s)) else { continue };
         let cue_text = Some(ctx.cue_text(cue));
