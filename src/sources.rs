@@ -77,6 +77,11 @@ struct SourceWords {
     body_relatives: FxSet<String>,
     /// Words joining a photographer to the outlet they shot for (`Name for The Post`).
     credit_joiners: FxSet<String>,
+    /// Words tying a document only to a body (`filings with the SEC`), never to a person.
+    body_by_words: FxSet<String>,
+    /// Common nouns for people (`mama`, `femeia`, `the widow`): capitalised
+    /// only by their place, they are roles, never names.
+    people_nouns: FxSet<String>,
 }
 
 impl SourceWords {
@@ -111,6 +116,8 @@ impl SourceWords {
                     surname_prefixes: set(l, "surname_prefixes"),
                     body_relatives: set(l, "body_relatives"),
                     credit_joiners: set(l, "credit_joiners"),
+                    body_by_words: set(l, "body_by_words"),
+                    people_nouns: set(l, "people_nouns"),
                 })
                 .collect()
         });
@@ -861,7 +868,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
 }
 
 /// `Name Surname/Getty Images` alone on its line: two picture credits.
-fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<[Found; 2]> {
+fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<Vec<Found>> {
     let w = &ctx.w;
     let lex = ctx.lex;
     let x = &w.list[i];
@@ -870,17 +877,25 @@ fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<[Found; 2]> {
     }
     let c = ctx.names.starting(i)?;
     let k = c.last + 1;
+    let para_end = ctx.doc.paragraphs[x.para].end;
+    // `Getty Images` alone on a line under the headline: a bare agency credit.
+    if let Some((m, _)) = lex.photo_agencies.at(w, i).filter(|&(m, _)| m > 1 || w.list[i].end == para_end) {
+        let end = i + m - 1;
+        if x.para > 0 && ctx.doc.text[w.list[end].end..para_end].trim().is_empty() && ctx.doc.text[ctx.doc.paragraphs[x.para].start..x.start].trim().is_empty() {
+            let agency = Chunk { first: i, last: end };
+            return Some(vec![Found { span: chunk_span(ctx, agency), chunk: Some(agency), source_type: SourceType::Photo, cue: None }]);
+        }
+    }
     if c.last == c.first || k >= w.len() || w.gap(k) != "/" || w.list[k].para != x.para {
         return None;
     }
     let (m, _) = lex.photo_agencies.at(w, k).or_else(|| lex.outlets.at(w, k))?;
     let end = k + m - 1;
-    let para_end = ctx.doc.paragraphs[x.para].end;
     if !ctx.doc.text[w.list[end].end..para_end].trim().is_empty() {
         return None;
     }
     let agency = Chunk { first: k, last: end };
-    Some([
+    Some(vec![
         Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Photo, cue: None },
         Found { span: chunk_span(ctx, agency), chunk: Some(agency), source_type: SourceType::Photo, cue: None },
     ])
@@ -1098,6 +1113,11 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                         if t == SourceType::Person && c2 == c && unknown_body(ctx, c) && !words.speaker_links.contains(by.text) {
                             t = SourceType::Organization;
                         }
+                        // `conducts the survey with Republican Ana Pop`: a person
+                        // after `with` is a partner, not the author.
+                        if words.body_by_words.contains(by.text) && (t == SourceType::Person || names::classify(w, lex, c) == SourceType::Person) {
+                            return None;
+                        }
                         let c = c2;
                         return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: Some(format!("{noun} {}", by.text)) });
                     }
@@ -1277,6 +1297,18 @@ fn named_after_group(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option
     // The acronym may open the word run (`PSD Ioana Pop`): the name is the rest.
     let c = (skipped > 0 && k < n && w.plain(k)).then(|| ctx.names.at(k)).flatten().map(|c| Chunk { first: k, last: c.last })?;
     (c.last > c.first && coordinated(ctx, c).is_some()).then_some(Subject::Named(c))
+}
+
+/// `a transmis șeful IPJ Bistrița-Năsăud`: a name after a role and a
+/// body's acronym, with no first name, is the body's place, not a speaker.
+fn body_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    if c.first < 2 || !w.plain(c.first) || !w.plain(c.first - 1) {
+        return false;
+    }
+    let a = w.text(c.first - 1);
+    let first_name = |k: usize| w.lower(k).split('-').any(|p| ctx.lex.feminine.contains(p) || ctx.lex.masculine.contains(p));
+    a.chars().count() >= 2 && a.chars().all(|ch| ch.is_uppercase()) && !w.list[c.first - 2].cap && ctx.lex.is_role(w.lower(c.first - 2)) && !(c.first..=c.last).any(first_name)
 }
 
 /// `the Democrat quipped`: a lone capitalised word after a lowercase
@@ -1663,7 +1695,9 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         let cue_text = Some(ctx.cue_text(cue));
         match s {
             Subject::Named(c) => {
-                if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || modifies_noun_after(ctx, cue, c) {
+                let people_noun = c.first == c.last && SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(c.first));
+                let body_place = c.first >= cue.first + cue.len + 2 && body_place(ctx, c);
+                if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place {
                     continue;
                 }
                 let c = person_tail(ctx, c);
@@ -1732,9 +1766,19 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 if w.list[k].end == m.end && k == w.sentence_start(w.list[k].sent) && !sp.name.contains(' ') && caps.get(w.lower(k)) == Some(&1) && k + 1 < w.len() && w.plain(k + 1) && !w.list[k + 1].cap && ctx.lex.prepositions.contains(w.lower(k + 1)) {
                     continue;
                 }
-                // `the Democrat quipped`: a role, not a name.
-                if ctx.names.at(k).is_some_and(|c| c.first == k && matches!(party_member(ctx, Subject::Named(c)), Subject::Role(_))) {
+                // `the Democrat quipped`: a role, not a name; `Femeia abia își
+                // stăpânea lacrimile: „…”`: a common noun opening the sentence.
+                if ctx.names.at(k).is_some_and(|c| c.first == k && (matches!(party_member(ctx, Subject::Named(c)), Subject::Role(_)) || (c.first == c.last && (ctx.common_noun(c) || SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(k)))))) {
                     continue;
+                }
+                // `House Speaker Ana Pop (R-La.)`: the party and state in
+                // parentheses stand for the name written before them.
+                if k > 0 && w.gap(k).trim() == "(" {
+                    if let Some(d) = ctx.names.ending(k - 1).filter(|&d| ctx.usable(d)) {
+                        let (d, t) = typed(ctx, d);
+                        hits.push(SourceHit { span: chunk_span(ctx, d), source_type: t, cue: q.cue.clone(), resolved: None });
+                        continue;
+                    }
                 }
                 // `said Democratic pollster Ana Pop`: a lone word before a role
                 // and a name modifies the role; the name speaks.
@@ -1746,7 +1790,8 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // name after a preposition (`care călătorea spre Iași`, `in
                 // Little Rock, Arkansas`) or a role's body with its holder
                 // named next (`ministrul Apărării, Ion Pop`).
-                if ctx.names.at(k).is_some_and(|c| c.first == k && (dateline_place(ctx, c) || placed_name(ctx, c) || role_complement(ctx, c).is_some())) {
+                let written = Chunk { first: k, last: w.at(m.end.saturating_sub(1)).min(w.len() - 1).max(k) };
+                if body_place(ctx, written) || ctx.names.at(k).is_some_and(|c| c.first == k && (dateline_place(ctx, c) || placed_name(ctx, c) || role_complement(ctx, c).is_some())) {
                     continue;
                 }
                 let t = match ctx.names.at(k).filter(|c| c.first == k && w.list[c.last].end == m.end) {
