@@ -1551,18 +1551,23 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         while j < w.len() && j < i + 3 && w.plain(j) && ctx.lex.time_words.contains(w.lower(j)) {
             j += 1;
         }
-        let clause = j < w.len() && w.list[j].sent == sent && (words.complementizers.contains(w.lower(j)) || w.gap(j).contains(':') || (i + 1..(j + 3).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent));
-        if !clause {
-            continue;
-        }
+        let clause = j < w.len() && w.list[j].sent == sent && (words.complementizers.contains(w.lower(j)) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent));
         let cue = crate::context::Cue { first: k, len: i + 1 - k };
         let Some(Subject::Named(c)) = ctx.subject_before(&cue) else { continue };
         if placed_name(ctx, c) || dateline_place(ctx, c) || ctx.known_person(c) || !reports_something(ctx, &cue, c, &[]) || bare_headline_line(ctx, w.list[i].para) {
             continue;
         }
         let (c, t) = typed(ctx, c);
-        if matches!(t, SourceType::Person | SourceType::Photo) {
+        // `Punchbowl News first reported the vote count`: an outlet reports
+        // whatever follows; a body needs a clause or a figure.
+        if matches!(t, SourceType::Person | SourceType::Photo) || (!clause && t != SourceType::Outlet) {
             continue;
+        }
+        if let Some(d) = coordinated(ctx, c) {
+            let (d, u) = typed(ctx, d);
+            if u == t {
+                hits.push(SourceHit { span: chunk_span(ctx, d), source_type: u, cue: Some(ctx.cue_text(&cue)), resolved: None });
+            }
         }
         hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: Some(ctx.cue_text(&cue)), resolved: None });
     }
@@ -1740,6 +1745,20 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         }
     }
     findings(ctx, &mut hits, &in_quote);
+    // `BNR: „Dezinflația continuă”`, `Dr. Pop: “…”`: a name opening its
+    // sentence, then a colon and a quote, labels the quote's speaker (even
+    // when the quote itself is given to a later, fuller mention).
+    for &c in &ctx.names.chunks {
+        let k = c.last + 1;
+        if k >= w.len() || c.first != w.sentence_start(w.list[c.first].sent) || in_quote(w.list[c.first].start) {
+            continue;
+        }
+        let g = w.gap(k).trim_start();
+        if g.starts_with(':') && g[1..].trim_start().starts_with(['“', '„', '"', '«']) && ctx.usable(c) && !ctx.common_noun(c) && !SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(c.first)) && !(c.first == c.last && ctx.lex.is_role(w.lower(c.first))) {
+            let (c, t) = typed(ctx, c);
+            hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: None, resolved: None });
+        }
+    }
     // `potrivit acestuia`, `according to the minister`: link-only.
     for i in 0..w.len() {
         if let Some((m, p)) = ctx.lex.prefix_cues.at(w, i) {
