@@ -234,6 +234,8 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
         return (body, SourceType::Organization);
     }
     let t = appositive_type(ctx, c).or(appositive_type(ctx, c2)).unwrap_or(t);
+    // `the Resolution Foundation`: a document's word opening a body's name.
+    let t = if t == SourceType::Document && (c2.first..=c2.last).any(|k| ctx.lex.org_words.contains(ctx.w.text(k))) && !ctx.lex.document_words.contains(ctx.w.text(c2.last)) { SourceType::Organization } else { t };
     // `pollster Ana Pop`: a role word that is also a firm's noun, before a
     // first name and a surname, is the person's role.
     let w = &ctx.w;
@@ -1337,7 +1339,9 @@ fn person_tail(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let lex = ctx.lex;
     for k in c.first + 1..c.last {
         let lower = w.lower(k);
-        if (lex.feminine.contains(lower) || lex.masculine.contains(lower)) && (c.first..k).any(|q| lex.org_words.contains(w.text(q))) && !(k + 1..=c.last).any(|q| lex.org_words.contains(w.text(q))) {
+        let acronym = |q: usize| w.text(q).chars().count() >= 2 && w.text(q).chars().all(|ch| ch.is_uppercase());
+        let lead = |q: usize| lex.org_words.contains(w.text(q)) || acronym(q) || lex.is_role(w.lower(q));
+        if (lex.feminine.contains(lower) || lex.masculine.contains(lower)) && (c.first..k).any(lead) && !(k + 1..=c.last).any(|q| lex.org_words.contains(w.text(q))) {
             return Chunk { first: k, last: c.last };
         }
     }
@@ -1535,17 +1539,20 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         return;
     }
     for i in 1..w.len() {
-        if w.list[i].cap || !words.finding_verbs.contains(w.lower(i)) || in_quote(w.list[i].start) {
+        let reporting = ctx.cue_starting(i).is_some();
+        if w.list[i].cap || !(reporting || words.finding_verbs.contains(w.lower(i))) || in_quote(w.list[i].start) {
             continue;
         }
         let mut k = i;
         while k > 1 && k + 3 > i && w.plain(k) && words.auxiliaries.contains(w.lower(k - 1)) && !w.list[k - 1].cap {
             k -= 1;
         }
-        // A plain reporting cue with its subject right before it is found already.
-        if k == i && ctx.cue_starting(i).is_some() {
+        // A plain reporting cue with its subject right before it is found
+        // already; behind an auxiliary (`Ofgem has announced`) it is not.
+        if k == i && reporting {
             continue;
         }
+        let reporting = reporting && !words.finding_verbs.contains(w.lower(i));
         let sent = w.list[i].sent;
         let mut j = i + 1;
         while j < w.len() && j < i + 3 && w.plain(j) && ctx.lex.time_words.contains(w.lower(j)) {
@@ -1559,8 +1566,14 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         }
         let (c, t) = typed(ctx, c);
         // `Punchbowl News first reported the vote count`: an outlet reports
-        // whatever follows; a body needs a clause or a figure.
-        if matches!(t, SourceType::Person | SourceType::Photo) || (!clause && t != SourceType::Outlet) {
+        // whatever follows; a body needs a clause or a figure. A reporting
+        // verb (`has announced`) needs neither, and may have anyone speak.
+        if !reporting && (matches!(t, SourceType::Person | SourceType::Photo) || (!clause && t != SourceType::Outlet)) {
+            continue;
+        }
+        // `Ofgem has announced.`, `X has said that …`; not `has pledged a fund`.
+        let closes = i + 1 >= w.len() || w.list[i + 1].sent != sent || w.gap(i + 1).contains([',', ':', '“', '„', '"', '«']);
+        if reporting && !closes && !(j < w.len() && w.list[j].sent == sent && (words.complementizers.contains(w.lower(j)) || w.gap(j).contains(':'))) {
             continue;
         }
         if let Some(d) = coordinated(ctx, c) {
