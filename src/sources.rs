@@ -1340,7 +1340,9 @@ fn person_tail(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     for k in c.first + 1..c.last {
         let lower = w.lower(k);
         let acronym = |q: usize| w.text(q).chars().count() >= 2 && w.text(q).chars().all(|ch| ch.is_uppercase());
-        let lead = |q: usize| lex.org_words.contains(w.text(q)) || acronym(q) || lex.is_role(w.lower(q));
+        // `Secretary of State Ana Pop`: the run after an office's preposition.
+        let office = c.first > 1 && w.plain(c.first) && lex.prepositions.contains(w.lower(c.first - 1)) && w.list[c.first - 2].cap;
+        let lead = |q: usize| lex.org_words.contains(w.text(q)) || acronym(q) || lex.is_role(w.lower(q)) || lex.titles.contains(w.lower(q)) || office;
         if (lex.feminine.contains(lower) || lex.masculine.contains(lower)) && (c.first..k).any(lead) && !(k + 1..=c.last).any(|q| lex.org_words.contains(w.text(q))) {
             return Chunk { first: k, last: c.last };
         }
@@ -1560,7 +1562,17 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         }
         let clause = j < w.len() && w.list[j].sent == sent && (words.complementizers.contains(w.lower(j)) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent));
         let cue = crate::context::Cue { first: k, len: i + 1 - k };
-        let Some(Subject::Named(c)) = ctx.subject_before(&cue) else { continue };
+        // `Federal Election Commission filings show …`: the body before a
+        // plural document noun opening the sentence.
+        let documented = || {
+            let d = k.checked_sub(1).filter(|&d| d > 0 && w.plain(k) && w.plain(d) && !w.list[d].cap && ctx.lex.report_nouns.contains(w.lower(d)))?;
+            ctx.names.ending(d - 1).filter(|c| c.first == w.sentence_start(sent) || (c.first > 0 && ctx.lex.definite.contains(w.lower(c.first - 1)))).map(Subject::Named)
+        };
+        let Some(Subject::Named(c)) = ctx.subject_before(&cue).or_else(documented) else { continue };
+        // `Government figures show`: a lone body word names no one.
+        if c.first == c.last && ctx.lex.org_words.contains(w.text(c.first)) {
+            continue;
+        }
         if placed_name(ctx, c) || dateline_place(ctx, c) || ctx.known_person(c) || !reports_something(ctx, &cue, c, &[]) || bare_headline_line(ctx, w.list[i].para) {
             continue;
         }
@@ -1712,7 +1724,12 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         let Some(s) = subject.map(|s| demonym_subject(ctx, s)).map(|s| party_member(ctx, s)) else { continue };
         let cue_text = Some(ctx.cue_text(cue));
         match s {
-            Subject::Named(c) => {
+            Subject::Named(mut c) => {
+                // A run may start at a lowercase connector (`… and Marist`):
+                // the name starts at its first capital.
+                while c.first < c.last && !w.list[c.first].cap {
+                    c.first += 1;
+                }
                 let people_noun = c.first == c.last && SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(c.first));
                 let body_place = c.first >= cue.first + cue.len + 2 && body_place(ctx, c);
                 if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place {
