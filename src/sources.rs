@@ -125,6 +125,16 @@ impl SourceWords {
     }
 }
 
+/// True when `lower` (or a part of it joined by a hyphen) is a first name the data knows.
+fn is_first_name(lex: &crate::lexicon::Lexicon, lower: &str) -> bool {
+    lower.split('-').any(|p| lex.feminine.contains(p) || lex.masculine.contains(p))
+}
+
+/// True when a word is written all in capitals (two letters or more): an acronym.
+fn is_acronym(t: &str) -> bool {
+    t.chars().count() >= 2 && t.chars().all(|ch| ch.is_uppercase())
+}
+
 /// The type of a name, refined by the lowercase noun written next to it:
 /// `publicația Opinia X` and `the X newspaper` are outlets, `the Ifo
 /// institute` is a body. Only a name that looks like a person is retyped.
@@ -178,8 +188,7 @@ fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let lex = ctx.lex;
     let words = SourceWords::of(ctx.doc.lang);
-    let first_name = |k: usize| w.lower(k).split('-').any(|p| lex.feminine.contains(p) || lex.masculine.contains(p));
-    if (c.first..=c.last).any(first_name) || (c.first > 0 && !w.list[c.first - 1].cap && lex.is_role(w.lower(c.first - 1))) {
+    if (c.first..=c.last).any(|k| is_first_name(lex, w.lower(k))) || (c.first > 0 && !w.list[c.first - 1].cap && lex.is_role(w.lower(c.first - 1))) {
         return false;
     }
     if c.first == c.last {
@@ -240,7 +249,7 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     // first name and a surname, is the person's role.
     let w = &ctx.w;
     let first = w.lower(c2.first);
-    if t == SourceType::Organization && c2.last > c2.first && c2.first > 0 && !w.list[c2.first - 1].cap && ctx.lex.is_role(w.lower(c2.first - 1)) && (ctx.lex.feminine.contains(first) || ctx.lex.masculine.contains(first)) && !(c2.first..=c2.last).any(|k| ctx.lex.org_words.contains(w.text(k))) {
+    if t == SourceType::Organization && c2.last > c2.first && c2.first > 0 && !w.list[c2.first - 1].cap && ctx.lex.is_role(w.lower(c2.first - 1)) && is_first_name(ctx.lex, first) && !(c2.first..=c2.last).any(|k| ctx.lex.org_words.contains(w.text(k))) {
         return (c2, SourceType::Person);
     }
     (c2, t)
@@ -1262,7 +1271,7 @@ fn suffixed_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<S
     // `Electrica SA a anunțat`: a company word in capitals that the word runs
     // leave out (it also spells a pronoun) closes the name before it.
     let t = w.text(k);
-    if k > 0 && w.plain(k) && w.plain(cue.first) && ctx.names.ending(k).is_none() && t.chars().count() >= 2 && t.chars().all(|ch| ch.is_uppercase()) && ctx.lex.org_words.contains(t) {
+    if k > 0 && w.plain(k) && w.plain(cue.first) && ctx.names.ending(k).is_none() && is_acronym(t) && ctx.lex.org_words.contains(t) {
         let c = ctx.names.ending(k - 1)?;
         return ctx.usable(c).then_some(Subject::Named(Chunk { first: c.first, last: k }));
     }
@@ -1309,8 +1318,7 @@ fn body_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
         return false;
     }
     let a = w.text(c.first - 1);
-    let first_name = |k: usize| w.lower(k).split('-').any(|p| ctx.lex.feminine.contains(p) || ctx.lex.masculine.contains(p));
-    a.chars().count() >= 2 && a.chars().all(|ch| ch.is_uppercase()) && !w.list[c.first - 2].cap && ctx.lex.is_role(w.lower(c.first - 2)) && !(c.first..=c.last).any(first_name)
+    is_acronym(a) && !w.list[c.first - 2].cap && ctx.lex.is_role(w.lower(c.first - 2)) && !(c.first..=c.last).any(|k| is_first_name(ctx.lex, w.lower(k)))
 }
 
 /// `the Democrat quipped`: a lone capitalised word after a lowercase
@@ -1339,11 +1347,10 @@ fn person_tail(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let lex = ctx.lex;
     for k in c.first + 1..c.last {
         let lower = w.lower(k);
-        let acronym = |q: usize| w.text(q).chars().count() >= 2 && w.text(q).chars().all(|ch| ch.is_uppercase());
         // `Secretary of State Ana Pop`: the run after an office's preposition.
         let office = c.first > 1 && w.plain(c.first) && lex.prepositions.contains(w.lower(c.first - 1)) && w.list[c.first - 2].cap;
-        let lead = |q: usize| lex.org_words.contains(w.text(q)) || acronym(q) || lex.is_role(w.lower(q)) || lex.titles.contains(w.lower(q)) || office;
-        if (lex.feminine.contains(lower) || lex.masculine.contains(lower)) && (c.first..k).any(lead) && !(k + 1..=c.last).any(|q| lex.org_words.contains(w.text(q))) {
+        let lead = |q: usize| lex.org_words.contains(w.text(q)) || is_acronym(w.text(q)) || lex.is_role(w.lower(q)) || lex.titles.contains(w.lower(q)) || office;
+        if is_first_name(lex, lower) && (c.first..k).any(lead) && !(k + 1..=c.last).any(|q| lex.org_words.contains(w.text(q))) {
             return Chunk { first: k, last: c.last };
         }
     }
@@ -1391,7 +1398,7 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
             continue;
         }
         let c = ctx.names.starting(k)?;
-        let first_name = lower.split('-').any(|p| lex.feminine.contains(p) || lex.masculine.contains(p));
+        let first_name = is_first_name(lex, lower);
         let person = c.last > c.first && names::classify(w, lex, c) == SourceType::Person;
         if first_name || person {
             let end = c.last + 1;
@@ -1414,7 +1421,7 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
 fn reporting_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let lower = w.lower(c.first);
-    let first_name = lower.split('-').any(|p| ctx.lex.feminine.contains(p) || ctx.lex.masculine.contains(p));
+    let first_name = is_first_name(ctx.lex, lower);
     let end = c.last + 1;
     let closes = end >= w.len() || w.list[end].sent != w.list[c.last].sent || w.gap(end).trim_start().starts_with([',', '.']);
     (first_name && c.last > c.first) || closes
@@ -1470,8 +1477,8 @@ fn joined_body(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     }
     let Some(d) = ctx.names.ending(c.first - 2) else { return c };
     let first = w.lower(d.first);
-    let body = !(c.first..=c.last).any(|k| lex.feminine.contains(w.lower(k)) || lex.masculine.contains(w.lower(k))) && (c.first..=c.last).any(|k| lex.org_words.contains(w.text(k)));
-    if d.first == d.last && body && !lex.feminine.contains(first) && !lex.masculine.contains(first) && names::classify(w, lex, d) == SourceType::Person && !ctx.known_person(d) {
+    let body = !(c.first..=c.last).any(|k| is_first_name(lex, w.lower(k))) && (c.first..=c.last).any(|k| lex.org_words.contains(w.text(k)));
+    if d.first == d.last && body && !is_first_name(lex, first) && names::classify(w, lex, d) == SourceType::Person && !ctx.known_person(d) {
         return Chunk { first: d.first, last: c.last };
     }
     c
