@@ -798,8 +798,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 }
             }
         }
-        // Prefix cues: `according to X`, `potrivit X`, `citat de X`.
-        if let Some((m, p)) = lex.prefix_cues.at(w, i) {
+        // Prefix cues: `according to X`, `potrivit X`, `citat de X` (a cue
+        // right after a figure is a rate: `$10 per Medicare patient`).
+        if let Some((m, p)) = lex.prefix_cues.at(w, i).filter(|_| i == 0 || !(w.list[i - 1].digit && w.plain(i))) {
             if let Some(c) = own_body_before(ctx, i, i + m) {
                 out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Organization, cue: Some(p.text.to_string()) });
                 continue;
