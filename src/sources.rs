@@ -82,6 +82,8 @@ struct SourceWords {
     /// Common nouns for people (`mama`, `femeia`, `the widow`): capitalised
     /// only by their place, they are roles, never names.
     people_nouns: FxSet<String>,
+    /// Offices of a body that act as bodies (`inspector general`, `watchdog`).
+    office_bodies: FxSet<String>,
 }
 
 impl SourceWords {
@@ -118,6 +120,7 @@ impl SourceWords {
                     credit_joiners: set(l, "credit_joiners"),
                     body_by_words: set(l, "body_by_words"),
                     people_nouns: set(l, "people_nouns"),
+                    office_bodies: set(l, "office_bodies"),
                 })
                 .collect()
         });
@@ -1322,6 +1325,29 @@ fn body_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     is_acronym(a) && !w.list[c.first - 2].cap && ctx.lex.is_role(w.lower(c.first - 2)) && !(c.first..=c.last).any(|k| is_first_name(ctx.lex, w.lower(k)))
 }
 
+/// `the Department of X’s inspector general said`: a name, its possessive
+/// and an office of [office_bodies] right before the cue: the whole span.
+fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Range<usize>> {
+    let w = &ctx.w;
+    let words = SourceWords::of(ctx.doc.lang);
+    let end = cue.first.checked_sub(1)?;
+    if words.office_bodies.is_empty() || !w.plain(cue.first) || w.list[end].cap {
+        return None;
+    }
+    // The office: one or two lowercase words.
+    let one = words.office_bodies.contains(w.lower(end));
+    let two = end > 0 && !w.list[end - 1].cap && w.plain(end) && words.office_bodies.contains(&format!("{} {}", w.lower(end - 1), w.lower(end)));
+    let first = if two { end - 1 } else if one { end } else { return None };
+    // `’s` before the office, a name before it.
+    let s = first.checked_sub(1)?;
+    let g = w.gap(s);
+    if w.lower(s) != "s" || !(g == "’" || g == "'") || s == 0 {
+        return None;
+    }
+    let c = ctx.names.ending(s - 1)?;
+    (ctx.usable(c) && c.last > c.first).then(|| w.list[c.first].start..w.list[end].end)
+}
+
 /// `the Democrat quipped`: a lone capitalised word after a lowercase
 /// definite article that the data knows as a role is that role, not a name.
 fn party_member(ctx: &Context<'_, '_>, s: Subject) -> Subject {
@@ -1729,6 +1755,12 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             },
         })
         .or_else(|| document_subject(ctx, cue));
+        // `the Department of X’s inspector general said`: a body's office
+        // that works as a body, named through its body.
+        if let Some(span) = office_of_body(ctx, cue) {
+            hits.push(SourceHit { span, source_type: SourceType::Organization, cue: Some(ctx.cue_text(cue)), resolved: None });
+            continue;
+        }
         let Some(s) = subject.map(|s| demonym_subject(ctx, s)).map(|s| party_member(ctx, s)) else { continue };
         let cue_text = Some(ctx.cue_text(cue));
         match s {
