@@ -223,6 +223,10 @@ fn opens_clause(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, word: &str, r
     if lex.clause_words.contains(lower.as_str()) {
         return true;
     }
+    // One-word openers listed with the multiword ones (`but`, `dar`).
+    if clause_openers(doc.lang).iter().any(|o| *o == lower) {
+        return true;
+    }
     // Only openers whose first word this is are compared in full.
     clause_openers(doc.lang).iter().filter(|o| o.strip_prefix(lower.as_str()).is_some_and(|r| r.starts_with(' '))).any(|o| {
         let head: String = rest.chars().take(o.chars().count() + 1).map(crate::case::lower_char).collect::<String>();

@@ -64,6 +64,26 @@ struct SourceWords {
     /// Words of speaking that quote nothing themselves (`a vorbit`,
     /// `interview`): an outlet after them is still whom the words were given to.
     talk_words: FxSet<String>,
+    /// Verbs of finding and counting (`calculated`, `projects`, `a calculat`):
+    /// a body or outlet named before one, with a clause or a figure after it,
+    /// is where the finding comes from.
+    finding_verbs: FxSet<String>,
+    /// Auxiliaries and adverbs between a subject and its verb (`has`, `also`, `a`, `au`).
+    auxiliaries: FxSet<String>,
+    /// Openings of surnames with a second capital (`Mc`, `De`): other words
+    /// with a capital inside are brands (`AdImpact`).
+    surname_prefixes: FxSet<String>,
+    /// Relatives only a thing takes (`which`): the name before one is a body.
+    body_relatives: FxSet<String>,
+    /// Words joining a photographer to the outlet they shot for (`Name for The Post`).
+    credit_joiners: FxSet<String>,
+    /// Words tying a document only to a body (`filings with the SEC`), never to a person.
+    body_by_words: FxSet<String>,
+    /// Common nouns for people (`mama`, `femeia`, `the widow`): capitalised
+    /// only by their place, they are roles, never names.
+    people_nouns: FxSet<String>,
+    /// Offices of a body that act as bodies (`inspector general`, `watchdog`).
+    office_bodies: FxSet<String>,
 }
 
 impl SourceWords {
@@ -93,11 +113,29 @@ impl SourceWords {
                     speaker_links: set(l, "speaker_links"),
                     demonym_endings: l.section(DataFile::Sources, "demonym_endings").map(crate::case::lower).collect(),
                     talk_words: set(l, "talk_words"),
+                    finding_verbs: set(l, "finding_verbs"),
+                    auxiliaries: set(l, "auxiliaries"),
+                    surname_prefixes: set(l, "surname_prefixes"),
+                    body_relatives: set(l, "body_relatives"),
+                    credit_joiners: set(l, "credit_joiners"),
+                    body_by_words: set(l, "body_by_words"),
+                    people_nouns: set(l, "people_nouns"),
+                    office_bodies: set(l, "office_bodies"),
                 })
                 .collect()
         });
         &all[lang.index.min(all.len() - 1)]
     }
+}
+
+/// True when `lower` (or a part of it joined by a hyphen) is a first name the data knows.
+fn is_first_name(lex: &crate::lexicon::Lexicon, lower: &str) -> bool {
+    lower.split('-').any(|p| lex.feminine.contains(p) || lex.masculine.contains(p))
+}
+
+/// True when a word is written all in capitals (two letters or more): an acronym.
+fn is_acronym(t: &str) -> bool {
+    t.chars().count() >= 2 && t.chars().all(|ch| ch.is_uppercase())
 }
 
 /// The type of a name, refined by the lowercase noun written next to it:
@@ -123,6 +161,9 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
     if t != SourceType::Person {
         return t;
     }
+    if body_shaped(ctx, c) {
+        return SourceType::Organization;
+    }
     if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && words.outlet_descriptors.contains(w.lower(c.first - 1)) {
         return SourceType::Outlet;
     }
@@ -142,24 +183,52 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
     t
 }
 
+/// True when an unknown name reads as a body's, not a person's, with no
+/// first name in it: one word with a capital inside that opens no surname
+/// (`AdImpact`, `PolitiFact`; not `McCarthy`), or a name set off before a
+/// relative only things take (`X, which tracks ad spending`).
+fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let words = SourceWords::of(ctx.doc.lang);
+    if (c.first..=c.last).any(|k| is_first_name(lex, w.lower(k))) || (c.first > 0 && !w.list[c.first - 1].cap && lex.is_role(w.lower(c.first - 1))) {
+        return false;
+    }
+    if c.first == c.last {
+        let text = w.text(c.first);
+        let mut inner = text.char_indices().skip(1).filter(|&(_, ch)| ch.is_uppercase());
+        if let Some((at, _)) = inner.next() {
+            let head = &text[..at];
+            let lowered = head.chars().skip(1).any(|ch| ch.is_lowercase());
+            if lowered && !head.ends_with(['\'', '’', '-']) && !words.surname_prefixes.contains(crate::case::lower(head).as_str()) {
+                return true;
+            }
+        }
+    }
+    let k = c.last + 1;
+    k < w.len() && w.gap(k).trim() == "," && w.gap_only(k, &[',']) && words.body_relatives.contains(w.lower(k)) && w.list[k].sent == w.list[c.last].sent
+}
+
 /// The possessed name in `Britain’s Office for National Statistics`,
 /// `Germany’s Ifo institute`: the body after a place's possessive, when it
 /// is a name of its own (several words, or a word with its noun after it).
 /// `Fishermen’s Association` stays whole.
 fn possessed(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
+    let lex = ctx.lex;
     for k in c.first + 1..c.last {
         let g = w.gap(k);
         if (g == "’" || g == "'") && w.lower(k) == "s" && w.list[k + 1].cap {
             // `Moody’s Investors Service`: a listed name with its possessive is the firm's own.
-            let lex = ctx.lex;
             if [&lex.organizations, &lex.outlets].iter().any(|p| p.at(w, c.first).is_some_and(|(m, _)| c.first + m > k)) {
                 break;
             }
             let rest = Chunk { first: k + 1, last: c.last };
             let after = c.last + 1;
             let described = after < w.len() && w.plain(after) && !w.list[after].cap && ctx.lex.org_descriptors.contains(w.lower(after));
-            if rest.last > rest.first || described {
+            // `the King’s Fund think tank`: a lone body word is no name of its own.
+            let generic = rest.first == rest.last && lex.org_words.contains(w.text(rest.first));
+            if rest.last > rest.first || (described && !generic) {
                 return rest;
             }
             break;
@@ -176,7 +245,17 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     if let Some(body) = demonym_body(ctx, c2) {
         return (body, SourceType::Organization);
     }
-    (c2, appositive_type(ctx, c).or(appositive_type(ctx, c2)).unwrap_or(t))
+    let t = appositive_type(ctx, c).or(appositive_type(ctx, c2)).unwrap_or(t);
+    // `the Resolution Foundation`: a document's word opening a body's name.
+    let t = if t == SourceType::Document && (c2.first..=c2.last).any(|k| ctx.lex.org_words.contains(ctx.w.text(k))) && !ctx.lex.document_words.contains(ctx.w.text(c2.last)) { SourceType::Organization } else { t };
+    // `pollster Ana Pop`: a role word that is also a firm's noun, before a
+    // first name and a surname, is the person's role.
+    let w = &ctx.w;
+    let first = w.lower(c2.first);
+    if t == SourceType::Organization && c2.last > c2.first && c2.first > 0 && !w.list[c2.first - 1].cap && ctx.lex.is_role(w.lower(c2.first - 1)) && is_first_name(ctx.lex, first) && !(c2.first..=c2.last).any(|k| ctx.lex.org_words.contains(w.text(k))) {
+        return (c2, SourceType::Person);
+    }
+    (c2, t)
 }
 
 /// `…, relatează Gazeta Nordului.`: a name of several words after an
@@ -508,6 +587,11 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         // `potrivit publicației Politico`, `according to the research firm X`:
         // the noun saying what the source is (it refines the type later).
         let descriptor = |k: usize| !w.list[k].cap && (words.outlet_descriptors.contains(w.lower(k)) || lex.org_descriptors.contains(w.lower(k)));
+        // `data from the analytics firm X`: a modifier of the descriptor.
+        if !x.cap && !descriptor(j) && j + 2 < limit && w.plain(j + 1) && descriptor(j + 1) && ctx.names.starting(j + 2).is_some() && w.plain(j + 2) {
+            j += 1;
+            continue;
+        }
         if descriptor(j) {
             // `the think tank Bruegel`: a two-word descriptor.
             let mut q = j + 1;
@@ -585,7 +669,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         let x = &w.list[i];
         let line_start = i == 0 || w.list[i - 1].para != x.para || w.gap(i).contains(['(', '|', '[']);
         // Picture credits and source labels: `Photo: X`, `Sursa foto: X`, `Source: X`.
-        if line_start {
+        // `… during the briefing. Credit: Name/Getty Images`: a credit with
+        // its colon may also follow a caption's sentence on the same line.
+        let caption_credit = || x.cap && i == w.sentence_start(x.sent) && lex.credit_cues.at(w, i).is_some_and(|(_, p)| p.text.ends_with(':'));
+        if line_start || caption_credit() {
             let credit = lex.credit_cues.at(w, i).map(|(m, p)| (m, p, true));
             let label = || lex.label_cues.at(w, i).map(|(m, p)| (m, p, false));
             if let Some((m, p, photo)) = credit.or_else(label) {
@@ -593,13 +680,19 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let para_end = ctx.doc.paragraphs[x.para].end;
                 // `Photo by Name/Agency`: a cue written without a colon runs straight into the credit.
                 let after_colon = if p.text.ends_with(':') { text[w.list[last].end..para_end].find(':').map(|k| w.list[last].end + k + 1) } else { Some(w.list[last].end) };
-                if let Some(s) = after_colon {
+                if let Some(mut s) = after_colon {
+                    let cue = text[x.start..s].trim().to_string();
+                    // `Foto: (c) Name / Agency`: the copyright mark is no part of the credit.
+                    let lead = &text[s..para_end];
+                    let trimmed = lead.trim_start();
+                    if let Some(mark) = ["(c)", "(C)", "©"].iter().find(|m| trimmed.starts_with(**m)) {
+                        s += lead.len() - trimmed.len() + mark.len();
+                    }
                     let rest = &text[s..para_end];
                     let cut = rest.find([')', '|', ']', ';']).unwrap_or(rest.len());
-                    let cue = text[x.start..s].trim().to_string();
                     let before = out.len();
                     // `Inquam Photos / Name`: agency and photographer are two credits.
-                    for (s, body) in credit_parts(s, &rest[..cut]) {
+                    for (s, body) in credit_parts(s, &rest[..cut], &SourceWords::of(ctx.doc.lang).credit_joiners) {
                         let lead = body.len() - body.trim_start().len();
                         let body_t = body.trim();
                         if body_t.chars().any(char::is_alphabetic) && body_t.chars().count() <= 80 {
@@ -708,8 +801,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 }
             }
         }
-        // Prefix cues: `according to X`, `potrivit X`, `citat de X`.
-        if let Some((m, p)) = lex.prefix_cues.at(w, i) {
+        // Prefix cues: `according to X`, `potrivit X`, `citat de X` (a cue
+        // right after a figure is a rate: `$10 per Medicare patient`).
+        if let Some((m, p)) = lex.prefix_cues.at(w, i).filter(|_| i == 0 || !(w.list[i - 1].digit && w.plain(i))) {
             if let Some(c) = own_body_before(ctx, i, i + m) {
                 out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Organization, cue: Some(p.text.to_string()) });
                 continue;
@@ -789,7 +883,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
 }
 
 /// `Name Surname/Getty Images` alone on its line: two picture credits.
-fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<[Found; 2]> {
+fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<Vec<Found>> {
     let w = &ctx.w;
     let lex = ctx.lex;
     let x = &w.list[i];
@@ -798,17 +892,25 @@ fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<[Found; 2]> {
     }
     let c = ctx.names.starting(i)?;
     let k = c.last + 1;
+    let para_end = ctx.doc.paragraphs[x.para].end;
+    // `Getty Images` alone on a line under the headline: a bare agency credit.
+    if let Some((m, _)) = lex.photo_agencies.at(w, i).filter(|&(m, _)| m > 1 || w.list[i].end == para_end) {
+        let end = i + m - 1;
+        if x.para > 0 && ctx.doc.text[w.list[end].end..para_end].trim().is_empty() && ctx.doc.text[ctx.doc.paragraphs[x.para].start..x.start].trim().is_empty() {
+            let agency = Chunk { first: i, last: end };
+            return Some(vec![Found { span: chunk_span(ctx, agency), chunk: Some(agency), source_type: SourceType::Photo, cue: None }]);
+        }
+    }
     if c.last == c.first || k >= w.len() || w.gap(k) != "/" || w.list[k].para != x.para {
         return None;
     }
     let (m, _) = lex.photo_agencies.at(w, k).or_else(|| lex.outlets.at(w, k))?;
     let end = k + m - 1;
-    let para_end = ctx.doc.paragraphs[x.para].end;
     if !ctx.doc.text[w.list[end].end..para_end].trim().is_empty() {
         return None;
     }
     let agency = Chunk { first: k, last: end };
-    Some([
+    Some(vec![
         Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Photo, cue: None },
         Found { span: chunk_span(ctx, agency), chunk: Some(agency), source_type: SourceType::Photo, cue: None },
     ])
@@ -842,7 +944,7 @@ fn own_body_before(ctx: &Context<'_, '_>, cue: usize, j: usize) -> Option<Chunk>
 
 /// The parts of a credit line separated by slashes (`Inquam Photos / Name`,
 /// `Name/Getty Images`), each with its byte offset.
-fn credit_parts(at: usize, body: &str) -> Vec<(usize, &str)> {
+fn credit_parts<'b>(at: usize, body: &'b str, joiners: &FxSet<String>) -> Vec<(usize, &'b str)> {
     let mut parts = Vec::new();
     let mut from = 0;
     for (k, c) in body.char_indices() {
@@ -852,7 +954,19 @@ fn credit_parts(at: usize, body: &str) -> Vec<(usize, &str)> {
         }
     }
     parts.push((at + from, &body[from..]));
-    parts
+    // `Name for The Daily Post`: the photographer and the outlet that hired them.
+    let mut out = Vec::with_capacity(parts.len());
+    for (s, part) in parts {
+        let split = joiners.iter().find_map(|j| part.find(&format!(" {j} ")).map(|k| (k, j.len() + 2)));
+        match split {
+            Some((k, len)) if part[k + len..].starts_with(char::is_uppercase) && part[..k].trim_start().starts_with(char::is_uppercase) => {
+                out.push((s, &part[..k]));
+                out.push((s + k + len, &part[k + len..]));
+            }
+            _ => out.push((s, part)),
+        }
+    }
+    out
 }
 
 /// The last word of a document's name past its chunk: its number (`Legea
@@ -1014,6 +1128,11 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                         if t == SourceType::Person && c2 == c && unknown_body(ctx, c) && !words.speaker_links.contains(by.text) {
                             t = SourceType::Organization;
                         }
+                        // `conducts the survey with Republican Ana Pop`: a person
+                        // after `with` is a partner, not the author.
+                        if words.body_by_words.contains(by.text) && (t == SourceType::Person || names::classify(w, lex, c) == SourceType::Person) {
+                            return None;
+                        }
                         let c = c2;
                         return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: Some(format!("{noun} {}", by.text)) });
                     }
@@ -1128,6 +1247,11 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
                             return (ctx.usable(c) && !ctx.known_person(c)).then_some(Subject::Named(c));
                         }
                     }
+                    // `The Food Federation, which represents makers, said`:
+                    // the name the relative clause hangs on speaks.
+                    if let Some(c) = ctx.names.ending(noun).filter(|c| words.body_relatives.contains(w.lower(j)) && c.last == noun) {
+                        return ctx.usable(c).then_some(Subject::Named(c));
+                    }
                 }
                 break;
             }
@@ -1148,6 +1272,13 @@ fn suffixed_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<S
     let w = &ctx.w;
     let k = cue.first.checked_sub(1)?;
     let words = SourceWords::of(ctx.doc.lang);
+    // `Electrica SA a anunțat`: a company word in capitals that the word runs
+    // leave out (it also spells a pronoun) closes the name before it.
+    let t = w.text(k);
+    if k > 0 && w.plain(k) && w.plain(cue.first) && ctx.names.ending(k).is_none() && is_acronym(t) && ctx.lex.org_words.contains(t) {
+        let c = ctx.names.ending(k - 1)?;
+        return ctx.usable(c).then_some(Subject::Named(Chunk { first: c.first, last: k }));
+    }
     if !(w.gap(cue.first).trim() == "." && w.gap_only(cue.first, &['.']) && words.name_suffixes.contains(w.lower(k))) {
         return None;
     }
@@ -1181,6 +1312,146 @@ fn named_after_group(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option
     // The acronym may open the word run (`PSD Ioana Pop`): the name is the rest.
     let c = (skipped > 0 && k < n && w.plain(k)).then(|| ctx.names.at(k)).flatten().map(|c| Chunk { first: k, last: c.last })?;
     (c.last > c.first && coordinated(ctx, c).is_some()).then_some(Subject::Named(c))
+}
+
+/// `a transmis șeful IPJ Bistrița-Năsăud`: a name after a role and a
+/// body's acronym, with no first name, is the body's place, not a speaker.
+fn body_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    if c.first < 2 || !w.plain(c.first) || !w.plain(c.first - 1) {
+        return false;
+    }
+    let a = w.text(c.first - 1);
+    is_acronym(a) && !w.list[c.first - 2].cap && ctx.lex.is_role(w.lower(c.first - 2)) && !(c.first..=c.last).any(|k| is_first_name(ctx.lex, w.lower(k)))
+}
+
+/// `the Department of X’s inspector general said`: a name, its possessive
+/// and an office of [office_bodies] right before the cue: the whole span.
+fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Range<usize>> {
+    let w = &ctx.w;
+    let words = SourceWords::of(ctx.doc.lang);
+    let end = cue.first.checked_sub(1)?;
+    if words.office_bodies.is_empty() || !w.plain(cue.first) || w.list[end].cap {
+        return None;
+    }
+    // The office: one or two lowercase words.
+    let one = words.office_bodies.contains(w.lower(end));
+    let two = end > 0 && !w.list[end - 1].cap && w.plain(end) && words.office_bodies.contains(&format!("{} {}", w.lower(end - 1), w.lower(end)));
+    let first = if two { end - 1 } else if one { end } else { return None };
+    // `’s` before the office, a name before it.
+    let s = first.checked_sub(1)?;
+    let g = w.gap(s);
+    if w.lower(s) != "s" || !(g == "’" || g == "'") || s == 0 {
+        return None;
+    }
+    let c = ctx.names.ending(s - 1)?;
+    (ctx.usable(c) && c.last > c.first).then(|| w.list[c.first].start..w.list[end].end)
+}
+
+/// `the Democrat quipped`: a lone capitalised word after a lowercase
+/// definite article that the data knows as a role is that role, not a name.
+fn party_member(ctx: &Context<'_, '_>, s: Subject) -> Subject {
+    let w = &ctx.w;
+    match s {
+        Subject::Named(c) if c.first == c.last && c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && ctx.lex.definite.contains(w.lower(c.first - 1)) && ctx.lex.is_role(w.lower(c.first)) => Subject::Role(c.first),
+        s => s,
+    }
+}
+
+/// `…, said House leaders had agreed`: a name after an inverted cue that
+/// goes on with a lowercase noun is that noun's modifier, not the speaker.
+fn modifies_noun_after(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let k = c.last + 1;
+    c.first >= cue.first + cue.len && c.first == c.last && k < w.len() && w.plain(k) && !w.list[k].cap && w.list[k].sent == w.list[c.last].sent && ctx.lex.is_role(w.lower(k)) && SourceWords::of(ctx.doc.lang).plural_endings.iter().any(|e| w.lower(k).ends_with(e.as_str()))
+}
+
+/// `secretarul de stat în Ministerul Transporturilor Corina Lăzăroiu a
+/// răspuns`: a word run holding a body's name and then a first-named
+/// person is the person speaking.
+fn person_tail(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    for k in c.first + 1..c.last {
+        let lower = w.lower(k);
+        // `Secretary of State Ana Pop`: the run after an office's preposition.
+        let office = c.first > 1 && w.plain(c.first) && lex.prepositions.contains(w.lower(c.first - 1)) && w.list[c.first - 2].cap;
+        let lead = |q: usize| lex.org_words.contains(w.text(q)) || is_acronym(w.text(q)) || lex.is_role(w.lower(q)) || lex.titles.contains(w.lower(q)) || office;
+        if is_first_name(lex, lower) && (c.first..k).any(lead) && !(k + 1..=c.last).any(|q| lex.org_words.contains(w.text(q))) {
+            return Chunk { first: k, last: c.last };
+        }
+    }
+    c
+}
+
+/// The person at the end of a word run right before the cue that starts
+/// with a body's name (`… în Ministerul Transporturilor Corina Lăzăroiu a
+/// declarat`), when the run as a whole gave no subject.
+fn tail_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
+    let w = &ctx.w;
+    let k = cue.first.checked_sub(1)?;
+    if !w.plain(cue.first) {
+        return None;
+    }
+    let c = ctx.names.ending(k)?;
+    let t = person_tail(ctx, c);
+    (t != c && ctx.usable(t)).then_some(Subject::Named(t))
+}
+
+/// `said Democratic pollster Ana Pop`, `a explicat meteorologul de
+/// serviciu Ana Pop`, `a transmis într-un mesaj liderul USR, Dan Ene`:
+/// after an inverted cue, past lowercase words with a role among them (and
+/// a body's or party's name), the person's name closing the clause.
+fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usize) -> Option<Chunk> {
+    if !ctx.inverted(cue) {
+        return None;
+    }
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let words = SourceWords::of(ctx.doc.lang);
+    let sent = w.list[cue.first].sent;
+    let open = cue.first + cue.len;
+    // A lowercase role within the three words before `k`.
+    let role_before = |k: usize| (k.saturating_sub(3).max(open)..k).any(|q| !w.list[q].cap && (lex.is_role(w.lower(q)) || w.lower(q).split('-').any(|p| lex.is_role(p))));
+    let mut k = open;
+    let mut body_after_role = false;
+    while k < limit && k < open + 9 && w.list[k].sent == sent && !w.gap(k).contains(['“', '”', '„', '«', '»', '"', ':', ';']) {
+        let lower = w.lower(k);
+        if !w.list[k].cap {
+            if words.complementizers.contains(lower) || lex.pronouns.contains(lower) {
+                return None;
+            }
+            k += 1;
+            continue;
+        }
+        let c = ctx.names.starting(k)?;
+        let first_name = is_first_name(lex, lower);
+        let person = c.last > c.first && names::classify(w, lex, c) == SourceType::Person;
+        if first_name || person {
+            let end = c.last + 1;
+            let closes = end >= w.len() || w.list[end].sent != sent || w.gap(end).trim_start().starts_with([',', '.', '(']);
+            // `a declarat meteorologul Ion Pop`: a noun the data does not know
+            // as a role still leads a first-named person's name.
+            let noun = k > open && w.plain(k) && !w.list[k - 1].cap && !lex.prepositions.contains(w.lower(k - 1)) && !lex.definite.contains(w.lower(k - 1)) && !lex.indefinite.contains(w.lower(k - 1));
+            let led = role_before(k) || (body_after_role && w.gap(k).trim() == ",") || (noun && first_name);
+            return (led && c.last > c.first && closes && ctx.usable(c)).then_some(c);
+        }
+        // A party's or body's name, or a people's adjective, around the role.
+        body_after_role = role_before(k);
+        k = c.last + 1;
+    }
+    None
+}
+
+/// True when a name after a cue is itself the one speaking: a person's name
+/// with a first name in it, or a body's name closing the clause.
+fn reporting_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let lower = w.lower(c.first);
+    let first_name = is_first_name(ctx.lex, lower);
+    let end = c.last + 1;
+    let closes = end >= w.len() || w.list[end].sent != w.list[c.last].sent || w.gap(end).trim_start().starts_with([',', '.']);
+    (first_name && c.last > c.first) || closes
 }
 
 /// The other name of a pair joined by a coordinator (`Ana Pop și Dan Ene`):
@@ -1218,6 +1489,26 @@ fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     }
     let d = ctx.names.ending(k - 1)?;
     (d.last > d.first && ctx.usable(d) && names::classify(w, ctx.lex, d) == SourceType::Person).then_some(d)
+}
+
+/// `the Food and Drink Federation`: a body's name whose own words are
+/// joined by a coordinator (word runs stop at it). The word before the
+/// coordinator joins when it is no one's first name and the run after it
+/// is a body's name.
+fn joined_body(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let words = SourceWords::of(ctx.doc.lang);
+    if c.first < 2 || !w.plain(c.first) || !w.plain(c.first - 1) || !words.coordinators.contains(w.lower(c.first - 1)) {
+        return c;
+    }
+    let Some(d) = ctx.names.ending(c.first - 2) else { return c };
+    let first = w.lower(d.first);
+    let body = !(c.first..=c.last).any(|k| is_first_name(lex, w.lower(k))) && (c.first..=c.last).any(|k| lex.org_words.contains(w.text(k)));
+    if d.first == d.last && body && !is_first_name(lex, first) && names::classify(w, lex, d) == SourceType::Person && !ctx.known_person(d) {
+        return Chunk { first: d.first, last: c.last };
+    }
+    c
 }
 
 /// The name with the partner written before it across `&` (`Johnson &
@@ -1270,6 +1561,75 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
         return false;
     }
     true
+}
+
+/// `The CBO has estimated that …`, `Pew counted 120 such laws`, `INS a
+/// calculat că …`: a body or outlet named right before a verb of finding
+/// (past any auxiliaries), with a clause, a colon or a figure after it.
+/// A person there only reports indirectly (optional in gold), so only
+/// names that are not people's count.
+fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(usize) -> bool) {
+    let w = &ctx.w;
+    let words = SourceWords::of(ctx.doc.lang);
+    if words.finding_verbs.is_empty() {
+        return;
+    }
+    for i in 1..w.len() {
+        let reporting = ctx.cue_starting(i).is_some();
+        if w.list[i].cap || !(reporting || words.finding_verbs.contains(w.lower(i))) || in_quote(w.list[i].start) {
+            continue;
+        }
+        let mut k = i;
+        while k > 1 && k + 3 > i && w.plain(k) && words.auxiliaries.contains(w.lower(k - 1)) && !w.list[k - 1].cap {
+            k -= 1;
+        }
+        // A plain reporting cue with its subject right before it is found
+        // already; behind an auxiliary (`Ofgem has announced`) it is not.
+        if k == i && reporting {
+            continue;
+        }
+        let reporting = reporting && !words.finding_verbs.contains(w.lower(i));
+        let sent = w.list[i].sent;
+        let mut j = i + 1;
+        while j < w.len() && j < i + 3 && w.plain(j) && ctx.lex.time_words.contains(w.lower(j)) {
+            j += 1;
+        }
+        let clause = j < w.len() && w.list[j].sent == sent && (words.complementizers.contains(w.lower(j)) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent));
+        let cue = crate::context::Cue { first: k, len: i + 1 - k };
+        // `Federal Election Commission filings show …`: the body before a
+        // plural document noun opening the sentence.
+        let documented = || {
+            let d = k.checked_sub(1).filter(|&d| d > 0 && w.plain(k) && w.plain(d) && !w.list[d].cap && ctx.lex.report_nouns.contains(w.lower(d)))?;
+            ctx.names.ending(d - 1).filter(|c| c.first == w.sentence_start(sent) || (c.first > 0 && ctx.lex.definite.contains(w.lower(c.first - 1)))).map(Subject::Named)
+        };
+        let Some(Subject::Named(c)) = ctx.subject_before(&cue).or_else(documented) else { continue };
+        // `Government figures show`: a lone body word names no one.
+        if c.first == c.last && ctx.lex.org_words.contains(w.text(c.first)) {
+            continue;
+        }
+        if placed_name(ctx, c) || dateline_place(ctx, c) || ctx.known_person(c) || !reports_something(ctx, &cue, c, &[]) || bare_headline_line(ctx, w.list[i].para) {
+            continue;
+        }
+        let (c, t) = typed(ctx, c);
+        // `Punchbowl News first reported the vote count`: an outlet reports
+        // whatever follows; a body needs a clause or a figure. A reporting
+        // verb (`has announced`) needs neither, and may have anyone speak.
+        if !reporting && (matches!(t, SourceType::Person | SourceType::Photo) || (!clause && t != SourceType::Outlet)) {
+            continue;
+        }
+        // `Ofgem has announced.`, `X has said that …`; not `has pledged a fund`.
+        let closes = i + 1 >= w.len() || w.list[i + 1].sent != sent || w.gap(i + 1).contains([',', ':', '“', '„', '"', '«']);
+        if reporting && !closes && !(j < w.len() && w.list[j].sent == sent && (words.complementizers.contains(w.lower(j)) || w.gap(j).contains(':'))) {
+            continue;
+        }
+        if let Some(d) = coordinated(ctx, c) {
+            let (d, u) = typed(ctx, d);
+            if u == t {
+                hits.push(SourceHit { span: chunk_span(ctx, d), source_type: u, cue: Some(ctx.cue_text(&cue)), resolved: None });
+            }
+        }
+        hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: Some(ctx.cue_text(&cue)), resolved: None });
+    }
 }
 
 /// True when the cue sits in a headline with no quote (`ECB signals
@@ -1333,11 +1693,16 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         }
         let before = described_before(ctx, cue)
             .or_else(|| ctx.subject_before(cue))
+            // `Electrica SA a anunțat`: `SA` spells a pronoun but closes a firm's name.
+            .filter(|s| !matches!(s, Subject::Pronoun(_)) || suffixed_before(ctx, cue).is_none())
             .or_else(|| suffixed_before(ctx, cue))
+            .or_else(|| tail_before(ctx, cue))
             .and_then(|s| match s {
                 // `Dr. Ana Pop, a nurse in Boise, Idaho, who …, said`: past the
                 // place, the name the apposition describes.
-                Subject::Named(c) if placed_name(ctx, c) => described_opening(ctx, cue).map(Subject::Named),
+                // (`… spoken to Nakashima, Brandvold said`: a lone name set off
+                // after a place-like name and right before the cue speaks.)
+                Subject::Named(c) if placed_name(ctx, c) && !(c.first == c.last && w.gap(c.first).trim() == "," && c.last + 1 == cue.first && w.plain(cue.first)) => described_opening(ctx, cue).map(Subject::Named),
                 s => Some(s),
             });
         // `…medici, a declarat Ion Marin.`: a name right after an inverted
@@ -1354,25 +1719,63 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 None
             }
         };
-        let subject = match before {
+        // `X va avea …, relatează Gazeta Nordului.`: a name closing the
+        // sentence right after a cue set off by a comma outranks a name
+        // opening the sentence far before it.
+        let closes = |d: Chunk| d.last + 1 >= w.len() || w.list[d.last + 1].sent != w.list[d.last].sent;
+        let closing_after = || {
+            let k = cue.first + cue.len;
+            if !w.gap(cue.first).contains(',') || k >= w.len() {
+                return None;
+            }
+            match after() {
+                Some(Subject::Named(d)) if d.first == k && closes(d) => Some(Subject::Named(d)),
+                _ => None,
+            }
+        };
+        // `…, relatează Ziua de Constanța.`: a listed outlet closing the
+        // sentence right after a cue set off by a comma, whatever its words.
+        let k = cue.first + cue.len;
+        let listed_outlet = (k < w.len() && w.gap(cue.first).contains(',') && w.plain(k))
+            .then(|| ctx.lex.outlets.at(w, k).map(|(m, _)| Chunk { first: k, last: k + m - 1 }))
+            .flatten()
+            .filter(|&d| closes(d))
+            .map(Subject::Named);
+        let past_role = || named_past_role(ctx, cue, limit).map(Subject::Named);
+        let subject = listed_outlet.or(match before {
+            Some(Subject::Named(c)) if c.last + 3 < cue.first => closing_after().or(Some(Subject::Named(c))),
             Some(Subject::Named(c)) => Some(Subject::Named(c)),
             Some(s) => match after() {
-                Some(Subject::Named(c)) if w.gap(cue.first).contains(',') => Some(Subject::Named(c)),
-                _ => named_after_group(ctx, cue).or(Some(s)),
+                Some(Subject::Named(c)) if w.gap(cue.first).contains(',') => past_role().filter(|_| !reporting_name(ctx, c)).or(Some(Subject::Named(c))),
+                _ => named_after_group(ctx, cue).or_else(past_role).or(Some(s)),
             },
             None => match after() {
-                Some(Subject::Named(c)) => Some(Subject::Named(c)),
-                other => named_after_group(ctx, cue).or(other),
+                Some(Subject::Named(c)) => past_role().filter(|_| !reporting_name(ctx, c)).or(Some(Subject::Named(c))),
+                other => named_after_group(ctx, cue).or_else(past_role).or(other),
             },
-        }
+        })
         .or_else(|| document_subject(ctx, cue));
-        let Some(s) = subject.map(|s| demonym_subject(ctx, s)) else { continue };
+        // `the Department of X’s inspector general said`: a body's office
+        // that works as a body, named through its body.
+        if let Some(span) = office_of_body(ctx, cue) {
+            hits.push(SourceHit { span, source_type: SourceType::Organization, cue: Some(ctx.cue_text(cue)), resolved: None });
+            continue;
+        }
+        let Some(s) = subject.map(|s| demonym_subject(ctx, s)).map(|s| party_member(ctx, s)) else { continue };
         let cue_text = Some(ctx.cue_text(cue));
         match s {
-            Subject::Named(c) => {
-                if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) {
+            Subject::Named(mut c) => {
+                // A run may start at a lowercase connector (`… and Marist`):
+                // the name starts at its first capital.
+                while c.first < c.last && !w.list[c.first].cap {
+                    c.first += 1;
+                }
+                let people_noun = c.first == c.last && SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(c.first));
+                let body_place = c.first >= cue.first + cue.len + 2 && body_place(ctx, c);
+                if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place {
                     continue;
                 }
+                let c = person_tail(ctx, c);
                 // `Inflation hits 5%, ONS says`: no mark, but the headline's figure is the ONS's.
                 if in_bare_headline(ctx, cue, quotes) {
                     let (c, t) = typed(ctx, c);
@@ -1391,7 +1794,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 if t == SourceType::Person && plural && c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && !ctx.full_name(c).contains(' ') && !name_tails.contains(w.lower(c.first)) {
                     continue;
                 }
-                let c = with_partner(ctx, c);
+                let c = joined_body(ctx, with_partner(ctx, c));
                 if c.first < w.len() && (c.first..c.last).any(|k| w.gap(k + 1).trim() == "&") && t == SourceType::Person {
                     t = SourceType::Organization;
                 }
@@ -1409,6 +1812,21 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                     hits.push(SourceHit { span: at..at, source_type: t, cue: cue_text, resolved: Some(name) });
                 }
             }
+        }
+    }
+    findings(ctx, &mut hits, &in_quote);
+    // `BNR: „Dezinflația continuă”`, `Dr. Pop: “…”`: a name opening its
+    // sentence, then a colon and a quote, labels the quote's speaker (even
+    // when the quote itself is given to a later, fuller mention).
+    for &c in &ctx.names.chunks {
+        let k = c.last + 1;
+        if k >= w.len() || c.first != w.sentence_start(w.list[c.first].sent) || in_quote(w.list[c.first].start) {
+            continue;
+        }
+        let g = w.gap(k).trim_start();
+        if g.starts_with(':') && g[1..].trim_start().starts_with(['“', '„', '"', '«']) && ctx.usable(c) && !ctx.common_noun(c) && !SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(c.first)) && !(c.first == c.last && ctx.lex.is_role(w.lower(c.first))) {
+            let (c, t) = typed(ctx, c);
+            hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: None, resolved: None });
         }
     }
     // `potrivit acestuia`, `according to the minister`: link-only.
@@ -1437,12 +1855,32 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 if w.list[k].end == m.end && k == w.sentence_start(w.list[k].sent) && !sp.name.contains(' ') && caps.get(w.lower(k)) == Some(&1) && k + 1 < w.len() && w.plain(k + 1) && !w.list[k + 1].cap && ctx.lex.prepositions.contains(w.lower(k + 1)) {
                     continue;
                 }
+                // `the Democrat quipped`: a role, not a name; `Femeia abia își
+                // stăpânea lacrimile: „…”`: a common noun opening the sentence.
+                if ctx.names.at(k).is_some_and(|c| c.first == k && (matches!(party_member(ctx, Subject::Named(c)), Subject::Role(_)) || (c.first == c.last && (ctx.common_noun(c) || SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(k)))))) {
+                    continue;
+                }
+                // `House Speaker Ana Pop (R-La.)`: the party and state in
+                // parentheses stand for the name written before them.
+                if k > 0 && w.gap(k).trim() == "(" {
+                    if let Some(d) = ctx.names.ending(k - 1).filter(|&d| ctx.usable(d)) {
+                        let (d, t) = typed(ctx, d);
+                        hits.push(SourceHit { span: chunk_span(ctx, d), source_type: t, cue: q.cue.clone(), resolved: None });
+                        continue;
+                    }
+                }
+                // `said Democratic pollster Ana Pop`: a lone word before a role
+                // and a name modifies the role; the name speaks.
+                if ctx.names.at(k).is_some_and(|c| c.first == k && c.last == k && k + 2 < w.len() && w.plain(k + 1) && !w.list[k + 1].cap && ctx.lex.is_role(w.lower(k + 1)) && w.plain(k + 2) && ctx.names.starting(k + 2).is_some_and(|d| d.last > d.first)) {
+                    continue;
+                }
                 // The nouns around the written name refine its type (`publicația X`).
                 // A dateline's place (`TOPEKA —`) is where, not who; so is a
                 // name after a preposition (`care călătorea spre Iași`, `in
                 // Little Rock, Arkansas`) or a role's body with its holder
                 // named next (`ministrul Apărării, Ion Pop`).
-                if ctx.names.at(k).is_some_and(|c| c.first == k && (dateline_place(ctx, c) || placed_name(ctx, c) || role_complement(ctx, c).is_some())) {
+                let written = Chunk { first: k, last: w.at(m.end.saturating_sub(1)).min(w.len() - 1).max(k) };
+                if body_place(ctx, written) || ctx.names.at(k).is_some_and(|c| c.first == k && (dateline_place(ctx, c) || placed_name(ctx, c) || role_complement(ctx, c).is_some())) {
                     continue;
                 }
                 let t = match ctx.names.at(k).filter(|c| c.first == k && w.list[c.last].end == m.end) {
