@@ -1893,16 +1893,20 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
     }
     // One hit per written name: patterns first (credits keep their type).
     // Kept spans never overlap, so the neighbours in start order decide.
-    let mut seen: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    // (A sorted Vec rather than a BTreeMap: hits come nearly in text order,
+    // so inserts land at the end, and the module carries no B-tree code.)
+    let mut seen: Vec<(usize, usize)> = Vec::new();
     let mut out: Vec<SourceHit> = Vec::new();
     for h in hits {
         if h.resolved.is_none() {
-            let before = seen.range(..=h.span.start).next_back().is_some_and(|(_, &e)| e > h.span.start);
-            let after = seen.range(h.span.start..).next().is_some_and(|(&s, _)| s < h.span.end);
-            if before || after {
+            let at = seen.partition_point(|&(s, _)| s <= h.span.start);
+            let before = at > 0 && seen[at - 1].1 > h.span.start;
+            let after = seen.get(at).is_some_and(|&(s, _)| s < h.span.end);
+            let same_start = at > 0 && seen[at - 1].0 == h.span.start;
+            if before || after || same_start {
                 continue;
             }
-            seen.insert(h.span.start, h.span.end);
+            seen.insert(at, (h.span.start, h.span.end));
         }
         out.push(h);
     }
