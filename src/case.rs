@@ -36,6 +36,33 @@ pub fn lower_char(c: char) -> char {
     char::from_u32(lowered).unwrap_or(c)
 }
 
+/// Whether `c` is a capital letter of the alphabets [`lower_char`] covers
+/// (elsewhere: false). In code instead of `char::is_uppercase`, whose
+/// Unicode table the wasm module would otherwise carry.
+pub fn is_upper(c: char) -> bool {
+    lower_char(c) != c
+}
+
+/// Whether `c` is a small letter of the alphabets [`lower_char`] covers
+/// (elsewhere: false), like `char::is_lowercase` there.
+pub fn is_lower(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0x61..=0x7A | 0xAA | 0xB5 | 0xBA => true,
+        0xDF..=0xFF => u != 0xF7,
+        // Latin Extended-A: the small one of each pair, and ı ĸ ŉ ſ.
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 => u % 2 == 1,
+        0x139..=0x148 | 0x179..=0x17E => u % 2 == 0,
+        0x131 | 0x138 | 0x149 | 0x17F => true,
+        0x218..=0x21F => u % 2 == 1,
+        // Greek small letters (with ΐ ΰ ς) and Cyrillic а–я, ѐ–џ.
+        0x3AC..=0x3CE => true,
+        0x390 => true,
+        0x430..=0x45F => true,
+        _ => false,
+    }
+}
+
 /// `s` lowercased with [`lower_char`].
 pub fn lower(s: &str) -> String {
     if s.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()) {
@@ -61,6 +88,19 @@ mod tests {
             if covered {
                 assert_eq!(lower_char(c), one.unwrap_or(c), "{c:?} U+{:04X}", c as u32);
             }
+        }
+    }
+
+    #[test]
+    fn case_tests_agree_with_the_standard_library_on_the_alphabets_covered() {
+        let ranges = [0x20..0x180u32, 0x218..0x220, 0x386..0x3CF, 0x400..0x460];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            if c == '\u{130}' {
+                assert!(is_upper(c));
+                continue;
+            }
+            assert_eq!(is_upper(c), c.is_uppercase(), "is_upper {c:?} U+{:04X}", c as u32);
+            assert_eq!(is_lower(c), c.is_lowercase(), "is_lower {c:?} U+{:04X}", c as u32);
         }
     }
 
