@@ -219,6 +219,10 @@ impl<'d, 'a> Context<'d, 'a> {
             return false;
         }
         let x = w.lower(c.first);
+        // `Femeia a povestit`, `Mama lui a spus`: a role or kin noun, not a name.
+        if self.lex.is_role(x) && !self.lex.titles.contains(x) && !self.known_person(c) {
+            return true;
+        }
         // (`Startup-ul`: a loanword with the article hyphened on.)
         let hyphened = c.last + 1 < w.len() && w.gap(c.last + 1) == "-" && self.lex.article_endings.iter().any(|e| e == w.lower(c.last + 1));
         (hyphened || self.lex.article_endings.iter().any(|e| x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + 2))
@@ -259,6 +263,17 @@ impl<'d, 'a> Context<'d, 'a> {
         if !(w.plain(gk) || comma || (gk != k && w.gap_only(gk, &['(']))) {
             return None;
         }
+        // `Medicul de gardă a declarat`, `Mama băiatului a povestit`, `The
+        // mother of the victim said`: the role opening the sentence is the
+        // subject, not the genitive or place after it.
+        if !comma && gk == k {
+            if let Some(r) = self.role_opener(p) {
+                let person = self.names.ending(p).is_some_and(|c| c.first <= r || (names::classify(w, self.lex, c) == SourceType::Person && self.person_evidence(c)));
+                if !person {
+                    return Some(self.role_or_anonymous(r));
+                }
+            }
+        }
         if self.is_pronoun(p) && !w.list[p].cap || (self.is_pronoun(p) && w.plain(gk)) {
             return Some(self.pronoun(p));
         }
@@ -284,6 +299,15 @@ impl<'d, 'a> Context<'d, 'a> {
                     };
                 }
                 return None;
+            }
+            // `Șeful IPJ Vaslui a precizat`, `Directorul DSP a declarat`: a
+            // role opening the sentence, of the body named after it — a
+            // person by their office, not the body.
+            if c.first == start && c.last > c.first && self.lex.is_role(w.lower(c.first)) && !self.person_evidence(c) {
+                let body = names::strip_titles(w, self.lex, c).is_some_and(|s| s.first > c.first && names::classify(w, self.lex, s) != SourceType::Person);
+                if body || names::is_title_phrase(w, self.lex, c) {
+                    return Some(self.role_or_anonymous(c.first));
+                }
             }
             // `Ion Pop și Ana Rusu au declarat`, `Pop and Rusu said`: two
             // people speak; the first named stands for both.
@@ -314,6 +338,25 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(self.role_or_anonymous(p));
         }
         None
+    }
+
+    /// The role word opening the sentence of word `p` (past an article or a
+    /// dating adjective: `the`, `fostul`) when a short complement of plain
+    /// words runs from it to `p` (`Șeful poliției locale`, `mother of the
+    /// boy`).
+    fn role_opener(&self, p: usize) -> Option<usize> {
+        let w = &self.w;
+        let s0 = w.sentence_start(w.list[p].sent);
+        let lead = |q: usize| self.lex.definite.contains(w.lower(q)) || self.lex.role_adjectives.contains(w.lower(q));
+        let r = if s0 + 1 < p && lead(s0) && w.plain(s0 + 1) { s0 + 1 } else { s0 };
+        if r >= p || p > r + 6 || self.quoted(r) {
+            return None;
+        }
+        let x = w.lower(r);
+        if !self.lex.is_role(x) || self.lex.not_names.contains(x) || self.lex.report_nouns.contains(x) || self.lex.indefinite.contains(x) {
+            return None;
+        }
+        (r + 1..=p).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX && !w.list[q].digit).then_some(r)
     }
 
     /// The person a party acronym introduces (`PSD Ioana Rădulescu`, one run
@@ -940,11 +983,6 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
-    /// Known entries mentioned before byte `at`, most recent first.
-    fn recent(&self, at: usize) -> impl Iterator<Item = &Known> + '_ {
-        self.recent_mentions(at).map(move |&(_, i, _)| &self.known[i])
-    }
-
     fn recent_mentions(&self, at: usize) -> impl Iterator<Item = &(usize, usize, bool)> + '_ {
         let end = self.timeline.partition_point(|&(b, _, _)| b < at);
         self.timeline[..end].iter().rev().take(LOOKBACK)
@@ -1047,7 +1085,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let before = (c.first > 0).then(|| w.lower(c.first - 1));
         let around: Vec<&str> = before.into_iter().chain((c.first..name.first).map(|k| w.lower(k))).chain(roles.iter().map(String::as_str)).collect();
         // A feminine title or role is sure (`ministra`, `congresswoman`).
-        if around.iter().any(|x| lex.feminine.contains(*x)) {
+        if around.iter().any(|x| lex.gender(x) == Some(true)) {
             return Some(true);
         }
         // An unlisted first name with a woman's ending (`Sorina Pop`).
@@ -1055,7 +1093,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if name.last > name.first && w.list[name.first].cap && lex.feminine_name_endings.iter().any(|e| first.ends_with(e.as_str()) && first.chars().count() > e.chars().count() + 1) {
             return Some(true);
         }
-        around.iter().find_map(|x| gender(x))
+        around.iter().find_map(|x| lex.gender(x))
     }
 
     /// Who a role or body noun (word `i`) stands for: the most recent person
@@ -1077,12 +1115,30 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     pub fn resolve_role(&self, i: usize) -> Option<&Known> {
+        self.resolve_role_index(i).map(|k| &self.known[k])
+    }
+
+    /// A role noun opening its sentence with a complement before its verb
+    /// (`Șeful IPJ Vaslui a precizat`, `Medicul de gardă a declarat`, `Mama
+    /// băiatului a povestit`, `The head of the agency said`): someone the
+    /// text introduces by what they are, not a name used before.
+    fn introduces(&self, r: usize) -> bool {
+        let w = &self.w;
+        let s0 = w.sentence_start(w.list[r].sent);
+        let lead = |q: usize| self.lex.definite.contains(w.lower(q)) || self.lex.role_adjectives.contains(w.lower(q));
+        if !(r == s0 || (r == s0 + 1 && w.plain(r) && lead(s0))) {
+            return false;
+        }
+        r + 1 < w.sentence_end(w.list[r].sent) && w.plain(r + 1) && self.cue_at[r + 1] == u32::MAX
+    }
+
+    fn resolve_role_index(&self, i: usize) -> Option<usize> {
         let at = self.w.list[i].start;
         let lower = self.w.lower(i);
         // `a adăugat sursa citată`: whoever spoke last, a body or someone
         // unnamed (`un lider liberal care a cerut să nu fie numit`) included.
         if self.lex.source_nouns.contains(lower) {
-            return self.recent_mentions(at).find(|&&(_, _, subject)| subject).map(|&(_, k, _)| &self.known[k]);
+            return self.recent_mentions(at).find(|&&(_, _, subject)| subject).map(|&(_, k, _)| k);
         }
         // The person the paragraph is about, when the role fits them.
         let para = self.doc.paragraph_of(at);
@@ -1092,24 +1148,28 @@ impl<'d, 'a> Context<'d, 'a> {
             .find(|&&(_, k, _)| self.known[k].source_type == SourceType::Person)
         {
             if self.known[k].roles.iter().any(|r| self.role_match(r, lower)) {
-                return Some(&self.known[k]);
+                return Some(k);
             }
         }
         // The most recent person introduced with the role; someone unnamed
         // (`a senior official said … “…,” the official said`) stays unnamed
         // rather than passing to a named person mentioned in between.
-        if let Some(k) = self.recent(at).find(|k| k.source_type == SourceType::Person && k.roles.iter().any(|r| self.role_match(r, lower))) {
+        if let Some(&(_, k, _)) = self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type == SourceType::Person && self.known[k].roles.iter().any(|r| self.role_match(r, lower))) {
             return Some(k);
         }
         // `the spokesman said` with no spokesman named: someone unnamed, not the boss.
         if self.lex.is_proxy_role(lower) {
             return None;
         }
-        if let Some(k) = self.recent(at).find(|k| k.source_type != SourceType::Person && k.words.iter().any(|x| agrees(x, lower))) {
+        if let Some(&(_, k, _)) = self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type != SourceType::Person && self.known[k].words.iter().any(|x| agrees(x, lower))) {
             return Some(k);
         }
         if self.lex.report_nouns.contains(lower) || self.lex.org_descriptors.contains(lower) {
-            return self.recent(at).find(|k| k.source_type == SourceType::Organization);
+            return self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type == SourceType::Organization).map(|&(_, k, _)| k);
+        }
+        // Someone new, introduced by the role (`Medicul de gardă a declarat`).
+        if self.introduces(i) {
+            return None;
         }
         if self.lex.is_role(lower) {
             // Nobody introduced with the role: the person in focus in this
@@ -1120,17 +1180,20 @@ impl<'d, 'a> Context<'d, 'a> {
             // (`Președintele Consiliului Fiscal, X` is not `premierul`).
             let office = |r: &str| self.lex.role_groups.iter().any(|g| g.iter().any(|x| agrees(x, r)));
             // A feminine role (`fondatoarea`) is never a man.
-            let feminine_role = self.lex.feminine.contains(lower);
+            let feminine_role = self.lex.gender(lower) == Some(true);
             let other_office = |k: &Known| {
                 (office(lower) && k.roles.iter().any(|r| office(r)) && !k.roles.iter().any(|r| self.role_match(r, lower))) || (feminine_role && k.feminine == Some(false))
             };
             let person = |i: usize| self.known[i].source_type == SourceType::Person && !self.known[i].anonymous && !other_office(&self.known[i]);
+            // (Someone unnamed the paragraph is about, `Șeful IPJ a
+            // precizat … „…”, a spus oficialul`, stays unnamed.)
+            let unnamed = |i: usize| self.known[i].anonymous && self.known[i].source_type == SourceType::Person && !other_office(&self.known[i]);
             return self
                 .recent_mentions(at)
                 .take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para)
-                .find(|&&(_, i, subject)| subject && person(i))
-                .map(|&(_, i, _)| &self.known[i])
-                .or_else(|| self.recent(at).find(|k| k.source_type == SourceType::Person && !k.anonymous && !other_office(k)));
+                .find(|&&(_, i, subject)| subject && (person(i) || unnamed(i)))
+                .map(|&(_, i, _)| i)
+                .or_else(|| self.recent_mentions(at).find(|&&(_, k, _)| person(k)).map(|&(_, k, _)| k));
         }
         None
     }
@@ -1295,10 +1358,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
         }
-        if w.gap_after(c.last).trim_start().starts_with(',') {
+        // (Not the next item of a list: `…, Radu Hâncu, și șeful IPJ`.)
+        let listed = c.last + 1 < w.len() && self.lex.coordinators.contains(w.lower(c.last + 1));
+        if w.gap_after(c.last).trim_start().starts_with(',') && !listed {
             let hi = (c.last + 9).min(w.sentence_end(sent));
             for k in c.last + 1..hi {
-                if k > c.last + 1 && w.gap(k).contains(',') {
+                // (Not past the verb: `X, a anunțat că locatarii …`.)
+                if k > c.last + 1 && w.gap(k).contains(',') || self.cue_at[k] != u32::MAX {
                     break;
                 }
                 if self.lex.is_role(w.lower(k)) {
@@ -1451,9 +1517,15 @@ impl<'d, 'a> Context<'d, 'a> {
         // `A spokeswoman for the utility declined …` / `“…,” an aide said`:
         // someone unnamed becomes the subject; a later `she said` is theirs.
         let mut anon = Vec::new();
+        // Roles as cue subjects (`Șeful IPJ a precizat`, `a spus oficialul`).
+        let mut role_subjects = Vec::new();
         for ci in 0..self.cues.len() {
             let cue = self.cues[ci].clone();
-            if let (Some(Subject::Anonymous), true) = (self.subject_before(&cue), cue.first > 0) {
+            let before = self.subject_before(&cue);
+            if let Some(Subject::Role(r)) = before {
+                role_subjects.push(r);
+            }
+            if let (Some(Subject::Anonymous), true) = (before, cue.first > 0) {
                 let r = cue.first - 1;
                 if self.lex.is_role(self.w.lower(r)) && !self.lex.not_names.contains(self.w.lower(r)) && !self.lex.plural_pronouns.contains(self.w.lower(r)) {
                     anon.push(r);
@@ -1480,7 +1552,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 continue;
             }
             let limit = self.w.sentence_end(self.w.list[cue.first].sent);
-            if let Some(Subject::Anonymous) = self.subject_after(&cue, limit) {
+            let after = self.subject_after(&cue, limit);
+            if let Some(Subject::Role(r)) = after {
+                role_subjects.push(r);
+            }
+            if let Some(Subject::Anonymous) = after {
                 let from = cue.first + cue.len;
                 if let Some(r) = (from..(from + 6).min(limit)).find(|&k| !self.w.list[k].cap && self.lex.is_role(self.w.lower(k)) && !self.lex.not_names.contains(self.w.lower(k))) {
                     anon.push(r);
@@ -1489,7 +1565,9 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         for s in 0..self.w.sent_first.len().saturating_sub(1) {
             let s0 = self.w.sentence_start(s);
-            if s0 + 1 < self.w.sentence_end(s) && self.lex.indefinite.contains(self.w.lower(s0)) {
+            // (Not a sentence opening a quote: `«Un bărbat a fost salvat»`
+            // tells of someone, it does not bring in a speaker.)
+            if s0 + 1 < self.w.sentence_end(s) && !self.w.gap(s0).ends_with(['“', '„', '«', '"', '‘']) && self.lex.indefinite.contains(self.w.lower(s0)) {
                 let r = (s0 + 1..(s0 + 5).min(self.w.sentence_end(s))).find(|&k| self.lex.is_role(self.w.lower(k)));
                 // Not `Her deputy, Marcus Eze, …`: the apposition names them.
                 let named = |r: usize| {
@@ -1514,12 +1592,15 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         for r in anon {
             let lower = self.w.lower(r).to_string();
-            let feminine = if self.lex.feminine.contains(&lower) { Some(true) } else if self.lex.masculine.contains(&lower) { Some(false) } else { None };
+            let feminine = self.lex.gender(&lower);
             self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX });
             let at = self.w.list[r].start;
             self.timeline.push((at, self.known.len() - 1, true));
         }
         crate::order::sort_by_key(&mut self.timeline, |&(b, _, _)| b as u128);
+        crate::order::sort_by_key(&mut role_subjects, |&r| r as u128);
+        role_subjects.dedup();
+        self.remember_role_subjects(&role_subjects);
         for t in 0..self.timeline.len() {
             let (b, i, _) = self.timeline[t];
             self.known[i].first = self.known[i].first.min(b);
@@ -1577,6 +1658,70 @@ impl<'d, 'a> Context<'d, 'a> {
                 self.known[i].feminine = Some(g);
             }
         }
+    }
+
+    /// Puts roles that are cue subjects on the timeline, in text order: the
+    /// person introduced with the role comes back into focus (`Șeful IPJ a
+    /// precizat … „…”, a spus oficialul`); a role naming nobody known is
+    /// someone new and unnamed, whom a later `acesta` or `oficialul` means.
+    /// Each role is resolved against the mentions before it, its earlier
+    /// roles included, in one merge.
+    fn remember_role_subjects(&mut self, roles: &[usize]) {
+        if roles.is_empty() {
+            return;
+        }
+        let old = std::mem::take(&mut self.timeline);
+        self.timeline.reserve(old.len() + roles.len());
+        let mut next = 0;
+        for &r in roles {
+            let at = self.w.list[r].start;
+            while next < old.len() && old[next].0 < at {
+                self.timeline.push(old[next]);
+                next += 1;
+            }
+            let lower = self.w.lower(r);
+            if self.quoted(r) || !self.lex.is_role(lower) || self.lex.not_names.contains(lower) || self.lex.source_nouns.contains(lower) || self.lex.report_nouns.contains(lower) || self.indefinite_before(r) {
+                continue;
+            }
+            match self.resolve_role_index(r) {
+                Some(k) if self.known[k].source_type == SourceType::Person && self.known[k].roles.iter().any(|x| self.role_match(x, lower)) => {
+                    self.timeline.push((at, k, true));
+                }
+                None if self.introduces(r) => {
+                    let lower = lower.to_string();
+                    let feminine = self.lex.gender(&lower);
+                    self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX });
+                    self.timeline.push((at, self.known.len() - 1, true));
+                }
+                _ => {}
+            }
+        }
+        self.timeline.extend_from_slice(&old[next..]);
+    }
+
+    /// True when word `r` seems to lie inside quotation marks: walking back
+    /// in its paragraph (a bounded stretch), an opening mark comes before a
+    /// closing one. A mark glued to the word after it opens; one glued to
+    /// the word before it closes.
+    fn quoted(&self, r: usize) -> bool {
+        let w = &self.w;
+        let marks = ['“', '”', '„', '«', '»', '"'];
+        let para = w.list[r].para;
+        let mut q = r + 1;
+        while q > 0 && q + 80 > r {
+            q -= 1;
+            if w.list[q].para != para {
+                return false;
+            }
+            let g = w.gap(q);
+            if g.ends_with(marks) {
+                return true;
+            }
+            if g.starts_with(marks) {
+                return false;
+            }
+        }
+        false
     }
 
     /// The mention a pronoun or role subject stands for, when it is written

@@ -302,6 +302,11 @@ pub struct Lexicon {
     pub feminine: FxSet<String>,
     /// Endings of a woman's first name when no list knows the name (`a` in Romanian).
     pub feminine_name_endings: Vec<String>,
+    /// Role and kin nouns showing a woman (`vecina`, `profesoarei`); not
+    /// first names, so they never make a run a person's name.
+    pub feminine_roles: FxSet<String>,
+    /// Role and kin nouns showing a man (`tatăl`, `medicului`).
+    pub masculine_roles: FxSet<String>,
     /// Words showing a masculine person.
     pub masculine: FxSet<String>,
     /// Words opening a new clause with its own subject after a comma (`iar`, `while`).
@@ -397,6 +402,8 @@ impl Lexicon {
             feminine: set(lang, Common, "feminine", true),
             clause_words: set(lang, Common, "clause_words", true),
             masculine: set(lang, Common, "masculine", true),
+            feminine_roles: set(lang, Common, "feminine_roles", true),
+            masculine_roles: set(lang, Common, "masculine_roles", true),
             feminine_name_endings: lang.section(Common, "feminine_name_endings").map(crate::case::lower).collect(),
             role_prefixes: lang.section(Common, "role_prefixes").map(crate::case::lower).collect(),
             proxy_roles: set(lang, Common, "proxy_roles", true),
@@ -418,6 +425,18 @@ impl Lexicon {
     pub fn is_role(&self, lower: &str) -> bool {
         self.is_plain_role(lower)
             || self.role_prefixes.iter().any(|p| lower.strip_prefix(p.as_str()).is_some_and(|rest| rest.chars().count() >= 4 && self.is_plain_role(rest)))
+    }
+
+    /// The gender a word shows (a pronoun, title, role, kin noun or first
+    /// name): `Some(true)` feminine.
+    pub fn gender(&self, lower: &str) -> Option<bool> {
+        if self.feminine.contains(lower) || self.feminine_roles.contains(lower) {
+            Some(true)
+        } else if self.masculine.contains(lower) || self.masculine_roles.contains(lower) {
+            Some(false)
+        } else {
+            None
+        }
     }
 
     /// A role that speaks for someone else (`spokesman`, `aides`).
