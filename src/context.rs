@@ -81,6 +81,10 @@ pub struct Context<'d, 'a> {
     /// `Corvell Pharmaceuticals`), minus words of people's full names: a lone
     /// such word later is that organisation.
     org_name_words: crate::hash::FxSet<String>,
+    /// Bodies' names written out, by the acronym their capitals spell
+    /// (`LAPAR` → `Liga Asociațiilor Producătorilor Agricoli din România`);
+    /// the first such name wins.
+    spelled_out: crate::hash::FxMap<String, Chunk>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -121,7 +125,9 @@ impl<'d, 'a> Context<'d, 'a> {
             by_word: Default::default(),
             patterns: Vec::new(),
             org_name_words: Default::default(),
+            spelled_out: Default::default(),
         };
+        ctx.spelled_out = ctx.spelled_out();
         ctx.org_name_words = ctx.org_name_words();
         ctx.patterns = crate::sources::patterns(&ctx);
         ctx.collect_known();
@@ -164,6 +170,21 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         org.retain(|x| !person.contains(x));
         org
+    }
+
+    fn spelled_out(&self) -> crate::hash::FxMap<String, Chunk> {
+        let w = &self.w;
+        let mut out: crate::hash::FxMap<String, Chunk> = Default::default();
+        for &c in &self.names.chunks {
+            if c.last < c.first + 1 || names::classify(w, self.lex, c) == SourceType::Person {
+                continue;
+            }
+            let initials: String = (c.first..=c.last).filter(|&k| w.list[k].cap && !w.list[k].digit).filter_map(|k| w.text(k).chars().next()).collect();
+            if initials.chars().count() >= 2 {
+                out.entry(initials).or_insert(c);
+            }
+        }
+        out
     }
 
     /// The cue starting at word `i`.
@@ -811,17 +832,25 @@ impl<'d, 'a> Context<'d, 'a> {
             // Executivului`) unless it names a known person (`analistul Pop`).
             // `consilierul local Vlad Erdei`, `medicul infecționist Ana Pop`:
             // a lowercase word or two qualifying the role before the name.
+            // `comisarul-șef Ion Pop`: the role's hyphened part.
+            while j + 1 < limit && w.gap(j + 1) == "-" && !w.list[j + 1].cap {
+                j += 1;
+            }
+            // (`meteorologul de serviciu Ana Pop`, `medicul de familie X`: a
+            // short prepositional qualifier too.)
             let mut n0 = j + 1;
-            while n0 < (j + 3).min(limit)
+            let mut preposition = false;
+            while n0 < (j + 4).min(limit)
                 && w.plain(n0)
                 && !w.list[n0].cap
                 && !w.list[n0].digit
-                && !self.lex.prepositions.contains(w.lower(n0))
+                && (!self.lex.prepositions.contains(w.lower(n0)) || (n0 == j + 1 && !preposition))
                 && self.cue_at[n0] == u32::MAX
             {
+                preposition |= self.lex.prepositions.contains(w.lower(n0));
                 n0 += 1;
             }
-            if !(n0 < limit && w.list[n0].cap) {
+            if !(n0 < limit && w.list[n0].cap) || (preposition && n0 == j + 2) {
                 n0 = j + 1;
             }
             // `dr. Ștefan Iordache`: an abbreviated title's dot.
@@ -975,6 +1004,18 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The fullest known name for a mention (`Wang` → `Wang Yi`).
     pub fn full_name(&self, c: Chunk) -> String {
+        // `CNAB` after `Compania Națională Aeroporturi București`: the body's
+        // name written out, with the acronym the text uses (`Compania
+        // Națională Aeroporturi București (CNAB)`), as a text introduces it.
+        if c.first == c.last && self.acronym(c.first) {
+            if let Some(&f) = self.spelled_out.get(self.w.text(c.first)) {
+                let mut name = names::text(&self.w, f).to_string();
+                name.push_str(" (");
+                name.push_str(self.w.text(c.first));
+                name.push(')');
+                return name;
+            }
+        }
         let text = names::text(&self.w, c).to_string();
         let words = self.chunk_words(c);
         match self.lookup(&words) {
@@ -1129,7 +1170,18 @@ impl<'d, 'a> Context<'d, 'a> {
         if !(r == s0 || (r == s0 + 1 && w.plain(r) && lead(s0))) {
             return false;
         }
-        r + 1 < w.sentence_end(w.list[r].sent) && w.plain(r + 1) && self.cue_at[r + 1] == u32::MAX
+        let end = w.sentence_end(w.list[r].sent);
+        // The complement: a name (`IPJ Vaslui`), a preposition (`de gardă`,
+        // `of the agency`) or a genitive (`băiatului`, `școlii`), right after
+        // the role or after one qualifier (`directorul general al`).
+        let complement = |q: usize| {
+            let x = w.lower(q);
+            q < end
+                && w.plain(q)
+                && self.cue_at[q] == u32::MAX
+                && (w.list[q].cap || self.lex.prepositions.contains(x) || self.lex.genitive_endings.iter().any(|e| x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + 2))
+        };
+        complement(r + 1) || (r + 2 < end && w.plain(r + 1) && !w.list[r + 1].cap && self.cue_at[r + 1] == u32::MAX && complement(r + 2) && !w.list[r + 2].cap)
     }
 
     fn resolve_role_index(&self, i: usize) -> Option<usize> {

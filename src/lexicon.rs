@@ -307,6 +307,9 @@ pub struct Lexicon {
     pub feminine_roles: FxSet<String>,
     /// Role and kin nouns showing a man (`tatăl`, `medicului`).
     pub masculine_roles: FxSet<String>,
+    /// Endings of a genitive noun (`băiatului`, `școlii`): after a role, the
+    /// whose-role complement.
+    pub genitive_endings: Vec<String>,
     /// Words showing a masculine person.
     pub masculine: FxSet<String>,
     /// Words opening a new clause with its own subject after a comma (`iar`, `while`).
@@ -403,6 +406,7 @@ impl Lexicon {
             clause_words: set(lang, Common, "clause_words", true),
             masculine: set(lang, Common, "masculine", true),
             feminine_roles: set(lang, Common, "feminine_roles", true),
+            genitive_endings: lang.section(Common, "genitive_endings").map(crate::case::lower).collect(),
             masculine_roles: set(lang, Common, "masculine_roles", true),
             feminine_name_endings: lang.section(Common, "feminine_name_endings").map(crate::case::lower).collect(),
             role_prefixes: lang.section(Common, "role_prefixes").map(crate::case::lower).collect(),
