@@ -222,6 +222,10 @@ impl<'d, 'a> Context<'d, 'a> {
         if c.first == c.last && self.lex.not_names.contains(self.w.lower(c.first)) || self.common_noun(c) {
             return false;
         }
+        // `the Democrat quipped`: a capitalised role after an article.
+        if c.first == c.last && c.first > 0 && self.w.plain(c.first) && self.lex.definite.contains(self.w.lower(c.first - 1)) && self.lex.is_role(self.w.lower(c.first)) && !self.known_person(c) {
+            return false;
+        }
         !names::is_title_phrase(&self.w, self.lex, c)
     }
 
@@ -324,7 +328,8 @@ impl<'d, 'a> Context<'d, 'a> {
             // `Șeful IPJ Vaslui a precizat`, `Directorul DSP a declarat`: a
             // role opening the sentence, of the body named after it — a
             // person by their office, not the body.
-            if c.first == start && c.last > c.first && self.lex.is_role(w.lower(c.first)) && !self.person_evidence(c) {
+            // (`Ministrul a răspuns`: a title alone.)
+            if c.first == start && self.lex.is_role(w.lower(c.first)) && !self.person_evidence(c) {
                 let body = names::strip_titles(w, self.lex, c).is_some_and(|s| s.first > c.first && names::classify(w, self.lex, s) != SourceType::Person);
                 if body || names::is_title_phrase(w, self.lex, c) {
                     return Some(self.role_or_anonymous(c.first));
@@ -630,7 +635,7 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// A short code set off by commas, not a name: `D-N.Y.`, `R-Ky.`.
-    fn is_code(&self, c: Chunk) -> bool {
+    pub fn is_code(&self, c: Chunk) -> bool {
         let w = &self.w;
         let t = names::text(w, c);
         let letter = |i: usize| w.text(i).chars().count() == 1 && w.list[i].cap;
@@ -684,6 +689,16 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         if j >= limit || !(w.plain(j) || (skipped > 0 && w.gap_only(j, &[',']))) {
             return None;
+        }
+        // `a transmis într-un mesaj liderul USR, X`, `said in a statement
+        // the group's director`: a short prepositional phrase before a role.
+        if !w.list[j].cap && self.lex.prepositions.contains(w.lower(j)) && self.lex.outlet_cues.at(w, j).is_none() {
+            let role = (j + 1..(j + 5).min(limit))
+                .take_while(|&q| !w.list[q].cap && !w.list[q].digit && (w.plain(q) || w.gap(q) == "-"))
+                .find(|&q| self.lex.is_role(w.lower(q)) && w.plain(q));
+            if let Some(q) = role.filter(|&q| q > j + 1 && !self.lex.prepositions.contains(w.lower(q - 1))) {
+                j = q;
+            }
         }
         // `told Reuters` names the audience, not the speaker.
         if self.lex.outlet_cues.at(w, cue.first + cue.len - 1).is_some() {
@@ -796,6 +811,14 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(Subject::Anonymous);
         }
         if let Some(c) = self.names.starting(j) {
+            // `said Democratic pollster Ana Pop`: a capitalised qualifier of
+            // the role before the name.
+            let r = c.last + 1;
+            if c.first == c.last && r + 1 < limit && w.plain(r) && w.plain(r + 1) && !w.list[r].cap && self.lex.is_role(w.lower(r)) {
+                if let Some(n) = self.names.starting(r + 1).filter(|&n| names::classify(w, self.lex, n) == SourceType::Person && self.usable(n) && self.ends_clause(n.last)) {
+                    return Some(Subject::Named(n));
+                }
+            }
             if names::is_title_phrase(w, self.lex, c) {
                 // `a declarat ministrul Energiei, Ion Popescu`
                 let n = c.last + 1;
@@ -1488,7 +1511,9 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut objects = Vec::new();
         for &c in &self.names.chunks {
             let at = self.w.list[c.first].start;
-            if self.mention_end.contains_key(&at) {
+            // (Not a name opening quoted words: `“Dale Pop is a fighter,” he
+            // posted` is about Pop, said by someone else.)
+            if self.mention_end.contains_key(&at) || self.w.gap(c.first).ends_with(['“', '„', '«', '"', '‘']) {
                 continue;
             }
             // Subject position: the sentence opens with the name, or with a

@@ -310,6 +310,8 @@ pub struct Lexicon {
     /// Endings of a genitive noun (`băiatului`, `școlii`): after a role, the
     /// whose-role complement.
     pub genitive_endings: Vec<String>,
+    /// Prepositions that name where words come from (`the message from X`).
+    pub source_prepositions: FxSet<String>,
     /// Words showing a masculine person.
     pub masculine: FxSet<String>,
     /// Words opening a new clause with its own subject after a comma (`iar`, `while`).
@@ -406,6 +408,7 @@ impl Lexicon {
             clause_words: set(lang, Common, "clause_words", true),
             masculine: set(lang, Common, "masculine", true),
             feminine_roles: set(lang, Common, "feminine_roles", true),
+            source_prepositions: set(lang, Quotes, "source_prepositions", true),
             genitive_endings: lang.section(Common, "genitive_endings").map(crate::case::lower).collect(),
             masculine_roles: set(lang, Common, "masculine_roles", true),
             feminine_name_endings: lang.section(Common, "feminine_name_endings").map(crate::case::lower).collect(),

@@ -77,6 +77,8 @@ impl Names {
                     || (gap == "." && !nw.cap && glue(w.lower(next)))
                 {
                     Some(next) // Jean-Pierre, Nurses’ Guild, J. Smith, Sen. Warren, News.ro
+                } else if (gap == "’" || gap == "'") && nw.cap && !nw.digit && w.text(j).chars().count() == 1 && w.list[j].cap {
+                    Some(next) // O'Shaughnessy, D’Angelo
                 } else if (gap == "’" || gap == "'") && w.lower(next) == "s" && joinable(next + 1) {
                     Some(next + 1) // Fishermen’s Association
                 } else {
@@ -247,7 +249,10 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     // A descriptor right before the name (`the research firm Civic Pulse`,
     // `compania Helios`) or heading an apposition after it (`Tidewater
     // Analytics, a maritime consultancy,`).
-    if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.org_descriptors.contains(w.lower(c.first - 1)) {
+    // (`pollster Lorraine Vasquez`: a word that is a role too, before a
+    // known first name, names a person.)
+    let given = c.last > c.first && (lex.feminine.contains(w.lower(c.first)) || lex.masculine.contains(w.lower(c.first)));
+    if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.org_descriptors.contains(w.lower(c.first - 1)) && !(given && lex.is_role(w.lower(c.first - 1))) {
         return SourceType::Organization;
     }
     if w.gap_after(c.last).trim() == "," && c.last + 1 < w.len() && matches!(w.lower(c.last + 1), "a" | "an") {

@@ -410,7 +410,10 @@ fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Op
                 continue;
             };
             let (_, t) = ctx.named(c);
-            if t == SourceType::Person && ctx.usable(c) && (c.last > c.first || ctx.known_person(c)) && (c.first == a || !ctx.lex.prepositions.contains(w.lower(c.first - 1))) {
+            // (`That was the message from Speaker Ana Pop (R-La.)`: the
+            // person a message comes from; not a party code.)
+            let from = c.first > a && ctx.lex.source_prepositions.contains(w.lower(c.first - 1)) && names::strip_titles(w, ctx.lex, c).is_some_and(|s| s != c);
+            if t == SourceType::Person && ctx.usable(c) && !ctx.is_code(c) && (c.last > c.first || ctx.known_person(c)) && (c.first == a || from || !ctx.lex.prepositions.contains(w.lower(c.first - 1))) {
                 return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
             }
             k = c.last + 1;
@@ -559,6 +562,18 @@ fn speaker_before(
             }
         }
     }
+    // `Mama băiatului: „…”`, `Purtătoarea ISU: „…”`: a short role phrase
+    // opening the line, a colon, the quote — whoever has that role.
+    if first_in > start + 1 && first_in <= start + 4 && start == w.sentence_start(sent) && ctx.lex.is_role(w.lower(start)) && !ctx.lex.not_names.contains(w.lower(start)) {
+        let open = &ctx.doc.text[w.list[first_in - 1].end..w.list[first_in].start];
+        let plain = (start + 1..first_in).all(|q| w.plain(q) && ctx.cue_starting(q).is_none());
+        if plain && open.trim_end_matches(|ch: char| is_mark(ch) || ch.is_whitespace()).trim() == ":" && ctx.names.starting(start).is_none_or(|c| c.last < first_in && !ctx.person_evidence(c)) {
+            let headline = ctx.doc.paragraph_of(w.list[start].start) == 0;
+            let speaker = if headline { ctx.resolve_role_ahead(start).map(|k| (k.name.clone(), k.source_type)) } else { ctx.resolve(Subject::Role(start)) };
+            let speaker = speaker.map(|(name, source_type)| SpeakerRef { name, mention: None, source_type });
+            return Some(Found { speaker, cue: None });
+        }
+    }
     let mut k = first_in;
     while k > start {
         k -= 1;
@@ -641,7 +656,9 @@ fn speaker_before(
             v < first_in && ctx.lex.is_role(w.lower(r)) && w.plain(v) && !w.list[v].cap
         };
         let part = (s0 + 1..first_in).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
-        if let Some(r) = [part, s0].into_iter().find(|&r| verb_after(r)) {
+        // (`…, the Democrat quipped:`: past the article.)
+        let past_article = |r: usize| if r + 1 < first_in && ctx.lex.definite.contains(w.lower(r)) && w.plain(r + 1) { r + 1 } else { r };
+        if let Some(r) = [part, s0].into_iter().map(past_article).find(|&r| verb_after(r)) {
             return Some(Found { speaker: speaker_ref(ctx, Subject::Role(r)), cue: None });
         }
     }
