@@ -184,6 +184,24 @@ impl<'d, 'a> Context<'d, 'a> {
                 out.entry(initials).or_insert(c);
             }
         }
+        // `Liga Asociațiilor … din România (LAPAR)`: an acronym in
+        // parentheses right after a name is that name's, whatever its
+        // capitals spell; the name runs back over connectors joining runs.
+        for k in 1..w.len() {
+            if !(self.acronym(k) && w.gap(k).trim() == "(" && w.gap_after(k).starts_with(')')) {
+                continue;
+            }
+            let Some(mut c) = self.names.ending(k - 1) else { continue };
+            while c.first >= 2 && w.plain(c.first) && w.plain(c.first - 1) && !w.list[c.first - 1].cap && self.lex.connectors.contains(w.lower(c.first - 1)) {
+                match self.names.ending(c.first - 2) {
+                    Some(d) => c.first = d.first,
+                    None => break,
+                }
+            }
+            if c.last > c.first && w.text(c.first).chars().next() == w.text(k).chars().next() {
+                out.insert(w.text(k).to_string(), c);
+            }
+        }
         out
     }
 
@@ -220,6 +238,10 @@ impl<'d, 'a> Context<'d, 'a> {
     /// bare title.
     pub fn usable(&self, c: Chunk) -> bool {
         if c.first == c.last && self.lex.not_names.contains(self.w.lower(c.first)) || self.common_noun(c) {
+            return false;
+        }
+        // A single letter is an initial or a platform (`on X`), nobody's name.
+        if c.first == c.last && self.w.text(c.first).chars().count() == 1 {
             return false;
         }
         // `the Democrat quipped`: a capitalised role after an article.
@@ -1186,7 +1208,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// (`Șeful IPJ Vaslui a precizat`, `Medicul de gardă a declarat`, `Mama
     /// băiatului a povestit`, `The head of the agency said`): someone the
     /// text introduces by what they are, not a name used before.
-    fn introduces(&self, r: usize) -> bool {
+    pub fn introduces(&self, r: usize) -> bool {
         let w = &self.w;
         let s0 = w.sentence_start(w.list[r].sent);
         let lead = |q: usize| self.lex.definite.contains(w.lower(q)) || self.lex.role_adjectives.contains(w.lower(q));

@@ -50,6 +50,13 @@ impl Names {
                         && !lex.time_words.contains(w.lower(k))
                         && !lex.stop_caps.contains(w.lower(k))
                 };
+                // A body's name whose kind comes after a connector (`Food
+                // and Drink Federation`): a few capitalised words ahead end
+                // in an organisation word.
+                // (Not after a person's name: `Grace Whitlock of Emory
+                // University`, `Mihnea Stoica pentru Ziarul X`.)
+                let person_like = (i..=j).any(|q| lex.feminine.contains(w.lower(q)) || lex.masculine.contains(w.lower(q)) || lex.titles.contains(w.lower(q)));
+                let org_ahead = |k: usize| !person_like && (k..(k + 4).min(n)).take_while(|&q| joinable(q) && (q == k || w.plain(q))).any(|q| is_org_word(w, lex, q));
                 let glue = |word: &str| matches!(word, "ro" | "com" | "net" | "org" | "eu" | "uk" | "md");
                 // The last word of the run after joining, if the run goes on.
                 let joined = if gap.is_empty() {
@@ -61,7 +68,7 @@ impl Names {
                         && (nw.digit
                             || (!nw.cap
                                 && (lex.particles.contains(w.lower(next))
-                                    || (org && lex.connectors.contains(w.lower(next)) && lex.outlets.at(w, next + 1).is_none())
+                                    || ((org || (org_ahead(next + 1) && lex.coordinators.contains(w.lower(next)))) && lex.connectors.contains(w.lower(next)) && lex.outlets.at(w, next + 1).is_none())
                                     || (lex.titles.contains(w.lower(j)) && lex.title_modifiers.contains(w.lower(next))))))
                     {
                         // Channel 8 News, Ludwig van Beethoven, Institute for Local Finance
@@ -74,9 +81,10 @@ impl Names {
                 } else if ((gap == "-" || gap == "‑") && nw.cap)
                     || ((gap == "’ " || gap == "' ") && w.lower(j).ends_with('s') && nw.cap && !nw.digit)
                     || (gap == ". " && nw.cap && !nw.digit && w.list[j].cap && (w.text(j).chars().count() == 1 || lex.titles.contains(w.lower(j))))
+                    || (gap == "." && nw.cap && w.text(j).chars().count() == 1 && w.text(next).chars().count() == 1 && w.list[j].cap)
                     || (gap == "." && !nw.cap && glue(w.lower(next)))
                 {
-                    Some(next) // Jean-Pierre, Nurses’ Guild, J. Smith, Sen. Warren, News.ro
+                    Some(next) // Jean-Pierre, Nurses’ Guild, J. Smith, Sen. Warren, News.ro, U.S.
                 } else if (gap == "’" || gap == "'") && nw.cap && !nw.digit && w.text(j).chars().count() == 1 && w.list[j].cap {
                     Some(next) // O'Shaughnessy, D’Angelo
                 } else if (gap == "’" || gap == "'") && w.lower(next) == "s" && joinable(next + 1) {

@@ -427,6 +427,14 @@ fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Op
 /// phrase set off by a comma.
 fn clause_subject(ctx: &Context<'_, '_>, s0: usize, first_in: usize) -> Option<Found> {
     let w = &ctx.w;
+    // `Un raport al Curții de Conturi … constata „…”`, `A report by the
+    // watchdog found “…”`: a document opening the sentence speaks for its author.
+    let d = if s0 + 1 < first_in && ctx.lex.indefinite.contains(w.lower(s0)) || ctx.lex.definite.contains(w.lower(s0)) { s0 + 1 } else { s0 };
+    if d < first_in && (ctx.lex.report_nouns.contains(w.lower(d)) || ctx.lex.body_documents.contains(w.lower(d))) {
+        if let Some(c) = crate::sources::document_author(ctx, d).and_then(|f| f.chunk).filter(|c| c.last < first_in) {
+            return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+        }
+    }
     if let Some(c) = sentence_subject(ctx, s0, first_in) {
         return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
     }
@@ -564,7 +572,7 @@ fn speaker_before(
     }
     // `Mama băiatului: „…”`, `Purtătoarea ISU: „…”`: a short role phrase
     // opening the line, a colon, the quote — whoever has that role.
-    if first_in > start + 1 && first_in <= start + 4 && start == w.sentence_start(sent) && ctx.lex.is_role(w.lower(start)) && !ctx.lex.not_names.contains(w.lower(start)) {
+    if first_in > start + 1 && first_in <= start + 4 && start == w.sentence_start(sent) && ctx.lex.is_role(w.lower(start)) && !ctx.lex.not_names.contains(w.lower(start)) && ctx.introduces(start) {
         let open = &ctx.doc.text[w.list[first_in - 1].end..w.list[first_in].start];
         let plain = (start + 1..first_in).all(|q| w.plain(q) && ctx.cue_starting(q).is_none());
         if plain && open.trim_end_matches(|ch: char| is_mark(ch) || ch.is_whitespace()).trim() == ":" && ctx.names.starting(start).is_none_or(|c| c.last < first_in && !ctx.person_evidence(c)) {
