@@ -1224,7 +1224,7 @@ impl<'d, 'a> Context<'d, 'a> {
             q < end
                 && w.plain(q)
                 && self.cue_at[q] == u32::MAX
-                && (w.list[q].cap || self.lex.prepositions.contains(x) || self.lex.genitive_endings.iter().any(|e| x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + 2))
+                && (w.list[q].cap || self.lex.prepositions.contains(x) || self.lex.genitive_endings.iter().any(|e| x == e || (x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + 2)))
         };
         complement(r + 1) || (r + 2 < end && w.plain(r + 1) && !w.list[r + 1].cap && self.cue_at[r + 1] == u32::MAX && complement(r + 2) && !w.list[r + 2].cap)
     }
@@ -1290,7 +1290,14 @@ impl<'d, 'a> Context<'d, 'a> {
                 .take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para)
                 .find(|&&(_, i, subject)| subject && (person(i) || unnamed(i)))
                 .map(|&(_, i, _)| i)
-                .or_else(|| self.recent_mentions(at).find(|&&(_, k, _)| person(k)).map(|&(_, k, _)| k));
+                // (Nor does `„…”, a spus bărbatul` after `Un martor … a
+                // povestit` in the paragraph before pass to someone named
+                // earlier: the unnamed speaker is the last one in focus.)
+                .or_else(|| {
+                    self.recent_mentions(at)
+                        .find(|&&(b, k, subject)| person(k) || (subject && unnamed(k) && self.w.list[self.w.at(b).min(self.w.len() - 1)].para + 1 >= self.w.list[i].para))
+                        .map(|&(_, k, _)| k)
+                });
         }
         None
     }
@@ -1686,6 +1693,19 @@ impl<'d, 'a> Context<'d, 'a> {
                     // `One of them recognised me.`: someone unnamed out of a
                     // group; a later `she said` is them.
                     anon.push(s0);
+                }
+            } else if s0 + 1 < self.w.sentence_end(s) && self.lex.is_role(self.w.lower(s0)) && self.introduces(s0) {
+                // `Fiica lui a ajuns la spital.`, `Directorul școlii a ieșit
+                // în curte.`: a role with its complement opening a sentence
+                // brings someone in (or back) with no verb of saying; a name
+                // set off or following soon is theirs instead.
+                let end = (s0 + 7).min(self.w.sentence_end(s));
+                let named = (s0 + 1..end).any(|k| self.names.starting(k).is_some_and(|c| names::classify(&self.w, self.lex, c) == SourceType::Person && self.person_evidence(c)));
+                // (Not a headline's `Liderul PSD: „…”`: the article names
+                // them later.)
+                let colon = (s0 + 1..end).any(|k| self.w.gap(k).contains(':'));
+                if !named && !colon && self.w.list[s0].para > 0 && !self.quoted(s0) {
+                    role_subjects.push(s0);
                 }
             }
         }
