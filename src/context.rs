@@ -1224,7 +1224,8 @@ impl<'d, 'a> Context<'d, 'a> {
             q < end
                 && w.plain(q)
                 && self.cue_at[q] == u32::MAX
-                && (w.list[q].cap || self.lex.prepositions.contains(x) || self.lex.genitive_endings.iter().any(|e| x == e || (x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + 2)))
+                // (`Soțul unei paciente`: an indefinite genitive.)
+                && (w.list[q].cap || self.lex.prepositions.contains(x) || (self.lex.indefinite.contains(x) && x.chars().count() >= 4 && self.lex.genitive_endings.iter().any(|e| x.ends_with(e.as_str()))) || self.lex.genitive_endings.iter().any(|e| x == e || (x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + 2)))
         };
         complement(r + 1) || (r + 2 < end && w.plain(r + 1) && !w.list[r + 1].cap && self.cue_at[r + 1] == u32::MAX && complement(r + 2) && !w.list[r + 2].cap)
     }
@@ -1592,6 +1593,24 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             // Cheap test first: a word of a known name, or a known first name.
             let hint = (c.first..=c.last).any(|k| self.by_word.contains_key(self.w.lower(k)) || self.lex.feminine.contains(self.w.lower(k)) || self.lex.masculine.contains(self.w.lower(k)));
+            // Or a full name of two or three words opening the sentence
+            // before its lowercase verb (`Quinn Ortiz spoke first.`), first
+            // name unknown to the data: someone a later pronoun may mean.
+            let verb = c.last + 1;
+            let unknown_given = !hint
+                && c.first == s0
+                && c.last > c.first
+                && c.last <= c.first + 2
+                && verb < self.w.len()
+                && self.w.plain(verb)
+                && !self.w.list[verb].cap
+                && !self.w.list[verb].digit
+                && self.w.list[verb].sent == self.w.list[c.first].sent
+                && !self.lex.prepositions.contains(self.w.lower(verb))
+                && !self.lex.coordinators.contains(self.w.lower(verb))
+                && self.lex.conjunctions.at(&self.w, verb).is_none()
+                && !self.quoted(c.first);
+            let hint = hint || unknown_given;
             if !hint || !self.usable(c) {
                 continue;
             }
@@ -1604,7 +1623,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // A role given at this mention is theirs too.
                 let roles = self.roles_around(s);
                 join_roles(&mut self.known[i], roles);
-            } else if self.by_first_name(s) {
+            } else if self.by_first_name(s) || self.first_name_described(s) || (unknown_given && s == c) {
                 // `Paul Ward, the club’s treasurer, spoke first.`: a new person
                 // by a first name the language data knows.
                 new_people.push(s);
@@ -1876,6 +1895,21 @@ impl<'d, 'a> Context<'d, 'a> {
     fn by_first_name(&self, s: Chunk) -> bool {
         let (w, lex) = (&self.w, self.lex);
         s.last > s.first && (lex.feminine.contains(w.lower(s.first)) || lex.masculine.contains(w.lower(s.first)) || lex.trailing_first_names.contains(w.lower(s.last)))
+    }
+
+    /// A known first name alone, described right after it (`Maria, o
+    /// pacientă de 58 de ani, …`, `Tom, a retired teacher, …`): someone the
+    /// text names by first name only.
+    fn first_name_described(&self, s: Chunk) -> bool {
+        let (w, lex) = (&self.w, self.lex);
+        let x = w.lower(s.first);
+        s.first == s.last
+            && (lex.feminine.contains(x) || lex.masculine.contains(x))
+            && !lex.is_role(x)
+            && !lex.pronouns.contains(x)
+            && s.last + 1 < w.len()
+            && w.gap(s.last + 1).trim() == ","
+            && lex.indefinite.contains(w.lower(s.last + 1))
     }
 
     fn role_match(&self, a: &str, b: &str) -> bool {

@@ -307,6 +307,9 @@ pub struct Lexicon {
     pub feminine_roles: FxSet<String>,
     /// Role and kin nouns showing a man (`tatăl`, `medicului`).
     pub masculine_roles: FxSet<String>,
+    /// Role nouns matched only as written (their stem is a common word:
+    /// `interul` / `interes`).
+    pub exact_roles: FxSet<String>,
     /// Endings of a genitive noun (`băiatului`, `școlii`): after a role, the
     /// whose-role complement.
     pub genitive_endings: Vec<String>,
@@ -409,6 +412,7 @@ impl Lexicon {
             masculine: set(lang, Common, "masculine", true),
             feminine_roles: set(lang, Common, "feminine_roles", true),
             source_prepositions: set(lang, Quotes, "source_prepositions", true),
+            exact_roles: set(lang, Common, "exact_roles", true),
             genitive_endings: lang.section(Common, "genitive_endings").map(crate::case::lower).collect(),
             masculine_roles: set(lang, Common, "masculine_roles", true),
             feminine_name_endings: lang.section(Common, "feminine_name_endings").map(crate::case::lower).collect(),
@@ -430,7 +434,8 @@ impl Lexicon {
     /// True when `lower` is a role noun (`minister`, `prefectul`), by word start
     /// so inflected forms agree.
     pub fn is_role(&self, lower: &str) -> bool {
-        self.is_plain_role(lower)
+        self.exact_roles.contains(lower)
+            || self.is_plain_role(lower)
             || self.role_prefixes.iter().any(|p| lower.strip_prefix(p.as_str()).is_some_and(|rest| rest.chars().count() >= 4 && self.is_plain_role(rest)))
     }
 
