@@ -1608,6 +1608,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 && self.w.list[verb].sent == self.w.list[c.first].sent
                 && !self.lex.prepositions.contains(self.w.lower(verb))
                 && !self.lex.coordinators.contains(self.w.lower(verb))
+                // (`Austria’s Kessel institute said`: a body, by its noun.)
+                && !self.lex.org_descriptors.contains(self.w.lower(verb))
+                && (c.first..=c.last).all(|k| self.w.lower(k) != "s")
                 && self.lex.conjunctions.at(&self.w, verb).is_none()
                 && !self.quoted(c.first);
             let hint = hint || unknown_given;
