@@ -397,14 +397,14 @@ impl<'d, 'a> Context<'d, 'a> {
         let s0 = w.sentence_start(w.list[p].sent);
         let lead = |q: usize| self.lex.definite.contains(w.lower(q)) || self.lex.role_adjectives.contains(w.lower(q));
         let r = if s0 + 1 < p && lead(s0) && w.plain(s0 + 1) { s0 + 1 } else { s0 };
-        if r >= p || p > r + 6 || self.quoted(r) {
+        if r >= p || p > r + 6 {
             return None;
         }
         let x = w.lower(r);
         if !self.lex.is_role(x) || self.lex.not_names.contains(x) || self.lex.report_nouns.contains(x) || self.lex.indefinite.contains(x) {
             return None;
         }
-        (r + 1..=p).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX && !w.list[q].digit).then_some(r)
+        ((r + 1..=p).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX && !w.list[q].digit) && !self.quoted(r)).then_some(r)
     }
 
     /// The person a party acronym introduces (`PSD Ioana Rădulescu`, one run
@@ -477,7 +477,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// official`, `un oficial`): then it is someone unnamed.
     fn role_or_anonymous(&self, p: usize) -> Subject {
         let w = &self.w;
-        if self.lex.not_names.contains(w.lower(p)) {
+        if self.lex.not_names.contains(w.lower(p)) || self.lex.plural_role(w.lower(p)) {
             return Subject::Anonymous;
         }
         let start = w.sentence_start(w.list[p].sent);
@@ -855,7 +855,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // `au transmis reprezentanții Ministerului Finanțelor`: people speaking
         // for a body, unnamed, make the body the source.
-        if !w.list[j].cap && self.lex.not_names.contains(w.lower(j)) {
+        if !w.list[j].cap && (self.lex.not_names.contains(w.lower(j)) || self.lex.plural_role(w.lower(j))) {
             for q in j + 1..(j + 4).min(limit) {
                 if !w.plain(q) {
                     break;
@@ -906,7 +906,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 // `deputații PSD Ioana Rădulescu`: past the party.
                 .map(|c| self.person_after_party(c, limit).unwrap_or(c))
                 .filter(|&c| names::classify(w, self.lex, c) == SourceType::Person && self.ends_clause(c.last))
-                .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person));
+                // (`părintele Vasile`: a first name alone after the role.)
+                .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person) || (self.lex.feminine.contains(w.lower(c.first)) || self.lex.masculine.contains(w.lower(c.first))) && !self.lex.is_role(w.lower(c.first)));
             // `ministrul Finanțelor, Tudor Ene`: the apposition is the name.
             if let Some(c) = next_name {
                 let n = c.last + 1;

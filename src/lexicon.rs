@@ -307,6 +307,8 @@ pub struct Lexicon {
     pub feminine_roles: FxSet<String>,
     /// Role and kin nouns showing a man (`tatăl`, `medicului`).
     pub masculine_roles: FxSet<String>,
+    /// Endings of a plural role noun (`-ii`, `-ele`; `-s`).
+    pub plural_role_endings: Vec<String>,
     /// Role nouns matched only as written (their stem is a common word:
     /// `interul` / `interes`).
     pub exact_roles: FxSet<String>,
@@ -413,6 +415,7 @@ impl Lexicon {
             feminine_roles: set(lang, Common, "feminine_roles", true),
             source_prepositions: set(lang, Quotes, "source_prepositions", true),
             exact_roles: set(lang, Common, "exact_roles", true),
+            plural_role_endings: lang.section(Common, "plural_role_endings").map(crate::case::lower).collect(),
             genitive_endings: lang.section(Common, "genitive_endings").map(crate::case::lower).collect(),
             masculine_roles: set(lang, Common, "masculine_roles", true),
             feminine_name_endings: lang.section(Common, "feminine_name_endings").map(crate::case::lower).collect(),
@@ -449,6 +452,17 @@ impl Lexicon {
         } else {
             None
         }
+    }
+
+    /// A role noun in the plural (`vecinii`, `asistentele`, `residents`):
+    /// a group, which no single named source speaks for.
+    pub fn plural_role(&self, lower: &str) -> bool {
+        self.plural_role_endings.iter().any(|e| lower.ends_with(e.as_str()) && !lower.ends_with(&[e.as_str(), e.as_str()].concat()) && lower.chars().count() > e.chars().count() + 3)
+            && !self.exact_roles.contains(lower)
+            // (`președintele`, `fratele`: singular forms the gender lists know.)
+            && self.gender(lower).is_none()
+            && !self.titles.contains(lower)
+            && self.is_role(lower)
     }
 
     /// A role that speaks for someone else (`spokesman`, `aides`).
