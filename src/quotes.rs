@@ -669,6 +669,11 @@ fn speaker_before(
         if let Some(r) = [part, s0].into_iter().map(past_article).find(|&r| verb_after(r)) {
             return Some(Found { speaker: speaker_ref(ctx, Subject::Role(r)), cue: None });
         }
+        // `Un alt părinte, care …, este de altă părere: „…”`: someone new and
+        // unnamed opens the sentence; the quote is theirs, nobody named.
+        if ctx.lex.indefinite.contains(w.lower(s0)) && (s0 + 1..(s0 + 4).min(first_in)).any(|q| !w.list[q].cap && ctx.lex.is_role(w.lower(q))) {
+            return Some(Found { speaker: None, cue: None });
+        }
     }
     None
 }
