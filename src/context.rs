@@ -714,12 +714,30 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // `a transmis într-un mesaj liderul USR, X`, `said in a statement
         // the group's director`: a short prepositional phrase before a role.
-        if !w.list[j].cap && self.lex.prepositions.contains(w.lower(j)) && self.lex.outlet_cues.at(w, j).is_none() {
-            let role = (j + 1..(j + 5).min(limit))
-                .take_while(|&q| !w.list[q].cap && !w.list[q].digit && (w.plain(q) || w.gap(q) == "-"))
-                .find(|&q| self.lex.is_role(w.lower(q)) && w.plain(q));
-            if let Some(q) = role.filter(|&q| q > j + 1 && !self.lex.prepositions.contains(w.lower(q - 1))) {
-                j = q;
+        // (`a scris pe pagina sa de Facebook deputatul X`: a platform or
+        // body named inside the phrase too.)
+        if !w.list[j].cap && self.lex.prepositions.contains(w.lower(j)) {
+            let mut q = j + 1;
+            let end = (j + 8).min(limit);
+            while q < end && !w.list[q].digit && (w.plain(q) || w.gap(q) == "-") {
+                if w.list[q].cap {
+                    match self.names.starting(q).filter(|&c| names::classify(w, self.lex, c) != SourceType::Person) {
+                        Some(c) => {
+                            q = c.last + 1;
+                            continue;
+                        }
+                        None => break,
+                    }
+                }
+                if self.lex.is_role(w.lower(q)) {
+                    if q > j + 1 && !self.lex.prepositions.contains(w.lower(q - 1)) {
+                        // (`… pentru G4Media un lider liberal`: from the
+                        // article, so someone new stays unnamed.)
+                        j = if self.lex.indefinite.contains(w.lower(q - 1)) || self.lex.definite.contains(w.lower(q - 1)) { q - 1 } else { q };
+                    }
+                    break;
+                }
+                q += 1;
             }
         }
         // `told Reuters` names the audience, not the speaker.
@@ -926,11 +944,19 @@ impl<'d, 'a> Context<'d, 'a> {
                 if g.contains(['.', '!', '?', ':', ';', '“', '”', '„', '«', '»', '"']) {
                     break;
                 }
-                if self.lex.outlet_cues.at(w, q).is_some() || self.lex.prefix_cues.at(w, q).is_some() {
+                // (`pentru Digi24` ends the phrase; `pentru Situații de
+                // Urgență` inside a body's name does not.)
+                let outlet = self.names.at(q).is_none() && self.lex.outlet_cues.at(w, q).is_some_and(|(m, _)| self.names.starting(q + m).is_none_or(|c| names::classify(w, self.lex, c) == SourceType::Outlet));
+                if outlet || self.lex.prefix_cues.at(w, q).is_some() {
                     break;
                 }
                 if g.contains(',') {
-                    if let Some(c) = self.names.starting(q) {
+                    // (`…, dr. Maria Pop`: past an abbreviated title or two.)
+                    let mut n = q;
+                    while n < end && n < q + 2 && !w.list[n].cap && self.lex.titles.contains(w.lower(n)) && n + 1 < end && w.gap(n + 1).trim() == "." {
+                        n += 1;
+                    }
+                    if let Some(c) = self.names.starting(n) {
                         if self.usable(c) {
                             return Some(Subject::Named(c));
                         }
@@ -1013,7 +1039,12 @@ impl<'d, 'a> Context<'d, 'a> {
         if n >= w.len() || w.gap(n).trim() != "," || self.person_evidence(c) {
             return false;
         }
-        self.names.starting(n).is_some_and(|b| names::classify(w, self.lex, b) == SourceType::Person && self.person_evidence(b))
+        // (`șeful Departamentului pentru …, Raed Arafat`: a genitive run is
+        // the role's complement even when the name after it shows no known
+        // first name.)
+        let x = w.lower(c.first);
+        let genitive = c.last > c.first && self.lex.genitive_endings.iter().any(|e| x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + 2);
+        self.names.starting(n).is_some_and(|b| names::classify(w, self.lex, b) == SourceType::Person && (self.person_evidence(b) || (genitive && b.last > b.first)))
     }
 
     /// True when some known person's name covers the chunk's words.

@@ -642,6 +642,11 @@ fn speaker_before(
                 j += 1;
             }
         }
+        // (`Un alt părinte, care …, crede altceva: „…”`: someone new and
+        // unnamed opens the sentence.)
+        if unnamed_opener(ctx, s0, cue.first) {
+            return Some(Found { speaker: None, cue: cue_text });
+        }
         // A verb with no subject written (`La ieșire, a declarat
         // jurnaliștilor: „…”`): the person the paragraph is about.
         let speaker = ctx.topic_before(cue.first).map(|k| SpeakerRef { name: k.name.clone(), mention: None, source_type: k.source_type });
@@ -671,11 +676,18 @@ fn speaker_before(
         }
         // `Un alt părinte, care …, este de altă părere: „…”`: someone new and
         // unnamed opens the sentence; the quote is theirs, nobody named.
-        if ctx.lex.indefinite.contains(w.lower(s0)) && (s0 + 1..(s0 + 4).min(first_in)).any(|q| !w.list[q].cap && ctx.lex.is_role(w.lower(q))) {
+        if unnamed_opener(ctx, s0, first_in) {
             return Some(Found { speaker: None, cue: None });
         }
     }
     None
+}
+
+/// The sentence from word `s0` opens, before `end`, with an indefinite role
+/// phrase (`Un alt părinte`, `A local farmer`): someone new and unnamed.
+fn unnamed_opener(ctx: &Context<'_, '_>, s0: usize, end: usize) -> bool {
+    let w = &ctx.w;
+    ctx.lex.indefinite.contains(w.lower(s0)) && (s0 + 1..(s0 + 4).min(end)).any(|q| !w.list[q].cap && ctx.lex.is_role(w.lower(q)))
 }
 
 /// `according to X`, `În opinia lui X` / `în opinia prefectului` starting at
