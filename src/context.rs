@@ -1265,6 +1265,7 @@ impl<'d, 'a> Context<'d, 'a> {
     fn resolve_role_index(&self, i: usize) -> Option<usize> {
         let at = self.w.list[i].start;
         let lower = self.w.lower(i);
+        let fits_role = self.role_matcher(lower);
         // `a adăugat sursa citată`: whoever spoke last, a body or someone
         // unnamed (`un lider liberal care a cerut să nu fie numit`) included.
         if self.lex.source_nouns.contains(lower) {
@@ -1277,14 +1278,14 @@ impl<'d, 'a> Context<'d, 'a> {
             .take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para)
             .find(|&&(_, k, _)| self.known[k].source_type == SourceType::Person)
         {
-            if self.known[k].roles.iter().any(|r| self.role_match(r, lower)) {
+            if self.known[k].roles.iter().any(|r| fits_role(r)) {
                 return Some(k);
             }
         }
         // The most recent person introduced with the role; someone unnamed
         // (`a senior official said … “…,” the official said`) stays unnamed
         // rather than passing to a named person mentioned in between.
-        if let Some(&(_, k, _)) = self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type == SourceType::Person && self.known[k].roles.iter().any(|r| self.role_match(r, lower))) {
+        if let Some(&(_, k, _)) = self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type == SourceType::Person && self.known[k].roles.iter().any(|r| fits_role(r))) {
             return Some(k);
         }
         // `the spokesman said` with no spokesman named: someone unnamed, not the boss.
@@ -1312,7 +1313,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // A feminine role (`fondatoarea`) is never a man.
             let feminine_role = self.lex.gender(lower) == Some(true);
             let other_office = |k: &Known| {
-                (office(lower) && k.roles.iter().any(|r| office(r)) && !k.roles.iter().any(|r| self.role_match(r, lower))) || (feminine_role && k.feminine == Some(false))
+                (office(lower) && k.roles.iter().any(|r| office(r)) && !k.roles.iter().any(|r| fits_role(r))) || (feminine_role && k.feminine == Some(false))
             };
             let person = |i: usize| self.known[i].source_type == SourceType::Person && !self.known[i].anonymous && !other_office(&self.known[i]);
             // (Someone unnamed the paragraph is about, `Șeful IPJ a
@@ -1950,6 +1951,18 @@ impl<'d, 'a> Context<'d, 'a> {
     fn role_match(&self, a: &str, b: &str) -> bool {
         let abbrev = |x: &str, y: &str| x.len() >= 3 && x.len() < y.len() && y.starts_with(x) && self.lex.titles.contains(x);
         same_role(a, b) || abbrev(a, b) || abbrev(b, a) || self.lex.same_office(a, b)
+    }
+
+    /// `role_match(_, role)` for many candidates: the office groups of
+    /// `role` looked up once, so a walk over the recent mentions compares
+    /// each candidate with one group, not with all of them.
+    fn role_matcher<'r>(&'r self, role: &'r str) -> impl Fn(&str) -> bool + 'r {
+        let groups: Vec<&'r Vec<String>> = self.lex.role_groups.iter().filter(|g| g.iter().any(|x| agrees(x, role))).collect();
+        let titled = self.lex.titles.contains(role);
+        move |a: &str| {
+            let abbrev = |x: &str, y: &str, title: bool| x.len() >= 3 && x.len() < y.len() && y.starts_with(x) && title;
+            same_role(a, role) || abbrev(a, role, self.lex.titles.contains(a)) || abbrev(role, a, titled) || groups.iter().any(|g| g.iter().any(|x| agrees(x, a)))
+        }
     }
 }
 
