@@ -1891,7 +1891,8 @@ impl<'d, 'a> Context<'d, 'a> {
             if g.ends_with(marks) {
                 return true;
             }
-            if g.starts_with(marks) {
+            // (`… won.” Then`: the closing mark may follow the sentence's end.)
+            if g.trim_start_matches(['.', ',', ';', ':', '!', '?', '…']).starts_with(marks) {
                 return false;
             }
         }
