@@ -81,6 +81,10 @@ pub struct Context<'d, 'a> {
     /// `Corvell Pharmaceuticals`), minus words of people's full names: a lone
     /// such word later is that organisation.
     org_name_words: crate::hash::FxSet<String>,
+    /// Bodies' names written out, by the acronym their capitals spell
+    /// (`LAPAR` → `Liga Asociațiilor Producătorilor Agricoli din România`);
+    /// the first such name wins.
+    spelled_out: crate::hash::FxMap<String, Chunk>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -121,7 +125,9 @@ impl<'d, 'a> Context<'d, 'a> {
             by_word: Default::default(),
             patterns: Vec::new(),
             org_name_words: Default::default(),
+            spelled_out: Default::default(),
         };
+        ctx.spelled_out = ctx.spelled_out();
         ctx.org_name_words = ctx.org_name_words();
         ctx.patterns = crate::sources::patterns(&ctx);
         ctx.collect_known();
@@ -166,6 +172,39 @@ impl<'d, 'a> Context<'d, 'a> {
         org
     }
 
+    fn spelled_out(&self) -> crate::hash::FxMap<String, Chunk> {
+        let w = &self.w;
+        let mut out: crate::hash::FxMap<String, Chunk> = Default::default();
+        for &c in &self.names.chunks {
+            if c.last < c.first + 1 || names::classify(w, self.lex, c) == SourceType::Person {
+                continue;
+            }
+            let initials: String = (c.first..=c.last).filter(|&k| w.list[k].cap && !w.list[k].digit).filter_map(|k| w.text(k).chars().next()).collect();
+            if initials.chars().count() >= 2 {
+                out.entry(initials).or_insert(c);
+            }
+        }
+        // `Liga Asociațiilor … din România (LAPAR)`: an acronym in
+        // parentheses right after a name is that name's, whatever its
+        // capitals spell; the name runs back over connectors joining runs.
+        for k in 1..w.len() {
+            if !(self.acronym(k) && w.gap(k).trim() == "(" && w.gap_after(k).starts_with(')')) {
+                continue;
+            }
+            let Some(mut c) = self.names.ending(k - 1) else { continue };
+            while c.first >= 2 && w.plain(c.first) && w.plain(c.first - 1) && !w.list[c.first - 1].cap && self.lex.connectors.contains(w.lower(c.first - 1)) {
+                match self.names.ending(c.first - 2) {
+                    Some(d) => c.first = d.first,
+                    None => break,
+                }
+            }
+            if c.last > c.first && w.text(c.first).chars().next() == w.text(k).chars().next() {
+                out.insert(w.text(k).to_string(), c);
+            }
+        }
+        out
+    }
+
     /// The cue starting at word `i`.
     pub fn cue_starting(&self, i: usize) -> Option<&Cue> {
         self.cue_at.get(i).and_then(|&c| (c != u32::MAX).then(|| &self.cues[c as usize]))
@@ -201,6 +240,14 @@ impl<'d, 'a> Context<'d, 'a> {
         if c.first == c.last && self.lex.not_names.contains(self.w.lower(c.first)) || self.common_noun(c) {
             return false;
         }
+        // A single letter is an initial or a platform (`on X`), nobody's name.
+        if c.first == c.last && self.w.text(c.first).chars().count() == 1 {
+            return false;
+        }
+        // `the Democrat quipped`: a capitalised role after an article.
+        if c.first == c.last && c.first > 0 && self.w.plain(c.first) && self.lex.definite.contains(self.w.lower(c.first - 1)) && self.lex.is_role(self.w.lower(c.first)) && !self.known_person(c) {
+            return false;
+        }
         !names::is_title_phrase(&self.w, self.lex, c)
     }
 
@@ -219,6 +266,10 @@ impl<'d, 'a> Context<'d, 'a> {
             return false;
         }
         let x = w.lower(c.first);
+        // `Femeia a povestit`, `Mama lui a spus`: a role or kin noun, not a name.
+        if self.lex.is_role(x) && !self.lex.titles.contains(x) && !self.known_person(c) {
+            return true;
+        }
         // (`Startup-ul`: a loanword with the article hyphened on.)
         let hyphened = c.last + 1 < w.len() && w.gap(c.last + 1) == "-" && self.lex.article_endings.iter().any(|e| e == w.lower(c.last + 1));
         (hyphened || self.lex.article_endings.iter().any(|e| x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + 2))
@@ -259,6 +310,17 @@ impl<'d, 'a> Context<'d, 'a> {
         if !(w.plain(gk) || comma || (gk != k && w.gap_only(gk, &['(']))) {
             return None;
         }
+        // `Medicul de gardă a declarat`, `Mama băiatului a povestit`, `The
+        // mother of the victim said`: the role opening the sentence is the
+        // subject, not the genitive or place after it.
+        if !comma && gk == k {
+            if let Some(r) = self.role_opener(p) {
+                let person = self.names.ending(p).is_some_and(|c| c.first <= r || (names::classify(w, self.lex, c) == SourceType::Person && self.person_evidence(c)));
+                if !person {
+                    return Some(self.role_or_anonymous(r));
+                }
+            }
+        }
         if self.is_pronoun(p) && !w.list[p].cap || (self.is_pronoun(p) && w.plain(gk)) {
             return Some(self.pronoun(p));
         }
@@ -284,6 +346,16 @@ impl<'d, 'a> Context<'d, 'a> {
                     };
                 }
                 return None;
+            }
+            // `Șeful IPJ Vaslui a precizat`, `Directorul DSP a declarat`: a
+            // role opening the sentence, of the body named after it — a
+            // person by their office, not the body.
+            // (`Ministrul a răspuns`: a title alone.)
+            if c.first == start && self.lex.is_role(w.lower(c.first)) && !self.person_evidence(c) {
+                let body = names::strip_titles(w, self.lex, c).is_some_and(|s| s.first > c.first && names::classify(w, self.lex, s) != SourceType::Person);
+                if body || names::is_title_phrase(w, self.lex, c) {
+                    return Some(self.role_or_anonymous(c.first));
+                }
             }
             // `Ion Pop și Ana Rusu au declarat`, `Pop and Rusu said`: two
             // people speak; the first named stands for both.
@@ -314,6 +386,25 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(self.role_or_anonymous(p));
         }
         None
+    }
+
+    /// The role word opening the sentence of word `p` (past an article or a
+    /// dating adjective: `the`, `fostul`) when a short complement of plain
+    /// words runs from it to `p` (`Șeful poliției locale`, `mother of the
+    /// boy`).
+    fn role_opener(&self, p: usize) -> Option<usize> {
+        let w = &self.w;
+        let s0 = w.sentence_start(w.list[p].sent);
+        let lead = |q: usize| self.lex.definite.contains(w.lower(q)) || self.lex.role_adjectives.contains(w.lower(q));
+        let r = if s0 + 1 < p && lead(s0) && w.plain(s0 + 1) { s0 + 1 } else { s0 };
+        if r >= p || p > r + 6 {
+            return None;
+        }
+        let x = w.lower(r);
+        if !self.lex.is_role(x) || self.lex.not_names.contains(x) || self.lex.report_nouns.contains(x) || self.lex.indefinite.contains(x) {
+            return None;
+        }
+        ((r + 1..=p).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX && !w.list[q].digit) && !self.quoted(r)).then_some(r)
     }
 
     /// The person a party acronym introduces (`PSD Ioana Rădulescu`, one run
@@ -386,7 +477,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// official`, `un oficial`): then it is someone unnamed.
     fn role_or_anonymous(&self, p: usize) -> Subject {
         let w = &self.w;
-        if self.lex.not_names.contains(w.lower(p)) {
+        if self.lex.not_names.contains(w.lower(p)) || self.lex.plural_role(w.lower(p)) {
             return Subject::Anonymous;
         }
         let start = w.sentence_start(w.list[p].sent);
@@ -566,7 +657,7 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// A short code set off by commas, not a name: `D-N.Y.`, `R-Ky.`.
-    fn is_code(&self, c: Chunk) -> bool {
+    pub fn is_code(&self, c: Chunk) -> bool {
         let w = &self.w;
         let t = names::text(w, c);
         let letter = |i: usize| w.text(i).chars().count() == 1 && w.list[i].cap;
@@ -620,6 +711,34 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         if j >= limit || !(w.plain(j) || (skipped > 0 && w.gap_only(j, &[',']))) {
             return None;
+        }
+        // `a transmis într-un mesaj liderul USR, X`, `said in a statement
+        // the group's director`: a short prepositional phrase before a role.
+        // (`a scris pe pagina sa de Facebook deputatul X`: a platform or
+        // body named inside the phrase too.)
+        if !w.list[j].cap && self.lex.prepositions.contains(w.lower(j)) {
+            let mut q = j + 1;
+            let end = (j + 8).min(limit);
+            while q < end && !w.list[q].digit && (w.plain(q) || w.gap(q) == "-") {
+                if w.list[q].cap {
+                    match self.names.starting(q).filter(|&c| names::classify(w, self.lex, c) != SourceType::Person) {
+                        Some(c) => {
+                            q = c.last + 1;
+                            continue;
+                        }
+                        None => break,
+                    }
+                }
+                if self.lex.is_role(w.lower(q)) {
+                    if q > j + 1 && !self.lex.prepositions.contains(w.lower(q - 1)) {
+                        // (`… pentru G4Media un lider liberal`: from the
+                        // article, so someone new stays unnamed.)
+                        j = if self.lex.indefinite.contains(w.lower(q - 1)) || self.lex.definite.contains(w.lower(q - 1)) { q - 1 } else { q };
+                    }
+                    break;
+                }
+                q += 1;
+            }
         }
         // `told Reuters` names the audience, not the speaker.
         if self.lex.outlet_cues.at(w, cue.first + cue.len - 1).is_some() {
@@ -732,6 +851,14 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(Subject::Anonymous);
         }
         if let Some(c) = self.names.starting(j) {
+            // `said Democratic pollster Ana Pop`: a capitalised qualifier of
+            // the role before the name.
+            let r = c.last + 1;
+            if c.first == c.last && r + 1 < limit && w.plain(r) && w.plain(r + 1) && !w.list[r].cap && self.lex.is_role(w.lower(r)) {
+                if let Some(n) = self.names.starting(r + 1).filter(|&n| names::classify(w, self.lex, n) == SourceType::Person && self.usable(n) && self.ends_clause(n.last)) {
+                    return Some(Subject::Named(n));
+                }
+            }
             if names::is_title_phrase(w, self.lex, c) {
                 // `a declarat ministrul Energiei, Ion Popescu`
                 let n = c.last + 1;
@@ -746,7 +873,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // `au transmis reprezentanții Ministerului Finanțelor`: people speaking
         // for a body, unnamed, make the body the source.
-        if !w.list[j].cap && self.lex.not_names.contains(w.lower(j)) {
+        if !w.list[j].cap && (self.lex.not_names.contains(w.lower(j)) || self.lex.plural_role(w.lower(j))) {
             for q in j + 1..(j + 4).min(limit) {
                 if !w.plain(q) {
                     break;
@@ -768,17 +895,25 @@ impl<'d, 'a> Context<'d, 'a> {
             // Executivului`) unless it names a known person (`analistul Pop`).
             // `consilierul local Vlad Erdei`, `medicul infecționist Ana Pop`:
             // a lowercase word or two qualifying the role before the name.
+            // `comisarul-șef Ion Pop`: the role's hyphened part.
+            while j + 1 < limit && w.gap(j + 1) == "-" && !w.list[j + 1].cap {
+                j += 1;
+            }
+            // (`meteorologul de serviciu Ana Pop`, `medicul de familie X`: a
+            // short prepositional qualifier too.)
             let mut n0 = j + 1;
-            while n0 < (j + 3).min(limit)
+            let mut preposition = false;
+            while n0 < (j + 4).min(limit)
                 && w.plain(n0)
                 && !w.list[n0].cap
                 && !w.list[n0].digit
-                && !self.lex.prepositions.contains(w.lower(n0))
+                && (!self.lex.prepositions.contains(w.lower(n0)) || (n0 == j + 1 && !preposition))
                 && self.cue_at[n0] == u32::MAX
             {
+                preposition |= self.lex.prepositions.contains(w.lower(n0));
                 n0 += 1;
             }
-            if !(n0 < limit && w.list[n0].cap) {
+            if !(n0 < limit && w.list[n0].cap) || (preposition && n0 == j + 2) {
                 n0 = j + 1;
             }
             // `dr. Ștefan Iordache`: an abbreviated title's dot.
@@ -789,7 +924,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 // `deputații PSD Ioana Rădulescu`: past the party.
                 .map(|c| self.person_after_party(c, limit).unwrap_or(c))
                 .filter(|&c| names::classify(w, self.lex, c) == SourceType::Person && self.ends_clause(c.last))
-                .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person));
+                // (`părintele Vasile`: a first name alone after the role.)
+                .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person) || (self.lex.feminine.contains(w.lower(c.first)) || self.lex.masculine.contains(w.lower(c.first))) && !self.lex.is_role(w.lower(c.first)));
             // `ministrul Finanțelor, Tudor Ene`: the apposition is the name.
             if let Some(c) = next_name {
                 let n = c.last + 1;
@@ -808,11 +944,19 @@ impl<'d, 'a> Context<'d, 'a> {
                 if g.contains(['.', '!', '?', ':', ';', '“', '”', '„', '«', '»', '"']) {
                     break;
                 }
-                if self.lex.outlet_cues.at(w, q).is_some() || self.lex.prefix_cues.at(w, q).is_some() {
+                // (`pentru Digi24` ends the phrase; `pentru Situații de
+                // Urgență` inside a body's name does not.)
+                let outlet = self.names.at(q).is_none() && self.lex.outlet_cues.at(w, q).is_some_and(|(m, _)| self.names.starting(q + m).is_none_or(|c| names::classify(w, self.lex, c) == SourceType::Outlet));
+                if outlet || self.lex.prefix_cues.at(w, q).is_some() {
                     break;
                 }
                 if g.contains(',') {
-                    if let Some(c) = self.names.starting(q) {
+                    // (`…, dr. Maria Pop`: past an abbreviated title or two.)
+                    let mut n = q;
+                    while n < end && n < q + 2 && !w.list[n].cap && self.lex.titles.contains(w.lower(n)) && n + 1 < end && w.gap(n + 1).trim() == "." {
+                        n += 1;
+                    }
+                    if let Some(c) = self.names.starting(n) {
                         if self.usable(c) {
                             return Some(Subject::Named(c));
                         }
@@ -895,7 +1039,12 @@ impl<'d, 'a> Context<'d, 'a> {
         if n >= w.len() || w.gap(n).trim() != "," || self.person_evidence(c) {
             return false;
         }
-        self.names.starting(n).is_some_and(|b| names::classify(w, self.lex, b) == SourceType::Person && self.person_evidence(b))
+        // (`șeful Departamentului pentru …, Raed Arafat`: a genitive run is
+        // the role's complement even when the name after it shows no known
+        // first name.)
+        let x = w.lower(c.first);
+        let genitive = c.last > c.first && self.lex.genitive_endings.iter().any(|e| x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + 2);
+        self.names.starting(n).is_some_and(|b| names::classify(w, self.lex, b) == SourceType::Person && (self.person_evidence(b) || (genitive && b.last > b.first)))
     }
 
     /// True when some known person's name covers the chunk's words.
@@ -932,17 +1081,24 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The fullest known name for a mention (`Wang` → `Wang Yi`).
     pub fn full_name(&self, c: Chunk) -> String {
+        // `CNAB` after `Compania Națională Aeroporturi București`: the body's
+        // name written out, with the acronym the text uses (`Compania
+        // Națională Aeroporturi București (CNAB)`), as a text introduces it.
+        if c.first == c.last && self.acronym(c.first) {
+            if let Some(&f) = self.spelled_out.get(self.w.text(c.first)) {
+                let mut name = names::text(&self.w, f).to_string();
+                name.push_str(" (");
+                name.push_str(self.w.text(c.first));
+                name.push(')');
+                return name;
+            }
+        }
         let text = names::text(&self.w, c).to_string();
         let words = self.chunk_words(c);
         match self.lookup(&words) {
             Some(i) if self.known[i].words.len() >= words.len() && covered(&words, &self.known[i].words) => self.known[i].name.clone(),
             _ => text,
         }
-    }
-
-    /// Known entries mentioned before byte `at`, most recent first.
-    fn recent(&self, at: usize) -> impl Iterator<Item = &Known> + '_ {
-        self.recent_mentions(at).map(move |&(_, i, _)| &self.known[i])
     }
 
     fn recent_mentions(&self, at: usize) -> impl Iterator<Item = &(usize, usize, bool)> + '_ {
@@ -1047,7 +1203,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let before = (c.first > 0).then(|| w.lower(c.first - 1));
         let around: Vec<&str> = before.into_iter().chain((c.first..name.first).map(|k| w.lower(k))).chain(roles.iter().map(String::as_str)).collect();
         // A feminine title or role is sure (`ministra`, `congresswoman`).
-        if around.iter().any(|x| lex.feminine.contains(*x)) {
+        if around.iter().any(|x| lex.gender(x) == Some(true)) {
             return Some(true);
         }
         // An unlisted first name with a woman's ending (`Sorina Pop`).
@@ -1055,7 +1211,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if name.last > name.first && w.list[name.first].cap && lex.feminine_name_endings.iter().any(|e| first.ends_with(e.as_str()) && first.chars().count() > e.chars().count() + 1) {
             return Some(true);
         }
-        around.iter().find_map(|x| gender(x))
+        around.iter().find_map(|x| lex.gender(x))
     }
 
     /// Who a role or body noun (word `i`) stands for: the most recent person
@@ -1077,12 +1233,43 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     pub fn resolve_role(&self, i: usize) -> Option<&Known> {
+        self.resolve_role_index(i).map(|k| &self.known[k])
+    }
+
+    /// A role noun opening its sentence with a complement before its verb
+    /// (`Șeful IPJ Vaslui a precizat`, `Medicul de gardă a declarat`, `Mama
+    /// băiatului a povestit`, `The head of the agency said`): someone the
+    /// text introduces by what they are, not a name used before.
+    pub fn introduces(&self, r: usize) -> bool {
+        let w = &self.w;
+        let s0 = w.sentence_start(w.list[r].sent);
+        let lead = |q: usize| self.lex.definite.contains(w.lower(q)) || self.lex.role_adjectives.contains(w.lower(q));
+        if !(r == s0 || (r == s0 + 1 && w.plain(r) && lead(s0))) {
+            return false;
+        }
+        let end = w.sentence_end(w.list[r].sent);
+        // The complement: a name (`IPJ Vaslui`), a preposition (`de gardă`,
+        // `of the agency`) or a genitive (`băiatului`, `școlii`), right after
+        // the role or after one qualifier (`directorul general al`).
+        let complement = |q: usize| {
+            let x = w.lower(q);
+            q < end
+                && w.plain(q)
+                && self.cue_at[q] == u32::MAX
+                // (`Soțul unei paciente`: an indefinite genitive.)
+                && (w.list[q].cap || self.lex.prepositions.contains(x) || (self.lex.indefinite.contains(x) && x.chars().count() >= 4 && self.lex.genitive_endings.iter().any(|e| x.ends_with(e.as_str()))) || self.lex.genitive_endings.iter().any(|e| x == e || (x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + 2)))
+        };
+        complement(r + 1) || (r + 2 < end && w.plain(r + 1) && !w.list[r + 1].cap && self.cue_at[r + 1] == u32::MAX && complement(r + 2) && !w.list[r + 2].cap)
+    }
+
+    fn resolve_role_index(&self, i: usize) -> Option<usize> {
         let at = self.w.list[i].start;
         let lower = self.w.lower(i);
+        let fits_role = self.role_matcher(lower);
         // `a adăugat sursa citată`: whoever spoke last, a body or someone
         // unnamed (`un lider liberal care a cerut să nu fie numit`) included.
         if self.lex.source_nouns.contains(lower) {
-            return self.recent_mentions(at).find(|&&(_, _, subject)| subject).map(|&(_, k, _)| &self.known[k]);
+            return self.recent_mentions(at).find(|&&(_, _, subject)| subject).map(|&(_, k, _)| k);
         }
         // The person the paragraph is about, when the role fits them.
         let para = self.doc.paragraph_of(at);
@@ -1091,25 +1278,29 @@ impl<'d, 'a> Context<'d, 'a> {
             .take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para)
             .find(|&&(_, k, _)| self.known[k].source_type == SourceType::Person)
         {
-            if self.known[k].roles.iter().any(|r| self.role_match(r, lower)) {
-                return Some(&self.known[k]);
+            if self.known[k].roles.iter().any(|r| fits_role(r)) {
+                return Some(k);
             }
         }
         // The most recent person introduced with the role; someone unnamed
         // (`a senior official said … “…,” the official said`) stays unnamed
         // rather than passing to a named person mentioned in between.
-        if let Some(k) = self.recent(at).find(|k| k.source_type == SourceType::Person && k.roles.iter().any(|r| self.role_match(r, lower))) {
+        if let Some(&(_, k, _)) = self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type == SourceType::Person && self.known[k].roles.iter().any(|r| fits_role(r))) {
             return Some(k);
         }
         // `the spokesman said` with no spokesman named: someone unnamed, not the boss.
         if self.lex.is_proxy_role(lower) {
             return None;
         }
-        if let Some(k) = self.recent(at).find(|k| k.source_type != SourceType::Person && k.words.iter().any(|x| agrees(x, lower))) {
+        if let Some(&(_, k, _)) = self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type != SourceType::Person && self.known[k].words.iter().any(|x| agrees(x, lower))) {
             return Some(k);
         }
         if self.lex.report_nouns.contains(lower) || self.lex.org_descriptors.contains(lower) {
-            return self.recent(at).find(|k| k.source_type == SourceType::Organization);
+            return self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type == SourceType::Organization).map(|&(_, k, _)| k);
+        }
+        // Someone new, introduced by the role (`Medicul de gardă a declarat`).
+        if self.introduces(i) {
+            return None;
         }
         if self.lex.is_role(lower) {
             // Nobody introduced with the role: the person in focus in this
@@ -1120,17 +1311,27 @@ impl<'d, 'a> Context<'d, 'a> {
             // (`Președintele Consiliului Fiscal, X` is not `premierul`).
             let office = |r: &str| self.lex.role_groups.iter().any(|g| g.iter().any(|x| agrees(x, r)));
             // A feminine role (`fondatoarea`) is never a man.
-            let feminine_role = self.lex.feminine.contains(lower);
+            let feminine_role = self.lex.gender(lower) == Some(true);
             let other_office = |k: &Known| {
-                (office(lower) && k.roles.iter().any(|r| office(r)) && !k.roles.iter().any(|r| self.role_match(r, lower))) || (feminine_role && k.feminine == Some(false))
+                (office(lower) && k.roles.iter().any(|r| office(r)) && !k.roles.iter().any(|r| fits_role(r))) || (feminine_role && k.feminine == Some(false))
             };
             let person = |i: usize| self.known[i].source_type == SourceType::Person && !self.known[i].anonymous && !other_office(&self.known[i]);
+            // (Someone unnamed the paragraph is about, `Șeful IPJ a
+            // precizat … „…”, a spus oficialul`, stays unnamed.)
+            let unnamed = |i: usize| self.known[i].anonymous && self.known[i].source_type == SourceType::Person && !other_office(&self.known[i]);
             return self
                 .recent_mentions(at)
                 .take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para)
-                .find(|&&(_, i, subject)| subject && person(i))
-                .map(|&(_, i, _)| &self.known[i])
-                .or_else(|| self.recent(at).find(|k| k.source_type == SourceType::Person && !k.anonymous && !other_office(k)));
+                .find(|&&(_, i, subject)| subject && (person(i) || unnamed(i)))
+                .map(|&(_, i, _)| i)
+                // (Nor does `„…”, a spus bărbatul` after `Un martor … a
+                // povestit` in the paragraph before pass to someone named
+                // earlier: the unnamed speaker is the last one in focus.)
+                .or_else(|| {
+                    self.recent_mentions(at)
+                        .find(|&&(b, k, subject)| person(k) || (subject && unnamed(k) && self.w.list[self.w.at(b).min(self.w.len() - 1)].para + 1 >= self.w.list[i].para))
+                        .map(|&(_, k, _)| k)
+                });
         }
         None
     }
@@ -1295,10 +1496,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
         }
-        if w.gap_after(c.last).trim_start().starts_with(',') {
+        // (Not the next item of a list: `…, Radu Hâncu, și șeful IPJ`.)
+        let listed = c.last + 1 < w.len() && self.lex.coordinators.contains(w.lower(c.last + 1));
+        if w.gap_after(c.last).trim_start().starts_with(',') && !listed {
             let hi = (c.last + 9).min(w.sentence_end(sent));
             for k in c.last + 1..hi {
-                if k > c.last + 1 && w.gap(k).contains(',') {
+                // (Not past the verb: `X, a anunțat că locatarii …`.)
+                if k > c.last + 1 && w.gap(k).contains(',') || self.cue_at[k] != u32::MAX {
                     break;
                 }
                 if self.lex.is_role(w.lower(k)) {
@@ -1370,7 +1574,9 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut objects = Vec::new();
         for &c in &self.names.chunks {
             let at = self.w.list[c.first].start;
-            if self.mention_end.contains_key(&at) {
+            // (Not a name opening quoted words: `“Dale Pop is a fighter,” he
+            // posted` is about Pop, said by someone else.)
+            if self.mention_end.contains_key(&at) || self.w.gap(c.first).ends_with(['“', '„', '«', '"', '‘']) {
                 continue;
             }
             // Subject position: the sentence opens with the name, or with a
@@ -1420,6 +1626,27 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             // Cheap test first: a word of a known name, or a known first name.
             let hint = (c.first..=c.last).any(|k| self.by_word.contains_key(self.w.lower(k)) || self.lex.feminine.contains(self.w.lower(k)) || self.lex.masculine.contains(self.w.lower(k)));
+            // Or a full name of two or three words opening the sentence
+            // before its lowercase verb (`Quinn Ortiz spoke first.`), first
+            // name unknown to the data: someone a later pronoun may mean.
+            let verb = c.last + 1;
+            let unknown_given = !hint
+                && c.first == s0
+                && c.last > c.first
+                && c.last <= c.first + 2
+                && verb < self.w.len()
+                && self.w.plain(verb)
+                && !self.w.list[verb].cap
+                && !self.w.list[verb].digit
+                && self.w.list[verb].sent == self.w.list[c.first].sent
+                && !self.lex.prepositions.contains(self.w.lower(verb))
+                && !self.lex.coordinators.contains(self.w.lower(verb))
+                // (`Austria’s Kessel institute said`: a body, by its noun.)
+                && !self.lex.org_descriptors.contains(self.w.lower(verb))
+                && (c.first..=c.last).all(|k| self.w.lower(k) != "s")
+                && self.lex.conjunctions.at(&self.w, verb).is_none()
+                && !self.quoted(c.first);
+            let hint = hint || unknown_given;
             if !hint || !self.usable(c) {
                 continue;
             }
@@ -1432,7 +1659,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // A role given at this mention is theirs too.
                 let roles = self.roles_around(s);
                 join_roles(&mut self.known[i], roles);
-            } else if self.by_first_name(s) {
+            } else if self.by_first_name(s) || self.first_name_described(s) || (unknown_given && s == c) {
                 // `Paul Ward, the club’s treasurer, spoke first.`: a new person
                 // by a first name the language data knows.
                 new_people.push(s);
@@ -1451,9 +1678,15 @@ impl<'d, 'a> Context<'d, 'a> {
         // `A spokeswoman for the utility declined …` / `“…,” an aide said`:
         // someone unnamed becomes the subject; a later `she said` is theirs.
         let mut anon = Vec::new();
+        // Roles as cue subjects (`Șeful IPJ a precizat`, `a spus oficialul`).
+        let mut role_subjects = Vec::new();
         for ci in 0..self.cues.len() {
             let cue = self.cues[ci].clone();
-            if let (Some(Subject::Anonymous), true) = (self.subject_before(&cue), cue.first > 0) {
+            let before = self.subject_before(&cue);
+            if let Some(Subject::Role(r)) = before {
+                role_subjects.push(r);
+            }
+            if let (Some(Subject::Anonymous), true) = (before, cue.first > 0) {
                 let r = cue.first - 1;
                 if self.lex.is_role(self.w.lower(r)) && !self.lex.not_names.contains(self.w.lower(r)) && !self.lex.plural_pronouns.contains(self.w.lower(r)) {
                     anon.push(r);
@@ -1480,7 +1713,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 continue;
             }
             let limit = self.w.sentence_end(self.w.list[cue.first].sent);
-            if let Some(Subject::Anonymous) = self.subject_after(&cue, limit) {
+            let after = self.subject_after(&cue, limit);
+            if let Some(Subject::Role(r)) = after {
+                role_subjects.push(r);
+            }
+            if let Some(Subject::Anonymous) = after {
                 let from = cue.first + cue.len;
                 if let Some(r) = (from..(from + 6).min(limit)).find(|&k| !self.w.list[k].cap && self.lex.is_role(self.w.lower(k)) && !self.lex.not_names.contains(self.w.lower(k))) {
                     anon.push(r);
@@ -1489,7 +1726,9 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         for s in 0..self.w.sent_first.len().saturating_sub(1) {
             let s0 = self.w.sentence_start(s);
-            if s0 + 1 < self.w.sentence_end(s) && self.lex.indefinite.contains(self.w.lower(s0)) {
+            // (Not a sentence opening a quote: `«Un bărbat a fost salvat»`
+            // tells of someone, it does not bring in a speaker.)
+            if s0 + 1 < self.w.sentence_end(s) && !self.w.gap(s0).ends_with(['“', '„', '«', '"', '‘']) && self.lex.indefinite.contains(self.w.lower(s0)) {
                 let r = (s0 + 1..(s0 + 5).min(self.w.sentence_end(s))).find(|&k| self.lex.is_role(self.w.lower(k)));
                 // Not `Her deputy, Marcus Eze, …`: the apposition names them.
                 let named = |r: usize| {
@@ -1510,16 +1749,32 @@ impl<'d, 'a> Context<'d, 'a> {
                     // group; a later `she said` is them.
                     anon.push(s0);
                 }
+            } else if s0 + 1 < self.w.sentence_end(s) && self.lex.is_role(self.w.lower(s0)) && self.introduces(s0) {
+                // `Fiica lui a ajuns la spital.`, `Directorul școlii a ieșit
+                // în curte.`: a role with its complement opening a sentence
+                // brings someone in (or back) with no verb of saying; a name
+                // set off or following soon is theirs instead.
+                let end = (s0 + 7).min(self.w.sentence_end(s));
+                let named = (s0 + 1..end).any(|k| self.names.starting(k).is_some_and(|c| names::classify(&self.w, self.lex, c) == SourceType::Person && self.person_evidence(c)));
+                // (Not a headline's `Liderul PSD: „…”`: the article names
+                // them later.)
+                let colon = (s0 + 1..end).any(|k| self.w.gap(k).contains(':'));
+                if !named && !colon && self.w.list[s0].para > 0 && !self.quoted(s0) {
+                    role_subjects.push(s0);
+                }
             }
         }
         for r in anon {
             let lower = self.w.lower(r).to_string();
-            let feminine = if self.lex.feminine.contains(&lower) { Some(true) } else if self.lex.masculine.contains(&lower) { Some(false) } else { None };
+            let feminine = self.lex.gender(&lower);
             self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX });
             let at = self.w.list[r].start;
             self.timeline.push((at, self.known.len() - 1, true));
         }
         crate::order::sort_by_key(&mut self.timeline, |&(b, _, _)| b as u128);
+        crate::order::sort_by_key(&mut role_subjects, |&r| r as u128);
+        role_subjects.dedup();
+        self.remember_role_subjects(&role_subjects);
         for t in 0..self.timeline.len() {
             let (b, i, _) = self.timeline[t];
             self.known[i].first = self.known[i].first.min(b);
@@ -1579,6 +1834,71 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
+    /// Puts roles that are cue subjects on the timeline, in text order: the
+    /// person introduced with the role comes back into focus (`Șeful IPJ a
+    /// precizat … „…”, a spus oficialul`); a role naming nobody known is
+    /// someone new and unnamed, whom a later `acesta` or `oficialul` means.
+    /// Each role is resolved against the mentions before it, its earlier
+    /// roles included, in one merge.
+    fn remember_role_subjects(&mut self, roles: &[usize]) {
+        if roles.is_empty() {
+            return;
+        }
+        let old = std::mem::take(&mut self.timeline);
+        self.timeline.reserve(old.len() + roles.len());
+        let mut next = 0;
+        for &r in roles {
+            let at = self.w.list[r].start;
+            while next < old.len() && old[next].0 < at {
+                self.timeline.push(old[next]);
+                next += 1;
+            }
+            let lower = self.w.lower(r);
+            if self.quoted(r) || !self.lex.is_role(lower) || self.lex.not_names.contains(lower) || self.lex.source_nouns.contains(lower) || self.lex.report_nouns.contains(lower) || self.indefinite_before(r) {
+                continue;
+            }
+            match self.resolve_role_index(r) {
+                Some(k) if self.known[k].source_type == SourceType::Person && self.known[k].roles.iter().any(|x| self.role_match(x, lower)) => {
+                    self.timeline.push((at, k, true));
+                }
+                None if self.introduces(r) => {
+                    let lower = lower.to_string();
+                    let feminine = self.lex.gender(&lower);
+                    self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX });
+                    self.timeline.push((at, self.known.len() - 1, true));
+                }
+                _ => {}
+            }
+        }
+        self.timeline.extend_from_slice(&old[next..]);
+    }
+
+    /// True when word `r` seems to lie inside quotation marks: walking back
+    /// in its paragraph (a bounded stretch), an opening mark comes before a
+    /// closing one. A mark glued to the word after it opens; one glued to
+    /// the word before it closes.
+    fn quoted(&self, r: usize) -> bool {
+        let w = &self.w;
+        let marks = ['“', '”', '„', '«', '»', '"'];
+        let para = w.list[r].para;
+        let mut q = r + 1;
+        while q > 0 && q + 80 > r {
+            q -= 1;
+            if w.list[q].para != para {
+                return false;
+            }
+            let g = w.gap(q);
+            if g.ends_with(marks) {
+                return true;
+            }
+            // (`… won.” Then`: the closing mark may follow the sentence's end.)
+            if g.trim_start_matches(['.', ',', ';', ':', '!', '?', '…']).starts_with(marks) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// The mention a pronoun or role subject stands for, when it is written
     /// in the same paragraph: its bytes.
     pub fn antecedent_span(&self, s: Subject) -> Option<std::ops::Range<usize>> {
@@ -1614,9 +1934,36 @@ impl<'d, 'a> Context<'d, 'a> {
         s.last > s.first && (lex.feminine.contains(w.lower(s.first)) || lex.masculine.contains(w.lower(s.first)) || lex.trailing_first_names.contains(w.lower(s.last)))
     }
 
+    /// A known first name alone, described right after it (`Maria, o
+    /// pacientă de 58 de ani, …`, `Tom, a retired teacher, …`): someone the
+    /// text names by first name only.
+    fn first_name_described(&self, s: Chunk) -> bool {
+        let (w, lex) = (&self.w, self.lex);
+        let x = w.lower(s.first);
+        s.first == s.last
+            && (lex.feminine.contains(x) || lex.masculine.contains(x))
+            && !lex.is_role(x)
+            && !lex.pronouns.contains(x)
+            && s.last + 1 < w.len()
+            && w.gap(s.last + 1).trim() == ","
+            && lex.indefinite.contains(w.lower(s.last + 1))
+    }
+
     fn role_match(&self, a: &str, b: &str) -> bool {
         let abbrev = |x: &str, y: &str| x.len() >= 3 && x.len() < y.len() && y.starts_with(x) && self.lex.titles.contains(x);
         same_role(a, b) || abbrev(a, b) || abbrev(b, a) || self.lex.same_office(a, b)
+    }
+
+    /// `role_match(_, role)` for many candidates: the office groups of
+    /// `role` looked up once, so a walk over the recent mentions compares
+    /// each candidate with one group, not with all of them.
+    fn role_matcher<'r>(&'r self, role: &'r str) -> impl Fn(&str) -> bool + 'r {
+        let groups: Vec<&'r Vec<String>> = self.lex.role_groups.iter().filter(|g| g.iter().any(|x| agrees(x, role))).collect();
+        let titled = self.lex.titles.contains(role);
+        move |a: &str| {
+            let abbrev = |x: &str, y: &str, title: bool| x.len() >= 3 && x.len() < y.len() && y.starts_with(x) && title;
+            same_role(a, role) || abbrev(a, role, self.lex.titles.contains(a)) || abbrev(role, a, titled) || groups.iter().any(|g| g.iter().any(|x| agrees(x, a)))
+        }
     }
 }
 

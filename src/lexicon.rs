@@ -302,6 +302,21 @@ pub struct Lexicon {
     pub feminine: FxSet<String>,
     /// Endings of a woman's first name when no list knows the name (`a` in Romanian).
     pub feminine_name_endings: Vec<String>,
+    /// Role and kin nouns showing a woman (`vecina`, `profesoarei`); not
+    /// first names, so they never make a run a person's name.
+    pub feminine_roles: FxSet<String>,
+    /// Role and kin nouns showing a man (`tatăl`, `medicului`).
+    pub masculine_roles: FxSet<String>,
+    /// Endings of a plural role noun (`-ii`, `-ele`; `-s`).
+    pub plural_role_endings: Vec<String>,
+    /// Role nouns matched only as written (their stem is a common word:
+    /// `interul` / `interes`).
+    pub exact_roles: FxSet<String>,
+    /// Endings of a genitive noun (`băiatului`, `școlii`): after a role, the
+    /// whose-role complement.
+    pub genitive_endings: Vec<String>,
+    /// Prepositions that name where words come from (`the message from X`).
+    pub source_prepositions: FxSet<String>,
     /// Words showing a masculine person.
     pub masculine: FxSet<String>,
     /// Words opening a new clause with its own subject after a comma (`iar`, `while`).
@@ -397,6 +412,12 @@ impl Lexicon {
             feminine: set(lang, Common, "feminine", true),
             clause_words: set(lang, Common, "clause_words", true),
             masculine: set(lang, Common, "masculine", true),
+            feminine_roles: set(lang, Common, "feminine_roles", true),
+            source_prepositions: set(lang, Quotes, "source_prepositions", true),
+            exact_roles: set(lang, Common, "exact_roles", true),
+            plural_role_endings: lang.section(Common, "plural_role_endings").map(crate::case::lower).collect(),
+            genitive_endings: lang.section(Common, "genitive_endings").map(crate::case::lower).collect(),
+            masculine_roles: set(lang, Common, "masculine_roles", true),
             feminine_name_endings: lang.section(Common, "feminine_name_endings").map(crate::case::lower).collect(),
             role_prefixes: lang.section(Common, "role_prefixes").map(crate::case::lower).collect(),
             proxy_roles: set(lang, Common, "proxy_roles", true),
@@ -416,8 +437,32 @@ impl Lexicon {
     /// True when `lower` is a role noun (`minister`, `prefectul`), by word start
     /// so inflected forms agree.
     pub fn is_role(&self, lower: &str) -> bool {
-        self.is_plain_role(lower)
+        self.exact_roles.contains(lower)
+            || self.is_plain_role(lower)
             || self.role_prefixes.iter().any(|p| lower.strip_prefix(p.as_str()).is_some_and(|rest| rest.chars().count() >= 4 && self.is_plain_role(rest)))
+    }
+
+    /// The gender a word shows (a pronoun, title, role, kin noun or first
+    /// name): `Some(true)` feminine.
+    pub fn gender(&self, lower: &str) -> Option<bool> {
+        if self.feminine.contains(lower) || self.feminine_roles.contains(lower) {
+            Some(true)
+        } else if self.masculine.contains(lower) || self.masculine_roles.contains(lower) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    /// A role noun in the plural (`vecinii`, `asistentele`, `residents`):
+    /// a group, which no single named source speaks for.
+    pub fn plural_role(&self, lower: &str) -> bool {
+        self.plural_role_endings.iter().any(|e| lower.ends_with(e.as_str()) && !lower.ends_with(&[e.as_str(), e.as_str()].concat()) && lower.chars().count() > e.chars().count() + 3)
+            && !self.exact_roles.contains(lower)
+            // (`președintele`, `fratele`: singular forms the gender lists know.)
+            && self.gender(lower).is_none()
+            && !self.titles.contains(lower)
+            && self.is_role(lower)
     }
 
     /// A role that speaks for someone else (`spokesman`, `aides`).

@@ -50,6 +50,13 @@ impl Names {
                         && !lex.time_words.contains(w.lower(k))
                         && !lex.stop_caps.contains(w.lower(k))
                 };
+                // A body's name whose kind comes after a connector (`Food
+                // and Drink Federation`): a few capitalised words ahead end
+                // in an organisation word.
+                // (Not after a person's name: `Grace Whitlock of Emory
+                // University`, `Mihnea Stoica pentru Ziarul X`.)
+                let person_like = (i..=j).any(|q| lex.feminine.contains(w.lower(q)) || lex.masculine.contains(w.lower(q)) || lex.titles.contains(w.lower(q)));
+                let org_ahead = |k: usize| !person_like && (k..(k + 4).min(n)).take_while(|&q| joinable(q) && (q == k || w.plain(q))).any(|q| is_org_word(w, lex, q));
                 let glue = |word: &str| matches!(word, "ro" | "com" | "net" | "org" | "eu" | "uk" | "md");
                 // The last word of the run after joining, if the run goes on.
                 let joined = if gap.is_empty() {
@@ -61,7 +68,7 @@ impl Names {
                         && (nw.digit
                             || (!nw.cap
                                 && (lex.particles.contains(w.lower(next))
-                                    || (org && lex.connectors.contains(w.lower(next)) && lex.outlets.at(w, next + 1).is_none())
+                                    || ((org || (org_ahead(next + 1) && lex.coordinators.contains(w.lower(next)))) && lex.connectors.contains(w.lower(next)) && lex.outlets.at(w, next + 1).is_none())
                                     || (lex.titles.contains(w.lower(j)) && lex.title_modifiers.contains(w.lower(next))))))
                     {
                         // Channel 8 News, Ludwig van Beethoven, Institute for Local Finance
@@ -74,9 +81,12 @@ impl Names {
                 } else if ((gap == "-" || gap == "‑") && nw.cap)
                     || ((gap == "’ " || gap == "' ") && w.lower(j).ends_with('s') && nw.cap && !nw.digit)
                     || (gap == ". " && nw.cap && !nw.digit && w.list[j].cap && (w.text(j).chars().count() == 1 || lex.titles.contains(w.lower(j))))
+                    || (gap == "." && nw.cap && w.text(j).chars().count() == 1 && w.text(next).chars().count() == 1 && w.list[j].cap)
                     || (gap == "." && !nw.cap && glue(w.lower(next)))
                 {
-                    Some(next) // Jean-Pierre, Nurses’ Guild, J. Smith, Sen. Warren, News.ro
+                    Some(next) // Jean-Pierre, Nurses’ Guild, J. Smith, Sen. Warren, News.ro, U.S.
+                } else if (gap == "’" || gap == "'") && nw.cap && !nw.digit && w.text(j).chars().count() == 1 && w.list[j].cap {
+                    Some(next) // O'Shaughnessy, D’Angelo
                 } else if (gap == "’" || gap == "'") && w.lower(next) == "s" && joinable(next + 1) {
                     Some(next + 1) // Fishermen’s Association
                 } else {
@@ -247,7 +257,10 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     // A descriptor right before the name (`the research firm Civic Pulse`,
     // `compania Helios`) or heading an apposition after it (`Tidewater
     // Analytics, a maritime consultancy,`).
-    if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.org_descriptors.contains(w.lower(c.first - 1)) {
+    // (`pollster Lorraine Vasquez`: a word that is a role too, before a
+    // known first name, names a person.)
+    let given = c.last > c.first && (lex.feminine.contains(w.lower(c.first)) || lex.masculine.contains(w.lower(c.first)));
+    if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.org_descriptors.contains(w.lower(c.first - 1)) && !(given && lex.is_role(w.lower(c.first - 1))) {
         return SourceType::Organization;
     }
     if w.gap_after(c.last).trim() == "," && c.last + 1 < w.len() && matches!(w.lower(c.last + 1), "a" | "an") {

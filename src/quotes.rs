@@ -410,7 +410,10 @@ fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Op
                 continue;
             };
             let (_, t) = ctx.named(c);
-            if t == SourceType::Person && ctx.usable(c) && (c.last > c.first || ctx.known_person(c)) && (c.first == a || !ctx.lex.prepositions.contains(w.lower(c.first - 1))) {
+            // (`That was the message from Speaker Ana Pop (R-La.)`: the
+            // person a message comes from; not a party code.)
+            let from = c.first > a && ctx.lex.source_prepositions.contains(w.lower(c.first - 1)) && names::strip_titles(w, ctx.lex, c).is_some_and(|s| s != c);
+            if t == SourceType::Person && ctx.usable(c) && !ctx.is_code(c) && (c.last > c.first || ctx.known_person(c)) && (c.first == a || from || !ctx.lex.prepositions.contains(w.lower(c.first - 1))) {
                 return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
             }
             k = c.last + 1;
@@ -424,6 +427,14 @@ fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Op
 /// phrase set off by a comma.
 fn clause_subject(ctx: &Context<'_, '_>, s0: usize, first_in: usize) -> Option<Found> {
     let w = &ctx.w;
+    // `Un raport al Curții de Conturi … constata „…”`, `A report by the
+    // watchdog found “…”`: a document opening the sentence speaks for its author.
+    let d = if s0 + 1 < first_in && ctx.lex.indefinite.contains(w.lower(s0)) || ctx.lex.definite.contains(w.lower(s0)) { s0 + 1 } else { s0 };
+    if d < first_in && (ctx.lex.report_nouns.contains(w.lower(d)) || ctx.lex.body_documents.contains(w.lower(d))) {
+        if let Some(c) = crate::sources::document_author(ctx, d).and_then(|f| f.chunk).filter(|c| c.last < first_in) {
+            return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+        }
+    }
     if let Some(c) = sentence_subject(ctx, s0, first_in) {
         return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
     }
@@ -559,6 +570,18 @@ fn speaker_before(
             }
         }
     }
+    // `Mama băiatului: „…”`, `Purtătoarea ISU: „…”`: a short role phrase
+    // opening the line, a colon, the quote — whoever has that role.
+    if first_in > start + 1 && first_in <= start + 4 && start == w.sentence_start(sent) && ctx.lex.is_role(w.lower(start)) && !ctx.lex.not_names.contains(w.lower(start)) && ctx.introduces(start) {
+        let open = &ctx.doc.text[w.list[first_in - 1].end..w.list[first_in].start];
+        let plain = (start + 1..first_in).all(|q| w.plain(q) && ctx.cue_starting(q).is_none());
+        if plain && open.trim_end_matches(|ch: char| is_mark(ch) || ch.is_whitespace()).trim() == ":" && ctx.names.starting(start).is_none_or(|c| c.last < first_in && !ctx.person_evidence(c)) {
+            let headline = ctx.doc.paragraph_of(w.list[start].start) == 0;
+            let speaker = if headline { ctx.resolve_role_ahead(start).map(|k| (k.name.clone(), k.source_type)) } else { ctx.resolve(Subject::Role(start)) };
+            let speaker = speaker.map(|(name, source_type)| SpeakerRef { name, mention: None, source_type });
+            return Some(Found { speaker, cue: None });
+        }
+    }
     let mut k = first_in;
     while k > start {
         k -= 1;
@@ -619,6 +642,11 @@ fn speaker_before(
                 j += 1;
             }
         }
+        // (`Un alt părinte, care …, crede altceva: „…”`: someone new and
+        // unnamed opens the sentence.)
+        if unnamed_opener(ctx, s0, cue.first) {
+            return Some(Found { speaker: None, cue: cue_text });
+        }
         // A verb with no subject written (`La ieșire, a declarat
         // jurnaliștilor: „…”`): the person the paragraph is about.
         let speaker = ctx.topic_before(cue.first).map(|k| SpeakerRef { name: k.name.clone(), mention: None, source_type: k.source_type });
@@ -641,11 +669,25 @@ fn speaker_before(
             v < first_in && ctx.lex.is_role(w.lower(r)) && w.plain(v) && !w.list[v].cap
         };
         let part = (s0 + 1..first_in).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
-        if let Some(r) = [part, s0].into_iter().find(|&r| verb_after(r)) {
+        // (`…, the Democrat quipped:`: past the article.)
+        let past_article = |r: usize| if r + 1 < first_in && ctx.lex.definite.contains(w.lower(r)) && w.plain(r + 1) { r + 1 } else { r };
+        if let Some(r) = [part, s0].into_iter().map(past_article).find(|&r| verb_after(r)) {
             return Some(Found { speaker: speaker_ref(ctx, Subject::Role(r)), cue: None });
+        }
+        // `Un alt părinte, care …, este de altă părere: „…”`: someone new and
+        // unnamed opens the sentence; the quote is theirs, nobody named.
+        if unnamed_opener(ctx, s0, first_in) {
+            return Some(Found { speaker: None, cue: None });
         }
     }
     None
+}
+
+/// The sentence from word `s0` opens, before `end`, with an indefinite role
+/// phrase (`Un alt părinte`, `A local farmer`): someone new and unnamed.
+fn unnamed_opener(ctx: &Context<'_, '_>, s0: usize, end: usize) -> bool {
+    let w = &ctx.w;
+    ctx.lex.indefinite.contains(w.lower(s0)) && (s0 + 1..(s0 + 4).min(end)).any(|q| !w.list[q].cap && ctx.lex.is_role(w.lower(q)))
 }
 
 /// `according to X`, `În opinia lui X` / `în opinia prefectului` starting at
