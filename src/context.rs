@@ -254,7 +254,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Word `i` is written all in capitals, two letters or more (`MP`).
     fn acronym(&self, i: usize) -> bool {
         let t = self.w.text(i);
-        t.chars().count() >= 2 && t.chars().all(|ch| ch.is_uppercase())
+        t.chars().count() >= 2 && t.chars().all(|ch| crate::case::is_upper(ch))
     }
 
     /// A lone capitalised word opening its sentence with the definite
@@ -411,7 +411,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// or two), before `limit`.
     fn person_after_party(&self, c: Chunk, limit: usize) -> Option<Chunk> {
         let w = &self.w;
-        let acronym = |k: usize| w.text(k).chars().count() >= 2 && w.text(k).chars().all(|ch| ch.is_uppercase());
+        let acronym = |k: usize| w.text(k).chars().count() >= 2 && w.text(k).chars().all(|ch| crate::case::is_upper(ch));
         if !acronym(c.first) {
             return None;
         }

@@ -393,14 +393,14 @@ fn key(word: &str) -> String {
 
 /// Initials of a name's capitalised words (`Institutul Național de Statistică` → `INS`).
 fn initials(name: &str) -> Option<String> {
-    let caps: String = name.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+    let caps: String = name.split_whitespace().filter_map(|w| w.chars().next()).filter(|&c| crate::case::is_upper(c)).collect();
     (caps.chars().count() >= 2).then_some(caps)
 }
 
 /// True when the name is an acronym (`INS`, `IMF`).
 fn acronym(name: &str) -> Option<String> {
     let n = name.trim();
-    (n.chars().count() >= 2 && n.chars().count() <= 8 && n.chars().all(|c| c.is_uppercase())).then(|| n.to_string())
+    (n.chars().count() >= 2 && n.chars().count() <= 8 && n.chars().all(|c| crate::case::is_upper(c))).then(|| n.to_string())
 }
 
 impl Entries {

@@ -152,7 +152,7 @@ impl Names {
 fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
     let word = &w.list[i];
     word.cap && !word.digit && !lex.stop_caps.contains(w.lower(i)) && !lex.time_words.contains(w.lower(i)) && !lex.number_words.contains(w.lower(i))
-        && (!lex.pronouns.contains(w.lower(i)) || w.text(i).chars().all(char::is_uppercase))
+        && (!lex.pronouns.contains(w.lower(i)) || w.text(i).chars().all(crate::case::is_upper))
         // `Spune Kelemen: „…”`: a reporting verb opening the sentence before its subject.
         && !(i == w.sentence_start(word.sent) && lex.cues.at(w, i).is_some_and(|(n, _)| n == 1))
 }
@@ -196,7 +196,7 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     // A party or body acronym between title and name: `Deputatul PNL Ionuț Stroe`.
     if first > c.first && first + 2 <= c.last {
         let t = w.text(first);
-        if t.chars().count() >= 2 && t.chars().all(|ch| ch.is_uppercase()) {
+        if t.chars().count() >= 2 && t.chars().all(|ch| crate::case::is_upper(ch)) {
             first += 1;
         }
     }
@@ -207,7 +207,7 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
 /// it starts with a title and holds no person's name after it).
 pub fn is_title_phrase(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
     // `DNA` the prosecutors' office, not `Dna` (Mrs): a known body in capitals.
-    let body = w.text(c.first).chars().all(|ch| !ch.is_lowercase()) && lex.organizations.exact(w, c.first, c.first);
+    let body = w.text(c.first).chars().all(|ch| !crate::case::is_lower(ch)) && lex.organizations.exact(w, c.first, c.first);
     lex.titles.contains(w.lower(c.first)) && !body && {
         // A title followed by one genitive-looking word (Ministra Educației,
         // Prefectul Județului) is a role, not a name.
@@ -251,7 +251,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
         return SourceType::Organization;
     }
     // Acronyms (ANRE, ISU Argeșel) are bodies.
-    if words().any(|t| t.chars().count() >= 2 && t.chars().all(|ch| ch.is_uppercase() || ch.is_ascii_digit())) {
+    if words().any(|t| t.chars().count() >= 2 && t.chars().all(|ch| crate::case::is_upper(ch) || ch.is_ascii_digit())) {
         return SourceType::Organization;
     }
     // A descriptor right before the name (`the research firm Civic Pulse`,

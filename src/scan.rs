@@ -257,8 +257,8 @@ pub fn split_sentences(text: &str, para: Range<usize>, abbreviations: &[&str]) -
                 let word_before = p[start..pos].rsplit(|ch: char| !is_word_char(ch)).next().unwrap_or("");
                 let is_abbrev = c == '.'
                     && (abbreviations.iter().any(|a| a.eq_ignore_ascii_case(word_before))
-                        || (word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase)));
-                if !next.is_lowercase() && !is_abbrev {
+                        || (word_before.chars().count() == 1 && word_before.chars().all(crate::case::is_upper)));
+                if !crate::case::is_lower(next) && !is_abbrev {
                     if !p[start..j].trim().is_empty() {
                         out.push(trimmed(p, start, j, para.start));
                     }

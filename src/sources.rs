@@ -135,7 +135,7 @@ fn is_first_name(lex: &crate::lexicon::Lexicon, lower: &str) -> bool {
 
 /// True when a word is written all in capitals (two letters or more): an acronym.
 fn is_acronym(t: &str) -> bool {
-    t.chars().count() >= 2 && t.chars().all(|ch| ch.is_uppercase())
+    t.chars().count() >= 2 && t.chars().all(|ch| crate::case::is_upper(ch))
 }
 
 /// The type of a name, refined by the lowercase noun written next to it:
@@ -152,7 +152,7 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         let first = w.lower(c.first);
         let listed = [&lex.outlets, &lex.organizations, &lex.photo_agencies].iter().any(|p| p.exact(w, c.first, c.last));
         let described = c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && (words.outlet_descriptors.contains(w.lower(c.first - 1)) || lex.org_descriptors.contains(w.lower(c.first - 1)));
-        let acronym = w.text(c.last).chars().all(|ch| !ch.is_lowercase());
+        let acronym = w.text(c.last).chars().all(|ch| !crate::case::is_lower(ch));
         if c.last == c.first + 1 && (lex.feminine.contains(first) || lex.masculine.contains(first)) && !listed && !described && !acronym && w.plain(c.last) {
             return SourceType::Person;
         }
@@ -196,10 +196,10 @@ fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     }
     if c.first == c.last {
         let text = w.text(c.first);
-        let mut inner = text.char_indices().skip(1).filter(|&(_, ch)| ch.is_uppercase());
+        let mut inner = text.char_indices().skip(1).filter(|&(_, ch)| crate::case::is_upper(ch));
         if let Some((at, _)) = inner.next() {
             let head = &text[..at];
-            let lowered = head.chars().skip(1).any(|ch| ch.is_lowercase());
+            let lowered = head.chars().skip(1).any(|ch| crate::case::is_lower(ch));
             if lowered && !head.ends_with(['\'', '’', '-']) && !words.surname_prefixes.contains(crate::case::lower(head).as_str()) {
                 return true;
             }
@@ -959,7 +959,7 @@ fn credit_parts<'b>(at: usize, body: &'b str, joiners: &FxSet<String>) -> Vec<(u
     for (s, part) in parts {
         let split = joiners.iter().find_map(|j| part.find(&format!(" {j} ")).map(|k| (k, j.len() + 2)));
         match split {
-            Some((k, len)) if part[k + len..].starts_with(char::is_uppercase) && part[..k].trim_start().starts_with(char::is_uppercase) => {
+            Some((k, len)) if part[k + len..].starts_with(crate::case::is_upper) && part[..k].trim_start().starts_with(crate::case::is_upper) => {
                 out.push((s, &part[..k]));
                 out.push((s + k + len, &part[k + len..]));
             }
@@ -1163,7 +1163,7 @@ fn document_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
 fn dateline_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let first_of_para = c.first == 0 || w.list[c.first - 1].para != w.list[c.first].para;
-    if !first_of_para || !w.text(c.first).chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase) {
+    if !first_of_para || !w.text(c.first).chars().filter(|ch| ch.is_alphabetic()).all(crate::case::is_upper) {
         return false;
     }
     // `TOPEKA —`: a place's dateline (an outlet's is a pattern already).
@@ -1301,7 +1301,7 @@ fn named_after_group(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option
     let mut skipped = 0;
     while k < n && skipped < 3 && w.plain(k) && w.list[k].sent == sent {
         let lower = w.lower(k);
-        let acronym = w.text(k).chars().count() >= 2 && w.text(k).chars().all(|ch| ch.is_uppercase());
+        let acronym = w.text(k).chars().count() >= 2 && w.text(k).chars().all(|ch| crate::case::is_upper(ch));
         if (!w.list[k].cap && (lex.is_role(lower) || lex.not_names.contains(lower))) || (acronym && skipped > 0) {
             k += 1;
             skipped += 1;

@@ -76,7 +76,7 @@ impl<'a> Words<'a> {
                 lower_start,
                 lower_end: lowered.len() as u32,
                 hash,
-                cap: s.chars().next().is_some_and(char::is_uppercase),
+                cap: s.chars().next().is_some_and(crate::case::is_upper),
                 digit: t.kind == TokenKind::Digits,
                 gap_start: prev_end,
                 sent,

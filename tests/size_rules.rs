@@ -1,4 +1,4 @@
-//! Size rules for the wasm module, checked over the library's source: no call to std's Unicode case conversion or to a per-type sort.
+//! Size rules for the wasm module, checked over the library's source: no call to std's Unicode case conversion or case tests, or to a per-type sort.
 //!
 //! Each of those quietly adds kilobytes to the shipped module (the case
 //! tables are ~11 KB; every sort instantiation a few KB), and together they
@@ -9,9 +9,11 @@ use std::fs;
 use std::path::Path;
 
 /// Calls that must go through `src/case.rs` or `src/order.rs`.
-const FORBIDDEN: [(&str, &str); 8] = [
+const FORBIDDEN: [(&str, &str); 10] = [
     ("to_lowercase", "crate::case::lower / lower_char"),
     ("to_uppercase", "an ASCII or case::lower-based comparison"),
+    ("is_uppercase", "crate::case::is_upper"),
+    ("is_lowercase", "crate::case::is_lower"),
     (".sort()", "crate::order::sort_by_key"),
     (".sort_by(", "crate::order::sort_by_key"),
     (".sort_by_key(", "crate::order::sort_by_key"),

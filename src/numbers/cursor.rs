@@ -138,7 +138,7 @@ impl<'d, 'a> Cursor<'d, 'a> {
     /// Whether token `i` is a word with a capital letter in it (`Stream`,
     /// `DJ`, `iPhone`): how names and model codes are written.
     pub fn capitalized(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Word) && self.text(i).chars().any(char::is_uppercase)
+        self.kind(i) == Some(TokenKind::Word) && self.text(i).chars().any(crate::case::is_upper)
     }
 
     /// Whether token `i` opens its sentence (nothing but punctuation such as
@@ -181,10 +181,10 @@ impl<'d, 'a> Cursor<'d, 'a> {
         let (mut caps, mut all) = (0usize, 0usize);
         let words = text
             .split(|c: char| !c.is_alphabetic())
-            .filter(|w| w.chars().count() >= 4 && !w.chars().all(char::is_uppercase));
+            .filter(|w| w.chars().count() >= 4 && !w.chars().all(crate::case::is_upper));
         for w in words.take(40) {
             all += 1;
-            if w.chars().next().is_some_and(char::is_uppercase) {
+            if w.chars().next().is_some_and(crate::case::is_upper) {
                 caps += 1;
             }
         }

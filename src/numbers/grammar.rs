@@ -373,7 +373,7 @@ fn compound_count(cx: &Cursor<'_, '_>, val: Val, g: usize) -> bool {
     }
     let word = cx.text(noun);
     // (In a title-case headline the noun is capitalised: a 7-Point Lead.)
-    let lower = word.chars().next().is_some_and(char::is_lowercase) || cx.title_case(noun);
+    let lower = word.chars().next().is_some_and(crate::case::is_lower) || cx.title_case(noun);
     if !lower || word.chars().count() < 3 || lex.ordinal_suffixes.longest(cx, g).is_some() {
         return false;
     }

@@ -64,7 +64,7 @@ fn fold(c: char) -> char {
 
 /// Lowercases a token and folds the cedilla letters and apostrophe ([`fold`]).
 pub fn normalize(s: &str) -> Cow<'_, str> {
-    let plain = s.chars().all(|c| !c.is_uppercase() && !matches!(c, 'ş' | 'ţ' | '’'));
+    let plain = s.chars().all(|c| !crate::case::is_upper(c) && !matches!(c, 'ş' | 'ţ' | '’'));
     if plain {
         return Cow::Borrowed(s);
     }
