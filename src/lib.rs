@@ -30,6 +30,14 @@ pub mod words;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+#[cfg(target_arch = "wasm32")]
+mod alloc;
+
+/// The wasm module's allocator (see [`alloc`]); native builds keep the system's.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: alloc::SizeClasses = alloc::SizeClasses::new();
+
 pub use model::*;
 
 /// The largest input one call analyses, in UTF-8 bytes. Past it [`analyze`]
