@@ -254,7 +254,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Word `i` is written all in capitals, two letters or more (`MP`).
     fn acronym(&self, i: usize) -> bool {
         let t = self.w.text(i);
-        t.chars().count() >= 2 && t.chars().all(|ch| crate::case::is_upper(ch))
+        t.chars().count() >= 2 && t.chars().all(crate::case::is_upper)
     }
 
     /// A lone capitalised word opening its sentence with the definite
@@ -411,7 +411,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// or two), before `limit`.
     fn person_after_party(&self, c: Chunk, limit: usize) -> Option<Chunk> {
         let w = &self.w;
-        let acronym = |k: usize| w.text(k).chars().count() >= 2 && w.text(k).chars().all(|ch| crate::case::is_upper(ch));
+        let acronym = |k: usize| w.text(k).chars().count() >= 2 && w.text(k).chars().all(crate::case::is_upper);
         if !acronym(c.first) {
             return None;
         }
@@ -946,7 +946,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
                 // (`pentru Digi24` ends the phrase; `pentru Situații de
                 // Urgență` inside a body's name does not.)
-                let outlet = self.names.at(q).is_none() && self.lex.outlet_cues.at(w, q).is_some_and(|(m, _)| self.names.starting(q + m).is_none_or(|c| names::classify(w, self.lex, c) == SourceType::Outlet));
+                let outlet = self.names.at(q).is_none() && self.lex.outlet_cues.at(w, q).is_some_and(|(m, _)| self.names.starting(q + m).map_or(true, |c| names::classify(w, self.lex, c) == SourceType::Outlet));
                 if outlet || self.lex.prefix_cues.at(w, q).is_some() {
                     break;
                 }

@@ -400,7 +400,7 @@ fn initials(name: &str) -> Option<String> {
 /// True when the name is an acronym (`INS`, `IMF`).
 fn acronym(name: &str) -> Option<String> {
     let n = name.trim();
-    (n.chars().count() >= 2 && n.chars().count() <= 8 && n.chars().all(|c| crate::case::is_upper(c))).then(|| n.to_string())
+    (n.chars().count() >= 2 && n.chars().count() <= 8 && n.chars().all(crate::case::is_upper)).then(|| n.to_string())
 }
 
 impl Entries {

@@ -196,7 +196,7 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     // A party or body acronym between title and name: `Deputatul PNL Ionuț Stroe`.
     if first > c.first && first + 2 <= c.last {
         let t = w.text(first);
-        if t.chars().count() >= 2 && t.chars().all(|ch| crate::case::is_upper(ch)) {
+        if t.chars().count() >= 2 && t.chars().all(crate::case::is_upper) {
             first += 1;
         }
     }

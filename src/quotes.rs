@@ -575,7 +575,7 @@ fn speaker_before(
     if first_in > start + 1 && first_in <= start + 4 && start == w.sentence_start(sent) && ctx.lex.is_role(w.lower(start)) && !ctx.lex.not_names.contains(w.lower(start)) && ctx.introduces(start) {
         let open = &ctx.doc.text[w.list[first_in - 1].end..w.list[first_in].start];
         let plain = (start + 1..first_in).all(|q| w.plain(q) && ctx.cue_starting(q).is_none());
-        if plain && open.trim_end_matches(|ch: char| is_mark(ch) || ch.is_whitespace()).trim() == ":" && ctx.names.starting(start).is_none_or(|c| c.last < first_in && !ctx.person_evidence(c)) {
+        if plain && open.trim_end_matches(|ch: char| is_mark(ch) || ch.is_whitespace()).trim() == ":" && ctx.names.starting(start).map_or(true, |c| c.last < first_in && !ctx.person_evidence(c)) {
             let headline = ctx.doc.paragraph_of(w.list[start].start) == 0;
             let speaker = if headline { ctx.resolve_role_ahead(start).map(|k| (k.name.clone(), k.source_type)) } else { ctx.resolve(Subject::Role(start)) };
             let speaker = speaker.map(|(name, source_type)| SpeakerRef { name, mention: None, source_type });
@@ -736,7 +736,7 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
         // body, then the person in apposition.
         let role_of_next = ctx.lex.is_role(w.lower(c.first))
             && w.gap_after(c.last).trim() == ","
-            && names::strip_titles(w, ctx.lex, c).is_none_or(|n| ctx.named(n).1 != SourceType::Person);
+            && names::strip_titles(w, ctx.lex, c).map_or(true, |n| ctx.named(n).1 != SourceType::Person);
         if role_of_next {
             j = c.last + 1;
             continue;

@@ -135,7 +135,7 @@ fn is_first_name(lex: &crate::lexicon::Lexicon, lower: &str) -> bool {
 
 /// True when a word is written all in capitals (two letters or more): an acronym.
 fn is_acronym(t: &str) -> bool {
-    t.chars().count() >= 2 && t.chars().all(|ch| crate::case::is_upper(ch))
+    t.chars().count() >= 2 && t.chars().all(crate::case::is_upper)
 }
 
 /// The type of a name, refined by the lowercase noun written next to it:
@@ -199,7 +199,7 @@ fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
         let mut inner = text.char_indices().skip(1).filter(|&(_, ch)| crate::case::is_upper(ch));
         if let Some((at, _)) = inner.next() {
             let head = &text[..at];
-            let lowered = head.chars().skip(1).any(|ch| crate::case::is_lower(ch));
+            let lowered = head.chars().skip(1).any(crate::case::is_lower);
             if lowered && !head.ends_with(['\'', '’', '-']) && !words.surname_prefixes.contains(crate::case::lower(head).as_str()) {
                 return true;
             }
@@ -1301,7 +1301,7 @@ fn named_after_group(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option
     let mut skipped = 0;
     while k < n && skipped < 3 && w.plain(k) && w.list[k].sent == sent {
         let lower = w.lower(k);
-        let acronym = w.text(k).chars().count() >= 2 && w.text(k).chars().all(|ch| crate::case::is_upper(ch));
+        let acronym = w.text(k).chars().count() >= 2 && w.text(k).chars().all(crate::case::is_upper);
         if (!w.list[k].cap && (lex.is_role(lower) || lex.not_names.contains(lower))) || (acronym && skipped > 0) {
             k += 1;
             skipped += 1;
