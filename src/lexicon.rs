@@ -307,6 +307,9 @@ pub struct Lexicon {
     pub feminine_roles: FxSet<String>,
     /// Role and kin nouns showing a man (`tatăl`, `medicului`).
     pub masculine_roles: FxSet<String>,
+    /// Case endings and the nominative ending they stand for (`ului = ul`),
+    /// so the role lists need only nominatives.
+    pub case_endings: Vec<(String, String)>,
     /// Endings of a plural role noun (`-ii`, `-ele`; `-s`).
     pub plural_role_endings: Vec<String>,
     /// Role nouns matched only as written (their stem is a common word:
@@ -418,6 +421,11 @@ impl Lexicon {
             plural_role_endings: lang.section(Common, "plural_role_endings").map(crate::case::lower).collect(),
             genitive_endings: lang.section(Common, "genitive_endings").map(crate::case::lower).collect(),
             masculine_roles: set(lang, Common, "masculine_roles", true),
+            case_endings: lang
+                .section(Common, "case_endings")
+                .filter_map(|l| l.split_once('='))
+                .map(|(a, b)| (crate::case::lower(a.trim()), crate::case::lower(b.trim())))
+                .collect(),
             feminine_name_endings: lang.section(Common, "feminine_name_endings").map(crate::case::lower).collect(),
             role_prefixes: lang.section(Common, "role_prefixes").map(crate::case::lower).collect(),
             proxy_roles: set(lang, Common, "proxy_roles", true),
@@ -450,8 +458,24 @@ impl Lexicon {
         } else if self.masculine.contains(lower) || self.masculine_roles.contains(lower) {
             Some(false)
         } else {
-            None
+            self.role_gender_by_case(lower)
         }
+    }
+
+    /// The gender of a role noun written in another case than the lists'
+    /// nominative (`liberalului` → `liberalul`), through `[case_endings]`.
+    fn role_gender_by_case(&self, lower: &str) -> Option<bool> {
+        for (ending, nominative) in &self.case_endings {
+            let Some(stem) = lower.strip_suffix(ending.as_str()) else { continue };
+            let base = [stem, nominative.as_str()].concat();
+            if self.feminine_roles.contains(&base) {
+                return Some(true);
+            }
+            if self.masculine_roles.contains(&base) {
+                return Some(false);
+            }
+        }
+        None
     }
 
     /// A role noun in the plural (`vecinii`, `asistentele`, `residents`):
