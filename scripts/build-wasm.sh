@@ -29,6 +29,7 @@ rm -rf www/pkg.tmp
 wasm-bindgen --target web --out-dir www/pkg.tmp "$module"
 node_modules/.bin/wasm-opt ${WASM_OPT_LEVEL:--Oz} --converge --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  --strip-producers --strip-target-features \
   www/pkg.tmp/sourcelight_bg.wasm -o www/pkg.tmp/sourcelight_bg.wasm
 rm -rf www/pkg && mv www/pkg.tmp www/pkg
 printf 'build: www/pkg/sourcelight_bg.wasm %s bytes, %s gzipped\n' \
