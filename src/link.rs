@@ -125,7 +125,7 @@ fn clause_start(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, sent_start: u
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut start: Option<usize> = None;
     for (i, c) in window.char_indices() {
-        let word_char = c.is_alphanumeric() || c == '-';
+        let word_char = crate::scan::is_letter(c) || c.is_ascii_digit() || c == '-';
         match (word_char, start) {
             (true, None) => start = Some(i),
             (false, Some(b)) => {
@@ -230,7 +230,7 @@ fn opens_clause(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, word: &str, r
     // Only openers whose first word this is are compared in full.
     clause_openers(doc.lang).iter().filter(|o| o.strip_prefix(lower.as_str()).is_some_and(|r| r.starts_with(' '))).any(|o| {
         let head: String = rest.chars().take(o.chars().count() + 1).map(crate::case::lower_char).collect::<String>();
-        head.starts_with(o.as_str()) && head[o.len()..].chars().next().is_some_and(|c| !c.is_alphanumeric())
+        head.starts_with(o.as_str()) && head[o.len()..].chars().next().is_some_and(|c| !(crate::scan::is_letter(c) || c.is_ascii_digit()))
     })
 }
 
@@ -256,7 +256,7 @@ fn clause_openings(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, range: Ran
     let mut word_start: Option<usize> = None;
     let mut word_after_comma = false;
     for (i, c) in text[start..end].char_indices().chain(std::iter::once((end - start, ' '))) {
-        let word_char = c.is_alphanumeric() || c == '-';
+        let word_char = crate::scan::is_letter(c) || c.is_ascii_digit() || c == '-';
         match (word_char, word_start) {
             (true, None) => {
                 word_start = Some(i);

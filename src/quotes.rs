@@ -80,8 +80,8 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
                 continue;
             }
             let accepts = |stack: &Vec<Open>| stack.iter().rev().take(SEARCH_DEPTH).position(|o| closers(o.ch).contains(&c));
-            let palnum = p.is_some_and(char::is_alphanumeric);
-            let nalnum = next.is_some_and(char::is_alphanumeric);
+            let palnum = p.is_some_and(|c| crate::scan::is_letter(c) || c.is_ascii_digit());
+            let nalnum = next.is_some_and(|c| crate::scan::is_letter(c) || c.is_ascii_digit());
             if matches!(c, '\'' | '’') {
                 // Apostrophes: China’s, rock 'n' roll's inner marks, ’90s, workers’.
                 if palnum && nalnum {
@@ -812,7 +812,7 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     let after = w.at(span.end);
     let inside: Vec<usize> = (first..after).collect();
     let content = &text[span.clone()];
-    if !content.chars().any(char::is_alphabetic) {
+    if !content.chars().any(crate::scan::is_letter) {
         return false;
     }
     let n_words = inside.iter().filter(|&&k| !w.list[k].digit).count();

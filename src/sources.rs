@@ -695,7 +695,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     for (s, body) in credit_parts(s, &rest[..cut], &SourceWords::of(ctx.doc.lang).credit_joiners) {
                         let lead = body.len() - body.trim_start().len();
                         let body_t = body.trim();
-                        if body_t.chars().any(char::is_alphabetic) && body_t.chars().count() <= 80 {
+                        if body_t.chars().any(crate::scan::is_letter) && body_t.chars().count() <= 80 {
                             let span = s + lead..s + lead + body_t.len();
                             let first = w.at(span.start);
                             let chunk = (first < n).then(|| ctx.names.starting(first)).flatten().filter(|c| w.list[c.last].end == span.end);
@@ -734,7 +734,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         out.push(Found { span: x.start..w.list[i + m - 1].end, chunk: ctx.names.starting(i), source_type: SourceType::Photo, cue: Some(cue.clone()) });
                         let body = &rest[..cut];
                         let body_t = body.trim();
-                        if body_t.chars().any(char::is_alphabetic) && body_t.chars().count() <= 80 {
+                        if body_t.chars().any(crate::scan::is_letter) && body_t.chars().count() <= 80 {
                             let s = w.list[k].end + 1 + (body.len() - body.trim_start().len());
                             out.push(Found { span: s..s + body_t.len(), chunk: None, source_type: SourceType::Photo, cue: Some(cue) });
                         }
@@ -1163,7 +1163,7 @@ fn document_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
 fn dateline_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let first_of_para = c.first == 0 || w.list[c.first - 1].para != w.list[c.first].para;
-    if !first_of_para || !w.text(c.first).chars().filter(|ch| ch.is_alphabetic()).all(crate::case::is_upper) {
+    if !first_of_para || !w.text(c.first).chars().filter(|&ch| crate::scan::is_letter(ch)).all(crate::case::is_upper) {
         return false;
     }
     // `TOPEKA —`: a place's dateline (an outlet's is a pattern already).

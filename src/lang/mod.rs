@@ -112,7 +112,7 @@ pub fn detect(text: &str) -> &'static Language {
         let letters: Vec<char> =
             lang.section(DataFile::Common, "detect_letters").flat_map(|l| l.chars()).collect();
         let mut score = 0;
-        for word in sample.split(|c: char| !c.is_alphabetic()) {
+        for word in sample.split(|c: char| !crate::scan::is_letter(c)) {
             if word.is_empty() {
                 continue;
             }

@@ -180,7 +180,7 @@ impl<'d, 'a> Cursor<'d, 'a> {
         let text = &self.doc.text[range.clone()];
         let (mut caps, mut all) = (0usize, 0usize);
         let words = text
-            .split(|c: char| !c.is_alphabetic())
+            .split(|c: char| !crate::scan::is_letter(c))
             .filter(|w| w.chars().count() >= 4 && !w.chars().all(crate::case::is_upper));
         for w in words.take(40) {
             all += 1;
