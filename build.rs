@@ -78,7 +78,8 @@ fn main() {
     fs::write(out.join("lang_index.rs"), index_code(&index)).expect("OUT_DIR is writable");
 }
 
-/// Splits a data file into its sections, dropping comments and blank lines.
+/// Splits a data file into its sections, dropping comments, blank lines and
+/// repeated entries.
 fn split_sections(text: &str) -> Sections {
     let mut sections: Sections = Vec::new();
     let mut current = None;
@@ -90,7 +91,10 @@ fn split_sections(text: &str) -> Sections {
                 sections.len() - 1
             }));
         } else if let Some(i) = current {
-            sections[i].1.push(line.to_string());
+            // An entry written twice in a section is shipped once.
+            if !sections[i].1.iter().any(|e| e == line) {
+                sections[i].1.push(line.to_string());
+            }
         }
     }
     sections

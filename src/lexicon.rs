@@ -467,7 +467,9 @@ impl Lexicon {
     fn role_gender_by_case(&self, lower: &str) -> Option<bool> {
         for (ending, nominative) in &self.case_endings {
             let Some(stem) = lower.strip_suffix(ending.as_str()) else { continue };
-            let base = [stem, nominative.as_str()].concat();
+            let mut base = String::with_capacity(stem.len() + nominative.len());
+            base.push_str(stem);
+            base.push_str(nominative);
             if self.feminine_roles.contains(&base) {
                 return Some(true);
             }
@@ -481,7 +483,7 @@ impl Lexicon {
     /// A role noun in the plural (`vecinii`, `asistentele`, `residents`):
     /// a group, which no single named source speaks for.
     pub fn plural_role(&self, lower: &str) -> bool {
-        self.plural_role_endings.iter().any(|e| lower.ends_with(e.as_str()) && !lower.ends_with(&[e.as_str(), e.as_str()].concat()) && lower.chars().count() > e.chars().count() + 3)
+        self.plural_role_endings.iter().any(|e| lower.ends_with(e.as_str()) && !lower.strip_suffix(e.as_str()).is_some_and(|rest| rest.ends_with(e.as_str())) && lower.chars().count() > e.chars().count() + 3)
             && !self.exact_roles.contains(lower)
             // (`președintele`, `fratele`: singular forms the gender lists know.)
             && self.gender(lower).is_none()

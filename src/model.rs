@@ -24,8 +24,12 @@ impl Options {
     pub fn validate(&self) -> Result<(), String> {
         if let Some(lang) = self.lang.as_deref().map(str::trim).filter(|l| !l.is_empty() && *l != "auto") {
             if crate::lang::Language::by_code(lang).is_none() {
-                let known: Vec<&str> = crate::lang::LANGUAGES.iter().map(|l| l.code).collect();
-                return Err(format!("unknown language \"{lang}\"; use \"auto\" or one of {}", known.join(", ")));
+                let mut known = String::new();
+                for (i, l) in crate::lang::LANGUAGES.iter().enumerate() {
+                    known.push_str(if i > 0 { ", " } else { "" });
+                    known.push_str(l.code);
+                }
+                return Err(format!("unknown language \"{lang}\"; use \"auto\" or one of {known}"));
             }
         }
         Ok(())

@@ -6,6 +6,8 @@ use wasm_bindgen::JsCast;
 
 /// The option names `analyze` accepts (camelCase, as JS writes them).
 const KNOWN_OPTIONS: [&str; 2] = ["lang", "pageLang"];
+/// The same, as the error message lists them.
+const KNOWN_OPTIONS_LIST: &str = "lang, pageLang";
 
 /// Analyses `text`. `options` may be `undefined`, `null` or an object with
 /// `lang` (`"auto"`, `"en"`, `"ro"`) and `pageLang`. Returns a plain object
@@ -142,7 +144,7 @@ fn read_options(options: &JsValue) -> Result<Options, JsError> {
         if !KNOWN_OPTIONS.contains(&key.as_str()) {
             return Err(JsError::new(&format!(
                 "sourcelight: bad options: unknown option \"{key}\"; known options: {}",
-                KNOWN_OPTIONS.join(", ")
+                KNOWN_OPTIONS_LIST
             )));
         }
     }
