@@ -917,7 +917,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 n0 = j + 1;
             }
             // `dr. Ștefan Iordache`: an abbreviated title's dot.
-            let abbrev = n0 == j + 1 && self.lex.abbreviations.contains(w.lower(j)) && w.gap(n0).trim() == ".";
+            let abbrev = n0 == j + 1 && n0 < w.list.len() && self.lex.abbreviations.contains(w.lower(j)) && w.gap(n0).trim() == ".";
             let next_name = (n0 < limit && (w.plain(n0) || abbrev))
                 .then(|| self.names.starting(n0))
                 .flatten()
