@@ -812,6 +812,11 @@ impl<'d, 'a> Context<'d, 'a> {
                         }
                     }
                 }
+                // (`a spus un localnic pentru Agerpres`: a preposition after
+                // the noun ends the phrase; the name after it is not its head.)
+                if q > j && self.lex.prepositions.contains(x) && !self.lex.report_nouns.contains(w.lower(q - 1)) && !self.lex.doc_nouns.contains(w.lower(q - 1)) {
+                    break;
+                }
                 if w.list[q].digit || self.lex.prepositions.contains(x) || self.lex.report_nouns.contains(x) || self.lex.doc_nouns.contains(x) || self.lex.body_documents.contains(x) {
                     plain_np = false;
                     break;
@@ -845,6 +850,11 @@ impl<'d, 'a> Context<'d, 'a> {
                     break;
                 }
                 if let Some(c) = self.names.starting(q) {
+                    // (`a spus o vecină pentru Mediafax`: the outlet she
+                    // spoke to, not her body.)
+                    if names::classify(w, self.lex, c) == SourceType::Outlet && self.lex.outlet_cues.at(w, q - 1).is_some() {
+                        break;
+                    }
                     return Some(self.body_of_unnamed(c, limit));
                 }
             }
@@ -964,7 +974,19 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
                 q += 1;
             }
+            // `a recunoscut mama unui elev`, `said the father of a pupil`: a
+            // role tied to someone unnamed is someone new.
+            let x = |k: usize| if k < limit && w.plain(k) { w.lower(k) } else { "" };
+            if self.lex.indefinite.contains(x(j + 1)) || (self.lex.prepositions.contains(x(j + 1)) && self.lex.indefinite.contains(x(j + 2))) {
+                return Some(Subject::Anonymous);
+            }
             return Some(Subject::Role(role));
+        }
+        // `a transmis clubul`, `a precizat instituția`: a noun for a body
+        // named earlier, ending the clause, is that body speaking.
+        let x = w.lower(j);
+        if !w.list[j].cap && (self.is_body_noun(x) || self.lex.org_descriptors.contains(x)) && self.ends_clause(j) {
+            return Some(Subject::Role(j));
         }
         None
     }
@@ -1292,7 +1314,10 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.lex.is_proxy_role(lower) {
             return None;
         }
-        if let Some(&(_, k, _)) = self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type != SourceType::Person && self.known[k].words.iter().any(|x| agrees(x, lower))) {
+        // (`the councillor` is a person, not `the council`: a role longer
+        // than a body's word by more than a case ending derives from it.)
+        let derived = |x: &str| lower.starts_with(x) && lower.chars().count() > x.chars().count() + 2 && self.lex.is_role(lower);
+        if let Some(&(_, k, _)) = self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type != SourceType::Person && self.known[k].words.iter().any(|x| agrees(x, lower) && !derived(x))) {
             return Some(k);
         }
         if self.lex.report_nouns.contains(lower) || self.lex.org_descriptors.contains(lower) {
@@ -1552,6 +1577,15 @@ impl<'d, 'a> Context<'d, 'a> {
                     && self.lex.is_role(self.w.lower(s0))
                     && (s0 + 1..c.first).all(|q| !self.w.gap(q).contains(',') && !self.w.list[q].digit && (q == s0 || !self.w.list[q].cap || apposed));
                 found.push((c, SourceType::Person, subject));
+            } else if c.first == self.w.sentence_start(self.w.list[c.first].sent)
+                && (c.first..=c.last).any(|k| self.lex.org_words.contains(self.w.text(k)))
+                && names::classify(&self.w, self.lex, c) == SourceType::Organization
+                // (`Reporterii HotNews au cerut`: people, not the body.)
+                && !self.lex.is_role(self.w.lower(c.first))
+            {
+                // `Clubul X a reziliat contractul …`: a body opening its
+                // sentence, which a later `a transmis clubul` refers to.
+                found.push((c, SourceType::Organization, false));
             }
         }
         for f in &self.patterns {
