@@ -1570,12 +1570,16 @@ impl<'d, 'a> Context<'d, 'a> {
                 // Or right after a short role phrase opening the sentence
                 // (`Analistul politic Cristian Pîrvu, citat de …, crede`).
                 let after = self.w.gap_after(c.last).trim_start();
-                let apposed = self.w.gap(c.first).trim() == "," && after.starts_with(',') && c.first <= s0 + 10;
+                // (`Purtătorul de cuvânt al ISU, locotenentul Ion Pop, a …`:
+                // a rank or role word may open the apposition.)
+                let r = c.first.saturating_sub(1);
+                let ranked = r > s0 && self.w.gap(r).trim() == "," && self.w.plain(c.first) && !self.w.list[r].cap && self.lex.is_role(self.w.lower(r));
+                let apposed = (self.w.gap(c.first).trim() == "," || ranked) && after.starts_with(',') && c.first <= s0 + 10;
                 let headed = self.w.plain(c.first) && c.first <= s0 + 3 && (after.starts_with(',') || (c.last + 1 < self.w.len() && self.w.plain(c.last + 1) && !self.w.list[c.last + 1].cap));
                 let subject = c.first > s0
                     && (apposed || headed)
                     && self.lex.is_role(self.w.lower(s0))
-                    && (s0 + 1..c.first).all(|q| !self.w.gap(q).contains(',') && !self.w.list[q].digit && (q == s0 || !self.w.list[q].cap || apposed));
+                    && (s0 + 1..if ranked { r } else { c.first }).all(|q| !self.w.gap(q).contains(',') && !self.w.list[q].digit && (q == s0 || !self.w.list[q].cap || apposed));
                 found.push((c, SourceType::Person, subject));
             } else if c.first == self.w.sentence_start(self.w.list[c.first].sent)
                 && (c.first..=c.last).any(|k| self.lex.org_words.contains(self.w.text(k)))
