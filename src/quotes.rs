@@ -165,6 +165,12 @@ fn continues(next: &str, open: char) -> bool {
     false
 }
 
+/// True when a comma closes a quote (`„…”,` / `“…,”`): its sentence goes on.
+fn comma_ends(quote: &str, after: &str) -> bool {
+    let after = after.trim();
+    after == "," || (after.is_empty() && quote.trim_end_matches(is_mark).ends_with(','))
+}
+
 /// How a quote's speaker was found.
 struct Found {
     speaker: Option<SpeakerRef>,
@@ -195,6 +201,13 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
             if between.trim().starts_with(['—', '–']) {
                 right_end = next_start.min(after + 6);
             }
+        }
+        // `„…”,` ending its line and `a declarat primarul.` opening the
+        // next: a hard line break inside one paragraph; the comma says the
+        // attribution goes on there.
+        let para = doc.paragraph_of(span.start.max(span.end - 1));
+        if after < w.len() && right_end <= after && w.list[after].para == para + 1 && !w.list[after].cap && comma_ends(&doc.text[span.clone()], &doc.text[span.end..w.list[after].start]) {
+            right_end = w.sentence_end(w.list[after].sent).min(next_start).min(after + 30);
         }
 
         let mut found = speaker_after(ctx, span, after, right_end);
