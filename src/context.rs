@@ -697,6 +697,18 @@ impl<'d, 'a> Context<'d, 'a> {
             j += 1;
             skipped += 1;
         }
+        // `a punctat, la rândul său, Ion Pop`, `a mai spus, la final, X`: a
+        // short prepositional phrase of lowercase words set off by commas.
+        if skipped == 0 && j < limit && w.gap(j).trim() == "," && !w.list[j].cap && self.lex.prepositions.contains(w.lower(j)) {
+            let mut q = j + 1;
+            while q < (j + 4).min(limit) && w.plain(q) && !w.list[q].cap && !w.list[q].digit && self.cue_at[q] == u32::MAX {
+                q += 1;
+            }
+            if q < limit && q > j + 1 && w.gap(q).trim() == "," && w.list[q].sent == w.list[j].sent {
+                j = q;
+                skipped += 1;
+            }
+        }
         // `a declarat, pentru Digi24, ministrul X`: an outlet between commas.
         if j < limit && w.gap(j).trim() == "," && !w.list[j].cap {
             if let Some((m, _)) = self.lex.outlet_cues.at(w, j) {
