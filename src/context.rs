@@ -697,6 +697,18 @@ impl<'d, 'a> Context<'d, 'a> {
             j += 1;
             skipped += 1;
         }
+        // `a punctat, la rândul său, Ion Pop`, `a mai spus, la final, X`: a
+        // short prepositional phrase of lowercase words set off by commas.
+        if skipped == 0 && j < limit && w.gap(j).trim() == "," && !w.list[j].cap && self.lex.prepositions.contains(w.lower(j)) {
+            let mut q = j + 1;
+            while q < (j + 4).min(limit) && w.plain(q) && !w.list[q].cap && !w.list[q].digit && self.cue_at[q] == u32::MAX {
+                q += 1;
+            }
+            if q < limit && q > j + 1 && w.gap(q).trim() == "," && w.list[q].sent == w.list[j].sent {
+                j = q;
+                skipped += 1;
+            }
+        }
         // `a declarat, pentru Digi24, ministrul X`: an outlet between commas.
         if j < limit && w.gap(j).trim() == "," && !w.list[j].cap {
             if let Some((m, _)) = self.lex.outlet_cues.at(w, j) {
@@ -812,6 +824,11 @@ impl<'d, 'a> Context<'d, 'a> {
                         }
                     }
                 }
+                // (`a spus un localnic pentru Agerpres`: a preposition after
+                // the noun ends the phrase; the name after it is not its head.)
+                if q > j && self.lex.prepositions.contains(x) && !self.lex.report_nouns.contains(w.lower(q - 1)) && !self.lex.doc_nouns.contains(w.lower(q - 1)) {
+                    break;
+                }
                 if w.list[q].digit || self.lex.prepositions.contains(x) || self.lex.report_nouns.contains(x) || self.lex.doc_nouns.contains(x) || self.lex.body_documents.contains(x) {
                     plain_np = false;
                     break;
@@ -845,6 +862,11 @@ impl<'d, 'a> Context<'d, 'a> {
                     break;
                 }
                 if let Some(c) = self.names.starting(q) {
+                    // (`a spus o vecină pentru Mediafax`: the outlet she
+                    // spoke to, not her body.)
+                    if names::classify(w, self.lex, c) == SourceType::Outlet && self.lex.outlet_cues.at(w, q - 1).is_some() {
+                        break;
+                    }
                     return Some(self.body_of_unnamed(c, limit));
                 }
             }
@@ -964,7 +986,19 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
                 q += 1;
             }
+            // `a recunoscut mama unui elev`, `said the father of a pupil`: a
+            // role tied to someone unnamed is someone new.
+            let x = |k: usize| if k < limit && w.plain(k) { w.lower(k) } else { "" };
+            if self.lex.indefinite.contains(x(j + 1)) || (self.lex.prepositions.contains(x(j + 1)) && self.lex.indefinite.contains(x(j + 2))) {
+                return Some(Subject::Anonymous);
+            }
             return Some(Subject::Role(role));
+        }
+        // `a transmis clubul`, `a precizat instituția`: a noun for a body
+        // named earlier, ending the clause, is that body speaking.
+        let x = w.lower(j);
+        if !w.list[j].cap && (self.is_body_noun(x) || self.lex.org_descriptors.contains(x)) && self.ends_clause(j) {
+            return Some(Subject::Role(j));
         }
         None
     }
@@ -1292,7 +1326,10 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.lex.is_proxy_role(lower) {
             return None;
         }
-        if let Some(&(_, k, _)) = self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type != SourceType::Person && self.known[k].words.iter().any(|x| agrees(x, lower))) {
+        // (`the councillor` is a person, not `the council`: a role longer
+        // than a body's word by more than a case ending derives from it.)
+        let derived = |x: &str| lower.starts_with(x) && lower.chars().count() > x.chars().count() + 2 && self.lex.is_role(lower);
+        if let Some(&(_, k, _)) = self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type != SourceType::Person && self.known[k].words.iter().any(|x| agrees(x, lower) && !derived(x))) {
             return Some(k);
         }
         if self.lex.report_nouns.contains(lower) || self.lex.org_descriptors.contains(lower) {
@@ -1545,13 +1582,26 @@ impl<'d, 'a> Context<'d, 'a> {
                 // Or right after a short role phrase opening the sentence
                 // (`Analistul politic Cristian Pîrvu, citat de …, crede`).
                 let after = self.w.gap_after(c.last).trim_start();
-                let apposed = self.w.gap(c.first).trim() == "," && after.starts_with(',') && c.first <= s0 + 10;
+                // (`Purtătorul de cuvânt al ISU, locotenentul Ion Pop, a …`:
+                // a rank or role word may open the apposition.)
+                let r = c.first.saturating_sub(1);
+                let ranked = r > s0 && self.w.gap(r).trim() == "," && self.w.plain(c.first) && !self.w.list[r].cap && self.lex.is_role(self.w.lower(r));
+                let apposed = (self.w.gap(c.first).trim() == "," || ranked) && after.starts_with(',') && c.first <= s0 + 10;
                 let headed = self.w.plain(c.first) && c.first <= s0 + 3 && (after.starts_with(',') || (c.last + 1 < self.w.len() && self.w.plain(c.last + 1) && !self.w.list[c.last + 1].cap));
                 let subject = c.first > s0
                     && (apposed || headed)
                     && self.lex.is_role(self.w.lower(s0))
-                    && (s0 + 1..c.first).all(|q| !self.w.gap(q).contains(',') && !self.w.list[q].digit && (q == s0 || !self.w.list[q].cap || apposed));
+                    && (s0 + 1..if ranked { r } else { c.first }).all(|q| !self.w.gap(q).contains(',') && !self.w.list[q].digit && (q == s0 || !self.w.list[q].cap || apposed));
                 found.push((c, SourceType::Person, subject));
+            } else if c.first == self.w.sentence_start(self.w.list[c.first].sent)
+                && (c.first..=c.last).any(|k| self.lex.org_words.contains(self.w.text(k)))
+                && names::classify(&self.w, self.lex, c) == SourceType::Organization
+                // (`Reporterii HotNews au cerut`: people, not the body.)
+                && !self.lex.is_role(self.w.lower(c.first))
+            {
+                // `Clubul X a reziliat contractul …`: a body opening its
+                // sentence, which a later `a transmis clubul` refers to.
+                found.push((c, SourceType::Organization, false));
             }
         }
         for f in &self.patterns {

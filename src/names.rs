@@ -200,6 +200,14 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
             first += 1;
         }
     }
+    // A role's genitive complement run into the name (`ministru al
+    // Sănătății Vlad Ene`): a case-ending word that is no first name,
+    // before a known first name.
+    let given = |k: usize| w.lower(k).split('-').any(|p| lex.feminine.contains(p) || lex.masculine.contains(p));
+    let genitive = |k: usize| lex.genitive_endings.iter().any(|e| w.lower(k).ends_with(e.as_str()) && w.lower(k).len() > e.len() + 2);
+    if first + 2 <= c.last && genitive(first) && !given(first) && given(first + 1) && !lex.is_role(w.lower(first + 1)) {
+        first += 1;
+    }
     Some(Chunk { first, last: c.last })
 }
 

@@ -165,6 +165,12 @@ fn continues(next: &str, open: char) -> bool {
     false
 }
 
+/// True when a comma closes a quote (`„…”,` / `“…,”`): its sentence goes on.
+fn comma_ends(quote: &str, after: &str) -> bool {
+    let after = after.trim();
+    after == "," || (after.is_empty() && quote.trim_end_matches(is_mark).ends_with(','))
+}
+
 /// How a quote's speaker was found.
 struct Found {
     speaker: Option<SpeakerRef>,
@@ -195,6 +201,13 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
             if between.trim().starts_with(['—', '–']) {
                 right_end = next_start.min(after + 6);
             }
+        }
+        // `„…”,` ending its line and `a declarat primarul.` opening the
+        // next: a hard line break inside one paragraph; the comma says the
+        // attribution goes on there.
+        let para = doc.paragraph_of(span.start.max(span.end - 1));
+        if after < w.len() && right_end <= after && w.list[after].para == para + 1 && !w.list[after].cap && comma_ends(&doc.text[span.clone()], &doc.text[span.end..w.list[after].start]) {
+            right_end = w.sentence_end(w.list[after].sent).min(next_start).min(after + 30);
         }
 
         let mut found = speaker_after(ctx, span, after, right_end);
@@ -723,6 +736,7 @@ fn owned(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
 fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chunk> {
     let w = &ctx.w;
     let mut j = s0;
+    let mut owner_next = false;
     while j < end.min(s0 + 40) {
         let Some(c) = ctx.names.starting(j) else {
             j += 1;
@@ -737,11 +751,21 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
         let role_of_next = ctx.lex.is_role(w.lower(c.first))
             && w.gap_after(c.last).trim() == ","
             && names::strip_titles(w, ctx.lex, c).map_or(true, |n| ctx.named(n).1 != SourceType::Person);
-        if role_of_next {
+        // `Reacția lui Ion Pop a venit …:`: a capitalised noun opening the
+        // sentence, owned by the name after the genitive word.
+        let owned_noun = c.first == s0
+            && c.first == c.last
+            && !ctx.person_evidence(c)
+            && c.last + 2 < end
+            && w.plain(c.last + 1)
+            && ctx.lex.genitive_endings.iter().any(|e| e == w.lower(c.last + 1))
+            && ctx.names.starting(c.last + 2).is_some();
+        owner_next |= owned_noun;
+        if role_of_next || owned_noun {
             j = c.last + 1;
             continue;
         }
-        let at_start = (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)));
+        let at_start = (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)) || (owner_next && q == s0));
         // The role opening the comma-separated part before the name (`…,
         // viceguvernatorul BNR, Florin Cârstea,`).
         let part = (s0 + 1..c.first).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);

@@ -651,7 +651,24 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             // `according to a person familiar with …`: no one named;
             // `potrivit procurorilor`, `according to officials`: a group.
             let plural = words.plural_endings.iter().any(|e| w.lower(j).ends_with(e.as_str()));
-            return (!unnamed(start, j) && !plural).then_some(Subject::Role(j));
+            if unnamed(start, j) || plural {
+                return None;
+            }
+            // `potrivit purtătorului de cuvânt al ministerului, Ana Pop,`:
+            // the person set off after the role and its complement, closed
+            // by a comma (`Potrivit ministrului, România plătește` is the clause).
+            let mut q = j + 1;
+            while q < limit && w.list[q].sent == sent && !w.gap(q).contains([';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) {
+                if w.gap(q).contains(',') {
+                    let set_off = |c: Chunk| q > j + 1 && w.gap_after(c.last).trim_start().starts_with(',');
+                    if let Some(c) = ctx.names.starting(q).filter(|&c| set_off(c) && names::classify(w, lex, c) == SourceType::Person && ctx.usable(c)) {
+                        return Some(Subject::Named(c));
+                    }
+                    break;
+                }
+                q += 1;
+            }
+            return Some(Subject::Role(j));
         }
         return None;
     }
