@@ -463,17 +463,18 @@ impl Lexicon {
     }
 
     /// The gender of a role noun written in another case than the lists'
-    /// nominative (`liberalului` → `liberalul`), through `[case_endings]`.
+    /// nominative (`liberalului` → `liberalul`, `ministrei` → `ministra`),
+    /// through `[case_endings]`.
     fn role_gender_by_case(&self, lower: &str) -> Option<bool> {
         for (ending, nominative) in &self.case_endings {
             let Some(stem) = lower.strip_suffix(ending.as_str()) else { continue };
             let mut base = String::with_capacity(stem.len() + nominative.len());
             base.push_str(stem);
             base.push_str(nominative);
-            if self.feminine_roles.contains(&base) {
+            if self.feminine_roles.contains(&base) || self.feminine.contains(&base) {
                 return Some(true);
             }
-            if self.masculine_roles.contains(&base) {
+            if self.masculine_roles.contains(&base) || self.masculine.contains(&base) {
                 return Some(false);
             }
         }
