@@ -158,11 +158,9 @@ impl<'d, 'a> Context<'d, 'a> {
                         }
                     }
                 }
-                SourceType::Person => {
-                    if s.last > s.first {
-                        for k in s.first..=s.last {
-                            person.insert(w.lower(k).to_string());
-                        }
+                SourceType::Person if s.last > s.first => {
+                    for k in s.first..=s.last {
+                        person.insert(w.lower(k).to_string());
                     }
                 }
                 _ => {}
@@ -1642,7 +1640,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 && c.last + 1 < self.w.len()
                 && self.w.plain(c.last + 1)
                 && !self.w.list[c.last + 1].cap
-                && !self.lex.conjunctions.at(&self.w, c.last + 1).is_some();
+                && self.lex.conjunctions.at(&self.w, c.last + 1).is_none();
             let opens = c.first == s0
                 || after_lead
                 || (c.first <= s0 + 2

@@ -53,7 +53,7 @@ impl Phrases {
                     if !words.is_empty() {
                         gaps.push(norm_gap(&gap));
                     }
-                    words.push(if lower { crate::case::lower(&s) } else { s.to_string() });
+                    words.push(if lower { crate::case::lower(s) } else { s.to_string() });
                     gap.clear();
                 } else {
                     gap.push_str(s);
@@ -340,7 +340,7 @@ pub struct Lexicon {
 }
 
 fn set(lang: &Language, file: DataFile, name: &str, lower: bool) -> FxSet<String> {
-    lang.section(file, name).map(|s| if lower { crate::case::lower(&s) } else { s.to_string() }).collect()
+    lang.section(file, name).map(|s| if lower { crate::case::lower(s) } else { s.to_string() }).collect()
 }
 
 impl Lexicon {
@@ -399,7 +399,7 @@ impl Lexicon {
                 .iter()
                 .flat_map(|sec| lang.section(Numbers, sec))
                 .filter_map(|l| l.split('=').next())
-                .map(|x| crate::case::lower(&x.trim()))
+                .map(|x| crate::case::lower(x.trim()))
                 .filter(|x| !x.is_empty())
                 .collect(),
             source_nouns: set(lang, Quotes, "source_nouns", true),

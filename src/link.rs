@@ -100,7 +100,7 @@ fn opens_sentence(doc: &Document<'_>, hit: &SourceHit) -> bool {
     let s = doc.sentence_of(hit.span.start);
     let Some(sent) = doc.sentences.get(s) else { return false };
     let head: String = doc.text[sent.start..].chars().take(cue.chars().count()).collect();
-    !cue.is_empty() && crate::case::lower(&head) == crate::case::lower(&cue) && hit.span.start > sent.start
+    !cue.is_empty() && crate::case::lower(&head) == crate::case::lower(cue) && hit.span.start > sent.start
 }
 
 /// Where the clause holding an attribution starts, when the attribution
@@ -219,12 +219,12 @@ impl Scope {
 /// after a comma: a clause word (`while`, `iar`) or a longer opener from
 /// `sources.txt` (`în timp ce`).
 fn opens_clause(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, word: &str, rest: &str) -> bool {
-    let lower = crate::case::lower(&word);
+    let lower = crate::case::lower(word);
     if lex.clause_words.contains(lower.as_str()) {
         return true;
     }
     // One-word openers listed with the multiword ones (`but`, `dar`).
-    if clause_openers(doc.lang).iter().any(|o| *o == lower) {
+    if clause_openers(doc.lang).contains(&lower) {
         return true;
     }
     // Only openers whose first word this is are compared in full.
@@ -380,7 +380,7 @@ struct Entries {
 fn name_words(name: &str) -> Vec<String> {
     name.split(|c: char| !crate::scan::is_word_char(c) && !c.is_ascii_digit() && c != '-')
         .filter(|w| !w.is_empty() && *w != "s")
-        .map(|w| crate::case::lower(&w))
+        .map(|w| crate::case::lower(w))
         .filter(|w| w != "the")
         .collect()
 }
