@@ -72,6 +72,10 @@ fn unit_after(cx: &Cursor<'_, '_>, last: usize) -> Option<(&'static str, usize, 
     let lex = cx.lex;
     let n = cx.next(last)?;
     let at = |k: usize| {
+        // `C$800`, `A$2bn`: a letter glued to a dollar sign opens the next amount.
+        if lex.currency_before.longest(cx, k).is_some_and(|(_, e)| e > k) {
+            return None;
+        }
         let mut best: Option<(&'static str, usize, i32)> = lex.units_after.longest(cx, k).map(|(&s, e)| (s, e, 0));
         let c = lex.currency_after.longest(cx, k).map(|(&s, e)| (s, e, 0));
         // A one-letter coin (31p) must touch the digits and end there (not 5 p.m.).
@@ -279,7 +283,14 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     // Poll points: `leads by 18 points` right after a percentage are
     // percentage points; elsewhere (`scored 34 points`, `the Dow fell 412
     // points`) the noun stays outside.
-    if unit.is_none() && scale.is_none() && cx.percent_scene(k) && preceded_by(cx, &lex.context_unit_before, i) {
+    // In a poll story, so are points after a margin word when the sentence
+    // speaks of a lead or gave a share before (`Labour's lead narrows to
+    // four points`, `Labour on 27%, down two points`).
+    let margin = || {
+        (cx.percent_scene(k) && preceded_by(cx, &lex.context_unit_before, i))
+            || cx.scene().poll && preceded_by(cx, &lex.poll_margins, i) && (percent_in_sentence(cx, i) || lead_before(cx, i))
+    };
+    if unit.is_none() && scale.is_none() && cx.next(last).is_some_and(|n| lex.context_units.longest(cx, n).is_some()) && margin() {
         if let Some((&u, e)) = cx.next(last).and_then(|n| lex.context_units.longest(cx, n)) {
             unit = Some(u);
             last = e;
@@ -456,6 +467,29 @@ fn and_a_half(cx: &Cursor<'_, '_>, val: Val, last: usize, factor: u64) -> Option
 fn month_at(cx: &Cursor<'_, '_>, n: usize) -> bool {
     let lex = cx.lex;
     lex.months.longest(cx, n).is_some_and(|(_, l)| !cx.next(l).is_some_and(|m| lex.month_blockers.longest(cx, m).is_some()))
+}
+
+/// How many words back a lead word may stand before a margin in points.
+const LEAD_WINDOW: usize = 12;
+
+/// Whether a percentage was read earlier in the sentence of token `i`.
+fn percent_in_sentence(cx: &Cursor<'_, '_>, i: usize) -> bool {
+    cx.last_percent_sentence.get() == Some(cx.doc.sentence_of(cx.tok(i).start))
+}
+
+/// Whether a lead word (`lead`, `gap`, `avans`) stands at most
+/// [`LEAD_WINDOW`] words before token `i` in its sentence.
+fn lead_before(cx: &Cursor<'_, '_>, i: usize) -> bool {
+    let sentence = cx.doc.sentence_of(cx.tok(i).start);
+    let mut at = cx.prev(i);
+    for _ in 0..LEAD_WINDOW {
+        let Some(p) = at.filter(|&p| cx.doc.sentence_of(cx.tok(p).start) == sentence) else { return false };
+        if cx.lex.lead_words.longest(cx, p).is_some() {
+            return true;
+        }
+        at = cx.prev(p);
+    }
+    false
 }
 
 /// Whether a phrase of `table` ends right before token `first`.
@@ -685,12 +719,12 @@ fn address_after(cx: &Cursor<'_, '_>, last: usize) -> bool {
     false
 }
 
-fn hit(cx: &Cursor<'_, '_>, first: usize, last: usize, val: Val, high: Option<Val>, unit: Option<&str>, approx: Option<Approx>) -> NumberHit {
+fn hit(cx: &Cursor<'_, '_>, first: usize, last: usize, val: Val, high: Option<Val>, unit: Option<&'static str>, approx: Option<Approx>) -> NumberHit {
     NumberHit {
         span: cx.tok(first).start..cx.tok(last).end,
         value: val.to_f64(),
         high: high.map(Val::to_f64),
-        unit: unit.map(str::to_string),
+        unit: unit.map(|u| cx.resolve_unit(u).to_string()),
         approx,
     }
 }

@@ -363,6 +363,17 @@ pub struct Lexicon {
     /// `Street`, `Avenue`: a number before a capitalised name and one of
     /// these is an address (`10 Downing Street`).
     pub street_words: Phrases,
+    /// `Australia`, `Canadian`, `United States` → the dollar that country
+    /// uses: the country a story names most decides what a bare `$` means.
+    pub dollar_homes: Table<&'static str>,
+    /// `poll`, `survey`, `sondaj`: a story holding one reports polls.
+    pub poll_words: Phrases,
+    /// `lead`, `gap`, `avans`: earlier in the sentence, they make `points`
+    /// after a margin word percentage points (`lead narrows to four points`).
+    pub lead_words: Phrases,
+    /// `by`, `to`, `down`, `cu`: before `N points` in a poll story, a
+    /// margin or a change of share.
+    pub poll_margins: Phrases,
 }
 
 /// Splits `surface = value flags…`; a line without ` = ` is all surface.
@@ -565,6 +576,9 @@ const SETS: &[(&str, fn(&mut Lexicon) -> &mut Phrases)] = &[
     ("service_numbers", |l| &mut l.service_numbers),
     ("month_blockers", |l| &mut l.month_blockers),
     ("period_before_fraction", |l| &mut l.period_before_fraction),
+    ("poll_words", |l| &mut l.poll_words),
+    ("lead_words", |l| &mut l.lead_words),
+    ("poll_margins", |l| &mut l.poll_margins),
 ];
 
 impl Lexicon {
@@ -613,6 +627,7 @@ impl Lexicon {
             multiplier_verbs: typed(b, "multiplier_verbs", Kind::Int, int),
             compound_units: typed(b, "compound_units", Kind::Code, code),
             context_units: typed(b, "context_units", Kind::Code, code),
+            dollar_homes: typed(b, "dollar_homes", Kind::Code, code),
             openers: Table { phrases: b.table(), items: Vec::new() },
             ..Lexicon::default()
         };
