@@ -621,9 +621,10 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     if e.shape.is_none() && e.bare() && e.val.num == 0 && !word_before_ends_in(cx, span_first, &lex.participle_endings) {
         return false;
     }
-    // se sună la 112: an emergency number with nothing counted after it.
+    // se sună la 112, the first 911 call: an emergency number with nothing
+    // counted after it, or naming the line it belongs to (`call`, `dispatcher`).
     let service = e.shape.is_some() && e.first == e.core_first && e.core_first == e.core_last && lex.service_numbers.has(cx.hash(e.core_first));
-    if service && !cx.next(e.last).is_some_and(|n| cx.kind(n) == Some(TokenKind::Word)) {
+    if service && !cx.next(e.last).is_some_and(|n| cx.kind(n) == Some(TokenKind::Word) && lex.service_heads.longest(cx, n).is_none()) {
         return false;
     }
     // 10 Downing Street: a number before a capitalised name and a street word.

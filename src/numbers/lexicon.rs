@@ -374,6 +374,9 @@ pub struct Lexicon {
     /// `by`, `to`, `down`, `cu`: before `N points` in a poll story, a
     /// margin or a change of share.
     pub poll_margins: Phrases,
+    /// `call`, `dispatcher`, `apel`: after an emergency number they make it
+    /// the line's name (`the first 911 call`), not a count.
+    pub service_heads: Phrases,
 }
 
 /// Splits `surface = value flags…`; a line without ` = ` is all surface.
@@ -579,6 +582,7 @@ const SETS: &[(&str, fn(&mut Lexicon) -> &mut Phrases)] = &[
     ("poll_words", |l| &mut l.poll_words),
     ("lead_words", |l| &mut l.lead_words),
     ("poll_margins", |l| &mut l.poll_margins),
+    ("service_heads", |l| &mut l.service_heads),
 ];
 
 impl Lexicon {
