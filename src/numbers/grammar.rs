@@ -198,7 +198,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
                 let c = cx.tok(p).ch(cx.doc);
                 let before = if p > 0 { cx.kind(p - 1) } else { None };
                 match c {
-                    '-' | '‐' | '.' | ',' => matches!(before, Some(TokenKind::Word | TokenKind::Digits)),
+                    '-' | '‐' | '.' | ',' | '+' => matches!(before, Some(TokenKind::Word | TokenKind::Digits)),
                     '/' | '_' | '#' | '@' | '=' | '\\' | '&' | '№' | '\'' | '’' | '§' => true,
                     _ => false,
                 }
@@ -353,6 +353,10 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
                             last = e;
                         }
                     }
+                }
+                // 2+2 talks, the P5+1: digits added to digits name a format.
+                Some(TokenKind::Punct) if shape.is_some() && punct_in(cx, g, &['+']) && cx.kind(g + 1) == Some(TokenKind::Digits) => {
+                    return Err(g + 1)
                 }
                 // 401(k), 501(c): digits glued to a bracketed letter name a code.
                 Some(TokenKind::Punct) if shape.is_some() && punct_in(cx, g, &['(']) && cx.kind(g + 1) == Some(TokenKind::Word) => {
@@ -517,7 +521,9 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
             // “One controller was working two positions”: opening its
             // sentence and set against a count later in the same clause.
             let opens = cx.starts_sentence(span_first) && count_in_clause(cx, e.last);
-            if !(noun_after && (joined || opens || count_follows(cx, e.last))) {
+            // a body count of one, a majority of one: the total a noun names.
+            let total = approx.is_none() && preceded_by(cx, &lex.one_totals, span_first);
+            if !(total || noun_after && (joined || opens || count_follows(cx, e.last))) {
                 return false;
             }
         }
@@ -598,9 +604,17 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     if second_hour.is_some_and(|h| cx.kind(h) == Some(TokenKind::Digits) && cx.prev(h).is_some_and(|t| lex.time_before.ends_at(cx, t))) {
         return false;
     }
+    // call 23 witnesses: a number of one or two digits before a noun is
+    // what the verb calls for, not a line to call.
+    let counted = || {
+        e.shape.is_some_and(|s| s.plain && s.lead_digits <= 2)
+            && cx.next(e.last).is_some_and(|n| {
+                cx.kind(n) == Some(TokenKind::Word) && cx.text(n).chars().count() >= 4 && cx.text(n).chars().next().is_some_and(crate::case::is_lower)
+            })
+    };
     if preceded_by(cx, &lex.time_before, span_first)
         || preceded_by(cx, &lex.code_before, span_first)
-        || preceded_by(cx, &lex.phone_before, span_first)
+        || preceded_by(cx, &lex.phone_before, span_first) && !counted()
     {
         return false;
     }

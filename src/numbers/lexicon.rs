@@ -377,6 +377,9 @@ pub struct Lexicon {
     /// `call`, `dispatcher`, `apel`: after an emergency number they make it
     /// the line's name (`the first 911 call`), not a count.
     pub service_heads: Phrases,
+    /// `count of`, `majority of`: before `one` they make it the total a
+    /// noun names (`a body count of one`).
+    pub one_totals: Phrases,
 }
 
 /// Splits `surface = value flags…`; a line without ` = ` is all surface.
@@ -583,6 +586,7 @@ const SETS: &[(&str, fn(&mut Lexicon) -> &mut Phrases)] = &[
     ("lead_words", |l| &mut l.lead_words),
     ("poll_margins", |l| &mut l.poll_margins),
     ("service_heads", |l| &mut l.service_heads),
+    ("one_totals", |l| &mut l.one_totals),
 ];
 
 impl Lexicon {
