@@ -650,6 +650,11 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     if e.shape.is_none() && preceded_by(cx, &lex.ordinal_before, span_first) && lex.ordinal_words.longest(cx, e.core_first).is_some() {
         return false;
     }
+    // the Group of Seven, the Big Ten: a number word capitalised inside a
+    // sentence (not in a title-case or all-capitals line) is part of a name.
+    if e.shape.is_none() && word_capitalised(cx, e.core_first) && !cx.starts_sentence(span_first) && !cx.title_case(e.core_first) {
+        return false;
+    }
     // Nord Stream 2, Boeing 737, DJ 703, Channel 8: a capitalised word right
     // before a bare number, unless it merely opens the sentence or the line
     // is a title-case headline.
@@ -657,6 +662,13 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         return false;
     }
     true
+}
+
+/// Whether token `i` is a word written with a capital first letter and
+/// lowercase after it (`Seven`, not `seven` or `SEVEN`).
+fn word_capitalised(cx: &Cursor<'_, '_>, i: usize) -> bool {
+    let mut chars = cx.text(i).chars();
+    cx.kind(i) == Some(TokenKind::Word) && chars.next().is_some_and(crate::case::is_upper) && chars.all(|c| !crate::case::is_upper(c))
 }
 
 /// Whether the word right before token `first` ends in one of `endings`
@@ -908,8 +920,10 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
             }
         }
     }
-    // more than 100,000, peste 1.200, up to 7 la sută
-    let (approx, start) = match lex.approx.longest(cx, i) {
+    // more than 100,000, peste 1.200, up to 7 la sută; but in `was revised
+    // up to 0.6%` the `up` belongs to the verb and the figure is exact.
+    let particle = || lex.verb_particles.ends_at(cx, i);
+    let (approx, start) = match lex.approx.longest(cx, i).filter(|_| !particle()) {
         Some((&a, alast)) => match cx.next(alast) {
             Some(j) if matches!(expr(cx, j), Ok(Some(_))) => (Some(a), j),
             // about a 45% chance: an article between the approximator and

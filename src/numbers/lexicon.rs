@@ -380,6 +380,9 @@ pub struct Lexicon {
     /// `count of`, `majority of`: before `one` they make it the total a
     /// noun names (`a body count of one`).
     pub one_totals: Phrases,
+    /// `revised up`, `marked down`: a verb and its particle, which an
+    /// approximator may start with (`up to`): there it is no approximator.
+    pub verb_particles: Phrases,
 }
 
 /// Splits `surface = value flags…`; a line without ` = ` is all surface.
@@ -587,6 +590,7 @@ const SETS: &[(&str, fn(&mut Lexicon) -> &mut Phrases)] = &[
     ("poll_margins", |l| &mut l.poll_margins),
     ("service_heads", |l| &mut l.service_heads),
     ("one_totals", |l| &mut l.one_totals),
+    ("verb_particles", |l| &mut l.verb_particles),
 ];
 
 impl Lexicon {
