@@ -650,6 +650,17 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     if e.shape.is_none() && preceded_by(cx, &lex.ordinal_before, span_first) && lex.ordinal_words.longest(cx, e.core_first).is_some() {
         return false;
     }
+    // a shift at nine., ne vedem la șapte: a small number word after `at`
+    // closing its clause is an hour, unless a verb of level or change
+    // comes before (`the toll stood at nine`, `a crescut la nouă`).
+    if e.shape.is_none() && e.bare() && e.val.is_int() && (1..=12).contains(&e.val.num) && preceded_by(cx, &lex.hour_before, span_first) {
+        let closes = cx.next(e.last).map_or(true, |n| punct_in(cx, n, &['.', ',', ';', '!', '?']));
+        let at = cx.prev(span_first).and_then(|p| lex.hour_before.start_of_ending(cx, p));
+        let level = at.and_then(|a| cx.prev(a)).is_some_and(|v| lex.level_words.ends_at(cx, v) || lex.change_words.ends_at(cx, v));
+        if closes && !level {
+            return false;
+        }
+    }
     // the Group of Seven, the Big Ten: a number word capitalised inside a
     // sentence (not in a title-case or all-capitals line) is part of a name.
     if e.shape.is_none() && word_capitalised(cx, e.core_first) && !cx.starts_sentence(span_first) && !cx.title_case(e.core_first) {

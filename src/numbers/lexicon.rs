@@ -383,6 +383,10 @@ pub struct Lexicon {
     /// `revised up`, `marked down`: a verb and its particle, which an
     /// approximator may start with (`up to`): there it is no approximator.
     pub verb_particles: Phrases,
+    /// `at`, `la`: before a small number word closing its clause they make it an hour.
+    pub hour_before: Phrases,
+    /// `stood`, `remained`, `ajuns`: before `at nine` they make it a level, not an hour.
+    pub level_words: Phrases,
 }
 
 /// Splits `surface = value flags…`; a line without ` = ` is all surface.
@@ -591,6 +595,8 @@ const SETS: &[(&str, fn(&mut Lexicon) -> &mut Phrases)] = &[
     ("service_heads", |l| &mut l.service_heads),
     ("one_totals", |l| &mut l.one_totals),
     ("verb_particles", |l| &mut l.verb_particles),
+    ("hour_before", |l| &mut l.hour_before),
+    ("level_words", |l| &mut l.level_words),
 ];
 
 impl Lexicon {
