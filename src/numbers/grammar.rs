@@ -296,6 +296,18 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
             last = e;
         }
     }
+    // A price per measure: 2.150 de euro pe metru pătrat, $80 a barrel,
+    // 480 lei per MWh (the currency stays the unit, as with `/` below). A
+    // price per period or distance (`£1,388 a month`, `3 euro pe oră`,
+    // `2,4 lei pe kilometru`) is a rate of use, not of a measure bought,
+    // and ends at the currency.
+    if unit.is_some_and(is_money) {
+        let per = cx.next(last).and_then(|n| lex.per_words.longest(cx, n)).and_then(|(_, p)| cx.next(p));
+        let measure = per.filter(|&m| cx.kind(m) == Some(TokenKind::Word)).and_then(|m| lex.units_after.longest(cx, m));
+        if let Some((_, e)) = measure.filter(|(&u, _)| !LENGTHS.contains(&u)) {
+            last = e;
+        }
+    }
     // A rate: 5,05 lei/euro, 120 euro/MWh, $80/barrel (the unit stays the numerator).
     if unit.is_some() && punct_in(cx, last + 1, &['/']) && cx.kind(last + 2) == Some(TokenKind::Word) {
         last += 2;
@@ -673,6 +685,15 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         return false;
     }
     true
+}
+
+/// Length symbols: a price per length (`per kilometre`) is a rate of use.
+const LENGTHS: [&str; 5] = ["km", "m", "mi", "cm", "mm"];
+
+/// Whether a unit symbol is money: an ISO 4217 code (three capitals) or
+/// the story's dollar.
+fn is_money(unit: &str) -> bool {
+    unit == super::cursor::LOCAL_DOLLAR || unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether token `i` is a word written with a capital first letter and

@@ -387,6 +387,8 @@ pub struct Lexicon {
     pub hour_before: Phrases,
     /// `stood`, `remained`, `ajuns`: before `at nine` they make it a level, not an hour.
     pub level_words: Phrases,
+    /// `per`, `a`, `pe`: between a price and the measure it is for (`$80 a barrel`).
+    pub per_words: Phrases,
 }
 
 /// Splits `surface = value flags…`; a line without ` = ` is all surface.
@@ -597,6 +599,7 @@ const SETS: &[(&str, fn(&mut Lexicon) -> &mut Phrases)] = &[
     ("verb_particles", |l| &mut l.verb_particles),
     ("hour_before", |l| &mut l.hour_before),
     ("level_words", |l| &mut l.level_words),
+    ("per_words", |l| &mut l.per_words),
 ];
 
 impl Lexicon {
