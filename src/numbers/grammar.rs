@@ -908,6 +908,28 @@ fn tally(cx: &Cursor<'_, '_>, low: &Expr, high: &Expr, inf: Infix, first: usize)
     !(preceded_by(cx, &lex.time_before, first) || preceded_by(cx, &lex.code_before, first) || preceded_by(cx, &lex.phone_before, first))
 }
 
+/// The whole of a ratio after token `last` (`… in four`, `… din cinci`):
+/// a ratio joiner, then a bare whole number above `low` that is no year
+/// or day of a month. A joiner that also means `at` (`la`) makes a ratio
+/// only before the counted noun (`unul la zece elevi`; in `legea prevede
+/// unul la 800` the one is a thing just named, and 800 what it serves).
+fn ratio_high(cx: &Cursor<'_, '_>, last: usize, low: i64) -> Option<Expr> {
+    let lex = cx.lex;
+    let (_, jl) = cx.next(last).and_then(|n| lex.ratio_joiners.longest(cx, n))?;
+    let noun_needed = lex.ratio_noun_joiners.ends_at(cx, jl);
+    let high = expr_at(cx, cx.next(jl)?, true).ok().flatten()?;
+    let after = cx.next(high.last);
+    let ok = high.bare()
+        && high.val.is_int()
+        && high.val.exp == 0
+        && !high.year_like()
+        && high.val.num > low
+        && high.weak != Weak::Fraction
+        && !after.is_some_and(|n| lex.months.longest(cx, n).is_some())
+        && (!noun_needed || after.is_some_and(|n| cx.kind(n) == Some(TokenKind::Word)));
+    ok.then_some(high)
+}
+
 /// Looks for a claim starting at token `i`.
 pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     let lex = cx.lex;
@@ -968,6 +990,20 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
         },
         None => (None, i),
     };
+    // Un copil din cinci, one child in five: a ratio with the counted noun
+    // between `one` and the joiner, spanned whole.
+    if let Some((_, one)) = lex.ratio_ones.longest(cx, start) {
+        let noun = cx.next(one).filter(|&n| {
+            cx.kind(n) == Some(TokenKind::Word)
+                && cx.text(n).chars().next().is_some_and(crate::case::is_lower)
+                && cx.text(n).chars().count() >= 3
+                && cx.mask(n) & lex.start_mask == 0
+        });
+        if let Some(high) = noun.and_then(|n| ratio_high(cx, n, 1)) {
+            let val = Val { num: 1, exp: 0, den: u64::try_from(high.val.num).unwrap_or(1) };
+            return Step::Hit(hit(cx, i, high.last, val, None, None, approx), high.last);
+        }
+    }
     let e = match expr(cx, start) {
         Err(skip) => return Step::Skip(skip),
         Ok(None) => return Step::Nothing,
@@ -975,16 +1011,9 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     };
     // one in four, 1 out of 5, unul din trei: a ratio, kept as its fraction.
     if e.bare() && e.val.is_int() && e.val.num > 0 && e.shape.map_or(true, |s| s.plain) && !e.year_like() {
-        let high = cx
-            .next(e.last)
-            .and_then(|n| lex.ratio_joiners.longest(cx, n))
-            .and_then(|(_, jl)| cx.next(jl))
-            .and_then(|h| expr_at(cx, h, true).ok().flatten());
-        if let Some(high) = high.filter(|h| h.bare() && h.val.is_int() && !h.year_like() && h.val.num > e.val.num && h.weak != Weak::Fraction && !cx.next(h.last).is_some_and(|n| lex.months.longest(cx, n).is_some())) {
+        if let Some(high) = ratio_high(cx, e.last, e.val.num) {
             let val = Val { num: e.val.num, exp: 0, den: u64::try_from(high.val.num).unwrap_or(1) };
-            if high.val.exp == 0 {
-                return Step::Hit(hit(cx, i, high.last, val, None, None, approx), high.last);
-            }
+            return Step::Hit(hit(cx, i, high.last, val, None, None, approx), high.last);
         }
     }
     match infix_range(cx, &e, i) {

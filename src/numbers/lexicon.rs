@@ -389,6 +389,11 @@ pub struct Lexicon {
     pub level_words: Phrases,
     /// `per`, `a`, `pe`: between a price and the measure it is for (`$80 a barrel`).
     pub per_words: Phrases,
+    /// `one`, `un`, `o`: before a counted noun and a ratio joiner they open
+    /// a ratio (`one child in five`, `Un copil din cinci`).
+    pub ratio_ones: Phrases,
+    /// `la`: ratio joiners that also mean `at`, a ratio only before a counted noun.
+    pub ratio_noun_joiners: Phrases,
 }
 
 /// Splits `surface = value flags…`; a line without ` = ` is all surface.
@@ -600,6 +605,8 @@ const SETS: &[(&str, fn(&mut Lexicon) -> &mut Phrases)] = &[
     ("hour_before", |l| &mut l.hour_before),
     ("level_words", |l| &mut l.level_words),
     ("per_words", |l| &mut l.per_words),
+    ("ratio_ones", |l| &mut l.ratio_ones),
+    ("ratio_noun_joiners", |l| &mut l.ratio_noun_joiners),
 ];
 
 impl Lexicon {
