@@ -673,6 +673,11 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
             return false;
         }
     }
+    // matinalul „Dimineața la 7”, the film "Ocean's 11": a bare number
+    // closing a short capitalised title in quotation marks after a noun.
+    if e.bare() && e.first == e.core_first && quoted_title_end(cx, span_first, e.last) {
+        return false;
+    }
     // the Group of Seven, the Big Ten: a number word capitalised inside a
     // sentence (not in a title-case or all-capitals line) is part of a name.
     if e.shape.is_none() && word_capitalised(cx, e.core_first) && !cx.starts_sentence(span_first) && !cx.title_case(e.core_first) {
@@ -689,6 +694,35 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
 
 /// Length symbols: a price per length (`per kilometre`) is a rate of use.
 const LENGTHS: [&str; 5] = ["km", "m", "mi", "cm", "mm"];
+
+/// How many words a quoted title ending in a number may hold.
+const TITLE_WORDS: usize = 4;
+
+/// Whether the number spanning `first..=last` closes a short title in
+/// quotation marks: a closing mark right after it; an opening mark at most
+/// [`TITLE_WORDS`] words before, right after a lowercase word (the noun
+/// that names the title: `matinalul`, `the film`); a capital opening it.
+fn quoted_title_end(cx: &Cursor<'_, '_>, first: usize, last: usize) -> bool {
+    if !punct_in(cx, last + 1, &['”', '"', '»', '“']) {
+        return false;
+    }
+    let mut at = cx.prev(first);
+    let mut words = 1;
+    while let Some(p) = at {
+        match cx.kind(p) {
+            Some(TokenKind::Word | TokenKind::Digits) if words < TITLE_WORDS => words += 1,
+            Some(TokenKind::Punct) if punct_in(cx, p, &['„', '“', '"', '«']) => {
+                let opens_capital = cx.kind(p + 1) == Some(TokenKind::Word) && word_capitalised(cx, p + 1);
+                let named = cx.prev(p).is_some_and(|w| cx.kind(w) == Some(TokenKind::Word) && cx.text(w).chars().next().is_some_and(crate::case::is_lower));
+                return opens_capital && named;
+            }
+            Some(TokenKind::Punct) if punct_in(cx, p, &['\'', '’', '-']) => {}
+            _ => return false,
+        }
+        at = cx.prev(p);
+    }
+    false
+}
 
 /// Whether a unit symbol is money: an ISO 4217 code (three capitals) or
 /// the story's dollar.
