@@ -565,7 +565,15 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     // the two countries, cei doi: a bare number word after a definite
     // determiner points back at things already counted (optional in gold,
     // and noise to a reader hunting for claims).
-    if e.shape.is_none() && e.bare() && approx.is_none() && preceded_by(cx, &lex.referential_before, span_first) {
+    // (But `cei trei miniștri ai partidului`: a noun and a genitive naming
+    // the whole they belong to state how many it has.)
+    let of_whole = || {
+        cx.next(e.last)
+            .filter(|&n| cx.kind(n) == Some(TokenKind::Word) && cx.mask(n) & lex.start_mask == 0)
+            .and_then(|n| cx.next(n))
+            .is_some_and(|g| lex.whole_links.longest(cx, g).is_some())
+    };
+    if e.shape.is_none() && e.bare() && approx.is_none() && preceded_by(cx, &lex.referential_before, span_first) && !of_whole() {
         return false;
     }
     if e.year_like() && !matches!(approx, Some(Approx::More | Approx::About | Approx::Less | Approx::AtLeast)) {

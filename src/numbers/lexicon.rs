@@ -394,6 +394,9 @@ pub struct Lexicon {
     pub ratio_ones: Phrases,
     /// `la`: ratio joiners that also mean `at`, a ratio only before a counted noun.
     pub ratio_noun_joiners: Phrases,
+    /// `ai`, `ale`: after `cei trei miniștri` a genitive naming the whole
+    /// they belong to, which makes the number a count, not a reference.
+    pub whole_links: Phrases,
 }
 
 /// Splits `surface = value flags…`; a line without ` = ` is all surface.
@@ -607,6 +610,7 @@ const SETS: &[(&str, fn(&mut Lexicon) -> &mut Phrases)] = &[
     ("per_words", |l| &mut l.per_words),
     ("ratio_ones", |l| &mut l.ratio_ones),
     ("ratio_noun_joiners", |l| &mut l.ratio_noun_joiners),
+    ("whole_links", |l| &mut l.whole_links),
 ];
 
 impl Lexicon {
