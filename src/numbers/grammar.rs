@@ -1033,8 +1033,11 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
         None => (None, i),
     };
     // Un copil din cinci, one child in five: a ratio with the counted noun
-    // between `one` and the joiner, spanned whole.
-    if let Some((_, one)) = lex.ratio_ones.longest(cx, start) {
+    // between `one` and the joiner, spanned whole; as the subject opening
+    // a clause (after a verb, `scored one goal in five games` counts two
+    // things).
+    let opens_clause = || cx.starts_sentence(i) || cx.prev(i).is_some_and(|p| punct_in(cx, p, &[',', ';']) || lex.count_joiners.ends_at(cx, p));
+    if let Some((_, one)) = lex.ratio_ones.longest(cx, start).filter(|_| opens_clause()) {
         let noun = cx.next(one).filter(|&n| {
             cx.kind(n) == Some(TokenKind::Word)
                 && cx.text(n).chars().next().is_some_and(crate::case::is_lower)
