@@ -44,8 +44,8 @@ pub struct Scene {
     /// The currency a bare `$` (or `dollars`) means: the dollar of the country the story is
     /// about (`AUD` in a story about Australia), else `USD`.
     pub dollar: &'static str,
-    /// Whether the story reports opinion polls (`poll`, `survey`, `sondaj`):
-    /// there a margin in `points` is one of percentage points.
+    /// Whether the story reports opinion polls (`poll`, `survey`, `sondaj`
+    /// at least twice): there a margin in `points` is one of percentage points.
     pub poll: bool,
 }
 
@@ -83,7 +83,7 @@ impl<'d, 'a> Cursor<'d, 'a> {
             // Mentions of each dollar country (and of the United States):
             // a story names the country it is about again and again.
             let mut counts: Vec<(&'static str, usize)> = Vec::new();
-            let mut poll = false;
+            let mut polls = 0;
             let mut i = 0;
             while i < self.len() {
                 // (`us` is a pronoun, `US` a country: a short lowercase word is no name.)
@@ -97,7 +97,7 @@ impl<'d, 'a> Cursor<'d, 'a> {
                     i = e + 1;
                     continue;
                 }
-                poll = poll || self.lex.poll_words.longest(self, i).is_some();
+                polls += usize::from(self.lex.poll_words.longest(self, i).is_some());
                 i += 1;
             }
             let home = |code: &str| counts.iter().find(|(c, _)| *c == code).map_or(0, |&(_, n)| n);
@@ -110,7 +110,8 @@ impl<'d, 'a> Cursor<'d, 'a> {
                     best = Some((code, n));
                 }
             }
-            Scene { dollar: best.map_or(US_DOLLAR, |(c, _)| c), poll }
+            // (One mention, `ranked 12th in the AP poll`, makes no poll story.)
+            Scene { dollar: best.map_or(US_DOLLAR, |(c, _)| c), poll: polls >= 2 }
         })
     }
 
