@@ -8,6 +8,8 @@ use super::lexicon::{normalize, word_hash, Lexicon};
 
 /// The currency code the data gives a bare `$`: whichever dollar the story's country uses.
 pub const LOCAL_DOLLAR: &str = "$";
+/// How many mentions the first place a story names counts for, besides its own.
+const FIRST_PLACE_WEIGHT: usize = 2;
 /// The dollar a bare `$` means unless the story is about another dollar country.
 const US_DOLLAR: &str = "USD";
 
@@ -100,14 +102,16 @@ impl<'d, 'a> Cursor<'d, 'a> {
                 polls += usize::from(self.lex.poll_words.longest(self, i).is_some());
                 i += 1;
             }
-            let home = |code: &str| counts.iter().find(|(c, _)| *c == code).map_or(0, |&(_, n)| n);
-            let us = home(US_DOLLAR);
-            // The most named country other than the US, named at least twice
-            // and more often than the US (ties go to the first named).
+            // The first place named (the dateline's city, the lead's country)
+            // weighs two mentions more: `WASHINGTON — … Canada … Canada`.
+            let score = |k: usize| counts[k].1 + if k == 0 { FIRST_PLACE_WEIGHT } else { 0 };
+            let us = (0..counts.len()).find(|&k| counts[k].0 == US_DOLLAR).map_or(0, score);
+            // The country other than the US named most, at least twice and
+            // more than the US (ties go to the first named).
             let mut best: Option<(&'static str, usize)> = None;
-            for &(code, n) in &counts {
-                if code != US_DOLLAR && n >= 2 && n > us && best.map_or(true, |(_, b)| n > b) {
-                    best = Some((code, n));
+            for (k, &(code, n)) in counts.iter().enumerate() {
+                if code != US_DOLLAR && n >= 2 && score(k) > us && best.map_or(true, |(_, b)| score(k) > b) {
+                    best = Some((code, score(k)));
                 }
             }
             // (One mention, `ranked 12th in the AP poll`, makes no poll story.)
