@@ -2,9 +2,16 @@
 
 use crate::scan::{Document, Token, TokenKind};
 use std::borrow::Cow;
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 use super::lexicon::{normalize, word_hash, Lexicon};
+
+/// The currency code the data gives a bare `$`: whichever dollar the story's country uses.
+pub const LOCAL_DOLLAR: &str = "$";
+/// How many mentions the first place a story names counts for, besides its own.
+const FIRST_PLACE_WEIGHT: usize = 2;
+/// The dollar a bare `$` means unless the story is about another dollar country.
+const US_DOLLAR: &str = "USD";
 
 /// A read-only view of a document's tokens with the helpers every rule needs.
 pub struct Cursor<'d, 'a> {
@@ -26,6 +33,22 @@ pub struct Cursor<'d, 'a> {
     /// The sentence and last token of the latest bare count: a later `one`
     /// in that sentence counts too (`two Democrats … and one Republican`).
     pub last_count: Cell<Option<(usize, usize)>>,
+    /// The sentence of the latest percentage: `points` after a margin word
+    /// later in it are percentage points (`Labour on 27%, down two points`).
+    pub last_percent_sentence: Cell<Option<usize>>,
+    /// What the whole document is about, read once when first needed.
+    scene: OnceCell<Scene>,
+}
+
+/// What the whole story is about, as far as numbers care.
+#[derive(Clone, Copy, Debug)]
+pub struct Scene {
+    /// The currency a bare `$` (or `dollars`) means: the dollar of the country the story is
+    /// about (`AUD` in a story about Australia), else `USD`.
+    pub dollar: &'static str,
+    /// Whether the story reports opinion polls (`poll`, `survey`, `sondaj`
+    /// at least twice): there a margin in `points` is one of percentage points.
+    pub poll: bool,
 }
 
 impl<'d, 'a> Cursor<'d, 'a> {
@@ -44,7 +67,66 @@ impl<'d, 'a> Cursor<'d, 'a> {
             hashes.push(h);
             masks.push(m);
         }
-        Cursor { doc, lex, hashes, masks, percent_until: Cell::new(None), last_count: Cell::new(None) }
+        Cursor {
+            doc,
+            lex,
+            hashes,
+            masks,
+            percent_until: Cell::new(None),
+            last_count: Cell::new(None),
+            last_percent_sentence: Cell::new(None),
+            scene: OnceCell::new(),
+        }
+    }
+
+    /// The document's [`Scene`], from one pass over its tokens at first use.
+    pub fn scene(&self) -> Scene {
+        *self.scene.get_or_init(|| {
+            // Mentions of each dollar country (and of the United States):
+            // a story names the country it is about again and again.
+            let mut counts: Vec<(&'static str, usize)> = Vec::new();
+            let mut polls = 0;
+            let mut i = 0;
+            while i < self.len() {
+                // (`us` is a pronoun, `US` a country: a short lowercase word is no name.)
+                let word = self.text(i);
+                let common_word = word.len() <= 3 && !word.chars().any(crate::case::is_upper);
+                if let Some((&code, e)) = self.lex.dollar_homes.longest(self, i).filter(|_| !common_word) {
+                    match counts.iter_mut().find(|(c, _)| *c == code) {
+                        Some((_, n)) => *n += 1,
+                        None => counts.push((code, 1)),
+                    }
+                    i = e + 1;
+                    continue;
+                }
+                polls += usize::from(self.lex.poll_words.longest(self, i).is_some());
+                i += 1;
+            }
+            // The first place named (the dateline's city, the lead's country)
+            // weighs two mentions more: `WASHINGTON — … Canada … Canada`.
+            let score = |k: usize| counts[k].1 + if k == 0 { FIRST_PLACE_WEIGHT } else { 0 };
+            let us = (0..counts.len()).find(|&k| counts[k].0 == US_DOLLAR).map_or(0, score);
+            // The country other than the US named most, at least twice and
+            // more than the US (ties go to the first named).
+            let mut best: Option<(&'static str, usize)> = None;
+            for (k, &(code, n)) in counts.iter().enumerate() {
+                if code != US_DOLLAR && n >= 2 && score(k) > us && best.map_or(true, |(_, b)| score(k) > b) {
+                    best = Some((code, score(k)));
+                }
+            }
+            // (One mention, `ranked 12th in the AP poll`, makes no poll story.)
+            Scene { dollar: best.map_or(US_DOLLAR, |(c, _)| c), poll: polls >= 2 }
+        })
+    }
+
+    /// The ISO code of a unit as read from the data: the pseudo-code `$`
+    /// (a bare dollar sign or `dollars`) becomes the story's dollar.
+    pub fn resolve_unit(&self, unit: &'static str) -> &'static str {
+        if unit == LOCAL_DOLLAR {
+            self.scene().dollar
+        } else {
+            unit
+        }
     }
 
     /// Whether token `i` lies where a recent percentage makes `points`

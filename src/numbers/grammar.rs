@@ -72,6 +72,10 @@ fn unit_after(cx: &Cursor<'_, '_>, last: usize) -> Option<(&'static str, usize, 
     let lex = cx.lex;
     let n = cx.next(last)?;
     let at = |k: usize| {
+        // `C$800`, `A$2bn`: a letter glued to a dollar sign opens the next amount.
+        if lex.currency_before.longest(cx, k).is_some_and(|(_, e)| e > k) {
+            return None;
+        }
         let mut best: Option<(&'static str, usize, i32)> = lex.units_after.longest(cx, k).map(|(&s, e)| (s, e, 0));
         let c = lex.currency_after.longest(cx, k).map(|(&s, e)| (s, e, 0));
         // A one-letter coin (31p) must touch the digits and end there (not 5 p.m.).
@@ -194,7 +198,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
                 let c = cx.tok(p).ch(cx.doc);
                 let before = if p > 0 { cx.kind(p - 1) } else { None };
                 match c {
-                    '-' | '‐' | '.' | ',' => matches!(before, Some(TokenKind::Word | TokenKind::Digits)),
+                    '-' | '‐' | '.' | ',' | '+' => matches!(before, Some(TokenKind::Word | TokenKind::Digits)),
                     '/' | '_' | '#' | '@' | '=' | '\\' | '&' | '№' | '\'' | '’' | '§' => true,
                     _ => false,
                 }
@@ -279,9 +283,28 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     // Poll points: `leads by 18 points` right after a percentage are
     // percentage points; elsewhere (`scored 34 points`, `the Dow fell 412
     // points`) the noun stays outside.
-    if unit.is_none() && scale.is_none() && cx.percent_scene(k) && preceded_by(cx, &lex.context_unit_before, i) {
+    // In a poll story, so are points after a margin word when the sentence
+    // speaks of a lead or gave a share before (`Labour's lead narrows to
+    // four points`, `Labour on 27%, down two points`).
+    let margin = || {
+        (cx.percent_scene(k) && preceded_by(cx, &lex.context_unit_before, i))
+            || cx.scene().poll && preceded_by(cx, &lex.poll_margins, i) && (percent_in_sentence(cx, i) || lead_before(cx, i))
+    };
+    if unit.is_none() && scale.is_none() && cx.next(last).is_some_and(|n| lex.context_units.longest(cx, n).is_some()) && margin() {
         if let Some((&u, e)) = cx.next(last).and_then(|n| lex.context_units.longest(cx, n)) {
             unit = Some(u);
+            last = e;
+        }
+    }
+    // A price per measure: 2.150 de euro pe metru pătrat, $80 a barrel,
+    // 480 lei per MWh (the currency stays the unit, as with `/` below). A
+    // price per period or distance (`£1,388 a month`, `3 euro pe oră`,
+    // `2,4 lei pe kilometru`) is a rate of use, not of a measure bought,
+    // and ends at the currency.
+    if unit.is_some_and(is_money) {
+        let per = cx.next(last).and_then(|n| lex.per_words.longest(cx, n)).and_then(|(_, p)| cx.next(p));
+        let measure = per.filter(|&m| cx.kind(m) == Some(TokenKind::Word)).and_then(|m| lex.units_after.longest(cx, m));
+        if let Some((_, e)) = measure.filter(|(&u, _)| !LENGTHS.contains(&u)) {
             last = e;
         }
     }
@@ -342,6 +365,10 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
                             last = e;
                         }
                     }
+                }
+                // 2+2 talks, the P5+1: digits added to digits name a format.
+                Some(TokenKind::Punct) if shape.is_some() && punct_in(cx, g, &['+']) && cx.kind(g + 1) == Some(TokenKind::Digits) => {
+                    return Err(g + 1)
                 }
                 // 401(k), 501(c): digits glued to a bracketed letter name a code.
                 Some(TokenKind::Punct) if shape.is_some() && punct_in(cx, g, &['(']) && cx.kind(g + 1) == Some(TokenKind::Word) => {
@@ -458,6 +485,29 @@ fn month_at(cx: &Cursor<'_, '_>, n: usize) -> bool {
     lex.months.longest(cx, n).is_some_and(|(_, l)| !cx.next(l).is_some_and(|m| lex.month_blockers.longest(cx, m).is_some()))
 }
 
+/// How many words back a lead word may stand before a margin in points.
+const LEAD_WINDOW: usize = 12;
+
+/// Whether a percentage was read earlier in the sentence of token `i`.
+fn percent_in_sentence(cx: &Cursor<'_, '_>, i: usize) -> bool {
+    cx.last_percent_sentence.get() == Some(cx.doc.sentence_of(cx.tok(i).start))
+}
+
+/// Whether a lead word (`lead`, `gap`, `avans`) stands at most
+/// [`LEAD_WINDOW`] words before token `i` in its sentence.
+fn lead_before(cx: &Cursor<'_, '_>, i: usize) -> bool {
+    let sentence = cx.doc.sentence_of(cx.tok(i).start);
+    let mut at = cx.prev(i);
+    for _ in 0..LEAD_WINDOW {
+        let Some(p) = at.filter(|&p| cx.doc.sentence_of(cx.tok(p).start) == sentence) else { return false };
+        if cx.lex.lead_words.longest(cx, p).is_some() {
+            return true;
+        }
+        at = cx.prev(p);
+    }
+    false
+}
+
 /// Whether a phrase of `table` ends right before token `first`.
 fn preceded_by(cx: &Cursor<'_, '_>, table: &super::lexicon::Phrases, first: usize) -> bool {
     cx.prev(first).is_some_and(|p| table.ends_at(cx, p))
@@ -483,7 +533,9 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
             // “One controller was working two positions”: opening its
             // sentence and set against a count later in the same clause.
             let opens = cx.starts_sentence(span_first) && count_in_clause(cx, e.last);
-            if !(noun_after && (joined || opens || count_follows(cx, e.last))) {
+            // a body count of one, a majority of one: the total a noun names.
+            let total = approx.is_none() && preceded_by(cx, &lex.one_totals, span_first);
+            if !(total || noun_after && (joined || opens || count_follows(cx, e.last))) {
                 return false;
             }
         }
@@ -513,7 +565,15 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     // the two countries, cei doi: a bare number word after a definite
     // determiner points back at things already counted (optional in gold,
     // and noise to a reader hunting for claims).
-    if e.shape.is_none() && e.bare() && approx.is_none() && preceded_by(cx, &lex.referential_before, span_first) {
+    // (But `cei trei miniștri ai partidului`: a noun and a genitive naming
+    // the whole they belong to state how many it has.)
+    let of_whole = || {
+        cx.next(e.last)
+            .filter(|&n| cx.kind(n) == Some(TokenKind::Word) && cx.mask(n) & lex.start_mask == 0)
+            .and_then(|n| cx.next(n))
+            .is_some_and(|g| lex.whole_links.longest(cx, g).is_some())
+    };
+    if e.shape.is_none() && e.bare() && approx.is_none() && preceded_by(cx, &lex.referential_before, span_first) && !of_whole() {
         return false;
     }
     if e.year_like() && !matches!(approx, Some(Approx::More | Approx::About | Approx::Less | Approx::AtLeast)) {
@@ -564,9 +624,17 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     if second_hour.is_some_and(|h| cx.kind(h) == Some(TokenKind::Digits) && cx.prev(h).is_some_and(|t| lex.time_before.ends_at(cx, t))) {
         return false;
     }
+    // call 23 witnesses: a number of one or two digits before a noun is
+    // what the verb calls for, not a line to call.
+    let counted = || {
+        e.shape.is_some_and(|s| s.plain && s.lead_digits <= 2)
+            && cx.next(e.last).is_some_and(|n| {
+                cx.kind(n) == Some(TokenKind::Word) && cx.text(n).chars().count() >= 4 && cx.text(n).chars().next().is_some_and(crate::case::is_lower)
+            })
+    };
     if preceded_by(cx, &lex.time_before, span_first)
         || preceded_by(cx, &lex.code_before, span_first)
-        || preceded_by(cx, &lex.phone_before, span_first)
+        || preceded_by(cx, &lex.phone_before, span_first) && !counted()
     {
         return false;
     }
@@ -587,9 +655,10 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     if e.shape.is_none() && e.bare() && e.val.num == 0 && !word_before_ends_in(cx, span_first, &lex.participle_endings) {
         return false;
     }
-    // se sună la 112: an emergency number with nothing counted after it.
+    // se sună la 112, the first 911 call: an emergency number with nothing
+    // counted after it, or naming the line it belongs to (`call`, `dispatcher`).
     let service = e.shape.is_some() && e.first == e.core_first && e.core_first == e.core_last && lex.service_numbers.has(cx.hash(e.core_first));
-    if service && !cx.next(e.last).is_some_and(|n| cx.kind(n) == Some(TokenKind::Word)) {
+    if service && !cx.next(e.last).is_some_and(|n| cx.kind(n) == Some(TokenKind::Word) && lex.service_heads.longest(cx, n).is_none()) {
         return false;
     }
     // 10 Downing Street: a number before a capitalised name and a street word.
@@ -601,6 +670,27 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     if e.shape.is_none() && preceded_by(cx, &lex.ordinal_before, span_first) && lex.ordinal_words.longest(cx, e.core_first).is_some() {
         return false;
     }
+    // a shift at nine., ne vedem la șapte: a small number word after `at`
+    // closing its clause is an hour, unless a verb of level or change
+    // comes before (`the toll stood at nine`, `a crescut la nouă`).
+    if e.shape.is_none() && e.bare() && e.val.is_int() && (1..=12).contains(&e.val.num) && preceded_by(cx, &lex.hour_before, span_first) {
+        let closes = cx.next(e.last).map_or(true, |n| punct_in(cx, n, &['.', ',', ';', '!', '?']));
+        let at = cx.prev(span_first).and_then(|p| lex.hour_before.start_of_ending(cx, p));
+        let level = at.and_then(|a| cx.prev(a)).is_some_and(|v| lex.level_words.ends_at(cx, v) || lex.change_words.ends_at(cx, v));
+        if closes && !level {
+            return false;
+        }
+    }
+    // matinalul „Dimineața la 7”, the film "Ocean's 11": a bare number
+    // closing a short capitalised title in quotation marks after a noun.
+    if e.bare() && e.first == e.core_first && quoted_title_end(cx, span_first, e.last) {
+        return false;
+    }
+    // the Group of Seven, the Big Ten: a number word capitalised inside a
+    // sentence (not in a title-case or all-capitals line) is part of a name.
+    if e.shape.is_none() && word_capitalised(cx, e.core_first) && !cx.starts_sentence(span_first) && !cx.title_case(e.core_first) {
+        return false;
+    }
     // Nord Stream 2, Boeing 737, DJ 703, Channel 8: a capitalised word right
     // before a bare number, unless it merely opens the sentence or the line
     // is a title-case headline.
@@ -608,6 +698,51 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         return false;
     }
     true
+}
+
+/// Length symbols: a price per length (`per kilometre`) is a rate of use.
+const LENGTHS: [&str; 5] = ["km", "m", "mi", "cm", "mm"];
+
+/// How many words a quoted title ending in a number may hold.
+const TITLE_WORDS: usize = 4;
+
+/// Whether the number spanning `first..=last` closes a short title in
+/// quotation marks: a closing mark right after it; an opening mark at most
+/// [`TITLE_WORDS`] words before, right after a lowercase word (the noun
+/// that names the title: `matinalul`, `the film`); a capital opening it.
+fn quoted_title_end(cx: &Cursor<'_, '_>, first: usize, last: usize) -> bool {
+    if !punct_in(cx, last + 1, &['”', '"', '»', '“']) {
+        return false;
+    }
+    let mut at = cx.prev(first);
+    let mut words = 1;
+    while let Some(p) = at {
+        match cx.kind(p) {
+            Some(TokenKind::Word | TokenKind::Digits) if words < TITLE_WORDS => words += 1,
+            Some(TokenKind::Punct) if punct_in(cx, p, &['„', '“', '"', '«']) => {
+                let opens_capital = cx.kind(p + 1) == Some(TokenKind::Word) && word_capitalised(cx, p + 1);
+                let named = cx.prev(p).is_some_and(|w| cx.kind(w) == Some(TokenKind::Word) && cx.text(w).chars().next().is_some_and(crate::case::is_lower));
+                return opens_capital && named;
+            }
+            Some(TokenKind::Punct) if punct_in(cx, p, &['\'', '’', '-']) => {}
+            _ => return false,
+        }
+        at = cx.prev(p);
+    }
+    false
+}
+
+/// Whether a unit symbol is money: an ISO 4217 code (three capitals) or
+/// the story's dollar.
+fn is_money(unit: &str) -> bool {
+    unit == super::cursor::LOCAL_DOLLAR || unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether token `i` is a word written with a capital first letter and
+/// lowercase after it (`Seven`, not `seven` or `SEVEN`).
+fn word_capitalised(cx: &Cursor<'_, '_>, i: usize) -> bool {
+    let mut chars = cx.text(i).chars();
+    cx.kind(i) == Some(TokenKind::Word) && chars.next().is_some_and(crate::case::is_upper) && chars.all(|c| !crate::case::is_upper(c))
 }
 
 /// Whether the word right before token `first` ends in one of `endings`
@@ -685,12 +820,12 @@ fn address_after(cx: &Cursor<'_, '_>, last: usize) -> bool {
     false
 }
 
-fn hit(cx: &Cursor<'_, '_>, first: usize, last: usize, val: Val, high: Option<Val>, unit: Option<&str>, approx: Option<Approx>) -> NumberHit {
+fn hit(cx: &Cursor<'_, '_>, first: usize, last: usize, val: Val, high: Option<Val>, unit: Option<&'static str>, approx: Option<Approx>) -> NumberHit {
     NumberHit {
         span: cx.tok(first).start..cx.tok(last).end,
         value: val.to_f64(),
         high: high.map(Val::to_f64),
-        unit: unit.map(str::to_string),
+        unit: unit.map(|u| cx.resolve_unit(u).to_string()),
         approx,
     }
 }
@@ -815,6 +950,28 @@ fn tally(cx: &Cursor<'_, '_>, low: &Expr, high: &Expr, inf: Infix, first: usize)
     !(preceded_by(cx, &lex.time_before, first) || preceded_by(cx, &lex.code_before, first) || preceded_by(cx, &lex.phone_before, first))
 }
 
+/// The whole of a ratio after token `last` (`… in four`, `… din cinci`):
+/// a ratio joiner, then a bare whole number above `low` that is no year
+/// or day of a month. A joiner that also means `at` (`la`) makes a ratio
+/// only before the counted noun (`unul la zece elevi`; in `legea prevede
+/// unul la 800` the one is a thing just named, and 800 what it serves).
+fn ratio_high(cx: &Cursor<'_, '_>, last: usize, low: i64) -> Option<Expr> {
+    let lex = cx.lex;
+    let (_, jl) = cx.next(last).and_then(|n| lex.ratio_joiners.longest(cx, n))?;
+    let noun_needed = lex.ratio_noun_joiners.ends_at(cx, jl);
+    let high = expr_at(cx, cx.next(jl)?, true).ok().flatten()?;
+    let after = cx.next(high.last);
+    let ok = high.bare()
+        && high.val.is_int()
+        && high.val.exp == 0
+        && !high.year_like()
+        && high.val.num > low
+        && high.weak != Weak::Fraction
+        && !after.is_some_and(|n| lex.months.longest(cx, n).is_some())
+        && (!noun_needed || after.is_some_and(|n| cx.kind(n) == Some(TokenKind::Word)));
+    ok.then_some(high)
+}
+
 /// Looks for a claim starting at token `i`.
 pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     let lex = cx.lex;
@@ -859,8 +1016,10 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
             }
         }
     }
-    // more than 100,000, peste 1.200, up to 7 la sută
-    let (approx, start) = match lex.approx.longest(cx, i) {
+    // more than 100,000, peste 1.200, up to 7 la sută; but in `was revised
+    // up to 0.6%` the `up` belongs to the verb and the figure is exact.
+    let particle = || lex.verb_particles.ends_at(cx, i);
+    let (approx, start) = match lex.approx.longest(cx, i).filter(|_| !particle()) {
         Some((&a, alast)) => match cx.next(alast) {
             Some(j) if matches!(expr(cx, j), Ok(Some(_))) => (Some(a), j),
             // about a 45% chance: an article between the approximator and
@@ -873,6 +1032,23 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
         },
         None => (None, i),
     };
+    // Un copil din cinci, one child in five: a ratio with the counted noun
+    // between `one` and the joiner, spanned whole; as the subject opening
+    // a clause (after a verb, `scored one goal in five games` counts two
+    // things).
+    let opens_clause = || cx.starts_sentence(i) || cx.prev(i).is_some_and(|p| punct_in(cx, p, &[',', ';']) || lex.count_joiners.ends_at(cx, p));
+    if let Some((_, one)) = lex.ratio_ones.longest(cx, start).filter(|_| opens_clause()) {
+        let noun = cx.next(one).filter(|&n| {
+            cx.kind(n) == Some(TokenKind::Word)
+                && cx.text(n).chars().next().is_some_and(crate::case::is_lower)
+                && cx.text(n).chars().count() >= 3
+                && cx.mask(n) & lex.start_mask == 0
+        });
+        if let Some(high) = noun.and_then(|n| ratio_high(cx, n, 1)) {
+            let val = Val { num: 1, exp: 0, den: u64::try_from(high.val.num).unwrap_or(1) };
+            return Step::Hit(hit(cx, i, high.last, val, None, None, approx), high.last);
+        }
+    }
     let e = match expr(cx, start) {
         Err(skip) => return Step::Skip(skip),
         Ok(None) => return Step::Nothing,
@@ -880,16 +1056,9 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     };
     // one in four, 1 out of 5, unul din trei: a ratio, kept as its fraction.
     if e.bare() && e.val.is_int() && e.val.num > 0 && e.shape.map_or(true, |s| s.plain) && !e.year_like() {
-        let high = cx
-            .next(e.last)
-            .and_then(|n| lex.ratio_joiners.longest(cx, n))
-            .and_then(|(_, jl)| cx.next(jl))
-            .and_then(|h| expr_at(cx, h, true).ok().flatten());
-        if let Some(high) = high.filter(|h| h.bare() && h.val.is_int() && !h.year_like() && h.val.num > e.val.num && h.weak != Weak::Fraction && !cx.next(h.last).is_some_and(|n| lex.months.longest(cx, n).is_some())) {
+        if let Some(high) = ratio_high(cx, e.last, e.val.num) {
             let val = Val { num: e.val.num, exp: 0, den: u64::try_from(high.val.num).unwrap_or(1) };
-            if high.val.exp == 0 {
-                return Step::Hit(hit(cx, i, high.last, val, None, None, approx), high.last);
-            }
+            return Step::Hit(hit(cx, i, high.last, val, None, None, approx), high.last);
         }
     }
     match infix_range(cx, &e, i) {

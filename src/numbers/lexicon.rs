@@ -363,6 +363,40 @@ pub struct Lexicon {
     /// `Street`, `Avenue`: a number before a capitalised name and one of
     /// these is an address (`10 Downing Street`).
     pub street_words: Phrases,
+    /// `Australia`, `Canadian`, `United States` → the dollar that country
+    /// uses: the country a story names most decides what a bare `$` means.
+    pub dollar_homes: Table<&'static str>,
+    /// `poll`, `survey`, `sondaj`: a story holding one reports polls.
+    pub poll_words: Phrases,
+    /// `lead`, `gap`, `avans`: earlier in the sentence, they make `points`
+    /// after a margin word percentage points (`lead narrows to four points`).
+    pub lead_words: Phrases,
+    /// `by`, `to`, `down`, `cu`: before `N points` in a poll story, a
+    /// margin or a change of share.
+    pub poll_margins: Phrases,
+    /// `call`, `dispatcher`, `apel`: after an emergency number they make it
+    /// the line's name (`the first 911 call`), not a count.
+    pub service_heads: Phrases,
+    /// `count of`, `majority of`: before `one` they make it the total a
+    /// noun names (`a body count of one`).
+    pub one_totals: Phrases,
+    /// `revised up`, `marked down`: a verb and its particle, which an
+    /// approximator may start with (`up to`): there it is no approximator.
+    pub verb_particles: Phrases,
+    /// `at`, `la`: before a small number word closing its clause they make it an hour.
+    pub hour_before: Phrases,
+    /// `stood`, `remained`, `ajuns`: before `at nine` they make it a level, not an hour.
+    pub level_words: Phrases,
+    /// `per`, `a`, `pe`: between a price and the measure it is for (`$80 a barrel`).
+    pub per_words: Phrases,
+    /// `one`, `un`, `o`: before a counted noun and a ratio joiner they open
+    /// a ratio (`one child in five`, `Un copil din cinci`).
+    pub ratio_ones: Phrases,
+    /// `la`: ratio joiners that also mean `at`, a ratio only before a counted noun.
+    pub ratio_noun_joiners: Phrases,
+    /// `ai`, `ale`: after `cei trei miniștri` a genitive naming the whole
+    /// they belong to, which makes the number a count, not a reference.
+    pub whole_links: Phrases,
 }
 
 /// Splits `surface = value flags…`; a line without ` = ` is all surface.
@@ -565,6 +599,18 @@ const SETS: &[(&str, fn(&mut Lexicon) -> &mut Phrases)] = &[
     ("service_numbers", |l| &mut l.service_numbers),
     ("month_blockers", |l| &mut l.month_blockers),
     ("period_before_fraction", |l| &mut l.period_before_fraction),
+    ("poll_words", |l| &mut l.poll_words),
+    ("lead_words", |l| &mut l.lead_words),
+    ("poll_margins", |l| &mut l.poll_margins),
+    ("service_heads", |l| &mut l.service_heads),
+    ("one_totals", |l| &mut l.one_totals),
+    ("verb_particles", |l| &mut l.verb_particles),
+    ("hour_before", |l| &mut l.hour_before),
+    ("level_words", |l| &mut l.level_words),
+    ("per_words", |l| &mut l.per_words),
+    ("ratio_ones", |l| &mut l.ratio_ones),
+    ("ratio_noun_joiners", |l| &mut l.ratio_noun_joiners),
+    ("whole_links", |l| &mut l.whole_links),
 ];
 
 impl Lexicon {
@@ -613,6 +659,7 @@ impl Lexicon {
             multiplier_verbs: typed(b, "multiplier_verbs", Kind::Int, int),
             compound_units: typed(b, "compound_units", Kind::Code, code),
             context_units: typed(b, "context_units", Kind::Code, code),
+            dollar_homes: typed(b, "dollar_homes", Kind::Code, code),
             openers: Table { phrases: b.table(), items: Vec::new() },
             ..Lexicon::default()
         };

@@ -36,6 +36,7 @@ pub fn find(doc: &Document<'_>) -> Vec<NumberHit> {
             Step::Hit(hit, last) => {
                 if matches!(hit.unit.as_deref(), Some("%" | "pp")) {
                     cx.percent_until.set(Some(last + PERCENT_SCENE));
+                    cx.last_percent_sentence.set(Some(doc.sentence_of(hit.span.start)));
                 }
                 if hit.unit.is_none() && hit.high.is_none() && hit.value > 1.0 {
                     cx.last_count.set(Some((doc.sentence_of(hit.span.start), last)));
