@@ -84,6 +84,14 @@ struct SourceWords {
     people_nouns: FxSet<String>,
     /// Offices of a body that act as bodies (`inspector general`, `watchdog`).
     office_bodies: FxSet<String>,
+    /// People who speak for or work at a body, written before a link and the
+    /// body (`analysts at X`, `a spokesperson for X`, `cercetătorii de la X`):
+    /// the body is the source.
+    member_nouns: FxSet<String>,
+    /// Links between such people and their body (`at`, `from`, `de la`).
+    member_links: FxSet<String>,
+    /// Staff written after their body's name (`X economists wrote`).
+    staff_nouns: FxSet<String>,
 }
 
 impl SourceWords {
@@ -121,6 +129,9 @@ impl SourceWords {
                     body_by_words: set(l, "body_by_words"),
                     people_nouns: set(l, "people_nouns"),
                     office_bodies: set(l, "office_bodies"),
+                    member_nouns: set(l, "member_nouns"),
+                    member_links: set(l, "member_links"),
+                    staff_nouns: set(l, "staff_nouns"),
                 })
                 .collect()
         });
@@ -1175,6 +1186,96 @@ fn document_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
         .then_some(Subject::Role(first))
 }
 
+/// `analysts at Barclays said`, `a spokesperson for Tesco said`,
+/// `cercetătorii de la Universitatea X au arătat`, `Nomura economists
+/// wrote`: people named only as a body's staff, right before the cue, speak
+/// for the body, which is the source (an outlet stays one; anything else is
+/// a body, whatever its name looks like). A person's name there is left to
+/// the usual subject.
+fn member_body_before(ctx: &Context<'_, '_>, cue_first: usize) -> Option<(Chunk, SourceType)> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let words = SourceWords::of(ctx.doc.lang);
+    let k = cue_first.checked_sub(1)?;
+    if words.member_nouns.is_empty() || k == 0 || !w.plain(cue_first) {
+        return None;
+    }
+    let sent = w.list[cue_first].sent;
+    let start = w.sentence_start(sent);
+    // Lowercase, or capitalised only for opening the sentence.
+    let common = |q: usize| w.list[q].sent == sent && (!w.list[q].cap || q == start);
+    // A member phrase of one to three words ending at `q`.
+    let member_ending = |q: usize| {
+        let mut phrase = String::new();
+        for first in (q.saturating_sub(2)..=q).rev() {
+            if !common(first) || (first < q && !w.plain(first + 1)) {
+                return false;
+            }
+            phrase = if phrase.is_empty() { w.lower(first).to_string() } else { format!("{} {phrase}", w.lower(first)) };
+            if words.member_nouns.contains(phrase.as_str()) {
+                return true;
+            }
+        }
+        false
+    };
+    let c = if !w.list[k].cap && words.staff_nouns.contains(w.lower(k)) {
+        // `Nomura analysts said`: the body's name right before its staff.
+        ctx.names.ending(k - 1).filter(|c| w.plain(k) && c.last + 1 == k)?
+    } else {
+        let mut c = ctx.names.ending(k)?;
+        // `Analiștii Raiffeisen au declarat`: a member noun opening the
+        // sentence, capitalised, runs into the name; a genitive needs no link.
+        if c.first == start && c.last > c.first && w.plain(c.first + 1) && words.member_nouns.contains(w.lower(c.first)) && words.plural_endings.iter().any(|e| w.lower(c.first).ends_with(e.as_str())) {
+            c.first += 1;
+            return member_body(ctx, c);
+        }
+        let mut p = c.first.checked_sub(1)?;
+        if !w.plain(c.first) || !common(p) {
+            return None;
+        }
+        // Only a group: `spokesman Ion Pop` is the spokesman's name.
+        let group = |q: usize| words.member_nouns.contains(w.lower(q)) && words.plural_endings.iter().any(|e| w.lower(q).ends_with(e.as_str()));
+        if group(p) && (p == start || !w.list[p].cap) {
+            return member_body(ctx, c);
+        }
+        if lex.definite.contains(w.lower(p)) && p > 0 && w.plain(p) && common(p - 1) {
+            p -= 1;
+        }
+        // The link: one word (`at`) or two (`de la`).
+        let link = if words.member_links.contains(w.lower(p)) {
+            p
+        } else if p > 0 && w.plain(p) && common(p - 1) && words.member_links.contains(format!("{} {}", w.lower(p - 1), w.lower(p)).as_str()) {
+            p - 1
+        } else {
+            return None;
+        };
+        if link == 0 || !w.plain(link) || !member_ending(link - 1) {
+            return None;
+        }
+        c
+    };
+    member_body(ctx, c)
+}
+
+/// The type of a body named through its staff (see [`member_body_before`]).
+fn member_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<(Chunk, SourceType)> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    // (The chunk itself may be known as a person only for standing before a
+    // cue: a person known by a fuller name with a first name is one.)
+    let full = ctx.full_name(c);
+    let first_named = full.split(' ').count() > 1 && full.split(' ').next().is_some_and(|f| is_first_name(lex, &crate::case::lower(f)));
+    if !ctx.usable(c) || first_named || demonym(ctx, c) || dateline_place(ctx, c) {
+        return None;
+    }
+    let (c, t) = typed(ctx, c);
+    // `spokesperson for Ana Pop`: a first name and a surname stay a person.
+    if t == SourceType::Person && c.last > c.first && is_first_name(lex, w.lower(c.first)) {
+        return None;
+    }
+    Some((c, if t == SourceType::Outlet { t } else { SourceType::Organization }))
+}
+
 /// True when the name is a dateline's place (`LONDON, Oct 2 (Reuters) -`):
 /// a capitalised word opening its paragraph just before a dateline agency.
 fn dateline_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
@@ -1619,6 +1720,13 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
             let d = k.checked_sub(1).filter(|&d| d > 0 && w.plain(k) && w.plain(d) && !w.list[d].cap && ctx.lex.report_nouns.contains(w.lower(d)))?;
             ctx.names.ending(d - 1).filter(|c| c.first == w.sentence_start(sent) || (c.first > 0 && ctx.lex.definite.contains(w.lower(c.first - 1)))).map(Subject::Named)
         };
+        // `Researchers at X estimated that …`: the staff's body found it.
+        if let Some((c, t)) = member_body_before(ctx, k) {
+            if clause && reports_something(ctx, &cue, c, &[]) && !bare_headline_line(ctx, w.list[i].para) {
+                hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: Some(ctx.cue_text(&cue)), resolved: None });
+            }
+            continue;
+        }
         let Some(Subject::Named(c)) = ctx.subject_before(&cue).or_else(documented) else { continue };
         // `Government figures show`: a lone body word names no one.
         if c.first == c.last && ctx.lex.org_words.contains(w.text(c.first)) {
@@ -1706,6 +1814,13 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         let k = last + 1;
         let agent_after = k + 1 < w.len() && w.plain(k) && !w.list[k].cap && ctx.lex.by_words.at(w, k).is_some_and(|(m, _)| ctx.names.starting(k + m).is_some());
         if agent_after {
+            continue;
+        }
+        // `analysts at Barclays said`: the staff's body speaks.
+        if let Some((c, t)) = member_body_before(ctx, cue.first) {
+            if reports_something(ctx, cue, c, quotes) && !in_bare_headline(ctx, cue, quotes) {
+                hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: Some(ctx.cue_text(cue)), resolved: None });
+            }
             continue;
         }
         let before = described_before(ctx, cue)
