@@ -708,6 +708,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let para_end = ctx.doc.paragraphs[x.para].end;
                 // `Photo by Name/Agency`: a cue written without a colon runs straight into the credit.
                 let after_colon = if p.text.ends_with(':') { text[w.list[last].end..para_end].find(':').map(|k| w.list[last].end + k + 1) } else { Some(w.list[last].end) };
+                // `Image source, Getty Images`: some house styles write the
+                // label's colon as a comma (listed without a colon).
+                let mark = w.gap_after(last).trim_start();
+                let after_colon = after_colon.map(|s| if !p.text.ends_with(':') && (mark.starts_with(',') || mark.starts_with(':')) { w.list[last].end + w.gap_after(last).find([',', ':']).unwrap_or(0) + 1 } else { s });
                 if let Some(mut s) = after_colon {
                     let cue = text[x.start..s].trim().to_string();
                     // `Foto: (c) Name / Agency`: the copyright mark is no part of the credit.
@@ -720,10 +724,17 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     let cut = rest.find([')', '|', ']', ';']).unwrap_or(rest.len());
                     let before = out.len();
                     // `Inquam Photos / Name`: agency and photographer are two credits.
-                    for (s, body) in credit_parts(s, &rest[..cut], &SourceWords::of(ctx.doc.lang).credit_joiners) {
+                    // `Name for The Post` splits a picture's credit only: `Source:
+                    // Office for National Statistics` is one body.
+                    let none = FxSet::default();
+                    let joiners = if photo { &SourceWords::of(ctx.doc.lang).credit_joiners } else { &none };
+                    for (s, body) in credit_parts(s, &rest[..cut], joiners) {
                         let lead = body.len() - body.trim_start().len();
                         let body_t = body.trim();
-                        if body_t.chars().any(crate::scan::is_letter) && body_t.chars().count() <= 80 {
+                        // `Image: A bin outside a police station. Pic: PA`: a
+                        // caption (several lowercase words) is no one's name.
+                        let caption = body_t.split_whitespace().filter(|x| x.starts_with(crate::case::is_lower)).count() >= 4;
+                        if body_t.chars().any(crate::scan::is_letter) && body_t.chars().count() <= 80 && !caption {
                             let span = s + lead..s + lead + body_t.len();
                             let first = w.at(span.start);
                             let chunk = (first < n).then(|| ctx.names.starting(first)).flatten().filter(|c| w.list[c.last].end == span.end);
@@ -895,6 +906,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             q += 1;
         }
     }
+    for para in 0..ctx.doc.paragraphs.len() {
+        out.extend(closing_credit(ctx, para));
+    }
     for f in &mut out {
         // Partners joined by `&` (`Selzer & Co.`) are a firm, not a person.
         if f.source_type == SourceType::Person && text[f.span.clone()].contains(" & ") {
@@ -908,6 +922,84 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     }
     crate::order::sort_by_key(&mut out, |f| f.span.start as u128);
     out
+}
+
+/// A picture credit in brackets closing a caption line: `(Name/The Canadian
+/// Press)`, `(ABC News: Name)`, `[File: Name/Reuters]`. Its parts, split at
+/// slashes and at a colon, are short capitalised names, one of them opening
+/// with a listed agency or outlet; a lone label word before a colon
+/// (`File:`) is no credit. (`(AP Photo/Name)` is matched word by word.)
+fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let text = ctx.doc.text;
+    let p = ctx.doc.paragraphs[para].clone();
+    let line = text[p.clone()].trim_end();
+    let lead = line.len() - line.trim_start().len();
+    if let Some(f) = capital_credit(ctx, p.start + lead, line.trim_start()) {
+        return f;
+    }
+    let Some(close) = line.chars().last().filter(|c| matches!(c, ')' | ']')) else { return Vec::new() };
+    let open = if close == ')' { '(' } else { '[' };
+    let Some(at) = line.rfind(open) else { return Vec::new() };
+    let body = &line[at + 1..line.len() - 1];
+    if body.chars().count() > 80 || !body.contains(['/', ':']) {
+        return Vec::new();
+    }
+    let base = p.start + at + 1;
+    let listed = |a: usize, b: usize| {
+        let k = w.at(a);
+        k < w.len() && w.list[k].start == a && w.list[k].end <= b && (lex.photo_agencies.at(w, k).is_some() || lex.outlets.at(w, k).is_some())
+    };
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    for (k, c) in body.char_indices().chain(std::iter::once((body.len(), '/'))) {
+        if c == '/' || c == ':' {
+            let raw = &body[from..k];
+            let lead = raw.len() - raw.trim_start().len();
+            let a = base + from + lead;
+            let b = a + raw.trim().len();
+            // `File:`: a label word before the colon, not a name.
+            let label = c == ':' && !raw.trim().contains(' ') && !listed(a, b);
+            if !label {
+                parts.push((a, b));
+            }
+            from = k + c.len_utf8();
+        }
+    }
+    let words = SourceWords::of(ctx.doc.lang);
+    let short = |&(a, b): &(usize, usize)| {
+        let t = &text[a..b];
+        t.starts_with(crate::case::is_upper) && t.split_whitespace().count() <= 4 && !t.split_whitespace().any(|x| words.credit_words.contains(crate::case::lower(x).as_str()))
+    };
+    if parts.len() < 2 || !parts.iter().all(short) || !parts.iter().any(|&(a, b)| listed(a, b)) {
+        return Vec::new();
+    }
+    let cue = (open == '[' || body.contains(':')).then(|| text[base..parts[0].0].trim().to_string()).filter(|c| !c.is_empty());
+    parts.into_iter().map(|(a, b)| Found { span: a..b, chunk: None, source_type: SourceType::Photo, cue: cue.clone() }).collect()
+}
+
+/// `JANE DOE FOR THE TIMES`: a line in capitals, a photographer's name, a
+/// joiner and a listed outlet closing the line: two picture credits.
+fn capital_credit(ctx: &Context<'_, '_>, start: usize, line: &str) -> Option<Vec<Found>> {
+    let w = &ctx.w;
+    if line.chars().any(crate::case::is_lower) || line.split_whitespace().count() > 8 {
+        return None;
+    }
+    let words = SourceWords::of(ctx.doc.lang);
+    let first = w.at(start);
+    let stop = start + line.len();
+    let joiner = (first + 2..w.len()).take_while(|&k| w.list[k].end <= stop).find(|&k| w.plain(k) && words.credit_joiners.contains(w.lower(k)))?;
+    let q = joiner + 1;
+    let (m, _) = ctx.lex.outlets.at_fold(w, q).filter(|_| q < w.len() && w.plain(q))?;
+    let end = w.list[q + m - 1].end;
+    if end != stop || first >= w.len() || w.list[first].start != start {
+        return None;
+    }
+    Some(vec![
+        Found { span: start..w.list[joiner - 1].end, chunk: None, source_type: SourceType::Photo, cue: None },
+        Found { span: w.list[q].start..end, chunk: None, source_type: SourceType::Photo, cue: None },
+    ])
 }
 
 /// `Name Surname/Getty Images` alone on its line: two picture credits.
@@ -975,8 +1067,14 @@ fn own_body_before(ctx: &Context<'_, '_>, cue: usize, j: usize) -> Option<Chunk>
 fn credit_parts<'b>(at: usize, body: &'b str, joiners: &FxSet<String>) -> Vec<(usize, &'b str)> {
     let mut parts = Vec::new();
     let mut from = 0;
+    // `Sursa: Reuters, AFP, DPA`: a list of short names (each part at most
+    // three words, opening with a capital) is one credit per name.
+    let listed = body.contains(", ") && body.split(',').all(|x| {
+        let x = x.trim();
+        x.starts_with(crate::case::is_upper) && x.split_whitespace().count() <= 3
+    });
     for (k, c) in body.char_indices() {
-        if c == '/' {
+        if c == '/' || (listed && c == ',') {
             parts.push((at + from, &body[from..k]));
             from = k + 1;
         }
