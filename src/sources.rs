@@ -92,6 +92,8 @@ struct SourceWords {
     member_links: FxSet<String>,
     /// Staff written after their body's name (`X economists wrote`).
     staff_nouns: FxSet<String>,
+    /// Prefix cues only an outlet follows (`first reported by`).
+    outlet_prefix_cues: FxSet<String>,
 }
 
 impl SourceWords {
@@ -132,6 +134,7 @@ impl SourceWords {
                     member_nouns: set(l, "member_nouns"),
                     member_links: set(l, "member_links"),
                     staff_nouns: set(l, "staff_nouns"),
+                    outlet_prefix_cues: set(l, "outlet_prefix_cues"),
                 })
                 .collect()
         });
@@ -168,6 +171,10 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
             return SourceType::Person;
         }
         return t;
+    }
+    // `ABC Radio Melbourne`: a listed outlet's station or edition.
+    if matches!(t, SourceType::Person | SourceType::Organization) && c.last > c.first && outlet_extent(ctx, c).is_some_and(|d| d.last == c.last) {
+        return SourceType::Outlet;
     }
     if t != SourceType::Person {
         return t;
@@ -218,6 +225,48 @@ fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     }
     let k = c.last + 1;
     k < w.len() && w.gap(k).trim() == "," && w.gap_only(k, &[',']) && words.body_relatives.contains(w.lower(k)) && w.list[k].sent == w.list[c.last].sent
+}
+
+/// `BBC Radio 5 Live`, `ABC Radio Melbourne`, `The Lancet Healthy
+/// Longevity`: a listed outlet (with its article) followed by capitalised
+/// words, and a number after one, in the same sentence — the outlet's
+/// station, edition or journal. A body's word (`Reuters Institute`), a date
+/// word or a first name ends the run. None when the run opens with no
+/// listed outlet.
+fn outlet_extent(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let n = w.len();
+    let (m, _) = lex.outlets.at(w, c.first)?;
+    let sent = w.list[c.first].sent;
+    let mut last = c.first + m - 1;
+    while last + 1 < n && w.plain(last + 1) && w.list[last + 1].sent == sent {
+        let k = last + 1;
+        let lower = w.lower(k);
+        let word = w.list[k].cap && !lex.time_words.contains(lower) && !lex.org_words.contains(w.text(k)) && !is_first_name(lex, lower) && !lex.is_role(lower);
+        let number = w.list[k].digit && w.list[last].cap && w.text(k).chars().count() <= 2;
+        if !(word || number) {
+            break;
+        }
+        last = k;
+    }
+    // A number closes no name on its own (`BBC 2024`): back to the last word.
+    while last > c.first && w.list[last].digit {
+        last -= 1;
+    }
+    Some(Chunk { first: c.first, last: last.max(c.last) })
+}
+
+/// The name with a capitalised article written before it mid-sentence
+/// (`told The Canadian Press`, `in The Lancet Healthy Longevity`): the
+/// article is part of the title.
+fn capital_article(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
+    let w = &ctx.w;
+    let a = c.first.wrapping_sub(1);
+    if c.first > 1 && w.plain(c.first) && w.list[a].cap && ctx.lex.definite.contains(w.lower(a)) && a != w.sentence_start(w.list[a].sent) && w.list[a].para == w.list[c.first].para {
+        return Chunk { first: a, last: c.last };
+    }
+    c
 }
 
 /// The possessed name in `Britain’s Office for National Statistics`,
@@ -861,7 +910,15 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if t == SourceType::Person && office && (i + m..c.first).any(|k| lex.report_nouns.contains(w.lower(k))) {
                     t = SourceType::Organization;
                 }
-                let c = c2;
+                let mut c = c2;
+                // `as first reported by The Information`: only an outlet
+                // breaks a story; a capitalised article is the name's own.
+                if SourceWords::of(ctx.doc.lang).outlet_prefix_cues.contains(p.text) && !is_first_name(lex, w.lower(c.first)) && t != SourceType::Photo {
+                    t = SourceType::Outlet;
+                    if c.first > 1 && w.plain(c.first) && w.list[c.first - 1].cap && lex.definite.contains(w.lower(c.first - 1)) && c.first - 1 != w.sentence_start(w.list[c.first].sent) {
+                        c.first -= 1;
+                    }
+                }
                 out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: Some(p.text.to_string()) });
             }
         }
@@ -896,6 +953,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if j < end && w.plain(j) {
                     if let Some(c) = ctx.names.starting(j) {
                         let c = names::with_article(w, lex, c);
+                        let c = outlet_extent(ctx, c).map_or(c, |d| capital_article(ctx, d));
                         if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
                             out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(p.text.to_string()) });
                             break;
@@ -1212,7 +1270,8 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         // `a report in The Wall Street Journal`: the outlet that carried it.
         if words.outlet_by_words.contains(w.lower(q)) && w.plain(q) && !w.list[q].cap {
             let mut j = q + 1;
-            if j < n && w.plain(j) && (lex.definite.contains(w.lower(j)) || lex.indefinite.contains(w.lower(j))) && !w.list[j].cap {
+            // (`in The Lancet`: a capitalised article mid-sentence is the name's own, put back below.)
+            if j < n && w.plain(j) && (lex.definite.contains(w.lower(j)) || lex.indefinite.contains(w.lower(j))) {
                 j += 1;
             }
             if j < n && w.plain(j) && !w.list[j].cap && words.outlet_descriptors.contains(w.lower(j)) {
@@ -1220,6 +1279,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
             }
             if let Some(c) = (j < n && w.plain(j)).then(|| ctx.names.starting(j)).flatten() {
                 let c = names::with_article(w, lex, c);
+                let c = outlet_extent(ctx, c).map_or(c, |d| capital_article(ctx, d));
                 if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
                     return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(format!("{noun} {}", w.lower(q))) });
                 }
