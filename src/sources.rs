@@ -94,6 +94,11 @@ struct SourceWords {
     staff_nouns: FxSet<String>,
     /// Prefix cues only an outlet follows (`first reported by`).
     outlet_prefix_cues: FxSet<String>,
+    /// Words tying a document to whoever commissioned it (`a poll for X`).
+    commission_links: FxSet<String>,
+    /// Cue verbs whose name after them is their object, never a subject
+    /// written after the verb (`the poll found Labour ahead`).
+    object_verbs: FxSet<String>,
 }
 
 impl SourceWords {
@@ -135,6 +140,8 @@ impl SourceWords {
                     member_links: set(l, "member_links"),
                     staff_nouns: set(l, "staff_nouns"),
                     outlet_prefix_cues: set(l, "outlet_prefix_cues"),
+                    commission_links: set(l, "commission_links"),
+                    object_verbs: set(l, "object_verbs"),
                 })
                 .collect()
         });
@@ -852,10 +859,19 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     None => break,
                 }
             }
-            // `…, CNN poll finds`: no article, but the document's own verb follows.
+            // `…, CNN poll finds`: no article, but the document's own verb
+            // follows; `Opinium survey for the Observer puts …`: opening the
+            // sentence, with whoever commissioned it after.
             let verb_follows = joint.last + 2 < n && w.plain(joint.last + 2) && (ctx.cue_starting(joint.last + 2).is_some() || lex.cues.at(w, joint.last + 2).is_some());
+            let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && w.plain(joint.last + 2) && SourceWords::of(ctx.doc.lang).commission_links.contains(w.lower(joint.last + 2)) && !ctx.known_person(c);
+            // `A separate YouGov poll`: up to two lowercase words after the article.
+            let mut a = c.first;
+            while a > 1 && a + 3 > c.first && w.plain(a) && !w.list[a - 1].cap && w.list[a - 1].sent == x.sent && !lex.definite.contains(w.lower(a - 1)) && !lex.indefinite.contains(w.lower(a - 1)) && !lex.prepositions.contains(w.lower(a - 1)) && !w.list[a - 1].digit {
+                a -= 1;
+            }
+            let article = |q: usize| q > 0 && w.plain(q) && (lex.definite.contains(w.lower(q - 1)) || lex.indefinite.contains(w.lower(q - 1)));
             if c.first > 0
-                && ((w.plain(c.first) && (lex.definite.contains(w.lower(c.first - 1)) || lex.indefinite.contains(w.lower(c.first - 1)))) || verb_follows)
+                && (article(c.first) || (a < c.first && article(a)) || verb_follows || commissioned)
                 && joint.last + 1 < n
                 && w.plain(joint.last + 1)
                 && lex.report_nouns.contains(w.lower(joint.last + 1))
@@ -866,7 +882,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if t == SourceType::Person && c2 == joint && (c.first == c.last || joint != c) {
                     t = SourceType::Organization;
                 }
-                let cue = format!("{} {}", w.lower(c.first - 1), w.lower(joint.last + 1));
+                let cue = if article(c.first) { format!("{} {}", w.lower(c.first - 1), w.lower(joint.last + 1)) } else { w.lower(joint.last + 1).to_string() };
                 out.push(Found { span: chunk_span(ctx, c2), chunk: Some(c2), source_type: t, cue: Some(cue) });
                 continue;
             }
@@ -882,9 +898,14 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // `X’s report`
             if (g == "’" || g == "'") && c.last + 2 < n && w.lower(c.last + 1) == "s" {
                 let k = c.last + 2;
-                let doc = (k..(k + 2).min(n)).find(|&q| lex.report_nouns.contains(w.lower(q)) && w.plain(q));
+                // `Ipsos’s latest political monitor`: past up to three lowercase words.
+                let doc = (k..(k + 4).min(n)).take_while(|&q| !w.list[q].cap && w.plain(q) && w.list[q].sent == x.sent).find(|&q| lex.report_nouns.contains(w.lower(q)));
                 if doc.is_some() {
-                    let (c2, t) = typed(ctx, c);
+                    let (c2, mut t) = typed(ctx, c);
+                    // `Marlow’s latest monitor`: a lone word known as no one's is a body.
+                    if t == SourceType::Person && c2 == c && c.first == c.last && !ctx.known_person(c) {
+                        t = SourceType::Organization;
+                    }
                     out.push(Found { span: chunk_span(ctx, c2), chunk: Some(c2), source_type: t, cue: Some(format!("{}’s", names::text(w, c2))) });
                 }
             }
@@ -1999,8 +2020,9 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // cue outranks a role or plural noun before its comma.
         // `a anunțat miercuri, la Viena, …`: a name after a preposition
         // is where the words were said, not who said them.
+        let object_verb = SourceWords::of(ctx.doc.lang).object_verbs.contains(w.lower(last));
         let after = || {
-            if ctx.inverted(cue) {
+            if ctx.inverted(cue) && !object_verb {
                 ctx.subject_after(cue, limit).filter(|s| !matches!(s, Subject::Named(c) if placed_name(ctx, *c))).map(|s| match s {
                     Subject::Named(c) => Subject::Named(role_complement(ctx, c).unwrap_or(c)),
                     s => s,
