@@ -99,6 +99,9 @@ struct SourceWords {
     /// Cue verbs whose name after them is their object, never a subject
     /// written after the verb (`the poll found Labour ahead`).
     object_verbs: FxSet<String>,
+    /// Body nouns that, capitalised before a one-word name, are no part of
+    /// it (`Compania Termoplast`; not `Banca Transilvania`).
+    loose_descriptors: FxSet<String>,
 }
 
 impl SourceWords {
@@ -142,6 +145,7 @@ impl SourceWords {
                     outlet_prefix_cues: set(l, "outlet_prefix_cues"),
                     commission_links: set(l, "commission_links"),
                     object_verbs: set(l, "object_verbs"),
+                    loose_descriptors: set(l, "loose_descriptors"),
                 })
                 .collect()
         });
@@ -459,13 +463,23 @@ fn appositive_type(ctx: &Context<'_, '_>, c: Chunk) -> Option<SourceType> {
     let words = SourceWords::of(ctx.doc.lang);
     let k = c.last + 1;
     let sent = w.list[c.last].sent;
-    // `Gaines, a former crane operator`: someone known by name is a person.
-    if ctx.known_person(c) {
+    if k + 1 >= w.len() || w.gap(k).trim() != "," || !w.gap_only(k, &[',']) || w.list[k].sent != sent {
         return None;
     }
-    if k + 1 >= w.len() || w.gap(k).trim() != "," || !w.gap_only(k, &[',']) || !lex.indefinite.contains(w.lower(k)) || w.list[k].sent != sent {
+    // `Unifor, Canada’s largest union,`: a place's possessive stands for the
+    // article (and no one's job is written so).
+    let possessive = |q: usize| q + 1 < w.len() && w.list[q].cap && matches!(w.gap_after(q), "’" | "'") && w.lower(q + 1) == "s";
+    let k = if lex.indefinite.contains(w.lower(k)) {
+        // `Gaines, a former crane operator`: someone known by name is a person.
+        if ctx.known_person(c) {
+            return None;
+        }
+        k
+    } else if possessive(k) && !(c.first..=c.last).any(|q| is_first_name(lex, w.lower(q))) {
+        k + 1
+    } else {
         return None;
-    }
+    };
     // `an ad-tracking firm`: hyphenated modifiers count word by word.
     for q in k + 1..(k + 5).min(w.len()) {
         if !(w.plain(q) || (q > k + 1 && w.gap(q) == "-")) || w.list[q].cap || w.list[q].sent != sent {
@@ -1557,11 +1571,21 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
     }
     let noun = w.lower(k);
     let described = ctx.lex.org_descriptors.contains(noun) || words.outlet_descriptors.contains(noun);
-    if !described || w.list[k].cap || !w.plain(k) || !w.plain(cue.first) {
+    // `The AFP news agency, citing a military source, reported`: set off by
+    // a comma only when the described name opens the sentence.
+    let comma = w.gap_only(cue.first, &[',']) && w.gap(cue.first).trim() == ",";
+    if !described || w.list[k].cap || !w.plain(k) || !(w.plain(cue.first) || comma) {
         return None;
     }
-    let c = ctx.names.ending(k - 1)?;
-    (ctx.usable(c) && !ctx.known_person(c)).then_some(Subject::Named(c))
+    // (`the AFP news agency`: a lowercase modifier between the name and its noun.)
+    let mut e = k - 1;
+    if e > 0 && !w.list[e].cap && w.plain(e) && w.plain(k) && !w.list[e].digit {
+        e -= 1;
+    }
+    let c = ctx.names.ending(e)?;
+    let start = w.sentence_start(w.list[cue.first].sent);
+    let opens = c.first == start || (c.first == start + 1 && ctx.lex.definite.contains(w.lower(start)));
+    (ctx.usable(c) && !ctx.known_person(c) && (!comma || opens)).then_some(Subject::Named(c))
 }
 
 /// `Pfizer Inc. said`: a firm whose suffix's dot sits before the cue.
@@ -2223,5 +2247,47 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         out.push(h);
     }
     crate::order::sort_by_key(&mut out, |h| crate::order::pack([0, 0, h.span.start, h.span.end]));
+    bodies_by_context(ctx, &mut out);
     out
+}
+
+/// `Compania Termoplast a anunțat …. Termoplast mai spune că …`, `the firm
+/// Veltra`, `Veltra SRL`: a one-word name the text introduces as a body
+/// (a body's noun right before it, a firm's suffix after it) is a body at
+/// every mention that no first name makes a person's; a name typed a body
+/// or an outlet at one mention is one at the others. A capitalised body
+/// noun opening the mention (`Compania Termoplast`) is no part of the name.
+fn bodies_by_context(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let text = ctx.doc.text;
+    let mut bodies: crate::hash::FxMap<&str, SourceType> = Default::default();
+    for c in ctx.names.chunks.iter().filter(|c| c.last <= c.first + 1) {
+        let k = c.last;
+        let lead = if c.last > c.first { Some(c.first) } else { c.first.checked_sub(1).filter(|&p| w.plain(c.first) && !w.list[p].cap) };
+        let noun = lead.is_some_and(|p| lex.org_descriptors.contains(w.lower(p)) && w.plain(k));
+        let suffix = c.first == c.last && k + 1 < w.len() && w.plain(k + 1) && is_acronym(w.text(k + 1)) && lex.org_words.contains(w.text(k + 1));
+        if (noun || suffix) && !is_first_name(lex, w.lower(k)) {
+            bodies.insert(w.text(k), SourceType::Organization);
+        }
+    }
+    for h in hits.iter_mut().filter(|h| h.resolved.is_none()) {
+        let k = w.at(h.span.start);
+        // `Compania Termoplast`: the body's own one-word name.
+        if k + 1 < w.len() && w.list[k].cap && w.list[k + 1].end == h.span.end && w.plain(k + 1) && SourceWords::of(ctx.doc.lang).loose_descriptors.contains(w.lower(k)) && matches!(h.source_type, SourceType::Organization | SourceType::Person) {
+            h.span = w.list[k + 1].start..h.span.end;
+            h.source_type = SourceType::Organization;
+        }
+        if matches!(h.source_type, SourceType::Organization | SourceType::Outlet) && !text[h.span.clone()].contains(' ') {
+            bodies.entry(&text[h.span.clone()]).or_insert(h.source_type);
+        }
+    }
+    if bodies.is_empty() {
+        return;
+    }
+    for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Person) {
+        if let Some(&t) = bodies.get(&text[h.span.clone()]) {
+            h.source_type = t;
+        }
+    }
 }
