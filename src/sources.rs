@@ -635,6 +635,10 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         if lex.pronouns.contains(w.lower(j)) && !x.cap {
             return Some(ctx.pronoun(j));
         }
+        // `potrivit El País`: a listed outlet, whatever its words spell (`El` is a pronoun).
+        if let Some((m, _)) = lex.outlets.at(w, j).filter(|_| x.cap && ctx.names.starting(j).is_none()) {
+            return Some(Subject::Named(Chunk { first: j, last: j + m - 1 }));
+        }
         if let Some(c) = ctx.names.starting(j) {
             // `data from the Polish economy ministry`: the body, whatever its modifiers.
             if demonym_body(ctx, c).is_some() {
@@ -678,6 +682,14 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             let mut q = j + 1;
             while q < limit && q < j + 3 && w.plain(q) && descriptor(q) {
                 q += 1;
+            }
+            // `potrivit agenției meteorologice AEMET`: up to two adjectives after the noun.
+            let mut r = q;
+            while r < limit && r < q + 2 && w.plain(r) && !w.list[r].cap && !w.list[r].digit && lex.by_words.at(w, r).is_none() && !lex.is_role(w.lower(r)) {
+                r += 1;
+            }
+            if r > q && r < limit && w.plain(r) && ctx.names.starting(r).is_some() {
+                q = r;
             }
             if q < limit && w.plain(q) {
                 if let Some(c) = ctx.names.starting(q) {
@@ -938,6 +950,15 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if t == SourceType::Person && c2 == c && unknown_body(ctx, c) && (i..c.first).any(|k| lex.report_nouns.contains(w.lower(k))) {
                     t = SourceType::Organization;
                 }
+                // `potrivit agenției meteorologice X`: the noun saying what it is, past its adjectives.
+                let said = |set: &FxSet<String>| (i + m..c.first).any(|k| !w.list[k].cap && set.contains(w.lower(k)));
+                if t == SourceType::Person && c2 == c && unknown_body(ctx, c) {
+                    if said(&SourceWords::of(ctx.doc.lang).outlet_descriptors) {
+                        t = SourceType::Outlet;
+                    } else if said(&lex.org_descriptors) {
+                        t = SourceType::Organization;
+                    }
+                }
                 // `according to filings with the Arizona Secretary of State`:
                 // an office with no one's name after it, behind a document, is a body.
                 let office = lex.is_role(w.lower(c.last))
@@ -980,10 +1001,21 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if j < end && (lex.definite.contains(w.lower(j)) || lex.indefinite.contains(w.lower(j))) && w.plain(j) {
                     j += 1;
                 }
-                // `told broadcaster NOS`, `pentru postul X`
+                // `told broadcaster NOS`, `pentru postul X`, `pentru agenția EFE`
+                // (a body's noun too: the name after it must be an outlet's).
                 let words = SourceWords::of(ctx.doc.lang);
-                if j < end && w.plain(j) && !w.list[j].cap && words.outlet_descriptors.contains(w.lower(j)) {
+                if j < end && w.plain(j) && !w.list[j].cap && (words.outlet_descriptors.contains(w.lower(j)) || lex.org_descriptors.contains(w.lower(j))) {
                     j += 1;
+                }
+                // `pentru „Adevărul”`: a paper's title in quotation marks.
+                // (Right after the cue, and not a modifier: `on its “Fairer Streets” scheme`.)
+                let quoted = j < end && j == q + m && w.gap(j).trim_start().ends_with(['„', '“', '"', '«']) && w.gap(j).trim().chars().count() == 1;
+                if quoted {
+                    let modifier = |c: &Chunk| c.last + 1 < w.len() && !w.list[c.last + 1].cap && w.gap_after(c.last).trim().chars().count() == 1 && !w.list[c.last + 1].digit && !lex.is_role(w.lower(c.last + 1));
+                    if let Some(c) = ctx.names.starting(j).filter(|c| c.last < j + 4 && w.gap_after(c.last).starts_with(['”', '"', '»']) && ctx.usable(*c) && !modifier(c)) {
+                        out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(p.text.to_string()) });
+                        break;
+                    }
                 }
                 if j < end && w.plain(j) {
                     if let Some(c) = ctx.names.starting(j) {
@@ -1732,11 +1764,27 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
     let words = SourceWords::of(ctx.doc.lang);
     let sent = w.list[cue.first].sent;
     let open = cue.first + cue.len;
-    // A lowercase role within the three words before `k`.
-    let role_before = |k: usize| (k.saturating_sub(3).max(open)..k).any(|q| !w.list[q].cap && (lex.is_role(w.lower(q)) || w.lower(q).split('-').any(|p| lex.is_role(p))));
+    // A lowercase role within the five words before `k` (`purtătorul de cuvânt al`).
+    let role_before = |k: usize| (k.saturating_sub(5).max(open)..k).any(|q| !w.list[q].cap && (lex.is_role(w.lower(q)) || w.lower(q).split('-').any(|p| lex.is_role(p))));
     let mut k = open;
     let mut body_after_role = false;
-    while k < limit && k < open + 9 && w.list[k].sent == sent && !w.gap(k).contains(['“', '”', '„', '«', '»', '"', ':', ';']) {
+    let mut passed = usize::MAX;
+    while k < limit && k < open + 12 && w.list[k].sent == sent {
+        // `a declarat pentru „Adevărul” purtătorul …`: the outlet's quoted
+        // title after its cue is passed over whole.
+        if k > open && w.gap(k).trim().chars().count() == 1 && w.gap(k).trim_start().starts_with(['„', '“', '"', '«']) && lex.outlet_cues.at(w, k - 1).is_some() {
+            match (k + 1..(k + 5).min(limit)).find(|&q| w.gap(q).contains(['”', '"', '»'])) {
+                Some(q) => {
+                    k = q;
+                    passed = q;
+                    continue;
+                }
+                None => return None,
+            }
+        }
+        if w.gap(k).contains(['“', '”', '„', '«', '»', '"', ':', ';']) && k != passed {
+            break;
+        }
         let lower = w.lower(k);
         if !w.list[k].cap {
             if words.complementizers.contains(lower) || lex.pronouns.contains(lower) {
