@@ -369,7 +369,12 @@ fn placed_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     // `de`, `by`, `from` tie words to their author: not a place's preposition.
     let after_preposition = |c: Chunk| {
-        let p = c.first.saturating_sub(1);
+        let mut p = c.first.saturating_sub(1);
+        // `in north-western Kansas`: past a lowercase compound of directions.
+        if p > 2 && w.plain(c.first) && !w.list[p].cap && w.gap(p) == "-" && !w.list[p - 1].cap && w.plain(p - 1) {
+            p -= 2;
+            return ctx.lex.prepositions.contains(w.lower(p)) && !w.list[p].cap && ctx.lex.by_words.at(w, p).is_none();
+        }
         c.first > 1 && w.plain(c.first) && ctx.lex.prepositions.contains(w.lower(p)) && !w.list[p].cap && ctx.lex.by_words.at(w, p).is_none()
     };
     if after_preposition(c) {
@@ -1963,7 +1968,11 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         while j < w.len() && j < i + 3 && w.plain(j) && ctx.lex.time_words.contains(w.lower(j)) {
             j += 1;
         }
-        let clause = j < w.len() && w.list[j].sent == sent && (words.complementizers.contains(w.lower(j)) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent));
+        // (`forecast in its latest report that …`: a short prepositional
+        // phrase may come between the verb and its clause; `counts three
+        // customers that …` is a relative clause.)
+        let far_clause = j < w.len() && w.plain(j) && ctx.lex.prepositions.contains(w.lower(j)) && (j + 1..(j + 8).min(w.len())).take_while(|&q| w.list[q].sent == sent && w.plain(q)).any(|q| words.complementizers.contains(w.lower(q)) && !w.list[q].cap);
+        let clause = j < w.len() && w.list[j].sent == sent && (words.complementizers.contains(w.lower(j)) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent) || far_clause);
         let cue = crate::context::Cue { first: k, len: i + 1 - k };
         // `Federal Election Commission filings show …`: the body before a
         // plural document noun opening the sentence.
@@ -1983,7 +1992,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         if c.first == c.last && ctx.lex.org_words.contains(w.text(c.first)) {
             continue;
         }
-        if placed_name(ctx, c) || dateline_place(ctx, c) || ctx.known_person(c) || !reports_something(ctx, &cue, c, &[]) || bare_headline_line(ctx, w.list[i].para) {
+        if placed_name(ctx, c) || dateline_place(ctx, c) || ctx.known_person(c) || !reports_something(ctx, &cue, c, &[]) || bare_headline_line(ctx, w.list[i].para) || affiliation(ctx, c) {
             continue;
         }
         let (c, t) = typed(ctx, c);
@@ -2006,6 +2015,25 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         }
         hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: Some(ctx.cue_text(&cue)), resolved: None });
     }
+}
+
+/// `economist Ana Pop of the University of X estimated`: a body after a
+/// preposition right after a person's name is where the person works; the
+/// person, not the body, is the one finding.
+fn affiliation(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let mut p = match c.first.checked_sub(1) {
+        Some(p) if p > 0 && w.plain(c.first) => p,
+        _ => return false,
+    };
+    if lex.definite.contains(w.lower(p)) && !w.list[p].cap && p > 1 && w.plain(p) {
+        p -= 1;
+    }
+    if w.list[p].cap || !lex.prepositions.contains(w.lower(p)) || !w.plain(p) {
+        return false;
+    }
+    ctx.names.ending(p - 1).is_some_and(|d| d.last > d.first && is_first_name(lex, w.lower(d.first)) && names::classify(w, lex, d) == SourceType::Person)
 }
 
 /// True when the cue sits in a headline with no quote (`ECB signals
@@ -2156,7 +2184,8 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 }
                 let people_noun = c.first == c.last && SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(c.first));
                 let body_place = c.first >= cue.first + cue.len + 2 && body_place(ctx, c);
-                if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place {
+                let affiliated = c.last < cue.first && affiliation(ctx, c);
+                if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place || affiliated {
                     continue;
                 }
                 let c = person_tail(ctx, c);
