@@ -299,7 +299,10 @@ fn possessed(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
             let described = after < w.len() && w.plain(after) && !w.list[after].cap && ctx.lex.org_descriptors.contains(w.lower(after));
             // `the King’s Fund think tank`: a lone body word is no name of its own.
             let generic = rest.first == rest.last && lex.org_words.contains(w.text(rest.first));
-            if rest.last > rest.first || (described && !generic) {
+            // (`Alzheimer’s Research UK`: two words after the possessive are
+            // the name's own; `Britain’s Office for National Statistics` is
+            // a name of its own.)
+            if rest.last > rest.first + 1 || (described && !generic) {
                 return rest;
             }
             break;
@@ -930,7 +933,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             if (g == "’" || g == "'") && c.last + 2 < n && w.lower(c.last + 1) == "s" {
                 let k = c.last + 2;
                 // `Ipsos’s latest political monitor`: past up to three lowercase words.
-                let doc = (k..(k + 4).min(n)).take_while(|&q| !w.list[q].cap && w.plain(q) && w.list[q].sent == x.sent).find(|&q| lex.report_nouns.contains(w.lower(q)));
+                // (`X’s planned data center`: a document word modifying a noun is no document.)
+                let head = |q: usize| q == k || q + 1 >= n || !w.plain(q + 1) || w.list[q + 1].cap || ctx.cue_starting(q + 1).is_some() || SourceWords::of(ctx.doc.lang).finding_verbs.contains(w.lower(q + 1));
+                let doc = (k..(k + 4).min(n)).take_while(|&q| !w.list[q].cap && w.plain(q) && w.list[q].sent == x.sent).find(|&q| lex.report_nouns.contains(w.lower(q))).filter(|&q| head(q));
                 if doc.is_some() {
                     let (c2, mut t) = typed(ctx, c);
                     // `Marlow’s latest monitor`: a lone word known as no one's is a body.
@@ -2033,7 +2038,7 @@ fn affiliation(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     if w.list[p].cap || !lex.prepositions.contains(w.lower(p)) || !w.plain(p) {
         return false;
     }
-    ctx.names.ending(p - 1).is_some_and(|d| d.last > d.first && is_first_name(lex, w.lower(d.first)) && names::classify(w, lex, d) == SourceType::Person)
+    ctx.names.ending(p - 1).is_some_and(|d| d.last > d.first && names::classify(w, lex, d) == SourceType::Person && (is_first_name(lex, w.lower(d.first)) || (d.first > 0 && !w.list[d.first - 1].cap && lex.is_role(w.lower(d.first - 1)))))
 }
 
 /// True when the cue sits in a headline with no quote (`ECB signals
@@ -2338,14 +2343,19 @@ fn bodies_by_context(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     let w = &ctx.w;
     let lex = ctx.lex;
     let text = ctx.doc.text;
-    let mut bodies: crate::hash::FxMap<&str, SourceType> = Default::default();
-    for c in ctx.names.chunks.iter().filter(|c| c.last <= c.first + 1) {
+    // Bodies by their first word: (the whole name, its type).
+    let mut bodies: crate::hash::FxMap<&str, Vec<(&str, SourceType)>> = Default::default();
+    let mut found: Vec<(&str, SourceType)> = Vec::new();
+    for c in ctx.names.chunks.iter().filter(|c| c.last <= c.first + 3) {
         let k = c.last;
-        let lead = if c.last > c.first { Some(c.first) } else { c.first.checked_sub(1).filter(|&p| w.plain(c.first) && !w.list[p].cap) };
-        let noun = lead.is_some_and(|p| lex.org_descriptors.contains(w.lower(p)) && w.plain(k));
+        // `compania X`, `organizației Salvați Copiii`: a body's noun before
+        // the name; `Compania X`: the capitalised noun opening the run.
+        let opening = c.last > c.first && lex.org_descriptors.contains(w.lower(c.first));
+        let first = if opening { c.first + 1 } else { c.first };
+        let noun = opening || (c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.org_descriptors.contains(w.lower(c.first - 1)));
         let suffix = c.first == c.last && k + 1 < w.len() && w.plain(k + 1) && is_acronym(w.text(k + 1)) && lex.org_words.contains(w.text(k + 1));
-        if (noun || suffix) && !is_first_name(lex, w.lower(k)) {
-            bodies.insert(w.text(k), SourceType::Organization);
+        if (noun || suffix) && !is_first_name(lex, w.lower(first)) {
+            found.push((&text[w.list[first].start..w.list[k].end], SourceType::Organization));
         }
     }
     for h in hits.iter_mut().filter(|h| h.resolved.is_none()) {
@@ -2355,15 +2365,28 @@ fn bodies_by_context(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
             h.span = w.list[k + 1].start..h.span.end;
             h.source_type = SourceType::Organization;
         }
-        if matches!(h.source_type, SourceType::Organization | SourceType::Outlet) && !text[h.span.clone()].contains(' ') {
-            bodies.entry(&text[h.span.clone()]).or_insert(h.source_type);
+        if matches!(h.source_type, SourceType::Organization | SourceType::Outlet) {
+            found.push((&text[h.span.clone()], h.source_type));
         }
+    }
+    for (name, t) in found {
+        let head = name.split(' ').next().unwrap_or(name);
+        bodies.entry(head).or_default().push((name, t));
     }
     if bodies.is_empty() {
         return;
     }
+    // A person's mention that is a body's name, or opens it word for word
+    // (`Salvați Copiii` after `Salvați Copiii România`), is that body.
     for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Person) {
-        if let Some(&t) = bodies.get(&text[h.span.clone()]) {
+        let name = &text[h.span.clone()];
+        let k = w.at(h.span.start);
+        if k >= w.len() || is_first_name(lex, w.lower(k)) {
+            continue;
+        }
+        let head = name.split(' ').next().unwrap_or(name);
+        let opens = |b: &str| b == name || (b.len() > name.len() && b.starts_with(name) && b[name.len()..].starts_with(' '));
+        if let Some(&(_, t)) = bodies.get(head).and_then(|v| v.iter().find(|(b, _)| opens(b))) {
             h.source_type = t;
         }
     }
