@@ -102,6 +102,11 @@ struct SourceWords {
     /// Body nouns that, capitalised before a one-word name, are no part of
     /// it (`Compania Termoplast`; not `Banca Transilvania`).
     loose_descriptors: FxSet<String>,
+    /// Verbs set off after the story that an outlet closing the sentence
+    /// carried it (`…, citează Mediafax`, `…, transmite corespondentul Agerpres`).
+    carried_verbs: FxSet<String>,
+    /// An outlet's people between such a verb and the outlet (`corespondentul`).
+    reporter_nouns: FxSet<String>,
 }
 
 impl SourceWords {
@@ -146,6 +151,8 @@ impl SourceWords {
                     commission_links: set(l, "commission_links"),
                     object_verbs: set(l, "object_verbs"),
                     loose_descriptors: set(l, "loose_descriptors"),
+                    carried_verbs: set(l, "carried_verbs"),
+                    reporter_nouns: set(l, "reporter_nouns"),
                 })
                 .collect()
         });
@@ -1044,6 +1051,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     for para in 0..ctx.doc.paragraphs.len() {
         out.extend(closing_credit(ctx, para));
     }
+    out.extend(carried_by(ctx));
     for f in &mut out {
         // Partners joined by `&` (`Selzer & Co.`) are a firm, not a person.
         if f.source_type == SourceType::Person && text[f.span.clone()].contains(" & ") {
@@ -1056,6 +1064,38 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
     }
     crate::order::sort_by_key(&mut out, |f| f.span.start as u128);
+    out
+}
+
+/// `…, citează Mediafax surse politice`, `…, transmite corespondentul
+/// Agerpres la Madrid`: a verb of [carried_verbs] set off by a comma, an
+/// outlet's reporter noun or article at most, then a listed outlet: the
+/// outlet that carried the story.
+fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let words = SourceWords::of(ctx.doc.lang);
+    let mut out = Vec::new();
+    if words.carried_verbs.is_empty() {
+        return out;
+    }
+    for i in 1..w.len() {
+        if w.list[i].cap || !w.gap(i).contains(',') || !words.carried_verbs.contains(w.lower(i)) {
+            continue;
+        }
+        let sent = w.list[i].sent;
+        let mut j = i + 1;
+        while j < w.len() && j < i + 3 && w.plain(j) && !w.list[j].cap && w.list[j].sent == sent && (words.reporter_nouns.contains(w.lower(j)) || lex.definite.contains(w.lower(j)) || words.outlet_descriptors.contains(w.lower(j)) || lex.org_descriptors.contains(w.lower(j))) {
+            j += 1;
+        }
+        if j >= w.len() || !w.plain(j) || w.list[j].sent != sent {
+            continue;
+        }
+        if let Some((m, _)) = lex.outlets.at(w, j) {
+            let c = Chunk { first: j, last: j + m - 1 };
+            out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(w.lower(i).to_string()) });
+        }
+    }
     out
 }
 
