@@ -2081,6 +2081,40 @@ fn affiliation(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     ctx.names.ending(p - 1).is_some_and(|d| d.last > d.first && names::classify(w, lex, d) == SourceType::Person && (is_first_name(lex, w.lower(d.first)) || (d.first > 0 && !w.list[d.first - 1].cap && lex.is_role(w.lower(d.first - 1)))))
 }
 
+/// `said Walgett grain grower Ana Pop`: a lone capitalised word, one or two
+/// lowercase words, then a full name: the word modifies the name's role (a
+/// place, a party); the name speaks.
+fn modifies_named_role(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let n = w.len();
+    if c.first != c.last || ctx.lex.outlets.exact(w, c.first, c.last) || ctx.lex.organizations.exact(w, c.first, c.last) {
+        return false;
+    }
+    let sent = w.list[c.first].sent;
+    let lowercase = |q: usize| q < n && w.plain(q) && !w.list[q].cap && !w.list[q].digit && w.list[q].sent == sent && !ctx.lex.prepositions.contains(w.lower(q)) && !ctx.lex.definite.contains(w.lower(q));
+    let mut q = c.last + 1;
+    while q < c.last + 3 && lowercase(q) {
+        q += 1;
+    }
+    q > c.last + 1 && q < n && w.plain(q) && ctx.names.starting(q).is_some_and(|d| d.last > d.first && is_first_name(ctx.lex, w.lower(d.first)))
+}
+
+/// `Key points:` on a line of its own: a cue word closing a short line with
+/// a colon labels the list below; it attributes nothing.
+fn label_line(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> bool {
+    let w = &ctx.w;
+    let text = ctx.doc.text;
+    let last = cue.first + cue.len - 1;
+    let after = &text[w.list[last].end..];
+    let tail = after.split('\n').next().unwrap_or("");
+    if tail.trim() != ":" || !after.contains('\n') {
+        return false;
+    }
+    let line_start = text[..w.list[cue.first].start].rfind('\n').map_or(0, |k| k + 1);
+    let before = &text[line_start..w.list[cue.first].start];
+    before.split_whitespace().count() <= 2 && !before.contains(['.', '“', '"', '„'])
+}
+
 /// True when the cue sits in a headline with no quote (`ECB signals
 /// patience`): the verb is the headline's action, not an attribution to
 /// mark; it may still source the headline's own figure.
@@ -2137,7 +2171,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // follows it; whatever comes before is no speaker.
         let k = last + 1;
         let agent_after = k + 1 < w.len() && w.plain(k) && !w.list[k].cap && ctx.lex.by_words.at(w, k).is_some_and(|(m, _)| ctx.names.starting(k + m).is_some());
-        if agent_after {
+        if agent_after || label_line(ctx, cue) {
             continue;
         }
         // `analysts at Barclays said`: the staff's body speaks.
@@ -2229,7 +2263,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 }
                 let people_noun = c.first == c.last && SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(c.first));
                 let body_place = c.first >= cue.first + cue.len + 2 && body_place(ctx, c);
-                let affiliated = c.last < cue.first && affiliation(ctx, c);
+                let affiliated = (c.last < cue.first && affiliation(ctx, c)) || (c.first > cue.first && modifies_named_role(ctx, c));
                 if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place || affiliated {
                     continue;
                 }
@@ -2330,6 +2364,9 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // `said Democratic pollster Ana Pop`: a lone word before a role
                 // and a name modifies the role; the name speaks.
                 if ctx.names.at(k).is_some_and(|c| c.first == k && c.last == k && k + 2 < w.len() && w.plain(k + 1) && !w.list[k + 1].cap && ctx.lex.is_role(w.lower(k + 1)) && w.plain(k + 2) && ctx.names.starting(k + 2).is_some_and(|d| d.last > d.first)) {
+                    continue;
+                }
+                if ctx.names.at(k).is_some_and(|c| c.first == k && modifies_named_role(ctx, c)) {
                     continue;
                 }
                 // The nouns around the written name refine its type (`publicația X`).
