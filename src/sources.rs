@@ -275,18 +275,6 @@ fn outlet_extent(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     Some(Chunk { first: c.first, last: last.max(c.last) })
 }
 
-/// The name with a capitalised article written before it mid-sentence
-/// (`told The Canadian Press`, `in The Lancet Healthy Longevity`): the
-/// article is part of the title.
-fn capital_article(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
-    let w = &ctx.w;
-    let a = c.first.wrapping_sub(1);
-    if c.first > 1 && w.plain(c.first) && w.list[a].cap && ctx.lex.definite.contains(w.lower(a)) && a != w.sentence_start(w.list[a].sent) && w.list[a].para == w.list[c.first].para {
-        return Chunk { first: a, last: c.last };
-    }
-    c
-}
-
 /// The possessed name in `Britain’s Office for National Statistics`,
 /// `Germany’s Ifo institute`: the body after a place's possessive, when it
 /// is a name of its own (several words, or a word with its noun after it).
@@ -1037,7 +1025,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if j < end && w.plain(j) {
                     if let Some(c) = ctx.names.starting(j) {
                         let c = names::with_article(w, lex, c);
-                        let c = outlet_extent(ctx, c).map_or(c, |d| capital_article(ctx, d));
+                        let c = outlet_extent(ctx, c).unwrap_or(c);
                         if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
                             out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(p.text.to_string()) });
                             break;
@@ -1110,10 +1098,6 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     let text = ctx.doc.text;
     let p = ctx.doc.paragraphs[para].clone();
     let line = text[p.clone()].trim_end();
-    let lead = line.len() - line.trim_start().len();
-    if let Some(f) = capital_credit(ctx, p.start + lead, line.trim_start()) {
-        return f;
-    }
     let Some(close) = line.chars().last().filter(|c| matches!(c, ')' | ']')) else { return Vec::new() };
     let open = if close == ')' { '(' } else { '[' };
     let Some(at) = line.rfind(open) else { return Vec::new() };
@@ -1152,29 +1136,6 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     }
     let cue = (open == '[' || body.contains(':')).then(|| text[base..parts[0].0].trim().to_string()).filter(|c| !c.is_empty());
     parts.into_iter().map(|(a, b)| Found { span: a..b, chunk: None, source_type: SourceType::Photo, cue: cue.clone() }).collect()
-}
-
-/// `JANE DOE FOR THE TIMES`: a line in capitals, a photographer's name, a
-/// joiner and a listed outlet closing the line: two picture credits.
-fn capital_credit(ctx: &Context<'_, '_>, start: usize, line: &str) -> Option<Vec<Found>> {
-    let w = &ctx.w;
-    if line.chars().any(crate::case::is_lower) || line.split_whitespace().count() > 8 {
-        return None;
-    }
-    let words = SourceWords::of(ctx.doc.lang);
-    let first = w.at(start);
-    let stop = start + line.len();
-    let joiner = (first + 2..w.len()).take_while(|&k| w.list[k].end <= stop).find(|&k| w.plain(k) && words.credit_joiners.contains(w.lower(k)))?;
-    let q = joiner + 1;
-    let (m, _) = ctx.lex.outlets.at_fold(w, q).filter(|_| q < w.len() && w.plain(q))?;
-    let end = w.list[q + m - 1].end;
-    if end != stop || first >= w.len() || w.list[first].start != start {
-        return None;
-    }
-    Some(vec![
-        Found { span: start..w.list[joiner - 1].end, chunk: None, source_type: SourceType::Photo, cue: None },
-        Found { span: w.list[q].start..end, chunk: None, source_type: SourceType::Photo, cue: None },
-    ])
 }
 
 /// `Name Surname/Getty Images` alone on its line: two picture credits.
@@ -1396,7 +1357,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
             }
             if let Some(c) = (j < n && w.plain(j)).then(|| ctx.names.starting(j)).flatten() {
                 let c = names::with_article(w, lex, c);
-                let c = outlet_extent(ctx, c).map_or(c, |d| capital_article(ctx, d));
+                let c = outlet_extent(ctx, c).unwrap_or(c);
                 if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
                     return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(format!("{noun} {}", w.lower(q))) });
                 }
@@ -1469,67 +1430,44 @@ fn document_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
 /// the usual subject.
 fn member_body_before(ctx: &Context<'_, '_>, cue_first: usize) -> Option<(Chunk, SourceType)> {
     let w = &ctx.w;
-    let lex = ctx.lex;
     let words = SourceWords::of(ctx.doc.lang);
     let k = cue_first.checked_sub(1)?;
-    if words.member_nouns.is_empty() || k == 0 || !w.plain(cue_first) {
+    if k == 0 || !w.plain(cue_first) {
         return None;
     }
-    let sent = w.list[cue_first].sent;
-    let start = w.sentence_start(sent);
-    // Lowercase, or capitalised only for opening the sentence.
-    let common = |q: usize| w.list[q].sent == sent && (!w.list[q].cap || q == start);
-    // A member phrase of one to three words ending at `q`.
-    let member_ending = |q: usize| {
-        let mut phrase = String::new();
-        for first in (q.saturating_sub(2)..=q).rev() {
-            if !common(first) || (first < q && !w.plain(first + 1)) {
-                return false;
-            }
-            phrase = if phrase.is_empty() { w.lower(first).to_string() } else { format!("{} {phrase}", w.lower(first)) };
-            if words.member_nouns.contains(phrase.as_str()) {
-                return true;
-            }
-        }
-        false
-    };
-    let c = if !w.list[k].cap && words.staff_nouns.contains(w.lower(k)) {
+    let start = w.sentence_start(w.list[cue_first].sent);
+    // A word of `set`, lowercase or capitalised only for opening the sentence.
+    let is = |q: usize, set: &FxSet<String>| q >= start && (!w.list[q].cap || q == start) && set.contains(w.lower(q));
+    let plural = |q: usize| words.plural_endings.iter().any(|e| w.lower(q).ends_with(e.as_str()));
+    if is(k, &words.staff_nouns) && !w.list[k].cap {
         // `Nomura analysts said`: the body's name right before its staff.
-        ctx.names.ending(k - 1).filter(|c| w.plain(k) && c.last + 1 == k)?
-    } else {
-        let mut c = ctx.names.ending(k)?;
-        // `Analiștii Raiffeisen au declarat`: a member noun opening the
-        // sentence, capitalised, runs into the name; a genitive needs no link.
-        if c.first == start && c.last > c.first && w.plain(c.first + 1) && words.member_nouns.contains(w.lower(c.first)) && words.plural_endings.iter().any(|e| w.lower(c.first).ends_with(e.as_str())) {
-            c.first += 1;
-            return member_body(ctx, c);
-        }
-        let mut p = c.first.checked_sub(1)?;
-        if !w.plain(c.first) || !common(p) {
-            return None;
-        }
-        // Only a group: `spokesman Ion Pop` is the spokesman's name.
-        let group = |q: usize| words.member_nouns.contains(w.lower(q)) && words.plural_endings.iter().any(|e| w.lower(q).ends_with(e.as_str()));
-        if group(p) && (p == start || !w.list[p].cap) {
-            return member_body(ctx, c);
-        }
-        if lex.definite.contains(w.lower(p)) && p > 0 && w.plain(p) && common(p - 1) {
-            p -= 1;
-        }
-        // The link: one word (`at`) or two (`de la`).
-        let link = if words.member_links.contains(w.lower(p)) {
-            p
-        } else if p > 0 && w.plain(p) && common(p - 1) && words.member_links.contains(format!("{} {}", w.lower(p - 1), w.lower(p)).as_str()) {
-            p - 1
-        } else {
-            return None;
-        };
-        if link == 0 || !w.plain(link) || !member_ending(link - 1) {
-            return None;
-        }
-        c
-    };
-    member_body(ctx, c)
+        return member_body(ctx, ctx.names.ending(k - 1).filter(|c| w.plain(k) && c.last + 1 == k)?);
+    }
+    let mut c = ctx.names.ending(k)?;
+    // `Analiștii Raiffeisen au declarat`: a plural member noun opening the
+    // sentence runs into the name; a genitive needs no link.
+    if c.first == start && c.last > c.first && is(c.first, &words.member_nouns) && plural(c.first) {
+        c.first += 1;
+        return member_body(ctx, c);
+    }
+    let mut p = c.first.checked_sub(1)?;
+    // Only a group (`analiștii X`): `spokesman Ion Pop` is the spokesman's name.
+    if !w.plain(c.first) || (is(p, &words.member_nouns) && plural(p)) {
+        return (w.plain(c.first) && p >= start).then(|| member_body(ctx, c)).flatten();
+    }
+    // Past an article, the link (`at`, `de la`: its last word, and `de`).
+    if is(p, &ctx.lex.definite) && p > 0 {
+        p -= 1;
+    }
+    if !is(p, &words.member_links) || p == 0 {
+        return None;
+    }
+    p -= 1;
+    if is(p, &words.member_links) && p > 0 {
+        p -= 1;
+    }
+    // The member noun, or the last word of a member phrase (`purtătorul de cuvânt`).
+    is(p, &words.member_nouns).then(|| member_body(ctx, c)).flatten()
 }
 
 /// The type of a body named through its staff (see [`member_body_before`]).
@@ -2099,22 +2037,6 @@ fn modifies_named_role(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     q > c.last + 1 && q < n && w.plain(q) && ctx.names.starting(q).is_some_and(|d| d.last > d.first && is_first_name(ctx.lex, w.lower(d.first)))
 }
 
-/// `Key points:` on a line of its own: a cue word closing a short line with
-/// a colon labels the list below; it attributes nothing.
-fn label_line(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> bool {
-    let w = &ctx.w;
-    let text = ctx.doc.text;
-    let last = cue.first + cue.len - 1;
-    let after = &text[w.list[last].end..];
-    let tail = after.split('\n').next().unwrap_or("");
-    if tail.trim() != ":" || !after.contains('\n') {
-        return false;
-    }
-    let line_start = text[..w.list[cue.first].start].rfind('\n').map_or(0, |k| k + 1);
-    let before = &text[line_start..w.list[cue.first].start];
-    before.split_whitespace().count() <= 2 && !before.contains(['.', '“', '"', '„'])
-}
-
 /// True when the cue sits in a headline with no quote (`ECB signals
 /// patience`): the verb is the headline's action, not an attribution to
 /// mark; it may still source the headline's own figure.
@@ -2171,7 +2093,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // follows it; whatever comes before is no speaker.
         let k = last + 1;
         let agent_after = k + 1 < w.len() && w.plain(k) && !w.list[k].cap && ctx.lex.by_words.at(w, k).is_some_and(|(m, _)| ctx.names.starting(k + m).is_some());
-        if agent_after || label_line(ctx, cue) {
+        if agent_after {
             continue;
         }
         // `analysts at Barclays said`: the staff's body speaks.
@@ -2420,8 +2342,6 @@ fn bodies_by_context(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     let w = &ctx.w;
     let lex = ctx.lex;
     let text = ctx.doc.text;
-    // Bodies by their first word: (the whole name, its type).
-    let mut bodies: crate::hash::FxMap<&str, Vec<(&str, SourceType)>> = Default::default();
     let mut found: Vec<(&str, SourceType)> = Vec::new();
     for c in ctx.names.chunks.iter().filter(|c| c.last <= c.first + 3) {
         let k = c.last;
@@ -2446,11 +2366,7 @@ fn bodies_by_context(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
             found.push((&text[h.span.clone()], h.source_type));
         }
     }
-    for (name, t) in found {
-        let head = name.split(' ').next().unwrap_or(name);
-        bodies.entry(head).or_default().push((name, t));
-    }
-    if bodies.is_empty() {
+    if found.is_empty() {
         return;
     }
     // A person's mention that is a body's name, or opens it word for word
@@ -2461,9 +2377,8 @@ fn bodies_by_context(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
         if k >= w.len() || is_first_name(lex, w.lower(k)) {
             continue;
         }
-        let head = name.split(' ').next().unwrap_or(name);
-        let opens = |b: &str| b == name || (b.len() > name.len() && b.starts_with(name) && b[name.len()..].starts_with(' '));
-        if let Some(&(_, t)) = bodies.get(head).and_then(|v| v.iter().find(|(b, _)| opens(b))) {
+        let opens = |b: &str| b.starts_with(name) && (b.len() == name.len() || b[name.len()..].starts_with(' '));
+        if let Some(&(_, t)) = found.iter().find(|(b, _)| opens(b)) {
             h.source_type = t;
         }
     }
