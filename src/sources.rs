@@ -1095,47 +1095,38 @@ fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
 fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let text = ctx.doc.text;
-    let p = ctx.doc.paragraphs[para].clone();
-    let line = text[p.clone()].trim_end();
-    let Some(close) = line.chars().last().filter(|c| matches!(c, ')' | ']')) else { return Vec::new() };
-    let open = if close == ')' { '(' } else { '[' };
-    let Some(at) = line.rfind(open) else { return Vec::new() };
-    let body = &line[at + 1..line.len() - 1];
-    if body.chars().count() > 80 || !body.contains(['/', ':']) {
-        return Vec::new();
-    }
-    let base = p.start + at + 1;
-    let listed = |a: usize, b: usize| {
-        let k = w.at(a);
-        k < w.len() && w.list[k].start == a && w.list[k].end <= b && (lex.photo_agencies.at(w, k).is_some() || lex.outlets.at(w, k).is_some())
-    };
-    let mut parts: Vec<(usize, usize)> = Vec::new();
-    let mut from = 0;
-    for (k, c) in body.char_indices().chain(std::iter::once((body.len(), '/'))) {
-        if c == '/' || c == ':' {
-            let raw = &body[from..k];
-            let lead = raw.len() - raw.trim_start().len();
-            let a = base + from + lead;
-            let b = a + raw.trim().len();
-            // `File:`: a label word before the colon, not a name.
-            let label = c == ':' && !raw.trim().contains(' ') && !listed(a, b);
-            if !label {
-                parts.push((a, b));
-            }
-            from = k + c.len_utf8();
-        }
+    let mut out = Vec::new();
+    // The paragraph's last word, closing a bracket.
+    let e = w.at(ctx.doc.paragraphs[para].end).wrapping_sub(1);
+    if e >= w.len() || w.list[e].para != para || !matches!(w.gap_after(e).trim(), ")" | "]" | ").") {
+        return out;
     }
     let words = SourceWords::of(ctx.doc.lang);
-    let short = |&(a, b): &(usize, usize)| {
-        let t = &text[a..b];
-        t.starts_with(crate::case::is_upper) && t.split_whitespace().count() <= 4 && !t.split_whitespace().any(|x| words.credit_words.contains(crate::case::lower(x).as_str()))
-    };
-    if parts.len() < 2 || !parts.iter().all(short) || !parts.iter().any(|&(a, b)| listed(a, b)) {
-        return Vec::new();
+    let listed = |a: usize| lex.photo_agencies.at(w, a).is_some() || lex.outlets.at(w, a).is_some();
+    // Back to the opening bracket, splitting at slashes and colons.
+    let (mut b, mut any) = (e, false);
+    for a in (e.saturating_sub(12)..=e).rev() {
+        let g = w.gap(a);
+        let split = g.contains(['/', ':', '(', '[']);
+        if split {
+            // `File:` before a colon is a label, not a name.
+            let label = b == a && w.gap_after(a).contains(':') && !listed(a);
+            if !label {
+                if !w.list[a].cap || b > a + 3 || (a..=b).any(|q| words.credit_words.contains(w.lower(q))) {
+                    return Vec::new();
+                }
+                any |= listed(a);
+                out.push(Found { span: w.list[a].start..w.list[b].end, chunk: None, source_type: SourceType::Photo, cue: None });
+            }
+            if g.contains(['(', '[']) {
+                return if any && out.len() > 1 { out } else { Vec::new() };
+            }
+            b = a - 1;
+        } else if !w.plain(a) && !g.contains(['-', '’', '\'', '.']) {
+            return Vec::new();
+        }
     }
-    let cue = (open == '[' || body.contains(':')).then(|| text[base..parts[0].0].trim().to_string()).filter(|c| !c.is_empty());
-    parts.into_iter().map(|(a, b)| Found { span: a..b, chunk: None, source_type: SourceType::Photo, cue: cue.clone() }).collect()
+    Vec::new()
 }
 
 /// `Name Surname/Getty Images` alone on its line: two picture credits.
@@ -1474,11 +1465,7 @@ fn member_body_before(ctx: &Context<'_, '_>, cue_first: usize) -> Option<(Chunk,
 fn member_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<(Chunk, SourceType)> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    // (The chunk itself may be known as a person only for standing before a
-    // cue: a person known by a fuller name with a first name is one.)
-    let full = ctx.full_name(c);
-    let first_named = full.split(' ').count() > 1 && full.split(' ').next().is_some_and(|f| is_first_name(lex, &crate::case::lower(f)));
-    if !ctx.usable(c) || first_named || demonym(ctx, c) || dateline_place(ctx, c) {
+    if !ctx.usable(c) || demonym(ctx, c) || dateline_place(ctx, c) {
         return None;
     }
     let (c, t) = typed(ctx, c);
@@ -1975,7 +1962,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         if c.first == c.last && ctx.lex.org_words.contains(w.text(c.first)) {
             continue;
         }
-        if placed_name(ctx, c) || dateline_place(ctx, c) || ctx.known_person(c) || !reports_something(ctx, &cue, c, &[]) || bare_headline_line(ctx, w.list[i].para) || affiliation(ctx, c) {
+        if placed_name(ctx, c) || dateline_place(ctx, c) || ctx.known_person(c) || !reports_something(ctx, &cue, c, &[]) || bare_headline_line(ctx, w.list[i].para) {
             continue;
         }
         let (c, t) = typed(ctx, c);
@@ -1998,43 +1985,6 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         }
         hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: Some(ctx.cue_text(&cue)), resolved: None });
     }
-}
-
-/// `economist Ana Pop of the University of X estimated`: a body after a
-/// preposition right after a person's name is where the person works; the
-/// person, not the body, is the one finding.
-fn affiliation(ctx: &Context<'_, '_>, c: Chunk) -> bool {
-    let w = &ctx.w;
-    let lex = ctx.lex;
-    let mut p = match c.first.checked_sub(1) {
-        Some(p) if p > 0 && w.plain(c.first) => p,
-        _ => return false,
-    };
-    if lex.definite.contains(w.lower(p)) && !w.list[p].cap && p > 1 && w.plain(p) {
-        p -= 1;
-    }
-    if w.list[p].cap || !lex.prepositions.contains(w.lower(p)) || !w.plain(p) {
-        return false;
-    }
-    ctx.names.ending(p - 1).is_some_and(|d| d.last > d.first && names::classify(w, lex, d) == SourceType::Person && (is_first_name(lex, w.lower(d.first)) || (d.first > 0 && !w.list[d.first - 1].cap && lex.is_role(w.lower(d.first - 1)))))
-}
-
-/// `said Walgett grain grower Ana Pop`: a lone capitalised word, one or two
-/// lowercase words, then a full name: the word modifies the name's role (a
-/// place, a party); the name speaks.
-fn modifies_named_role(ctx: &Context<'_, '_>, c: Chunk) -> bool {
-    let w = &ctx.w;
-    let n = w.len();
-    if c.first != c.last || ctx.lex.outlets.exact(w, c.first, c.last) || ctx.lex.organizations.exact(w, c.first, c.last) {
-        return false;
-    }
-    let sent = w.list[c.first].sent;
-    let lowercase = |q: usize| q < n && w.plain(q) && !w.list[q].cap && !w.list[q].digit && w.list[q].sent == sent && !ctx.lex.prepositions.contains(w.lower(q)) && !ctx.lex.definite.contains(w.lower(q));
-    let mut q = c.last + 1;
-    while q < c.last + 3 && lowercase(q) {
-        q += 1;
-    }
-    q > c.last + 1 && q < n && w.plain(q) && ctx.names.starting(q).is_some_and(|d| d.last > d.first && is_first_name(ctx.lex, w.lower(d.first)))
 }
 
 /// True when the cue sits in a headline with no quote (`ECB signals
@@ -2185,8 +2135,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 }
                 let people_noun = c.first == c.last && SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(c.first));
                 let body_place = c.first >= cue.first + cue.len + 2 && body_place(ctx, c);
-                let affiliated = (c.last < cue.first && affiliation(ctx, c)) || (c.first > cue.first && modifies_named_role(ctx, c));
-                if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place || affiliated {
+                if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place {
                     continue;
                 }
                 let c = person_tail(ctx, c);
@@ -2288,9 +2237,6 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 if ctx.names.at(k).is_some_and(|c| c.first == k && c.last == k && k + 2 < w.len() && w.plain(k + 1) && !w.list[k + 1].cap && ctx.lex.is_role(w.lower(k + 1)) && w.plain(k + 2) && ctx.names.starting(k + 2).is_some_and(|d| d.last > d.first)) {
                     continue;
                 }
-                if ctx.names.at(k).is_some_and(|c| c.first == k && modifies_named_role(ctx, c)) {
-                    continue;
-                }
                 // The nouns around the written name refine its type (`publicația X`).
                 // A dateline's place (`TOPEKA —`) is where, not who; so is a
                 // name after a preposition (`care călătorea spre Iași`, `in
@@ -2332,53 +2278,33 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
     out
 }
 
-/// `Compania Termoplast a anunțat …. Termoplast mai spune că …`, `the firm
-/// Veltra`, `Veltra SRL`: a one-word name the text introduces as a body
-/// (a body's noun right before it, a firm's suffix after it) is a body at
-/// every mention that no first name makes a person's; a name typed a body
-/// or an outlet at one mention is one at the others. A capitalised body
-/// noun opening the mention (`Compania Termoplast`) is no part of the name.
+/// `Compania Termoplast a anunțat …. Termoplast mai spune că …`: a name
+/// typed a body or an outlet at one mention (by its noun, its suffix, its
+/// apposition) is one at the others that no first name makes a person's.
+/// A firm's noun opening the mention (`Compania Termoplast`) is no part of
+/// the name.
 fn bodies_by_context(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     let w = &ctx.w;
-    let lex = ctx.lex;
     let text = ctx.doc.text;
-    let mut found: Vec<(&str, SourceType)> = Vec::new();
-    for c in ctx.names.chunks.iter().filter(|c| c.last <= c.first + 3) {
-        let k = c.last;
-        // `compania X`, `organizației Salvați Copiii`: a body's noun before
-        // the name; `Compania X`: the capitalised noun opening the run.
-        let opening = c.last > c.first && lex.org_descriptors.contains(w.lower(c.first));
-        let first = if opening { c.first + 1 } else { c.first };
-        let noun = opening || (c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.org_descriptors.contains(w.lower(c.first - 1)));
-        let suffix = c.first == c.last && k + 1 < w.len() && w.plain(k + 1) && is_acronym(w.text(k + 1)) && lex.org_words.contains(w.text(k + 1));
-        if (noun || suffix) && !is_first_name(lex, w.lower(first)) {
-            found.push((&text[w.list[first].start..w.list[k].end], SourceType::Organization));
-        }
-    }
+    let loose = &SourceWords::of(ctx.doc.lang).loose_descriptors;
+    let mut bodies: Vec<(&str, SourceType)> = Vec::new();
     for h in hits.iter_mut().filter(|h| h.resolved.is_none()) {
         let k = w.at(h.span.start);
         // `Compania Termoplast`: the body's own one-word name.
-        if k + 1 < w.len() && w.list[k].cap && w.list[k + 1].end == h.span.end && w.plain(k + 1) && SourceWords::of(ctx.doc.lang).loose_descriptors.contains(w.lower(k)) && matches!(h.source_type, SourceType::Organization | SourceType::Person) {
+        if k + 1 < w.len() && w.list[k + 1].end == h.span.end && w.plain(k + 1) && loose.contains(w.lower(k)) {
             h.span = w.list[k + 1].start..h.span.end;
             h.source_type = SourceType::Organization;
         }
         if matches!(h.source_type, SourceType::Organization | SourceType::Outlet) {
-            found.push((&text[h.span.clone()], h.source_type));
+            bodies.push((&text[h.span.clone()], h.source_type));
         }
-    }
-    if found.is_empty() {
-        return;
     }
     // A person's mention that is a body's name, or opens it word for word
     // (`Salvați Copiii` after `Salvați Copiii România`), is that body.
     for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Person) {
         let name = &text[h.span.clone()];
-        let k = w.at(h.span.start);
-        if k >= w.len() || is_first_name(lex, w.lower(k)) {
-            continue;
-        }
-        let opens = |b: &str| b.starts_with(name) && (b.len() == name.len() || b[name.len()..].starts_with(' '));
-        if let Some(&(_, t)) = found.iter().find(|(b, _)| opens(b)) {
+        let opens = |b: &str| b.starts_with(name) && b[name.len()..].chars().next().is_none_or(|c| c == ' ');
+        if let Some(&(_, t)) = bodies.iter().find(|(b, _)| opens(b)).filter(|_| !is_first_name(ctx.lex, w.lower(w.at(h.span.start)))) {
             h.source_type = t;
         }
     }
