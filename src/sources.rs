@@ -96,12 +96,6 @@ struct SourceWords {
     outlet_prefix_cues: FxSet<String>,
     /// Words tying a document to whoever commissioned it (`a poll for X`).
     commission_links: FxSet<String>,
-    /// Cue verbs whose name after them is their object, never a subject
-    /// written after the verb (`the poll found Labour ahead`).
-    object_verbs: FxSet<String>,
-    /// Body nouns that, capitalised before a one-word name, are no part of
-    /// it (`Compania Termoplast`; not `Banca Transilvania`).
-    loose_descriptors: FxSet<String>,
     /// Verbs set off after the story that an outlet closing the sentence
     /// carried it (`…, citează Mediafax`, `…, transmite corespondentul Agerpres`).
     carried_verbs: FxSet<String>,
@@ -149,8 +143,6 @@ impl SourceWords {
                     staff_nouns: set(l, "staff_nouns"),
                     outlet_prefix_cues: set(l, "outlet_prefix_cues"),
                     commission_links: set(l, "commission_links"),
-                    object_verbs: set(l, "object_verbs"),
-                    loose_descriptors: set(l, "loose_descriptors"),
                     carried_verbs: set(l, "carried_verbs"),
                     reporter_nouns: set(l, "reporter_nouns"),
                 })
@@ -189,10 +181,6 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
             return SourceType::Person;
         }
         return t;
-    }
-    // `ABC Radio Melbourne`: a listed outlet's station or edition.
-    if matches!(t, SourceType::Person | SourceType::Organization) && c.last > c.first && outlet_extent(ctx, c).is_some_and(|d| d.last == c.last) {
-        return SourceType::Outlet;
     }
     if t != SourceType::Person {
         return t;
@@ -243,36 +231,6 @@ fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     }
     let k = c.last + 1;
     k < w.len() && w.gap(k).trim() == "," && w.gap_only(k, &[',']) && words.body_relatives.contains(w.lower(k)) && w.list[k].sent == w.list[c.last].sent
-}
-
-/// `BBC Radio 5 Live`, `ABC Radio Melbourne`, `The Lancet Healthy
-/// Longevity`: a listed outlet (with its article) followed by capitalised
-/// words, and a number after one, in the same sentence — the outlet's
-/// station, edition or journal. A body's word (`Reuters Institute`), a date
-/// word or a first name ends the run. None when the run opens with no
-/// listed outlet.
-fn outlet_extent(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
-    let w = &ctx.w;
-    let lex = ctx.lex;
-    let n = w.len();
-    let (m, _) = lex.outlets.at(w, c.first)?;
-    let sent = w.list[c.first].sent;
-    let mut last = c.first + m - 1;
-    while last + 1 < n && w.plain(last + 1) && w.list[last + 1].sent == sent {
-        let k = last + 1;
-        let lower = w.lower(k);
-        let word = w.list[k].cap && !lex.time_words.contains(lower) && !lex.org_words.contains(w.text(k)) && !is_first_name(lex, lower) && !lex.is_role(lower);
-        let number = w.list[k].digit && w.list[last].cap && w.text(k).chars().count() <= 2;
-        if !(word || number) {
-            break;
-        }
-        last = k;
-    }
-    // A number closes no name on its own (`BBC 2024`): back to the last word.
-    while last > c.first && w.list[last].digit {
-        last -= 1;
-    }
-    Some(Chunk { first: c.first, last: last.max(c.last) })
 }
 
 /// The possessed name in `Britain’s Office for National Statistics`,
@@ -367,12 +325,7 @@ fn placed_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     // `de`, `by`, `from` tie words to their author: not a place's preposition.
     let after_preposition = |c: Chunk| {
-        let mut p = c.first.saturating_sub(1);
-        // `in north-western Kansas`: past a lowercase compound of directions.
-        if p > 2 && w.plain(c.first) && !w.list[p].cap && w.gap(p) == "-" && !w.list[p - 1].cap && w.plain(p - 1) {
-            p -= 2;
-            return ctx.lex.prepositions.contains(w.lower(p)) && !w.list[p].cap && ctx.lex.by_words.at(w, p).is_none();
-        }
+        let p = c.first.saturating_sub(1);
         c.first > 1 && w.plain(c.first) && ctx.lex.prepositions.contains(w.lower(p)) && !w.list[p].cap && ctx.lex.by_words.at(w, p).is_none()
     };
     if after_preposition(c) {
@@ -469,20 +422,10 @@ fn appositive_type(ctx: &Context<'_, '_>, c: Chunk) -> Option<SourceType> {
     if k + 1 >= w.len() || w.gap(k).trim() != "," || !w.gap_only(k, &[',']) || w.list[k].sent != sent {
         return None;
     }
-    // `Unifor, Canada’s largest union,`: a place's possessive stands for the
-    // article (and no one's job is written so).
-    let possessive = |q: usize| q + 1 < w.len() && w.list[q].cap && matches!(w.gap_after(q), "’" | "'") && w.lower(q + 1) == "s";
-    let k = if lex.indefinite.contains(w.lower(k)) {
-        // `Gaines, a former crane operator`: someone known by name is a person.
-        if ctx.known_person(c) {
-            return None;
-        }
-        k
-    } else if possessive(k) && !(c.first..=c.last).any(|q| is_first_name(lex, w.lower(q))) {
-        k + 1
-    } else {
+    // `Gaines, a former crane operator`: someone known by name is a person.
+    if !lex.indefinite.contains(w.lower(k)) || ctx.known_person(c) {
         return None;
-    };
+    }
     // `an ad-tracking firm`: hyphenated modifiers count word by word.
     for q in k + 1..(k + 5).min(w.len()) {
         if !(w.plain(q) || (q > k + 1 && w.gap(q) == "-")) || w.list[q].cap || w.list[q].sent != sent {
@@ -686,13 +629,9 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             while q < limit && q < j + 3 && w.plain(q) && descriptor(q) {
                 q += 1;
             }
-            // `potrivit agenției meteorologice AEMET`: up to two adjectives after the noun.
-            let mut r = q;
-            while r < limit && r < q + 2 && w.plain(r) && !w.list[r].cap && !w.list[r].digit && lex.by_words.at(w, r).is_none() && !lex.is_role(w.lower(r)) {
-                r += 1;
-            }
-            if r > q && r < limit && w.plain(r) && ctx.names.starting(r).is_some() {
-                q = r;
+            // `potrivit agenției meteorologice AEMET`: an adjective after the noun.
+            if q + 1 < limit && w.plain(q) && !w.list[q].cap && w.plain(q + 1) && ctx.names.starting(q + 1).is_some() {
+                q += 1;
             }
             if q < limit && w.plain(q) {
                 if let Some(c) = ctx.names.starting(q) {
@@ -842,30 +781,6 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 out.extend(f);
                 continue;
             }
-            // `(AP Photo/Name)`: an agency, its picture word, a slash, the photographer.
-            if w.gap(i).contains('(') {
-                let agency = lex.photo_agencies.at(w, i).or_else(|| lex.outlets.at(w, i));
-                let words = SourceWords::of(ctx.doc.lang);
-                // `AP Photo` may be listed whole: the picture word is not the agency's.
-                let agency = agency.map(|(m, _)| if m > 1 && words.credit_words.contains(w.lower(i + m - 1)) { m - 1 } else { m });
-                if let Some(m) = agency {
-                    let k = i + m;
-                    if k < n && w.plain(k) && words.credit_words.contains(w.lower(k)) && w.gap_after(k) == "/" {
-                        let para_end = ctx.doc.paragraphs[x.para].end;
-                        let rest = &text[w.list[k].end + 1..para_end];
-                        let cut = rest.find(')').unwrap_or(rest.len());
-                        let cue = text[x.start..w.list[k].end + 1].to_string();
-                        out.push(Found { span: x.start..w.list[i + m - 1].end, chunk: ctx.names.starting(i), source_type: SourceType::Photo, cue: Some(cue.clone()) });
-                        let body = &rest[..cut];
-                        let body_t = body.trim();
-                        if body_t.chars().any(crate::scan::is_letter) && body_t.chars().count() <= 80 {
-                            let s = w.list[k].end + 1 + (body.len() - body.trim_start().len());
-                            out.push(Found { span: s..s + body_t.len(), chunk: None, source_type: SourceType::Photo, cue: Some(cue) });
-                        }
-                        continue;
-                    }
-                }
-            }
         }
         // Datelines: `(Reuters)`, `(AP) —`, `/Agerpres/`.
         if let Some(c) = ctx.names.starting(i) {
@@ -892,15 +807,11 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // follows; `Opinium survey for the Observer puts …`: opening the
             // sentence, with whoever commissioned it after.
             let verb_follows = joint.last + 2 < n && w.plain(joint.last + 2) && (ctx.cue_starting(joint.last + 2).is_some() || lex.cues.at(w, joint.last + 2).is_some());
-            let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && w.plain(joint.last + 2) && SourceWords::of(ctx.doc.lang).commission_links.contains(w.lower(joint.last + 2)) && !ctx.known_person(c);
-            // `A separate YouGov poll`: up to two lowercase words after the article.
-            let mut a = c.first;
-            while a > 1 && a + 3 > c.first && w.plain(a) && !w.list[a - 1].cap && w.list[a - 1].sent == x.sent && !lex.definite.contains(w.lower(a - 1)) && !lex.indefinite.contains(w.lower(a - 1)) && !lex.prepositions.contains(w.lower(a - 1)) && !w.list[a - 1].digit {
-                a -= 1;
-            }
+            let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && w.plain(joint.last + 2) && SourceWords::of(ctx.doc.lang).commission_links.contains(w.lower(joint.last + 2));
+            // `A separate YouGov poll`: a lowercase word after the article.
             let article = |q: usize| q > 0 && w.plain(q) && (lex.definite.contains(w.lower(q - 1)) || lex.indefinite.contains(w.lower(q - 1)));
             if c.first > 0
-                && (article(c.first) || (a < c.first && article(a)) || verb_follows || commissioned)
+                && (article(c.first) || (c.first > 1 && !w.list[c.first - 1].cap && article(c.first - 1)) || verb_follows || commissioned)
                 && joint.last + 1 < n
                 && w.plain(joint.last + 1)
                 && lex.report_nouns.contains(w.lower(joint.last + 1))
@@ -927,10 +838,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // `X’s report`
             if (g == "’" || g == "'") && c.last + 2 < n && w.lower(c.last + 1) == "s" {
                 let k = c.last + 2;
-                // `Ipsos’s latest political monitor`: past up to three lowercase words.
-                // (`X’s planned data center`: a document word modifying a noun is no document.)
-                let head = |q: usize| q == k || q + 1 >= n || !w.plain(q + 1) || w.list[q + 1].cap || ctx.cue_starting(q + 1).is_some() || SourceWords::of(ctx.doc.lang).finding_verbs.contains(w.lower(q + 1));
-                let doc = (k..(k + 4).min(n)).take_while(|&q| !w.list[q].cap && w.plain(q) && w.list[q].sent == x.sent).find(|&q| lex.report_nouns.contains(w.lower(q))).filter(|&q| head(q));
+                let doc = (k..(k + 2).min(n)).find(|&q| lex.report_nouns.contains(w.lower(q)) && w.plain(q));
                 if doc.is_some() {
                     let (c2, mut t) = typed(ctx, c);
                     // `Marlow’s latest monitor`: a lone word known as no one's is a body.
@@ -1012,20 +920,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if j < end && w.plain(j) && !w.list[j].cap && (words.outlet_descriptors.contains(w.lower(j)) || lex.org_descriptors.contains(w.lower(j))) {
                     j += 1;
                 }
-                // `pentru „Adevărul”`: a paper's title in quotation marks.
-                // (Right after the cue, and not a modifier: `on its “Fairer Streets” scheme`.)
-                let quoted = j < end && j == q + m && w.gap(j).trim_start().ends_with(['„', '“', '"', '«']) && w.gap(j).trim().chars().count() == 1;
-                if quoted {
-                    let modifier = |c: &Chunk| c.last + 1 < w.len() && !w.list[c.last + 1].cap && w.gap_after(c.last).trim().chars().count() == 1 && !w.list[c.last + 1].digit && !lex.is_role(w.lower(c.last + 1));
-                    if let Some(c) = ctx.names.starting(j).filter(|c| c.last < j + 4 && w.gap_after(c.last).starts_with(['”', '"', '»']) && ctx.usable(*c) && !modifier(c)) {
-                        out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(p.text.to_string()) });
-                        break;
-                    }
-                }
                 if j < end && w.plain(j) {
                     if let Some(c) = ctx.names.starting(j) {
                         let c = names::with_article(w, lex, c);
-                        let c = outlet_extent(ctx, c).unwrap_or(c);
+                        
                         if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
                             out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(p.text.to_string()) });
                             break;
@@ -1112,6 +1010,10 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
             // `File:` before a colon is a label, not a name.
             let label = b == a && w.gap_after(a).contains(':') && !listed(a);
             if !label {
+                // `(AP Photo/Name)`: the picture word is not the agency's.
+                if b > a && words.credit_words.contains(w.lower(b)) {
+                    b -= 1;
+                }
                 if !w.list[a].cap || b > a + 3 || (a..=b).any(|q| words.credit_words.contains(w.lower(q))) {
                     return Vec::new();
                 }
@@ -1348,7 +1250,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
             }
             if let Some(c) = (j < n && w.plain(j)).then(|| ctx.names.starting(j)).flatten() {
                 let c = names::with_article(w, lex, c);
-                let c = outlet_extent(ctx, c).unwrap_or(c);
+                
                 if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
                     return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(format!("{noun} {}", w.lower(q))) });
                 }
@@ -1743,21 +1645,8 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
     let role_before = |k: usize| (k.saturating_sub(5).max(open)..k).any(|q| !w.list[q].cap && (lex.is_role(w.lower(q)) || w.lower(q).split('-').any(|p| lex.is_role(p))));
     let mut k = open;
     let mut body_after_role = false;
-    let mut passed = usize::MAX;
-    while k < limit && k < open + 12 && w.list[k].sent == sent {
-        // `a declarat pentru „Adevărul” purtătorul …`: the outlet's quoted
-        // title after its cue is passed over whole.
-        if k > open && w.gap(k).trim().chars().count() == 1 && w.gap(k).trim_start().starts_with(['„', '“', '"', '«']) && lex.outlet_cues.at(w, k - 1).is_some() {
-            match (k + 1..(k + 5).min(limit)).find(|&q| w.gap(q).contains(['”', '"', '»'])) {
-                Some(q) => {
-                    k = q;
-                    passed = q;
-                    continue;
-                }
-                None => return None,
-            }
-        }
-        if w.gap(k).contains(['“', '”', '„', '«', '»', '"', ':', ';']) && k != passed {
+    while k < limit && k < open + 9 && w.list[k].sent == sent {
+        if w.gap(k).contains(['“', '”', '„', '«', '»', '"', ':', ';']) {
             break;
         }
         let lower = w.lower(k);
@@ -1938,11 +1827,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         while j < w.len() && j < i + 3 && w.plain(j) && ctx.lex.time_words.contains(w.lower(j)) {
             j += 1;
         }
-        // (`forecast in its latest report that …`: a short prepositional
-        // phrase may come between the verb and its clause; `counts three
-        // customers that …` is a relative clause.)
-        let far_clause = j < w.len() && w.plain(j) && ctx.lex.prepositions.contains(w.lower(j)) && (j + 1..(j + 8).min(w.len())).take_while(|&q| w.list[q].sent == sent && w.plain(q)).any(|q| words.complementizers.contains(w.lower(q)) && !w.list[q].cap);
-        let clause = j < w.len() && w.list[j].sent == sent && (words.complementizers.contains(w.lower(j)) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent) || far_clause);
+        let clause = j < w.len() && w.list[j].sent == sent && (words.complementizers.contains(w.lower(j)) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent));
         let cue = crate::context::Cue { first: k, len: i + 1 - k };
         // `Federal Election Commission filings show …`: the body before a
         // plural document noun opening the sentence.
@@ -2071,9 +1956,8 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // cue outranks a role or plural noun before its comma.
         // `a anunțat miercuri, la Viena, …`: a name after a preposition
         // is where the words were said, not who said them.
-        let object_verb = SourceWords::of(ctx.doc.lang).object_verbs.contains(w.lower(last));
         let after = || {
-            if ctx.inverted(cue) && !object_verb {
+            if ctx.inverted(cue) {
                 ctx.subject_after(cue, limit).filter(|s| !matches!(s, Subject::Named(c) if placed_name(ctx, *c))).map(|s| match s {
                     Subject::Named(c) => Subject::Named(role_complement(ctx, c).unwrap_or(c)),
                     s => s,
@@ -2274,38 +2158,5 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         out.push(h);
     }
     crate::order::sort_by_key(&mut out, |h| crate::order::pack([0, 0, h.span.start, h.span.end]));
-    bodies_by_context(ctx, &mut out);
     out
-}
-
-/// `Compania Termoplast a anunțat …. Termoplast mai spune că …`: a name
-/// typed a body or an outlet at one mention (by its noun, its suffix, its
-/// apposition) is one at the others that no first name makes a person's.
-/// A firm's noun opening the mention (`Compania Termoplast`) is no part of
-/// the name.
-fn bodies_by_context(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
-    let w = &ctx.w;
-    let text = ctx.doc.text;
-    let loose = &SourceWords::of(ctx.doc.lang).loose_descriptors;
-    let mut bodies: Vec<(&str, SourceType)> = Vec::new();
-    for h in hits.iter_mut().filter(|h| h.resolved.is_none()) {
-        let k = w.at(h.span.start);
-        // `Compania Termoplast`: the body's own one-word name.
-        if k + 1 < w.len() && w.list[k + 1].end == h.span.end && w.plain(k + 1) && loose.contains(w.lower(k)) {
-            h.span = w.list[k + 1].start..h.span.end;
-            h.source_type = SourceType::Organization;
-        }
-        if matches!(h.source_type, SourceType::Organization | SourceType::Outlet) {
-            bodies.push((&text[h.span.clone()], h.source_type));
-        }
-    }
-    // A person's mention that is a body's name, or opens it word for word
-    // (`Salvați Copiii` after `Salvați Copiii România`), is that body.
-    for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Person) {
-        let name = &text[h.span.clone()];
-        let opens = |b: &str| b.starts_with(name) && b[name.len()..].chars().next().is_none_or(|c| c == ' ');
-        if let Some(&(_, t)) = bodies.iter().find(|(b, _)| opens(b)).filter(|_| !is_first_name(ctx.lex, w.lower(w.at(h.span.start)))) {
-            h.source_type = t;
-        }
-    }
 }
