@@ -149,8 +149,21 @@ fn clause_start(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, sent_start: u
         if gap.contains([',', ';']) && opens_clause(doc, lex, &window[b..e], &window[b..]) {
             return lo + b;
         }
+        // `a £12m fund, which the Association describes as …`: an
+        // attribution right after a relative pronoun (and an article) sits
+        // in a clause about the noun before, not over its claims.
+        if gap.contains(',') && k + 2 >= n && relatives(doc.lang).contains(&crate::case::lower(&window[b..e])) {
+            return lo + b;
+        }
     }
     sent_start
+}
+
+/// Relative pronouns of a language (`which`, `care`), cached.
+fn relatives(lang: &crate::lang::Language) -> &'static [String] {
+    static ALL: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    let all = ALL.get_or_init(|| crate::lang::LANGUAGES.iter().map(|l| l.section(crate::lang::DataFile::Sources, "relatives").map(crate::case::lower).collect()).collect());
+    &all[lang.index.min(all.len() - 1)]
 }
 
 /// One attribution as the claims of its sentence see it.
@@ -198,8 +211,13 @@ impl Scope {
                 // ministry said`) still covers its whole sentence before it.
                 let clause = clause_start(doc, lex, sent_start, at);
                 // A claim of its own clause written before it: `X rose 5%, according to Y`.
+                // (`A poll of 2,000 adults by X found …`: a claim describing
+                // the document, with no break before its author, is not one
+                // the attribution trails.)
                 let k = claim_starts.partition_point(|&c| c < clause);
-                let trailing = !opens && claim_starts.get(k).is_some_and(|&c| c < at);
+                let last = claim_starts.partition_point(|&c| c < at);
+                let broken = |c: usize| doc.text.get(c..at).is_some_and(|t| t.contains(", ") || t.contains([';', '—', '–']));
+                let trailing = !opens && claim_starts.get(k).is_some_and(|&c| c < at) && last > k && broken(claim_starts[last - 1]);
                 let outlet = outlets.get(entry).copied().unwrap_or(false);
                 v.push(Attribution { clause, at, entry, trailing, outlet });
             }

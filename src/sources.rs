@@ -84,6 +84,23 @@ struct SourceWords {
     people_nouns: FxSet<String>,
     /// Offices of a body that act as bodies (`inspector general`, `watchdog`).
     office_bodies: FxSet<String>,
+    /// People who speak for or work at a body, written before a link and the
+    /// body (`analysts at X`, `a spokesperson for X`, `cercetătorii de la X`):
+    /// the body is the source.
+    member_nouns: FxSet<String>,
+    /// Links between such people and their body (`at`, `from`, `de la`).
+    member_links: FxSet<String>,
+    /// Staff written after their body's name (`X economists wrote`).
+    staff_nouns: FxSet<String>,
+    /// Prefix cues only an outlet follows (`first reported by`).
+    outlet_prefix_cues: FxSet<String>,
+    /// Words tying a document to whoever commissioned it (`a poll for X`).
+    commission_links: FxSet<String>,
+    /// Verbs set off after the story that an outlet closing the sentence
+    /// carried it (`…, citează Mediafax`, `…, transmite corespondentul Agerpres`).
+    carried_verbs: FxSet<String>,
+    /// An outlet's people between such a verb and the outlet (`corespondentul`).
+    reporter_nouns: FxSet<String>,
 }
 
 impl SourceWords {
@@ -121,6 +138,13 @@ impl SourceWords {
                     body_by_words: set(l, "body_by_words"),
                     people_nouns: set(l, "people_nouns"),
                     office_bodies: set(l, "office_bodies"),
+                    member_nouns: set(l, "member_nouns"),
+                    member_links: set(l, "member_links"),
+                    staff_nouns: set(l, "staff_nouns"),
+                    outlet_prefix_cues: set(l, "outlet_prefix_cues"),
+                    commission_links: set(l, "commission_links"),
+                    carried_verbs: set(l, "carried_verbs"),
+                    reporter_nouns: set(l, "reporter_nouns"),
                 })
                 .collect()
         });
@@ -228,7 +252,10 @@ fn possessed(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
             let described = after < w.len() && w.plain(after) && !w.list[after].cap && ctx.lex.org_descriptors.contains(w.lower(after));
             // `the King’s Fund think tank`: a lone body word is no name of its own.
             let generic = rest.first == rest.last && lex.org_words.contains(w.text(rest.first));
-            if rest.last > rest.first || (described && !generic) {
+            // (`Alzheimer’s Research UK`: two words after the possessive are
+            // the name's own; `Britain’s Office for National Statistics` is
+            // a name of its own.)
+            if rest.last > rest.first + 1 || (described && !generic) {
                 return rest;
             }
             break;
@@ -392,11 +419,11 @@ fn appositive_type(ctx: &Context<'_, '_>, c: Chunk) -> Option<SourceType> {
     let words = SourceWords::of(ctx.doc.lang);
     let k = c.last + 1;
     let sent = w.list[c.last].sent;
-    // `Gaines, a former crane operator`: someone known by name is a person.
-    if ctx.known_person(c) {
+    if k + 1 >= w.len() || w.gap(k).trim() != "," || !w.gap_only(k, &[',']) || w.list[k].sent != sent {
         return None;
     }
-    if k + 1 >= w.len() || w.gap(k).trim() != "," || !w.gap_only(k, &[',']) || !lex.indefinite.contains(w.lower(k)) || w.list[k].sent != sent {
+    // `Gaines, a former crane operator`: someone known by name is a person.
+    if !lex.indefinite.contains(w.lower(k)) || ctx.known_person(c) {
         return None;
     }
     // `an ad-tracking firm`: hyphenated modifiers count word by word.
@@ -554,6 +581,10 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         if lex.pronouns.contains(w.lower(j)) && !x.cap {
             return Some(ctx.pronoun(j));
         }
+        // `potrivit El País`: a listed outlet, whatever its words spell (`El` is a pronoun).
+        if let Some((m, _)) = lex.outlets.at(w, j).filter(|_| x.cap && ctx.names.starting(j).is_none()) {
+            return Some(Subject::Named(Chunk { first: j, last: j + m - 1 }));
+        }
         if let Some(c) = ctx.names.starting(j) {
             // `data from the Polish economy ministry`: the body, whatever its modifiers.
             if demonym_body(ctx, c).is_some() {
@@ -596,6 +627,10 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             // `the think tank Bruegel`: a two-word descriptor.
             let mut q = j + 1;
             while q < limit && q < j + 3 && w.plain(q) && descriptor(q) {
+                q += 1;
+            }
+            // `potrivit agenției meteorologice AEMET`: an adjective after the noun.
+            if q + 1 < limit && w.plain(q) && !w.list[q].cap && w.plain(q + 1) && ctx.names.starting(q + 1).is_some() {
                 q += 1;
             }
             if q < limit && w.plain(q) {
@@ -697,6 +732,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let para_end = ctx.doc.paragraphs[x.para].end;
                 // `Photo by Name/Agency`: a cue written without a colon runs straight into the credit.
                 let after_colon = if p.text.ends_with(':') { text[w.list[last].end..para_end].find(':').map(|k| w.list[last].end + k + 1) } else { Some(w.list[last].end) };
+                // `Image source, Getty Images`: some house styles write the
+                // label's colon as a comma (listed without a colon).
+                let mark = w.gap_after(last).trim_start();
+                let after_colon = after_colon.map(|s| if !p.text.ends_with(':') && (mark.starts_with(',') || mark.starts_with(':')) { w.list[last].end + w.gap_after(last).find([',', ':']).unwrap_or(0) + 1 } else { s });
                 if let Some(mut s) = after_colon {
                     let cue = text[x.start..s].trim().to_string();
                     // `Foto: (c) Name / Agency`: the copyright mark is no part of the credit.
@@ -709,10 +748,17 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     let cut = rest.find([')', '|', ']', ';']).unwrap_or(rest.len());
                     let before = out.len();
                     // `Inquam Photos / Name`: agency and photographer are two credits.
-                    for (s, body) in credit_parts(s, &rest[..cut], &SourceWords::of(ctx.doc.lang).credit_joiners) {
+                    // `Name for The Post` splits a picture's credit only: `Source:
+                    // Office for National Statistics` is one body.
+                    let none = FxSet::default();
+                    let joiners = if photo { &SourceWords::of(ctx.doc.lang).credit_joiners } else { &none };
+                    for (s, body) in credit_parts(s, &rest[..cut], joiners) {
                         let lead = body.len() - body.trim_start().len();
                         let body_t = body.trim();
-                        if body_t.chars().any(crate::scan::is_letter) && body_t.chars().count() <= 80 {
+                        // `Image: A bin outside a police station. Pic: PA`: a
+                        // caption (several lowercase words) is no one's name.
+                        let caption = body_t.split_whitespace().filter(|x| x.starts_with(crate::case::is_lower)).count() >= 4;
+                        if body_t.chars().any(crate::scan::is_letter) && body_t.chars().count() <= 80 && !caption {
                             let span = s + lead..s + lead + body_t.len();
                             let first = w.at(span.start);
                             let chunk = (first < n).then(|| ctx.names.starting(first)).flatten().filter(|c| w.list[c.last].end == span.end);
@@ -734,30 +780,6 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             if let Some(f) = bare_credit(ctx, i) {
                 out.extend(f);
                 continue;
-            }
-            // `(AP Photo/Name)`: an agency, its picture word, a slash, the photographer.
-            if w.gap(i).contains('(') {
-                let agency = lex.photo_agencies.at(w, i).or_else(|| lex.outlets.at(w, i));
-                let words = SourceWords::of(ctx.doc.lang);
-                // `AP Photo` may be listed whole: the picture word is not the agency's.
-                let agency = agency.map(|(m, _)| if m > 1 && words.credit_words.contains(w.lower(i + m - 1)) { m - 1 } else { m });
-                if let Some(m) = agency {
-                    let k = i + m;
-                    if k < n && w.plain(k) && words.credit_words.contains(w.lower(k)) && w.gap_after(k) == "/" {
-                        let para_end = ctx.doc.paragraphs[x.para].end;
-                        let rest = &text[w.list[k].end + 1..para_end];
-                        let cut = rest.find(')').unwrap_or(rest.len());
-                        let cue = text[x.start..w.list[k].end + 1].to_string();
-                        out.push(Found { span: x.start..w.list[i + m - 1].end, chunk: ctx.names.starting(i), source_type: SourceType::Photo, cue: Some(cue.clone()) });
-                        let body = &rest[..cut];
-                        let body_t = body.trim();
-                        if body_t.chars().any(crate::scan::is_letter) && body_t.chars().count() <= 80 {
-                            let s = w.list[k].end + 1 + (body.len() - body.trim_start().len());
-                            out.push(Found { span: s..s + body_t.len(), chunk: None, source_type: SourceType::Photo, cue: Some(cue) });
-                        }
-                        continue;
-                    }
-                }
             }
         }
         // Datelines: `(Reuters)`, `(AP) —`, `/Agerpres/`.
@@ -781,10 +803,15 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     None => break,
                 }
             }
-            // `…, CNN poll finds`: no article, but the document's own verb follows.
+            // `…, CNN poll finds`: no article, but the document's own verb
+            // follows; `Opinium survey for the Observer puts …`: opening the
+            // sentence, with whoever commissioned it after.
             let verb_follows = joint.last + 2 < n && w.plain(joint.last + 2) && (ctx.cue_starting(joint.last + 2).is_some() || lex.cues.at(w, joint.last + 2).is_some());
+            let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && w.plain(joint.last + 2) && SourceWords::of(ctx.doc.lang).commission_links.contains(w.lower(joint.last + 2));
+            // `A separate YouGov poll`: a lowercase word after the article.
+            let article = |q: usize| q > 0 && w.plain(q) && (lex.definite.contains(w.lower(q - 1)) || lex.indefinite.contains(w.lower(q - 1)));
             if c.first > 0
-                && ((w.plain(c.first) && (lex.definite.contains(w.lower(c.first - 1)) || lex.indefinite.contains(w.lower(c.first - 1)))) || verb_follows)
+                && (article(c.first) || (c.first > 1 && !w.list[c.first - 1].cap && article(c.first - 1)) || verb_follows || commissioned)
                 && joint.last + 1 < n
                 && w.plain(joint.last + 1)
                 && lex.report_nouns.contains(w.lower(joint.last + 1))
@@ -795,7 +822,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if t == SourceType::Person && c2 == joint && (c.first == c.last || joint != c) {
                     t = SourceType::Organization;
                 }
-                let cue = format!("{} {}", w.lower(c.first - 1), w.lower(joint.last + 1));
+                let cue = if article(c.first) { format!("{} {}", w.lower(c.first - 1), w.lower(joint.last + 1)) } else { w.lower(joint.last + 1).to_string() };
                 out.push(Found { span: chunk_span(ctx, c2), chunk: Some(c2), source_type: t, cue: Some(cue) });
                 continue;
             }
@@ -813,7 +840,11 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let k = c.last + 2;
                 let doc = (k..(k + 2).min(n)).find(|&q| lex.report_nouns.contains(w.lower(q)) && w.plain(q));
                 if doc.is_some() {
-                    let (c2, t) = typed(ctx, c);
+                    let (c2, mut t) = typed(ctx, c);
+                    // `Marlow’s latest monitor`: a lone word known as no one's is a body.
+                    if t == SourceType::Person && c2 == c && c.first == c.last && !ctx.known_person(c) {
+                        t = SourceType::Organization;
+                    }
                     out.push(Found { span: chunk_span(ctx, c2), chunk: Some(c2), source_type: t, cue: Some(format!("{}’s", names::text(w, c2))) });
                 }
             }
@@ -832,6 +863,15 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if t == SourceType::Person && c2 == c && unknown_body(ctx, c) && (i..c.first).any(|k| lex.report_nouns.contains(w.lower(k))) {
                     t = SourceType::Organization;
                 }
+                // `potrivit agenției meteorologice X`: the noun saying what it is, past its adjectives.
+                let said = |set: &FxSet<String>| (i + m..c.first).any(|k| !w.list[k].cap && set.contains(w.lower(k)));
+                if t == SourceType::Person && c2 == c && unknown_body(ctx, c) {
+                    if said(&SourceWords::of(ctx.doc.lang).outlet_descriptors) {
+                        t = SourceType::Outlet;
+                    } else if said(&lex.org_descriptors) {
+                        t = SourceType::Organization;
+                    }
+                }
                 // `according to filings with the Arizona Secretary of State`:
                 // an office with no one's name after it, behind a document, is a body.
                 let office = lex.is_role(w.lower(c.last))
@@ -839,7 +879,15 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if t == SourceType::Person && office && (i + m..c.first).any(|k| lex.report_nouns.contains(w.lower(k))) {
                     t = SourceType::Organization;
                 }
-                let c = c2;
+                let mut c = c2;
+                // `as first reported by The Information`: only an outlet
+                // breaks a story; a capitalised article is the name's own.
+                if SourceWords::of(ctx.doc.lang).outlet_prefix_cues.contains(p.text) && !is_first_name(lex, w.lower(c.first)) && t != SourceType::Photo {
+                    t = SourceType::Outlet;
+                    if c.first > 1 && w.plain(c.first) && w.list[c.first - 1].cap && lex.definite.contains(w.lower(c.first - 1)) && c.first - 1 != w.sentence_start(w.list[c.first].sent) {
+                        c.first -= 1;
+                    }
+                }
                 out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: Some(p.text.to_string()) });
             }
         }
@@ -866,14 +914,16 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if j < end && (lex.definite.contains(w.lower(j)) || lex.indefinite.contains(w.lower(j))) && w.plain(j) {
                     j += 1;
                 }
-                // `told broadcaster NOS`, `pentru postul X`
+                // `told broadcaster NOS`, `pentru postul X`, `pentru agenția EFE`
+                // (a body's noun too: the name after it must be an outlet's).
                 let words = SourceWords::of(ctx.doc.lang);
-                if j < end && w.plain(j) && !w.list[j].cap && words.outlet_descriptors.contains(w.lower(j)) {
+                if j < end && w.plain(j) && !w.list[j].cap && (words.outlet_descriptors.contains(w.lower(j)) || lex.org_descriptors.contains(w.lower(j))) {
                     j += 1;
                 }
                 if j < end && w.plain(j) {
                     if let Some(c) = ctx.names.starting(j) {
                         let c = names::with_article(w, lex, c);
+                        
                         if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
                             out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(p.text.to_string()) });
                             break;
@@ -884,6 +934,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             q += 1;
         }
     }
+    for para in 0..ctx.doc.paragraphs.len() {
+        out.extend(closing_credit(ctx, para));
+    }
+    out.extend(carried_by(ctx));
     for f in &mut out {
         // Partners joined by `&` (`Selzer & Co.`) are a firm, not a person.
         if f.source_type == SourceType::Person && text[f.span.clone()].contains(" & ") {
@@ -897,6 +951,84 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     }
     crate::order::sort_by_key(&mut out, |f| f.span.start as u128);
     out
+}
+
+/// `…, citează Mediafax surse politice`, `…, transmite corespondentul
+/// Agerpres la Madrid`: a verb of [carried_verbs] set off by a comma, an
+/// outlet's reporter noun or article at most, then a listed outlet: the
+/// outlet that carried the story.
+fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let words = SourceWords::of(ctx.doc.lang);
+    let mut out = Vec::new();
+    if words.carried_verbs.is_empty() {
+        return out;
+    }
+    for i in 1..w.len() {
+        if w.list[i].cap || !w.gap(i).contains(',') || !words.carried_verbs.contains(w.lower(i)) {
+            continue;
+        }
+        let sent = w.list[i].sent;
+        let mut j = i + 1;
+        while j < w.len() && j < i + 3 && w.plain(j) && !w.list[j].cap && w.list[j].sent == sent && (words.reporter_nouns.contains(w.lower(j)) || lex.definite.contains(w.lower(j)) || words.outlet_descriptors.contains(w.lower(j)) || lex.org_descriptors.contains(w.lower(j))) {
+            j += 1;
+        }
+        if j >= w.len() || !w.plain(j) || w.list[j].sent != sent {
+            continue;
+        }
+        if let Some((m, _)) = lex.outlets.at(w, j) {
+            let c = Chunk { first: j, last: j + m - 1 };
+            out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(w.lower(i).to_string()) });
+        }
+    }
+    out
+}
+
+/// A picture credit in brackets closing a caption line: `(Name/The Canadian
+/// Press)`, `(ABC News: Name)`, `[File: Name/Reuters]`. Its parts, split at
+/// slashes and at a colon, are short capitalised names, one of them opening
+/// with a listed agency or outlet; a lone label word before a colon
+/// (`File:`) is no credit. (`(AP Photo/Name)` is matched word by word.)
+fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let mut out = Vec::new();
+    // The paragraph's last word, closing a bracket.
+    let e = w.at(ctx.doc.paragraphs[para].end).wrapping_sub(1);
+    if e >= w.len() || w.list[e].para != para || !matches!(w.gap_after(e).trim(), ")" | "]" | ").") {
+        return out;
+    }
+    let words = SourceWords::of(ctx.doc.lang);
+    let listed = |a: usize| lex.photo_agencies.at(w, a).is_some() || lex.outlets.at(w, a).is_some();
+    // Back to the opening bracket, splitting at slashes and colons.
+    let (mut b, mut any) = (e, false);
+    for a in (e.saturating_sub(12)..=e).rev() {
+        let g = w.gap(a);
+        let split = g.contains(['/', ':', '(', '[']);
+        if split {
+            // `File:` before a colon is a label, not a name.
+            let label = b == a && w.gap_after(a).contains(':') && !listed(a);
+            if !label {
+                // `(AP Photo/Name)`: the picture word is not the agency's.
+                if b > a && words.credit_words.contains(w.lower(b)) {
+                    b -= 1;
+                }
+                if !w.list[a].cap || b > a + 3 || (a..=b).any(|q| words.credit_words.contains(w.lower(q))) {
+                    return Vec::new();
+                }
+                any |= listed(a);
+                out.push(Found { span: w.list[a].start..w.list[b].end, chunk: None, source_type: SourceType::Photo, cue: None });
+            }
+            if g.contains(['(', '[']) {
+                return if any && out.len() > 1 { out } else { Vec::new() };
+            }
+            b = a - 1;
+        } else if !w.plain(a) && !g.contains(['-', '’', '\'', '.']) {
+            return Vec::new();
+        }
+    }
+    Vec::new()
 }
 
 /// `Name Surname/Getty Images` alone on its line: two picture credits.
@@ -964,8 +1096,14 @@ fn own_body_before(ctx: &Context<'_, '_>, cue: usize, j: usize) -> Option<Chunk>
 fn credit_parts<'b>(at: usize, body: &'b str, joiners: &FxSet<String>) -> Vec<(usize, &'b str)> {
     let mut parts = Vec::new();
     let mut from = 0;
+    // `Sursa: Reuters, AFP, DPA`: a list of short names (each part at most
+    // three words, opening with a capital) is one credit per name.
+    let listed = body.contains(", ") && body.split(',').all(|x| {
+        let x = x.trim();
+        x.starts_with(crate::case::is_upper) && x.split_whitespace().count() <= 3
+    });
     for (k, c) in body.char_indices() {
-        if c == '/' {
+        if c == '/' || (listed && c == ',') {
             parts.push((at + from, &body[from..k]));
             from = k + 1;
         }
@@ -1103,7 +1241,8 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         // `a report in The Wall Street Journal`: the outlet that carried it.
         if words.outlet_by_words.contains(w.lower(q)) && w.plain(q) && !w.list[q].cap {
             let mut j = q + 1;
-            if j < n && w.plain(j) && (lex.definite.contains(w.lower(j)) || lex.indefinite.contains(w.lower(j))) && !w.list[j].cap {
+            // (`in The Lancet`: a capitalised article mid-sentence is the name's own, put back below.)
+            if j < n && w.plain(j) && (lex.definite.contains(w.lower(j)) || lex.indefinite.contains(w.lower(j))) {
                 j += 1;
             }
             if j < n && w.plain(j) && !w.list[j].cap && words.outlet_descriptors.contains(w.lower(j)) {
@@ -1111,6 +1250,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
             }
             if let Some(c) = (j < n && w.plain(j)).then(|| ctx.names.starting(j)).flatten() {
                 let c = names::with_article(w, lex, c);
+                
                 if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
                     return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(format!("{noun} {}", w.lower(q))) });
                 }
@@ -1173,6 +1313,69 @@ fn document_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
     let first = if ctx.lex.definite.contains(w.lower(start)) { start + 1 } else { start };
     (first < cue.first && ctx.lex.report_nouns.contains(w.lower(first)) && (first > start || ctx.lex.definite.is_empty()))
         .then_some(Subject::Role(first))
+}
+
+/// `analysts at Barclays said`, `a spokesperson for Tesco said`,
+/// `cercetătorii de la Universitatea X au arătat`, `Nomura economists
+/// wrote`: people named only as a body's staff, right before the cue, speak
+/// for the body, which is the source (an outlet stays one; anything else is
+/// a body, whatever its name looks like). A person's name there is left to
+/// the usual subject.
+fn member_body_before(ctx: &Context<'_, '_>, cue_first: usize) -> Option<(Chunk, SourceType)> {
+    let w = &ctx.w;
+    let words = SourceWords::of(ctx.doc.lang);
+    let k = cue_first.checked_sub(1)?;
+    if k == 0 || !w.plain(cue_first) {
+        return None;
+    }
+    let start = w.sentence_start(w.list[cue_first].sent);
+    // A word of `set`, lowercase or capitalised only for opening the sentence.
+    let is = |q: usize, set: &FxSet<String>| q >= start && (!w.list[q].cap || q == start) && set.contains(w.lower(q));
+    let plural = |q: usize| words.plural_endings.iter().any(|e| w.lower(q).ends_with(e.as_str()));
+    if is(k, &words.staff_nouns) && !w.list[k].cap {
+        // `Nomura analysts said`: the body's name right before its staff.
+        return member_body(ctx, ctx.names.ending(k - 1).filter(|c| w.plain(k) && c.last + 1 == k)?);
+    }
+    let mut c = ctx.names.ending(k)?;
+    // `Analiștii Raiffeisen au declarat`: a plural member noun opening the
+    // sentence runs into the name; a genitive needs no link.
+    if c.first == start && c.last > c.first && is(c.first, &words.member_nouns) && plural(c.first) {
+        c.first += 1;
+        return member_body(ctx, c);
+    }
+    let mut p = c.first.checked_sub(1)?;
+    // Only a group (`analiștii X`): `spokesman Ion Pop` is the spokesman's name.
+    if !w.plain(c.first) || (is(p, &words.member_nouns) && plural(p)) {
+        return (w.plain(c.first) && p >= start).then(|| member_body(ctx, c)).flatten();
+    }
+    // Past an article, the link (`at`, `de la`: its last word, and `de`).
+    if is(p, &ctx.lex.definite) && p > 0 {
+        p -= 1;
+    }
+    if !is(p, &words.member_links) || p == 0 {
+        return None;
+    }
+    p -= 1;
+    if is(p, &words.member_links) && p > 0 {
+        p -= 1;
+    }
+    // The member noun, or the last word of a member phrase (`purtătorul de cuvânt`).
+    is(p, &words.member_nouns).then(|| member_body(ctx, c)).flatten()
+}
+
+/// The type of a body named through its staff (see [`member_body_before`]).
+fn member_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<(Chunk, SourceType)> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    if !ctx.usable(c) || demonym(ctx, c) || dateline_place(ctx, c) {
+        return None;
+    }
+    let (c, t) = typed(ctx, c);
+    // `spokesperson for Ana Pop`: a first name and a surname stay a person.
+    if t == SourceType::Person && c.last > c.first && is_first_name(lex, w.lower(c.first)) {
+        return None;
+    }
+    Some((c, if t == SourceType::Outlet { t } else { SourceType::Organization }))
 }
 
 /// True when the name is a dateline's place (`LONDON, Oct 2 (Reuters) -`):
@@ -1277,11 +1480,21 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
     }
     let noun = w.lower(k);
     let described = ctx.lex.org_descriptors.contains(noun) || words.outlet_descriptors.contains(noun);
-    if !described || w.list[k].cap || !w.plain(k) || !w.plain(cue.first) {
+    // `The AFP news agency, citing a military source, reported`: set off by
+    // a comma only when the described name opens the sentence.
+    let comma = w.gap_only(cue.first, &[',']) && w.gap(cue.first).trim() == ",";
+    if !described || w.list[k].cap || !w.plain(k) || !(w.plain(cue.first) || comma) {
         return None;
     }
-    let c = ctx.names.ending(k - 1)?;
-    (ctx.usable(c) && !ctx.known_person(c)).then_some(Subject::Named(c))
+    // (`the AFP news agency`: a lowercase modifier between the name and its noun.)
+    let mut e = k - 1;
+    if e > 0 && !w.list[e].cap && w.plain(e) && w.plain(k) && !w.list[e].digit {
+        e -= 1;
+    }
+    let c = ctx.names.ending(e)?;
+    let start = w.sentence_start(w.list[cue.first].sent);
+    let opens = c.first == start || (c.first == start + 1 && ctx.lex.definite.contains(w.lower(start)));
+    (ctx.usable(c) && !ctx.known_person(c) && (!comma || opens)).then_some(Subject::Named(c))
 }
 
 /// `Pfizer Inc. said`: a firm whose suffix's dot sits before the cue.
@@ -1428,11 +1641,14 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
     let words = SourceWords::of(ctx.doc.lang);
     let sent = w.list[cue.first].sent;
     let open = cue.first + cue.len;
-    // A lowercase role within the three words before `k`.
-    let role_before = |k: usize| (k.saturating_sub(3).max(open)..k).any(|q| !w.list[q].cap && (lex.is_role(w.lower(q)) || w.lower(q).split('-').any(|p| lex.is_role(p))));
+    // A lowercase role within the five words before `k` (`purtătorul de cuvânt al`).
+    let role_before = |k: usize| (k.saturating_sub(5).max(open)..k).any(|q| !w.list[q].cap && (lex.is_role(w.lower(q)) || w.lower(q).split('-').any(|p| lex.is_role(p))));
     let mut k = open;
     let mut body_after_role = false;
-    while k < limit && k < open + 9 && w.list[k].sent == sent && !w.gap(k).contains(['“', '”', '„', '«', '»', '"', ':', ';']) {
+    while k < limit && k < open + 9 && w.list[k].sent == sent {
+        if w.gap(k).contains(['“', '”', '„', '«', '»', '"', ':', ';']) {
+            break;
+        }
         let lower = w.lower(k);
         if !w.list[k].cap {
             if words.complementizers.contains(lower) || lex.pronouns.contains(lower) {
@@ -1619,6 +1835,13 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
             let d = k.checked_sub(1).filter(|&d| d > 0 && w.plain(k) && w.plain(d) && !w.list[d].cap && ctx.lex.report_nouns.contains(w.lower(d)))?;
             ctx.names.ending(d - 1).filter(|c| c.first == w.sentence_start(sent) || (c.first > 0 && ctx.lex.definite.contains(w.lower(c.first - 1)))).map(Subject::Named)
         };
+        // `Researchers at X estimated that …`: the staff's body found it.
+        if let Some((c, t)) = member_body_before(ctx, k) {
+            if clause && reports_something(ctx, &cue, c, &[]) && !bare_headline_line(ctx, w.list[i].para) {
+                hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: Some(ctx.cue_text(&cue)), resolved: None });
+            }
+            continue;
+        }
         let Some(Subject::Named(c)) = ctx.subject_before(&cue).or_else(documented) else { continue };
         // `Government figures show`: a lone body word names no one.
         if c.first == c.last && ctx.lex.org_words.contains(w.text(c.first)) {
@@ -1706,6 +1929,13 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         let k = last + 1;
         let agent_after = k + 1 < w.len() && w.plain(k) && !w.list[k].cap && ctx.lex.by_words.at(w, k).is_some_and(|(m, _)| ctx.names.starting(k + m).is_some());
         if agent_after {
+            continue;
+        }
+        // `analysts at Barclays said`: the staff's body speaks.
+        if let Some((c, t)) = member_body_before(ctx, cue.first) {
+            if reports_something(ctx, cue, c, quotes) && !in_bare_headline(ctx, cue, quotes) {
+                hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: Some(ctx.cue_text(cue)), resolved: None });
+            }
             continue;
         }
         let before = described_before(ctx, cue)
