@@ -85,6 +85,10 @@ pub struct Context<'d, 'a> {
     /// (`LAPAR` → `Liga Asociațiilor Producătorilor Agricoli din România`);
     /// the first such name wins.
     spelled_out: crate::hash::FxMap<String, Chunk>,
+    /// Byte spans of the paired quotation marks of three words or more, in
+    /// order: a name inside someone's quoted words is not who a pronoun
+    /// after them means.
+    quoted_spans: Vec<std::ops::Range<usize>>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -126,7 +130,12 @@ impl<'d, 'a> Context<'d, 'a> {
             patterns: Vec::new(),
             org_name_words: Default::default(),
             spelled_out: Default::default(),
+            quoted_spans: Vec::new(),
         };
+        ctx.quoted_spans = crate::quotes::pair(doc.text, &doc.paragraphs)
+            .into_iter()
+            .filter(|r| doc.text[r.clone()].split_whitespace().nth(2).is_some())
+            .collect();
         ctx.spelled_out = ctx.spelled_out();
         ctx.org_name_words = ctx.org_name_words();
         ctx.patterns = crate::sources::patterns(&ctx);
@@ -1133,6 +1142,27 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
+    /// `Rolul titular îl joacă Ana Pop`, `Regia o semnează Ion Pop`: an
+    /// object opening the sentence, a pronoun doubling it, a verb, then the
+    /// name, which is the sentence's subject.
+    fn doubled_object_subject(&self, c: Chunk, s0: usize) -> bool {
+        let w = &self.w;
+        let Some(q) = (s0 + 1..c.first.min(s0 + 4)).find(|&q| !w.list[q].cap && self.lex.object_clitics.contains(w.lower(q))) else {
+            return false;
+        };
+        // One or two lowercase verb words between the pronoun and the name
+        // (`îl joacă`, `l-a câștigat`); a short object phrase before it.
+        let verb = (q + 1..c.first).all(|k| w.plain(k) && !w.list[k].cap && !w.list[k].digit || w.gap(k) == "-");
+        let object = (s0 + 1..q).all(|k| w.plain(k) && !w.list[k].cap && !w.list[k].digit);
+        verb && object && c.first > q + 1 && c.first <= q + 3 && w.list[s0].cap && self.names.starting(s0).map_or(true, |o| o.first == o.last)
+    }
+
+    /// Byte `b` lies inside quoted words.
+    fn in_quote(&self, b: usize) -> bool {
+        let i = self.quoted_spans.partition_point(|r| r.start <= b);
+        i > 0 && self.quoted_spans[i - 1].end > b
+    }
+
     fn recent_mentions(&self, at: usize) -> impl Iterator<Item = &(usize, usize, bool)> + '_ {
         let end = self.timeline.partition_point(|&(b, _, _)| b < at);
         self.timeline[..end].iter().rev().take(LOOKBACK)
@@ -1162,7 +1192,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let para = self.doc.paragraph_of(at);
         let mut here: Option<usize> = None;
         for &(b, i, subject) in self.recent_mentions(at).take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para) {
-            if !person(i) || self.known[i].anonymous && !subject {
+            if !person(i) || self.known[i].anonymous && !subject || self.in_quote(b) {
                 continue;
             }
             if subject && fits(i) {
@@ -1178,8 +1208,8 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(&self.known[i]);
         }
         let (mut named, mut subject_any) = (None, None);
-        for &(_, i, subject) in self.recent_mentions(at) {
-            if !person(i) {
+        for &(b, i, subject) in self.recent_mentions(at) {
+            if !person(i) || self.in_quote(b) {
                 continue;
             }
             if subject && fits(i) {
@@ -1590,7 +1620,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     && (apposed || headed)
                     && self.lex.is_role(self.w.lower(s0))
                     && (s0 + 1..if ranked { r } else { c.first }).all(|q| !self.w.gap(q).contains(',') && !self.w.list[q].digit && (q == s0 || !self.w.list[q].cap || apposed));
-                found.push((c, SourceType::Person, subject));
+                found.push((c, SourceType::Person, subject || self.doubled_object_subject(c, s0)));
             } else if c.first == self.w.sentence_start(self.w.list[c.first].sent)
                 && (c.first..=c.last).any(|k| self.lex.org_words.contains(self.w.text(k)))
                 && names::classify(&self.w, self.lex, c) == SourceType::Organization
@@ -1643,6 +1673,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 && self.lex.conjunctions.at(&self.w, c.last + 1).is_none();
             let opens = c.first == s0
                 || after_lead
+                || self.doubled_object_subject(c, s0)
                 || (c.first <= s0 + 2
                     && self.w.plain(c.first)
                     && (s0..c.first).all(|q| {

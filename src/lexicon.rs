@@ -272,6 +272,9 @@ pub struct Lexicon {
     /// Pronouns only ever objects (`him`): in the sentence naming someone
     /// they mostly stand for someone else (`Kell, standing beside him`).
     pub object_pronouns: FxSet<String>,
+    /// Object pronouns doubling an object that opens the sentence (`Rolul îl
+    /// joacă X`): the name after the verb is its subject.
+    pub object_clitics: FxSet<String>,
     /// Number words (`fifteen`, `trei`): a capitalised one opens a sentence,
     /// not a name (`“Fifteen points on the road…”`).
     pub number_words: FxSet<String>,
@@ -395,6 +398,7 @@ impl Lexicon {
             abbreviations: set(lang, Common, "abbreviations", true),
             subordinators: set(lang, Quotes, "subordinators", true),
             object_pronouns: set(lang, Quotes, "object_pronouns", true),
+            object_clitics: set(lang, Quotes, "object_clitics", true),
             number_words: ["unit_words", "tens_words"]
                 .iter()
                 .flat_map(|sec| lang.section(Numbers, sec))
