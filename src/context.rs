@@ -484,6 +484,10 @@ impl<'d, 'a> Context<'d, 'a> {
     /// official`, `un oficial`): then it is someone unnamed.
     fn role_or_anonymous(&self, p: usize) -> Subject {
         let w = &self.w;
+        // (`Judecătorii au reținut`, `the judges wrote`: a body named before, by its kind.)
+        if self.body_of_kind(w.list[p].start, w.lower(p)).is_some() {
+            return Subject::Role(p);
+        }
         if self.lex.not_names.contains(w.lower(p)) || self.lex.plural_role(w.lower(p)) {
             return Subject::Anonymous;
         }
@@ -900,6 +904,10 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             return (self.usable(c) && self.ends_clause(c.last)).then_some(Subject::Named(c));
         }
+        // `au reținut judecătorii`, `a decis instanța`: a body named earlier, by its kind.
+        if !w.list[j].cap && self.ends_clause(j) && self.body_of_kind(w.list[j].start, w.lower(j)).is_some() {
+            return Some(Subject::Role(j));
+        }
         // `au transmis reprezentanții Ministerului Finanțelor`: people speaking
         // for a body, unnamed, make the body the source.
         if !w.list[j].cap && (self.lex.not_names.contains(w.lower(j)) || self.lex.plural_role(w.lower(j))) {
@@ -1157,6 +1165,53 @@ impl<'d, 'a> Context<'d, 'a> {
         verb && object && c.first > q + 1 && c.first <= q + 3 && w.list[s0].cap && self.names.starting(s0).map_or(true, |o| o.first == o.last)
     }
 
+    /// The most recent body before byte `at` whose name opens with a word
+    /// the kind noun `lower` stands for (`instanța` → `Tribunalul Iași`).
+    fn body_of_kind(&self, at: usize, lower: &str) -> Option<usize> {
+        let heads = self.lex.body_heads(lower)?;
+        // The kind is the name's first word (`Curtea de Apel Cluj`) or the
+        // one before its first connector or at its end (`Ninth Circuit Court
+        // of Appeals`, `Supreme Court`), not any word (`Parchetul de pe
+        // lângă Curtea …` is no court).
+        let kind = |words: &[String]| {
+            let cut = words.iter().position(|x| self.lex.connectors.contains(x.as_str())).unwrap_or(words.len());
+            [words.first(), cut.checked_sub(1).and_then(|i| words.get(i))].into_iter().flatten().any(|x| heads.iter().any(|h| agrees(h, x)))
+        };
+        self.recent_mentions(at)
+            .find(|&&(_, k, _)| self.known[k].source_type != SourceType::Person && kind(&self.known[k].words))
+            .map(|&(_, k, _)| k)
+    }
+
+    /// The word after a dateline opening the paragraph at word `s0`
+    /// (`Bistrița, 3 iunie – `, `CLUJ (News.ro) — `), else `s0`: the sentence
+    /// proper opens there.
+    pub fn after_dateline(&self, s0: usize) -> usize {
+        let w = &self.w;
+        if s0 >= w.len() || !w.list[s0].cap || (s0 > 0 && w.list[s0 - 1].para == w.list[s0].para) {
+            return s0;
+        }
+        let para = w.list[s0].para;
+        let mut comma = false;
+        for k in s0 + 1..(s0 + 9).min(w.len()) {
+            let g = w.gap(k);
+            if w.list[k].para != para || g.contains(['.', '!', '?', '“', '”', '„', '«', '»', '"']) && !g.contains('/') {
+                return s0;
+            }
+            if (g.contains(" – ") || g.contains(" — ") || g.contains("– ") || g.contains("— ")) && (comma || g.contains(')')) {
+                return k;
+            }
+            comma |= g.contains([',', '(']);
+        }
+        s0
+    }
+
+    /// Word `i` opens its sentence, past a dateline and an article (`The
+    /// Ninth Circuit ruled …`).
+    fn opens_sentence(&self, i: usize) -> bool {
+        let o = self.after_dateline(self.w.sentence_start(self.w.list[i].sent));
+        i == o || (i == o + 1 && self.lex.definite.contains(self.w.lower(o)))
+    }
+
     /// Byte `b` lies inside quoted words.
     fn in_quote(&self, b: usize) -> bool {
         let i = self.quoted_spans.partition_point(|r| r.start <= b);
@@ -1348,6 +1403,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`a senior official said … “…,” the official said`) stays unnamed
         // rather than passing to a named person mentioned in between.
         if let Some(&(_, k, _)) = self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type == SourceType::Person && self.known[k].roles.iter().any(|r| fits_role(r))) {
+            return Some(k);
+        }
+        // `a decis instanța`, `au reținut judecătorii`: a noun for a kind of
+        // body is the last body of that kind named (a court by its name).
+        if let Some(k) = self.body_of_kind(at, lower) {
             return Some(k);
         }
         // `the spokesman said` with no spokesman named: someone unnamed, not the boss.
@@ -1621,7 +1681,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     && self.lex.is_role(self.w.lower(s0))
                     && (s0 + 1..if ranked { r } else { c.first }).all(|q| !self.w.gap(q).contains(',') && !self.w.list[q].digit && (q == s0 || !self.w.list[q].cap || apposed));
                 found.push((c, SourceType::Person, subject || self.doubled_object_subject(c, s0)));
-            } else if c.first == self.w.sentence_start(self.w.list[c.first].sent)
+            } else if self.opens_sentence(c.first)
                 && (c.first..=c.last).any(|k| self.lex.org_words.contains(self.w.text(k)))
                 && names::classify(&self.w, self.lex, c) == SourceType::Organization
                 // (`Reporterii HotNews au cerut`: people, not the body.)

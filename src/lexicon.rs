@@ -340,6 +340,10 @@ pub struct Lexicon {
     pub article_endings: Vec<String>,
     /// Role words naming the same office (`rep congressman lawmaker`), one group a line.
     pub role_groups: Vec<Vec<String>>,
+    /// A noun for a kind of body, then the first words of the bodies' names
+    /// it may stand for (`instanța curtea tribunalul`): `a decis instanța`
+    /// after `Tribunalul Cluj` is that court.
+    pub role_bodies: Vec<Vec<String>>,
 }
 
 fn set(lang: &Language, file: DataFile, name: &str, lower: bool) -> FxSet<String> {
@@ -436,6 +440,7 @@ impl Lexicon {
             body_voices: set(lang, Common, "body_voices", true),
             article_endings: lang.section(Common, "article_endings").map(crate::case::lower).collect(),
             role_groups: lang.section(Common, "role_groups").map(|l| l.split_whitespace().map(crate::case::lower).collect()).collect(),
+            role_bodies: lang.section(Common, "role_bodies").map(|l| l.split_whitespace().map(crate::case::lower).collect()).collect(),
         }
     }
 
@@ -502,6 +507,13 @@ impl Lexicon {
     }
 
     /// Two role words name the same office by the language's role groups.
+    /// The heads of the bodies' names `noun` may stand for (`instanța` →
+    /// `curtea`, `tribunalul`, …), when it is such a noun. (Exact: `medicii`
+    /// may be a hospital, `medicul` is a person.)
+    pub fn body_heads(&self, noun: &str) -> Option<&[String]> {
+        self.role_bodies.iter().find(|g| g.len() > 1 && g[0] == noun).map(|g| &g[1..])
+    }
+
     pub fn same_office(&self, a: &str, b: &str) -> bool {
         self.role_groups.iter().any(|g| g.iter().any(|x| agrees(x, a)) && g.iter().any(|x| agrees(x, b)))
     }

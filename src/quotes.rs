@@ -655,6 +655,15 @@ fn speaker_before(
                 j += 1;
             }
         }
+        // `Judecătorii au redus pedeapsa, reținând că …`: a noun for a kind
+        // of body opening the sentence is the body of that kind named last.
+        let o = ctx.after_dateline(s0);
+        let o = if o + 1 < cue.first && ctx.lex.definite.contains(w.lower(o)) { o + 1 } else { o };
+        if o < cue.first && ctx.lex.body_heads(w.lower(o)).is_some() {
+            if let Some(sp) = speaker_ref(ctx, Subject::Role(o)) {
+                return Some(Found { speaker: Some(sp), cue: cue_text });
+            }
+        }
         // (`Un alt părinte, care …, crede altceva: „…”`: someone new and
         // unnamed opens the sentence.)
         if unnamed_opener(ctx, s0, cue.first) {
