@@ -1443,6 +1443,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let person = |i: usize| self.known[i].source_type == SourceType::Person && !self.known[i].anonymous && !other_office(&self.known[i]);
             // (Someone unnamed the paragraph is about, `Șeful IPJ a
             // precizat … „…”, a spus oficialul`, stays unnamed.)
+            // (Not a plural, `două persoane au fost rănite`: a singular role is one of them at most.)
             let unnamed = |i: usize| self.known[i].anonymous && self.known[i].source_type == SourceType::Person && !other_office(&self.known[i]);
             return self
                 .recent_mentions(at)
@@ -1904,6 +1905,11 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         for r in anon {
+            // (Not a count, `două persoane au fost rănite`: several people,
+            // none of them a speaker a later singular role could mean.)
+            if r > 0 && (self.w.list[r - 1].digit || self.lex.plural_counts.contains(self.w.lower(r - 1))) {
+                continue;
+            }
             let lower = self.w.lower(r).to_string();
             let feminine = self.lex.gender(&lower);
             self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX });

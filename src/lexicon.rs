@@ -278,6 +278,8 @@ pub struct Lexicon {
     /// Number words (`fifteen`, `trei`): a capitalised one opens a sentence,
     /// not a name (`“Fifteen points on the road…”`).
     pub number_words: FxSet<String>,
+    /// Number words of two or more (`two`, `două`): before a noun, several people.
+    pub plural_counts: FxSet<String>,
     /// Nouns for `the source` (`sursa citată`): they stand for whoever was
     /// cited last, named or not.
     pub source_nouns: FxSet<String>,
@@ -410,6 +412,13 @@ impl Lexicon {
                 .map(|x| crate::case::lower(x.trim()))
                 .filter(|x| !x.is_empty())
                 .collect(),
+            plural_counts: ["unit_words", "tens_words"]
+                .iter()
+                .flat_map(|sec| lang.section(Numbers, sec))
+                .filter_map(|l| l.split_once('='))
+                .filter(|(_, v)| v.trim().parse::<f64>().is_ok_and(|v| v >= 2.0))
+                .map(|(x, _)| crate::case::lower(x.trim()))
+                .collect(),
             source_nouns: set(lang, Quotes, "source_nouns", true),
             trailing_first_names: set(lang, Common, "trailing_first_names", true),
             coordinators: set(lang, Quotes, "coordinators", true),
@@ -506,7 +515,6 @@ impl Lexicon {
         self.proxy_roles.iter().any(|r| agrees(r, lower))
     }
 
-    /// Two role words name the same office by the language's role groups.
     /// The heads of the bodies' names `noun` may stand for (`instanța` →
     /// `curtea`, `tribunalul`, …), when it is such a noun. (Exact: `medicii`
     /// may be a hospital, `medicul` is a person.)
@@ -514,6 +522,7 @@ impl Lexicon {
         self.role_bodies.iter().find(|g| g.len() > 1 && g[0] == noun).map(|g| &g[1..])
     }
 
+    /// Two role words name the same office by the language's role groups.
     pub fn same_office(&self, a: &str, b: &str) -> bool {
         self.role_groups.iter().any(|g| g.iter().any(|x| agrees(x, a)) && g.iter().any(|x| agrees(x, b)))
     }
