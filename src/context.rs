@@ -1437,8 +1437,10 @@ impl<'d, 'a> Context<'d, 'a> {
             let office = |r: &str| self.lex.role_groups.iter().any(|g| g.iter().any(|x| agrees(x, r)));
             // A feminine role (`fondatoarea`) is never a man.
             let feminine_role = self.lex.gender(lower) == Some(true);
+            // Nor is the journalist asking (`Întrebat de moderatoarea X, ministrul a răspuns`).
+            let asker = |k: &Known| !self.lex.interviewer_words.contains(lower) && k.roles.iter().any(|r| self.lex.interviewer_words.contains(r.as_str())) && !k.roles.iter().any(|r| fits_role(r));
             let other_office = |k: &Known| {
-                (office(lower) && k.roles.iter().any(|r| office(r)) && !k.roles.iter().any(|r| fits_role(r))) || (feminine_role && k.feminine == Some(false))
+                (office(lower) && k.roles.iter().any(|r| office(r)) && !k.roles.iter().any(|r| fits_role(r))) || (feminine_role && k.feminine == Some(false)) || asker(k)
             };
             let person = |i: usize| self.known[i].source_type == SourceType::Person && !self.known[i].anonymous && !other_office(&self.known[i]);
             // (Someone unnamed the paragraph is about, `Șeful IPJ a
@@ -1616,7 +1618,10 @@ impl<'d, 'a> Context<'d, 'a> {
             let part = (s0 + 1..t).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
             // The role nearest the name (`… a discutat cu ministrul Justiției,
             // Radu Marinescu` is the minister, not the premier opening it).
-            if let Some(head) = (part..t).rev().take(12).map(|k| w.lower(k)).find(|x| self.lex.is_role(x)) {
+            // (Not a role another person's name follows: `Întrebat de
+            // jurnalista Ana Pop …, ministrul Ion Rus` is no journalist.)
+            let own = |k: usize| !(k + 1..t).any(|q| self.names.starting(q).is_some_and(|n| n.last > n.first && names::classify(w, self.lex, n) == SourceType::Person));
+            if let Some(head) = (part..t).rev().take(12).find(|&k| self.lex.is_role(w.lower(k))).filter(|&k| own(k)).map(|k| w.lower(k)) {
                 if !out.iter().any(|r| r == head) {
                     out.push(head.to_string());
                 }

@@ -275,6 +275,12 @@ pub struct Lexicon {
     /// Object pronouns doubling an object that opens the sentence (`Rolul îl
     /// joacă X`): the name after the verb is its subject.
     pub object_clitics: FxSet<String>,
+    /// Words before the name of whoever asks in an interview (`Interviu
+    /// realizat de X`, `moderatoarea X`, `interview by X`).
+    pub interviewer_words: FxSet<String>,
+    /// Words after a quote that make it the answer to the question before it
+    /// (`a venit răspunsul`, `came the reply`).
+    pub answer_words: FxSet<String>,
     /// Number words (`fifteen`, `trei`): a capitalised one opens a sentence,
     /// not a name (`“Fifteen points on the road…”`).
     pub number_words: FxSet<String>,
@@ -405,6 +411,8 @@ impl Lexicon {
             subordinators: set(lang, Quotes, "subordinators", true),
             object_pronouns: set(lang, Quotes, "object_pronouns", true),
             object_clitics: set(lang, Quotes, "object_clitics", true),
+            interviewer_words: set(lang, Quotes, "interviewer_words", true),
+            answer_words: set(lang, Quotes, "answer_words", true),
             number_words: ["unit_words", "tens_words"]
                 .iter()
                 .flat_map(|sec| lang.section(Numbers, sec))

@@ -184,6 +184,8 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         pair(doc.text, &doc.paragraphs).into_iter().filter(|r| is_quote(ctx, r)).collect();
     let w = &ctx.w;
     let mut hits: Vec<QuoteHit> = Vec::with_capacity(spans.len());
+    // Whether each hit's speaker came from its own attribution, not passed on.
+    let mut own: Vec<bool> = Vec::with_capacity(spans.len());
     let mut prev_para: Option<usize> = None;
     for (qi, span) in spans.iter().enumerate() {
         let first_in = w.at(span.start);
@@ -239,10 +241,12 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         if found.is_none() && words_in > 1 && !(after..right_end).any(|k| ctx.cue_starting(k).is_some()) {
             found = speaker_before_sentence(ctx, first_in);
         }
+        own.push(found.is_some());
         let (speaker, cue) = match found {
             Some(f) => (f.speaker, f.cue),
             None => {
                 if words_in <= 1 {
+                    own.pop();
                     continue; // a single quoted word nobody is said to say
                 }
                 match hits.last() {
@@ -256,6 +260,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         prev_para = Some(doc.paragraph_of(span.end.saturating_sub(1)));
         hits.push(QuoteHit { span: span.clone(), speaker, cue });
     }
+    interview(ctx, &mut hits, &own);
     // A headline quoting words the article quotes again further down
     // (`Analiștii: „Prima reducere …”`): whoever says them there.
     let inner = |r: &Range<usize>| doc.text[r.clone()].trim_matches(|c: char| is_mark(c) || c.is_whitespace() || matches!(c, '.' | ',' | '!' | '?' | '…'));
@@ -273,6 +278,108 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         }
     }
     hits
+}
+
+/// The quoted words end in a question mark.
+fn asks(ctx: &Context<'_, '_>, h: &QuoteHit) -> bool {
+    ctx.doc.text[h.span.clone()].trim_end_matches(|c: char| is_mark(c) || c.is_whitespace()).ends_with('?')
+}
+
+/// The person named last before word `k` (within a bounded stretch) who is
+/// not `other`: whom an interviewer's question was put to.
+fn person_before(ctx: &Context<'_, '_>, k: usize, other: Option<&str>) -> Option<SpeakerRef> {
+    let w = &ctx.w;
+    let mut q = k.min(w.len());
+    while q > 0 && q + 400 > k {
+        q -= 1;
+        let Some(c) = ctx.names.ending(q) else { continue };
+        let (n, t) = ctx.named(c);
+        if t == SourceType::Person && ctx.usable(c) && (n.last > n.first || ctx.known_person(n)) {
+            let name = ctx.full_name(n);
+            if other.map_or(true, |o| !o.split(' ').any(|x| name.split(' ').any(|y| x == y))) {
+                return Some(SpeakerRef { name, mention: None, source_type: t });
+            }
+        }
+        q = c.first;
+    }
+    None
+}
+
+/// The interviewer named before word `k`: a person after a word that marks
+/// who asks (`Interviu realizat de X`, `moderatoarea X`, `interview by X`).
+fn interviewer_before(ctx: &Context<'_, '_>, k: usize) -> Option<SpeakerRef> {
+    let w = &ctx.w;
+    let mut q = k.min(w.len());
+    while q > 0 && q + 400 > k {
+        q -= 1;
+        let Some(c) = ctx.names.ending(q) else { continue };
+        let (n, t) = ctx.named(c);
+        let marked = (c.first.saturating_sub(3)..c.first).any(|x| w.list[x].para == w.list[c.first].para && ctx.lex.interviewer_words.contains(w.lower(x)))
+            || (c.first..n.first).any(|x| ctx.lex.interviewer_words.contains(w.lower(x)));
+        if marked && t == SourceType::Person && n.last > n.first {
+            return Some(SpeakerRef { name: ctx.full_name(n), mention: None, source_type: t });
+        }
+        q = c.first;
+    }
+    None
+}
+
+/// Interview layouts. A run of paragraphs that are each one quote and no
+/// attribution, opening with a question (`„…?”` / `„…”` / `„…?”`): the
+/// questions are the interviewer's, the answers the person interviewed (the
+/// last other person named before the run). And `„…?”, a insistat
+/// jurnalista. „…”, a venit răspunsul`: an answer word after a quote that
+/// follows a question makes it the other side's.
+fn interview(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) {
+    let doc = ctx.doc;
+    let w = &ctx.w;
+    // (A quote may run over several paragraphs: from the first one's start
+    // to the last one's end.)
+    let bare = |h: &QuoteHit| {
+        let last = &doc.paragraphs[doc.paragraph_of(h.span.end.saturating_sub(1))];
+        doc.paragraphs[doc.paragraph_of(h.span.start)].start == h.span.start && h.span.end <= last.end && doc.text[h.span.end..last.end].trim().is_empty()
+    };
+    let mut i = 0;
+    while i < hits.len() {
+        let mut j = i;
+        while j < hits.len() && !own[j] && bare(&hits[j]) && (j == i || doc.paragraph_of(hits[j].span.start) == doc.paragraph_of(hits[j - 1].span.end.saturating_sub(1)) + 1) {
+            j += 1;
+        }
+        // (The run may open right after a question its lead-in attributes.)
+        let start = if i > 0 && j > i && asks(ctx, &hits[i - 1]) && own[i - 1] && doc.paragraph_of(hits[i].span.start) == doc.paragraph_of(hits[i - 1].span.end.saturating_sub(1)) + 1 { i - 1 } else { i };
+        let alternates = (start..j).all(|k| ((k - start) % 2 == 1) != asks(ctx, &hits[k]) || (k - start) % 2 == 0);
+        if j - start >= 3 && asks(ctx, &hits[start]) && alternates {
+            let first = w.at(hits[start].span.start);
+            let asker = if own[start] { hits[start].speaker.clone() } else { interviewer_before(ctx, first) };
+            let answerer = person_before(ctx, first, asker.as_ref().map(|a| a.name.as_str()));
+            if asker.is_some() && answerer.is_some() {
+                for k in start..j {
+                    if !own[k] {
+                        hits[k].speaker = if (k - start) % 2 == 0 { asker.clone() } else { answerer.clone() };
+                        hits[k].cue = None;
+                    }
+                }
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        i = j.max(i + 1);
+    }
+    for k in 1..hits.len() {
+        let after = w.at(hits[k].span.end);
+        let answered = (after..(after + 4).min(w.len())).take_while(|&q| w.list[q].sent == w.list[after.min(w.len() - 1)].sent).any(|q| ctx.lex.answer_words.contains(w.lower(q)));
+        let asker = hits[k - 1].speaker.clone();
+        let near = doc.paragraph_of(hits[k].span.start) <= doc.paragraph_of(hits[k - 1].span.start) + 1;
+        if answered && near && asks(ctx, &hits[k - 1]) && asker.is_some() && hits[k].speaker.as_ref().map(|s| &s.name) == asker.as_ref().map(|s| &s.name) {
+            // Whoever answered before, else the last other person named.
+            let name = asker.as_ref().map(|a| a.name.as_str());
+            let earlier = hits[..k - 1].iter().rev().filter_map(|h| h.speaker.as_ref()).find(|s| s.source_type == SourceType::Person && Some(s.name.as_str()) != name).cloned();
+            let other = earlier.or_else(|| person_before(ctx, w.at(hits[k - 1].span.start), name));
+            if let Some(o) = other {
+                hits[k].speaker = Some(SpeakerRef { mention: None, ..o });
+            }
+        }
+    }
 }
 
 /// `“…,” X said.` / `“…,” said X, …` / `“…,” the minister added` /
@@ -957,3 +1064,4 @@ mod tests {
         assert_eq!(quotes(t), ["“Open\ncontinued here”"]);
     }
 }
+
