@@ -1212,6 +1212,26 @@ impl<'d, 'a> Context<'d, 'a> {
         i == o || (i == o + 1 && self.lex.definite.contains(self.w.lower(o)))
     }
 
+    /// For a role at word `i` followed by a capitalised complement (`Liderul
+    /// UDMR`): the person named in this or the previous paragraph right after
+    /// the same word (`președintele UDMR, Ion Pop`).
+    fn named_with_complement(&self, i: usize) -> Option<usize> {
+        let w = &self.w;
+        let x = i + 1;
+        if x >= w.len() || !w.list[x].cap || !w.plain(x) || self.names.at(x).is_some_and(|c| c.last > x) {
+            return None;
+        }
+        let para = w.list[i].para;
+        let word = w.lower(x);
+        self.recent_mentions(w.list[i].start)
+            .take_while(|&&(b, _, _)| w.list[w.at(b).min(w.len() - 1)].para + 1 >= para)
+            .find(|&&(b, k, _)| {
+                let q = w.at(b);
+                self.known[k].source_type == SourceType::Person && !self.known[k].anonymous && (q.saturating_sub(3)..q).any(|y| w.lower(y) == word && w.list[y].para == w.list[q].para)
+            })
+            .map(|&(_, k, _)| k)
+    }
+
     /// Byte `b` lies inside quoted words.
     fn in_quote(&self, b: usize) -> bool {
         let i = self.quoted_spans.partition_point(|r| r.start <= b);
@@ -1220,7 +1240,9 @@ impl<'d, 'a> Context<'d, 'a> {
 
     fn recent_mentions(&self, at: usize) -> impl Iterator<Item = &(usize, usize, bool)> + '_ {
         let end = self.timeline.partition_point(|&(b, _, _)| b < at);
-        self.timeline[..end].iter().rev().take(LOOKBACK)
+        // (A name or someone unnamed inside quoted words is what a speaker
+        // talks about, not who a later pronoun or role outside them means.)
+        self.timeline[..end].iter().rev().take(LOOKBACK).filter(move |&&(b, _, _)| !self.in_quote(b))
     }
 
     /// The person pronoun `p` stands for: the most recent person of a fitting
@@ -1422,6 +1444,11 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         if self.lex.report_nouns.contains(lower) || self.lex.org_descriptors.contains(lower) {
             return self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type == SourceType::Organization).map(|&(_, k, _)| k);
+        }
+        // `Liderul UDMR a precizat` after `președintele UDMR, Ion Pop`: the
+        // person just named with the same body in their role phrase.
+        if let Some(k) = self.named_with_complement(i) {
+            return Some(k);
         }
         // Someone new, introduced by the role (`Medicul de gardă a declarat`).
         if self.introduces(i) {
