@@ -743,7 +743,8 @@ impl<'d, 'a> Context<'d, 'a> {
             let mut q = j + 1;
             let end = (j + 8).min(limit);
             while q < end && !w.list[q].digit && (w.plain(q) || w.gap(q) == "-") {
-                if w.list[q].cap {
+                // (`pentru Ziarul Financiar CEO-ul companiei`: a role in capitals.)
+                if w.list[q].cap && !(self.names.at(q).is_none() && self.lex.is_role(w.lower(q))) {
                     match self.names.starting(q).filter(|&c| names::classify(w, self.lex, c) != SourceType::Person) {
                         Some(c) => {
                             q = c.last + 1;
