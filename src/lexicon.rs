@@ -281,6 +281,11 @@ pub struct Lexicon {
     /// Words after a quote that make it the answer to the question before it
     /// (`a venit răspunsul`, `came the reply`).
     pub answer_words: FxSet<String>,
+    /// Copulas after a quote before a noun for what was said (`este`, `a fost`, `was`).
+    pub copulas: Phrases,
+    /// Nouns for what was said (`mesajul`, `reacția`, `message`): `„…”, a
+    /// fost reacția lui X` is X's.
+    pub message_nouns: FxSet<String>,
     /// Number words (`fifteen`, `trei`): a capitalised one opens a sentence,
     /// not a name (`“Fifteen points on the road…”`).
     pub number_words: FxSet<String>,
@@ -413,6 +418,8 @@ impl Lexicon {
             object_clitics: set(lang, Quotes, "object_clitics", true),
             interviewer_words: set(lang, Quotes, "interviewer_words", true),
             answer_words: set(lang, Quotes, "answer_words", true),
+            copulas: Phrases::new(lang.section(Quotes, "copulas"), true),
+            message_nouns: set(lang, Quotes, "message_nouns", true),
             number_words: ["unit_words", "tens_words"]
                 .iter()
                 .flat_map(|sec| lang.section(Numbers, sec))

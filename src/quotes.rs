@@ -280,6 +280,39 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
     hits
 }
 
+/// `„…”, este mesajul lui Ion Pop`, `„…” – aceasta a fost reacția lui X`,
+/// `“…” was the message from X`: after the quote, a copula and a noun for
+/// what was said, owned by the name after it.
+fn message_owner(ctx: &Context<'_, '_>, after: usize, end: usize) -> Option<Found> {
+    let w = &ctx.w;
+    let mut k = after;
+    if k < end && ctx.lex.pronouns.contains(w.lower(k)) {
+        k += 1;
+    }
+    let (n, _) = ctx.lex.copulas.at(w, k)?;
+    k += n;
+    if k < end && ctx.lex.definite.contains(w.lower(k)) {
+        k += 1;
+    }
+    if k >= end || !ctx.lex.message_nouns.contains(w.lower(k)) {
+        return None;
+    }
+    let noun = k;
+    k += 1;
+    if k < end && w.plain(k) && (ctx.lex.genitive_endings.iter().any(|e| e == w.lower(k)) || ctx.lex.source_prepositions.contains(w.lower(k))) {
+        k += 1;
+    }
+    if k >= end || !w.plain(k) {
+        return None;
+    }
+    // (`reacția ministrului Ion Pop`: past a role in the genitive.)
+    if !w.list[k].cap && ctx.lex.is_role(w.lower(k)) && k + 1 < end && ctx.names.starting(k + 1).is_some() {
+        k += 1;
+    }
+    let c = ctx.names.starting(k).filter(|&c| ctx.usable(c))?;
+    Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: Some(w.text(noun).to_string()) })
+}
+
 /// The quoted words end in a question mark.
 fn asks(ctx: &Context<'_, '_>, h: &QuoteHit) -> bool {
     ctx.doc.text[h.span.clone()].trim_end_matches(|c: char| is_mark(c) || c.is_whitespace()).ends_with('?')
@@ -463,6 +496,9 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             }
             break;
         }
+    }
+    if let Some(f) = message_owner(ctx, after, end) {
+        return Some(f);
     }
     // `“…,” Whitcomb shot back.`: a comma closing the quoted words, then a
     // person and a verb the cue list does not know — still the attribution.
