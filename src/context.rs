@@ -1195,7 +1195,8 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut comma = false;
         for k in s0 + 1..(s0 + 9).min(w.len()) {
             let g = w.gap(k);
-            if w.list[k].para != para || g.contains(['.', '!', '?', '“', '”', '„', '«', '»', '"']) && !g.contains('/') {
+            // (`/News.ro/`: a dot inside an agency's name ends nothing.)
+            if w.list[k].para != para || g.contains(['!', '?', '“', '”', '„', '«', '»', '"']) || (g.contains('.') && g.trim() != "." && !g.contains('/')) {
                 return s0;
             }
             if (g.contains(" – ") || g.contains(" — ") || g.contains("– ") || g.contains("— ")) && (comma || g.contains(')')) {
@@ -1680,7 +1681,10 @@ impl<'d, 'a> Context<'d, 'a> {
             let cue = self.cues[ci].clone();
             let limit = self.w.sentence_end(self.w.list[cue.first].sent);
             let after = if self.inverted(&cue) { self.subject_after(&cue, limit) } else { None };
-            for s in [self.subject_before(&cue), after].into_iter().flatten() {
+            // (`…, unde lucrează 640 de oameni, a anunțat compania`: a subject
+            // after the verb makes the name before it no subject.)
+            let before = if matches!(after, Some(Subject::Named(_) | Subject::Role(_))) { None } else { self.subject_before(&cue) };
+            for s in [before, after].into_iter().flatten() {
                 if let Subject::Named(c) = s {
                     let (c, t) = self.named(c);
                     found.push((c, t, true));

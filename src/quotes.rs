@@ -470,13 +470,20 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                     let body_doc = ctx.lex.body_documents.contains(w.lower(q));
                     if ctx.lex.report_nouns.contains(w.lower(q)) || body_doc {
                         if let Some(f) = crate::sources::document_author(ctx, q) {
-                            if let Some(c) = f.chunk {
+                            // (Never a dateline's place.)
+                            if let Some(c) = f.chunk.filter(|c| c.first >= ctx.after_dateline(w.sentence_start(w.list[c.first].sent))) {
                                 return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: Some(ctx.cue_text(cue)) });
                             }
                         }
                         // `Curtea X a respins sesizarea. „…”, se arată în
                         // decizie.`: the body named last before the quote,
                         // never the previous quote's speaker.
+                        // (`se arată în decizia instanței`: the body of that kind named last.)
+                        if body_doc && q + 1 < end && w.plain(q + 1) && ctx.lex.body_heads(w.lower(q + 1)).is_some() {
+                            if let Some(sp) = speaker_ref(ctx, Subject::Role(q + 1)) {
+                                return Some(Found { speaker: Some(sp), cue: Some(ctx.cue_text(cue)) });
+                            }
+                        }
                         if body_doc {
                             let speaker = last_body(ctx, w.at(span.start)).map(|c| {
                                 let (c, t) = ctx.named(c);
@@ -684,7 +691,9 @@ fn last_body(ctx: &Context<'_, '_>, first: usize) -> Option<Chunk> {
             break;
         }
         if let Some(c) = ctx.names.ending(k) {
-            if matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet) {
+            // (Not a dateline's place: `Bistrița, 3 iunie – Compania X …`.)
+            let dateline = c.first < ctx.after_dateline(w.sentence_start(w.list[c.first].sent));
+            if matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet) && !dateline {
                 return Some(c);
             }
             k = c.first;
