@@ -1234,6 +1234,25 @@ impl<'d, 'a> Context<'d, 'a> {
             .map(|&(_, k, _)| k)
     }
 
+    /// For a document noun at word `i` (`the memo`): the most recent person
+    /// or body named in this or the previous paragraph with the same noun
+    /// near them in their sentence (`X told staff in a memo`).
+    fn author_of(&self, i: usize) -> Option<usize> {
+        let w = &self.w;
+        let para = w.list[i].para;
+        let noun = w.lower(i);
+        self.recent_mentions(w.list[i].start)
+            .take_while(|&&(b, _, _)| w.list[w.at(b).min(w.len() - 1)].para + 1 >= para)
+            .find(|&&(b, _, _)| {
+                let q = w.at(b);
+                // (Or before it: `In a written response, FEMA said …`.)
+                let sent = w.list[q].sent;
+                let end = w.sentence_end(sent).min(q + 15).min(i);
+                (w.sentence_start(sent).max(q.saturating_sub(15))..end).any(|x| x != q && agrees(w.lower(x), noun) && !w.list[x].cap)
+            })
+            .map(|&(_, k, _)| k)
+    }
+
     /// Byte `b` lies inside quoted words.
     fn in_quote(&self, b: usize) -> bool {
         let i = self.quoted_spans.partition_point(|r| r.start <= b);
@@ -1443,6 +1462,13 @@ impl<'d, 'a> Context<'d, 'a> {
         let derived = |x: &str| lower.starts_with(x) && lower.chars().count() > x.chars().count() + 2 && self.lex.is_role(lower);
         if let Some(&(_, k, _)) = self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type != SourceType::Person && self.known[k].words.iter().any(|x| agrees(x, lower) && !derived(x))) {
             return Some(k);
+        }
+        // `X told staff in a memo … “…,” the memo read`: whoever the text
+        // said wrote or sent that document.
+        if self.lex.report_nouns.contains(lower) {
+            if let Some(k) = self.author_of(i) {
+                return Some(k);
+            }
         }
         if self.lex.report_nouns.contains(lower) || self.lex.org_descriptors.contains(lower) {
             return self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type == SourceType::Organization).map(|&(_, k, _)| k);

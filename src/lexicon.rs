@@ -286,6 +286,8 @@ pub struct Lexicon {
     /// Nouns for what was said (`mesajul`, `reacția`, `message`): `„…”, a
     /// fost reacția lui X` is X's.
     pub message_nouns: FxSet<String>,
+    /// Verbs that report only after a document noun (`“…,” the memo read`).
+    pub document_verbs: FxSet<String>,
     /// Number words (`fifteen`, `trei`): a capitalised one opens a sentence,
     /// not a name (`“Fifteen points on the road…”`).
     pub number_words: FxSet<String>,
@@ -420,6 +422,7 @@ impl Lexicon {
             answer_words: set(lang, Quotes, "answer_words", true),
             copulas: Phrases::new(lang.section(Quotes, "copulas"), true),
             message_nouns: set(lang, Quotes, "message_nouns", true),
+            document_verbs: set(lang, Quotes, "document_verbs", true),
             number_words: ["unit_words", "tens_words"]
                 .iter()
                 .flat_map(|sec| lang.section(Numbers, sec))

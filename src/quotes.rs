@@ -507,6 +507,11 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     if let Some(f) = message_owner(ctx, after, end) {
         return Some(f);
     }
+    // `“…,” the memo read`: whoever the text said wrote that document.
+    let d = if after < end && ctx.lex.definite.contains(w.lower(after)) { after + 1 } else { after };
+    if d + 1 < end && w.plain(d) && w.plain(d + 1) && ctx.lex.report_nouns.contains(w.lower(d)) && ctx.lex.document_verbs.contains(w.lower(d + 1)) {
+        return Some(Found { speaker: speaker_ref(ctx, Subject::Role(d)), cue: Some(w.text(d + 1).to_string()) });
+    }
     // `“…,” Whitcomb shot back.`: a comma closing the quoted words, then a
     // person and a verb the cue list does not know — still the attribution.
     let comma = between.contains(',') || ctx.doc.text[span.clone()].trim_end_matches(|c: char| is_mark(c) || c.is_whitespace()).ends_with([',', '?', '!']);
@@ -1109,4 +1114,5 @@ mod tests {
         assert_eq!(quotes(t), ["“Open\ncontinued here”"]);
     }
 }
+
 
