@@ -313,6 +313,28 @@ fn message_owner(ctx: &Context<'_, '_>, after: usize, end: usize) -> Option<Foun
     Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: Some(w.text(noun).to_string()) })
 }
 
+/// Before word `k` (a cue), not before `start`: `the Japanese foreign
+/// ministry` — an article, a capitalised word, a lowercase word or two and
+/// a noun for a kind of body. Its words, from the capitalised one.
+fn described_body(ctx: &Context<'_, '_>, k: usize, start: usize) -> Option<String> {
+    let w = &ctx.w;
+    let kind = k.checked_sub(1)?;
+    if kind <= start || w.list[kind].cap || !w.plain(kind) || !ctx.lex.org_descriptors.contains(w.lower(kind)) {
+        return None;
+    }
+    let mut c = kind;
+    while c > start && c + 3 > kind && !w.list[c - 1].cap && w.plain(c) && w.plain(c - 1) && !ctx.lex.definite.contains(w.lower(c - 1)) {
+        c -= 1;
+    }
+    let cap = c.checked_sub(1)?;
+    let chunk = ctx.names.at(cap)?;
+    let article = chunk.first.checked_sub(1)?;
+    if chunk.first != chunk.last || article < start || !w.plain(c) || !w.plain(chunk.first) || !ctx.lex.definite.contains(w.lower(article)) || names::classify(w, ctx.lex, chunk) == SourceType::Person && ctx.person_evidence(chunk) {
+        return None;
+    }
+    Some(ctx.doc.text[w.list[chunk.first].start..w.list[kind].end].to_string())
+}
+
 /// The quoted words end in a question mark.
 fn asks(ctx: &Context<'_, '_>, h: &QuoteHit) -> bool {
     ctx.doc.text[h.span.clone()].trim_end_matches(|c: char| is_mark(c) || c.is_whitespace()).ends_with('?')
@@ -773,6 +795,11 @@ fn speaker_before(
             continue;
         }
         let cue_text = Some(ctx.cue_text(cue));
+        // `a remark the Japanese foreign ministry called “…”`: a body named
+        // by a capitalised word and its kind, written in lowercase.
+        if let Some(name) = described_body(ctx, cue.first, start) {
+            return Some(Found { speaker: Some(SpeakerRef { name, mention: None, source_type: SourceType::Organization }), cue: cue_text });
+        }
         if let Some(s) = ctx.subject_before(cue).or_else(|| ctx.subject_after(cue, first_in)) {
             return Some(Found { speaker: speaker_ref(ctx, s), cue: cue_text });
         }
