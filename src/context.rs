@@ -1253,6 +1253,15 @@ impl<'d, 'a> Context<'d, 'a> {
             .map(|&(_, k, _)| k)
     }
 
+    /// Adds a mention to the timeline, unless it lies inside quoted words:
+    /// a name or someone unnamed there is what a speaker talks about, not
+    /// who a later pronoun or role outside them means.
+    fn push_mention(&mut self, m: (usize, usize, bool)) {
+        if !self.in_quote(m.0) {
+            self.timeline.push(m);
+        }
+    }
+
     /// Byte `b` lies inside quoted words.
     fn in_quote(&self, b: usize) -> bool {
         let i = self.quoted_spans.partition_point(|r| r.start <= b);
@@ -1261,9 +1270,7 @@ impl<'d, 'a> Context<'d, 'a> {
 
     fn recent_mentions(&self, at: usize) -> impl Iterator<Item = &(usize, usize, bool)> + '_ {
         let end = self.timeline.partition_point(|&(b, _, _)| b < at);
-        // (A name or someone unnamed inside quoted words is what a speaker
-        // talks about, not who a later pronoun or role outside them means.)
-        self.timeline[..end].iter().rev().take(LOOKBACK).filter(move |&&(b, _, _)| !self.in_quote(b))
+        self.timeline[..end].iter().rev().take(LOOKBACK)
     }
 
     /// The person pronoun `p` stands for: the most recent person of a fitting
@@ -1290,7 +1297,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let para = self.doc.paragraph_of(at);
         let mut here: Option<usize> = None;
         for &(b, i, subject) in self.recent_mentions(at).take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para) {
-            if !person(i) || self.known[i].anonymous && !subject || self.in_quote(b) {
+            if !person(i) || self.known[i].anonymous && !subject {
                 continue;
             }
             if subject && fits(i) {
@@ -1306,8 +1313,8 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(&self.known[i]);
         }
         let (mut named, mut subject_any) = (None, None);
-        for &(b, i, subject) in self.recent_mentions(at) {
-            if !person(i) || self.in_quote(b) {
+        for &(_, i, subject) in self.recent_mentions(at) {
+            if !person(i) {
                 continue;
             }
             if subject && fits(i) {
@@ -1593,7 +1600,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 v.push(idx);
             }
         }
-        self.timeline.push((at, idx, subject));
+        self.push_mention((at, idx, subject));
         self.mention_end.insert(at, self.w.list[c.last].end);
     }
 
@@ -1869,7 +1876,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         for (at, i, end) in extra {
-            self.timeline.push((at, i, true));
+            self.push_mention((at, i, true));
             self.mention_end.insert(at, end);
         }
         for s in new_people {
@@ -1977,7 +1984,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let feminine = self.lex.gender(&lower);
             self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX });
             let at = self.w.list[r].start;
-            self.timeline.push((at, self.known.len() - 1, true));
+            self.push_mention((at, self.known.len() - 1, true));
         }
         crate::order::sort_by_key(&mut self.timeline, |&(b, _, _)| b as u128);
         crate::order::sort_by_key(&mut role_subjects, |&r| r as u128);
@@ -2067,13 +2074,13 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             match self.resolve_role_index(r) {
                 Some(k) if self.known[k].source_type == SourceType::Person && self.known[k].roles.iter().any(|x| self.role_match(x, lower)) => {
-                    self.timeline.push((at, k, true));
+                    self.push_mention((at, k, true));
                 }
                 None if self.introduces(r) => {
                     let lower = lower.to_string();
                     let feminine = self.lex.gender(&lower);
                     self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX });
-                    self.timeline.push((at, self.known.len() - 1, true));
+                    self.push_mention((at, self.known.len() - 1, true));
                 }
                 _ => {}
             }

@@ -434,7 +434,8 @@ impl Lexicon {
                 .iter()
                 .flat_map(|sec| lang.section(Numbers, sec))
                 .filter_map(|l| l.split_once('='))
-                .filter(|(_, v)| v.trim().parse::<f64>().is_ok_and(|v| v >= 2.0))
+                // (No number parsing here: it would pull float code into the module.)
+                .filter(|(_, v)| !matches!(v.trim(), "0" | "1"))
                 .map(|(x, _)| crate::case::lower(x.trim()))
                 .collect(),
             source_nouns: set(lang, Quotes, "source_nouns", true),
