@@ -340,41 +340,29 @@ fn asks(ctx: &Context<'_, '_>, h: &QuoteHit) -> bool {
     ctx.doc.text[h.span.clone()].trim_end_matches(|c: char| is_mark(c) || c.is_whitespace()).ends_with('?')
 }
 
-/// The person named last before word `k` (within a bounded stretch) who is
-/// not `other`: whom an interviewer's question was put to.
-fn person_before(ctx: &Context<'_, '_>, k: usize, other: Option<&str>) -> Option<SpeakerRef> {
+/// The last person named before word `k` (within a bounded stretch): with
+/// `asker`, one after a word that marks who asks in an interview (`Interviu
+/// realizat de X`, `moderatoarea X`, `interview by X`); else one who is not
+/// `other` (whom the interviewer's questions were put to).
+fn person_before(ctx: &Context<'_, '_>, k: usize, other: Option<&str>, asker: bool) -> Option<SpeakerRef> {
     let w = &ctx.w;
     let mut q = k.min(w.len());
     while q > 0 && q + 400 > k {
         q -= 1;
         let Some(c) = ctx.names.ending(q) else { continue };
-        let (n, t) = ctx.named(c);
-        if t == SourceType::Person && ctx.usable(c) && (n.last > n.first || ctx.known_person(n)) {
-            let name = ctx.full_name(n);
-            if other.map_or(true, |o| !o.split(' ').any(|x| name.split(' ').any(|y| x == y))) {
-                return Some(SpeakerRef { name, mention: None, source_type: t });
-            }
-        }
         q = c.first;
-    }
-    None
-}
-
-/// The interviewer named before word `k`: a person after a word that marks
-/// who asks (`Interviu realizat de X`, `moderatoarea X`, `interview by X`).
-fn interviewer_before(ctx: &Context<'_, '_>, k: usize) -> Option<SpeakerRef> {
-    let w = &ctx.w;
-    let mut q = k.min(w.len());
-    while q > 0 && q + 400 > k {
-        q -= 1;
-        let Some(c) = ctx.names.ending(q) else { continue };
         let (n, t) = ctx.named(c);
-        let marked = (c.first.saturating_sub(3)..c.first).any(|x| w.list[x].para == w.list[c.first].para && ctx.lex.interviewer_words.contains(w.lower(x)))
-            || (c.first..n.first).any(|x| ctx.lex.interviewer_words.contains(w.lower(x)));
-        if marked && t == SourceType::Person && n.last > n.first {
-            return Some(SpeakerRef { name: ctx.full_name(n), mention: None, source_type: t });
+        if t != SourceType::Person || !ctx.usable(c) || (n.last == n.first && (asker || !ctx.known_person(n))) {
+            continue;
         }
-        q = c.first;
+        let marks = |x: usize| w.list[x].para == w.list[c.first].para && ctx.lex.interviewer_words.contains(w.lower(x));
+        if asker && !(c.first.saturating_sub(3)..n.first).any(marks) {
+            continue;
+        }
+        let name = ctx.full_name(n);
+        if other.map_or(true, |o| !o.split(' ').any(|x| name.split(' ').any(|y| x == y))) {
+            return Some(SpeakerRef { name, mention: None, source_type: t });
+        }
     }
     None
 }
@@ -405,8 +393,8 @@ fn interview(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) {
         let alternates = (start..j).all(|k| ((k - start) % 2 == 1) != asks(ctx, &hits[k]) || (k - start) % 2 == 0);
         if j - start >= 3 && asks(ctx, &hits[start]) && alternates {
             let first = w.at(hits[start].span.start);
-            let asker = if own[start] { hits[start].speaker.clone() } else { interviewer_before(ctx, first) };
-            let answerer = person_before(ctx, first, asker.as_ref().map(|a| a.name.as_str()));
+            let asker = if own[start] { hits[start].speaker.clone() } else { person_before(ctx, first, None, true) };
+            let answerer = person_before(ctx, first, asker.as_ref().map(|a| a.name.as_str()), false);
             if asker.is_some() && answerer.is_some() {
                 for k in start..j {
                     if !own[k] {
@@ -429,7 +417,7 @@ fn interview(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) {
             // Whoever answered before, else the last other person named.
             let name = asker.as_ref().map(|a| a.name.as_str());
             let earlier = hits[..k - 1].iter().rev().filter_map(|h| h.speaker.as_ref()).find(|s| s.source_type == SourceType::Person && Some(s.name.as_str()) != name).cloned();
-            let other = earlier.or_else(|| person_before(ctx, w.at(hits[k - 1].span.start), name));
+            let other = earlier.or_else(|| person_before(ctx, w.at(hits[k - 1].span.start), name, false));
             if let Some(o) = other {
                 hits[k].speaker = Some(SpeakerRef { mention: None, ..o });
             }
