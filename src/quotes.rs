@@ -289,6 +289,9 @@ fn message_owner(ctx: &Context<'_, '_>, after: usize, end: usize) -> Option<Foun
     if k < end && ctx.lex.pronouns.contains(w.lower(k)) {
         k += 1;
     }
+    if k >= end {
+        return None;
+    }
     let (n, _) = ctx.lex.copulas.at(w, k)?;
     k += n;
     if k < end && ctx.lex.definite.contains(w.lower(k)) {
