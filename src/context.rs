@@ -85,6 +85,10 @@ pub struct Context<'d, 'a> {
     /// (`LAPAR` → `Liga Asociațiilor Producătorilor Agricoli din România`);
     /// the first such name wins.
     spelled_out: crate::hash::FxMap<String, Chunk>,
+    /// Byte spans of the paired quotation marks of three words or more, in
+    /// order: a name inside someone's quoted words is not who a pronoun
+    /// after them means.
+    quoted_spans: Vec<std::ops::Range<usize>>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -126,7 +130,12 @@ impl<'d, 'a> Context<'d, 'a> {
             patterns: Vec::new(),
             org_name_words: Default::default(),
             spelled_out: Default::default(),
+            quoted_spans: Vec::new(),
         };
+        ctx.quoted_spans = crate::quotes::pair(doc.text, &doc.paragraphs)
+            .into_iter()
+            .filter(|r| doc.text[r.clone()].split_whitespace().nth(2).is_some())
+            .collect();
         ctx.spelled_out = ctx.spelled_out();
         ctx.org_name_words = ctx.org_name_words();
         ctx.patterns = crate::sources::patterns(&ctx);
@@ -475,6 +484,10 @@ impl<'d, 'a> Context<'d, 'a> {
     /// official`, `un oficial`): then it is someone unnamed.
     fn role_or_anonymous(&self, p: usize) -> Subject {
         let w = &self.w;
+        // (`Judecătorii au reținut`, `the judges wrote`: a body named before, by its kind.)
+        if self.body_of_kind(w.list[p].start, w.lower(p)).is_some() {
+            return Subject::Role(p);
+        }
         if self.lex.not_names.contains(w.lower(p)) || self.lex.plural_role(w.lower(p)) {
             return Subject::Anonymous;
         }
@@ -730,7 +743,8 @@ impl<'d, 'a> Context<'d, 'a> {
             let mut q = j + 1;
             let end = (j + 8).min(limit);
             while q < end && !w.list[q].digit && (w.plain(q) || w.gap(q) == "-") {
-                if w.list[q].cap {
+                // (`pentru Ziarul Financiar CEO-ul companiei`: a role in capitals.)
+                if w.list[q].cap && !(self.names.at(q).is_none() && self.lex.is_role(w.lower(q))) {
                     match self.names.starting(q).filter(|&c| names::classify(w, self.lex, c) != SourceType::Person) {
                         Some(c) => {
                             q = c.last + 1;
@@ -890,6 +904,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some(Subject::Role(c.first));
             }
             return (self.usable(c) && self.ends_clause(c.last)).then_some(Subject::Named(c));
+        }
+        // `au reținut judecătorii`, `a decis instanța`: a body named earlier, by its kind.
+        if !w.list[j].cap && self.ends_clause(j) && self.body_of_kind(w.list[j].start, w.lower(j)).is_some() {
+            return Some(Subject::Role(j));
         }
         // `au transmis reprezentanții Ministerului Finanțelor`: people speaking
         // for a body, unnamed, make the body the source.
@@ -1133,6 +1151,123 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
+    /// `Rolul titular îl joacă Ana Pop`, `Regia o semnează Ion Pop`: an
+    /// object opening the sentence, a pronoun doubling it, a verb, then the
+    /// name, which is the sentence's subject.
+    fn doubled_object_subject(&self, c: Chunk, s0: usize) -> bool {
+        let w = &self.w;
+        let Some(q) = (s0 + 1..c.first.min(s0 + 4)).find(|&q| !w.list[q].cap && self.lex.object_clitics.contains(w.lower(q))) else {
+            return false;
+        };
+        // One or two lowercase verb words between the pronoun and the name
+        // (`îl joacă`, `l-a câștigat`); a short object phrase before it.
+        let verb = (q + 1..c.first).all(|k| w.plain(k) && !w.list[k].cap && !w.list[k].digit || w.gap(k) == "-");
+        let object = (s0 + 1..q).all(|k| w.plain(k) && !w.list[k].cap && !w.list[k].digit);
+        verb && object && c.first > q + 1 && c.first <= q + 3 && w.list[s0].cap && self.names.starting(s0).map_or(true, |o| o.first == o.last)
+    }
+
+    /// The most recent body before byte `at` whose name opens with a word
+    /// the kind noun `lower` stands for (`instanța` → `Tribunalul Iași`).
+    fn body_of_kind(&self, at: usize, lower: &str) -> Option<usize> {
+        let heads = self.lex.body_heads(lower)?;
+        // The kind is the name's first word (`Curtea de Apel Cluj`) or the
+        // one before its first connector or at its end (`Ninth Circuit Court
+        // of Appeals`, `Supreme Court`), not any word (`Parchetul de pe
+        // lângă Curtea …` is no court).
+        let kind = |words: &[String]| {
+            let cut = words.iter().position(|x| self.lex.connectors.contains(x.as_str())).unwrap_or(words.len());
+            [words.first(), cut.checked_sub(1).and_then(|i| words.get(i))].into_iter().flatten().any(|x| heads.iter().any(|h| agrees(h, x)))
+        };
+        self.recent_mentions(at)
+            .find(|&&(_, k, _)| self.known[k].source_type != SourceType::Person && kind(&self.known[k].words))
+            .map(|&(_, k, _)| k)
+    }
+
+    /// The word after a dateline opening the paragraph at word `s0`
+    /// (`Bistrița, 3 iunie – `, `CLUJ (News.ro) — `), else `s0`: the sentence
+    /// proper opens there.
+    pub fn after_dateline(&self, s0: usize) -> usize {
+        let w = &self.w;
+        if s0 >= w.len() || !w.list[s0].cap || (s0 > 0 && w.list[s0 - 1].para == w.list[s0].para) {
+            return s0;
+        }
+        let para = w.list[s0].para;
+        let mut comma = false;
+        for k in s0 + 1..(s0 + 9).min(w.len()) {
+            let g = w.gap(k);
+            // (`/News.ro/`: a dot inside an agency's name ends nothing.)
+            if w.list[k].para != para || g.contains(['!', '?', '“', '”', '„', '«', '»', '"']) || (g.contains('.') && g.trim() != "." && !g.contains('/')) {
+                return s0;
+            }
+            if (g.contains(" – ") || g.contains(" — ") || g.contains("– ") || g.contains("— ")) && (comma || g.contains(')')) {
+                return k;
+            }
+            comma |= g.contains([',', '(']);
+        }
+        s0
+    }
+
+    /// Word `i` opens its sentence, past a dateline and an article (`The
+    /// Ninth Circuit ruled …`).
+    fn opens_sentence(&self, i: usize) -> bool {
+        let o = self.after_dateline(self.w.sentence_start(self.w.list[i].sent));
+        i == o || (i == o + 1 && self.lex.definite.contains(self.w.lower(o)))
+    }
+
+    /// For a role at word `i` followed by a capitalised complement (`Liderul
+    /// UDMR`): the person named in this or the previous paragraph right after
+    /// the same word (`președintele UDMR, Ion Pop`).
+    fn named_with_complement(&self, i: usize) -> Option<usize> {
+        let w = &self.w;
+        let x = i + 1;
+        if x >= w.len() || !w.list[x].cap || !w.plain(x) || self.names.at(x).is_some_and(|c| c.last > x) {
+            return None;
+        }
+        let para = w.list[i].para;
+        let word = w.lower(x);
+        self.recent_mentions(w.list[i].start)
+            .take_while(|&&(b, _, _)| w.list[w.at(b).min(w.len() - 1)].para + 1 >= para)
+            .find(|&&(b, k, _)| {
+                let q = w.at(b);
+                self.known[k].source_type == SourceType::Person && !self.known[k].anonymous && (q.saturating_sub(3)..q).any(|y| w.lower(y) == word && w.list[y].para == w.list[q].para)
+            })
+            .map(|&(_, k, _)| k)
+    }
+
+    /// For a document noun at word `i` (`the memo`): the most recent person
+    /// or body named in this or the previous paragraph with the same noun
+    /// near them in their sentence (`X told staff in a memo`).
+    fn author_of(&self, i: usize) -> Option<usize> {
+        let w = &self.w;
+        let para = w.list[i].para;
+        let noun = w.lower(i);
+        self.recent_mentions(w.list[i].start)
+            .take_while(|&&(b, _, _)| w.list[w.at(b).min(w.len() - 1)].para + 1 >= para)
+            .find(|&&(b, _, _)| {
+                let q = w.at(b);
+                // (Or before it: `In a written response, FEMA said …`.)
+                let sent = w.list[q].sent;
+                let end = w.sentence_end(sent).min(q + 15).min(i);
+                (w.sentence_start(sent).max(q.saturating_sub(15))..end).any(|x| x != q && agrees(w.lower(x), noun) && !w.list[x].cap)
+            })
+            .map(|&(_, k, _)| k)
+    }
+
+    /// Adds a mention to the timeline, unless it lies inside quoted words:
+    /// a name or someone unnamed there is what a speaker talks about, not
+    /// who a later pronoun or role outside them means.
+    fn push_mention(&mut self, m: (usize, usize, bool)) {
+        if !self.in_quote(m.0) {
+            self.timeline.push(m);
+        }
+    }
+
+    /// Byte `b` lies inside quoted words.
+    fn in_quote(&self, b: usize) -> bool {
+        let i = self.quoted_spans.partition_point(|r| r.start <= b);
+        i > 0 && self.quoted_spans[i - 1].end > b
+    }
+
     fn recent_mentions(&self, at: usize) -> impl Iterator<Item = &(usize, usize, bool)> + '_ {
         let end = self.timeline.partition_point(|&(b, _, _)| b < at);
         self.timeline[..end].iter().rev().take(LOOKBACK)
@@ -1320,6 +1455,11 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(&(_, k, _)) = self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type == SourceType::Person && self.known[k].roles.iter().any(|r| fits_role(r))) {
             return Some(k);
         }
+        // `a decis instanța`, `au reținut judecătorii`: a noun for a kind of
+        // body is the last body of that kind named (a court by its name).
+        if let Some(k) = self.body_of_kind(at, lower) {
+            return Some(k);
+        }
         // `the spokesman said` with no spokesman named: someone unnamed, not the boss.
         if self.lex.is_proxy_role(lower) {
             return None;
@@ -1330,8 +1470,20 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(&(_, k, _)) = self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type != SourceType::Person && self.known[k].words.iter().any(|x| agrees(x, lower) && !derived(x))) {
             return Some(k);
         }
+        // `X told staff in a memo … “…,” the memo read`: whoever the text
+        // said wrote or sent that document.
+        if self.lex.report_nouns.contains(lower) {
+            if let Some(k) = self.author_of(i) {
+                return Some(k);
+            }
+        }
         if self.lex.report_nouns.contains(lower) || self.lex.org_descriptors.contains(lower) {
             return self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type == SourceType::Organization).map(|&(_, k, _)| k);
+        }
+        // `Liderul UDMR a precizat` after `președintele UDMR, Ion Pop`: the
+        // person just named with the same body in their role phrase.
+        if let Some(k) = self.named_with_complement(i) {
+            return Some(k);
         }
         // Someone new, introduced by the role (`Medicul de gardă a declarat`).
         if self.introduces(i) {
@@ -1347,12 +1499,15 @@ impl<'d, 'a> Context<'d, 'a> {
             let office = |r: &str| self.lex.role_groups.iter().any(|g| g.iter().any(|x| agrees(x, r)));
             // A feminine role (`fondatoarea`) is never a man.
             let feminine_role = self.lex.gender(lower) == Some(true);
+            // Nor is the journalist asking (`Întrebat de moderatoarea X, ministrul a răspuns`).
+            let asker = |k: &Known| !self.lex.interviewer_words.contains(lower) && k.roles.iter().any(|r| self.lex.interviewer_words.contains(r.as_str())) && !k.roles.iter().any(|r| fits_role(r));
             let other_office = |k: &Known| {
-                (office(lower) && k.roles.iter().any(|r| office(r)) && !k.roles.iter().any(|r| fits_role(r))) || (feminine_role && k.feminine == Some(false))
+                (office(lower) && k.roles.iter().any(|r| office(r)) && !k.roles.iter().any(|r| fits_role(r))) || (feminine_role && k.feminine == Some(false)) || asker(k)
             };
             let person = |i: usize| self.known[i].source_type == SourceType::Person && !self.known[i].anonymous && !other_office(&self.known[i]);
             // (Someone unnamed the paragraph is about, `Șeful IPJ a
             // precizat … „…”, a spus oficialul`, stays unnamed.)
+            // (Not a plural, `două persoane au fost rănite`: a singular role is one of them at most.)
             let unnamed = |i: usize| self.known[i].anonymous && self.known[i].source_type == SourceType::Person && !other_office(&self.known[i]);
             return self
                 .recent_mentions(at)
@@ -1445,7 +1600,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 v.push(idx);
             }
         }
-        self.timeline.push((at, idx, subject));
+        self.push_mention((at, idx, subject));
         self.mention_end.insert(at, self.w.list[c.last].end);
     }
 
@@ -1525,7 +1680,10 @@ impl<'d, 'a> Context<'d, 'a> {
             let part = (s0 + 1..t).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
             // The role nearest the name (`… a discutat cu ministrul Justiției,
             // Radu Marinescu` is the minister, not the premier opening it).
-            if let Some(head) = (part..t).rev().take(12).map(|k| w.lower(k)).find(|x| self.lex.is_role(x)) {
+            // (Not a role another person's name follows: `Întrebat de
+            // jurnalista Ana Pop …, ministrul Ion Rus` is no journalist.)
+            let own = |k: usize| !(k + 1..t).any(|q| self.names.starting(q).is_some_and(|n| n.last > n.first && names::classify(w, self.lex, n) == SourceType::Person));
+            if let Some(head) = (part..t).rev().take(12).find(|&k| self.lex.is_role(w.lower(k))).filter(|&k| own(k)).map(|k| w.lower(k)) {
                 if !out.iter().any(|r| r == head) {
                     out.push(head.to_string());
                 }
@@ -1556,7 +1714,10 @@ impl<'d, 'a> Context<'d, 'a> {
             let cue = self.cues[ci].clone();
             let limit = self.w.sentence_end(self.w.list[cue.first].sent);
             let after = if self.inverted(&cue) { self.subject_after(&cue, limit) } else { None };
-            for s in [self.subject_before(&cue), after].into_iter().flatten() {
+            // (`…, unde lucrează 640 de oameni, a anunțat compania`: a subject
+            // after the verb makes the name before it no subject.)
+            let before = if matches!(after, Some(Subject::Named(_) | Subject::Role(_))) { None } else { self.subject_before(&cue) };
+            for s in [before, after].into_iter().flatten() {
                 if let Subject::Named(c) = s {
                     let (c, t) = self.named(c);
                     found.push((c, t, true));
@@ -1590,8 +1751,8 @@ impl<'d, 'a> Context<'d, 'a> {
                     && (apposed || headed)
                     && self.lex.is_role(self.w.lower(s0))
                     && (s0 + 1..if ranked { r } else { c.first }).all(|q| !self.w.gap(q).contains(',') && !self.w.list[q].digit && (q == s0 || !self.w.list[q].cap || apposed));
-                found.push((c, SourceType::Person, subject));
-            } else if c.first == self.w.sentence_start(self.w.list[c.first].sent)
+                found.push((c, SourceType::Person, subject || self.doubled_object_subject(c, s0)));
+            } else if self.opens_sentence(c.first)
                 && (c.first..=c.last).any(|k| self.lex.org_words.contains(self.w.text(k)))
                 && names::classify(&self.w, self.lex, c) == SourceType::Organization
                 // (`Reporterii HotNews au cerut`: people, not the body.)
@@ -1643,6 +1804,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 && self.lex.conjunctions.at(&self.w, c.last + 1).is_none();
             let opens = c.first == s0
                 || after_lead
+                || self.doubled_object_subject(c, s0)
                 || (c.first <= s0 + 2
                     && self.w.plain(c.first)
                     && (s0..c.first).all(|q| {
@@ -1714,7 +1876,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         for (at, i, end) in extra {
-            self.timeline.push((at, i, true));
+            self.push_mention((at, i, true));
             self.mention_end.insert(at, end);
         }
         for s in new_people {
@@ -1813,11 +1975,16 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         for r in anon {
+            // (Not a count, `două persoane au fost rănite`: several people,
+            // none of them a speaker a later singular role could mean.)
+            if r > 0 && (self.w.list[r - 1].digit || self.lex.plural_counts.contains(self.w.lower(r - 1))) {
+                continue;
+            }
             let lower = self.w.lower(r).to_string();
             let feminine = self.lex.gender(&lower);
             self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX });
             let at = self.w.list[r].start;
-            self.timeline.push((at, self.known.len() - 1, true));
+            self.push_mention((at, self.known.len() - 1, true));
         }
         crate::order::sort_by_key(&mut self.timeline, |&(b, _, _)| b as u128);
         crate::order::sort_by_key(&mut role_subjects, |&r| r as u128);
@@ -1907,13 +2074,13 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             match self.resolve_role_index(r) {
                 Some(k) if self.known[k].source_type == SourceType::Person && self.known[k].roles.iter().any(|x| self.role_match(x, lower)) => {
-                    self.timeline.push((at, k, true));
+                    self.push_mention((at, k, true));
                 }
                 None if self.introduces(r) => {
                     let lower = lower.to_string();
                     let feminine = self.lex.gender(&lower);
                     self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX });
-                    self.timeline.push((at, self.known.len() - 1, true));
+                    self.push_mention((at, self.known.len() - 1, true));
                 }
                 _ => {}
             }

@@ -272,9 +272,27 @@ pub struct Lexicon {
     /// Pronouns only ever objects (`him`): in the sentence naming someone
     /// they mostly stand for someone else (`Kell, standing beside him`).
     pub object_pronouns: FxSet<String>,
+    /// Object pronouns doubling an object that opens the sentence (`Rolul îl
+    /// joacă X`): the name after the verb is its subject.
+    pub object_clitics: FxSet<String>,
+    /// Words before the name of whoever asks in an interview (`Interviu
+    /// realizat de X`, `moderatoarea X`, `interview by X`).
+    pub interviewer_words: FxSet<String>,
+    /// Words after a quote that make it the answer to the question before it
+    /// (`a venit răspunsul`, `came the reply`).
+    pub answer_words: FxSet<String>,
+    /// Copulas after a quote before a noun for what was said (`este`, `a fost`, `was`).
+    pub copulas: Phrases,
+    /// Nouns for what was said (`mesajul`, `reacția`, `message`): `„…”, a
+    /// fost reacția lui X` is X's.
+    pub message_nouns: FxSet<String>,
+    /// Verbs that report only after a document noun (`“…,” the memo read`).
+    pub document_verbs: FxSet<String>,
     /// Number words (`fifteen`, `trei`): a capitalised one opens a sentence,
     /// not a name (`“Fifteen points on the road…”`).
     pub number_words: FxSet<String>,
+    /// Number words of two or more (`two`, `două`): before a noun, several people.
+    pub plural_counts: FxSet<String>,
     /// Nouns for `the source` (`sursa citată`): they stand for whoever was
     /// cited last, named or not.
     pub source_nouns: FxSet<String>,
@@ -337,6 +355,10 @@ pub struct Lexicon {
     pub article_endings: Vec<String>,
     /// Role words naming the same office (`rep congressman lawmaker`), one group a line.
     pub role_groups: Vec<Vec<String>>,
+    /// A noun for a kind of body, then the first words of the bodies' names
+    /// it may stand for (`instanța curtea tribunalul`): `a decis instanța`
+    /// after `Tribunalul Cluj` is that court.
+    pub role_bodies: Vec<Vec<String>>,
 }
 
 fn set(lang: &Language, file: DataFile, name: &str, lower: bool) -> FxSet<String> {
@@ -395,12 +417,26 @@ impl Lexicon {
             abbreviations: set(lang, Common, "abbreviations", true),
             subordinators: set(lang, Quotes, "subordinators", true),
             object_pronouns: set(lang, Quotes, "object_pronouns", true),
+            object_clitics: set(lang, Quotes, "object_clitics", true),
+            interviewer_words: set(lang, Quotes, "interviewer_words", true),
+            answer_words: set(lang, Quotes, "answer_words", true),
+            copulas: Phrases::new(lang.section(Quotes, "copulas"), true),
+            message_nouns: set(lang, Quotes, "message_nouns", true),
+            document_verbs: set(lang, Quotes, "document_verbs", true),
             number_words: ["unit_words", "tens_words"]
                 .iter()
                 .flat_map(|sec| lang.section(Numbers, sec))
                 .filter_map(|l| l.split('=').next())
                 .map(|x| crate::case::lower(x.trim()))
                 .filter(|x| !x.is_empty())
+                .collect(),
+            plural_counts: ["unit_words", "tens_words"]
+                .iter()
+                .flat_map(|sec| lang.section(Numbers, sec))
+                .filter_map(|l| l.split_once('='))
+                // (No number parsing here: it would pull float code into the module.)
+                .filter(|(_, v)| !matches!(v.trim(), "0" | "1"))
+                .map(|(x, _)| crate::case::lower(x.trim()))
                 .collect(),
             source_nouns: set(lang, Quotes, "source_nouns", true),
             trailing_first_names: set(lang, Common, "trailing_first_names", true),
@@ -432,6 +468,7 @@ impl Lexicon {
             body_voices: set(lang, Common, "body_voices", true),
             article_endings: lang.section(Common, "article_endings").map(crate::case::lower).collect(),
             role_groups: lang.section(Common, "role_groups").map(|l| l.split_whitespace().map(crate::case::lower).collect()).collect(),
+            role_bodies: lang.section(Common, "role_bodies").map(|l| l.split_whitespace().map(crate::case::lower).collect()).collect(),
         }
     }
 
@@ -495,6 +532,13 @@ impl Lexicon {
     /// A role that speaks for someone else (`spokesman`, `aides`).
     pub fn is_proxy_role(&self, lower: &str) -> bool {
         self.proxy_roles.iter().any(|r| agrees(r, lower))
+    }
+
+    /// The heads of the bodies' names `noun` may stand for (`instanța` →
+    /// `curtea`, `tribunalul`, …), when it is such a noun. (Exact: `medicii`
+    /// may be a hospital, `medicul` is a person.)
+    pub fn body_heads(&self, noun: &str) -> Option<&[String]> {
+        self.role_bodies.iter().find(|g| g.len() > 1 && g[0] == noun).map(|g| &g[1..])
     }
 
     /// Two role words name the same office by the language's role groups.

@@ -62,7 +62,7 @@ impl Names {
                 let joined = if gap.is_empty() {
                     Some(next) // glued pieces: G4Media, Digi24
                 } else if w.plain(next) {
-                    if nw.cap && !nw.digit && !lex.stop_caps.contains(w.lower(next)) {
+                    if nw.cap && !nw.digit && !lex.stop_caps.contains(w.lower(next)) && !glued_role(w, lex, next) {
                         Some(next)
                     } else if joinable(next + 1)
                         && (nw.digit
@@ -123,6 +123,15 @@ impl Names {
                     parts = vec![(first, first + n - 1), (first + n, j)];
                 }
             }
+            // An outlet's name run into a person's (`pentru Ziarul de Iași
+            // Ion Pop`): split before a known first name with a surname after
+            // it, when the words before it name an outlet.
+            if parts.len() == 1 {
+                let given = |k: usize| lex.feminine.contains(w.lower(k)) || lex.masculine.contains(w.lower(k));
+                if let Some(k) = (first + 1..j).find(|&k| w.list[k - 1].cap && given(k) && (first..k).any(|q| lex.outlet_words.contains(w.text(q)))) {
+                    parts = vec![(first, k - 1), (k, j)];
+                }
+            }
             for (a, b) in parts {
                 let idx = chunks.len() as u32;
                 of_word[a..=b].fill(idx);
@@ -155,6 +164,12 @@ fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
         && (!lex.pronouns.contains(w.lower(i)) || w.text(i).chars().all(crate::case::is_upper))
         // `Spune Kelemen: „…”`: a reporting verb opening the sentence before its subject.
         && !(i == w.sentence_start(word.sent) && lex.cues.at(w, i).is_some_and(|(n, _)| n == 1))
+        && !glued_role(w, lex, i)
+}
+
+/// `CEO-ul companiei`: a role written as an acronym with the article glued on.
+fn glued_role(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
+    i + 1 < w.len() && w.gap(i + 1) == "-" && !w.list[i + 1].cap && lex.article_endings.iter().any(|e| e == w.lower(i + 1)) && lex.is_role(w.lower(i))
 }
 
 fn is_org_word(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {

@@ -184,6 +184,8 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         pair(doc.text, &doc.paragraphs).into_iter().filter(|r| is_quote(ctx, r)).collect();
     let w = &ctx.w;
     let mut hits: Vec<QuoteHit> = Vec::with_capacity(spans.len());
+    // Whether each hit's speaker came from its own attribution, not passed on.
+    let mut own: Vec<bool> = Vec::with_capacity(spans.len());
     let mut prev_para: Option<usize> = None;
     for (qi, span) in spans.iter().enumerate() {
         let first_in = w.at(span.start);
@@ -239,10 +241,12 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         if found.is_none() && words_in > 1 && !(after..right_end).any(|k| ctx.cue_starting(k).is_some()) {
             found = speaker_before_sentence(ctx, first_in);
         }
+        own.push(found.is_some());
         let (speaker, cue) = match found {
             Some(f) => (f.speaker, f.cue),
             None => {
                 if words_in <= 1 {
+                    own.pop();
                     continue; // a single quoted word nobody is said to say
                 }
                 match hits.last() {
@@ -256,6 +260,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         prev_para = Some(doc.paragraph_of(span.end.saturating_sub(1)));
         hits.push(QuoteHit { span: span.clone(), speaker, cue });
     }
+    interview(ctx, &mut hits, &own);
     // A headline quoting words the article quotes again further down
     // (`Analiștii: „Prima reducere …”`): whoever says them there.
     let inner = |r: &Range<usize>| doc.text[r.clone()].trim_matches(|c: char| is_mark(c) || c.is_whitespace() || matches!(c, '.' | ',' | '!' | '?' | '…'));
@@ -273,6 +278,154 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         }
     }
     hits
+}
+
+/// `„…”, este mesajul lui Ion Pop`, `„…” – aceasta a fost reacția lui X`,
+/// `“…” was the message from X`: after the quote, a copula and a noun for
+/// what was said, owned by the name after it.
+fn message_owner(ctx: &Context<'_, '_>, after: usize, end: usize) -> Option<Found> {
+    let w = &ctx.w;
+    let mut k = after;
+    if k < end && ctx.lex.pronouns.contains(w.lower(k)) {
+        k += 1;
+    }
+    if k >= end {
+        return None;
+    }
+    let (n, _) = ctx.lex.copulas.at(w, k)?;
+    k += n;
+    if k < end && ctx.lex.definite.contains(w.lower(k)) {
+        k += 1;
+    }
+    if k >= end || !ctx.lex.message_nouns.contains(w.lower(k)) {
+        return None;
+    }
+    let noun = k;
+    k += 1;
+    if k < end && w.plain(k) && (ctx.lex.genitive_endings.iter().any(|e| e == w.lower(k)) || ctx.lex.source_prepositions.contains(w.lower(k))) {
+        k += 1;
+    }
+    if k >= end || !w.plain(k) {
+        return None;
+    }
+    // (`reacția ministrului Ion Pop`: past a role in the genitive.)
+    if !w.list[k].cap && ctx.lex.is_role(w.lower(k)) && k + 1 < end && ctx.names.starting(k + 1).is_some() {
+        k += 1;
+    }
+    let c = ctx.names.starting(k).filter(|&c| ctx.usable(c))?;
+    Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: Some(w.text(noun).to_string()) })
+}
+
+/// Before word `k` (a cue), not before `start`: `the Japanese foreign
+/// ministry` — an article, a capitalised word, a lowercase word or two and
+/// a noun for a kind of body. Its words, from the capitalised one.
+fn described_body(ctx: &Context<'_, '_>, k: usize, start: usize) -> Option<String> {
+    let w = &ctx.w;
+    let kind = k.checked_sub(1)?;
+    if kind <= start || w.list[kind].cap || !w.plain(kind) || !ctx.lex.org_descriptors.contains(w.lower(kind)) {
+        return None;
+    }
+    let mut c = kind;
+    while c > start && c + 3 > kind && !w.list[c - 1].cap && w.plain(c) && w.plain(c - 1) && !ctx.lex.definite.contains(w.lower(c - 1)) {
+        c -= 1;
+    }
+    let cap = c.checked_sub(1)?;
+    let chunk = ctx.names.at(cap)?;
+    let article = chunk.first.checked_sub(1)?;
+    if chunk.first != chunk.last || article < start || !w.plain(c) || !w.plain(chunk.first) || !ctx.lex.definite.contains(w.lower(article)) || names::classify(w, ctx.lex, chunk) == SourceType::Person && ctx.person_evidence(chunk) {
+        return None;
+    }
+    Some(ctx.doc.text[w.list[chunk.first].start..w.list[kind].end].to_string())
+}
+
+/// The quoted words end in a question mark.
+fn asks(ctx: &Context<'_, '_>, h: &QuoteHit) -> bool {
+    ctx.doc.text[h.span.clone()].trim_end_matches(|c: char| is_mark(c) || c.is_whitespace()).ends_with('?')
+}
+
+/// The last person named before word `k` (within a bounded stretch): with
+/// `asker`, one after a word that marks who asks in an interview (`Interviu
+/// realizat de X`, `moderatoarea X`, `interview by X`); else one who is not
+/// `other` (whom the interviewer's questions were put to).
+fn person_before(ctx: &Context<'_, '_>, k: usize, other: Option<&str>, asker: bool) -> Option<SpeakerRef> {
+    let w = &ctx.w;
+    let mut q = k.min(w.len());
+    while q > 0 && q + 400 > k {
+        q -= 1;
+        let Some(c) = ctx.names.ending(q) else { continue };
+        q = c.first;
+        let (n, t) = ctx.named(c);
+        if t != SourceType::Person || !ctx.usable(c) || (n.last == n.first && (asker || !ctx.known_person(n))) {
+            continue;
+        }
+        let marks = |x: usize| w.list[x].para == w.list[c.first].para && ctx.lex.interviewer_words.contains(w.lower(x));
+        if asker && !(c.first.saturating_sub(3)..n.first).any(marks) {
+            continue;
+        }
+        let name = ctx.full_name(n);
+        if other.map_or(true, |o| !o.split(' ').any(|x| name.split(' ').any(|y| x == y))) {
+            return Some(SpeakerRef { name, mention: None, source_type: t });
+        }
+    }
+    None
+}
+
+/// Interview layouts. A run of paragraphs that are each one quote and no
+/// attribution, opening with a question (`„…?”` / `„…”` / `„…?”`): the
+/// questions are the interviewer's, the answers the person interviewed (the
+/// last other person named before the run). And `„…?”, a insistat
+/// jurnalista. „…”, a venit răspunsul`: an answer word after a quote that
+/// follows a question makes it the other side's.
+fn interview(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) {
+    let doc = ctx.doc;
+    let w = &ctx.w;
+    // (A quote may run over several paragraphs: from the first one's start
+    // to the last one's end.)
+    let bare = |h: &QuoteHit| {
+        let last = &doc.paragraphs[doc.paragraph_of(h.span.end.saturating_sub(1))];
+        doc.paragraphs[doc.paragraph_of(h.span.start)].start == h.span.start && h.span.end <= last.end && doc.text[h.span.end..last.end].trim().is_empty()
+    };
+    let mut i = 0;
+    while i < hits.len() {
+        let mut j = i;
+        while j < hits.len() && !own[j] && bare(&hits[j]) && (j == i || doc.paragraph_of(hits[j].span.start) == doc.paragraph_of(hits[j - 1].span.end.saturating_sub(1)) + 1) {
+            j += 1;
+        }
+        // (The run may open right after a question its lead-in attributes.)
+        let start = if i > 0 && j > i && asks(ctx, &hits[i - 1]) && own[i - 1] && doc.paragraph_of(hits[i].span.start) == doc.paragraph_of(hits[i - 1].span.end.saturating_sub(1)) + 1 { i - 1 } else { i };
+        let alternates = (start..j).all(|k| ((k - start) % 2 == 1) != asks(ctx, &hits[k]) || (k - start) % 2 == 0);
+        if j - start >= 3 && asks(ctx, &hits[start]) && alternates {
+            let first = w.at(hits[start].span.start);
+            let asker = if own[start] { hits[start].speaker.clone() } else { person_before(ctx, first, None, true) };
+            let answerer = person_before(ctx, first, asker.as_ref().map(|a| a.name.as_str()), false);
+            if asker.is_some() && answerer.is_some() {
+                for k in start..j {
+                    if !own[k] {
+                        hits[k].speaker = if (k - start) % 2 == 0 { asker.clone() } else { answerer.clone() };
+                        hits[k].cue = None;
+                    }
+                }
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        i = j.max(i + 1);
+    }
+    for k in 1..hits.len() {
+        let after = w.at(hits[k].span.end);
+        let answered = (after..(after + 4).min(w.len())).take_while(|&q| w.list[q].sent == w.list[after.min(w.len() - 1)].sent).any(|q| ctx.lex.answer_words.contains(w.lower(q)));
+        let asker = hits[k - 1].speaker.clone();
+        let near = doc.paragraph_of(hits[k].span.start) <= doc.paragraph_of(hits[k - 1].span.start) + 1;
+        if answered && near && asks(ctx, &hits[k - 1]) && asker.is_some() && hits[k].speaker.as_ref().map(|s| &s.name) == asker.as_ref().map(|s| &s.name) {
+            // Whoever answered before, else the last other person named.
+            let name = asker.as_ref().map(|a| a.name.as_str());
+            let earlier = hits[..k - 1].iter().rev().filter_map(|h| h.speaker.as_ref()).find(|s| s.source_type == SourceType::Person && Some(s.name.as_str()) != name).cloned();
+            let other = earlier.or_else(|| person_before(ctx, w.at(hits[k - 1].span.start), name, false));
+            if let Some(o) = other {
+                hits[k].speaker = Some(SpeakerRef { mention: None, ..o });
+            }
+        }
+    }
 }
 
 /// `“…,” X said.` / `“…,” said X, …` / `“…,” the minister added` /
@@ -330,13 +483,20 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                     let body_doc = ctx.lex.body_documents.contains(w.lower(q));
                     if ctx.lex.report_nouns.contains(w.lower(q)) || body_doc {
                         if let Some(f) = crate::sources::document_author(ctx, q) {
-                            if let Some(c) = f.chunk {
+                            // (Never a dateline's place.)
+                            if let Some(c) = f.chunk.filter(|c| c.first >= ctx.after_dateline(w.sentence_start(w.list[c.first].sent))) {
                                 return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: Some(ctx.cue_text(cue)) });
                             }
                         }
                         // `Curtea X a respins sesizarea. „…”, se arată în
                         // decizie.`: the body named last before the quote,
                         // never the previous quote's speaker.
+                        // (`se arată în decizia instanței`: the body of that kind named last.)
+                        if body_doc && q + 1 < end && w.plain(q + 1) && ctx.lex.body_heads(w.lower(q + 1)).is_some() {
+                            if let Some(sp) = speaker_ref(ctx, Subject::Role(q + 1)) {
+                                return Some(Found { speaker: Some(sp), cue: Some(ctx.cue_text(cue)) });
+                            }
+                        }
                         if body_doc {
                             let speaker = last_body(ctx, w.at(span.start)).map(|c| {
                                 let (c, t) = ctx.named(c);
@@ -356,6 +516,14 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             }
             break;
         }
+    }
+    if let Some(f) = message_owner(ctx, after, end) {
+        return Some(f);
+    }
+    // `“…,” the memo read`: whoever the text said wrote that document.
+    let d = if after < end && ctx.lex.definite.contains(w.lower(after)) { after + 1 } else { after };
+    if d + 1 < end && w.plain(d) && w.plain(d + 1) && ctx.lex.report_nouns.contains(w.lower(d)) && ctx.lex.document_verbs.contains(w.lower(d + 1)) {
+        return Some(Found { speaker: speaker_ref(ctx, Subject::Role(d)), cue: Some(w.text(d + 1).to_string()) });
     }
     // `“…,” Whitcomb shot back.`: a comma closing the quoted words, then a
     // person and a verb the cue list does not know — still the attribution.
@@ -541,7 +709,9 @@ fn last_body(ctx: &Context<'_, '_>, first: usize) -> Option<Chunk> {
             break;
         }
         if let Some(c) = ctx.names.ending(k) {
-            if matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet) {
+            // (Not a dateline's place: `Bistrița, 3 iunie – Compania X …`.)
+            let dateline = c.first < ctx.after_dateline(w.sentence_start(w.list[c.first].sent));
+            if matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet) && !dateline {
                 return Some(c);
             }
             k = c.first;
@@ -616,6 +786,11 @@ fn speaker_before(
             continue;
         }
         let cue_text = Some(ctx.cue_text(cue));
+        // `a remark the Japanese foreign ministry called “…”`: a body named
+        // by a capitalised word and its kind, written in lowercase.
+        if let Some(name) = described_body(ctx, cue.first, start) {
+            return Some(Found { speaker: Some(SpeakerRef { name, mention: None, source_type: SourceType::Organization }), cue: cue_text });
+        }
         if let Some(s) = ctx.subject_before(cue).or_else(|| ctx.subject_after(cue, first_in)) {
             return Some(Found { speaker: speaker_ref(ctx, s), cue: cue_text });
         }
@@ -653,6 +828,15 @@ fn speaker_before(
                 j = c.last + 1;
             } else {
                 j += 1;
+            }
+        }
+        // `Judecătorii au redus pedeapsa, reținând că …`: a noun for a kind
+        // of body opening the sentence is the body of that kind named last.
+        let o = ctx.after_dateline(s0);
+        let o = if o + 1 < cue.first && ctx.lex.definite.contains(w.lower(o)) { o + 1 } else { o };
+        if o < cue.first && ctx.lex.body_heads(w.lower(o)).is_some() {
+            if let Some(sp) = speaker_ref(ctx, Subject::Role(o)) {
+                return Some(Found { speaker: Some(sp), cue: cue_text });
             }
         }
         // (`Un alt părinte, care …, crede altceva: „…”`: someone new and
@@ -948,3 +1132,5 @@ mod tests {
         assert_eq!(quotes(t), ["“Open\ncontinued here”"]);
     }
 }
+
+
