@@ -22,7 +22,7 @@ const ORDERS: [u32; 6] = [1, 2, 3, 4, 6, 0];
 const MODELS: usize = ORDERS.len();
 
 /// A slot's adaptation slows down as it is seen, until this many hits.
-const COUNT_LIMIT: u32 = 30;
+const COUNT_LIMIT: u32 = 10;
 
 /// Mixer learning rate, as a right shift.
 const MIXER_SHIFT: i32 = 14;
@@ -126,7 +126,7 @@ impl Model {
     }
 
     fn update(&mut self, bit: u32) {
-        let error = ((bit << 12) as i32 - self.p as i32) * 10;
+        let error = ((bit << 12) as i32 - self.p as i32) * 14;
         let weights = &mut self.weights[self.partial as usize * MODELS..][..MODELS];
         for k in 0..MODELS {
             weights[k] = weights[k].saturating_add((self.inputs[k] * error) >> MIXER_SHIFT);
