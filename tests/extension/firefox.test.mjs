@@ -41,10 +41,12 @@ describe('sourcelight extension in Firefox', { skip }, () => {
     return { badge: a.getProperty(gBrowser.selectedTab, 'badgeText'), title: a.getProperty(gBrowser.selectedTab, 'title') };
   })()`);
   /** Waits until the badge reads something other than `previous` (the action has finished). */
-  const settled = async (previous) => {
+  // The badge and the title are set one after the other: a test that checks
+  // the title passes `ready` to wait for it too.
+  const settled = async (previous, ready = () => true) => {
     for (let i = 0; i < 100; i++) {
       const state = await action();
-      if (state.badge !== previous) return state;
+      if (state.badge !== previous && ready(state)) return state;
       await new Promise((r) => setTimeout(r, 50));
     }
     return action();
@@ -97,7 +99,7 @@ describe('sourcelight extension in Firefox', { skip }, () => {
     test('a page with no article: "!" on the button, the reason in its tooltip', async () => {
       await open('no-article.html');
       await shortcut();
-      const state = await settled('');
+      const state = await settled('', (s) => /No article text found/.test(s.title));
       assert.equal(state.badge, '!');
       assert.match(state.title, /No article text found/);
     });
@@ -105,7 +107,7 @@ describe('sourcelight extension in Firefox', { skip }, () => {
     test("a browser page: the extension says it cannot read it", async () => {
       await ff.send('browsingContext.navigate', { context: content, url: 'about:robots', wait: 'complete' });
       await shortcut();
-      const state = await settled('');
+      const state = await settled('', (s) => /cannot read this page/.test(s.title));
       assert.equal(state.badge, '!');
       assert.match(state.title, /cannot read this page/);
     });
