@@ -241,8 +241,9 @@ pub struct Lexicon {
     /// Role nouns (lowercase).
     pub roles: Vec<String>,
     /// Role nouns by their first four letters, so a word is compared only
-    /// with the roles it could agree with.
-    roles_by_head: FxMap<String, Vec<String>>,
+    /// with the roles it could agree with: indices into [`Lexicon::roles`]
+    /// (the map type `context` also uses, so one hash-table instantiation).
+    roles_by_head: FxMap<String, Vec<usize>>,
     /// Capitalised words that never start a name (lowercase).
     pub stop_caps: FxSet<String>,
     /// Days and months (lowercase).
@@ -398,9 +399,9 @@ impl Lexicon {
             titles: set(lang, Common, "titles", true).into_iter().map(|t| t.trim_end_matches('.').to_string()).collect(),
             roles: lang.section(Common, "roles").map(crate::case::lower).collect(),
             roles_by_head: {
-                let mut m: FxMap<String, Vec<String>> = FxMap::default();
-                for r in lang.section(Common, "roles").map(crate::case::lower) {
-                    m.entry(r.chars().take(4).collect()).or_default().push(r);
+                let mut m: FxMap<String, Vec<usize>> = FxMap::default();
+                for (k, r) in lang.section(Common, "roles").map(crate::case::lower).enumerate() {
+                    m.entry(r.chars().take(4).collect()).or_default().push(k);
                 }
                 m
             },
@@ -551,7 +552,7 @@ impl Lexicon {
         // A word shorter than the role it begins must still be a stem of
         // five letters or more (`poll` is not `pollster`).
         let fits = |r: &str| agrees(r, lower) && (lower.len() >= r.len() || lower.chars().count() >= 5);
-        self.roles_by_head.get(head).is_some_and(|rs| rs.iter().any(|r| fits(r))) || self.titles.contains(lower)
+        self.roles_by_head.get(head).is_some_and(|rs| rs.iter().any(|&k| fits(&self.roles[k]))) || self.titles.contains(lower)
     }
 }
 
