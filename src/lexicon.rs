@@ -29,7 +29,8 @@ pub struct Phrases {
     /// Longer entries, by their first two words' hashes ([`pair`]), longest first.
     by_pair: HashKeyed<Vec<Phrase>>,
     /// The hash of every entry's first word: rejects most positions at once.
-    firsts: HashKeyed<()>,
+    /// (Valued `u64`, unused, to share the numbers tables' hash-map type.)
+    firsts: HashKeyed<u64>,
     lower: bool,
 }
 
@@ -37,7 +38,7 @@ impl Phrases {
     fn new(entries: impl Iterator<Item = &'static str>, lower: bool) -> Phrases {
         let mut by_first: HashKeyed<Vec<Phrase>> = HashKeyed::default();
         let mut by_pair: HashKeyed<Vec<Phrase>> = HashKeyed::default();
-        let mut firsts: HashKeyed<()> = HashKeyed::default();
+        let mut firsts: HashKeyed<u64> = HashKeyed::default();
         for e in entries {
             let (body, colon) = match e.strip_suffix(':') {
                 Some(b) => (b.trim_end(), true),
@@ -63,7 +64,7 @@ impl Phrases {
                 continue;
             }
             let hashes: Vec<u64> = words.iter().map(|x| word_hash(x)).collect();
-            firsts.insert(hashes[0], ());
+            firsts.entry(hashes[0]).or_insert(0);
             let key = if hashes.len() == 1 { &mut by_first } else { &mut by_pair };
             let k = if hashes.len() == 1 { hashes[0] } else { pair(hashes[0], hashes[1]) };
             key.entry(k).or_default().push(Phrase { text: e, words, hashes, gaps, colon });
