@@ -367,6 +367,12 @@ fn set(lang: &Language, file: DataFile, name: &str, lower: bool) -> FxSet<String
     lang.section(file, name).map(|s| if lower { crate::case::lower(s) } else { s.to_string() }).collect()
 }
 
+/// A `common.txt` section of word groups, one a line, lowercased (one
+/// instantiation for both group lists).
+fn groups(lang: &Language, name: &str) -> Vec<Vec<String>> {
+    lang.section(DataFile::Common, name).map(|l| l.split_whitespace().map(crate::case::lower).collect()).collect()
+}
+
 impl Lexicon {
     fn build(lang: &Language) -> Lexicon {
         use DataFile::*;
@@ -469,8 +475,8 @@ impl Lexicon {
             proxy_roles: set(lang, Common, "proxy_roles", true),
             body_voices: set(lang, Common, "body_voices", true),
             article_endings: lang.section(Common, "article_endings").map(crate::case::lower).collect(),
-            role_groups: lang.section(Common, "role_groups").map(|l| l.split_whitespace().map(crate::case::lower).collect()).collect(),
-            role_bodies: lang.section(Common, "role_bodies").map(|l| l.split_whitespace().map(crate::case::lower).collect()).collect(),
+            role_groups: groups(lang, "role_groups"),
+            role_bodies: groups(lang, "role_bodies"),
         }
     }
 
