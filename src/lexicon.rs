@@ -376,6 +376,23 @@ fn groups(lang: &Language, name: &str) -> Vec<Vec<String>> {
 impl Lexicon {
     fn build(lang: &Language) -> Lexicon {
         use DataFile::*;
+        // Both number-word sets in one pass over the number words.
+        let mut number_words: FxSet<String> = FxSet::default();
+        let mut plural_counts: FxSet<String> = FxSet::default();
+        for sec in ["unit_words", "tens_words"] {
+            for l in lang.section(Numbers, sec) {
+                let word = crate::case::lower(l.split('=').next().unwrap_or_default().trim());
+                if !word.is_empty() {
+                    number_words.insert(word);
+                }
+                // (No number parsing here: it would pull float code into the module.)
+                if let Some((x, v)) = l.split_once('=') {
+                    if !matches!(v.trim(), "0" | "1") {
+                        plural_counts.insert(crate::case::lower(x.trim()));
+                    }
+                }
+            }
+        }
         Lexicon {
             cues: Phrases::new(lang.section(Quotes, "cue_verbs"), true),
             prefix_cues: Phrases::new(lang.section(Sources, "prefix_cues"), true),
@@ -431,21 +448,8 @@ impl Lexicon {
             copulas: Phrases::new(lang.section(Quotes, "copulas"), true),
             message_nouns: set(lang, Quotes, "message_nouns", true),
             document_verbs: set(lang, Quotes, "document_verbs", true),
-            number_words: ["unit_words", "tens_words"]
-                .iter()
-                .flat_map(|sec| lang.section(Numbers, sec))
-                .filter_map(|l| l.split('=').next())
-                .map(|x| crate::case::lower(x.trim()))
-                .filter(|x| !x.is_empty())
-                .collect(),
-            plural_counts: ["unit_words", "tens_words"]
-                .iter()
-                .flat_map(|sec| lang.section(Numbers, sec))
-                .filter_map(|l| l.split_once('='))
-                // (No number parsing here: it would pull float code into the module.)
-                .filter(|(_, v)| !matches!(v.trim(), "0" | "1"))
-                .map(|(x, _)| crate::case::lower(x.trim()))
-                .collect(),
+            number_words,
+            plural_counts,
             source_nouns: set(lang, Quotes, "source_nouns", true),
             trailing_first_names: set(lang, Common, "trailing_first_names", true),
             coordinators: set(lang, Quotes, "coordinators", true),
