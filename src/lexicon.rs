@@ -420,7 +420,7 @@ impl Lexicon {
             plural_pronouns: set(lang, Quotes, "plural_pronouns", true),
             scare_before: set(lang, Quotes, "scare_before", true),
             scare_after: set(lang, Quotes, "scare_after", true),
-            titles: set(lang, Common, "titles", true).into_iter().map(|t| t.trim_end_matches('.').to_string()).collect(),
+            titles: lang.section(Common, "titles").map(|t| crate::case::lower(t.trim_end_matches('.'))).collect(),
             roles: lang.section(Common, "roles").map(crate::case::lower).collect(),
             roles_by_head: {
                 let mut m: FxMap<String, Vec<usize>> = FxMap::default();
