@@ -29,7 +29,8 @@ pub struct Phrases {
     /// Longer entries, by their first two words' hashes ([`pair`]), longest first.
     by_pair: HashKeyed<Vec<Phrase>>,
     /// The hash of every entry's first word: rejects most positions at once.
-    firsts: HashKeyed<()>,
+    /// (Valued `u64`, unused, to share the numbers tables' hash-map type.)
+    firsts: HashKeyed<u64>,
     lower: bool,
 }
 
@@ -37,7 +38,7 @@ impl Phrases {
     fn new(entries: impl Iterator<Item = &'static str>, lower: bool) -> Phrases {
         let mut by_first: HashKeyed<Vec<Phrase>> = HashKeyed::default();
         let mut by_pair: HashKeyed<Vec<Phrase>> = HashKeyed::default();
-        let mut firsts: HashKeyed<()> = HashKeyed::default();
+        let mut firsts: HashKeyed<u64> = HashKeyed::default();
         for e in entries {
             let (body, colon) = match e.strip_suffix(':') {
                 Some(b) => (b.trim_end(), true),
@@ -63,7 +64,7 @@ impl Phrases {
                 continue;
             }
             let hashes: Vec<u64> = words.iter().map(|x| word_hash(x)).collect();
-            firsts.insert(hashes[0], ());
+            firsts.entry(hashes[0]).or_insert(0);
             let key = if hashes.len() == 1 { &mut by_first } else { &mut by_pair };
             let k = if hashes.len() == 1 { hashes[0] } else { pair(hashes[0], hashes[1]) };
             key.entry(k).or_default().push(Phrase { text: e, words, hashes, gaps, colon });
@@ -241,8 +242,9 @@ pub struct Lexicon {
     /// Role nouns (lowercase).
     pub roles: Vec<String>,
     /// Role nouns by their first four letters, so a word is compared only
-    /// with the roles it could agree with.
-    roles_by_head: FxMap<String, Vec<String>>,
+    /// with the roles it could agree with: indices into [`Lexicon::roles`]
+    /// (the map type `context` also uses, so one hash-table instantiation).
+    roles_by_head: FxMap<String, Vec<usize>>,
     /// Capitalised words that never start a name (lowercase).
     pub stop_caps: FxSet<String>,
     /// Days and months (lowercase).
@@ -365,9 +367,32 @@ fn set(lang: &Language, file: DataFile, name: &str, lower: bool) -> FxSet<String
     lang.section(file, name).map(|s| if lower { crate::case::lower(s) } else { s.to_string() }).collect()
 }
 
+/// A `common.txt` section of word groups, one a line, lowercased (one
+/// instantiation for both group lists).
+fn groups(lang: &Language, name: &str) -> Vec<Vec<String>> {
+    lang.section(DataFile::Common, name).map(|l| l.split_whitespace().map(crate::case::lower).collect()).collect()
+}
+
 impl Lexicon {
     fn build(lang: &Language) -> Lexicon {
         use DataFile::*;
+        // Both number-word sets in one pass over the number words.
+        let mut number_words: FxSet<String> = FxSet::default();
+        let mut plural_counts: FxSet<String> = FxSet::default();
+        for sec in ["unit_words", "tens_words"] {
+            for l in lang.section(Numbers, sec) {
+                let word = crate::case::lower(l.split('=').next().unwrap_or_default().trim());
+                if !word.is_empty() {
+                    number_words.insert(word);
+                }
+                // (No number parsing here: it would pull float code into the module.)
+                if let Some((x, v)) = l.split_once('=') {
+                    if !matches!(v.trim(), "0" | "1") {
+                        plural_counts.insert(crate::case::lower(x.trim()));
+                    }
+                }
+            }
+        }
         Lexicon {
             cues: Phrases::new(lang.section(Quotes, "cue_verbs"), true),
             prefix_cues: Phrases::new(lang.section(Sources, "prefix_cues"), true),
@@ -395,12 +420,12 @@ impl Lexicon {
             plural_pronouns: set(lang, Quotes, "plural_pronouns", true),
             scare_before: set(lang, Quotes, "scare_before", true),
             scare_after: set(lang, Quotes, "scare_after", true),
-            titles: set(lang, Common, "titles", true).into_iter().map(|t| t.trim_end_matches('.').to_string()).collect(),
+            titles: lang.section(Common, "titles").map(|t| crate::case::lower(t.trim_end_matches('.'))).collect(),
             roles: lang.section(Common, "roles").map(crate::case::lower).collect(),
             roles_by_head: {
-                let mut m: FxMap<String, Vec<String>> = FxMap::default();
-                for r in lang.section(Common, "roles").map(crate::case::lower) {
-                    m.entry(r.chars().take(4).collect()).or_default().push(r);
+                let mut m: FxMap<String, Vec<usize>> = FxMap::default();
+                for (k, r) in lang.section(Common, "roles").map(crate::case::lower).enumerate() {
+                    m.entry(r.chars().take(4).collect()).or_default().push(k);
                 }
                 m
             },
@@ -423,21 +448,8 @@ impl Lexicon {
             copulas: Phrases::new(lang.section(Quotes, "copulas"), true),
             message_nouns: set(lang, Quotes, "message_nouns", true),
             document_verbs: set(lang, Quotes, "document_verbs", true),
-            number_words: ["unit_words", "tens_words"]
-                .iter()
-                .flat_map(|sec| lang.section(Numbers, sec))
-                .filter_map(|l| l.split('=').next())
-                .map(|x| crate::case::lower(x.trim()))
-                .filter(|x| !x.is_empty())
-                .collect(),
-            plural_counts: ["unit_words", "tens_words"]
-                .iter()
-                .flat_map(|sec| lang.section(Numbers, sec))
-                .filter_map(|l| l.split_once('='))
-                // (No number parsing here: it would pull float code into the module.)
-                .filter(|(_, v)| !matches!(v.trim(), "0" | "1"))
-                .map(|(x, _)| crate::case::lower(x.trim()))
-                .collect(),
+            number_words,
+            plural_counts,
             source_nouns: set(lang, Quotes, "source_nouns", true),
             trailing_first_names: set(lang, Common, "trailing_first_names", true),
             coordinators: set(lang, Quotes, "coordinators", true),
@@ -467,8 +479,8 @@ impl Lexicon {
             proxy_roles: set(lang, Common, "proxy_roles", true),
             body_voices: set(lang, Common, "body_voices", true),
             article_endings: lang.section(Common, "article_endings").map(crate::case::lower).collect(),
-            role_groups: lang.section(Common, "role_groups").map(|l| l.split_whitespace().map(crate::case::lower).collect()).collect(),
-            role_bodies: lang.section(Common, "role_bodies").map(|l| l.split_whitespace().map(crate::case::lower).collect()).collect(),
+            role_groups: groups(lang, "role_groups"),
+            role_bodies: groups(lang, "role_bodies"),
         }
     }
 
@@ -551,7 +563,7 @@ impl Lexicon {
         // A word shorter than the role it begins must still be a stem of
         // five letters or more (`poll` is not `pollster`).
         let fits = |r: &str| agrees(r, lower) && (lower.len() >= r.len() || lower.chars().count() >= 5);
-        self.roles_by_head.get(head).is_some_and(|rs| rs.iter().any(|r| fits(r))) || self.titles.contains(lower)
+        self.roles_by_head.get(head).is_some_and(|rs| rs.iter().any(|&k| fits(&self.roles[k]))) || self.titles.contains(lower)
     }
 }
 
