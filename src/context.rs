@@ -71,8 +71,9 @@ pub struct Context<'d, 'a> {
     /// Mentions of known entries: (byte, index into `known`, named as the
     /// subject of a reporting cue), in text order.
     pub timeline: Vec<(usize, usize, bool)>,
-    /// End byte of each mention in `timeline`, by its start byte.
-    pub mention_end: crate::hash::FxMap<usize, usize>,
+    /// End byte of each mention in `timeline`, by its first word (0: none);
+    /// a vector, not a map: mentions start at words.
+    pub mention_end: Vec<usize>,
     /// Known entries by each lowercased name word, to merge re-mentions.
     by_word: crate::hash::FxMap<String, Vec<usize>>,
     /// Attributions found by pattern (`according to X`, credits, datelines).
@@ -83,8 +84,9 @@ pub struct Context<'d, 'a> {
     org_name_words: crate::hash::FxSet<String>,
     /// Bodies' names written out, by the acronym their capitals spell
     /// (`LAPAR` → `Liga Asociațiilor Producătorilor Agricoli din România`);
-    /// the first such name wins.
-    spelled_out: crate::hash::FxMap<String, Chunk>,
+    /// the first such name wins. (Stored as `[first, last]` words: the map
+    /// type `by_word` already instantiates, not another one.)
+    spelled_out: crate::hash::FxMap<String, Vec<usize>>,
     /// Byte spans of the paired quotation marks of three words or more, in
     /// order: a name inside someone's quoted words is not who a pronoun
     /// after them means.
@@ -116,6 +118,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 i += 1;
             }
         }
+        let n_words = w.len();
         let mut ctx = Context {
             doc,
             w,
@@ -125,7 +128,7 @@ impl<'d, 'a> Context<'d, 'a> {
             cue_at,
             known: Vec::new(),
             timeline: Vec::new(),
-            mention_end: Default::default(),
+            mention_end: vec![0; n_words],
             by_word: Default::default(),
             patterns: Vec::new(),
             org_name_words: Default::default(),
@@ -179,16 +182,16 @@ impl<'d, 'a> Context<'d, 'a> {
         org
     }
 
-    fn spelled_out(&self) -> crate::hash::FxMap<String, Chunk> {
+    fn spelled_out(&self) -> crate::hash::FxMap<String, Vec<usize>> {
         let w = &self.w;
-        let mut out: crate::hash::FxMap<String, Chunk> = Default::default();
+        let mut out: crate::hash::FxMap<String, Vec<usize>> = Default::default();
         for &c in &self.names.chunks {
             if c.last < c.first + 1 || names::classify(w, self.lex, c) == SourceType::Person {
                 continue;
             }
             let initials: String = (c.first..=c.last).filter(|&k| w.list[k].cap && !w.list[k].digit).filter_map(|k| w.text(k).chars().next()).collect();
             if initials.chars().count() >= 2 {
-                out.entry(initials).or_insert(c);
+                out.entry(initials).or_insert_with(|| vec![c.first, c.last]);
             }
         }
         // `Liga Asociațiilor … din România (LAPAR)`: an acronym in
@@ -206,7 +209,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
             if c.last > c.first && w.text(c.first).chars().next() == w.text(k).chars().next() {
-                out.insert(w.text(k).to_string(), c);
+                out.insert(w.text(k).to_string(), vec![c.first, c.last]);
             }
         }
         out
@@ -260,8 +263,7 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Word `i` is written all in capitals, two letters or more (`MP`).
     fn acronym(&self, i: usize) -> bool {
-        let t = self.w.text(i);
-        t.chars().count() >= 2 && t.chars().all(crate::case::is_upper)
+        names::all_caps(self.w.text(i))
     }
 
     /// A lone capitalised word opening its sentence with the definite
@@ -278,10 +280,9 @@ impl<'d, 'a> Context<'d, 'a> {
             return true;
         }
         // (`Startup-ul`: a loanword with the article hyphened on.)
-        let hyphened = c.last + 1 < w.len() && w.gap(c.last + 1) == "-" && self.lex.article_endings.iter().any(|e| e == w.lower(c.last + 1));
-        (hyphened || self.lex.article_endings.iter().any(|e| x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + 2))
-            && !self.lex.feminine.contains(x)
-            && !self.lex.masculine.contains(x)
+        let hyphened = c.last + 1 < w.len() && w.gap(c.last + 1) == "-" && names::listed(&self.lex.article_endings, w.lower(c.last + 1));
+        (hyphened || names::suffixed(&self.lex.article_endings, x, 2))
+            && !names::given(self.lex, x)
             && !self.known_person(c)
     }
 
@@ -418,8 +419,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// or two), before `limit`.
     fn person_after_party(&self, c: Chunk, limit: usize) -> Option<Chunk> {
         let w = &self.w;
-        let acronym = |k: usize| w.text(k).chars().count() >= 2 && w.text(k).chars().all(crate::case::is_upper);
-        if !acronym(c.first) {
+        if !self.acronym(c.first) {
             return None;
         }
         let n = if c.last > c.first + 1 {
@@ -963,7 +963,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 .map(|c| self.person_after_party(c, limit).unwrap_or(c))
                 .filter(|&c| names::classify(w, self.lex, c) == SourceType::Person && self.ends_clause(c.last))
                 // (`părintele Vasile`: a first name alone after the role.)
-                .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person) || (self.lex.feminine.contains(w.lower(c.first)) || self.lex.masculine.contains(w.lower(c.first))) && !self.lex.is_role(w.lower(c.first)));
+                .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person) || names::given(self.lex, w.lower(c.first)) && !self.lex.is_role(w.lower(c.first)));
             // `ministrul Finanțelor, Tudor Ene`: the apposition is the name.
             if let Some(c) = next_name {
                 let n = c.last + 1;
@@ -1076,7 +1076,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// surname-first languages, last), or a person already known.
     pub fn person_evidence(&self, c: Chunk) -> bool {
         let (w, lex) = (&self.w, self.lex);
-        let first_name = |x: &str| x.split('-').any(|p| lex.feminine.contains(p) || lex.masculine.contains(p));
+        let first_name = |x: &str| names::given_parts(lex, x);
         (c.last > c.first && (first_name(w.lower(c.first)) || lex.trailing_first_names.contains(w.lower(c.last)))) || self.known_person(c)
     }
 
@@ -1093,7 +1093,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // the role's complement even when the name after it shows no known
         // first name.)
         let x = w.lower(c.first);
-        let genitive = c.last > c.first && self.lex.genitive_endings.iter().any(|e| x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + 2);
+        let genitive = c.last > c.first && names::suffixed(&self.lex.genitive_endings, x, 2);
         self.names.starting(n).is_some_and(|b| names::classify(w, self.lex, b) == SourceType::Person && (self.person_evidence(b) || (genitive && b.last > b.first)))
     }
 
@@ -1135,8 +1135,8 @@ impl<'d, 'a> Context<'d, 'a> {
         // name written out, with the acronym the text uses (`Compania
         // Națională Aeroporturi București (CNAB)`), as a text introduces it.
         if c.first == c.last && self.acronym(c.first) {
-            if let Some(&f) = self.spelled_out.get(self.w.text(c.first)) {
-                let mut name = names::text(&self.w, f).to_string();
+            if let Some(f) = self.spelled_out.get(self.w.text(c.first)) {
+                let mut name = names::text(&self.w, Chunk { first: f[0], last: f[1] }).to_string();
                 name.push_str(" (");
                 name.push_str(self.w.text(c.first));
                 name.push(')');
@@ -1332,7 +1332,12 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// `Some(true)` for a feminine pronoun, `Some(false)` masculine.
     fn pronoun_gender(&self, p: usize) -> Option<bool> {
-        let x = self.w.lower(p);
+        self.word_gender(self.w.lower(p))
+    }
+
+    /// `Some(true)` for a word the data lists as feminine (a pronoun or a
+    /// first name), `Some(false)` masculine.
+    fn word_gender(&self, x: &str) -> Option<bool> {
         if self.lex.feminine.contains(x) {
             Some(true)
         } else if self.lex.masculine.contains(x) {
@@ -1345,15 +1350,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// The gender a name's title, roles or first name show.
     fn gender_of(&self, c: Chunk, roles: &[String]) -> Option<bool> {
         let (w, lex) = (&self.w, self.lex);
-        let gender = |x: &str| {
-            if lex.feminine.contains(x) {
-                Some(true)
-            } else if lex.masculine.contains(x) {
-                Some(false)
-            } else {
-                None
-            }
-        };
+        let gender = |x: &str| self.word_gender(x);
         // The name's own words first: a first name is the surest sign, in
         // either order (`Dana Munteanu`, `Kelemen Hunor`), and it beats a
         // title a language also gives women in its masculine form
@@ -1375,7 +1372,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // An unlisted first name with a woman's ending (`Sorina Pop`).
         let first = w.lower(name.first);
-        if name.last > name.first && w.list[name.first].cap && lex.feminine_name_endings.iter().any(|e| first.ends_with(e.as_str()) && first.chars().count() > e.chars().count() + 1) {
+        if name.last > name.first && w.list[name.first].cap && names::suffixed(&lex.feminine_name_endings, first, 1) {
             return Some(true);
         }
         around.iter().find_map(|x| lex.gender(x))
@@ -1424,7 +1421,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 && w.plain(q)
                 && self.cue_at[q] == u32::MAX
                 // (`Soțul unei paciente`: an indefinite genitive.)
-                && (w.list[q].cap || self.lex.prepositions.contains(x) || (self.lex.indefinite.contains(x) && x.chars().count() >= 4 && self.lex.genitive_endings.iter().any(|e| x.ends_with(e.as_str()))) || self.lex.genitive_endings.iter().any(|e| x == e || (x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + 2)))
+                && (w.list[q].cap || self.lex.prepositions.contains(x) || (self.lex.indefinite.contains(x) && x.chars().count() >= 4 && (names::listed(&self.lex.genitive_endings, x) || names::suffixed(&self.lex.genitive_endings, x, 0))) || names::listed(&self.lex.genitive_endings, x) || names::suffixed(&self.lex.genitive_endings, x, 2))
         };
         complement(r + 1) || (r + 2 < end && w.plain(r + 1) && !w.list[r + 1].cap && self.cue_at[r + 1] == u32::MAX && complement(r + 2) && !w.list[r + 2].cap)
     }
@@ -1601,7 +1598,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         self.push_mention((at, idx, subject));
-        self.mention_end.insert(at, self.w.list[c.last].end);
+        self.mention_end[c.first] = self.w.list[c.last].end;
     }
 
     /// True when a role introduces the name: right before it (`council
@@ -1782,10 +1779,9 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut new_people = Vec::new();
         let mut objects = Vec::new();
         for &c in &self.names.chunks {
-            let at = self.w.list[c.first].start;
             // (Not a name opening quoted words: `“Dale Pop is a fighter,” he
             // posted` is about Pop, said by someone else.)
-            if self.mention_end.contains_key(&at) || self.w.gap(c.first).ends_with(['“', '„', '«', '"', '‘']) {
+            if self.mention_end[c.first] != 0 || self.w.gap(c.first).ends_with(['“', '„', '«', '"', '‘']) {
                 continue;
             }
             // Subject position: the sentence opens with the name, or with a
@@ -1835,7 +1831,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 continue;
             }
             // Cheap test first: a word of a known name, or a known first name.
-            let hint = (c.first..=c.last).any(|k| self.by_word.contains_key(self.w.lower(k)) || self.lex.feminine.contains(self.w.lower(k)) || self.lex.masculine.contains(self.w.lower(k)));
+            let hint = (c.first..=c.last).any(|k| self.by_word.contains_key(self.w.lower(k)) || names::given(self.lex, self.w.lower(k)));
             // Or a full name of two or three words opening the sentence
             // before its lowercase verb (`Quinn Ortiz spoke first.`), first
             // name unknown to the data: someone a later pronoun may mean.
@@ -1865,7 +1861,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 continue;
             }
             if let Some(i) = self.lookup(&self.chunk_words(s)).filter(|&i| self.known[i].source_type == SourceType::Person) {
-                extra.push((self.w.list[s.first].start, i, self.w.list[s.last].end));
+                extra.push((s.first, i, self.w.list[s.last].end));
                 // A role given at this mention is theirs too.
                 let roles = self.roles_around(s);
                 join_roles(&mut self.known[i], roles);
@@ -1875,9 +1871,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 new_people.push(s);
             }
         }
-        for (at, i, end) in extra {
-            self.push_mention((at, i, true));
-            self.mention_end.insert(at, end);
+        for (k, i, end) in extra {
+            self.push_mention((self.w.list[k].start, i, true));
+            self.mention_end[k] = end;
         }
         for s in new_people {
             self.remember(s, SourceType::Person, true);
@@ -1980,11 +1976,7 @@ impl<'d, 'a> Context<'d, 'a> {
             if r > 0 && (self.w.list[r - 1].digit || self.lex.plural_counts.contains(self.w.lower(r - 1))) {
                 continue;
             }
-            let lower = self.w.lower(r).to_string();
-            let feminine = self.lex.gender(&lower);
-            self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX });
-            let at = self.w.list[r].start;
-            self.push_mention((at, self.known.len() - 1, true));
+            self.remember_unnamed(r);
         }
         crate::order::sort_by_key(&mut self.timeline, |&(b, _, _)| b as u128);
         crate::order::sort_by_key(&mut role_subjects, |&r| r as u128);
@@ -2049,6 +2041,15 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
+    /// Someone unnamed, brought in by the role word `r`, as the subject of
+    /// a mention there.
+    fn remember_unnamed(&mut self, r: usize) {
+        let lower = self.w.lower(r).to_string();
+        let feminine = self.lex.gender(&lower);
+        self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX });
+        self.push_mention((self.w.list[r].start, self.known.len() - 1, true));
+    }
+
     /// Puts roles that are cue subjects on the timeline, in text order: the
     /// person introduced with the role comes back into focus (`Șeful IPJ a
     /// precizat … „…”, a spus oficialul`); a role naming nobody known is
@@ -2076,12 +2077,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 Some(k) if self.known[k].source_type == SourceType::Person && self.known[k].roles.iter().any(|x| self.role_match(x, lower)) => {
                     self.push_mention((at, k, true));
                 }
-                None if self.introduces(r) => {
-                    let lower = lower.to_string();
-                    let feminine = self.lex.gender(&lower);
-                    self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX });
-                    self.push_mention((at, self.known.len() - 1, true));
-                }
+                None if self.introduces(r) => self.remember_unnamed(r),
                 _ => {}
             }
         }
@@ -2136,7 +2132,10 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.timeline.iter().find(|&&(_, i, _)| i == idx).map(|&(b0, _, _)| b0) != Some(b) {
             return None;
         }
-        let end = *self.mention_end.get(&b)?;
+        let end = self.mention_end[self.w.at(b)];
+        if end == 0 {
+            return None;
+        }
         (self.doc.paragraph_of(b) == self.doc.paragraph_of(at) && self.w.list[self.w.at(b).min(self.w.len() - 1)].para == para).then_some(b..end)
     }
 
@@ -2146,7 +2145,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// knows, first or (`Kelemen Hunor`, surname first) last.
     fn by_first_name(&self, s: Chunk) -> bool {
         let (w, lex) = (&self.w, self.lex);
-        s.last > s.first && (lex.feminine.contains(w.lower(s.first)) || lex.masculine.contains(w.lower(s.first)) || lex.trailing_first_names.contains(w.lower(s.last)))
+        s.last > s.first && (names::given(lex, w.lower(s.first)) || lex.trailing_first_names.contains(w.lower(s.last)))
     }
 
     /// A known first name alone, described right after it (`Maria, o
@@ -2156,7 +2155,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let (w, lex) = (&self.w, self.lex);
         let x = w.lower(s.first);
         s.first == s.last
-            && (lex.feminine.contains(x) || lex.masculine.contains(x))
+            && names::given(lex, x)
             && !lex.is_role(x)
             && !lex.pronouns.contains(x)
             && s.last + 1 < w.len()

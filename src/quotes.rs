@@ -302,7 +302,7 @@ fn message_owner(ctx: &Context<'_, '_>, after: usize, end: usize) -> Option<Foun
     }
     let noun = k;
     k += 1;
-    if k < end && w.plain(k) && (ctx.lex.genitive_endings.iter().any(|e| e == w.lower(k)) || ctx.lex.source_prepositions.contains(w.lower(k))) {
+    if k < end && w.plain(k) && (names::listed(&ctx.lex.genitive_endings, w.lower(k)) || ctx.lex.source_prepositions.contains(w.lower(k))) {
         k += 1;
     }
     if k >= end || !w.plain(k) {
@@ -942,7 +942,7 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
             && !ctx.person_evidence(c)
             && c.last + 2 < end
             && w.plain(c.last + 1)
-            && ctx.lex.genitive_endings.iter().any(|e| e == w.lower(c.last + 1))
+            && names::listed(&ctx.lex.genitive_endings, w.lower(c.last + 1))
             && ctx.names.starting(c.last + 2).is_some();
         owner_next |= owned_noun;
         if role_of_next || owned_noun {
