@@ -105,7 +105,7 @@ impl<'d, 'a> Context<'d, 'a> {
         while i < w.len() {
             // A capitalised cue word inside a sentence is part of a name
             // (`the United States`), not a reporting verb.
-            let named = |i: usize| w.list[i].cap && i != w.sentence_start(w.list[i].sent) && !w.gap(i).contains(['“', '”', '„', '«', '»', '"', '—', '–']);
+            let named = |i: usize| w.list[i].cap && i != w.sentence_start(w.list[i].sent) && !names::has_any(w.gap(i), &['“', '”', '„', '«', '»', '"', '—', '–']);
             if let Some((n, _)) = lex.cues.at(&w, i).filter(|_| !named(i)) {
                 // `„…”, ne-a spus X`: the pronoun the verb carries is part of
                 // the cue, so the quote and the speaker still meet at it.
@@ -462,7 +462,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if p <= s0 + 1 || p > s0 + 14 || !self.lex.indefinite.contains(w.lower(s0)) {
             return None;
         }
-        (s0 + 1..=p).all(|k| !w.gap(k).contains([',', ';', ':', '(', '“', '”', '„', '«', '»', '"'])).then_some(())?;
+        (s0 + 1..=p).all(|k| !names::has_any(w.gap(k), &[',', ';', ':', '(', '“', '”', '„', '«', '»', '"'])).then_some(())?;
         let head = (s0 + 1..(s0 + 4).min(p)).find(|&k| !w.list[k].cap && self.lex.is_role(w.lower(k)) && !self.lex.not_names.contains(w.lower(k)));
         if head.is_some() {
             return Some(Subject::Anonymous);
@@ -805,7 +805,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // person the indefinite phrase is set off from by a comma.
             if let Some(q) = (j + 1..(j + 8).min(limit)).take_while(|&q| w.list[q].sent == w.list[j].sent).find(|&q| w.gap(q).contains(',')) {
                 if let Some(c) = self.names.starting(q).filter(|&c| c.last > c.first && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c)) {
-                    if w.gap_after(c.last).trim_start().starts_with([',', '.']) || c.last + 1 >= limit {
+                    if names::starts_any(w.gap_after(c.last).trim_start(), &[',', '.']) || c.last + 1 >= limit {
                         return Some(Subject::Named(c));
                     }
                 }
@@ -870,7 +870,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if indefinite && self.lex.is_role(w.lower(j)) {
             // `said a spokesperson for the Justice Department`: the body, else nobody named.
             for q in j + 1..(j + 5).min(limit) {
-                if w.list[q].sent != w.list[j].sent || w.gap(q).contains([',', '.', ';', ':']) {
+                if w.list[q].sent != w.list[j].sent || names::has_any(w.gap(q), &[',', '.', ';', ':']) {
                     break;
                 }
                 if let Some(c) = self.names.starting(q) {
@@ -979,7 +979,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let mut q = j + 1;
             while q < end && w.list[q].sent == w.list[role].sent {
                 let g = w.gap(q);
-                if g.contains(['.', '!', '?', ':', ';', '“', '”', '„', '«', '»', '"']) {
+                if names::has_any(g, &['.', '!', '?', ':', ';', '“', '”', '„', '«', '»', '"']) {
                     break;
                 }
                 // (`pentru Digi24` ends the phrase; `pentru Situații de
@@ -1025,7 +1025,7 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn ends_clause(&self, i: usize) -> bool {
         let w = &self.w;
         let g = w.gap_after(i).trim_start();
-        if g.is_empty() || g.starts_with([',', '.', ':', ';', '!', '?', '—', '–', ')', '(']) {
+        if g.is_empty() || names::starts_any(g, &[',', '.', ':', ';', '!', '?', '—', '–', ')', '(']) {
             return true;
         }
         i + 1 < w.len()
@@ -1038,7 +1038,7 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn inverted(&self, cue: &Cue) -> bool {
         let w = &self.w;
         let k = cue.first;
-        k == w.sentence_start(w.list[k].sent) || w.gap(k).contains([',', '“', '”', '„', '«', '»', '"', '—', '–'])
+        k == w.sentence_start(w.list[k].sent) || names::has_any(w.gap(k), &[',', '“', '”', '„', '«', '»', '"', '—', '–'])
     }
 
     /// The name (title-stripped for people) and type of a named subject.
@@ -1196,13 +1196,13 @@ impl<'d, 'a> Context<'d, 'a> {
         for k in s0 + 1..(s0 + 9).min(w.len()) {
             let g = w.gap(k);
             // (`/News.ro/`: a dot inside an agency's name ends nothing.)
-            if w.list[k].para != para || g.contains(['!', '?', '“', '”', '„', '«', '»', '"']) || (g.contains('.') && g.trim() != "." && !g.contains('/')) {
+            if w.list[k].para != para || names::has_any(g, &['!', '?', '“', '”', '„', '«', '»', '"']) || (g.contains('.') && g.trim() != "." && !g.contains('/')) {
                 return s0;
             }
             if (g.contains(" – ") || g.contains(" — ") || g.contains("– ") || g.contains("— ")) && (comma || g.contains(')')) {
                 return k;
             }
-            comma |= g.contains([',', '(']);
+            comma |= names::has_any(g, &[',', '(']);
         }
         s0
     }
@@ -1781,7 +1781,7 @@ impl<'d, 'a> Context<'d, 'a> {
         for &c in &self.names.chunks {
             // (Not a name opening quoted words: `“Dale Pop is a fighter,” he
             // posted` is about Pop, said by someone else.)
-            if self.mention_end[c.first] != 0 || self.w.gap(c.first).ends_with(['“', '„', '«', '"', '‘']) {
+            if self.mention_end[c.first] != 0 || names::ends_any(self.w.gap(c.first), &['“', '„', '«', '"', '‘']) {
                 continue;
             }
             // Subject position: the sentence opens with the name, or with a
@@ -1934,7 +1934,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let s0 = self.w.sentence_start(s);
             // (Not a sentence opening a quote: `«Un bărbat a fost salvat»`
             // tells of someone, it does not bring in a speaker.)
-            if s0 + 1 < self.w.sentence_end(s) && !self.w.gap(s0).ends_with(['“', '„', '«', '"', '‘']) && self.lex.indefinite.contains(self.w.lower(s0)) {
+            if s0 + 1 < self.w.sentence_end(s) && !names::ends_any(self.w.gap(s0), &['“', '„', '«', '"', '‘']) && self.lex.indefinite.contains(self.w.lower(s0)) {
                 let r = (s0 + 1..(s0 + 5).min(self.w.sentence_end(s))).find(|&k| self.lex.is_role(self.w.lower(k)));
                 // Not `Her deputy, Marcus Eze, …`: the apposition names them.
                 let named = |r: usize| {
@@ -2003,7 +2003,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             let end = self.w.sentence_end(self.w.list[k].sent).min(k + 25);
             let g = (k + 1..end)
-                .take_while(|&q| !self.w.gap(q).contains(['“', '”', '„', '«', '»', '"']))
+                .take_while(|&q| !names::has_any(self.w.gap(q), &['“', '”', '„', '«', '»', '"']))
                 .filter(|&q| !self.w.list[q].cap && !self.lex.is_role(self.w.lower(q)) && !self.lex.object_pronouns.contains(self.w.lower(q)))
                 .find_map(|q| self.pronoun_gender(q));
             if let Some(g) = g {
@@ -2090,7 +2090,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// the word before it closes.
     fn quoted(&self, r: usize) -> bool {
         let w = &self.w;
-        let marks = ['“', '”', '„', '«', '»', '"'];
+        let marks = &['“', '”', '„', '«', '»', '"'];
         let para = w.list[r].para;
         let mut q = r + 1;
         while q > 0 && q + 80 > r {
@@ -2099,11 +2099,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 return false;
             }
             let g = w.gap(q);
-            if g.ends_with(marks) {
+            if names::ends_any(g, marks) {
                 return true;
             }
             // (`… won.” Then`: the closing mark may follow the sentence's end.)
-            if g.trim_start_matches(['.', ',', ';', ':', '!', '?', '…']).starts_with(marks) {
+            if names::starts_any(g.trim_start_matches(['.', ',', ';', ':', '!', '?', '…']), marks) {
                 return false;
             }
         }

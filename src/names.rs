@@ -225,6 +225,25 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     Some(Chunk { first, last: c.last })
 }
 
+/// `s` holds one of the characters in `set`: one shared loop, where each
+/// `str::contains([…])` with its own array length is another instance.
+#[inline(never)]
+pub fn has_any(s: &str, set: &[char]) -> bool {
+    s.chars().any(|c| set.contains(&c))
+}
+
+/// `s` opens with one of the characters in `set`.
+#[inline(never)]
+pub fn starts_any(s: &str, set: &[char]) -> bool {
+    s.chars().next().is_some_and(|c| set.contains(&c))
+}
+
+/// `s` ends with one of the characters in `set`.
+#[inline(never)]
+pub fn ends_any(s: &str, set: &[char]) -> bool {
+    s.chars().next_back().is_some_and(|c| set.contains(&c))
+}
+
 /// `x` is one of `list`'s words.
 pub fn listed(list: &[String], x: &str) -> bool {
     list.iter().any(|e| e == x)

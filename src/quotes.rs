@@ -35,6 +35,23 @@ fn is_mark(c: char) -> bool {
     matches!(c, '“' | '”' | '„' | '"' | '‘' | '’' | '‚' | '«' | '»' | '「' | '」' | '『' | '』' | '\'' | '‹' | '›')
 }
 
+/// `s` without the quotation marks and spaces ending it: one shared
+/// instance, where each closure written inline is another.
+#[inline(never)]
+fn trim_marks_end(s: &str) -> &str {
+    s.trim_end_matches(mark_or_space)
+}
+
+/// `s` without the quotation marks and spaces around it.
+#[inline(never)]
+fn trim_marks(s: &str) -> &str {
+    s.trim_matches(mark_or_space)
+}
+
+fn mark_or_space(c: char) -> bool {
+    is_mark(c) || c.is_whitespace()
+}
+
 fn can_open(c: char) -> bool {
     !closers(c).is_empty()
 }
@@ -200,7 +217,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         // even where the sentence splitter saw an end.
         if after < w.len() && right_end <= after && w.list[after].para == doc.paragraph_of(span.start.max(span.end - 1)) {
             let between = &doc.text[span.end..w.list[after].start];
-            if between.trim().starts_with(['—', '–']) {
+            if names::starts_any(between.trim(), &['—', '–']) {
                 right_end = next_start.min(after + 6);
             }
         }
@@ -340,7 +357,7 @@ fn described_body(ctx: &Context<'_, '_>, k: usize, start: usize) -> Option<Strin
 
 /// The quoted words end in a question mark.
 fn asks(ctx: &Context<'_, '_>, h: &QuoteHit) -> bool {
-    ctx.doc.text[h.span.clone()].trim_end_matches(|c: char| is_mark(c) || c.is_whitespace()).ends_with('?')
+    trim_marks_end(&ctx.doc.text[h.span.clone()]).ends_with('?')
 }
 
 /// The last person named before word `k` (within a bounded stretch): with
@@ -439,7 +456,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     if between.chars().any(|c| !(c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-' | ':' | '.'))) {
         return None;
     }
-    if between.contains(['—', '–']) {
+    if names::has_any(between, &['—', '–']) {
         if let Some(c) = ctx.names.starting(after) {
             if ctx.usable(c) {
                 let dash = between.chars().find(|&ch| matches!(ch, '—' | '–')).map(String::from);
@@ -458,7 +475,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     // Far enough for a name with a title, an aside and an apposition
     // (`“…,” Rep. Ana Pop (D-Ohio), the bill’s lead sponsor, said`).
     for k in after..end.min(after + 16) {
-        if k > after && w.gap(k).contains(['!', '?', ';', '“', '”', '„', '«', '»', '"']) {
+        if k > after && names::has_any(w.gap(k), &['!', '?', ';', '“', '”', '„', '«', '»', '"']) {
             break;
         }
         if k <= after + 1 {
@@ -477,7 +494,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             if k == after {
                 let from = cue.first + cue.len;
                 for q in from..end.min(from + 3) {
-                    if w.gap(q).contains([',', ';', '.', ':', '“', '”', '„', '«', '»', '"']) {
+                    if names::has_any(w.gap(q), &[',', ';', '.', ':', '“', '”', '„', '«', '»', '"']) {
                         break;
                     }
                     let body_doc = ctx.lex.body_documents.contains(w.lower(q));
@@ -527,7 +544,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     }
     // `“…,” Whitcomb shot back.`: a comma closing the quoted words, then a
     // person and a verb the cue list does not know — still the attribution.
-    let comma = between.contains(',') || ctx.doc.text[span.clone()].trim_end_matches(|c: char| is_mark(c) || c.is_whitespace()).ends_with([',', '?', '!']);
+    let comma = between.contains(',') || names::ends_any(trim_marks_end(&ctx.doc.text[span.clone()]), &[',', '?', '!']);
     let c = ctx.names.starting(after)?;
     let verb = c.last + 1;
     if comma && verb < end && w.plain(verb) && !w.list[verb].cap && !w.list[verb].digit && ctx.usable(c) && ctx.named(c).1 == SourceType::Person
@@ -735,7 +752,7 @@ fn speaker_before(
     // the line, a colon, the quote.
     if first_in > 0 && first_in > start {
         if let Some(c) = ctx.names.ending(first_in - 1) {
-            let open = ctx.doc.text[w.list[c.last].end..w.list[first_in].start].trim_end_matches(|ch: char| is_mark(ch) || ch.is_whitespace());
+            let open = trim_marks_end(&ctx.doc.text[w.list[c.last].end..w.list[first_in].start]);
             if open.trim() == ":" && c.first == start {
                 // `Fondatoarea: „…”`: a role alone, not a name.
                 let lone_role = c.first == c.last && ctx.lex.is_role(w.lower(c.first)) && !ctx.person_evidence(c);
@@ -758,7 +775,7 @@ fn speaker_before(
     if first_in > start + 1 && first_in <= start + 4 && start == w.sentence_start(sent) && ctx.lex.is_role(w.lower(start)) && !ctx.lex.not_names.contains(w.lower(start)) && ctx.introduces(start) {
         let open = &ctx.doc.text[w.list[first_in - 1].end..w.list[first_in].start];
         let plain = (start + 1..first_in).all(|q| w.plain(q) && ctx.cue_starting(q).is_none());
-        if plain && open.trim_end_matches(|ch: char| is_mark(ch) || ch.is_whitespace()).trim() == ":" && ctx.names.starting(start).map_or(true, |c| c.last < first_in && !ctx.person_evidence(c)) {
+        if plain && trim_marks_end(open).trim() == ":" && ctx.names.starting(start).map_or(true, |c| c.last < first_in && !ctx.person_evidence(c)) {
             let headline = ctx.doc.paragraph_of(w.list[start].start) == 0;
             let speaker = if headline { ctx.resolve_role_ahead(start).map(|k| (k.name.clone(), k.source_type)) } else { ctx.resolve(Subject::Role(start)) };
             let speaker = speaker.map(|(name, source_type)| SpeakerRef { name, mention: None, source_type });
@@ -852,7 +869,7 @@ fn speaker_before(
     // `Liderul grupului, Dorin Zamfir, a reacționat pe Facebook: „…”` /
     // `Pop took to the stage: “…”`: a colon hands the quote to the sentence's
     // subject, whatever the verb.
-    if first_in > start && w.gap(first_in).trim_end_matches(|c: char| is_mark(c) || c.is_whitespace()).trim() == ":" {
+    if first_in > start && trim_marks_end(w.gap(first_in)).trim() == ":" {
         let s0 = w.sentence_start(sent);
         if let Some(c) = sentence_subject(ctx, s0, first_in) {
             return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
@@ -1025,7 +1042,7 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     }
     let n_words = inside.iter().filter(|&&k| !w.list[k].digit).count();
     // rock 'n' roll (but `“No,” said X` is spoken)
-    let punct_inside = content.trim_matches(|c: char| is_mark(c) || c.is_whitespace()).ends_with([',', '.', '!', '?']);
+    let punct_inside = names::ends_any(trim_marks(content), &[',', '.', '!', '?']);
     if n_words == 1 && w.text(first).chars().count() <= 2 && !punct_inside {
         return false;
     }
@@ -1062,10 +1079,10 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     // Punctuation inside the marks (`“Fine,” she said`) marks words spoken;
     // names of works and schemes rarely carry it (`known as "X,"` is caught
     // by the words before).
-    let inner = content.trim_matches(|c: char| is_mark(c) || c.is_whitespace());
+    let inner = trim_marks(content);
     // An abbreviation's dot (`„Sf. Parascheva”`) is not a sentence's.
     let abbrev_dots = (first..after).filter(|&k| w.gap_after(k).starts_with('.') && ctx.lex.abbreviations.contains(w.lower(k))).count();
-    let sentence_like = inner.contains(['!', '?', ',', ':', ';']) || inner.matches('.').count() > abbrev_dots;
+    let sentence_like = names::has_any(inner, &['!', '?', ',', ':', ';']) || inner.matches('.').count() > abbrev_dots;
     // A law or body in title case, even with a comma inside: `"Clean Grid Act,"`.
     let titled_words = |k: usize| {
         let x = &w.list[k];
