@@ -1019,6 +1019,12 @@ impl<'d, 'a> Context<'d, 'a> {
         None
     }
 
+    /// The cue's subject before it, else, for a cue that can open an
+    /// inverted attribution, after it (before `limit`).
+    pub fn subject_of(&self, cue: &Cue, limit: usize) -> Option<Subject> {
+        self.subject_before(cue).or_else(|| if self.inverted(cue) { self.subject_after(cue, limit) } else { None })
+    }
+
     /// True when the name ending at word `i` ends its clause: punctuation,
     /// the end, or an outlet or prefix cue follows (`said Ana Pop, …`,
     /// `a explicat Ion Pop pentru …`), not a possessive or a noun.
@@ -2012,11 +2018,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         for ci in 0..self.cues.len() {
             let cue = self.cues[ci].clone();
-            let s = match self.subject_before(&cue) {
-                Some(s) => Some(s),
-                None if self.inverted(&cue) => self.subject_after(&cue, self.w.sentence_end(self.w.list[cue.first].sent)),
-                None => None,
-            };
+            let s = self.subject_of(&cue, self.w.sentence_end(self.w.list[cue.first].sent));
             let Some(Subject::Pronoun(p)) = s else { continue };
             let Some(g) = self.pronoun_gender(p) else { continue };
             let at = self.w.list[p].start;

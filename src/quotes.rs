@@ -579,7 +579,7 @@ fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Op
         // (The gap before word `k`, past this quote's own closing mark.)
         let mark = |k: usize| {
             let from = span.end.max(if k > 0 { w.list[k - 1].end } else { 0 });
-            from < w.list[k].start && doc.text[from..w.list[k].start].chars().any(|c| matches!(c, '“' | '”' | '„' | '«' | '»' | '"'))
+            from < w.list[k].start && names::has_any(&doc.text[from..w.list[k].start], &['“', '”', '„', '«', '»', '"'])
         };
         if mark(a) {
             return None;
@@ -594,7 +594,7 @@ fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Op
         };
         for k in a..b {
             let Some(cue) = ctx.cue_starting(k) else { continue };
-            let subject = ctx.subject_before(cue).or_else(|| if ctx.inverted(cue) { ctx.subject_after(cue, b) } else { None });
+            let subject = ctx.subject_of(cue, b);
             if let Some(sub @ (Subject::Named(_) | Subject::Pronoun(_))) = subject {
                 if let Some(speaker) = speaker_ref(ctx, sub) {
                     return Some(Found { speaker: Some(speaker), cue: Some(ctx.cue_text(cue)) });
@@ -661,13 +661,13 @@ fn speaker_before_sentence(ctx: &Context<'_, '_>, first_in: usize) -> Option<Fou
     }
     let s0 = w.sentence_start(w.list[last].sent).max(last.saturating_sub(60));
     let text = &ctx.doc.text[w.list[s0].start..w.list[last].end];
-    if text.chars().any(|c| matches!(c, '“' | '”' | '„' | '«' | '»' | '"')) {
+    if names::has_any(text, &['“', '”', '„', '«', '»', '"']) {
         return None;
     }
     for k in s0..=last {
         let Some(cue) = ctx.cue_starting(k) else { continue };
         let limit = last + 1;
-        let subject = ctx.subject_before(cue).or_else(|| if ctx.inverted(cue) { ctx.subject_after(cue, limit) } else { None });
+        let subject = ctx.subject_of(cue, limit);
         if let Some(sub @ (Subject::Named(_) | Subject::Pronoun(_) | Subject::Role(_))) = subject {
             if let Some(speaker) = speaker_ref(ctx, sub) {
                 return Some(Found { speaker: Some(speaker), cue: Some(ctx.cue_text(cue)) });
@@ -691,7 +691,7 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize) -> Option<Found> {
         return None;
     }
     let prev = &ctx.doc.paragraphs[w.list[last].para];
-    if ctx.doc.text[prev.clone()].chars().any(|c| matches!(c, '“' | '”' | '„' | '«' | '»' | '"' | ':')) {
+    if names::has_any(&ctx.doc.text[prev.clone()], &['“', '”', '„', '«', '»', '"', ':']) {
         return None;
     }
     let s0 = w.sentence_start(w.list[last].sent);
@@ -1035,12 +1035,11 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     let text = ctx.doc.text;
     let first = w.at(span.start);
     let after = w.at(span.end);
-    let inside: Vec<usize> = (first..after).collect();
     let content = &text[span.clone()];
     if !content.chars().any(crate::scan::is_letter) {
         return false;
     }
-    let n_words = inside.iter().filter(|&&k| !w.list[k].digit).count();
+    let n_words = (first..after).filter(|&k| !w.list[k].digit).count();
     // rock 'n' roll (but `“No,” said X` is spoken)
     let punct_inside = names::ends_any(trim_marks(content), &[',', '.', '!', '?']);
     if n_words == 1 && w.text(first).chars().count() <= 2 && !punct_inside {
@@ -1088,7 +1087,7 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
         let x = &w.list[k];
         x.cap || x.digit || (k != first && (ctx.lex.connectors.contains(w.lower(k)) || ctx.lex.particles.contains(w.lower(k)) || w.lower(k).len() <= 3))
     };
-    if (2..=6).contains(&n_words) && after > first && inside.iter().all(|&k| titled_words(k)) {
+    if (2..=6).contains(&n_words) && after > first && (first..after).all(titled_words) {
         let last = w.text(after - 1);
         if ctx.lex.document_words.contains(last) || ctx.lex.org_words.contains(last) {
             return false;
@@ -1096,11 +1095,7 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     }
     // A short name in title case: “Running on Empty”, „Scutul”.
     if !sentence_like && n_words <= 6 {
-        let titled = inside.iter().all(|&k| {
-            let x = &w.list[k];
-            x.cap || x.digit || (k != first && (ctx.lex.connectors.contains(w.lower(k)) || ctx.lex.particles.contains(w.lower(k)) || w.lower(k).len() <= 3))
-        });
-        if titled {
+        if (first..after).all(titled_words) {
             return false;
         }
         // its “Fairer Streets” traffic scheme
