@@ -1232,7 +1232,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let para = w.list[i].para;
         let word = w.lower(x);
         self.recent_mentions(w.list[i].start)
-            .take_while(|&&(b, _, _)| w.list[w.at(b).min(w.len() - 1)].para + 1 >= para)
+            .take_while(|&&(b, _, _)| self.para_at(b) + 1 >= para)
             .find(|&&(b, k, _)| {
                 let q = w.at(b);
                 self.known[k].source_type == SourceType::Person && !self.known[k].anonymous && (q.saturating_sub(3)..q).any(|y| w.lower(y) == word && w.list[y].para == w.list[q].para)
@@ -1248,7 +1248,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let para = w.list[i].para;
         let noun = w.lower(i);
         self.recent_mentions(w.list[i].start)
-            .take_while(|&&(b, _, _)| w.list[w.at(b).min(w.len() - 1)].para + 1 >= para)
+            .take_while(|&&(b, _, _)| self.para_at(b) + 1 >= para)
             .find(|&&(b, _, _)| {
                 let q = w.at(b);
                 // (Or before it: `In a written response, FEMA said …`.)
@@ -1266,6 +1266,11 @@ impl<'d, 'a> Context<'d, 'a> {
         if !self.in_quote(m.0) {
             self.timeline.push(m);
         }
+    }
+
+    /// The paragraph of the word at byte `b` (the last word's past the end).
+    fn para_at(&self, b: usize) -> usize {
+        self.w.list[self.w.at(b).min(self.w.len() - 1)].para
     }
 
     /// Byte `b` lies inside quoted words.
@@ -1522,7 +1527,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // earlier: the unnamed speaker is the last one in focus.)
                 .or_else(|| {
                     self.recent_mentions(at)
-                        .find(|&&(b, k, subject)| person(k) || (subject && unnamed(k) && self.w.list[self.w.at(b).min(self.w.len() - 1)].para + 1 >= self.w.list[i].para))
+                        .find(|&&(b, k, subject)| person(k) || (subject && unnamed(k) && self.para_at(b) + 1 >= self.w.list[i].para))
                         .map(|&(_, k, _)| k)
                 });
         }
@@ -1556,18 +1561,19 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Resolves any subject to a known name, for speakers and claim links.
     pub fn resolve(&self, s: Subject) -> Option<(String, SourceType)> {
-        match s {
+        let known = match s {
             Subject::Named(c) => {
                 let (c, t) = self.named(c);
-                Some((self.full_name(c), t))
+                return Some((self.full_name(c), t));
             }
-            Subject::Pronoun(p) => self.resolve_pronoun(p).filter(|k| !k.anonymous).map(|k| (k.name.clone(), k.source_type)),
+            Subject::Pronoun(p) => self.resolve_pronoun(p),
             // `according to a person close to the governor`: an indefinite
             // role is someone new, never someone named before.
             Subject::Role(r) if self.indefinite_before(r) => None,
-            Subject::Role(r) => self.resolve_role(r).filter(|k| !k.anonymous).map(|k| (k.name.clone(), k.source_type)),
+            Subject::Role(r) => self.resolve_role(r),
             Subject::Anonymous => None,
-        }
+        };
+        known.filter(|k| !k.anonymous).map(|k| (k.name.clone(), k.source_type))
     }
 
     /// Registers a mention of a person or body so later pronouns and roles
@@ -1984,7 +1990,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             self.remember_unnamed(r);
         }
-        crate::order::sort_by_key(&mut self.timeline, |&(b, _, _)| b as u128);
+        crate::order::sort_by_key(&mut self.timeline, by_byte);
         crate::order::sort_by_key(&mut role_subjects, |&r| r as u128);
         role_subjects.dedup();
         self.remember_role_subjects(&role_subjects);
@@ -2029,13 +2035,12 @@ impl<'d, 'a> Context<'d, 'a> {
                 .take(8)
                 .find(|&&(_, i, _)| self.known[i].source_type == SourceType::Person);
             if let Some(&(b, i, true)) = nearest {
-                let bk = self.w.at(b).min(self.w.len() - 1);
-                if !self.known[i].anonymous && self.known[i].feminine.is_none() && self.w.list[bk].para + 1 >= para {
+                if !self.known[i].anonymous && self.known[i].feminine.is_none() && self.para_at(b) + 1 >= para {
                     evidence.push((at, i, g));
                 }
             }
         }
-        crate::order::sort_by_key(&mut evidence, |&(b, _, _)| b as u128);
+        crate::order::sort_by_key(&mut evidence, by_byte);
         for (_, i, g) in evidence {
             if self.known[i].feminine.is_none() {
                 self.known[i].feminine = Some(g);
@@ -2138,7 +2143,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if end == 0 {
             return None;
         }
-        (self.doc.paragraph_of(b) == self.doc.paragraph_of(at) && self.w.list[self.w.at(b).min(self.w.len() - 1)].para == para).then_some(b..end)
+        (self.doc.paragraph_of(b) == self.doc.paragraph_of(at) && self.para_at(b) == para).then_some(b..end)
     }
 
     /// Two role words name the same role, or one is an abbreviated title of
@@ -2181,6 +2186,12 @@ impl<'d, 'a> Context<'d, 'a> {
             same_role(a, role) || abbrev(a, role, self.lex.titles.contains(a)) || abbrev(role, a, titled) || groups.iter().any(|g| g.iter().any(|x| agrees(x, a)))
         }
     }
+}
+
+/// A timeline entry's sort key, its byte: one function for both lists of
+/// this shape, so the sort is instantiated once.
+fn by_byte(m: &(usize, usize, bool)) -> u128 {
+    m.0 as u128
 }
 
 /// Adds `roles` to `k`'s, each once: a person re-mentioned a thousand times
