@@ -1184,9 +1184,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let cut = words.iter().position(|x| self.lex.connectors.contains(x.as_str())).unwrap_or(words.len());
             [words.first(), cut.checked_sub(1).and_then(|i| words.get(i))].into_iter().flatten().any(|x| heads.iter().any(|h| agrees(h, x)))
         };
-        self.recent_mentions(at)
-            .find(|&&(_, k, _)| self.known[k].source_type != SourceType::Person && kind(&self.known[k].words))
-            .map(|&(_, k, _)| k)
+        self.find_recent(at, &|&(_, k, _)| Some(self.known[k].source_type != SourceType::Person && kind(&self.known[k].words))).map(|&(_, k, _)| k)
     }
 
     /// The word after a dateline opening the paragraph at word `s0`
@@ -1231,13 +1229,11 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         let para = w.list[i].para;
         let word = w.lower(x);
-        self.recent_mentions(w.list[i].start)
-            .take_while(|&&(b, _, _)| self.para_at(b) + 1 >= para)
-            .find(|&&(b, k, _)| {
-                let q = w.at(b);
-                self.known[k].source_type == SourceType::Person && !self.known[k].anonymous && (q.saturating_sub(3)..q).any(|y| w.lower(y) == word && w.list[y].para == w.list[q].para)
-            })
-            .map(|&(_, k, _)| k)
+        self.find_recent(w.list[i].start, &|&(b, k, _)| {
+            let q = w.at(b);
+            (self.para_at(b) + 1 >= para).then(|| self.known[k].source_type == SourceType::Person && !self.known[k].anonymous && (q.saturating_sub(3)..q).any(|y| w.lower(y) == word && w.list[y].para == w.list[q].para))
+        })
+        .map(|&(_, k, _)| k)
     }
 
     /// For a document noun at word `i` (`the memo`): the most recent person
@@ -1247,16 +1243,14 @@ impl<'d, 'a> Context<'d, 'a> {
         let w = &self.w;
         let para = w.list[i].para;
         let noun = w.lower(i);
-        self.recent_mentions(w.list[i].start)
-            .take_while(|&&(b, _, _)| self.para_at(b) + 1 >= para)
-            .find(|&&(b, _, _)| {
-                let q = w.at(b);
-                // (Or before it: `In a written response, FEMA said …`.)
-                let sent = w.list[q].sent;
-                let end = w.sentence_end(sent).min(q + 15).min(i);
-                (w.sentence_start(sent).max(q.saturating_sub(15))..end).any(|x| x != q && agrees(w.lower(x), noun) && !w.list[x].cap)
-            })
-            .map(|&(_, k, _)| k)
+        self.find_recent(w.list[i].start, &|&(b, _, _)| {
+            let q = w.at(b);
+            // (Or before it: `In a written response, FEMA said …`.)
+            let sent = w.list[q].sent;
+            let end = w.sentence_end(sent).min(q + 15).min(i);
+            (self.para_at(b) + 1 >= para).then(|| (w.sentence_start(sent).max(q.saturating_sub(15))..end).any(|x| x != q && agrees(w.lower(x), noun) && !w.list[x].cap))
+        })
+        .map(|&(_, k, _)| k)
     }
 
     /// Adds a mention to the timeline, unless it lies inside quoted words:
@@ -1277,6 +1271,21 @@ impl<'d, 'a> Context<'d, 'a> {
     fn in_quote(&self, b: usize) -> bool {
         let i = self.quoted_spans.partition_point(|r| r.start <= b);
         i > 0 && self.quoted_spans[i - 1].end > b
+    }
+
+    /// The most recent mention before byte `at` (within the look-back) that
+    /// `test` accepts (`Some(true)`); `None` from it ends the walk. One loop
+    /// for every such search, not one instance per closure.
+    #[inline(never)]
+    fn find_recent(&self, at: usize, test: &dyn Fn(&(usize, usize, bool)) -> Option<bool>) -> Option<&(usize, usize, bool)> {
+        for m in self.recent_mentions(at) {
+            match test(m) {
+                None => return None,
+                Some(true) => return Some(m),
+                Some(false) => {}
+            }
+        }
+        None
     }
 
     fn recent_mentions(&self, at: usize) -> impl Iterator<Item = &(usize, usize, bool)> + '_ {
@@ -1444,15 +1453,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // `a adăugat sursa citată`: whoever spoke last, a body or someone
         // unnamed (`un lider liberal care a cerut să nu fie numit`) included.
         if self.lex.source_nouns.contains(lower) {
-            return self.recent_mentions(at).find(|&&(_, _, subject)| subject).map(|&(_, k, _)| k);
+            return self.find_recent(at, &|&(_, _, subject)| Some(subject)).map(|&(_, k, _)| k);
         }
         // The person the paragraph is about, when the role fits them.
         let para = self.doc.paragraph_of(at);
-        if let Some(&(_, k, _)) = self
-            .recent_mentions(at)
-            .take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para)
-            .find(|&&(_, k, _)| self.known[k].source_type == SourceType::Person)
-        {
+        if let Some(&(_, k, _)) = self.find_recent(at, &|&(b, k, _)| (self.doc.paragraph_of(b) == para).then(|| self.known[k].source_type == SourceType::Person)) {
             if self.known[k].roles.iter().any(|r| fits_role(r)) {
                 return Some(k);
             }
@@ -1460,7 +1465,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // The most recent person introduced with the role; someone unnamed
         // (`a senior official said … “…,” the official said`) stays unnamed
         // rather than passing to a named person mentioned in between.
-        if let Some(&(_, k, _)) = self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type == SourceType::Person && self.known[k].roles.iter().any(|r| fits_role(r))) {
+        if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(self.known[k].source_type == SourceType::Person && self.known[k].roles.iter().any(|r| fits_role(r)))) {
             return Some(k);
         }
         // `a decis instanța`, `au reținut judecătorii`: a noun for a kind of
@@ -1475,7 +1480,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`the councillor` is a person, not `the council`: a role longer
         // than a body's word by more than a case ending derives from it.)
         let derived = |x: &str| lower.starts_with(x) && lower.chars().count() > x.chars().count() + 2 && self.lex.is_role(lower);
-        if let Some(&(_, k, _)) = self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type != SourceType::Person && self.known[k].words.iter().any(|x| agrees(x, lower) && !derived(x))) {
+        if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(self.known[k].source_type != SourceType::Person && self.known[k].words.iter().any(|x| agrees(x, lower) && !derived(x)))) {
             return Some(k);
         }
         // `X told staff in a memo … “…,” the memo read`: whoever the text
@@ -1486,7 +1491,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         if self.lex.report_nouns.contains(lower) || self.lex.org_descriptors.contains(lower) {
-            return self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type == SourceType::Organization).map(|&(_, k, _)| k);
+            return self.find_recent(at, &|&(_, k, _)| Some(self.known[k].source_type == SourceType::Organization)).map(|&(_, k, _)| k);
         }
         // `Liderul UDMR a precizat` after `președintele UDMR, Ion Pop`: the
         // person just named with the same body in their role phrase.
@@ -1518,17 +1523,13 @@ impl<'d, 'a> Context<'d, 'a> {
             // (Not a plural, `două persoane au fost rănite`: a singular role is one of them at most.)
             let unnamed = |i: usize| self.known[i].anonymous && self.known[i].source_type == SourceType::Person && !other_office(&self.known[i]);
             return self
-                .recent_mentions(at)
-                .take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para)
-                .find(|&&(_, i, subject)| subject && (person(i) || unnamed(i)))
+                .find_recent(at, &|&(b, i, subject)| (self.doc.paragraph_of(b) == para).then(|| subject && (person(i) || unnamed(i))))
                 .map(|&(_, i, _)| i)
                 // (Nor does `„…”, a spus bărbatul` after `Un martor … a
                 // povestit` in the paragraph before pass to someone named
                 // earlier: the unnamed speaker is the last one in focus.)
                 .or_else(|| {
-                    self.recent_mentions(at)
-                        .find(|&&(b, k, subject)| person(k) || (subject && unnamed(k) && self.para_at(b) + 1 >= self.w.list[i].para))
-                        .map(|&(_, k, _)| k)
+                    self.find_recent(at, &|&(b, k, subject)| Some(person(k) || (subject && unnamed(k) && self.para_at(b) + 1 >= self.w.list[i].para))).map(|&(_, k, _)| k)
                 });
         }
         None
@@ -1540,9 +1541,7 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn topic_before(&self, i: usize) -> Option<&Known> {
         let at = self.w.list.get(i)?.start;
         let para = self.doc.paragraph_of(at);
-        self.recent_mentions(at)
-            .take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para)
-            .find(|&&(_, k, subject)| subject && self.known[k].source_type == SourceType::Person && !self.known[k].anonymous)
+        self.find_recent(at, &|&(b, k, subject)| (self.doc.paragraph_of(b) == para).then(|| subject && self.known[k].source_type == SourceType::Person && !self.known[k].anonymous))
             .map(|&(_, k, _)| &self.known[k])
     }
 
@@ -2133,7 +2132,7 @@ impl<'d, 'a> Context<'d, 'a> {
         };
         let at = self.w.list[word].start;
         let para = self.w.list[word].para;
-        let &(b, idx, _) = self.recent_mentions(at).find(|&&(_, i, _)| std::ptr::eq(&self.known[i], k))?;
+        let &(b, idx, _) = self.find_recent(at, &|&(_, i, _)| Some(std::ptr::eq(&self.known[i], k)))?;
         // Only the person's introduction (their first mention) carries it;
         // a re-mention (`Whitfield was less patient.`) does not.
         if self.timeline.iter().find(|&&(_, i, _)| i == idx).map(|&(b0, _, _)| b0) != Some(b) {

@@ -330,7 +330,7 @@ fn message_owner(ctx: &Context<'_, '_>, after: usize, end: usize) -> Option<Foun
         k += 1;
     }
     let c = ctx.names.starting(k).filter(|&c| ctx.usable(c))?;
-    Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: Some(w.text(noun).to_string()) })
+    found(ctx, Subject::Named(c), Some(w.text(noun).to_string()))
 }
 
 /// Before word `k` (a cue), not before `start`: `the Japanese foreign
@@ -460,7 +460,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
         if let Some(c) = ctx.names.starting(after) {
             if ctx.usable(c) {
                 let dash = between.chars().find(|&ch| matches!(ch, '—' | '–')).map(String::from);
-                return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: dash });
+                return found(ctx, Subject::Named(c), dash);
             }
         }
     }
@@ -481,14 +481,14 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
         if k <= after + 1 {
             if let Some((n, p)) = ctx.lex.prefix_cues.at(w, k) {
                 if let Some(s) = crate::sources::after_prefix(ctx, k + n, end) {
-                    return Some(Found { speaker: speaker_ref(ctx, s), cue: Some(p.text.to_string()) });
+                    return found(ctx, s, Some(p.text.to_string()));
                 }
             }
         }
         if let Some(cue) = ctx.cue_starting(k) {
             let s = if k > after { ctx.subject_before(cue) } else { ctx.subject_after(cue, end) };
             if let Some(s) = s {
-                return Some(Found { speaker: speaker_ref(ctx, s), cue: Some(ctx.cue_text(cue)) });
+                return found(ctx, s, Some(ctx.cue_text(cue)));
             }
             // `„…”, se arată în comunicatul Uniunii X`: the document's author.
             if k == after {
@@ -502,7 +502,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                         if let Some(f) = crate::sources::document_author(ctx, q) {
                             // (Never a dateline's place.)
                             if let Some(c) = f.chunk.filter(|c| c.first >= ctx.after_dateline(w.sentence_start(w.list[c.first].sent))) {
-                                return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: Some(ctx.cue_text(cue)) });
+                                return found(ctx, Subject::Named(c), Some(ctx.cue_text(cue)));
                             }
                         }
                         // `Curtea X a respins sesizarea. „…”, se arată în
@@ -540,7 +540,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     // `“…,” the memo read`: whoever the text said wrote that document.
     let d = if after < end && ctx.lex.definite.contains(w.lower(after)) { after + 1 } else { after };
     if d + 1 < end && w.plain(d) && w.plain(d + 1) && ctx.lex.report_nouns.contains(w.lower(d)) && ctx.lex.document_verbs.contains(w.lower(d + 1)) {
-        return Some(Found { speaker: speaker_ref(ctx, Subject::Role(d)), cue: Some(w.text(d + 1).to_string()) });
+        return found(ctx, Subject::Role(d), Some(w.text(d + 1).to_string()));
     }
     // `“…,” Whitcomb shot back.`: a comma closing the quoted words, then a
     // person and a verb the cue list does not know — still the attribution.
@@ -550,7 +550,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     if comma && verb < end && w.plain(verb) && !w.list[verb].cap && !w.list[verb].digit && ctx.usable(c) && ctx.named(c).1 == SourceType::Person
         && !ctx.lex.prepositions.contains(w.lower(verb)) && ctx.lex.conjunctions.at(w, verb).is_none() && ctx.lex.outlet_cues.at(w, verb).is_none()
     {
-        return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: Some(w.text(verb).to_string()) });
+        return found(ctx, Subject::Named(c), Some(w.text(verb).to_string()));
     }
     None
 }
@@ -612,7 +612,7 @@ fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Op
             // person a message comes from; not a party code.)
             let from = c.first > a && ctx.lex.source_prepositions.contains(w.lower(c.first - 1)) && names::strip_titles(w, ctx.lex, c).is_some_and(|s| s != c);
             if t == SourceType::Person && ctx.usable(c) && !ctx.is_code(c) && (c.last > c.first || ctx.known_person(c)) && (c.first == a || from || !ctx.lex.prepositions.contains(w.lower(c.first - 1))) {
-                return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+                return found(ctx, Subject::Named(c), None);
             }
             k = c.last + 1;
         }
@@ -630,11 +630,11 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, first_in: usize) -> Option<F
     let d = if s0 + 1 < first_in && ctx.lex.indefinite.contains(w.lower(s0)) || ctx.lex.definite.contains(w.lower(s0)) { s0 + 1 } else { s0 };
     if d < first_in && (ctx.lex.report_nouns.contains(w.lower(d)) || ctx.lex.body_documents.contains(w.lower(d))) {
         if let Some(c) = crate::sources::document_author(ctx, d).and_then(|f| f.chunk).filter(|c| c.last < first_in) {
-            return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+            return found(ctx, Subject::Named(c), None);
         }
     }
     if let Some(c) = sentence_subject(ctx, s0, first_in) {
-        return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+        return found(ctx, Subject::Named(c), None);
     }
     let lead = (s0 + 1..first_in.min(s0 + 15)).find(|&q| w.gap(q).contains(','));
     for q in [Some(s0), lead].into_iter().flatten() {
@@ -711,7 +711,7 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize) -> Option<Found> {
     if t != SourceType::Person || !ctx.usable(c) || (c.first == c.last && !ctx.known_person(c)) || verb > last || !w.plain(verb) || w.list[verb].cap {
         return None;
     }
-    Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None })
+    found(ctx, Subject::Named(c), None)
 }
 
 /// The organisation or outlet named last in the words before `first` (this
@@ -757,7 +757,7 @@ fn speaker_before(
                 // `Fondatoarea: „…”`: a role alone, not a name.
                 let lone_role = c.first == c.last && ctx.lex.is_role(w.lower(c.first)) && !ctx.person_evidence(c);
                 if ctx.usable(c) && !lone_role {
-                    return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+                    return found(ctx, Subject::Named(c), None);
                 }
                 if names::is_title_phrase(w, ctx.lex, c) || lone_role {
                     let speaker = ctx.resolve_role_ahead(c.first).map(|k| SpeakerRef {
@@ -809,7 +809,7 @@ fn speaker_before(
             return Some(Found { speaker: Some(SpeakerRef { name, mention: None, source_type: SourceType::Organization }), cue: cue_text });
         }
         if let Some(s) = ctx.subject_before(cue).or_else(|| ctx.subject_after(cue, first_in)) {
-            return Some(Found { speaker: speaker_ref(ctx, s), cue: cue_text });
+            return found(ctx, s, cue_text);
         }
         // `Potrivit WWF, studiul a estimat … „…”` / `În opinia lui Pop,
         // sistemul „…”`: a verb with no named subject inside a sentence
@@ -840,7 +840,7 @@ fn speaker_before(
                     || (ctx.usable(c) && t == SourceType::Person && names::strip_titles(w, ctx.lex, c) != Some(c))
                 {
                     let _ = c2;
-                    return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: cue_text });
+                    return found(ctx, Subject::Named(c), cue_text);
                 }
                 j = c.last + 1;
             } else {
@@ -872,7 +872,7 @@ fn speaker_before(
     if first_in > start && trim_marks_end(w.gap(first_in)).trim() == ":" {
         let s0 = w.sentence_start(sent);
         if let Some(c) = sentence_subject(ctx, s0, first_in) {
-            return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+            return found(ctx, Subject::Named(c), None);
         }
         // `La final, rectorul a zâmbit: „…”`: a role as the subject, opening
         // the sentence or its last comma-separated part, before its verb.
@@ -886,7 +886,7 @@ fn speaker_before(
         // (`…, the Democrat quipped:`: past the article.)
         let past_article = |r: usize| if r + 1 < first_in && ctx.lex.definite.contains(w.lower(r)) && w.plain(r + 1) { r + 1 } else { r };
         if let Some(r) = [part, s0].into_iter().map(past_article).find(|&r| verb_after(r)) {
-            return Some(Found { speaker: speaker_ref(ctx, Subject::Role(r)), cue: None });
+            return found(ctx, Subject::Role(r), None);
         }
         // `Un alt părinte, care …, este de altă părere: „…”`: someone new and
         // unnamed opens the sentence; the quote is theirs, nobody named.
@@ -916,7 +916,7 @@ fn prefixed(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
         return None;
     }
     let s = crate::sources::after_prefix(ctx, k + n, limit)?;
-    Some(Found { speaker: speaker_ref(ctx, s), cue: Some(p.text.to_string()) })
+    found(ctx, s, Some(p.text.to_string()))
 }
 
 /// `Declarația îi aparține lui X: „…”` / `The words belong to X`: an owner
@@ -925,7 +925,7 @@ fn owned(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
     let (n, p) = ctx.lex.owner_cues.at(&ctx.w, k)?;
     let cue = crate::context::Cue { first: k, len: n };
     match ctx.subject_after(&cue, limit)? {
-        s @ (Subject::Named(_) | Subject::Role(_)) => Some(Found { speaker: speaker_ref(ctx, s), cue: Some(p.text.to_string()) }),
+        s @ (Subject::Named(_) | Subject::Role(_)) => found(ctx, s, Some(p.text.to_string())),
         _ => None,
     }
 }
@@ -1011,7 +1011,14 @@ fn colon_intro(ctx: &Context<'_, '_>, hits: &[QuoteHit], prev: Option<&Range<usi
     if !ctx.usable(c) || t != SourceType::Person || c.last + 1 > last || !w.plain(c.last + 1) || w.list[c.last + 1].cap {
         return None;
     }
-    Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: Some(w.text(c.last + 1).to_string()) })
+    found(ctx, Subject::Named(c), Some(w.text(c.last + 1).to_string()))
+}
+
+/// A quote's attribution to the subject `s` with the cue written: one call
+/// where each caller built it inline.
+#[inline(never)]
+fn found(ctx: &Context<'_, '_>, s: Subject, cue: Option<String>) -> Option<Found> {
+    Some(Found { speaker: speaker_ref(ctx, s), cue })
 }
 
 fn speaker_ref(ctx: &Context<'_, '_>, s: Subject) -> Option<SpeakerRef> {
