@@ -681,10 +681,12 @@ impl<'d, 'a> Context<'d, 'a> {
     /// `the guild`): it agrees with a word of a known organisation.
     fn is_body_noun(&self, lower: &str) -> bool {
         lower.chars().count() >= 4
-            && self.timeline.iter().rev().take(LOOKBACK).any(|&(_, i, _)| {
-                let k = &self.known[i];
-                k.source_type != SourceType::Person && k.words.iter().any(|x| agrees(x, lower))
-            })
+            && self
+                .find_recent(usize::MAX, &|&(_, i, _)| {
+                    let k = &self.known[i];
+                    Some(k.source_type != SourceType::Person && k.words.iter().any(|x| agrees(x, lower)))
+                })
+                .is_some()
     }
 
     /// Who the cue's subject is when it follows the cue: `said Ana Pop`,
@@ -1666,7 +1668,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 lo = q;
             }
         }
-        let mut out: Vec<String> = (lo..c.first).chain(c.first..=c.last).map(|k| w.lower(k).to_string()).filter(|x| self.lex.is_role(x) && !self.lex.not_names.contains(x)).collect();
+        let mut out: Vec<String> = (lo..=c.last).map(|k| w.lower(k).to_string()).filter(|x| self.lex.is_role(x) && !self.lex.not_names.contains(x)).collect();
         // `Rectorul Universității Babeș-Bolyai din Cluj-Napoca, prof. Kelemen
         // Zoltán-Csaba`: a long role phrase the name (past its titles) is set
         // off from by a comma.

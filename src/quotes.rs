@@ -885,8 +885,11 @@ fn speaker_before(
         let part = (s0 + 1..first_in).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
         // (`…, the Democrat quipped:`: past the article.)
         let past_article = |r: usize| if r + 1 < first_in && ctx.lex.definite.contains(w.lower(r)) && w.plain(r + 1) { r + 1 } else { r };
-        if let Some(r) = [part, s0].into_iter().map(past_article).find(|&r| verb_after(r)) {
-            return found(ctx, Subject::Role(r), None);
+        for r in [part, s0] {
+            let r = past_article(r);
+            if verb_after(r) {
+                return found(ctx, Subject::Role(r), None);
+            }
         }
         // `Un alt părinte, care …, este de altă părere: „…”`: someone new and
         // unnamed opens the sentence; the quote is theirs, nobody named.
