@@ -261,6 +261,13 @@ impl<'d, 'a> Context<'d, 'a> {
         !names::is_title_phrase(&self.w, self.lex, c)
     }
 
+    /// Word `k` is a role word that can stand for one person (not
+    /// `officials`).
+    fn single_role(&self, k: usize) -> bool {
+        let x = self.w.lower(k);
+        self.lex.is_role(x) && !self.lex.not_names.contains(x)
+    }
+
     /// Word `i` is written all in capitals, two letters or more (`MP`).
     fn acronym(&self, i: usize) -> bool {
         names::all_caps(self.w.text(i))
@@ -463,7 +470,7 @@ impl<'d, 'a> Context<'d, 'a> {
             return None;
         }
         (s0 + 1..=p).all(|k| !names::has_any(w.gap(k), &[',', ';', ':', '(', '“', '”', '„', '«', '»', '"'])).then_some(())?;
-        let head = (s0 + 1..(s0 + 4).min(p)).find(|&k| !w.list[k].cap && self.lex.is_role(w.lower(k)) && !self.lex.not_names.contains(w.lower(k)));
+        let head = (s0 + 1..(s0 + 4).min(p)).find(|&k| !w.list[k].cap && self.single_role(k));
         if head.is_some() {
             return Some(Subject::Anonymous);
         }
@@ -1619,7 +1626,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Mihai Stan`, `Marta Oosterhuis, the union’s chief negotiator`).
     fn introduced_with_role(&self, c: Chunk) -> bool {
         let w = &self.w;
-        let role = |k: usize| self.lex.is_role(w.lower(k)) && !self.lex.not_names.contains(w.lower(k));
+        let role = |k: usize| self.single_role(k);
         let sent = w.list[c.first].sent;
         if c.first > 0 && w.plain(c.first) && role(c.first - 1) {
             return true;
@@ -1907,7 +1914,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             if let (Some(Subject::Anonymous), true) = (before, cue.first > 0) {
                 let r = cue.first - 1;
-                if self.lex.is_role(self.w.lower(r)) && !self.lex.not_names.contains(self.w.lower(r)) && !self.lex.plural_pronouns.contains(self.w.lower(r)) {
+                if self.single_role(r) && !self.lex.plural_pronouns.contains(self.w.lower(r)) {
                     anon.push(r);
                 }
             }
@@ -1919,7 +1926,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let j = k + n;
             let end = (j + 4).min(self.w.sentence_end(self.w.list[k].sent));
             if j < end && self.lex.indefinite.contains(self.w.lower(j)) {
-                if let Some(r) = (j + 1..end).find(|&q| !self.w.list[q].cap && self.lex.is_role(self.w.lower(q)) && !self.lex.not_names.contains(self.w.lower(q))) {
+                if let Some(r) = (j + 1..end).find(|&q| !self.w.list[q].cap && self.single_role(q)) {
                     anon.push(r);
                 }
             }
@@ -1938,7 +1945,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             if let Some(Subject::Anonymous) = after {
                 let from = cue.first + cue.len;
-                if let Some(r) = (from..(from + 6).min(limit)).find(|&k| !self.w.list[k].cap && self.lex.is_role(self.w.lower(k)) && !self.lex.not_names.contains(self.w.lower(k))) {
+                if let Some(r) = (from..(from + 6).min(limit)).find(|&k| !self.w.list[k].cap && self.single_role(k)) {
                     anon.push(r);
                 }
             }
