@@ -2037,11 +2037,13 @@ impl<'d, 'a> Context<'d, 'a> {
             let Some(g) = self.pronoun_gender(p) else { continue };
             let at = self.w.list[p].start;
             let para = self.w.list[p].para;
-            // The nearest person mentioned before, skipping bodies.
-            let nearest = self
-                .recent_mentions(at)
-                .take(8)
-                .find(|&&(_, i, _)| self.known[i].source_type == SourceType::Person);
+            // The nearest person mentioned before, skipping bodies, within
+            // eight mentions.
+            let seen = std::cell::Cell::new(0);
+            let nearest = self.find_recent(at, &|&(_, i, _)| {
+                seen.set(seen.get() + 1);
+                (seen.get() <= 8).then(|| self.known[i].source_type == SourceType::Person)
+            });
             if let Some(&(b, i, true)) = nearest {
                 if !self.known[i].anonymous && self.known[i].feminine.is_none() && self.para_at(b) + 1 >= para {
                     evidence.push((at, i, g));
