@@ -71,8 +71,9 @@ pub struct Context<'d, 'a> {
     /// Mentions of known entries: (byte, index into `known`, named as the
     /// subject of a reporting cue), in text order.
     pub timeline: Vec<(usize, usize, bool)>,
-    /// End byte of each mention in `timeline`, by its start byte.
-    pub mention_end: crate::hash::FxMap<usize, usize>,
+    /// End byte of each mention in `timeline`, by its first word (0: none);
+    /// a vector, not a map: mentions start at words.
+    pub mention_end: Vec<usize>,
     /// Known entries by each lowercased name word, to merge re-mentions.
     by_word: crate::hash::FxMap<String, Vec<usize>>,
     /// Attributions found by pattern (`according to X`, credits, datelines).
@@ -83,8 +84,9 @@ pub struct Context<'d, 'a> {
     org_name_words: crate::hash::FxSet<String>,
     /// Bodies' names written out, by the acronym their capitals spell
     /// (`LAPAR` → `Liga Asociațiilor Producătorilor Agricoli din România`);
-    /// the first such name wins.
-    spelled_out: crate::hash::FxMap<String, Chunk>,
+    /// the first such name wins. (Stored as `[first, last]` words: the map
+    /// type `by_word` already instantiates, not another one.)
+    spelled_out: crate::hash::FxMap<String, Vec<usize>>,
     /// Byte spans of the paired quotation marks of three words or more, in
     /// order: a name inside someone's quoted words is not who a pronoun
     /// after them means.
@@ -103,7 +105,7 @@ impl<'d, 'a> Context<'d, 'a> {
         while i < w.len() {
             // A capitalised cue word inside a sentence is part of a name
             // (`the United States`), not a reporting verb.
-            let named = |i: usize| w.list[i].cap && i != w.sentence_start(w.list[i].sent) && !w.gap(i).contains(['“', '”', '„', '«', '»', '"', '—', '–']);
+            let named = |i: usize| w.list[i].cap && i != w.sentence_start(w.list[i].sent) && !names::has_any(w.gap(i), &['“', '”', '„', '«', '»', '"', '—', '–']);
             if let Some((n, _)) = lex.cues.at(&w, i).filter(|_| !named(i)) {
                 // `„…”, ne-a spus X`: the pronoun the verb carries is part of
                 // the cue, so the quote and the speaker still meet at it.
@@ -116,6 +118,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 i += 1;
             }
         }
+        let n_words = w.len();
         let mut ctx = Context {
             doc,
             w,
@@ -125,7 +128,7 @@ impl<'d, 'a> Context<'d, 'a> {
             cue_at,
             known: Vec::new(),
             timeline: Vec::new(),
-            mention_end: Default::default(),
+            mention_end: vec![0; n_words],
             by_word: Default::default(),
             patterns: Vec::new(),
             org_name_words: Default::default(),
@@ -179,16 +182,16 @@ impl<'d, 'a> Context<'d, 'a> {
         org
     }
 
-    fn spelled_out(&self) -> crate::hash::FxMap<String, Chunk> {
+    fn spelled_out(&self) -> crate::hash::FxMap<String, Vec<usize>> {
         let w = &self.w;
-        let mut out: crate::hash::FxMap<String, Chunk> = Default::default();
+        let mut out: crate::hash::FxMap<String, Vec<usize>> = Default::default();
         for &c in &self.names.chunks {
             if c.last < c.first + 1 || names::classify(w, self.lex, c) == SourceType::Person {
                 continue;
             }
             let initials: String = (c.first..=c.last).filter(|&k| w.list[k].cap && !w.list[k].digit).filter_map(|k| w.text(k).chars().next()).collect();
             if initials.chars().count() >= 2 {
-                out.entry(initials).or_insert(c);
+                out.entry(initials).or_insert_with(|| vec![c.first, c.last]);
             }
         }
         // `Liga Asociațiilor … din România (LAPAR)`: an acronym in
@@ -206,7 +209,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
             if c.last > c.first && w.text(c.first).chars().next() == w.text(k).chars().next() {
-                out.insert(w.text(k).to_string(), c);
+                out.insert(w.text(k).to_string(), vec![c.first, c.last]);
             }
         }
         out
@@ -258,10 +261,16 @@ impl<'d, 'a> Context<'d, 'a> {
         !names::is_title_phrase(&self.w, self.lex, c)
     }
 
+    /// Word `k` is a role word that can stand for one person (not
+    /// `officials`).
+    fn single_role(&self, k: usize) -> bool {
+        let x = self.w.lower(k);
+        self.lex.is_role(x) && !self.lex.not_names.contains(x)
+    }
+
     /// Word `i` is written all in capitals, two letters or more (`MP`).
     fn acronym(&self, i: usize) -> bool {
-        let t = self.w.text(i);
-        t.chars().count() >= 2 && t.chars().all(crate::case::is_upper)
+        names::all_caps(self.w.text(i))
     }
 
     /// A lone capitalised word opening its sentence with the definite
@@ -278,10 +287,9 @@ impl<'d, 'a> Context<'d, 'a> {
             return true;
         }
         // (`Startup-ul`: a loanword with the article hyphened on.)
-        let hyphened = c.last + 1 < w.len() && w.gap(c.last + 1) == "-" && self.lex.article_endings.iter().any(|e| e == w.lower(c.last + 1));
-        (hyphened || self.lex.article_endings.iter().any(|e| x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + 2))
-            && !self.lex.feminine.contains(x)
-            && !self.lex.masculine.contains(x)
+        let hyphened = c.last + 1 < w.len() && w.gap(c.last + 1) == "-" && names::listed(&self.lex.article_endings, w.lower(c.last + 1));
+        (hyphened || names::suffixed(&self.lex.article_endings, x, 2))
+            && !names::given(self.lex, x)
             && !self.known_person(c)
     }
 
@@ -418,8 +426,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// or two), before `limit`.
     fn person_after_party(&self, c: Chunk, limit: usize) -> Option<Chunk> {
         let w = &self.w;
-        let acronym = |k: usize| w.text(k).chars().count() >= 2 && w.text(k).chars().all(crate::case::is_upper);
-        if !acronym(c.first) {
+        if !self.acronym(c.first) {
             return None;
         }
         let n = if c.last > c.first + 1 {
@@ -462,8 +469,8 @@ impl<'d, 'a> Context<'d, 'a> {
         if p <= s0 + 1 || p > s0 + 14 || !self.lex.indefinite.contains(w.lower(s0)) {
             return None;
         }
-        (s0 + 1..=p).all(|k| !w.gap(k).contains([',', ';', ':', '(', '“', '”', '„', '«', '»', '"'])).then_some(())?;
-        let head = (s0 + 1..(s0 + 4).min(p)).find(|&k| !w.list[k].cap && self.lex.is_role(w.lower(k)) && !self.lex.not_names.contains(w.lower(k)));
+        (s0 + 1..=p).all(|k| !names::has_any(w.gap(k), &[',', ';', ':', '(', '“', '”', '„', '«', '»', '"'])).then_some(())?;
+        let head = (s0 + 1..(s0 + 4).min(p)).find(|&k| !w.list[k].cap && self.single_role(k));
         if head.is_some() {
             return Some(Subject::Anonymous);
         }
@@ -681,10 +688,12 @@ impl<'d, 'a> Context<'d, 'a> {
     /// `the guild`): it agrees with a word of a known organisation.
     fn is_body_noun(&self, lower: &str) -> bool {
         lower.chars().count() >= 4
-            && self.timeline.iter().rev().take(LOOKBACK).any(|&(_, i, _)| {
-                let k = &self.known[i];
-                k.source_type != SourceType::Person && k.words.iter().any(|x| agrees(x, lower))
-            })
+            && self
+                .find_recent(usize::MAX, &|&(_, i, _)| {
+                    let k = &self.known[i];
+                    Some(k.source_type != SourceType::Person && k.words.iter().any(|x| agrees(x, lower)))
+                })
+                .is_some()
     }
 
     /// Who the cue's subject is when it follows the cue: `said Ana Pop`,
@@ -805,7 +814,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // person the indefinite phrase is set off from by a comma.
             if let Some(q) = (j + 1..(j + 8).min(limit)).take_while(|&q| w.list[q].sent == w.list[j].sent).find(|&q| w.gap(q).contains(',')) {
                 if let Some(c) = self.names.starting(q).filter(|&c| c.last > c.first && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c)) {
-                    if w.gap_after(c.last).trim_start().starts_with([',', '.']) || c.last + 1 >= limit {
+                    if names::starts_any(w.gap_after(c.last).trim_start(), &[',', '.']) || c.last + 1 >= limit {
                         return Some(Subject::Named(c));
                     }
                 }
@@ -870,7 +879,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if indefinite && self.lex.is_role(w.lower(j)) {
             // `said a spokesperson for the Justice Department`: the body, else nobody named.
             for q in j + 1..(j + 5).min(limit) {
-                if w.list[q].sent != w.list[j].sent || w.gap(q).contains([',', '.', ';', ':']) {
+                if w.list[q].sent != w.list[j].sent || names::has_any(w.gap(q), &[',', '.', ';', ':']) {
                     break;
                 }
                 if let Some(c) = self.names.starting(q) {
@@ -963,7 +972,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 .map(|c| self.person_after_party(c, limit).unwrap_or(c))
                 .filter(|&c| names::classify(w, self.lex, c) == SourceType::Person && self.ends_clause(c.last))
                 // (`părintele Vasile`: a first name alone after the role.)
-                .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person) || (self.lex.feminine.contains(w.lower(c.first)) || self.lex.masculine.contains(w.lower(c.first))) && !self.lex.is_role(w.lower(c.first)));
+                .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person) || names::given(self.lex, w.lower(c.first)) && !self.lex.is_role(w.lower(c.first)));
             // `ministrul Finanțelor, Tudor Ene`: the apposition is the name.
             if let Some(c) = next_name {
                 let n = c.last + 1;
@@ -979,7 +988,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let mut q = j + 1;
             while q < end && w.list[q].sent == w.list[role].sent {
                 let g = w.gap(q);
-                if g.contains(['.', '!', '?', ':', ';', '“', '”', '„', '«', '»', '"']) {
+                if names::has_any(g, &['.', '!', '?', ':', ';', '“', '”', '„', '«', '»', '"']) {
                     break;
                 }
                 // (`pentru Digi24` ends the phrase; `pentru Situații de
@@ -1019,13 +1028,19 @@ impl<'d, 'a> Context<'d, 'a> {
         None
     }
 
+    /// The cue's subject before it, else, for a cue that can open an
+    /// inverted attribution, after it (before `limit`).
+    pub fn subject_of(&self, cue: &Cue, limit: usize) -> Option<Subject> {
+        self.subject_before(cue).or_else(|| if self.inverted(cue) { self.subject_after(cue, limit) } else { None })
+    }
+
     /// True when the name ending at word `i` ends its clause: punctuation,
     /// the end, or an outlet or prefix cue follows (`said Ana Pop, …`,
     /// `a explicat Ion Pop pentru …`), not a possessive or a noun.
     pub fn ends_clause(&self, i: usize) -> bool {
         let w = &self.w;
         let g = w.gap_after(i).trim_start();
-        if g.is_empty() || g.starts_with([',', '.', ':', ';', '!', '?', '—', '–', ')', '(']) {
+        if g.is_empty() || names::starts_any(g, &[',', '.', ':', ';', '!', '?', '—', '–', ')', '(']) {
             return true;
         }
         i + 1 < w.len()
@@ -1038,7 +1053,7 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn inverted(&self, cue: &Cue) -> bool {
         let w = &self.w;
         let k = cue.first;
-        k == w.sentence_start(w.list[k].sent) || w.gap(k).contains([',', '“', '”', '„', '«', '»', '"', '—', '–'])
+        k == w.sentence_start(w.list[k].sent) || names::has_any(w.gap(k), &[',', '“', '”', '„', '«', '»', '"', '—', '–'])
     }
 
     /// The name (title-stripped for people) and type of a named subject.
@@ -1076,7 +1091,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// surname-first languages, last), or a person already known.
     pub fn person_evidence(&self, c: Chunk) -> bool {
         let (w, lex) = (&self.w, self.lex);
-        let first_name = |x: &str| x.split('-').any(|p| lex.feminine.contains(p) || lex.masculine.contains(p));
+        let first_name = |x: &str| names::given_parts(lex, x);
         (c.last > c.first && (first_name(w.lower(c.first)) || lex.trailing_first_names.contains(w.lower(c.last)))) || self.known_person(c)
     }
 
@@ -1093,7 +1108,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // the role's complement even when the name after it shows no known
         // first name.)
         let x = w.lower(c.first);
-        let genitive = c.last > c.first && self.lex.genitive_endings.iter().any(|e| x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + 2);
+        let genitive = c.last > c.first && names::suffixed(&self.lex.genitive_endings, x, 2);
         self.names.starting(n).is_some_and(|b| names::classify(w, self.lex, b) == SourceType::Person && (self.person_evidence(b) || (genitive && b.last > b.first)))
     }
 
@@ -1135,8 +1150,8 @@ impl<'d, 'a> Context<'d, 'a> {
         // name written out, with the acronym the text uses (`Compania
         // Națională Aeroporturi București (CNAB)`), as a text introduces it.
         if c.first == c.last && self.acronym(c.first) {
-            if let Some(&f) = self.spelled_out.get(self.w.text(c.first)) {
-                let mut name = names::text(&self.w, f).to_string();
+            if let Some(f) = self.spelled_out.get(self.w.text(c.first)) {
+                let mut name = names::text(&self.w, Chunk { first: f[0], last: f[1] }).to_string();
                 name.push_str(" (");
                 name.push_str(self.w.text(c.first));
                 name.push(')');
@@ -1178,9 +1193,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let cut = words.iter().position(|x| self.lex.connectors.contains(x.as_str())).unwrap_or(words.len());
             [words.first(), cut.checked_sub(1).and_then(|i| words.get(i))].into_iter().flatten().any(|x| heads.iter().any(|h| agrees(h, x)))
         };
-        self.recent_mentions(at)
-            .find(|&&(_, k, _)| self.known[k].source_type != SourceType::Person && kind(&self.known[k].words))
-            .map(|&(_, k, _)| k)
+        self.find_recent(at, &|&(_, k, _)| Some(self.known[k].source_type != SourceType::Person && kind(&self.known[k].words))).map(|&(_, k, _)| k)
     }
 
     /// The word after a dateline opening the paragraph at word `s0`
@@ -1196,13 +1209,13 @@ impl<'d, 'a> Context<'d, 'a> {
         for k in s0 + 1..(s0 + 9).min(w.len()) {
             let g = w.gap(k);
             // (`/News.ro/`: a dot inside an agency's name ends nothing.)
-            if w.list[k].para != para || g.contains(['!', '?', '“', '”', '„', '«', '»', '"']) || (g.contains('.') && g.trim() != "." && !g.contains('/')) {
+            if w.list[k].para != para || names::has_any(g, &['!', '?', '“', '”', '„', '«', '»', '"']) || (g.contains('.') && g.trim() != "." && !g.contains('/')) {
                 return s0;
             }
             if (g.contains(" – ") || g.contains(" — ") || g.contains("– ") || g.contains("— ")) && (comma || g.contains(')')) {
                 return k;
             }
-            comma |= g.contains([',', '(']);
+            comma |= names::has_any(g, &[',', '(']);
         }
         s0
     }
@@ -1225,13 +1238,11 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         let para = w.list[i].para;
         let word = w.lower(x);
-        self.recent_mentions(w.list[i].start)
-            .take_while(|&&(b, _, _)| w.list[w.at(b).min(w.len() - 1)].para + 1 >= para)
-            .find(|&&(b, k, _)| {
-                let q = w.at(b);
-                self.known[k].source_type == SourceType::Person && !self.known[k].anonymous && (q.saturating_sub(3)..q).any(|y| w.lower(y) == word && w.list[y].para == w.list[q].para)
-            })
-            .map(|&(_, k, _)| k)
+        self.find_recent(w.list[i].start, &|&(b, k, _)| {
+            let q = w.at(b);
+            (self.para_at(b) + 1 >= para).then(|| self.known[k].source_type == SourceType::Person && !self.known[k].anonymous && (q.saturating_sub(3)..q).any(|y| w.lower(y) == word && w.list[y].para == w.list[q].para))
+        })
+        .map(|&(_, k, _)| k)
     }
 
     /// For a document noun at word `i` (`the memo`): the most recent person
@@ -1241,16 +1252,14 @@ impl<'d, 'a> Context<'d, 'a> {
         let w = &self.w;
         let para = w.list[i].para;
         let noun = w.lower(i);
-        self.recent_mentions(w.list[i].start)
-            .take_while(|&&(b, _, _)| w.list[w.at(b).min(w.len() - 1)].para + 1 >= para)
-            .find(|&&(b, _, _)| {
-                let q = w.at(b);
-                // (Or before it: `In a written response, FEMA said …`.)
-                let sent = w.list[q].sent;
-                let end = w.sentence_end(sent).min(q + 15).min(i);
-                (w.sentence_start(sent).max(q.saturating_sub(15))..end).any(|x| x != q && agrees(w.lower(x), noun) && !w.list[x].cap)
-            })
-            .map(|&(_, k, _)| k)
+        self.find_recent(w.list[i].start, &|&(b, _, _)| {
+            let q = w.at(b);
+            // (Or before it: `In a written response, FEMA said …`.)
+            let sent = w.list[q].sent;
+            let end = w.sentence_end(sent).min(q + 15).min(i);
+            (self.para_at(b) + 1 >= para).then(|| (w.sentence_start(sent).max(q.saturating_sub(15))..end).any(|x| x != q && agrees(w.lower(x), noun) && !w.list[x].cap))
+        })
+        .map(|&(_, k, _)| k)
     }
 
     /// Adds a mention to the timeline, unless it lies inside quoted words:
@@ -1262,10 +1271,30 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
+    /// The paragraph of the word at byte `b` (the last word's past the end).
+    fn para_at(&self, b: usize) -> usize {
+        self.w.list[self.w.at(b).min(self.w.len() - 1)].para
+    }
+
     /// Byte `b` lies inside quoted words.
     fn in_quote(&self, b: usize) -> bool {
         let i = self.quoted_spans.partition_point(|r| r.start <= b);
         i > 0 && self.quoted_spans[i - 1].end > b
+    }
+
+    /// The most recent mention before byte `at` (within the look-back) that
+    /// `test` accepts (`Some(true)`); `None` from it ends the walk. One loop
+    /// for every such search, not one instance per closure.
+    #[inline(never)]
+    fn find_recent(&self, at: usize, test: &dyn Fn(&(usize, usize, bool)) -> Option<bool>) -> Option<&(usize, usize, bool)> {
+        for m in self.recent_mentions(at) {
+            match test(m) {
+                None => return None,
+                Some(true) => return Some(m),
+                Some(false) => {}
+            }
+        }
+        None
     }
 
     fn recent_mentions(&self, at: usize) -> impl Iterator<Item = &(usize, usize, bool)> + '_ {
@@ -1332,7 +1361,12 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// `Some(true)` for a feminine pronoun, `Some(false)` masculine.
     fn pronoun_gender(&self, p: usize) -> Option<bool> {
-        let x = self.w.lower(p);
+        self.word_gender(self.w.lower(p))
+    }
+
+    /// `Some(true)` for a word the data lists as feminine (a pronoun or a
+    /// first name), `Some(false)` masculine.
+    fn word_gender(&self, x: &str) -> Option<bool> {
         if self.lex.feminine.contains(x) {
             Some(true)
         } else if self.lex.masculine.contains(x) {
@@ -1345,15 +1379,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// The gender a name's title, roles or first name show.
     fn gender_of(&self, c: Chunk, roles: &[String]) -> Option<bool> {
         let (w, lex) = (&self.w, self.lex);
-        let gender = |x: &str| {
-            if lex.feminine.contains(x) {
-                Some(true)
-            } else if lex.masculine.contains(x) {
-                Some(false)
-            } else {
-                None
-            }
-        };
+        let gender = |x: &str| self.word_gender(x);
         // The name's own words first: a first name is the surest sign, in
         // either order (`Dana Munteanu`, `Kelemen Hunor`), and it beats a
         // title a language also gives women in its masculine form
@@ -1375,7 +1401,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // An unlisted first name with a woman's ending (`Sorina Pop`).
         let first = w.lower(name.first);
-        if name.last > name.first && w.list[name.first].cap && lex.feminine_name_endings.iter().any(|e| first.ends_with(e.as_str()) && first.chars().count() > e.chars().count() + 1) {
+        if name.last > name.first && w.list[name.first].cap && names::suffixed(&lex.feminine_name_endings, first, 1) {
             return Some(true);
         }
         around.iter().find_map(|x| lex.gender(x))
@@ -1424,7 +1450,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 && w.plain(q)
                 && self.cue_at[q] == u32::MAX
                 // (`Soțul unei paciente`: an indefinite genitive.)
-                && (w.list[q].cap || self.lex.prepositions.contains(x) || (self.lex.indefinite.contains(x) && x.chars().count() >= 4 && self.lex.genitive_endings.iter().any(|e| x.ends_with(e.as_str()))) || self.lex.genitive_endings.iter().any(|e| x == e || (x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + 2)))
+                && (w.list[q].cap || self.lex.prepositions.contains(x) || (self.lex.indefinite.contains(x) && x.chars().count() >= 4 && (names::listed(&self.lex.genitive_endings, x) || names::suffixed(&self.lex.genitive_endings, x, 0))) || names::listed(&self.lex.genitive_endings, x) || names::suffixed(&self.lex.genitive_endings, x, 2))
         };
         complement(r + 1) || (r + 2 < end && w.plain(r + 1) && !w.list[r + 1].cap && self.cue_at[r + 1] == u32::MAX && complement(r + 2) && !w.list[r + 2].cap)
     }
@@ -1436,15 +1462,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // `a adăugat sursa citată`: whoever spoke last, a body or someone
         // unnamed (`un lider liberal care a cerut să nu fie numit`) included.
         if self.lex.source_nouns.contains(lower) {
-            return self.recent_mentions(at).find(|&&(_, _, subject)| subject).map(|&(_, k, _)| k);
+            return self.find_recent(at, &|&(_, _, subject)| Some(subject)).map(|&(_, k, _)| k);
         }
         // The person the paragraph is about, when the role fits them.
         let para = self.doc.paragraph_of(at);
-        if let Some(&(_, k, _)) = self
-            .recent_mentions(at)
-            .take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para)
-            .find(|&&(_, k, _)| self.known[k].source_type == SourceType::Person)
-        {
+        if let Some(&(_, k, _)) = self.find_recent(at, &|&(b, k, _)| (self.doc.paragraph_of(b) == para).then(|| self.known[k].source_type == SourceType::Person)) {
             if self.known[k].roles.iter().any(|r| fits_role(r)) {
                 return Some(k);
             }
@@ -1452,7 +1474,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // The most recent person introduced with the role; someone unnamed
         // (`a senior official said … “…,” the official said`) stays unnamed
         // rather than passing to a named person mentioned in between.
-        if let Some(&(_, k, _)) = self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type == SourceType::Person && self.known[k].roles.iter().any(|r| fits_role(r))) {
+        if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(self.known[k].source_type == SourceType::Person && self.known[k].roles.iter().any(|r| fits_role(r)))) {
             return Some(k);
         }
         // `a decis instanța`, `au reținut judecătorii`: a noun for a kind of
@@ -1467,7 +1489,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`the councillor` is a person, not `the council`: a role longer
         // than a body's word by more than a case ending derives from it.)
         let derived = |x: &str| lower.starts_with(x) && lower.chars().count() > x.chars().count() + 2 && self.lex.is_role(lower);
-        if let Some(&(_, k, _)) = self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type != SourceType::Person && self.known[k].words.iter().any(|x| agrees(x, lower) && !derived(x))) {
+        if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(self.known[k].source_type != SourceType::Person && self.known[k].words.iter().any(|x| agrees(x, lower) && !derived(x)))) {
             return Some(k);
         }
         // `X told staff in a memo … “…,” the memo read`: whoever the text
@@ -1478,7 +1500,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         if self.lex.report_nouns.contains(lower) || self.lex.org_descriptors.contains(lower) {
-            return self.recent_mentions(at).find(|&&(_, k, _)| self.known[k].source_type == SourceType::Organization).map(|&(_, k, _)| k);
+            return self.find_recent(at, &|&(_, k, _)| Some(self.known[k].source_type == SourceType::Organization)).map(|&(_, k, _)| k);
         }
         // `Liderul UDMR a precizat` after `președintele UDMR, Ion Pop`: the
         // person just named with the same body in their role phrase.
@@ -1510,17 +1532,13 @@ impl<'d, 'a> Context<'d, 'a> {
             // (Not a plural, `două persoane au fost rănite`: a singular role is one of them at most.)
             let unnamed = |i: usize| self.known[i].anonymous && self.known[i].source_type == SourceType::Person && !other_office(&self.known[i]);
             return self
-                .recent_mentions(at)
-                .take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para)
-                .find(|&&(_, i, subject)| subject && (person(i) || unnamed(i)))
+                .find_recent(at, &|&(b, i, subject)| (self.doc.paragraph_of(b) == para).then(|| subject && (person(i) || unnamed(i))))
                 .map(|&(_, i, _)| i)
                 // (Nor does `„…”, a spus bărbatul` after `Un martor … a
                 // povestit` in the paragraph before pass to someone named
                 // earlier: the unnamed speaker is the last one in focus.)
                 .or_else(|| {
-                    self.recent_mentions(at)
-                        .find(|&&(b, k, subject)| person(k) || (subject && unnamed(k) && self.w.list[self.w.at(b).min(self.w.len() - 1)].para + 1 >= self.w.list[i].para))
-                        .map(|&(_, k, _)| k)
+                    self.find_recent(at, &|&(b, k, subject)| Some(person(k) || (subject && unnamed(k) && self.para_at(b) + 1 >= self.w.list[i].para))).map(|&(_, k, _)| k)
                 });
         }
         None
@@ -1532,9 +1550,7 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn topic_before(&self, i: usize) -> Option<&Known> {
         let at = self.w.list.get(i)?.start;
         let para = self.doc.paragraph_of(at);
-        self.recent_mentions(at)
-            .take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para)
-            .find(|&&(_, k, subject)| subject && self.known[k].source_type == SourceType::Person && !self.known[k].anonymous)
+        self.find_recent(at, &|&(b, k, subject)| (self.doc.paragraph_of(b) == para).then(|| subject && self.known[k].source_type == SourceType::Person && !self.known[k].anonymous))
             .map(|&(_, k, _)| &self.known[k])
     }
 
@@ -1553,18 +1569,19 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Resolves any subject to a known name, for speakers and claim links.
     pub fn resolve(&self, s: Subject) -> Option<(String, SourceType)> {
-        match s {
+        let known = match s {
             Subject::Named(c) => {
                 let (c, t) = self.named(c);
-                Some((self.full_name(c), t))
+                return Some((self.full_name(c), t));
             }
-            Subject::Pronoun(p) => self.resolve_pronoun(p).filter(|k| !k.anonymous).map(|k| (k.name.clone(), k.source_type)),
+            Subject::Pronoun(p) => self.resolve_pronoun(p),
             // `according to a person close to the governor`: an indefinite
             // role is someone new, never someone named before.
             Subject::Role(r) if self.indefinite_before(r) => None,
-            Subject::Role(r) => self.resolve_role(r).filter(|k| !k.anonymous).map(|k| (k.name.clone(), k.source_type)),
+            Subject::Role(r) => self.resolve_role(r),
             Subject::Anonymous => None,
-        }
+        };
+        known.filter(|k| !k.anonymous).map(|k| (k.name.clone(), k.source_type))
     }
 
     /// Registers a mention of a person or body so later pronouns and roles
@@ -1601,7 +1618,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         self.push_mention((at, idx, subject));
-        self.mention_end.insert(at, self.w.list[c.last].end);
+        self.mention_end[c.first] = self.w.list[c.last].end;
     }
 
     /// True when a role introduces the name: right before it (`council
@@ -1609,7 +1626,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Mihai Stan`, `Marta Oosterhuis, the union’s chief negotiator`).
     fn introduced_with_role(&self, c: Chunk) -> bool {
         let w = &self.w;
-        let role = |k: usize| self.lex.is_role(w.lower(k)) && !self.lex.not_names.contains(w.lower(k));
+        let role = |k: usize| self.single_role(k);
         let sent = w.list[c.first].sent;
         if c.first > 0 && w.plain(c.first) && role(c.first - 1) {
             return true;
@@ -1658,7 +1675,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 lo = q;
             }
         }
-        let mut out: Vec<String> = (lo..c.first).chain(c.first..=c.last).map(|k| w.lower(k).to_string()).filter(|x| self.lex.is_role(x) && !self.lex.not_names.contains(x)).collect();
+        let mut out: Vec<String> = (lo..=c.last).map(|k| w.lower(k).to_string()).filter(|x| self.lex.is_role(x) && !self.lex.not_names.contains(x)).collect();
         // `Rectorul Universității Babeș-Bolyai din Cluj-Napoca, prof. Kelemen
         // Zoltán-Csaba`: a long role phrase the name (past its titles) is set
         // off from by a comma.
@@ -1782,10 +1799,9 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut new_people = Vec::new();
         let mut objects = Vec::new();
         for &c in &self.names.chunks {
-            let at = self.w.list[c.first].start;
             // (Not a name opening quoted words: `“Dale Pop is a fighter,” he
             // posted` is about Pop, said by someone else.)
-            if self.mention_end.contains_key(&at) || self.w.gap(c.first).ends_with(['“', '„', '«', '"', '‘']) {
+            if self.mention_end[c.first] != 0 || names::ends_any(self.w.gap(c.first), &['“', '„', '«', '"', '‘']) {
                 continue;
             }
             // Subject position: the sentence opens with the name, or with a
@@ -1835,7 +1851,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 continue;
             }
             // Cheap test first: a word of a known name, or a known first name.
-            let hint = (c.first..=c.last).any(|k| self.by_word.contains_key(self.w.lower(k)) || self.lex.feminine.contains(self.w.lower(k)) || self.lex.masculine.contains(self.w.lower(k)));
+            let hint = (c.first..=c.last).any(|k| self.by_word.contains_key(self.w.lower(k)) || names::given(self.lex, self.w.lower(k)));
             // Or a full name of two or three words opening the sentence
             // before its lowercase verb (`Quinn Ortiz spoke first.`), first
             // name unknown to the data: someone a later pronoun may mean.
@@ -1865,7 +1881,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 continue;
             }
             if let Some(i) = self.lookup(&self.chunk_words(s)).filter(|&i| self.known[i].source_type == SourceType::Person) {
-                extra.push((self.w.list[s.first].start, i, self.w.list[s.last].end));
+                extra.push((s.first, i, self.w.list[s.last].end));
                 // A role given at this mention is theirs too.
                 let roles = self.roles_around(s);
                 join_roles(&mut self.known[i], roles);
@@ -1875,9 +1891,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 new_people.push(s);
             }
         }
-        for (at, i, end) in extra {
-            self.push_mention((at, i, true));
-            self.mention_end.insert(at, end);
+        for (k, i, end) in extra {
+            self.push_mention((self.w.list[k].start, i, true));
+            self.mention_end[k] = end;
         }
         for s in new_people {
             self.remember(s, SourceType::Person, true);
@@ -1898,7 +1914,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             if let (Some(Subject::Anonymous), true) = (before, cue.first > 0) {
                 let r = cue.first - 1;
-                if self.lex.is_role(self.w.lower(r)) && !self.lex.not_names.contains(self.w.lower(r)) && !self.lex.plural_pronouns.contains(self.w.lower(r)) {
+                if self.single_role(r) && !self.lex.plural_pronouns.contains(self.w.lower(r)) {
                     anon.push(r);
                 }
             }
@@ -1910,7 +1926,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let j = k + n;
             let end = (j + 4).min(self.w.sentence_end(self.w.list[k].sent));
             if j < end && self.lex.indefinite.contains(self.w.lower(j)) {
-                if let Some(r) = (j + 1..end).find(|&q| !self.w.list[q].cap && self.lex.is_role(self.w.lower(q)) && !self.lex.not_names.contains(self.w.lower(q))) {
+                if let Some(r) = (j + 1..end).find(|&q| !self.w.list[q].cap && self.single_role(q)) {
                     anon.push(r);
                 }
             }
@@ -1929,7 +1945,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             if let Some(Subject::Anonymous) = after {
                 let from = cue.first + cue.len;
-                if let Some(r) = (from..(from + 6).min(limit)).find(|&k| !self.w.list[k].cap && self.lex.is_role(self.w.lower(k)) && !self.lex.not_names.contains(self.w.lower(k))) {
+                if let Some(r) = (from..(from + 6).min(limit)).find(|&k| !self.w.list[k].cap && self.single_role(k)) {
                     anon.push(r);
                 }
             }
@@ -1938,7 +1954,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let s0 = self.w.sentence_start(s);
             // (Not a sentence opening a quote: `«Un bărbat a fost salvat»`
             // tells of someone, it does not bring in a speaker.)
-            if s0 + 1 < self.w.sentence_end(s) && !self.w.gap(s0).ends_with(['“', '„', '«', '"', '‘']) && self.lex.indefinite.contains(self.w.lower(s0)) {
+            if s0 + 1 < self.w.sentence_end(s) && !names::ends_any(self.w.gap(s0), &['“', '„', '«', '"', '‘']) && self.lex.indefinite.contains(self.w.lower(s0)) {
                 let r = (s0 + 1..(s0 + 5).min(self.w.sentence_end(s))).find(|&k| self.lex.is_role(self.w.lower(k)));
                 // Not `Her deputy, Marcus Eze, …`: the apposition names them.
                 let named = |r: usize| {
@@ -1980,13 +1996,9 @@ impl<'d, 'a> Context<'d, 'a> {
             if r > 0 && (self.w.list[r - 1].digit || self.lex.plural_counts.contains(self.w.lower(r - 1))) {
                 continue;
             }
-            let lower = self.w.lower(r).to_string();
-            let feminine = self.lex.gender(&lower);
-            self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX });
-            let at = self.w.list[r].start;
-            self.push_mention((at, self.known.len() - 1, true));
+            self.remember_unnamed(r);
         }
-        crate::order::sort_by_key(&mut self.timeline, |&(b, _, _)| b as u128);
+        crate::order::sort_by_key(&mut self.timeline, by_byte);
         crate::order::sort_by_key(&mut role_subjects, |&r| r as u128);
         role_subjects.dedup();
         self.remember_role_subjects(&role_subjects);
@@ -2011,7 +2023,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             let end = self.w.sentence_end(self.w.list[k].sent).min(k + 25);
             let g = (k + 1..end)
-                .take_while(|&q| !self.w.gap(q).contains(['“', '”', '„', '«', '»', '"']))
+                .take_while(|&q| !names::has_any(self.w.gap(q), &['“', '”', '„', '«', '»', '"']))
                 .filter(|&q| !self.w.list[q].cap && !self.lex.is_role(self.w.lower(q)) && !self.lex.object_pronouns.contains(self.w.lower(q)))
                 .find_map(|q| self.pronoun_gender(q));
             if let Some(g) = g {
@@ -2020,33 +2032,39 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         for ci in 0..self.cues.len() {
             let cue = self.cues[ci].clone();
-            let s = match self.subject_before(&cue) {
-                Some(s) => Some(s),
-                None if self.inverted(&cue) => self.subject_after(&cue, self.w.sentence_end(self.w.list[cue.first].sent)),
-                None => None,
-            };
+            let s = self.subject_of(&cue, self.w.sentence_end(self.w.list[cue.first].sent));
             let Some(Subject::Pronoun(p)) = s else { continue };
             let Some(g) = self.pronoun_gender(p) else { continue };
             let at = self.w.list[p].start;
             let para = self.w.list[p].para;
-            // The nearest person mentioned before, skipping bodies.
-            let nearest = self
-                .recent_mentions(at)
-                .take(8)
-                .find(|&&(_, i, _)| self.known[i].source_type == SourceType::Person);
+            // The nearest person mentioned before, skipping bodies, within
+            // eight mentions.
+            let seen = std::cell::Cell::new(0);
+            let nearest = self.find_recent(at, &|&(_, i, _)| {
+                seen.set(seen.get() + 1);
+                (seen.get() <= 8).then(|| self.known[i].source_type == SourceType::Person)
+            });
             if let Some(&(b, i, true)) = nearest {
-                let bk = self.w.at(b).min(self.w.len() - 1);
-                if !self.known[i].anonymous && self.known[i].feminine.is_none() && self.w.list[bk].para + 1 >= para {
+                if !self.known[i].anonymous && self.known[i].feminine.is_none() && self.para_at(b) + 1 >= para {
                     evidence.push((at, i, g));
                 }
             }
         }
-        crate::order::sort_by_key(&mut evidence, |&(b, _, _)| b as u128);
+        crate::order::sort_by_key(&mut evidence, by_byte);
         for (_, i, g) in evidence {
             if self.known[i].feminine.is_none() {
                 self.known[i].feminine = Some(g);
             }
         }
+    }
+
+    /// Someone unnamed, brought in by the role word `r`, as the subject of
+    /// a mention there.
+    fn remember_unnamed(&mut self, r: usize) {
+        let lower = self.w.lower(r).to_string();
+        let feminine = self.lex.gender(&lower);
+        self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX });
+        self.push_mention((self.w.list[r].start, self.known.len() - 1, true));
     }
 
     /// Puts roles that are cue subjects on the timeline, in text order: the
@@ -2076,12 +2094,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 Some(k) if self.known[k].source_type == SourceType::Person && self.known[k].roles.iter().any(|x| self.role_match(x, lower)) => {
                     self.push_mention((at, k, true));
                 }
-                None if self.introduces(r) => {
-                    let lower = lower.to_string();
-                    let feminine = self.lex.gender(&lower);
-                    self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX });
-                    self.push_mention((at, self.known.len() - 1, true));
-                }
+                None if self.introduces(r) => self.remember_unnamed(r),
                 _ => {}
             }
         }
@@ -2094,7 +2107,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// the word before it closes.
     fn quoted(&self, r: usize) -> bool {
         let w = &self.w;
-        let marks = ['“', '”', '„', '«', '»', '"'];
+        let marks = &['“', '”', '„', '«', '»', '"'];
         let para = w.list[r].para;
         let mut q = r + 1;
         while q > 0 && q + 80 > r {
@@ -2103,11 +2116,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 return false;
             }
             let g = w.gap(q);
-            if g.ends_with(marks) {
+            if names::ends_any(g, marks) {
                 return true;
             }
             // (`… won.” Then`: the closing mark may follow the sentence's end.)
-            if g.trim_start_matches(['.', ',', ';', ':', '!', '?', '…']).starts_with(marks) {
+            if names::starts_any(g.trim_start_matches(['.', ',', ';', ':', '!', '?', '…']), marks) {
                 return false;
             }
         }
@@ -2130,14 +2143,17 @@ impl<'d, 'a> Context<'d, 'a> {
         };
         let at = self.w.list[word].start;
         let para = self.w.list[word].para;
-        let &(b, idx, _) = self.recent_mentions(at).find(|&&(_, i, _)| std::ptr::eq(&self.known[i], k))?;
+        let &(b, idx, _) = self.find_recent(at, &|&(_, i, _)| Some(std::ptr::eq(&self.known[i], k)))?;
         // Only the person's introduction (their first mention) carries it;
         // a re-mention (`Whitfield was less patient.`) does not.
         if self.timeline.iter().find(|&&(_, i, _)| i == idx).map(|&(b0, _, _)| b0) != Some(b) {
             return None;
         }
-        let end = *self.mention_end.get(&b)?;
-        (self.doc.paragraph_of(b) == self.doc.paragraph_of(at) && self.w.list[self.w.at(b).min(self.w.len() - 1)].para == para).then_some(b..end)
+        let end = self.mention_end[self.w.at(b)];
+        if end == 0 {
+            return None;
+        }
+        (self.doc.paragraph_of(b) == self.doc.paragraph_of(at) && self.para_at(b) == para).then_some(b..end)
     }
 
     /// Two role words name the same role, or one is an abbreviated title of
@@ -2146,7 +2162,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// knows, first or (`Kelemen Hunor`, surname first) last.
     fn by_first_name(&self, s: Chunk) -> bool {
         let (w, lex) = (&self.w, self.lex);
-        s.last > s.first && (lex.feminine.contains(w.lower(s.first)) || lex.masculine.contains(w.lower(s.first)) || lex.trailing_first_names.contains(w.lower(s.last)))
+        s.last > s.first && (names::given(lex, w.lower(s.first)) || lex.trailing_first_names.contains(w.lower(s.last)))
     }
 
     /// A known first name alone, described right after it (`Maria, o
@@ -2156,7 +2172,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let (w, lex) = (&self.w, self.lex);
         let x = w.lower(s.first);
         s.first == s.last
-            && (lex.feminine.contains(x) || lex.masculine.contains(x))
+            && names::given(lex, x)
             && !lex.is_role(x)
             && !lex.pronouns.contains(x)
             && s.last + 1 < w.len()
@@ -2180,6 +2196,12 @@ impl<'d, 'a> Context<'d, 'a> {
             same_role(a, role) || abbrev(a, role, self.lex.titles.contains(a)) || abbrev(role, a, titled) || groups.iter().any(|g| g.iter().any(|x| agrees(x, a)))
         }
     }
+}
+
+/// A timeline entry's sort key, its byte: one function for both lists of
+/// this shape, so the sort is instantiated once.
+fn by_byte(m: &(usize, usize, bool)) -> u128 {
+    m.0 as u128
 }
 
 /// Adds `roles` to `k`'s, each once: a person re-mentioned a thousand times

@@ -55,7 +55,7 @@ impl Names {
                 // in an organisation word.
                 // (Not after a person's name: `Grace Whitlock of Emory
                 // University`, `Mihnea Stoica pentru Ziarul X`.)
-                let person_like = (i..=j).any(|q| lex.feminine.contains(w.lower(q)) || lex.masculine.contains(w.lower(q)) || lex.titles.contains(w.lower(q)));
+                let person_like = (i..=j).any(|q| given(lex, w.lower(q)) || lex.titles.contains(w.lower(q)));
                 let org_ahead = |k: usize| !person_like && (k..(k + 4).min(n)).take_while(|&q| joinable(q) && (q == k || w.plain(q))).any(|q| is_org_word(w, lex, q));
                 let glue = |word: &str| matches!(word, "ro" | "com" | "net" | "org" | "eu" | "uk" | "md");
                 // The last word of the run after joining, if the run goes on.
@@ -127,7 +127,7 @@ impl Names {
             // Ion Pop`): split before a known first name with a surname after
             // it, when the words before it name an outlet.
             if parts.len() == 1 {
-                let given = |k: usize| lex.feminine.contains(w.lower(k)) || lex.masculine.contains(w.lower(k));
+                let given = |k: usize| given(lex, w.lower(k));
                 if let Some(k) = (first + 1..j).find(|&k| w.list[k - 1].cap && given(k) && (first..k).any(|q| lex.outlet_words.contains(w.text(q)))) {
                     parts = vec![(first, k - 1), (k, j)];
                 }
@@ -169,7 +169,7 @@ fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
 
 /// `CEO-ul companiei`: a role written as an acronym with the article glued on.
 fn glued_role(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
-    i + 1 < w.len() && w.gap(i + 1) == "-" && !w.list[i + 1].cap && lex.article_endings.iter().any(|e| e == w.lower(i + 1)) && lex.is_role(w.lower(i))
+    i + 1 < w.len() && w.gap(i + 1) == "-" && !w.list[i + 1].cap && listed(&lex.article_endings, w.lower(i + 1)) && lex.is_role(w.lower(i))
 }
 
 fn is_org_word(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
@@ -204,26 +204,72 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     // `Actrița Ana Ionescu`): a role word before a known first name.
     if first == c.first && c.last >= c.first + 2 && lex.is_role(w.lower(c.first)) {
         let given = w.lower(c.first + 1);
-        if given.split('-').any(|p| lex.feminine.contains(p) || lex.masculine.contains(p)) && !lex.is_role(given) {
+        if given_parts(lex, given) && !lex.is_role(given) {
             first = c.first + 1;
         }
     }
     // A party or body acronym between title and name: `Deputatul PNL Ionuț Stroe`.
     if first > c.first && first + 2 <= c.last {
-        let t = w.text(first);
-        if t.chars().count() >= 2 && t.chars().all(crate::case::is_upper) {
+        if all_caps(w.text(first)) {
             first += 1;
         }
     }
     // A role's genitive complement run into the name (`ministru al
     // Sănătății Vlad Ene`): a case-ending word that is no first name,
     // before a known first name.
-    let given = |k: usize| w.lower(k).split('-').any(|p| lex.feminine.contains(p) || lex.masculine.contains(p));
+    let given = |k: usize| given_parts(lex, w.lower(k));
     let genitive = |k: usize| lex.genitive_endings.iter().any(|e| w.lower(k).ends_with(e.as_str()) && w.lower(k).len() > e.len() + 2);
     if first + 2 <= c.last && genitive(first) && !given(first) && given(first + 1) && !lex.is_role(w.lower(first + 1)) {
         first += 1;
     }
     Some(Chunk { first, last: c.last })
+}
+
+/// `s` holds one of the characters in `set`: one shared loop, where each
+/// `str::contains([…])` with its own array length is another instance.
+#[inline(never)]
+pub fn has_any(s: &str, set: &[char]) -> bool {
+    s.chars().any(|c| set.contains(&c))
+}
+
+/// `s` opens with one of the characters in `set`.
+#[inline(never)]
+pub fn starts_any(s: &str, set: &[char]) -> bool {
+    s.chars().next().is_some_and(|c| set.contains(&c))
+}
+
+/// `s` ends with one of the characters in `set`.
+#[inline(never)]
+pub fn ends_any(s: &str, set: &[char]) -> bool {
+    s.chars().next_back().is_some_and(|c| set.contains(&c))
+}
+
+/// `x` is one of `list`'s words.
+pub fn listed(list: &[String], x: &str) -> bool {
+    list.iter().any(|e| e == x)
+}
+
+/// `x` ends with one of the endings in `list` and is more than `extra`
+/// characters longer than it (a stem before the ending).
+pub fn suffixed(list: &[String], x: &str, extra: usize) -> bool {
+    list.iter().any(|e| x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + extra)
+}
+
+/// A first name the language data knows (either list): one shared test.
+pub fn given(lex: &Lexicon, x: &str) -> bool {
+    lex.feminine.contains(x) || lex.masculine.contains(x)
+}
+
+/// A first name the language data knows, or either part of a hyphenated
+/// one (`Ana-Maria`).
+pub fn given_parts(lex: &Lexicon, x: &str) -> bool {
+    x.split('-').any(|p| given(lex, p))
+}
+
+/// A word of two letters or more, all capitals (`MP`, `PSD`): one shared
+/// test, not a character loop at each caller.
+pub fn all_caps(t: &str) -> bool {
+    t.chars().count() >= 2 && t.chars().all(crate::case::is_upper)
 }
 
 /// True when the chunk is a title or role alone (`Ministra Educației` counts:
@@ -282,7 +328,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     // Analytics, a maritime consultancy,`).
     // (`pollster Lorraine Vasquez`: a word that is a role too, before a
     // known first name, names a person.)
-    let given = c.last > c.first && (lex.feminine.contains(w.lower(c.first)) || lex.masculine.contains(w.lower(c.first)));
+    let given = c.last > c.first && given(lex, w.lower(c.first));
     if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.org_descriptors.contains(w.lower(c.first - 1)) && !(given && lex.is_role(w.lower(c.first - 1))) {
         return SourceType::Organization;
     }

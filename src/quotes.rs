@@ -35,6 +35,23 @@ fn is_mark(c: char) -> bool {
     matches!(c, '“' | '”' | '„' | '"' | '‘' | '’' | '‚' | '«' | '»' | '「' | '」' | '『' | '』' | '\'' | '‹' | '›')
 }
 
+/// `s` without the quotation marks and spaces ending it: one shared
+/// instance, where each closure written inline is another.
+#[inline(never)]
+fn trim_marks_end(s: &str) -> &str {
+    s.trim_end_matches(mark_or_space)
+}
+
+/// `s` without the quotation marks and spaces around it.
+#[inline(never)]
+fn trim_marks(s: &str) -> &str {
+    s.trim_matches(mark_or_space)
+}
+
+fn mark_or_space(c: char) -> bool {
+    is_mark(c) || c.is_whitespace()
+}
+
 fn can_open(c: char) -> bool {
     !closers(c).is_empty()
 }
@@ -200,7 +217,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         // even where the sentence splitter saw an end.
         if after < w.len() && right_end <= after && w.list[after].para == doc.paragraph_of(span.start.max(span.end - 1)) {
             let between = &doc.text[span.end..w.list[after].start];
-            if between.trim().starts_with(['—', '–']) {
+            if names::starts_any(between.trim(), &['—', '–']) {
                 right_end = next_start.min(after + 6);
             }
         }
@@ -302,7 +319,7 @@ fn message_owner(ctx: &Context<'_, '_>, after: usize, end: usize) -> Option<Foun
     }
     let noun = k;
     k += 1;
-    if k < end && w.plain(k) && (ctx.lex.genitive_endings.iter().any(|e| e == w.lower(k)) || ctx.lex.source_prepositions.contains(w.lower(k))) {
+    if k < end && w.plain(k) && (names::listed(&ctx.lex.genitive_endings, w.lower(k)) || ctx.lex.source_prepositions.contains(w.lower(k))) {
         k += 1;
     }
     if k >= end || !w.plain(k) {
@@ -313,7 +330,7 @@ fn message_owner(ctx: &Context<'_, '_>, after: usize, end: usize) -> Option<Foun
         k += 1;
     }
     let c = ctx.names.starting(k).filter(|&c| ctx.usable(c))?;
-    Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: Some(w.text(noun).to_string()) })
+    found(ctx, Subject::Named(c), Some(w.text(noun).to_string()))
 }
 
 /// Before word `k` (a cue), not before `start`: `the Japanese foreign
@@ -340,7 +357,7 @@ fn described_body(ctx: &Context<'_, '_>, k: usize, start: usize) -> Option<Strin
 
 /// The quoted words end in a question mark.
 fn asks(ctx: &Context<'_, '_>, h: &QuoteHit) -> bool {
-    ctx.doc.text[h.span.clone()].trim_end_matches(|c: char| is_mark(c) || c.is_whitespace()).ends_with('?')
+    trim_marks_end(&ctx.doc.text[h.span.clone()]).ends_with('?')
 }
 
 /// The last person named before word `k` (within a bounded stretch): with
@@ -439,11 +456,11 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     if between.chars().any(|c| !(c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-' | ':' | '.'))) {
         return None;
     }
-    if between.contains(['—', '–']) {
+    if names::has_any(between, &['—', '–']) {
         if let Some(c) = ctx.names.starting(after) {
             if ctx.usable(c) {
                 let dash = between.chars().find(|&ch| matches!(ch, '—' | '–')).map(String::from);
-                return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: dash });
+                return found(ctx, Subject::Named(c), dash);
             }
         }
     }
@@ -458,26 +475,26 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     // Far enough for a name with a title, an aside and an apposition
     // (`“…,” Rep. Ana Pop (D-Ohio), the bill’s lead sponsor, said`).
     for k in after..end.min(after + 16) {
-        if k > after && w.gap(k).contains(['!', '?', ';', '“', '”', '„', '«', '»', '"']) {
+        if k > after && names::has_any(w.gap(k), &['!', '?', ';', '“', '”', '„', '«', '»', '"']) {
             break;
         }
         if k <= after + 1 {
             if let Some((n, p)) = ctx.lex.prefix_cues.at(w, k) {
                 if let Some(s) = crate::sources::after_prefix(ctx, k + n, end) {
-                    return Some(Found { speaker: speaker_ref(ctx, s), cue: Some(p.text.to_string()) });
+                    return found(ctx, s, Some(p.text.to_string()));
                 }
             }
         }
         if let Some(cue) = ctx.cue_starting(k) {
             let s = if k > after { ctx.subject_before(cue) } else { ctx.subject_after(cue, end) };
             if let Some(s) = s {
-                return Some(Found { speaker: speaker_ref(ctx, s), cue: Some(ctx.cue_text(cue)) });
+                return found(ctx, s, Some(ctx.cue_text(cue)));
             }
             // `„…”, se arată în comunicatul Uniunii X`: the document's author.
             if k == after {
                 let from = cue.first + cue.len;
                 for q in from..end.min(from + 3) {
-                    if w.gap(q).contains([',', ';', '.', ':', '“', '”', '„', '«', '»', '"']) {
+                    if names::has_any(w.gap(q), &[',', ';', '.', ':', '“', '”', '„', '«', '»', '"']) {
                         break;
                     }
                     let body_doc = ctx.lex.body_documents.contains(w.lower(q));
@@ -485,7 +502,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                         if let Some(f) = crate::sources::document_author(ctx, q) {
                             // (Never a dateline's place.)
                             if let Some(c) = f.chunk.filter(|c| c.first >= ctx.after_dateline(w.sentence_start(w.list[c.first].sent))) {
-                                return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: Some(ctx.cue_text(cue)) });
+                                return found(ctx, Subject::Named(c), Some(ctx.cue_text(cue)));
                             }
                         }
                         // `Curtea X a respins sesizarea. „…”, se arată în
@@ -523,17 +540,17 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     // `“…,” the memo read`: whoever the text said wrote that document.
     let d = if after < end && ctx.lex.definite.contains(w.lower(after)) { after + 1 } else { after };
     if d + 1 < end && w.plain(d) && w.plain(d + 1) && ctx.lex.report_nouns.contains(w.lower(d)) && ctx.lex.document_verbs.contains(w.lower(d + 1)) {
-        return Some(Found { speaker: speaker_ref(ctx, Subject::Role(d)), cue: Some(w.text(d + 1).to_string()) });
+        return found(ctx, Subject::Role(d), Some(w.text(d + 1).to_string()));
     }
     // `“…,” Whitcomb shot back.`: a comma closing the quoted words, then a
     // person and a verb the cue list does not know — still the attribution.
-    let comma = between.contains(',') || ctx.doc.text[span.clone()].trim_end_matches(|c: char| is_mark(c) || c.is_whitespace()).ends_with([',', '?', '!']);
+    let comma = between.contains(',') || names::ends_any(trim_marks_end(&ctx.doc.text[span.clone()]), &[',', '?', '!']);
     let c = ctx.names.starting(after)?;
     let verb = c.last + 1;
     if comma && verb < end && w.plain(verb) && !w.list[verb].cap && !w.list[verb].digit && ctx.usable(c) && ctx.named(c).1 == SourceType::Person
         && !ctx.lex.prepositions.contains(w.lower(verb)) && ctx.lex.conjunctions.at(w, verb).is_none() && ctx.lex.outlet_cues.at(w, verb).is_none()
     {
-        return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: Some(w.text(verb).to_string()) });
+        return found(ctx, Subject::Named(c), Some(w.text(verb).to_string()));
     }
     None
 }
@@ -562,7 +579,7 @@ fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Op
         // (The gap before word `k`, past this quote's own closing mark.)
         let mark = |k: usize| {
             let from = span.end.max(if k > 0 { w.list[k - 1].end } else { 0 });
-            from < w.list[k].start && doc.text[from..w.list[k].start].chars().any(|c| matches!(c, '“' | '”' | '„' | '«' | '»' | '"'))
+            from < w.list[k].start && names::has_any(&doc.text[from..w.list[k].start], &['“', '”', '„', '«', '»', '"'])
         };
         if mark(a) {
             return None;
@@ -577,7 +594,7 @@ fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Op
         };
         for k in a..b {
             let Some(cue) = ctx.cue_starting(k) else { continue };
-            let subject = ctx.subject_before(cue).or_else(|| if ctx.inverted(cue) { ctx.subject_after(cue, b) } else { None });
+            let subject = ctx.subject_of(cue, b);
             if let Some(sub @ (Subject::Named(_) | Subject::Pronoun(_))) = subject {
                 if let Some(speaker) = speaker_ref(ctx, sub) {
                     return Some(Found { speaker: Some(speaker), cue: Some(ctx.cue_text(cue)) });
@@ -595,7 +612,7 @@ fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Op
             // person a message comes from; not a party code.)
             let from = c.first > a && ctx.lex.source_prepositions.contains(w.lower(c.first - 1)) && names::strip_titles(w, ctx.lex, c).is_some_and(|s| s != c);
             if t == SourceType::Person && ctx.usable(c) && !ctx.is_code(c) && (c.last > c.first || ctx.known_person(c)) && (c.first == a || from || !ctx.lex.prepositions.contains(w.lower(c.first - 1))) {
-                return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+                return found(ctx, Subject::Named(c), None);
             }
             k = c.last + 1;
         }
@@ -613,11 +630,11 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, first_in: usize) -> Option<F
     let d = if s0 + 1 < first_in && ctx.lex.indefinite.contains(w.lower(s0)) || ctx.lex.definite.contains(w.lower(s0)) { s0 + 1 } else { s0 };
     if d < first_in && (ctx.lex.report_nouns.contains(w.lower(d)) || ctx.lex.body_documents.contains(w.lower(d))) {
         if let Some(c) = crate::sources::document_author(ctx, d).and_then(|f| f.chunk).filter(|c| c.last < first_in) {
-            return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+            return found(ctx, Subject::Named(c), None);
         }
     }
     if let Some(c) = sentence_subject(ctx, s0, first_in) {
-        return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+        return found(ctx, Subject::Named(c), None);
     }
     let lead = (s0 + 1..first_in.min(s0 + 15)).find(|&q| w.gap(q).contains(','));
     for q in [Some(s0), lead].into_iter().flatten() {
@@ -644,13 +661,13 @@ fn speaker_before_sentence(ctx: &Context<'_, '_>, first_in: usize) -> Option<Fou
     }
     let s0 = w.sentence_start(w.list[last].sent).max(last.saturating_sub(60));
     let text = &ctx.doc.text[w.list[s0].start..w.list[last].end];
-    if text.chars().any(|c| matches!(c, '“' | '”' | '„' | '«' | '»' | '"')) {
+    if names::has_any(text, &['“', '”', '„', '«', '»', '"']) {
         return None;
     }
     for k in s0..=last {
         let Some(cue) = ctx.cue_starting(k) else { continue };
         let limit = last + 1;
-        let subject = ctx.subject_before(cue).or_else(|| if ctx.inverted(cue) { ctx.subject_after(cue, limit) } else { None });
+        let subject = ctx.subject_of(cue, limit);
         if let Some(sub @ (Subject::Named(_) | Subject::Pronoun(_) | Subject::Role(_))) = subject {
             if let Some(speaker) = speaker_ref(ctx, sub) {
                 return Some(Found { speaker: Some(speaker), cue: Some(ctx.cue_text(cue)) });
@@ -674,7 +691,7 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize) -> Option<Found> {
         return None;
     }
     let prev = &ctx.doc.paragraphs[w.list[last].para];
-    if ctx.doc.text[prev.clone()].chars().any(|c| matches!(c, '“' | '”' | '„' | '«' | '»' | '"' | ':')) {
+    if names::has_any(&ctx.doc.text[prev.clone()], &['“', '”', '„', '«', '»', '"', ':']) {
         return None;
     }
     let s0 = w.sentence_start(w.list[last].sent);
@@ -694,7 +711,7 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize) -> Option<Found> {
     if t != SourceType::Person || !ctx.usable(c) || (c.first == c.last && !ctx.known_person(c)) || verb > last || !w.plain(verb) || w.list[verb].cap {
         return None;
     }
-    Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None })
+    found(ctx, Subject::Named(c), None)
 }
 
 /// The organisation or outlet named last in the words before `first` (this
@@ -735,12 +752,12 @@ fn speaker_before(
     // the line, a colon, the quote.
     if first_in > 0 && first_in > start {
         if let Some(c) = ctx.names.ending(first_in - 1) {
-            let open = ctx.doc.text[w.list[c.last].end..w.list[first_in].start].trim_end_matches(|ch: char| is_mark(ch) || ch.is_whitespace());
+            let open = trim_marks_end(&ctx.doc.text[w.list[c.last].end..w.list[first_in].start]);
             if open.trim() == ":" && c.first == start {
                 // `Fondatoarea: „…”`: a role alone, not a name.
                 let lone_role = c.first == c.last && ctx.lex.is_role(w.lower(c.first)) && !ctx.person_evidence(c);
                 if ctx.usable(c) && !lone_role {
-                    return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+                    return found(ctx, Subject::Named(c), None);
                 }
                 if names::is_title_phrase(w, ctx.lex, c) || lone_role {
                     let speaker = ctx.resolve_role_ahead(c.first).map(|k| SpeakerRef {
@@ -758,7 +775,7 @@ fn speaker_before(
     if first_in > start + 1 && first_in <= start + 4 && start == w.sentence_start(sent) && ctx.lex.is_role(w.lower(start)) && !ctx.lex.not_names.contains(w.lower(start)) && ctx.introduces(start) {
         let open = &ctx.doc.text[w.list[first_in - 1].end..w.list[first_in].start];
         let plain = (start + 1..first_in).all(|q| w.plain(q) && ctx.cue_starting(q).is_none());
-        if plain && open.trim_end_matches(|ch: char| is_mark(ch) || ch.is_whitespace()).trim() == ":" && ctx.names.starting(start).map_or(true, |c| c.last < first_in && !ctx.person_evidence(c)) {
+        if plain && trim_marks_end(open).trim() == ":" && ctx.names.starting(start).map_or(true, |c| c.last < first_in && !ctx.person_evidence(c)) {
             let headline = ctx.doc.paragraph_of(w.list[start].start) == 0;
             let speaker = if headline { ctx.resolve_role_ahead(start).map(|k| (k.name.clone(), k.source_type)) } else { ctx.resolve(Subject::Role(start)) };
             let speaker = speaker.map(|(name, source_type)| SpeakerRef { name, mention: None, source_type });
@@ -792,7 +809,7 @@ fn speaker_before(
             return Some(Found { speaker: Some(SpeakerRef { name, mention: None, source_type: SourceType::Organization }), cue: cue_text });
         }
         if let Some(s) = ctx.subject_before(cue).or_else(|| ctx.subject_after(cue, first_in)) {
-            return Some(Found { speaker: speaker_ref(ctx, s), cue: cue_text });
+            return found(ctx, s, cue_text);
         }
         // `Potrivit WWF, studiul a estimat … „…”` / `În opinia lui Pop,
         // sistemul „…”`: a verb with no named subject inside a sentence
@@ -823,7 +840,7 @@ fn speaker_before(
                     || (ctx.usable(c) && t == SourceType::Person && names::strip_titles(w, ctx.lex, c) != Some(c))
                 {
                     let _ = c2;
-                    return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: cue_text });
+                    return found(ctx, Subject::Named(c), cue_text);
                 }
                 j = c.last + 1;
             } else {
@@ -852,10 +869,10 @@ fn speaker_before(
     // `Liderul grupului, Dorin Zamfir, a reacționat pe Facebook: „…”` /
     // `Pop took to the stage: “…”`: a colon hands the quote to the sentence's
     // subject, whatever the verb.
-    if first_in > start && w.gap(first_in).trim_end_matches(|c: char| is_mark(c) || c.is_whitespace()).trim() == ":" {
+    if first_in > start && trim_marks_end(w.gap(first_in)).trim() == ":" {
         let s0 = w.sentence_start(sent);
         if let Some(c) = sentence_subject(ctx, s0, first_in) {
-            return Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: None });
+            return found(ctx, Subject::Named(c), None);
         }
         // `La final, rectorul a zâmbit: „…”`: a role as the subject, opening
         // the sentence or its last comma-separated part, before its verb.
@@ -868,8 +885,11 @@ fn speaker_before(
         let part = (s0 + 1..first_in).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
         // (`…, the Democrat quipped:`: past the article.)
         let past_article = |r: usize| if r + 1 < first_in && ctx.lex.definite.contains(w.lower(r)) && w.plain(r + 1) { r + 1 } else { r };
-        if let Some(r) = [part, s0].into_iter().map(past_article).find(|&r| verb_after(r)) {
-            return Some(Found { speaker: speaker_ref(ctx, Subject::Role(r)), cue: None });
+        for r in [part, s0] {
+            let r = past_article(r);
+            if verb_after(r) {
+                return found(ctx, Subject::Role(r), None);
+            }
         }
         // `Un alt părinte, care …, este de altă părere: „…”`: someone new and
         // unnamed opens the sentence; the quote is theirs, nobody named.
@@ -899,7 +919,7 @@ fn prefixed(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
         return None;
     }
     let s = crate::sources::after_prefix(ctx, k + n, limit)?;
-    Some(Found { speaker: speaker_ref(ctx, s), cue: Some(p.text.to_string()) })
+    found(ctx, s, Some(p.text.to_string()))
 }
 
 /// `Declarația îi aparține lui X: „…”` / `The words belong to X`: an owner
@@ -908,7 +928,7 @@ fn owned(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
     let (n, p) = ctx.lex.owner_cues.at(&ctx.w, k)?;
     let cue = crate::context::Cue { first: k, len: n };
     match ctx.subject_after(&cue, limit)? {
-        s @ (Subject::Named(_) | Subject::Role(_)) => Some(Found { speaker: speaker_ref(ctx, s), cue: Some(p.text.to_string()) }),
+        s @ (Subject::Named(_) | Subject::Role(_)) => found(ctx, s, Some(p.text.to_string())),
         _ => None,
     }
 }
@@ -942,7 +962,7 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
             && !ctx.person_evidence(c)
             && c.last + 2 < end
             && w.plain(c.last + 1)
-            && ctx.lex.genitive_endings.iter().any(|e| e == w.lower(c.last + 1))
+            && names::listed(&ctx.lex.genitive_endings, w.lower(c.last + 1))
             && ctx.names.starting(c.last + 2).is_some();
         owner_next |= owned_noun;
         if role_of_next || owned_noun {
@@ -994,7 +1014,14 @@ fn colon_intro(ctx: &Context<'_, '_>, hits: &[QuoteHit], prev: Option<&Range<usi
     if !ctx.usable(c) || t != SourceType::Person || c.last + 1 > last || !w.plain(c.last + 1) || w.list[c.last + 1].cap {
         return None;
     }
-    Some(Found { speaker: speaker_ref(ctx, Subject::Named(c)), cue: Some(w.text(c.last + 1).to_string()) })
+    found(ctx, Subject::Named(c), Some(w.text(c.last + 1).to_string()))
+}
+
+/// A quote's attribution to the subject `s` with the cue written: one call
+/// where each caller built it inline.
+#[inline(never)]
+fn found(ctx: &Context<'_, '_>, s: Subject, cue: Option<String>) -> Option<Found> {
+    Some(Found { speaker: speaker_ref(ctx, s), cue })
 }
 
 fn speaker_ref(ctx: &Context<'_, '_>, s: Subject) -> Option<SpeakerRef> {
@@ -1018,14 +1045,13 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     let text = ctx.doc.text;
     let first = w.at(span.start);
     let after = w.at(span.end);
-    let inside: Vec<usize> = (first..after).collect();
     let content = &text[span.clone()];
     if !content.chars().any(crate::scan::is_letter) {
         return false;
     }
-    let n_words = inside.iter().filter(|&&k| !w.list[k].digit).count();
+    let n_words = (first..after).filter(|&k| !w.list[k].digit).count();
     // rock 'n' roll (but `“No,” said X` is spoken)
-    let punct_inside = content.trim_matches(|c: char| is_mark(c) || c.is_whitespace()).ends_with([',', '.', '!', '?']);
+    let punct_inside = names::ends_any(trim_marks(content), &[',', '.', '!', '?']);
     if n_words == 1 && w.text(first).chars().count() <= 2 && !punct_inside {
         return false;
     }
@@ -1062,16 +1088,16 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     // Punctuation inside the marks (`“Fine,” she said`) marks words spoken;
     // names of works and schemes rarely carry it (`known as "X,"` is caught
     // by the words before).
-    let inner = content.trim_matches(|c: char| is_mark(c) || c.is_whitespace());
+    let inner = trim_marks(content);
     // An abbreviation's dot (`„Sf. Parascheva”`) is not a sentence's.
     let abbrev_dots = (first..after).filter(|&k| w.gap_after(k).starts_with('.') && ctx.lex.abbreviations.contains(w.lower(k))).count();
-    let sentence_like = inner.contains(['!', '?', ',', ':', ';']) || inner.matches('.').count() > abbrev_dots;
+    let sentence_like = names::has_any(inner, &['!', '?', ',', ':', ';']) || inner.matches('.').count() > abbrev_dots;
     // A law or body in title case, even with a comma inside: `"Clean Grid Act,"`.
     let titled_words = |k: usize| {
         let x = &w.list[k];
         x.cap || x.digit || (k != first && (ctx.lex.connectors.contains(w.lower(k)) || ctx.lex.particles.contains(w.lower(k)) || w.lower(k).len() <= 3))
     };
-    if (2..=6).contains(&n_words) && after > first && inside.iter().all(|&k| titled_words(k)) {
+    if (2..=6).contains(&n_words) && after > first && (first..after).all(titled_words) {
         let last = w.text(after - 1);
         if ctx.lex.document_words.contains(last) || ctx.lex.org_words.contains(last) {
             return false;
@@ -1079,11 +1105,7 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     }
     // A short name in title case: “Running on Empty”, „Scutul”.
     if !sentence_like && n_words <= 6 {
-        let titled = inside.iter().all(|&k| {
-            let x = &w.list[k];
-            x.cap || x.digit || (k != first && (ctx.lex.connectors.contains(w.lower(k)) || ctx.lex.particles.contains(w.lower(k)) || w.lower(k).len() <= 3))
-        });
-        if titled {
+        if (first..after).all(titled_words) {
             return false;
         }
         // its “Fairer Streets” traffic scheme
