@@ -1889,6 +1889,14 @@ fn bare_headline_line(ctx: &Context<'_, '_>, para: usize) -> bool {
     para == 0 && ctx.doc.paragraphs.len() > 1 && !line.ends_with(['.', '!', '?', ':', '”', '"', '»', '’'])
 }
 
+/// True when the word at `k` ends a longer name somewhere (`Mary Jones`):
+/// such a word alone is that name again, not a common noun. (A scan: asked
+/// only of rare lone plurals, it needs no set.)
+fn ends_longer_name(ctx: &Context<'_, '_>, k: usize) -> bool {
+    let w = &ctx.w;
+    ctx.names.chunks.iter().any(|d| d.last > d.first && w.lower(d.last) == w.lower(k))
+}
+
 /// True when a quote overlaps bytes `a..b` (quotes sorted and disjoint: one
 /// binary search).
 fn overlaps_quote(quotes: &[QuoteHit], a: usize, b: usize) -> bool {
@@ -1911,9 +1919,6 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         let k = quotes.partition_point(|q| q.span.start <= byte);
         k > 0 && quotes[k - 1].span.end > byte
     };
-    // Words ending a longer name somewhere (`Mary Jones`): such a word alone
-    // is that name again, not a common noun.
-    let name_tails: crate::hash::FxSet<&str> = ctx.names.chunks.iter().filter(|c| c.last > c.first).map(|c| w.lower(c.last)).collect();
     for cue in &ctx.cues {
         let limit = w.sentence_end(w.list[cue.first].sent);
         if in_quote(w.list[cue.first].start) {
@@ -2038,7 +2043,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // plural opening the sentence, never introduced as anyone, is
                 // most likely a common noun (`Maersk said` stays).
                 let plural = SourceWords::of(ctx.doc.lang).plural_endings.iter().any(|e| w.lower(c.first).ends_with(e.as_str()));
-                if t == SourceType::Person && plural && c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && !ctx.full_name(c).contains(' ') && !name_tails.contains(w.lower(c.first)) {
+                if t == SourceType::Person && plural && c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && !ctx.full_name(c).contains(' ') && !ends_longer_name(ctx, c.first) {
                     continue;
                 }
                 let c = joined_body(ctx, with_partner(ctx, c));
@@ -2087,19 +2092,16 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             }
         }
     }
-    // How often each capitalised word is written: a lone sentence-opening
-    // word never written again and heading a phrase with a preposition
-    // (`Scandal în …: „…”`, `Secția de …`) is a common noun that only looks
-    // like a name, not a speaker (`Ferris, a pilot, …` stays).
-    let mut caps: crate::hash::FxMap<&str, u32> = Default::default();
-    for k in (0..w.len()).filter(|&k| w.list[k].cap) {
-        *caps.entry(w.lower(k)).or_default() += 1;
-    }
     for q in quotes {
         if let Some(sp) = &q.speaker {
             if let Some(m) = sp.mention.as_ref().filter(|m| !in_quote(m.start)) {
                 let k = w.at(m.start);
-                if w.list[k].end == m.end && k == w.sentence_start(w.list[k].sent) && !sp.name.contains(' ') && caps.get(w.lower(k)) == Some(&1) && k + 1 < w.len() && w.plain(k + 1) && !w.list[k + 1].cap && ctx.lex.prepositions.contains(w.lower(k + 1)) {
+                // A lone sentence-opening word never written again with a
+                // capital and heading a phrase with a preposition (`Scandal
+                // în …: „…”`, `Secția de …`) is a common noun that only looks
+                // like a name, not a speaker (`Ferris, a pilot, …` stays).
+                // (Counted last, and rarely: a scan, not a map of counts.)
+                if w.list[k].end == m.end && k == w.sentence_start(w.list[k].sent) && !sp.name.contains(' ') && k + 1 < w.len() && w.plain(k + 1) && !w.list[k + 1].cap && ctx.lex.prepositions.contains(w.lower(k + 1)) && (0..w.len()).filter(|&j| w.list[j].cap && w.lower(j) == w.lower(k)).count() == 1 {
                     continue;
                 }
                 // `the Democrat quipped`: a role, not a name; `Femeia abia își
