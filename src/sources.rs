@@ -459,6 +459,26 @@ pub struct Found {
     pub cue: Option<String>,
 }
 
+/// A pattern's attribution of the name `c`.
+fn found(ctx: &Context<'_, '_>, c: Chunk, source_type: SourceType, cue: Option<String>) -> Found {
+    Found { span: chunk_span(ctx, c), chunk: Some(c), source_type, cue }
+}
+
+/// A written mention of the name `c`.
+fn hit(ctx: &Context<'_, '_>, c: Chunk, source_type: SourceType, cue: Option<String>) -> SourceHit {
+    SourceHit { span: chunk_span(ctx, c), source_type, cue, resolved: None }
+}
+
+/// `a`, `sep` and `b` in one string (one routine for every cue text, where
+/// each `format!` would build its own arguments).
+fn join(a: &str, sep: &str, b: &str) -> String {
+    let mut s = String::with_capacity(a.len() + sep.len() + b.len());
+    s.push_str(a);
+    s.push_str(sep);
+    s.push_str(b);
+    s
+}
+
 /// The bytes of a name: its words, plus a company's `& Co.` and the dot of
 /// a company suffix (`Selzer & Co.`, `Acme Inc.`), which the word runs leave out.
 fn chunk_span(ctx: &Context<'_, '_>, c: Chunk) -> Range<usize> {
@@ -790,7 +810,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // `CNN —` opening a paragraph: the outlet's own dateline.
             let dashed = line_start && dash_dateline(ctx, c);
             if (wrapped || dashed) && (lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last)) {
-                out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: None });
+                out.push(found(ctx, c, SourceType::Outlet, None));
                 continue;
             }
             // `according to a CNN report`, `a Bloomberg report said`: a name
@@ -822,8 +842,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if t == SourceType::Person && c2 == joint && (c.first == c.last || joint != c) {
                     t = SourceType::Organization;
                 }
-                let cue = if article(c.first) { format!("{} {}", w.lower(c.first - 1), w.lower(joint.last + 1)) } else { w.lower(joint.last + 1).to_string() };
-                out.push(Found { span: chunk_span(ctx, c2), chunk: Some(c2), source_type: t, cue: Some(cue) });
+                let cue = if article(c.first) { join(w.lower(c.first - 1), " ", w.lower(joint.last + 1)) } else { w.lower(joint.last + 1).to_string() };
+                out.push(found(ctx, c2, t, Some(cue)));
                 continue;
             }
             // `on CNN’s “State of the Union”`: an outlet's programme.
@@ -831,7 +851,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             if (g == "’" || g == "'") && c.last + 1 < n && w.lower(c.last + 1) == "s" && lex.outlets.exact(w, c.first, c.last) {
                 let next = w.gap_after(c.last + 1).trim_start();
                 if next.starts_with(['“', '"', '„', '«']) {
-                    out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(format!("{}’s", names::text(w, c))) });
+                    out.push(found(ctx, c, SourceType::Outlet, Some(join(names::text(w, c), "’s", ""))));
                     continue;
                 }
             }
@@ -845,7 +865,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     if t == SourceType::Person && c2 == c && c.first == c.last && !ctx.known_person(c) {
                         t = SourceType::Organization;
                     }
-                    out.push(Found { span: chunk_span(ctx, c2), chunk: Some(c2), source_type: t, cue: Some(format!("{}’s", names::text(w, c2))) });
+                    out.push(found(ctx, c2, t, Some(join(names::text(w, c2), "’s", ""))));
                 }
             }
         }
@@ -853,7 +873,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         // right after a figure is a rate: `$10 per Medicare patient`).
         if let Some((m, p)) = lex.prefix_cues.at(w, i).filter(|_| i == 0 || !(w.list[i - 1].digit && w.plain(i))) {
             if let Some(c) = own_body_before(ctx, i, i + m) {
-                out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Organization, cue: Some(p.text.to_string()) });
+                out.push(found(ctx, c, SourceType::Organization, Some(p.text.to_string())));
                 continue;
             }
             if let Some(Subject::Named(c)) = after_prefix(ctx, i + m, n) {
@@ -888,7 +908,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         c.first -= 1;
                     }
                 }
-                out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: Some(p.text.to_string()) });
+                out.push(found(ctx, c, t, Some(p.text.to_string())));
             }
         }
         // Documents and their authors: `a poll of 1,050 residents by the research firm X`.
@@ -925,7 +945,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         let c = names::with_article(w, lex, c);
                         
                         if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
-                            out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(p.text.to_string()) });
+                            out.push(found(ctx, c, SourceType::Outlet, Some(p.text.to_string())));
                             break;
                         }
                     }
@@ -979,7 +999,7 @@ fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
         if let Some((m, _)) = lex.outlets.at(w, j) {
             let c = Chunk { first: j, last: j + m - 1 };
-            out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(w.lower(i).to_string()) });
+            out.push(found(ctx, c, SourceType::Outlet, Some(w.lower(i).to_string())));
         }
     }
     out
@@ -1047,7 +1067,7 @@ fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<Vec<Found>> {
         let end = i + m - 1;
         if x.para > 0 && ctx.doc.text[w.list[end].end..para_end].trim().is_empty() && ctx.doc.text[ctx.doc.paragraphs[x.para].start..x.start].trim().is_empty() {
             let agency = Chunk { first: i, last: end };
-            return Some(vec![Found { span: chunk_span(ctx, agency), chunk: Some(agency), source_type: SourceType::Photo, cue: None }]);
+            return Some(vec![found(ctx, agency, SourceType::Photo, None)]);
         }
     }
     if c.last == c.first || k >= w.len() || w.gap(k) != "/" || w.list[k].para != x.para {
@@ -1060,8 +1080,8 @@ fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<Vec<Found>> {
     }
     let agency = Chunk { first: k, last: end };
     Some(vec![
-        Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Photo, cue: None },
-        Found { span: chunk_span(ctx, agency), chunk: Some(agency), source_type: SourceType::Photo, cue: None },
+        found(ctx, c, SourceType::Photo, None),
+        found(ctx, agency, SourceType::Photo, None),
     ])
 }
 
@@ -1112,7 +1132,7 @@ fn credit_parts<'b>(at: usize, body: &'b str, joiners: &FxSet<String>) -> Vec<(u
     // `Name for The Daily Post`: the photographer and the outlet that hired them.
     let mut out = Vec::with_capacity(parts.len());
     for (s, part) in parts {
-        let split = joiners.iter().find_map(|j| part.find(&format!(" {j} ")).map(|k| (k, j.len() + 2)));
+        let split = joiners.iter().find_map(|j| part.find(join(" ", j, " ").as_str()).map(|k| (k, j.len() + 2)));
         match split {
             Some((k, len)) if part[k + len..].starts_with(crate::case::is_upper) && part[..k].trim_start().starts_with(crate::case::is_upper) => {
                 out.push((s, &part[..k]));
@@ -1213,7 +1233,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         if let Some(c) = ctx.names.starting(i + 1) {
             let (c, t) = typed(ctx, c);
             if t == SourceType::Organization || t == SourceType::Outlet {
-                return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: Some(noun.to_string()) });
+                return Some(found(ctx, c, t, Some(noun.to_string())));
             }
         }
     }
@@ -1252,7 +1272,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                 let c = names::with_article(w, lex, c);
                 
                 if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
-                    return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(format!("{noun} {}", w.lower(q))) });
+                    return Some(found(ctx, c, SourceType::Outlet, Some(join(noun, " ", w.lower(q)))));
                 }
             }
         }
@@ -1291,7 +1311,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                             return None;
                         }
                         let c = c2;
-                        return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: Some(format!("{noun} {}", by.text)) });
+                        return Some(found(ctx, c, t, Some(join(noun, " ", by.text))));
                     }
                 }
             }
@@ -1566,7 +1586,7 @@ fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Ra
     }
     // The office: one or two lowercase words.
     let one = words.office_bodies.contains(w.lower(end));
-    let two = end > 0 && !w.list[end - 1].cap && w.plain(end) && words.office_bodies.contains(&format!("{} {}", w.lower(end - 1), w.lower(end)));
+    let two = end > 0 && !w.list[end - 1].cap && w.plain(end) && words.office_bodies.contains(join(w.lower(end - 1), " ", w.lower(end)).as_str());
     let first = if two { end - 1 } else if one { end } else { return None };
     // `’s` before the office, a name before it.
     let s = first.checked_sub(1)?;
@@ -1838,7 +1858,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         // `Researchers at X estimated that …`: the staff's body found it.
         if let Some((c, t)) = member_body_before(ctx, k) {
             if clause && reports_something(ctx, &cue, c, &[]) && !bare_headline_line(ctx, w.list[i].para) {
-                hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: Some(ctx.cue_text(&cue)), resolved: None });
+                hits.push(hit(ctx, c, t, Some(ctx.cue_text(&cue))));
             }
             continue;
         }
@@ -1865,10 +1885,10 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         if let Some(d) = coordinated(ctx, c) {
             let (d, u) = typed(ctx, d);
             if u == t {
-                hits.push(SourceHit { span: chunk_span(ctx, d), source_type: u, cue: Some(ctx.cue_text(&cue)), resolved: None });
+                hits.push(hit(ctx, d, u, Some(ctx.cue_text(&cue))));
             }
         }
-        hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: Some(ctx.cue_text(&cue)), resolved: None });
+        hits.push(hit(ctx, c, t, Some(ctx.cue_text(&cue))));
     }
 }
 
@@ -1939,7 +1959,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // `analysts at Barclays said`: the staff's body speaks.
         if let Some((c, t)) = member_body_before(ctx, cue.first) {
             if reports_something(ctx, cue, c, quotes) && !in_bare_headline(ctx, cue, quotes) {
-                hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: Some(ctx.cue_text(cue)), resolved: None });
+                hits.push(hit(ctx, c, t, Some(ctx.cue_text(cue))));
             }
             continue;
         }
@@ -2054,9 +2074,9 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // both named speakers are sources.
                 if let Some(d) = coordinated(ctx, c) {
                     let (d, u) = typed(ctx, d);
-                    hits.push(SourceHit { span: chunk_span(ctx, d), source_type: u, cue: cue_text.clone(), resolved: None });
+                    hits.push(hit(ctx, d, u, cue_text.clone()));
                 }
-                hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: cue_text, resolved: None });
+                hits.push(hit(ctx, c, t, cue_text));
             }
             _ => {
                 let at = w.list[cue.first].start;
@@ -2078,7 +2098,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         let g = w.gap(k).trim_start();
         if g.starts_with(':') && g[1..].trim_start().starts_with(['“', '„', '"', '«']) && ctx.usable(c) && !ctx.common_noun(c) && !SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(c.first)) && !(c.first == c.last && ctx.lex.is_role(w.lower(c.first))) {
             let (c, t) = typed(ctx, c);
-            hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: None, resolved: None });
+            hits.push(hit(ctx, c, t, None));
         }
     }
     // `potrivit acestuia`, `according to the minister`: link-only.
@@ -2114,7 +2134,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 if k > 0 && w.gap(k).trim() == "(" {
                     if let Some(d) = ctx.names.ending(k - 1).filter(|&d| ctx.usable(d)) {
                         let (d, t) = typed(ctx, d);
-                        hits.push(SourceHit { span: chunk_span(ctx, d), source_type: t, cue: q.cue.clone(), resolved: None });
+                        hits.push(hit(ctx, d, t, q.cue.clone()));
                         continue;
                     }
                 }
