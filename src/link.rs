@@ -155,18 +155,11 @@ fn clause_start(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, sent_start: u
         // `a £12m fund, which the Association describes as …`: an
         // attribution right after a relative pronoun (and an article) sits
         // in a clause about the noun before, not over its claims.
-        if gap.contains(',') && k + 2 >= n && relatives(doc.lang).contains(&crate::case::lower(&window[b..e])) {
+        if gap.contains(',') && k + 2 >= n && crate::sources::is_relative(doc.lang, &crate::case::lower(&window[b..e])) {
             return lo + b;
         }
     }
     sent_start
-}
-
-/// Relative pronouns of a language (`which`, `care`), cached.
-fn relatives(lang: &crate::lang::Language) -> &'static [String] {
-    static ALL: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
-    let all = ALL.get_or_init(|| crate::lang::LANGUAGES.iter().map(|l| l.section(crate::lang::DataFile::Sources, "relatives").map(crate::case::lower).collect()).collect());
-    &all[lang.index.min(all.len() - 1)]
 }
 
 /// One attribution as the claims of its sentence see it.

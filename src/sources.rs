@@ -152,6 +152,12 @@ impl SourceWords {
     }
 }
 
+/// True when the lowercase `word` is a relative pronoun (`which`, `care`)
+/// of the language: linking reads the same list (one cache for both).
+pub(crate) fn is_relative(lang: &Language, word: &str) -> bool {
+    SourceWords::of(lang).relatives.contains(word)
+}
+
 /// True when `lower` (or a part of it joined by a hyphen) is a first name the data knows.
 fn is_first_name(lex: &crate::lexicon::Lexicon, lower: &str) -> bool {
     lower.split('-').any(|p| lex.feminine.contains(p) || lex.masculine.contains(p))
