@@ -241,23 +241,14 @@ fn opens_clause(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, word: &str, r
         return true;
     }
     // One-word openers listed with the multiword ones (`but`, `dar`).
-    if clause_openers(doc.lang).contains(&lower) {
+    if crate::sources::clause_openers(doc.lang).contains(&lower) {
         return true;
     }
     // Only openers whose first word this is are compared in full.
-    clause_openers(doc.lang).iter().filter(|o| o.strip_prefix(lower.as_str()).is_some_and(|r| r.starts_with(' '))).any(|o| {
+    crate::sources::clause_openers(doc.lang).iter().filter(|o| o.strip_prefix(lower.as_str()).is_some_and(|r| r.starts_with(' '))).any(|o| {
         let head: String = rest.chars().take(o.chars().count() + 1).map(crate::case::lower_char).collect::<String>();
         head.starts_with(o.as_str()) && head[o.len()..].chars().next().is_some_and(|c| !(crate::scan::is_letter(c) || c.is_ascii_digit()))
     })
-}
-
-/// Multiword clause openers of a language (`în timp ce`), cached.
-fn clause_openers(lang: &crate::lang::Language) -> &'static [String] {
-    static ALL: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
-    let all = ALL.get_or_init(|| {
-        crate::lang::LANGUAGES.iter().map(|l| l.section(crate::lang::DataFile::Sources, "clause_openers").map(crate::case::lower).collect()).collect()
-    });
-    &all[lang.index.min(all.len() - 1)]
 }
 
 /// Where the sentence's clauses with their own subject open: a comma or

@@ -101,6 +101,8 @@ struct SourceWords {
     carried_verbs: FxSet<String>,
     /// An outlet's people between such a verb and the outlet (`corespondentul`).
     reporter_nouns: FxSet<String>,
+    /// Clause openers, multiword ones too (`but`, `în timp ce`), for linking.
+    clause_openers: Vec<String>,
 }
 
 impl SourceWords {
@@ -145,6 +147,7 @@ impl SourceWords {
                     commission_links: set(l, "commission_links"),
                     carried_verbs: set(l, "carried_verbs"),
                     reporter_nouns: set(l, "reporter_nouns"),
+                    clause_openers: l.section(DataFile::Sources, "clause_openers").map(crate::case::lower).collect(),
                 })
                 .collect()
         });
@@ -156,6 +159,11 @@ impl SourceWords {
 /// of the language: linking reads the same list (one cache for both).
 pub(crate) fn is_relative(lang: &Language, word: &str) -> bool {
     SourceWords::of(lang).relatives.contains(word)
+}
+
+/// The language's clause openers (`but`, `în timp ce`), lowercase, in data order.
+pub(crate) fn clause_openers(lang: &Language) -> &'static [String] {
+    &SourceWords::of(lang).clause_openers
 }
 
 /// True when `lower` (or a part of it joined by a hyphen) is a first name the data knows.
