@@ -349,8 +349,9 @@ fn summarize(annotations: &mut [Annotation], entries: Vec<Entry>) -> Summary {
             (Kind::Source, None) => {}
         }
     }
-    let mut order: Vec<usize> = (0..sources.len()).filter(|&i| first_use[i] != usize::MAX).collect();
-    crate::order::sort_by_key(&mut order, |&i| first_use[i] as u128);
+    // Entries in order of first use: each annotation is the first use of at
+    // most one entry, so one pass in annotation order lists them (no sort).
+    let order: Vec<usize> = annotations.iter().enumerate().filter_map(|(i, a)| a.source_id.filter(|&id| first_use[id] == i)).collect();
     let mut remap = vec![None; sources.len()];
     for (new, &old) in order.iter().enumerate() {
         remap[old] = Some(new);
