@@ -424,10 +424,10 @@ impl Entries {
         let is_photo = source_type == SourceType::Photo;
         let subset = |a: &[String], b: &[String]| !a.is_empty() && a.iter().all(|x| b.iter().any(|y| word_agrees(x, y)));
         let mut keys: Vec<String> = words.iter().map(|w| key(w)).collect();
-        if let Some(a) = acronym(name) {
-            keys.push(format!("#{a}"));
-        } else if let Some(i) = initials(name) {
-            keys.push(format!("#{i}"));
+        let own_acronym = acronym(name);
+        // `#` and the acronym or initials: a key no word's prefix can be.
+        if let Some(a) = own_acronym.clone().or_else(|| initials(name)) {
+            keys.push(String::from("#") + &a);
         }
         let mut found = None;
         'search: for k in &keys {
@@ -439,7 +439,7 @@ impl Entries {
                 }
                 // Initials tie bodies only: `AP` is not `Ana Pop`.
                 let bodies = e.source_type != SourceType::Person && source_type != SourceType::Person;
-                let by_initials = k.starts_with('#') && bodies && (acronym(&e.name).is_some() != acronym(name).is_some());
+                let by_initials = k.starts_with('#') && bodies && (acronym(&e.name).is_some() != own_acronym.is_some());
                 if by_initials || subset(&words, &e.words) || subset(&e.words, &words) {
                     found = Some(i);
                     break 'search;
@@ -449,7 +449,7 @@ impl Entries {
         let i = match found {
             Some(i) => {
                 let e = &mut self.list[i];
-                if words.len() > e.words.len() && acronym(name).is_none() {
+                if words.len() > e.words.len() && own_acronym.is_none() {
                     e.name = name.to_string();
                     e.words = words;
                 }
