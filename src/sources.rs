@@ -168,7 +168,12 @@ pub(crate) fn clause_openers(lang: &Language) -> &'static [String] {
 
 /// True when `lower` (or a part of it joined by a hyphen) is a first name the data knows.
 fn is_first_name(lex: &crate::lexicon::Lexicon, lower: &str) -> bool {
-    lower.split('-').any(|p| lex.feminine.contains(p) || lex.masculine.contains(p))
+    lower.split('-').any(|p| known_first(lex, p))
+}
+
+/// True when the whole `lower` is a first name the data knows.
+fn known_first(lex: &crate::lexicon::Lexicon, lower: &str) -> bool {
+    lex.feminine.contains(lower) || lex.masculine.contains(lower)
 }
 
 /// True when a word is written all in capitals (two letters or more): an acronym.
@@ -191,7 +196,7 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         let listed = [&lex.outlets, &lex.organizations, &lex.photo_agencies].iter().any(|p| p.exact(w, c.first, c.last));
         let described = c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && (words.outlet_descriptors.contains(w.lower(c.first - 1)) || lex.org_descriptors.contains(w.lower(c.first - 1)));
         let acronym = w.text(c.last).chars().all(|ch| !crate::case::is_lower(ch));
-        if c.last == c.first + 1 && (lex.feminine.contains(first) || lex.masculine.contains(first)) && !listed && !described && !acronym && w.plain(c.last) {
+        if c.last == c.first + 1 && known_first(lex, first) && !listed && !described && !acronym && w.plain(c.last) {
             return SourceType::Person;
         }
         return t;
@@ -310,7 +315,7 @@ fn reported_by_outlet(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk
     }
     let closes = c.last + 1 >= w.len() || w.list[c.last + 1].sent != w.list[c.last].sent;
     let first = w.lower(c.first);
-    let first_name = ctx.lex.feminine.contains(first) || ctx.lex.masculine.contains(first);
+    let first_name = known_first(ctx.lex, first);
     // One word may be a surname (`relatează Popescu.`); a longer name known
     // with a first name is someone's.
     let longer = ctx.full_name(c) != names::text(w, c);
@@ -370,7 +375,7 @@ fn role_complement(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     let person = |x: Chunk| names::classify(w, lex, x) == SourceType::Person;
     // `ministrul Ion Pop, Dan Ene` lists two people: the first is no body.
     let first = w.lower(c.first);
-    let first_name = lex.feminine.contains(first) || lex.masculine.contains(first);
+    let first_name = known_first(lex, first);
     (d.last > d.first && person(d) && !first_name).then_some(d)
 }
 
@@ -1451,7 +1456,7 @@ fn dash_dateline(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 /// (`Drewry`) or not opening with a first name (`Retail Pulse`).
 fn unknown_body(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let first = ctx.w.lower(c.first);
-    !ctx.known_person(c) && (c.first == c.last || !(ctx.lex.feminine.contains(first) || ctx.lex.masculine.contains(first)))
+    !ctx.known_person(c) && (c.first == c.last || !known_first(ctx.lex, first))
 }
 
 /// `The survey of 602 voters found …` after `according to a X poll`: a
