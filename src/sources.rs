@@ -176,6 +176,17 @@ fn known_first(lex: &crate::lexicon::Lexicon, lower: &str) -> bool {
     lex.feminine.contains(lower) || lex.masculine.contains(lower)
 }
 
+/// True when the lowercase `word` is an article, definite or indefinite.
+fn is_article(ctx: &Context<'_, '_>, word: &str) -> bool {
+    ctx.lex.definite.contains(word) || ctx.lex.indefinite.contains(word)
+}
+
+/// True when the lowercase `word` is a noun saying what a name is: an
+/// outlet's (`publicația`) or a body's (`institute`).
+fn is_descriptor(ctx: &Context<'_, '_>, word: &str) -> bool {
+    SourceWords::of(ctx.doc.lang).outlet_descriptors.contains(word) || ctx.lex.org_descriptors.contains(word)
+}
+
 /// True when a word is written all in capitals (two letters or more): an acronym.
 fn is_acronym(t: &str) -> bool {
     t.chars().count() >= 2 && t.chars().all(crate::case::is_upper)
@@ -194,7 +205,7 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         // introduced by a noun (`ziarul Ana Post`).
         let first = w.lower(c.first);
         let listed = [&lex.outlets, &lex.organizations, &lex.photo_agencies].iter().any(|p| p.exact(w, c.first, c.last));
-        let described = c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && (words.outlet_descriptors.contains(w.lower(c.first - 1)) || lex.org_descriptors.contains(w.lower(c.first - 1)));
+        let described = c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && is_descriptor(ctx, w.lower(c.first - 1));
         let acronym = w.text(c.last).chars().all(|ch| !crate::case::is_lower(ch));
         if c.last == c.first + 1 && known_first(lex, first) && !listed && !described && !acronym && w.plain(c.last) {
             return SourceType::Person;
@@ -600,7 +611,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         // `according to a report in The Wall Street Journal`: only an outlet.
         if !x.cap && words.outlet_by_words.contains(w.lower(j)) && j > 0 && (j.saturating_sub(3)..j).any(|k| lex.report_nouns.contains(w.lower(k))) {
             let mut q = j + 1;
-            if q < limit && w.plain(q) && (lex.definite.contains(w.lower(q)) || lex.indefinite.contains(w.lower(q))) {
+            if q < limit && w.plain(q) && is_article(ctx, w.lower(q)) {
                 q += 1;
             }
             // `in the journal Nature`
@@ -656,7 +667,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         }
         // `potrivit publicației Politico`, `according to the research firm X`:
         // the noun saying what the source is (it refines the type later).
-        let descriptor = |k: usize| !w.list[k].cap && (words.outlet_descriptors.contains(w.lower(k)) || lex.org_descriptors.contains(w.lower(k)));
+        let descriptor = |k: usize| !w.list[k].cap && is_descriptor(ctx, w.lower(k));
         // `data from the analytics firm X`: a modifier of the descriptor.
         if !x.cap && !descriptor(j) && j + 2 < limit && w.plain(j + 1) && descriptor(j + 1) && ctx.names.starting(j + 2).is_some() && w.plain(j + 2) {
             j += 1;
@@ -848,7 +859,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             let verb_follows = joint.last + 2 < n && w.plain(joint.last + 2) && (ctx.cue_starting(joint.last + 2).is_some() || lex.cues.at(w, joint.last + 2).is_some());
             let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && w.plain(joint.last + 2) && SourceWords::of(ctx.doc.lang).commission_links.contains(w.lower(joint.last + 2));
             // `A separate YouGov poll`: a lowercase word after the article.
-            let article = |q: usize| q > 0 && w.plain(q) && (lex.definite.contains(w.lower(q - 1)) || lex.indefinite.contains(w.lower(q - 1)));
+            let article = |q: usize| q > 0 && w.plain(q) && is_article(ctx, w.lower(q - 1));
             if c.first > 0
                 && (article(c.first) || (c.first > 1 && !w.list[c.first - 1].cap && article(c.first - 1)) || verb_follows || commissioned)
                 && joint.last + 1 < n
@@ -950,13 +961,12 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
             if let Some((m, p)) = lex.outlet_cues.at(w, q) {
                 let mut j = q + m;
-                if j < end && (lex.definite.contains(w.lower(j)) || lex.indefinite.contains(w.lower(j))) && w.plain(j) {
+                if j < end && is_article(ctx, w.lower(j)) && w.plain(j) {
                     j += 1;
                 }
                 // `told broadcaster NOS`, `pentru postul X`, `pentru agenția EFE`
                 // (a body's noun too: the name after it must be an outlet's).
-                let words = SourceWords::of(ctx.doc.lang);
-                if j < end && w.plain(j) && !w.list[j].cap && (words.outlet_descriptors.contains(w.lower(j)) || lex.org_descriptors.contains(w.lower(j))) {
+                if j < end && w.plain(j) && !w.list[j].cap && is_descriptor(ctx, w.lower(j)) {
                     j += 1;
                 }
                 if j < end && w.plain(j) {
@@ -1010,7 +1020,7 @@ fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
         let sent = w.list[i].sent;
         let mut j = i + 1;
-        while j < w.len() && j < i + 3 && w.plain(j) && !w.list[j].cap && w.list[j].sent == sent && (words.reporter_nouns.contains(w.lower(j)) || lex.definite.contains(w.lower(j)) || words.outlet_descriptors.contains(w.lower(j)) || lex.org_descriptors.contains(w.lower(j))) {
+        while j < w.len() && j < i + 3 && w.plain(j) && !w.list[j].cap && w.list[j].sent == sent && (words.reporter_nouns.contains(w.lower(j)) || lex.definite.contains(w.lower(j)) || is_descriptor(ctx, w.lower(j))) {
             j += 1;
         }
         if j >= w.len() || !w.plain(j) || w.list[j].sent != sent {
@@ -1281,7 +1291,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         if words.outlet_by_words.contains(w.lower(q)) && w.plain(q) && !w.list[q].cap {
             let mut j = q + 1;
             // (`in The Lancet`: a capitalised article mid-sentence is the name's own, put back below.)
-            if j < n && w.plain(j) && (lex.definite.contains(w.lower(j)) || lex.indefinite.contains(w.lower(j))) {
+            if j < n && w.plain(j) && is_article(ctx, w.lower(j)) {
                 j += 1;
             }
             if j < n && w.plain(j) && !w.list[j].cap && words.outlet_descriptors.contains(w.lower(j)) {
@@ -1500,7 +1510,7 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
             if w.gap(j).contains(',') && !separator {
                 if words.relatives.contains(w.lower(j)) {
                     let noun = j - 1;
-                    let described = !w.list[noun].cap && (ctx.lex.org_descriptors.contains(w.lower(noun)) || words.outlet_descriptors.contains(w.lower(noun)));
+                    let described = !w.list[noun].cap && is_descriptor(ctx, w.lower(noun));
                     if described && w.plain(noun) && noun > 0 {
                         if let Some(c) = ctx.names.ending(noun - 1) {
                             return (ctx.usable(c) && !ctx.known_person(c)).then_some(Subject::Named(c));
@@ -1518,7 +1528,7 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
         }
     }
     let noun = w.lower(k);
-    let described = ctx.lex.org_descriptors.contains(noun) || words.outlet_descriptors.contains(noun);
+    let described = is_descriptor(ctx, noun);
     // `The AFP news agency, citing a military source, reported`: set off by
     // a comma only when the described name opens the sentence.
     let comma = w.gap_only(cue.first, &[',']) && w.gap(cue.first).trim() == ",";
@@ -1803,7 +1813,7 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     let words = SourceWords::of(ctx.doc.lang);
     // `if the Greens insist`: past an article to the condition word.
     let mut k = c.first;
-    if k > 1 && w.plain(k) && (ctx.lex.definite.contains(w.lower(k - 1)) || ctx.lex.indefinite.contains(w.lower(k - 1))) {
+    if k > 1 && w.plain(k) && is_article(ctx, w.lower(k - 1)) {
         k -= 1;
     }
     if k > 0 && w.plain(k) && words.conditionals.contains(w.lower(k - 1)) {
