@@ -187,6 +187,11 @@ fn is_descriptor(ctx: &Context<'_, '_>, word: &str) -> bool {
     SourceWords::of(ctx.doc.lang).outlet_descriptors.contains(word) || ctx.lex.org_descriptors.contains(word)
 }
 
+/// True when only a comma stands before word `k` (`X, a think tank`).
+fn comma_only(ctx: &Context<'_, '_>, k: usize) -> bool {
+    ctx.w.gap(k).trim() == "," && ctx.w.gap_only(k, &[','])
+}
+
 /// True when a word is written all in capitals (two letters or more): an acronym.
 fn is_acronym(t: &str) -> bool {
     t.chars().count() >= 2 && t.chars().all(crate::case::is_upper)
@@ -260,7 +265,7 @@ fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
         }
     }
     let k = c.last + 1;
-    k < w.len() && w.gap(k).trim() == "," && w.gap_only(k, &[',']) && words.body_relatives.contains(w.lower(k)) && w.list[k].sent == w.list[c.last].sent
+    k < w.len() && comma_only(ctx, k) && words.body_relatives.contains(w.lower(k)) && w.list[k].sent == w.list[c.last].sent
 }
 
 /// The possessed name in `Britain’s Office for National Statistics`,
@@ -363,7 +368,7 @@ fn placed_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     }
     // Only a lone word after the place's comma (`Arkansas`); a full name there
     // is the person (`primarul din Vama Veche, Ion Pop`).
-    c.first == c.last && c.first > 1 && w.gap(c.first).trim() == "," && w.gap_only(c.first, &[',']) && ctx.names.ending(c.first - 1).is_some_and(|d| d.first < c.first && after_preposition(d))
+    c.first == c.last && c.first > 1 && comma_only(ctx, c.first) && ctx.names.ending(c.first - 1).is_some_and(|d| d.first < c.first && after_preposition(d))
 }
 
 /// `ministrul Apărării Naționale, Ion Pop`: a body after a lowercase role
@@ -1272,7 +1277,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         // Clause punctuation ends the search; a thousands separator (1,050) does not.
         let separator = matches!(w.gap(q), "," | ".") && w.list[q].digit && w.list[q - 1].digit;
         // `The poll, conducted by X,`: a participle set off after the noun.
-        let participle = q == i + 1 && w.gap_only(q, &[',']) && w.gap(q).trim() == "," && !w.list[q].cap && lex.doc_nouns.contains(w.lower(q));
+        let participle = q == i + 1 && comma_only(ctx, q) && !w.list[q].cap && lex.doc_nouns.contains(w.lower(q));
         if w.gap(q).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»']) && !separator && !participle {
             return None;
         }
@@ -1531,7 +1536,7 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
     let described = is_descriptor(ctx, noun);
     // `The AFP news agency, citing a military source, reported`: set off by
     // a comma only when the described name opens the sentence.
-    let comma = w.gap_only(cue.first, &[',']) && w.gap(cue.first).trim() == ",";
+    let comma = comma_only(ctx, cue.first);
     if !described || w.list[k].cap || !w.plain(k) || !(w.plain(cue.first) || comma) {
         return None;
     }
