@@ -20,7 +20,9 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
     // pronoun or role resolved to a name) join entries but make no mark.
     let mut annotations: Vec<Annotation> = Vec::new();
     let mut attributions: Vec<(usize, usize, bool)> = Vec::new(); // (byte, entry, opens its sentence with a prefix cue)
-    let mut seen = crate::hash::FxSet::default();
+    // Hits come sorted by span (sources::find), so a repeated span follows
+    // its twin: comparing with the last kept one drops it without a set.
+    let mut last = None;
     for hit in sources {
         if let Some(name) = &hit.resolved {
             let e = entries.entry_for(name, hit.source_type);
@@ -29,9 +31,10 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
             }
             continue;
         }
-        if hit.span.is_empty() || !seen.insert((hit.span.start, hit.span.end)) {
+        if hit.span.is_empty() || last == Some(hit.span.clone()) {
             continue;
         }
+        last = Some(hit.span.clone());
         let name = text[hit.span.clone()].trim().to_string();
         let entry = entries.entry_for(&name, hit.source_type);
         // A dateline (an outlet with no cue) names who filed the article,
@@ -152,18 +155,11 @@ fn clause_start(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, sent_start: u
         // `a £12m fund, which the Association describes as …`: an
         // attribution right after a relative pronoun (and an article) sits
         // in a clause about the noun before, not over its claims.
-        if gap.contains(',') && k + 2 >= n && relatives(doc.lang).contains(&crate::case::lower(&window[b..e])) {
+        if gap.contains(',') && k + 2 >= n && crate::sources::is_relative(doc.lang, &crate::case::lower(&window[b..e])) {
             return lo + b;
         }
     }
     sent_start
-}
-
-/// Relative pronouns of a language (`which`, `care`), cached.
-fn relatives(lang: &crate::lang::Language) -> &'static [String] {
-    static ALL: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
-    let all = ALL.get_or_init(|| crate::lang::LANGUAGES.iter().map(|l| l.section(crate::lang::DataFile::Sources, "relatives").map(crate::case::lower).collect()).collect());
-    &all[lang.index.min(all.len() - 1)]
 }
 
 /// One attribution as the claims of its sentence see it.
@@ -184,27 +180,30 @@ struct Attribution {
 }
 
 /// Attributions by sentence and paragraph, for linking claims in O(log n).
+/// (Sorted vectors rather than hash maps: attributions come in text order,
+/// so sentences and paragraphs arrive sorted, and each map type would
+/// instantiate hashbrown again in the wasm module.)
 struct Scope {
-    /// Attributions of each sentence that has some, in text order.
-    by_sentence: HashMap<usize, Vec<Attribution>>,
-    /// Clause openings (`, while`, `, iar`) of each sentence with attributions.
-    boundaries: HashMap<usize, Vec<usize>>,
-    /// Entry of a paragraph-opening `According to X,` attribution.
-    by_paragraph: HashMap<usize, usize>,
+    /// Each sentence that has attributions: its index, its attributions in
+    /// text order, and its clause openings (`, while`, `, iar`).
+    by_sentence: Vec<(usize, Vec<Attribution>, Vec<usize>)>,
+    /// Each paragraph with an opening `According to X,` attribution, and its entry.
+    by_paragraph: Vec<(usize, usize)>,
 }
 
 impl Scope {
     fn new(doc: &Document<'_>, mut attributions: Vec<(usize, usize, bool)>, claim_starts: &[usize], outlets: &[bool]) -> Scope {
         crate::order::sort_by_key(&mut attributions, |a| a.0 as u128);
         let lex = crate::lexicon::Lexicon::of(doc.lang);
-        let mut by_sentence: HashMap<usize, Vec<Attribution>> = HashMap::default();
-        let mut boundaries: HashMap<usize, Vec<usize>> = HashMap::default();
-        let mut by_paragraph = HashMap::default();
+        let mut by_sentence: Vec<(usize, Vec<Attribution>, Vec<usize>)> = Vec::new();
+        let mut by_paragraph: Vec<(usize, usize)> = Vec::new();
         for (at, entry, opens) in attributions {
             let s = doc.sentence_of(at);
             let sent_start = doc.sentences.get(s).map_or(0, |x| x.start).min(at);
-            boundaries.entry(s).or_insert_with(|| clause_openings(doc, lex, doc.sentences.get(s).cloned().unwrap_or(0..0)));
-            let v = by_sentence.entry(s).or_default();
+            if by_sentence.last().map(|x| x.0) != Some(s) {
+                by_sentence.push((s, Vec::new(), clause_openings(doc, lex, doc.sentences.get(s).cloned().unwrap_or(0..0))));
+            }
+            let v = &mut by_sentence.last_mut().expect("pushed above").1;
             // Two clause starts per sentence at most matter; keep it bounded.
             if v.len() < 4 {
                 // A trailing attribution (`A rose 2%, while B fell 1%, the
@@ -224,12 +223,12 @@ impl Scope {
             if opens {
                 let p = doc.paragraph_of(at);
                 let first = doc.sentences.partition_point(|x| x.end <= doc.paragraphs[p].start);
-                if first == s {
-                    by_paragraph.entry(p).or_insert(entry);
+                if first == s && by_paragraph.last().map(|x| x.0) != Some(p) {
+                    by_paragraph.push((p, entry));
                 }
             }
         }
-        Scope { by_sentence, boundaries, by_paragraph }
+        Scope { by_sentence, by_paragraph }
     }
 }
 
@@ -242,23 +241,14 @@ fn opens_clause(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, word: &str, r
         return true;
     }
     // One-word openers listed with the multiword ones (`but`, `dar`).
-    if clause_openers(doc.lang).contains(&lower) {
+    if crate::sources::clause_openers(doc.lang).contains(&lower) {
         return true;
     }
     // Only openers whose first word this is are compared in full.
-    clause_openers(doc.lang).iter().filter(|o| o.strip_prefix(lower.as_str()).is_some_and(|r| r.starts_with(' '))).any(|o| {
+    crate::sources::clause_openers(doc.lang).iter().filter(|o| o.strip_prefix(lower.as_str()).is_some_and(|r| r.starts_with(' '))).any(|o| {
         let head: String = rest.chars().take(o.chars().count() + 1).map(crate::case::lower_char).collect::<String>();
         head.starts_with(o.as_str()) && head[o.len()..].chars().next().is_some_and(|c| !(crate::scan::is_letter(c) || c.is_ascii_digit()))
     })
-}
-
-/// Multiword clause openers of a language (`în timp ce`), cached.
-fn clause_openers(lang: &crate::lang::Language) -> &'static [String] {
-    static ALL: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
-    let all = ALL.get_or_init(|| {
-        crate::lang::LANGUAGES.iter().map(|l| l.section(crate::lang::DataFile::Sources, "clause_openers").map(crate::case::lower).collect()).collect()
-    });
-    &all[lang.index.min(all.len() - 1)]
 }
 
 /// Where the sentence's clauses with their own subject open: a comma or
@@ -307,9 +297,9 @@ fn claim_source(doc: &Document<'_>, n: &NumberHit, quotes: &[(Range<usize>, Opti
         }
     }
     let s = doc.sentence_of(n.span.start);
-    if let Some(v) = scope.by_sentence.get(&s) {
+    let at = scope.by_sentence.partition_point(|x| x.0 < s);
+    if let Some((_, v, cuts)) = scope.by_sentence.get(at).filter(|x| x.0 == s) {
         let x = n.span.start;
-        let cuts = scope.boundaries.get(&s).map_or(&[][..], |b| &b[..]);
         // A trailing attribution does not reach past a clause opening after it.
         let reaches = |a: &Attribution| !(a.trailing && a.at < x && cuts.iter().any(|&b| b > a.at && b <= x));
         // The attribution of the innermost clause holding the claim: the
@@ -327,7 +317,9 @@ fn claim_source(doc: &Document<'_>, n: &NumberHit, quotes: &[(Range<usize>, Opti
             return None;
         }
     }
-    scope.by_paragraph.get(&doc.paragraph_of(n.span.start)).copied()
+    let p = doc.paragraph_of(n.span.start);
+    let at = scope.by_paragraph.partition_point(|x| x.0 < p);
+    scope.by_paragraph.get(at).filter(|x| x.0 == p).map(|x| x.1)
 }
 
 /// Builds the summary and renumbers entries densely in order of first use.
@@ -357,8 +349,9 @@ fn summarize(annotations: &mut [Annotation], entries: Vec<Entry>) -> Summary {
             (Kind::Source, None) => {}
         }
     }
-    let mut order: Vec<usize> = (0..sources.len()).filter(|&i| first_use[i] != usize::MAX).collect();
-    crate::order::sort_by_key(&mut order, |&i| first_use[i] as u128);
+    // Entries in order of first use: each annotation is the first use of at
+    // most one entry, so one pass in annotation order lists them (no sort).
+    let order: Vec<usize> = annotations.iter().enumerate().filter_map(|(i, a)| a.source_id.filter(|&id| first_use[id] == i)).collect();
     let mut remap = vec![None; sources.len()];
     for (new, &old) in order.iter().enumerate() {
         remap[old] = Some(new);
@@ -431,10 +424,10 @@ impl Entries {
         let is_photo = source_type == SourceType::Photo;
         let subset = |a: &[String], b: &[String]| !a.is_empty() && a.iter().all(|x| b.iter().any(|y| word_agrees(x, y)));
         let mut keys: Vec<String> = words.iter().map(|w| key(w)).collect();
-        if let Some(a) = acronym(name) {
-            keys.push(format!("#{a}"));
-        } else if let Some(i) = initials(name) {
-            keys.push(format!("#{i}"));
+        let own_acronym = acronym(name);
+        // `#` and the acronym or initials: a key no word's prefix can be.
+        if let Some(a) = own_acronym.clone().or_else(|| initials(name)) {
+            keys.push(String::from("#") + &a);
         }
         let mut found = None;
         'search: for k in &keys {
@@ -446,7 +439,7 @@ impl Entries {
                 }
                 // Initials tie bodies only: `AP` is not `Ana Pop`.
                 let bodies = e.source_type != SourceType::Person && source_type != SourceType::Person;
-                let by_initials = k.starts_with('#') && bodies && (acronym(&e.name).is_some() != acronym(name).is_some());
+                let by_initials = k.starts_with('#') && bodies && (acronym(&e.name).is_some() != own_acronym.is_some());
                 if by_initials || subset(&words, &e.words) || subset(&e.words, &words) {
                     found = Some(i);
                     break 'search;
@@ -456,7 +449,7 @@ impl Entries {
         let i = match found {
             Some(i) => {
                 let e = &mut self.list[i];
-                if words.len() > e.words.len() && acronym(name).is_none() {
+                if words.len() > e.words.len() && own_acronym.is_none() {
                     e.name = name.to_string();
                     e.words = words;
                 }

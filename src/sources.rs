@@ -101,6 +101,8 @@ struct SourceWords {
     carried_verbs: FxSet<String>,
     /// An outlet's people between such a verb and the outlet (`corespondentul`).
     reporter_nouns: FxSet<String>,
+    /// Clause openers, multiword ones too (`but`, `în timp ce`), for linking.
+    clause_openers: Vec<String>,
 }
 
 impl SourceWords {
@@ -145,6 +147,7 @@ impl SourceWords {
                     commission_links: set(l, "commission_links"),
                     carried_verbs: set(l, "carried_verbs"),
                     reporter_nouns: set(l, "reporter_nouns"),
+                    clause_openers: l.section(DataFile::Sources, "clause_openers").map(crate::case::lower).collect(),
                 })
                 .collect()
         });
@@ -152,9 +155,41 @@ impl SourceWords {
     }
 }
 
+/// True when the lowercase `word` is a relative pronoun (`which`, `care`)
+/// of the language: linking reads the same list (one cache for both).
+pub(crate) fn is_relative(lang: &Language, word: &str) -> bool {
+    SourceWords::of(lang).relatives.contains(word)
+}
+
+/// The language's clause openers (`but`, `în timp ce`), lowercase, in data order.
+pub(crate) fn clause_openers(lang: &Language) -> &'static [String] {
+    &SourceWords::of(lang).clause_openers
+}
+
 /// True when `lower` (or a part of it joined by a hyphen) is a first name the data knows.
 fn is_first_name(lex: &crate::lexicon::Lexicon, lower: &str) -> bool {
-    lower.split('-').any(|p| lex.feminine.contains(p) || lex.masculine.contains(p))
+    lower.split('-').any(|p| known_first(lex, p))
+}
+
+/// True when the whole `lower` is a first name the data knows.
+fn known_first(lex: &crate::lexicon::Lexicon, lower: &str) -> bool {
+    lex.feminine.contains(lower) || lex.masculine.contains(lower)
+}
+
+/// True when the lowercase `word` is an article, definite or indefinite.
+fn is_article(ctx: &Context<'_, '_>, word: &str) -> bool {
+    ctx.lex.definite.contains(word) || ctx.lex.indefinite.contains(word)
+}
+
+/// True when the lowercase `word` is a noun saying what a name is: an
+/// outlet's (`publicația`) or a body's (`institute`).
+fn is_descriptor(ctx: &Context<'_, '_>, word: &str) -> bool {
+    SourceWords::of(ctx.doc.lang).outlet_descriptors.contains(word) || ctx.lex.org_descriptors.contains(word)
+}
+
+/// True when only a comma stands before word `k` (`X, a think tank`).
+fn comma_only(ctx: &Context<'_, '_>, k: usize) -> bool {
+    ctx.w.gap(k).trim() == "," && ctx.w.gap_only(k, &[','])
 }
 
 /// True when a word is written all in capitals (two letters or more): an acronym.
@@ -175,9 +210,9 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         // introduced by a noun (`ziarul Ana Post`).
         let first = w.lower(c.first);
         let listed = [&lex.outlets, &lex.organizations, &lex.photo_agencies].iter().any(|p| p.exact(w, c.first, c.last));
-        let described = c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && (words.outlet_descriptors.contains(w.lower(c.first - 1)) || lex.org_descriptors.contains(w.lower(c.first - 1)));
+        let described = c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && is_descriptor(ctx, w.lower(c.first - 1));
         let acronym = w.text(c.last).chars().all(|ch| !crate::case::is_lower(ch));
-        if c.last == c.first + 1 && (lex.feminine.contains(first) || lex.masculine.contains(first)) && !listed && !described && !acronym && w.plain(c.last) {
+        if c.last == c.first + 1 && known_first(lex, first) && !listed && !described && !acronym && w.plain(c.last) {
             return SourceType::Person;
         }
         return t;
@@ -230,7 +265,7 @@ fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
         }
     }
     let k = c.last + 1;
-    k < w.len() && w.gap(k).trim() == "," && w.gap_only(k, &[',']) && words.body_relatives.contains(w.lower(k)) && w.list[k].sent == w.list[c.last].sent
+    k < w.len() && comma_only(ctx, k) && words.body_relatives.contains(w.lower(k)) && w.list[k].sent == w.list[c.last].sent
 }
 
 /// The possessed name in `Britain’s Office for National Statistics`,
@@ -296,7 +331,7 @@ fn reported_by_outlet(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk
     }
     let closes = c.last + 1 >= w.len() || w.list[c.last + 1].sent != w.list[c.last].sent;
     let first = w.lower(c.first);
-    let first_name = ctx.lex.feminine.contains(first) || ctx.lex.masculine.contains(first);
+    let first_name = known_first(ctx.lex, first);
     // One word may be a surname (`relatează Popescu.`); a longer name known
     // with a first name is someone's.
     let longer = ctx.full_name(c) != names::text(w, c);
@@ -333,7 +368,7 @@ fn placed_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     }
     // Only a lone word after the place's comma (`Arkansas`); a full name there
     // is the person (`primarul din Vama Veche, Ion Pop`).
-    c.first == c.last && c.first > 1 && w.gap(c.first).trim() == "," && w.gap_only(c.first, &[',']) && ctx.names.ending(c.first - 1).is_some_and(|d| d.first < c.first && after_preposition(d))
+    c.first == c.last && c.first > 1 && comma_only(ctx, c.first) && ctx.names.ending(c.first - 1).is_some_and(|d| d.first < c.first && after_preposition(d))
 }
 
 /// `ministrul Apărării Naționale, Ion Pop`: a body after a lowercase role
@@ -356,7 +391,7 @@ fn role_complement(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     let person = |x: Chunk| names::classify(w, lex, x) == SourceType::Person;
     // `ministrul Ion Pop, Dan Ene` lists two people: the first is no body.
     let first = w.lower(c.first);
-    let first_name = lex.feminine.contains(first) || lex.masculine.contains(first);
+    let first_name = known_first(lex, first);
     (d.last > d.first && person(d) && !first_name).then_some(d)
 }
 
@@ -457,6 +492,26 @@ pub struct Found {
     pub source_type: SourceType,
     /// The cue.
     pub cue: Option<String>,
+}
+
+/// A pattern's attribution of the name `c`.
+fn found(ctx: &Context<'_, '_>, c: Chunk, source_type: SourceType, cue: Option<String>) -> Found {
+    Found { span: chunk_span(ctx, c), chunk: Some(c), source_type, cue }
+}
+
+/// A written mention of the name `c`.
+fn hit(ctx: &Context<'_, '_>, c: Chunk, source_type: SourceType, cue: Option<String>) -> SourceHit {
+    SourceHit { span: chunk_span(ctx, c), source_type, cue, resolved: None }
+}
+
+/// `a`, `sep` and `b` in one string (one routine for every cue text, where
+/// each `format!` would build its own arguments).
+fn join(a: &str, sep: &str, b: &str) -> String {
+    let mut s = String::with_capacity(a.len() + sep.len() + b.len());
+    s.push_str(a);
+    s.push_str(sep);
+    s.push_str(b);
+    s
 }
 
 /// The bytes of a name: its words, plus a company's `& Co.` and the dot of
@@ -561,7 +616,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         // `according to a report in The Wall Street Journal`: only an outlet.
         if !x.cap && words.outlet_by_words.contains(w.lower(j)) && j > 0 && (j.saturating_sub(3)..j).any(|k| lex.report_nouns.contains(w.lower(k))) {
             let mut q = j + 1;
-            if q < limit && w.plain(q) && (lex.definite.contains(w.lower(q)) || lex.indefinite.contains(w.lower(q))) {
+            if q < limit && w.plain(q) && is_article(ctx, w.lower(q)) {
                 q += 1;
             }
             // `in the journal Nature`
@@ -617,7 +672,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         }
         // `potrivit publicației Politico`, `according to the research firm X`:
         // the noun saying what the source is (it refines the type later).
-        let descriptor = |k: usize| !w.list[k].cap && (words.outlet_descriptors.contains(w.lower(k)) || lex.org_descriptors.contains(w.lower(k)));
+        let descriptor = |k: usize| !w.list[k].cap && is_descriptor(ctx, w.lower(k));
         // `data from the analytics firm X`: a modifier of the descriptor.
         if !x.cap && !descriptor(j) && j + 2 < limit && w.plain(j + 1) && descriptor(j + 1) && ctx.names.starting(j + 2).is_some() && w.plain(j + 2) {
             j += 1;
@@ -790,7 +845,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // `CNN —` opening a paragraph: the outlet's own dateline.
             let dashed = line_start && dash_dateline(ctx, c);
             if (wrapped || dashed) && (lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last)) {
-                out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: None });
+                out.push(found(ctx, c, SourceType::Outlet, None));
                 continue;
             }
             // `according to a CNN report`, `a Bloomberg report said`: a name
@@ -809,7 +864,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             let verb_follows = joint.last + 2 < n && w.plain(joint.last + 2) && (ctx.cue_starting(joint.last + 2).is_some() || lex.cues.at(w, joint.last + 2).is_some());
             let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && w.plain(joint.last + 2) && SourceWords::of(ctx.doc.lang).commission_links.contains(w.lower(joint.last + 2));
             // `A separate YouGov poll`: a lowercase word after the article.
-            let article = |q: usize| q > 0 && w.plain(q) && (lex.definite.contains(w.lower(q - 1)) || lex.indefinite.contains(w.lower(q - 1)));
+            let article = |q: usize| q > 0 && w.plain(q) && is_article(ctx, w.lower(q - 1));
             if c.first > 0
                 && (article(c.first) || (c.first > 1 && !w.list[c.first - 1].cap && article(c.first - 1)) || verb_follows || commissioned)
                 && joint.last + 1 < n
@@ -822,8 +877,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if t == SourceType::Person && c2 == joint && (c.first == c.last || joint != c) {
                     t = SourceType::Organization;
                 }
-                let cue = if article(c.first) { format!("{} {}", w.lower(c.first - 1), w.lower(joint.last + 1)) } else { w.lower(joint.last + 1).to_string() };
-                out.push(Found { span: chunk_span(ctx, c2), chunk: Some(c2), source_type: t, cue: Some(cue) });
+                let cue = if article(c.first) { join(w.lower(c.first - 1), " ", w.lower(joint.last + 1)) } else { w.lower(joint.last + 1).to_string() };
+                out.push(found(ctx, c2, t, Some(cue)));
                 continue;
             }
             // `on CNN’s “State of the Union”`: an outlet's programme.
@@ -831,7 +886,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             if (g == "’" || g == "'") && c.last + 1 < n && w.lower(c.last + 1) == "s" && lex.outlets.exact(w, c.first, c.last) {
                 let next = w.gap_after(c.last + 1).trim_start();
                 if next.starts_with(['“', '"', '„', '«']) {
-                    out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(format!("{}’s", names::text(w, c))) });
+                    out.push(found(ctx, c, SourceType::Outlet, Some(join(names::text(w, c), "’s", ""))));
                     continue;
                 }
             }
@@ -845,7 +900,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     if t == SourceType::Person && c2 == c && c.first == c.last && !ctx.known_person(c) {
                         t = SourceType::Organization;
                     }
-                    out.push(Found { span: chunk_span(ctx, c2), chunk: Some(c2), source_type: t, cue: Some(format!("{}’s", names::text(w, c2))) });
+                    out.push(found(ctx, c2, t, Some(join(names::text(w, c2), "’s", ""))));
                 }
             }
         }
@@ -853,7 +908,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         // right after a figure is a rate: `$10 per Medicare patient`).
         if let Some((m, p)) = lex.prefix_cues.at(w, i).filter(|_| i == 0 || !(w.list[i - 1].digit && w.plain(i))) {
             if let Some(c) = own_body_before(ctx, i, i + m) {
-                out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Organization, cue: Some(p.text.to_string()) });
+                out.push(found(ctx, c, SourceType::Organization, Some(p.text.to_string())));
                 continue;
             }
             if let Some(Subject::Named(c)) = after_prefix(ctx, i + m, n) {
@@ -888,7 +943,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         c.first -= 1;
                     }
                 }
-                out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: Some(p.text.to_string()) });
+                out.push(found(ctx, c, t, Some(p.text.to_string())));
             }
         }
         // Documents and their authors: `a poll of 1,050 residents by the research firm X`.
@@ -911,13 +966,12 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
             if let Some((m, p)) = lex.outlet_cues.at(w, q) {
                 let mut j = q + m;
-                if j < end && (lex.definite.contains(w.lower(j)) || lex.indefinite.contains(w.lower(j))) && w.plain(j) {
+                if j < end && is_article(ctx, w.lower(j)) && w.plain(j) {
                     j += 1;
                 }
                 // `told broadcaster NOS`, `pentru postul X`, `pentru agenția EFE`
                 // (a body's noun too: the name after it must be an outlet's).
-                let words = SourceWords::of(ctx.doc.lang);
-                if j < end && w.plain(j) && !w.list[j].cap && (words.outlet_descriptors.contains(w.lower(j)) || lex.org_descriptors.contains(w.lower(j))) {
+                if j < end && w.plain(j) && !w.list[j].cap && is_descriptor(ctx, w.lower(j)) {
                     j += 1;
                 }
                 if j < end && w.plain(j) {
@@ -925,7 +979,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         let c = names::with_article(w, lex, c);
                         
                         if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
-                            out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(p.text.to_string()) });
+                            out.push(found(ctx, c, SourceType::Outlet, Some(p.text.to_string())));
                             break;
                         }
                     }
@@ -971,7 +1025,7 @@ fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
         let sent = w.list[i].sent;
         let mut j = i + 1;
-        while j < w.len() && j < i + 3 && w.plain(j) && !w.list[j].cap && w.list[j].sent == sent && (words.reporter_nouns.contains(w.lower(j)) || lex.definite.contains(w.lower(j)) || words.outlet_descriptors.contains(w.lower(j)) || lex.org_descriptors.contains(w.lower(j))) {
+        while j < w.len() && j < i + 3 && w.plain(j) && !w.list[j].cap && w.list[j].sent == sent && (words.reporter_nouns.contains(w.lower(j)) || lex.definite.contains(w.lower(j)) || is_descriptor(ctx, w.lower(j))) {
             j += 1;
         }
         if j >= w.len() || !w.plain(j) || w.list[j].sent != sent {
@@ -979,7 +1033,7 @@ fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
         if let Some((m, _)) = lex.outlets.at(w, j) {
             let c = Chunk { first: j, last: j + m - 1 };
-            out.push(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(w.lower(i).to_string()) });
+            out.push(found(ctx, c, SourceType::Outlet, Some(w.lower(i).to_string())));
         }
     }
     out
@@ -1047,7 +1101,7 @@ fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<Vec<Found>> {
         let end = i + m - 1;
         if x.para > 0 && ctx.doc.text[w.list[end].end..para_end].trim().is_empty() && ctx.doc.text[ctx.doc.paragraphs[x.para].start..x.start].trim().is_empty() {
             let agency = Chunk { first: i, last: end };
-            return Some(vec![Found { span: chunk_span(ctx, agency), chunk: Some(agency), source_type: SourceType::Photo, cue: None }]);
+            return Some(vec![found(ctx, agency, SourceType::Photo, None)]);
         }
     }
     if c.last == c.first || k >= w.len() || w.gap(k) != "/" || w.list[k].para != x.para {
@@ -1060,8 +1114,8 @@ fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<Vec<Found>> {
     }
     let agency = Chunk { first: k, last: end };
     Some(vec![
-        Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Photo, cue: None },
-        Found { span: chunk_span(ctx, agency), chunk: Some(agency), source_type: SourceType::Photo, cue: None },
+        found(ctx, c, SourceType::Photo, None),
+        found(ctx, agency, SourceType::Photo, None),
     ])
 }
 
@@ -1112,7 +1166,7 @@ fn credit_parts<'b>(at: usize, body: &'b str, joiners: &FxSet<String>) -> Vec<(u
     // `Name for The Daily Post`: the photographer and the outlet that hired them.
     let mut out = Vec::with_capacity(parts.len());
     for (s, part) in parts {
-        let split = joiners.iter().find_map(|j| part.find(&format!(" {j} ")).map(|k| (k, j.len() + 2)));
+        let split = joiners.iter().find_map(|j| part.find(join(" ", j, " ").as_str()).map(|k| (k, j.len() + 2)));
         match split {
             Some((k, len)) if part[k + len..].starts_with(crate::case::is_upper) && part[..k].trim_start().starts_with(crate::case::is_upper) => {
                 out.push((s, &part[..k]));
@@ -1213,7 +1267,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         if let Some(c) = ctx.names.starting(i + 1) {
             let (c, t) = typed(ctx, c);
             if t == SourceType::Organization || t == SourceType::Outlet {
-                return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: Some(noun.to_string()) });
+                return Some(found(ctx, c, t, Some(noun.to_string())));
             }
         }
     }
@@ -1223,7 +1277,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         // Clause punctuation ends the search; a thousands separator (1,050) does not.
         let separator = matches!(w.gap(q), "," | ".") && w.list[q].digit && w.list[q - 1].digit;
         // `The poll, conducted by X,`: a participle set off after the noun.
-        let participle = q == i + 1 && w.gap_only(q, &[',']) && w.gap(q).trim() == "," && !w.list[q].cap && lex.doc_nouns.contains(w.lower(q));
+        let participle = q == i + 1 && comma_only(ctx, q) && !w.list[q].cap && lex.doc_nouns.contains(w.lower(q));
         if w.gap(q).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»']) && !separator && !participle {
             return None;
         }
@@ -1242,7 +1296,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         if words.outlet_by_words.contains(w.lower(q)) && w.plain(q) && !w.list[q].cap {
             let mut j = q + 1;
             // (`in The Lancet`: a capitalised article mid-sentence is the name's own, put back below.)
-            if j < n && w.plain(j) && (lex.definite.contains(w.lower(j)) || lex.indefinite.contains(w.lower(j))) {
+            if j < n && w.plain(j) && is_article(ctx, w.lower(j)) {
                 j += 1;
             }
             if j < n && w.plain(j) && !w.list[j].cap && words.outlet_descriptors.contains(w.lower(j)) {
@@ -1252,7 +1306,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                 let c = names::with_article(w, lex, c);
                 
                 if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
-                    return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: SourceType::Outlet, cue: Some(format!("{noun} {}", w.lower(q))) });
+                    return Some(found(ctx, c, SourceType::Outlet, Some(join(noun, " ", w.lower(q)))));
                 }
             }
         }
@@ -1291,7 +1345,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                             return None;
                         }
                         let c = c2;
-                        return Some(Found { span: chunk_span(ctx, c), chunk: Some(c), source_type: t, cue: Some(format!("{noun} {}", by.text)) });
+                        return Some(found(ctx, c, t, Some(join(noun, " ", by.text))));
                     }
                 }
             }
@@ -1417,7 +1471,7 @@ fn dash_dateline(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 /// (`Drewry`) or not opening with a first name (`Retail Pulse`).
 fn unknown_body(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let first = ctx.w.lower(c.first);
-    !ctx.known_person(c) && (c.first == c.last || !(ctx.lex.feminine.contains(first) || ctx.lex.masculine.contains(first)))
+    !ctx.known_person(c) && (c.first == c.last || !known_first(ctx.lex, first))
 }
 
 /// `The survey of 602 voters found …` after `according to a X poll`: a
@@ -1461,7 +1515,7 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
             if w.gap(j).contains(',') && !separator {
                 if words.relatives.contains(w.lower(j)) {
                     let noun = j - 1;
-                    let described = !w.list[noun].cap && (ctx.lex.org_descriptors.contains(w.lower(noun)) || words.outlet_descriptors.contains(w.lower(noun)));
+                    let described = !w.list[noun].cap && is_descriptor(ctx, w.lower(noun));
                     if described && w.plain(noun) && noun > 0 {
                         if let Some(c) = ctx.names.ending(noun - 1) {
                             return (ctx.usable(c) && !ctx.known_person(c)).then_some(Subject::Named(c));
@@ -1479,10 +1533,10 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
         }
     }
     let noun = w.lower(k);
-    let described = ctx.lex.org_descriptors.contains(noun) || words.outlet_descriptors.contains(noun);
+    let described = is_descriptor(ctx, noun);
     // `The AFP news agency, citing a military source, reported`: set off by
     // a comma only when the described name opens the sentence.
-    let comma = w.gap_only(cue.first, &[',']) && w.gap(cue.first).trim() == ",";
+    let comma = comma_only(ctx, cue.first);
     if !described || w.list[k].cap || !w.plain(k) || !(w.plain(cue.first) || comma) {
         return None;
     }
@@ -1566,7 +1620,7 @@ fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Ra
     }
     // The office: one or two lowercase words.
     let one = words.office_bodies.contains(w.lower(end));
-    let two = end > 0 && !w.list[end - 1].cap && w.plain(end) && words.office_bodies.contains(&format!("{} {}", w.lower(end - 1), w.lower(end)));
+    let two = end > 0 && !w.list[end - 1].cap && w.plain(end) && words.office_bodies.contains(join(w.lower(end - 1), " ", w.lower(end)).as_str());
     let first = if two { end - 1 } else if one { end } else { return None };
     // `’s` before the office, a name before it.
     let s = first.checked_sub(1)?;
@@ -1764,7 +1818,7 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     let words = SourceWords::of(ctx.doc.lang);
     // `if the Greens insist`: past an article to the condition word.
     let mut k = c.first;
-    if k > 1 && w.plain(k) && (ctx.lex.definite.contains(w.lower(k - 1)) || ctx.lex.indefinite.contains(w.lower(k - 1))) {
+    if k > 1 && w.plain(k) && is_article(ctx, w.lower(k - 1)) {
         k -= 1;
     }
     if k > 0 && w.plain(k) && words.conditionals.contains(w.lower(k - 1)) {
@@ -1838,7 +1892,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         // `Researchers at X estimated that …`: the staff's body found it.
         if let Some((c, t)) = member_body_before(ctx, k) {
             if clause && reports_something(ctx, &cue, c, &[]) && !bare_headline_line(ctx, w.list[i].para) {
-                hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: Some(ctx.cue_text(&cue)), resolved: None });
+                hits.push(hit(ctx, c, t, Some(ctx.cue_text(&cue))));
             }
             continue;
         }
@@ -1865,10 +1919,10 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         if let Some(d) = coordinated(ctx, c) {
             let (d, u) = typed(ctx, d);
             if u == t {
-                hits.push(SourceHit { span: chunk_span(ctx, d), source_type: u, cue: Some(ctx.cue_text(&cue)), resolved: None });
+                hits.push(hit(ctx, d, u, Some(ctx.cue_text(&cue))));
             }
         }
-        hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: Some(ctx.cue_text(&cue)), resolved: None });
+        hits.push(hit(ctx, c, t, Some(ctx.cue_text(&cue))));
     }
 }
 
@@ -1887,6 +1941,14 @@ fn bare_headline_line(ctx: &Context<'_, '_>, para: usize) -> bool {
     let p = &ctx.doc.paragraphs[para];
     let line = ctx.doc.text[p.clone()].trim_end();
     para == 0 && ctx.doc.paragraphs.len() > 1 && !line.ends_with(['.', '!', '?', ':', '”', '"', '»', '’'])
+}
+
+/// True when the word at `k` ends a longer name somewhere (`Mary Jones`):
+/// such a word alone is that name again, not a common noun. (A scan: asked
+/// only of rare lone plurals, it needs no set.)
+fn ends_longer_name(ctx: &Context<'_, '_>, k: usize) -> bool {
+    let w = &ctx.w;
+    ctx.names.chunks.iter().any(|d| d.last > d.first && w.lower(d.last) == w.lower(k))
 }
 
 /// True when a quote overlaps bytes `a..b` (quotes sorted and disjoint: one
@@ -1911,9 +1973,6 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         let k = quotes.partition_point(|q| q.span.start <= byte);
         k > 0 && quotes[k - 1].span.end > byte
     };
-    // Words ending a longer name somewhere (`Mary Jones`): such a word alone
-    // is that name again, not a common noun.
-    let name_tails: crate::hash::FxSet<&str> = ctx.names.chunks.iter().filter(|c| c.last > c.first).map(|c| w.lower(c.last)).collect();
     for cue in &ctx.cues {
         let limit = w.sentence_end(w.list[cue.first].sent);
         if in_quote(w.list[cue.first].start) {
@@ -1934,7 +1993,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // `analysts at Barclays said`: the staff's body speaks.
         if let Some((c, t)) = member_body_before(ctx, cue.first) {
             if reports_something(ctx, cue, c, quotes) && !in_bare_headline(ctx, cue, quotes) {
-                hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: Some(ctx.cue_text(cue)), resolved: None });
+                hits.push(hit(ctx, c, t, Some(ctx.cue_text(cue))));
             }
             continue;
         }
@@ -2038,7 +2097,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // plural opening the sentence, never introduced as anyone, is
                 // most likely a common noun (`Maersk said` stays).
                 let plural = SourceWords::of(ctx.doc.lang).plural_endings.iter().any(|e| w.lower(c.first).ends_with(e.as_str()));
-                if t == SourceType::Person && plural && c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && !ctx.full_name(c).contains(' ') && !name_tails.contains(w.lower(c.first)) {
+                if t == SourceType::Person && plural && c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && !ctx.full_name(c).contains(' ') && !ends_longer_name(ctx, c.first) {
                     continue;
                 }
                 let c = joined_body(ctx, with_partner(ctx, c));
@@ -2049,9 +2108,9 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // both named speakers are sources.
                 if let Some(d) = coordinated(ctx, c) {
                     let (d, u) = typed(ctx, d);
-                    hits.push(SourceHit { span: chunk_span(ctx, d), source_type: u, cue: cue_text.clone(), resolved: None });
+                    hits.push(hit(ctx, d, u, cue_text.clone()));
                 }
-                hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: cue_text, resolved: None });
+                hits.push(hit(ctx, c, t, cue_text));
             }
             _ => {
                 let at = w.list[cue.first].start;
@@ -2073,7 +2132,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         let g = w.gap(k).trim_start();
         if g.starts_with(':') && g[1..].trim_start().starts_with(['“', '„', '"', '«']) && ctx.usable(c) && !ctx.common_noun(c) && !SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(c.first)) && !(c.first == c.last && ctx.lex.is_role(w.lower(c.first))) {
             let (c, t) = typed(ctx, c);
-            hits.push(SourceHit { span: chunk_span(ctx, c), source_type: t, cue: None, resolved: None });
+            hits.push(hit(ctx, c, t, None));
         }
     }
     // `potrivit acestuia`, `according to the minister`: link-only.
@@ -2087,19 +2146,16 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             }
         }
     }
-    // How often each capitalised word is written: a lone sentence-opening
-    // word never written again and heading a phrase with a preposition
-    // (`Scandal în …: „…”`, `Secția de …`) is a common noun that only looks
-    // like a name, not a speaker (`Ferris, a pilot, …` stays).
-    let mut caps: crate::hash::FxMap<&str, u32> = Default::default();
-    for k in (0..w.len()).filter(|&k| w.list[k].cap) {
-        *caps.entry(w.lower(k)).or_default() += 1;
-    }
     for q in quotes {
         if let Some(sp) = &q.speaker {
             if let Some(m) = sp.mention.as_ref().filter(|m| !in_quote(m.start)) {
                 let k = w.at(m.start);
-                if w.list[k].end == m.end && k == w.sentence_start(w.list[k].sent) && !sp.name.contains(' ') && caps.get(w.lower(k)) == Some(&1) && k + 1 < w.len() && w.plain(k + 1) && !w.list[k + 1].cap && ctx.lex.prepositions.contains(w.lower(k + 1)) {
+                // A lone sentence-opening word never written again with a
+                // capital and heading a phrase with a preposition (`Scandal
+                // în …: „…”`, `Secția de …`) is a common noun that only looks
+                // like a name, not a speaker (`Ferris, a pilot, …` stays).
+                // (Counted last, and rarely: a scan, not a map of counts.)
+                if w.list[k].end == m.end && k == w.sentence_start(w.list[k].sent) && !sp.name.contains(' ') && k + 1 < w.len() && w.plain(k + 1) && !w.list[k + 1].cap && ctx.lex.prepositions.contains(w.lower(k + 1)) && (0..w.len()).filter(|&j| w.list[j].cap && w.lower(j) == w.lower(k)).count() == 1 {
                     continue;
                 }
                 // `the Democrat quipped`: a role, not a name; `Femeia abia își
@@ -2112,7 +2168,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 if k > 0 && w.gap(k).trim() == "(" {
                     if let Some(d) = ctx.names.ending(k - 1).filter(|&d| ctx.usable(d)) {
                         let (d, t) = typed(ctx, d);
-                        hits.push(SourceHit { span: chunk_span(ctx, d), source_type: t, cue: q.cue.clone(), resolved: None });
+                        hits.push(hit(ctx, d, t, q.cue.clone()));
                         continue;
                     }
                 }
