@@ -125,11 +125,15 @@ impl Names {
             }
             // An outlet's name run into a person's (`pentru Ziarul de Iași
             // Ion Pop`): split before a known first name with a surname after
-            // it, when the words before it name an outlet.
+            // it, when the words before it name an outlet. (The first outlet
+            // word is found once: asking for each candidate whether one comes
+            // before it was quadratic in a long run of capitalised words.)
             if parts.len() == 1 {
                 let given = |k: usize| given(lex, w.lower(k));
-                if let Some(k) = (first + 1..j).find(|&k| w.list[k - 1].cap && given(k) && (first..k).any(|q| lex.outlet_words.contains(w.text(q)))) {
-                    parts = vec![(first, k - 1), (k, j)];
+                if let Some(outlet) = (first..j).find(|&q| lex.outlet_words.contains(w.text(q))) {
+                    if let Some(k) = (outlet + 1..j).find(|&k| w.list[k - 1].cap && given(k)) {
+                        parts = vec![(first, k - 1), (k, j)];
+                    }
                 }
             }
             for (a, b) in parts {
