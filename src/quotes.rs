@@ -436,7 +436,9 @@ fn interview(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) {
         if answered && near && asks(ctx, &hits[k - 1]) && asker.is_some() && hits[k].speaker.as_ref().map(|s| &s.name) == asker.as_ref().map(|s| &s.name) {
             // Whoever answered before, else the last other person named.
             let name = asker.as_ref().map(|a| a.name.as_str());
-            let earlier = hits[..k - 1].iter().rev().filter_map(|h| h.speaker.as_ref()).find(|s| s.source_type == SourceType::Person && Some(s.name.as_str()) != name).cloned();
+            // (The last 64 quotes at most: enough for any interview, and no
+            // quadratic walk over a text of answered questions.)
+            let earlier = hits[..k - 1].iter().rev().take(64).filter_map(|h| h.speaker.as_ref()).find(|s| s.source_type == SourceType::Person && Some(s.name.as_str()) != name).cloned();
             let other = earlier.or_else(|| person_before(ctx, w.at(hits[k - 1].span.start), name, false));
             if let Some(o) = other {
                 hits[k].speaker = Some(SpeakerRef { mention: None, ..o });

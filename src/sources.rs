@@ -2146,6 +2146,10 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             }
         }
     }
+    // Where each capitalised word is written with a capital, built at the
+    // first speaker that needs it (a scan of the text per speaker was
+    // quadratic); the map type context.rs already uses, not another one.
+    let mut capitals: Option<crate::hash::FxMap<String, Vec<usize>>> = None;
     for q in quotes {
         if let Some(sp) = &q.speaker {
             if let Some(m) = sp.mention.as_ref().filter(|m| !in_quote(m.start)) {
@@ -2154,9 +2158,17 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // capital and heading a phrase with a preposition (`Scandal
                 // în …: „…”`, `Secția de …`) is a common noun that only looks
                 // like a name, not a speaker (`Ferris, a pilot, …` stays).
-                // (Counted last, and rarely: a scan, not a map of counts.)
-                if w.list[k].end == m.end && k == w.sentence_start(w.list[k].sent) && !sp.name.contains(' ') && k + 1 < w.len() && w.plain(k + 1) && !w.list[k + 1].cap && ctx.lex.prepositions.contains(w.lower(k + 1)) && (0..w.len()).filter(|&j| w.list[j].cap && w.lower(j) == w.lower(k)).count() == 1 {
-                    continue;
+                if w.list[k].end == m.end && k == w.sentence_start(w.list[k].sent) && !sp.name.contains(' ') && k + 1 < w.len() && w.plain(k + 1) && !w.list[k + 1].cap && ctx.lex.prepositions.contains(w.lower(k + 1)) {
+                    let capitals = capitals.get_or_insert_with(|| {
+                        let mut map: crate::hash::FxMap<String, Vec<usize>> = Default::default();
+                        for j in (0..w.len()).filter(|&j| w.list[j].cap) {
+                            map.entry(w.lower(j).to_string()).or_default().push(j);
+                        }
+                        map
+                    });
+                    if capitals.get(w.lower(k)).is_some_and(|at| at.len() == 1) {
+                        continue;
+                    }
                 }
                 // `the Democrat quipped`: a role, not a name; `Femeia abia își
                 // stăpânea lacrimile: „…”`: a common noun opening the sentence.
