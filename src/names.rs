@@ -80,7 +80,7 @@ impl Names {
                     }
                 } else if ((gap == "-" || gap == "‑") && nw.cap)
                     || ((gap == "’ " || gap == "' ") && w.lower(j).ends_with('s') && nw.cap && !nw.digit)
-                    || (gap == ". " && nw.cap && !nw.digit && w.list[j].cap && (w.text(j).chars().count() == 1 || lex.titles.contains(w.lower(j))))
+                    || (gap == ". " && nw.cap && !nw.digit && w.list[j].cap && (w.text(j).chars().count() == 1 || (lex.titles.contains(w.lower(j)) && !w.text(j).chars().all(crate::case::is_upper))))
                     || (gap == "." && nw.cap && w.text(j).chars().count() == 1 && w.text(next).chars().count() == 1 && w.list[j].cap)
                     || (gap == "." && !nw.cap && glue(w.lower(next)))
                 {

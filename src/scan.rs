@@ -278,8 +278,12 @@ pub fn split_sentences(text: &str, para: Range<usize>, abbreviations: &[&str]) -
                 }
                 let next = at(k).unwrap_or(' ');
                 let word_before = p[start..pos].rsplit(|ch: char| !is_word_char(ch)).next().unwrap_or("");
+                // An acronym in capitals (`DNA.`, `NO.`) ends a sentence even
+                // where its letters spell an abbreviation (`dna`, `No`): news
+                // writes abbreviations with lowercase letters after the first.
+                let acronym = word_before.chars().nth(1).is_some() && word_before.chars().all(crate::case::is_upper);
                 let is_abbrev = c == '.'
-                    && (abbreviations.iter().any(|a| a.eq_ignore_ascii_case(word_before))
+                    && ((!acronym && abbreviations.iter().any(|a| a.eq_ignore_ascii_case(word_before)))
                         || (word_before.chars().count() == 1 && word_before.chars().all(crate::case::is_upper)));
                 if !crate::case::is_lower(next) && !is_abbrev {
                     if !p[start..j].trim().is_empty() {
@@ -346,6 +350,15 @@ mod tests {
         let doc = Document::new(text, &LANGUAGES[0]);
         let got: Vec<&str> = doc.sentences.iter().map(|r| &text[r.clone()]).collect();
         assert_eq!(got, ["Mr. J. Smith said so.", "Then he left!", "“Fine.”", "She agreed."]);
+    }
+
+    #[test]
+    fn an_acronym_in_capitals_ends_a_sentence_even_when_it_spells_an_abbreviation() {
+        let ro = LANGUAGES.iter().find(|l| l.code == "ro").unwrap();
+        let text = "Dosarul a fost trimis de DNA. Judecătorii au decis. Dna. Pop a plecat.";
+        let doc = Document::new(text, ro);
+        let got: Vec<&str> = doc.sentences.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(got, ["Dosarul a fost trimis de DNA.", "Judecătorii au decis.", "Dna. Pop a plecat."]);
     }
 
     #[test]
