@@ -32,5 +32,8 @@ node_modules/.bin/wasm-opt ${WASM_OPT_LEVEL:--Oz} --converge --enable-bulk-memor
   --strip-producers --strip-target-features \
   www/pkg.tmp/sourcelight_bg.wasm -o www/pkg.tmp/sourcelight_bg.wasm
 rm -rf www/pkg && mv www/pkg.tmp www/pkg
-printf 'build: www/pkg/sourcelight_bg.wasm %s bytes, %s gzipped\n' \
-  "$(wc -c < www/pkg/sourcelight_bg.wasm)" "$(gzip -9c www/pkg/sourcelight_bg.wasm | wc -c)"
+# The gzipped figure as the benchmark (and the budget) measures it: node's
+# zlib at level 9, which differs from gzip(1) by about a kilobyte.
+printf 'build: www/pkg/sourcelight_bg.wasm %s bytes, %s gzipped (budget 153600)\n' \
+  "$(wc -c < www/pkg/sourcelight_bg.wasm)" \
+  "$(node -e "process.stdout.write(String(require('zlib').gzipSync(require('fs').readFileSync('www/pkg/sourcelight_bg.wasm'),{level:9}).length))")"
