@@ -197,8 +197,24 @@ struct Found {
 /// Finds every direct quote in the document, sorted by start.
 pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
     let doc = ctx.doc;
-    let spans: Vec<Range<usize>> =
-        pair(doc.text, &doc.paragraphs).into_iter().filter(|r| is_quote(ctx, r)).collect();
+    let paired = pair(doc.text, &doc.paragraphs);
+    let verdicts: Vec<bool> = paired.iter().map(|r| is_quote(ctx, r)).collect();
+    // A short phrase the text shows to be a name or label once (`the
+    // so-called “January cliff”`, `a scene from "Salt Flats."`) is that
+    // label wherever else it stands in marks (a headline's `“January cliff”
+    // looms`, a chart's `1. "Salt Flats," $48 million`).
+    let label_key = |r: &Range<usize>| {
+        let inner = trim_marks(&doc.text[r.clone()]).trim_end_matches(['.', ',']);
+        (inner.split_whitespace().count() <= 6).then(|| crate::case::lower(inner))
+    };
+    let labels: crate::hash::FxSet<String> =
+        paired.iter().zip(&verdicts).filter(|(_, ok)| !**ok).filter_map(|(r, _)| label_key(r)).collect();
+    let spans: Vec<Range<usize>> = paired
+        .into_iter()
+        .zip(verdicts)
+        .filter(|(r, ok)| *ok && (labels.is_empty() || !label_key(r).is_some_and(|k| labels.contains(&k))))
+        .map(|(r, _)| r)
+        .collect();
     let w = &ctx.w;
     let mut hits: Vec<QuoteHit> = Vec::with_capacity(spans.len());
     // Whether each hit's speaker came from its own attribution, not passed on.
@@ -1072,11 +1088,21 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
                 let pair = (b > 0 && w.plain(b)).then(|| format!("{} {}", w.lower(b - 1), w.lower(b)));
                 ctx.lex.scare_before.contains(word) || pair.is_some_and(|p| ctx.lex.scare_before.contains(&p))
             };
-            // `what the White House calls "fair trade"`: a standing label.
-            if ctx.lex.term_verbs.contains(&word) && n_words <= 4 {
+            // `the minister’s ‘budget for the battlers’`: a possessive before
+            // a short phrase names what it labels as theirs, a label, not their
+            // words (`Russia’s “reasonable security concerns should be taken
+            // seriously”` is a clause: words).
+            let possessive = n_words <= 4 && b > 0 && w.lower(b) == "s" && matches!(w.gap(b), "’" | "'") && !names::has_any(trim_marks(content), &['!', '?', ',', ':', ';', '.']);
+            if possessive {
                 return false;
             }
+            // `what the White House calls "fair trade"`: a standing label.
             let article = ctx.lex.definite.contains(&word) || ctx.lex.indefinite.contains(&word);
+            // (past an article: `what officials call the ‘sugar hit’ problem`)
+            let term_at = if article && b > 0 && w.plain(b) { b - 1 } else { b };
+            if ctx.lex.term_verbs.contains(w.lower(term_at)) && n_words <= 4 {
+                return false;
+            }
             // `a numit proiectul „un exercițiu de imagine”` / `called the
             // plan “a gift”`: the noun is the object a speaker labels; the
             // words in marks are theirs.
@@ -1104,6 +1130,15 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
         if ctx.lex.document_words.contains(last) || ctx.lex.org_words.contains(last) {
             return false;
         }
+    }
+    // A title in title case whose only punctuation is the comma or stop the
+    // house style moves inside the marks (`a scene from "Salt Flats."`, `1.
+    // "Paper Moons: Eclipse," $31.5 million`): a name, unless a reporting
+    // verb follows in the same clause (`“Happy New Year,” she said`, `“The
+    // House,” Speaker Tom Brandt said`).
+    let closing_only = !names::has_any(inner.trim_end_matches(['.', ',']), &['!', '?', ',', ';', '.']);
+    if sentence_like && closing_only && (2..=6).contains(&n_words) && (first..after).all(titled_words) && !(after..(after + 6).min(w.len())).take_while(|&k| k == after || w.plain(k)).any(|k| ctx.cue_starting(k).is_some()) {
+        return false;
     }
     // A short name in title case: “Running on Empty”, „Scutul”.
     if !sentence_like && n_words <= 6 {

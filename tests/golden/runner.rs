@@ -221,6 +221,7 @@ pub const GOLDEN_FILES: &[(&str, &str)] = &[
     ("core.toml", include_str!("core.toml")),
     ("quotes_en.toml", include_str!("quotes_en.toml")),
     ("quotes_ro.toml", include_str!("quotes_ro.toml")),
+    ("quote_spans.toml", include_str!("quote_spans.toml")),
     ("numbers_en.toml", include_str!("numbers_en.toml")),
     ("numbers_ro.toml", include_str!("numbers_ro.toml")),
     ("sources_en.toml", include_str!("sources_en.toml")),
