@@ -541,7 +541,13 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         }
         // `Half are empty.`, `Jumătate se duce pe chirie.`: opening its
         // sentence before a verb, a fraction is the share of what was just named.
-        Weak::Fraction if approx.is_none() && !(cx.starts_sentence(span_first) && cx.next(e.last).is_some_and(|n| lex.share_verbs.longest(cx, n).is_some())) => {
+        // `cut injuries by half`: after a margin word, a fraction is the
+        // size of a change.
+        Weak::Fraction
+            if approx.is_none()
+                && !(cx.starts_sentence(span_first) && cx.next(e.last).is_some_and(|n| lex.share_verbs.longest(cx, n).is_some()))
+                && !(preceded_by(cx, &lex.context_unit_before, span_first) && !cx.next(e.last).is_some_and(|n| punct_in(cx, n, &['-', '‑']))) =>
+        {
             return false
         }
         // the second half of next year: a period of time, not a share.
@@ -586,6 +592,12 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
             if month_at(cx, n) && e.val.is_int() && e.val.num <= 31 {
                 return false;
             }
+            // `on 14 and 15 December`, `pe 12 și 13 decembrie`: the first
+            // day of two joined before one month.
+            let joined_day = lex.time_joiners.longest(cx, n).and_then(|(_, j)| cx.next(j)).filter(|&d| cx.kind(d) == Some(TokenKind::Digits) && cx.text(d).len() <= 2);
+            if e.val.is_int() && e.val.num <= 31 && joined_day.and_then(|d| cx.next(d)).is_some_and(|m| month_at(cx, m)) {
+                return false;
+            }
             if lex.time_after.longest(cx, n).is_some() {
                 return false;
             }
@@ -616,6 +628,14 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
             return false;
         }
         if opens_line && punct_in(cx, closer, &['.']) && cx.kind(closer + 1) != Some(TokenKind::Digits) {
+            return false;
+        }
+        // A run-in list (`Top films: 1. "Dune," $48 million. 2. …`): a
+        // number after a colon or a sentence's end, its dot followed by a
+        // quote mark or a capital, numbers an item.
+        let after_break = cx.prev(span_first).is_some_and(|p| punct_in(cx, p, &[':', '.', ';']));
+        let item_after = cx.next(closer).is_some_and(|n| cx.capitalized(n) || punct_in(cx, n, &['"', '“', '‘', '\'', '„', '«']));
+        if after_break && punct_in(cx, closer, &['.']) && item_after && e.val.is_int() && e.val.num < 100 {
             return false;
         }
     }
