@@ -26,6 +26,7 @@ golden_file_tests! {
     core => "core.toml",
     quotes_en => "quotes_en.toml",
     quotes_ro => "quotes_ro.toml",
+    quote_spans => "quote_spans.toml",
     numbers_en => "numbers_en.toml",
     numbers_ro => "numbers_ro.toml",
     sources_en => "sources_en.toml",
