@@ -546,7 +546,7 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         Weak::Fraction
             if approx.is_none()
                 && !(cx.starts_sentence(span_first) && cx.next(e.last).is_some_and(|n| lex.share_verbs.longest(cx, n).is_some()))
-                && !(preceded_by(cx, &lex.context_unit_before, span_first) && !cx.next(e.last).is_some_and(|n| punct_in(cx, n, &['-', '‑']))) =>
+                && (!preceded_by(cx, &lex.context_unit_before, span_first) || cx.next(e.last).is_some_and(|n| punct_in(cx, n, &['-', '‑']))) =>
         {
             return false
         }
