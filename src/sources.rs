@@ -263,8 +263,17 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
     if body_shaped(ctx, c) {
         return SourceType::Organization;
     }
-    if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && words.outlet_descriptors.contains(w.lower(c.first - 1)) {
-        return SourceType::Outlet;
+    // `pentru ziarul X`; `The manufacturer, Calloway Foods, said`: the
+    // noun right before the name, or set off before it after an article.
+    let d = c.first.wrapping_sub(1);
+    let set_off = c.first > 1 && comma_only(ctx, c.first) && is_article(ctx, w.lower(d - 1)) && w.plain(d) && c.last + 1 < w.len() && w.gap_after(c.last).trim() == "," && !is_first_name(lex, w.lower(c.first));
+    if c.first > 0 && (w.plain(c.first) || set_off) && !w.list[d].cap {
+        if words.outlet_descriptors.contains(w.lower(d)) {
+            return SourceType::Outlet;
+        }
+        if set_off && lex.org_descriptors.contains(w.lower(d)) {
+            return SourceType::Organization;
+        }
     }
     // `Hotnews.ro`, `Ziare.com`: a web address names a site.
     if c.last > c.first && w.gap(c.last) == "." && words.domain_endings.contains(w.lower(c.last)) {
@@ -1031,6 +1040,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
             if let Some((m, p)) = lex.outlet_cues.at(w, q) {
                 let mut j = q + m;
+                // `told The Republic`: an article capitalised mid-sentence
+                // opens a paper's title.
+                let titled = j < end && w.list[j].cap && lex.definite.contains(w.lower(j)) && j != w.sentence_start(sent);
                 if j < end && is_article(ctx, w.lower(j)) && w.plain(j) {
                     j += 1;
                 }
@@ -1047,7 +1059,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     if let Some(c) = ctx.names.starting(j) {
                         let c = outlet_extent(ctx, names::with_article(w, lex, c));
                         let title = quoted && c.last < j + 4 && w.gap_after(c.last).starts_with(['”', '"', '»']) && ctx.usable(c) && !modifier(c);
-                        if title || (!quoted && refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet) {
+                        let c = if titled && j == q + m + 1 && w.plain(j) { Chunk { first: j - 1, last: c.last } } else { c };
+                        if title || (!quoted && (c.first < j || refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet)) {
                             out.push(found(ctx, c, SourceType::Outlet, Some(p.text.to_string())));
                             break;
                         }
