@@ -350,8 +350,14 @@ fn possessed(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 
 /// [`Context::named`], refined by the nouns around the name.
 fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
+    let w = &ctx.w;
     let c = possessed(ctx, c);
     let (c2, t) = ctx.named(c);
+    // `DNA Pitești`: a listed body's acronym before a lone place is the
+    // body's local office, not a title.
+    if c2.first == c.first + 1 && c2.first == c2.last && is_acronym(w.text(c.first)) && ctx.lex.organizations.exact(w, c.first, c.first) && !first_named(ctx, c2) && !(c.first > 0 && ctx.lex.is_role(w.lower(c.first - 1))) {
+        return (c2, SourceType::Organization);
+    }
     let t = refine(ctx, c2, t);
     if let Some(body) = demonym_body(ctx, c2) {
         return (body, SourceType::Organization);
@@ -361,7 +367,6 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     let t = if t == SourceType::Document && (c2.first..=c2.last).any(|k| ctx.lex.org_words.contains(ctx.w.text(k))) && !ctx.lex.document_words.contains(ctx.w.text(c2.last)) { SourceType::Organization } else { t };
     // `pollster Ana Pop`: a role word that is also a firm's noun, before a
     // first name and a surname, is the person's role.
-    let w = &ctx.w;
     let first = w.lower(c2.first);
     if t == SourceType::Organization && c2.last > c2.first && c2.first > 0 && !w.list[c2.first - 1].cap && ctx.lex.is_role(w.lower(c2.first - 1)) && is_first_name(ctx.lex, first) && !(c2.first..=c2.last).any(|k| ctx.lex.org_words.contains(w.text(k))) {
         return (c2, SourceType::Person);
@@ -978,6 +983,16 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 }
             }
         }
+        // `Ministrul Finanțelor, la Digi24: „…”`: an outlet cue and a listed
+        // outlet before a colon and a quote gave the outlet the words.
+        if let Some((m, p)) = lex.outlet_cues.at(w, i).filter(|&(m, _)| i + m < n && w.plain(i + m)) {
+            if let Some((k, _)) = lex.outlets.at(w, i + m) {
+                let g = w.gap_after(i + m + k - 1).trim_start();
+                if g.starts_with(':') && g[1..].trim_start().starts_with(['„', '“', '"', '«']) {
+                    out.push(found(ctx, Chunk { first: i + m, last: i + m + k - 1 }, SourceType::Outlet, Some(p.text.to_string())));
+                }
+            }
+        }
         // Prefix cues: `according to X`, `potrivit X`, `citat de X` (a cue
         // right after a figure is a rate: `$10 per Medicare patient`).
         if let Some((m, p)) = lex.prefix_cues.at(w, i).filter(|_| i == 0 || !(w.list[i - 1].digit && w.plain(i))) {
@@ -1406,7 +1421,8 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                 }
             }
         }
-        if let Some((m, by)) = lex.by_words.at(w, q) {
+        // (`Bursei de Valori`: a name's connector after a capital is the name's own.)
+        if let Some((m, by)) = lex.by_words.at(w, q).filter(|_| !(w.list[q - 1].cap && lex.connectors.contains(w.lower(q)))) {
             let mut j = q + m;
             let mut skipped = 0;
             while j < end.max(q + m + 5).min(n) && skipped < 4 && w.plain(j) && !w.list[j].cap {
@@ -1533,7 +1549,9 @@ fn member_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<(Chunk, SourceType)> {
 fn dateline_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let first_of_para = c.first == 0 || w.list[c.first - 1].para != w.list[c.first].para;
-    if !first_of_para || !w.text(c.first).chars().filter(|&ch| crate::scan::is_letter(ch)).all(crate::case::is_upper) {
+    // (`Bistrița, 3 iunie –`: a dated one in any case.)
+    let dated = c.last + 1 < w.len() && w.gap(c.last + 1).trim() == "," && w.list[c.last + 1].digit;
+    if !first_of_para || !(dated || w.text(c.first).chars().filter(|&ch| crate::scan::is_letter(ch)).all(crate::case::is_upper)) {
         return false;
     }
     // `TOPEKA —`: a place's dateline (an outlet's is a pattern already).
@@ -1553,10 +1571,16 @@ fn dash_dateline(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     if !first_of_para {
         return false;
     }
-    // Past a state's abbreviation (`TOPEKA, Wis. —`).
+    // Past a state's abbreviation (`TOPEKA, Wis. —`) or a date (`Bistrița, 3 iunie –`).
     let mut k = c.last;
-    if k + 1 < w.len() && w.list[k + 1].para == w.list[k].para && w.gap(k + 1).trim() == "," && w.gap_after(k + 1).starts_with('.') {
-        k += 1;
+    if k + 1 < w.len() && w.list[k + 1].para == w.list[k].para && w.gap(k + 1).trim() == "," {
+        if w.gap_after(k + 1).starts_with('.') {
+            k += 1;
+        }
+        let d = k;
+        while k + 1 < w.len() && k < d + 3 && w.list[k + 1].para == w.list[k].para && (w.list[k + 1].digit || (k > d && w.plain(k + 1) && ctx.lex.time_words.contains(w.lower(k + 1)))) {
+            k += 1;
+        }
     }
     let g = w.gap_after(k).trim_start_matches('.').trim();
     matches!(g.chars().next(), Some('—' | '–')) || g == "-"
@@ -1858,6 +1882,12 @@ fn modifies_named_role(ctx: &Context<'_, '_>, c: Chunk) -> bool {
         q += 1;
     }
     c.first == c.last && q > c.last + 1 && q < w.len() && w.plain(q) && ctx.names.starting(q).is_some_and(|d| d.last > d.first && (is_first_name(lex, w.lower(q)) || lex.is_role(w.lower(q - 1))))
+}
+
+/// True when word `k` is in the genitive right after a role (`Directorul
+/// Aeroportului X`): the role's complement, not a name of its own.
+fn role_genitive(ctx: &Context<'_, '_>, k: usize) -> bool {
+    k > 0 && k < ctx.w.len() && ctx.lex.is_role(ctx.w.lower(k - 1)) && !ctx.lex.org_words.contains(ctx.w.text(k - 1)) && names::suffixed(&ctx.lex.genitive_endings, ctx.w.lower(k), 2)
 }
 
 /// True when a name after a cue is itself the one speaking: a person's name
@@ -2213,6 +2243,11 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 while c.first < c.last && !w.list[c.first].cap {
                     c.first += 1;
                 }
+                // `Direcția de Sănătate Publică (DSP) Iași a confirmat`: a
+                // place after a body's acronym in brackets is the body's.
+                if c.first == c.last && c.first > 2 && w.gap(c.first).trim() == ")" && w.gap(c.first - 1).trim() == "(" && is_acronym(w.text(c.first - 1)) {
+                    c = ctx.names.ending(c.first - 2).unwrap_or(c);
+                }
                 let people_noun = c.first == c.last && SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(c.first));
                 let body_place = c.first >= cue.first + cue.len + 2 && body_place(ctx, c);
                 if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place || (c.first > cue.first && modifies_named_role(ctx, c)) || (c.last < cue.first && affiliation(ctx, c)) {
@@ -2268,8 +2303,13 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         }
         let g = w.gap(k).trim_start();
         if g.starts_with(':') && g[1..].trim_start().starts_with(['“', '„', '"', '«']) && ctx.usable(c) && !ctx.common_noun(c) && !SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(c.first)) && !(c.first == c.last && ctx.lex.is_role(w.lower(c.first))) {
-            let (c, t) = typed(ctx, c);
-            hits.push(hit(ctx, c, t, None));
+            let (d, t) = typed(ctx, c);
+            // `Directorul Aeroportului X: „…”`: the role's genitive
+            // complement is no one speaking.
+            if c.last > c.first && role_genitive(ctx, c.first + 1) && !(c.first + 1..=c.last).any(|q| is_first_name(ctx.lex, w.lower(q))) {
+                continue;
+            }
+            hits.push(hit(ctx, d, t, None));
         }
     }
     // `potrivit acestuia`, `according to the minister`: link-only.
@@ -2332,7 +2372,9 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // Little Rock, Arkansas`) or a role's body with its holder
                 // named next (`ministrul Apărării, Ion Pop`).
                 let written = Chunk { first: k, last: w.at(m.end.saturating_sub(1)).min(w.len() - 1).max(k) };
-                if body_place(ctx, written) || ctx.names.at(k).is_some_and(|c| c.first == k && (dateline_place(ctx, c) || placed_name(ctx, c) || role_complement(ctx, c).is_some())) {
+                let e = w.at(m.end);
+                let genitive = (role_genitive(ctx, k) || (e > k + 1 && role_genitive(ctx, k + 1))) && !(k + 1..e).any(|q| is_first_name(ctx.lex, w.lower(q)));
+                if body_place(ctx, written) || genitive || ctx.names.at(k).is_some_and(|c| c.first == k && (dateline_place(ctx, c) || placed_name(ctx, c) || role_complement(ctx, c).is_some())) {
                     continue;
                 }
                 let t = match ctx.names.at(k).filter(|c| c.first == k && w.list[c.last].end == m.end) {
