@@ -1867,7 +1867,7 @@ fn affiliation(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     if p > 1 && p < w.len() && w.plain(p) && !w.list[p].cap && lex.definite.contains(w.lower(p)) {
         p -= 1;
     }
-    p > 0 && p < w.len() && w.plain(c.first) && w.plain(p) && !w.list[p].cap && lex.prepositions.contains(w.lower(p)) && ctx.names.ending(p - 1).is_some_and(|d| d.last > d.first && names::classify(w, lex, d) == SourceType::Person && (is_first_name(lex, w.lower(d.first)) || (d.first > 0 && !w.list[d.first - 1].cap && lex.is_role(w.lower(d.first - 1)))))
+    p > 0 && p < w.len() && w.plain(c.first) && w.plain(p) && !w.list[p].cap && lex.prepositions.contains(w.lower(p)) && ctx.names.ending(p - 1).is_some_and(|d| d.last > d.first && (is_first_name(lex, w.lower(d.first)) || (d.first > 0 && !w.list[d.first - 1].cap && lex.is_role(w.lower(d.first - 1)))))
 }
 
 /// `said Walgett grain grower Ana Pop`, `said Democratic pollster Ana Pop`:
@@ -1878,7 +1878,7 @@ fn modifies_named_role(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let lex = ctx.lex;
     let mut q = c.last + 1;
-    while q < c.last + 3 && q < w.len() && w.plain(q) && !w.list[q].cap && !w.list[q].digit && w.list[q].sent == w.list[c.first].sent && !lex.prepositions.contains(w.lower(q)) && !lex.definite.contains(w.lower(q)) {
+    while q < c.last + 3 && q < w.len() && w.plain(q) && !w.list[q].cap && !lex.prepositions.contains(w.lower(q)) {
         q += 1;
     }
     c.first == c.last && q > c.last + 1 && q < w.len() && w.plain(q) && ctx.names.starting(q).is_some_and(|d| d.last > d.first && (is_first_name(lex, w.lower(q)) || lex.is_role(w.lower(q - 1))))
@@ -2409,46 +2409,22 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
     out
 }
 
-/// `Ajutați Școlile` after `Ajutați Școlile România`, `Veltra` after `the
-/// firm Veltra` or `Veltra SRL`: a mention typed a person, with no first
-/// name and no known person behind it, that is a body's or an outlet's name
-/// elsewhere in the text, or opens one word for word, is that body. Bodies
-/// are the mentions typed so and the names a body's noun introduces.
+/// `Ajutați Școlile` after `Ajutați Școlile România`: a mention typed a
+/// person, with no first name in the name the text knows it by, that is a
+/// body's name elsewhere in the text, or opens one word for word, is that body.
 fn bodies_by_context(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     let w = &ctx.w;
-    let lex = ctx.lex;
     let text = ctx.doc.text;
-    // Organizations' names, outlets' names, each with its openings.
-    let mut known: [FxSet<String>; 2] = Default::default();
-    let mut add = |a: usize, b: usize, i: usize| {
-        for e in a..=b.min(a + 3) {
-            known[i].insert(text[w.list[a].start..w.list[e].end].to_string());
-        }
-    };
-    for c in &ctx.names.chunks {
-        let noun = c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.org_descriptors.contains(w.lower(c.first - 1));
-        let k = c.last + 1;
-        let suffix = c.first == c.last && k < w.len() && w.plain(k) && is_acronym(w.text(k)) && lex.org_words.contains(w.text(k));
-        if (noun || suffix) && !is_first_name(lex, w.lower(c.first)) {
-            add(c.first, c.last, 0);
+    let mut bodies: FxSet<String> = Default::default();
+    for h in hits.iter().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Organization) {
+        let a = w.at(h.span.start);
+        for e in a..w.at(h.span.end).min(a + 4) {
+            bodies.insert(text[w.list[a].start..w.list[e].end].to_string());
         }
     }
-    let span = |h: &SourceHit| Chunk { first: w.at(h.span.start), last: w.at(h.span.end).saturating_sub(1) };
-    for h in hits.iter().filter(|h| h.resolved.is_none()) {
-        let c = span(h);
-        match h.source_type {
-            SourceType::Organization => add(c.first, c.last, 0),
-            SourceType::Outlet => add(c.first, c.last, 1),
-            _ => {}
-        }
-    }
-    for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Person) {
-        let c = span(h);
-        if c.first >= w.len() || first_named(ctx, c) {
-            continue;
-        }
-        if let Some(i) = known.iter().position(|s| s.contains(&text[h.span.clone()])) {
-            h.source_type = [SourceType::Organization, SourceType::Outlet][i];
+    for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Person && bodies.contains(&text[h.span.clone()])) {
+        if !first_named(ctx, Chunk { first: w.at(h.span.start), last: w.at(h.span.end) - 1 }) {
+            h.source_type = SourceType::Organization;
         }
     }
 }
