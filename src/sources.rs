@@ -1453,7 +1453,10 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                         }
                         // `conducts the survey with Republican Ana Pop`: a person
                         // after `with` is a partner, not the author.
-                        if words.body_by_words.contains(by.text) && (t == SourceType::Person || names::classify(w, lex, c) == SourceType::Person) {
+                        // (`X said in a filing with the Y Commission`: a document the
+                        // cue names is the speaker's, filed with the body.)
+                        let in_cue = (i.saturating_sub(3)..i).any(|k| ctx.cue_starting(k).is_some() && w.list[k].sent == sent);
+                        if words.body_by_words.contains(by.text) && (in_cue || t == SourceType::Person || names::classify(w, lex, c) == SourceType::Person) {
                             return None;
                         }
                         let c = c2;
