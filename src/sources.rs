@@ -96,6 +96,12 @@ struct SourceWords {
     outlet_prefix_cues: FxSet<String>,
     /// Words tying a document to whoever commissioned it (`a poll for X`).
     commission_links: FxSet<String>,
+    /// Cue verbs whose name after them is their object, never a subject
+    /// written after the verb (`the poll found Labour ahead`).
+    object_verbs: FxSet<String>,
+    /// Body nouns that, capitalised before a one-word name, are no part of it
+    /// (`Compania Termoplast`; not `Banca Transilvania`).
+    loose_descriptors: FxSet<String>,
     /// Verbs set off after the story that an outlet closing the sentence
     /// carried it (`…, citează Mediafax`, `…, transmite corespondentul Agerpres`).
     carried_verbs: FxSet<String>,
@@ -145,6 +151,8 @@ impl SourceWords {
                     staff_nouns: set(l, "staff_nouns"),
                     outlet_prefix_cues: set(l, "outlet_prefix_cues"),
                     commission_links: set(l, "commission_links"),
+                    object_verbs: set(l, "object_verbs"),
+                    loose_descriptors: set(l, "loose_descriptors"),
                     carried_verbs: set(l, "carried_verbs"),
                     reporter_nouns: set(l, "reporter_nouns"),
                     clause_openers: l.section(DataFile::Sources, "clause_openers").map(crate::case::lower).collect(),
@@ -171,6 +179,12 @@ fn is_first_name(lex: &crate::lexicon::Lexicon, lower: &str) -> bool {
     lower.split('-').any(|p| known_first(lex, p))
 }
 
+/// True when the name, or the fuller one the text knows it by, opens with a
+/// first name (`Pop` after `Ana Pop`): a person's.
+fn first_named(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    is_first_name(ctx.lex, &crate::case::lower(ctx.full_name(c).split(' ').next().unwrap_or("")))
+}
+
 /// True when the whole `lower` is a first name the data knows.
 fn known_first(lex: &crate::lexicon::Lexicon, lower: &str) -> bool {
     lex.feminine.contains(lower) || lex.masculine.contains(lower)
@@ -190,6 +204,32 @@ fn is_descriptor(ctx: &Context<'_, '_>, word: &str) -> bool {
 /// True when only a comma stands before word `k` (`X, a think tank`).
 fn comma_only(ctx: &Context<'_, '_>, k: usize) -> bool {
     ctx.w.gap(k).trim() == "," && ctx.w.gap_only(k, &[','])
+}
+
+/// `told ABC Radio Melbourne`, `in The Lancet Healthy Longevity`, `BBC Radio
+/// 5 Live`: a listed outlet followed in its sentence by capitalised words (a
+/// short number after one) is the outlet's station, edition or journal; a
+/// body's word, a date word, a role or a first name ends the run. A
+/// capitalised article before it mid-sentence is the title's own.
+fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let Some((m, _)) = lex.outlets.at(w, c.first) else { return c };
+    let mut k = c.first + m;
+    while k < w.len() && w.plain(k) && w.list[k].sent == w.list[c.first].sent {
+        let lower = w.lower(k);
+        if w.list[k].cap && !lex.time_words.contains(lower) && !lex.org_words.contains(w.text(k)) && !is_first_name(lex, lower) && !lex.is_role(lower) {
+            c.last = c.last.max(k);
+        } else if !(w.list[k].digit && w.list[k - 1].cap && w.text(k).len() <= 2) {
+            break;
+        }
+        k += 1;
+    }
+    let a = c.first.wrapping_sub(1);
+    if c.first > 1 && w.plain(c.first) && w.list[a].cap && lex.definite.contains(w.lower(a)) && a != w.sentence_start(w.list[a].sent) {
+        c.first = a;
+    }
+    c
 }
 
 /// True when a word is written all in capitals (two letters or more): an acronym.
@@ -223,8 +263,17 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
     if body_shaped(ctx, c) {
         return SourceType::Organization;
     }
-    if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && words.outlet_descriptors.contains(w.lower(c.first - 1)) {
-        return SourceType::Outlet;
+    // `pentru ziarul X`; `The manufacturer, Calloway Foods, said`: the
+    // noun right before the name, or set off before it after an article.
+    let d = c.first.wrapping_sub(1);
+    let set_off = c.first > 1 && comma_only(ctx, c.first) && is_article(ctx, w.lower(d - 1)) && w.plain(d) && c.last + 1 < w.len() && w.gap_after(c.last).trim() == "," && !is_first_name(lex, w.lower(c.first));
+    if c.first > 0 && (w.plain(c.first) || set_off) && !w.list[d].cap {
+        if words.outlet_descriptors.contains(w.lower(d)) {
+            return SourceType::Outlet;
+        }
+        if set_off && lex.org_descriptors.contains(w.lower(d)) {
+            return SourceType::Organization;
+        }
     }
     // `Hotnews.ro`, `Ziare.com`: a web address names a site.
     if c.last > c.first && w.gap(c.last) == "." && words.domain_endings.contains(w.lower(c.last)) {
@@ -301,8 +350,14 @@ fn possessed(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 
 /// [`Context::named`], refined by the nouns around the name.
 fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
+    let w = &ctx.w;
     let c = possessed(ctx, c);
     let (c2, t) = ctx.named(c);
+    // `DNA Pitești`: a listed body's acronym before a lone place is the
+    // body's local office, not a title.
+    if c2.first == c.first + 1 && c2.first == c2.last && is_acronym(w.text(c.first)) && ctx.lex.organizations.exact(w, c.first, c.first) && !first_named(ctx, c2) && !(c.first > 0 && ctx.lex.is_role(w.lower(c.first - 1))) {
+        return (c2, SourceType::Organization);
+    }
     let t = refine(ctx, c2, t);
     if let Some(body) = demonym_body(ctx, c2) {
         return (body, SourceType::Organization);
@@ -312,10 +367,14 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     let t = if t == SourceType::Document && (c2.first..=c2.last).any(|k| ctx.lex.org_words.contains(ctx.w.text(k))) && !ctx.lex.document_words.contains(ctx.w.text(c2.last)) { SourceType::Organization } else { t };
     // `pollster Ana Pop`: a role word that is also a firm's noun, before a
     // first name and a surname, is the person's role.
-    let w = &ctx.w;
     let first = w.lower(c2.first);
     if t == SourceType::Organization && c2.last > c2.first && c2.first > 0 && !w.list[c2.first - 1].cap && ctx.lex.is_role(w.lower(c2.first - 1)) && is_first_name(ctx.lex, first) && !(c2.first..=c2.last).any(|k| ctx.lex.org_words.contains(w.text(k))) {
         return (c2, SourceType::Person);
+    }
+    // `Compania Larvex`, `Firma Drumtex`: a capitalised firm's noun opening a
+    // two-word name is no part of it (`Banca Transilvania` keeps its noun).
+    if c2.last == c2.first + 1 && matches!(t, SourceType::Organization | SourceType::Person) && SourceWords::of(ctx.doc.lang).loose_descriptors.contains(first) {
+        return (Chunk { first: c2.last, last: c2.last }, SourceType::Organization);
     }
     (c2, t)
 }
@@ -360,7 +419,11 @@ fn placed_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     // `de`, `by`, `from` tie words to their author: not a place's preposition.
     let after_preposition = |c: Chunk| {
-        let p = c.first.saturating_sub(1);
+        let mut p = c.first.saturating_sub(1);
+        // `in north-western Kansas`: past a lowercase compound of directions.
+        if p > 2 && w.gap(p) == "-" && !w.list[p].cap && !w.list[p - 1].cap && w.plain(p - 1) {
+            p -= 2;
+        }
         c.first > 1 && w.plain(c.first) && ctx.lex.prepositions.contains(w.lower(p)) && !w.list[p].cap && ctx.lex.by_words.at(w, p).is_none()
     };
     if after_preposition(c) {
@@ -458,9 +521,15 @@ fn appositive_type(ctx: &Context<'_, '_>, c: Chunk) -> Option<SourceType> {
         return None;
     }
     // `Gaines, a former crane operator`: someone known by name is a person.
-    if !lex.indefinite.contains(w.lower(k)) || ctx.known_person(c) {
+    // `Unifor, Canada’s largest union,`: a place's possessive stands for the
+    // article (and no one's job is written so).
+    let k = if lex.indefinite.contains(w.lower(k)) && !ctx.known_person(c) {
+        k
+    } else if w.list[k].cap && matches!(w.gap_after(k), "’" | "'") && w.lower(k + 1) == "s" && !(c.first..=c.last).any(|q| is_first_name(lex, w.lower(q))) {
+        k + 1
+    } else {
         return None;
-    }
+    };
     // `an ad-tracking firm`: hyphenated modifiers count word by word.
     for q in k + 1..(k + 5).min(w.len()) {
         if !(w.plain(q) || (q > k + 1 && w.gap(q) == "-")) || w.list[q].cap || w.list[q].sent != sent {
@@ -625,7 +694,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             }
             if q < limit && w.plain(q) {
                 if let Some(c) = ctx.names.starting(q) {
-                    let c = names::with_article(w, lex, c);
+                    let c = outlet_extent(ctx, names::with_article(w, lex, c));
                     if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
                         return Some(Subject::Named(c));
                     }
@@ -684,9 +753,13 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             while q < limit && q < j + 3 && w.plain(q) && descriptor(q) {
                 q += 1;
             }
-            // `potrivit agenției meteorologice AEMET`: an adjective after the noun.
-            if q + 1 < limit && w.plain(q) && !w.list[q].cap && w.plain(q + 1) && ctx.names.starting(q + 1).is_some() {
-                q += 1;
+            // `potrivit agenției meteorologice AEMET`: up to two adjectives after the noun.
+            let mut r = q;
+            while r < limit && r < q + 2 && w.plain(r) && !w.list[r].cap && !w.list[r].digit && lex.by_words.at(w, r).is_none() && !lex.is_role(w.lower(r)) {
+                r += 1;
+            }
+            if r > q && r < limit && w.plain(r) && ctx.names.starting(r).is_some() {
+                q = r;
             }
             if q < limit && w.plain(q) {
                 if let Some(c) = ctx.names.starting(q) {
@@ -862,11 +935,13 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // follows; `Opinium survey for the Observer puts …`: opening the
             // sentence, with whoever commissioned it after.
             let verb_follows = joint.last + 2 < n && w.plain(joint.last + 2) && (ctx.cue_starting(joint.last + 2).is_some() || lex.cues.at(w, joint.last + 2).is_some());
-            let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && w.plain(joint.last + 2) && SourceWords::of(ctx.doc.lang).commission_links.contains(w.lower(joint.last + 2));
-            // `A separate YouGov poll`: a lowercase word after the article.
+            let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && w.plain(joint.last + 2) && SourceWords::of(ctx.doc.lang).commission_links.contains(w.lower(joint.last + 2)) && !ctx.known_person(c);
+            // `A separate YouGov poll`: up to two lowercase words after the article.
             let article = |q: usize| q > 0 && w.plain(q) && is_article(ctx, w.lower(q - 1));
-            if c.first > 0
-                && (article(c.first) || (c.first > 1 && !w.list[c.first - 1].cap && article(c.first - 1)) || verb_follows || commissioned)
+            let lowercase = |q: usize| q > 1 && w.plain(q) && !w.list[q - 1].cap && !w.list[q - 1].digit && w.list[q - 1].sent == x.sent && !lex.prepositions.contains(w.lower(q - 1));
+            let f = c.first;
+            if f > 0
+                && (article(f) || (lowercase(f) && (article(f - 1) || (lowercase(f - 1) && article(f - 2)))) || verb_follows || commissioned)
                 && joint.last + 1 < n
                 && w.plain(joint.last + 1)
                 && lex.report_nouns.contains(w.lower(joint.last + 1))
@@ -893,7 +968,11 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // `X’s report`
             if (g == "’" || g == "'") && c.last + 2 < n && w.lower(c.last + 1) == "s" {
                 let k = c.last + 2;
-                let doc = (k..(k + 2).min(n)).find(|&q| lex.report_nouns.contains(w.lower(q)) && w.plain(q));
+                // `Ipsos’s latest political monitor`: past up to three lowercase
+                // words; a document word modifying a noun after it is no
+                // document (`X’s planned data centre`).
+                let head = |&q: &usize| q == k || q + 1 >= n || !w.plain(q + 1) || w.list[q + 1].cap || ctx.cue_starting(q + 1).is_some() || SourceWords::of(ctx.doc.lang).finding_verbs.contains(w.lower(q + 1));
+                let doc = (k..(k + 4).min(n)).take_while(|&q| !w.list[q].cap && w.plain(q) && w.list[q].sent == x.sent).find(|&q| lex.report_nouns.contains(w.lower(q))).filter(head);
                 if doc.is_some() {
                     let (c2, mut t) = typed(ctx, c);
                     // `Marlow’s latest monitor`: a lone word known as no one's is a body.
@@ -901,6 +980,16 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         t = SourceType::Organization;
                     }
                     out.push(found(ctx, c2, t, Some(join(names::text(w, c2), "’s", ""))));
+                }
+            }
+        }
+        // `Ministrul Finanțelor, la Digi24: „…”`: an outlet cue and a listed
+        // outlet before a colon and a quote gave the outlet the words.
+        if let Some((m, p)) = lex.outlet_cues.at(w, i).filter(|&(m, _)| i + m < n && w.plain(i + m)) {
+            if let Some((k, _)) = lex.outlets.at(w, i + m) {
+                let g = w.gap_after(i + m + k - 1).trim_start();
+                if g.starts_with(':') && g[1..].trim_start().starts_with(['„', '“', '"', '«']) {
+                    out.push(found(ctx, Chunk { first: i + m, last: i + m + k - 1 }, SourceType::Outlet, Some(p.text.to_string())));
                 }
             }
         }
@@ -966,6 +1055,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
             if let Some((m, p)) = lex.outlet_cues.at(w, q) {
                 let mut j = q + m;
+                // `told The Republic`: an article capitalised mid-sentence
+                // opens a paper's title.
+                let titled = j < end && w.list[j].cap && lex.definite.contains(w.lower(j)) && j != w.sentence_start(sent);
                 if j < end && is_article(ctx, w.lower(j)) && w.plain(j) {
                     j += 1;
                 }
@@ -974,11 +1066,16 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if j < end && w.plain(j) && !w.list[j].cap && is_descriptor(ctx, w.lower(j)) {
                     j += 1;
                 }
-                if j < end && w.plain(j) {
+                // `pentru „Adevărul”`: a paper's title in quotation marks right
+                // after the cue, not modifying a noun (`on its “Fair Streets” scheme`).
+                let quoted = j == q + m && j < end && matches!(w.gap(j).trim(), "„" | "“" | "\"" | "«");
+                let modifier = |c: Chunk| c.last + 1 < w.len() && !w.list[c.last + 1].cap && !w.list[c.last + 1].digit && w.gap_after(c.last).trim().chars().count() == 1 && !lex.is_role(w.lower(c.last + 1));
+                if j < end && (w.plain(j) || quoted) {
                     if let Some(c) = ctx.names.starting(j) {
-                        let c = names::with_article(w, lex, c);
-                        
-                        if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
+                        let c = outlet_extent(ctx, names::with_article(w, lex, c));
+                        let title = quoted && c.last < j + 4 && w.gap_after(c.last).starts_with(['”', '"', '»']) && ctx.usable(c) && !modifier(c);
+                        let c = if titled && j == q + m + 1 && w.plain(j) { Chunk { first: j - 1, last: c.last } } else { c };
+                        if title || (!quoted && (c.first < j || refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet)) {
                             out.push(found(ctx, c, SourceType::Outlet, Some(p.text.to_string())));
                             break;
                         }
@@ -1049,11 +1146,26 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     let lex = ctx.lex;
     let mut out = Vec::new();
     // The paragraph's last word, closing a bracket.
-    let e = w.at(ctx.doc.paragraphs[para].end).wrapping_sub(1);
-    if e >= w.len() || w.list[e].para != para || !matches!(w.gap_after(e).trim(), ")" | "]" | ").") {
+    let p = ctx.doc.paragraphs[para].clone();
+    let e = w.at(p.end).wrapping_sub(1);
+    if e >= w.len() || w.list[e].para != para {
         return out;
     }
     let words = SourceWords::of(ctx.doc.lang);
+    // `JANE DOE FOR THE TIMES`: a short line in capitals, a name, a joiner
+    // and a listed outlet closing the line: two picture credits.
+    let a = w.at(p.start);
+    if e < a + 8 && !ctx.doc.text[p].chars().any(crate::case::is_lower) {
+        if let Some(j) = (a + 2..e).find(|&k| words.credit_joiners.contains(w.lower(k))) {
+            if lex.outlets.at_fold(w, j + 1).is_some_and(|(m, _)| j + m == e) {
+                let credit = |a: usize, b: usize| Found { span: w.list[a].start..w.list[b].end, chunk: None, source_type: SourceType::Photo, cue: None };
+                return vec![credit(a, j - 1), credit(j + 1, e)];
+            }
+        }
+    }
+    if !matches!(w.gap_after(e).trim(), ")" | "]" | ").") {
+        return out;
+    }
     let listed = |a: usize| lex.photo_agencies.at(w, a).is_some() || lex.outlets.at(w, a).is_some();
     // Back to the opening bracket, splitting at slashes and colons.
     let (mut b, mut any) = (e, false);
@@ -1303,14 +1415,14 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                 j += 1;
             }
             if let Some(c) = (j < n && w.plain(j)).then(|| ctx.names.starting(j)).flatten() {
-                let c = names::with_article(w, lex, c);
-                
+                let c = outlet_extent(ctx, names::with_article(w, lex, c));
                 if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
                     return Some(found(ctx, c, SourceType::Outlet, Some(join(noun, " ", w.lower(q)))));
                 }
             }
         }
-        if let Some((m, by)) = lex.by_words.at(w, q) {
+        // (`Bursei de Valori`: a name's connector after a capital is the name's own.)
+        if let Some((m, by)) = lex.by_words.at(w, q).filter(|_| !(w.list[q - 1].cap && lex.connectors.contains(w.lower(q)))) {
             let mut j = q + m;
             let mut skipped = 0;
             while j < end.max(q + m + 5).min(n) && skipped < 4 && w.plain(j) && !w.list[j].cap {
@@ -1341,7 +1453,10 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                         }
                         // `conducts the survey with Republican Ana Pop`: a person
                         // after `with` is a partner, not the author.
-                        if words.body_by_words.contains(by.text) && (t == SourceType::Person || names::classify(w, lex, c) == SourceType::Person) {
+                        // (`X said in a filing with the Y Commission`: a document the
+                        // cue names is the speaker's, filed with the body.)
+                        let in_cue = (i.saturating_sub(3)..i).any(|k| ctx.cue_starting(k).is_some() && w.list[k].sent == sent);
+                        if words.body_by_words.contains(by.text) && (in_cue || t == SourceType::Person || names::classify(w, lex, c) == SourceType::Person) {
                             return None;
                         }
                         let c = c2;
@@ -1421,7 +1536,7 @@ fn member_body_before(ctx: &Context<'_, '_>, cue_first: usize) -> Option<(Chunk,
 fn member_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<(Chunk, SourceType)> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    if !ctx.usable(c) || demonym(ctx, c) || dateline_place(ctx, c) {
+    if !ctx.usable(c) || demonym(ctx, c) || dateline_place(ctx, c) || first_named(ctx, c) {
         return None;
     }
     let (c, t) = typed(ctx, c);
@@ -1437,7 +1552,9 @@ fn member_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<(Chunk, SourceType)> {
 fn dateline_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let first_of_para = c.first == 0 || w.list[c.first - 1].para != w.list[c.first].para;
-    if !first_of_para || !w.text(c.first).chars().filter(|&ch| crate::scan::is_letter(ch)).all(crate::case::is_upper) {
+    // (`Bistrița, 3 iunie –`: a dated one in any case.)
+    let dated = c.last + 1 < w.len() && w.gap(c.last + 1).trim() == "," && w.list[c.last + 1].digit;
+    if !first_of_para || !(dated || w.text(c.first).chars().filter(|&ch| crate::scan::is_letter(ch)).all(crate::case::is_upper)) {
         return false;
     }
     // `TOPEKA —`: a place's dateline (an outlet's is a pattern already).
@@ -1457,10 +1574,16 @@ fn dash_dateline(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     if !first_of_para {
         return false;
     }
-    // Past a state's abbreviation (`TOPEKA, Wis. —`).
+    // Past a state's abbreviation (`TOPEKA, Wis. —`) or a date (`Bistrița, 3 iunie –`).
     let mut k = c.last;
-    if k + 1 < w.len() && w.list[k + 1].para == w.list[k].para && w.gap(k + 1).trim() == "," && w.gap_after(k + 1).starts_with('.') {
-        k += 1;
+    if k + 1 < w.len() && w.list[k + 1].para == w.list[k].para && w.gap(k + 1).trim() == "," {
+        if w.gap_after(k + 1).starts_with('.') {
+            k += 1;
+        }
+        let d = k;
+        while k + 1 < w.len() && k < d + 3 && w.list[k + 1].para == w.list[k].para && (w.list[k + 1].digit || (k > d && w.plain(k + 1) && ctx.lex.time_words.contains(w.lower(k + 1)))) {
+            k += 1;
+        }
     }
     let g = w.gap_after(k).trim_start_matches('.').trim();
     matches!(g.chars().next(), Some('—' | '–')) || g == "-"
@@ -1699,8 +1822,15 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
     let role_before = |k: usize| (k.saturating_sub(5).max(open)..k).any(|q| !w.list[q].cap && (lex.is_role(w.lower(q)) || w.lower(q).split('-').any(|p| lex.is_role(p))));
     let mut k = open;
     let mut body_after_role = false;
-    while k < limit && k < open + 9 && w.list[k].sent == sent {
-        if w.gap(k).contains(['“', '”', '„', '«', '»', '"', ':', ';']) {
+    while k < limit && k < open + 12 && w.list[k].sent == sent {
+        let mut g = w.gap(k);
+        // `a declarat pentru „Adevărul” purtătorul …`: an outlet's quoted
+        // title after its cue is passed over whole.
+        if k > open && matches!(g.trim(), "„" | "“" | "\"" | "«") && lex.outlet_cues.at(w, k - 1).is_some() {
+            k = (k + 1..(k + 5).min(limit)).find(|&q| w.gap(q).contains(['”', '"', '»']))?;
+            g = "";
+        }
+        if g.contains(['“', '”', '„', '«', '»', '"', ':', ';']) {
             break;
         }
         let lower = w.lower(k);
@@ -1728,6 +1858,39 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
         k = c.last + 1;
     }
     None
+}
+
+/// `economist Ana Pop of the University of X estimated`: a body after a
+/// preposition right after a person's full name (a first name, or a role
+/// before it) is where the person works; the person, not the body, speaks.
+fn affiliation(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let mut p = c.first.wrapping_sub(1);
+    if p > 1 && p < w.len() && w.plain(p) && !w.list[p].cap && lex.definite.contains(w.lower(p)) {
+        p -= 1;
+    }
+    p > 0 && p < w.len() && w.plain(c.first) && w.plain(p) && !w.list[p].cap && lex.prepositions.contains(w.lower(p)) && ctx.names.ending(p - 1).is_some_and(|d| d.last > d.first && (is_first_name(lex, w.lower(d.first)) || (d.first > 0 && !w.list[d.first - 1].cap && lex.is_role(w.lower(d.first - 1)))))
+}
+
+/// `said Walgett grain grower Ana Pop`, `said Democratic pollster Ana Pop`:
+/// a lone capitalised word, one or two lowercase words, then a full name
+/// with a first name or a role before it: the word modifies the role (a
+/// place, a party); the name speaks.
+fn modifies_named_role(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let mut q = c.last + 1;
+    while q < c.last + 3 && q < w.len() && w.plain(q) && !w.list[q].cap && !lex.prepositions.contains(w.lower(q)) {
+        q += 1;
+    }
+    c.first == c.last && q > c.last + 1 && q < w.len() && w.plain(q) && ctx.names.starting(q).is_some_and(|d| d.last > d.first && (is_first_name(lex, w.lower(q)) || lex.is_role(w.lower(q - 1))))
+}
+
+/// True when word `k` is in the genitive right after a role (`Directorul
+/// Aeroportului X`): the role's complement, not a name of its own.
+fn role_genitive(ctx: &Context<'_, '_>, k: usize) -> bool {
+    k > 0 && k < ctx.w.len() && ctx.lex.is_role(ctx.w.lower(k - 1)) && !ctx.lex.org_words.contains(ctx.w.text(k - 1)) && names::suffixed(&ctx.lex.genitive_endings, ctx.w.lower(k), 2)
 }
 
 /// True when a name after a cue is itself the one speaking: a person's name
@@ -1881,7 +2044,10 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         while j < w.len() && j < i + 3 && w.plain(j) && ctx.lex.time_words.contains(w.lower(j)) {
             j += 1;
         }
-        let clause = j < w.len() && w.list[j].sent == sent && (words.complementizers.contains(w.lower(j)) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent));
+        // (`forecast in its latest report that …`: a short prepositional
+        // phrase may come between the verb and its clause.)
+        let far = j < w.len() && w.plain(j) && ctx.lex.prepositions.contains(w.lower(j)) && (j + 1..(j + 8).min(w.len())).take_while(|&q| w.list[q].sent == sent && w.plain(q)).any(|q| words.complementizers.contains(w.lower(q)) && !w.list[q].cap);
+        let clause = j < w.len() && w.list[j].sent == sent && (words.complementizers.contains(w.lower(j)) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent) || far);
         let cue = crate::context::Cue { first: k, len: i + 1 - k };
         // `Federal Election Commission filings show …`: the body before a
         // plural document noun opening the sentence.
@@ -1901,7 +2067,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         if c.first == c.last && ctx.lex.org_words.contains(w.text(c.first)) {
             continue;
         }
-        if placed_name(ctx, c) || dateline_place(ctx, c) || ctx.known_person(c) || !reports_something(ctx, &cue, c, &[]) || bare_headline_line(ctx, w.list[i].para) {
+        if placed_name(ctx, c) || dateline_place(ctx, c) || ctx.known_person(c) || !reports_something(ctx, &cue, c, &[]) || bare_headline_line(ctx, w.list[i].para) || affiliation(ctx, c) {
             continue;
         }
         let (c, t) = typed(ctx, c);
@@ -1987,7 +2153,11 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // follows it; whatever comes before is no speaker.
         let k = last + 1;
         let agent_after = k + 1 < w.len() && w.plain(k) && !w.list[k].cap && ctx.lex.by_words.at(w, k).is_some_and(|(m, _)| ctx.names.starting(k + m).is_some());
-        if agent_after {
+        // `Key points:` on a line of its own (at most two words before the
+        // cue, a colon and a line break after it) labels the list below.
+        let g = w.gap_after(last);
+        let line = (cue.first.saturating_sub(2)..=cue.first).rev().find(|&q| q == 0 || w.gap(q).contains('\n'));
+        if agent_after || (g.trim() == ":" && g.contains('\n') && line.is_some_and(|a| (a + 1..=cue.first).all(|q| w.plain(q)))) {
             continue;
         }
         // `analysts at Barclays said`: the staff's body speaks.
@@ -2016,7 +2186,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // `a anunțat miercuri, la Viena, …`: a name after a preposition
         // is where the words were said, not who said them.
         let after = || {
-            if ctx.inverted(cue) {
+            if ctx.inverted(cue) && !SourceWords::of(ctx.doc.lang).object_verbs.contains(w.lower(last)) {
                 ctx.subject_after(cue, limit).filter(|s| !matches!(s, Subject::Named(c) if placed_name(ctx, *c))).map(|s| match s {
                     Subject::Named(c) => Subject::Named(role_complement(ctx, c).unwrap_or(c)),
                     s => s,
@@ -2076,9 +2246,14 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 while c.first < c.last && !w.list[c.first].cap {
                     c.first += 1;
                 }
+                // `Direcția de Sănătate Publică (DSP) Iași a confirmat`: a
+                // place after a body's acronym in brackets is the body's.
+                if c.first == c.last && c.first > 2 && w.gap(c.first).trim() == ")" && w.gap(c.first - 1).trim() == "(" && is_acronym(w.text(c.first - 1)) {
+                    c = ctx.names.ending(c.first - 2).unwrap_or(c);
+                }
                 let people_noun = c.first == c.last && SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(c.first));
                 let body_place = c.first >= cue.first + cue.len + 2 && body_place(ctx, c);
-                if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place {
+                if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place || (c.first > cue.first && modifies_named_role(ctx, c)) || (c.last < cue.first && affiliation(ctx, c)) {
                     continue;
                 }
                 let c = person_tail(ctx, c);
@@ -2131,8 +2306,13 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         }
         let g = w.gap(k).trim_start();
         if g.starts_with(':') && g[1..].trim_start().starts_with(['“', '„', '"', '«']) && ctx.usable(c) && !ctx.common_noun(c) && !SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(c.first)) && !(c.first == c.last && ctx.lex.is_role(w.lower(c.first))) {
-            let (c, t) = typed(ctx, c);
-            hits.push(hit(ctx, c, t, None));
+            let (d, t) = typed(ctx, c);
+            // `Directorul Aeroportului X: „…”`: the role's genitive
+            // complement is no one speaking.
+            if c.last > c.first && role_genitive(ctx, c.first + 1) && !(c.first + 1..=c.last).any(|q| is_first_name(ctx.lex, w.lower(q))) {
+                continue;
+            }
+            hits.push(hit(ctx, d, t, None));
         }
     }
     // `potrivit acestuia`, `according to the minister`: link-only.
@@ -2186,7 +2366,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 }
                 // `said Democratic pollster Ana Pop`: a lone word before a role
                 // and a name modifies the role; the name speaks.
-                if ctx.names.at(k).is_some_and(|c| c.first == k && c.last == k && k + 2 < w.len() && w.plain(k + 1) && !w.list[k + 1].cap && ctx.lex.is_role(w.lower(k + 1)) && w.plain(k + 2) && ctx.names.starting(k + 2).is_some_and(|d| d.last > d.first)) {
+                if ctx.names.at(k).is_some_and(|c| c.first == k && modifies_named_role(ctx, c)) {
                     continue;
                 }
                 // The nouns around the written name refine its type (`publicația X`).
@@ -2195,7 +2375,9 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // Little Rock, Arkansas`) or a role's body with its holder
                 // named next (`ministrul Apărării, Ion Pop`).
                 let written = Chunk { first: k, last: w.at(m.end.saturating_sub(1)).min(w.len() - 1).max(k) };
-                if body_place(ctx, written) || ctx.names.at(k).is_some_and(|c| c.first == k && (dateline_place(ctx, c) || placed_name(ctx, c) || role_complement(ctx, c).is_some())) {
+                let e = w.at(m.end);
+                let genitive = (role_genitive(ctx, k) || (e > k + 1 && role_genitive(ctx, k + 1))) && !(k + 1..e).any(|q| is_first_name(ctx.lex, w.lower(q)));
+                if body_place(ctx, written) || genitive || ctx.names.at(k).is_some_and(|c| c.first == k && (dateline_place(ctx, c) || placed_name(ctx, c) || role_complement(ctx, c).is_some())) {
                     continue;
                 }
                 let t = match ctx.names.at(k).filter(|c| c.first == k && w.list[c.last].end == m.end) {
@@ -2226,5 +2408,26 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         out.push(h);
     }
     crate::order::sort_by_key(&mut out, |h| crate::order::pack([0, 0, h.span.start, h.span.end]));
+    bodies_by_context(ctx, &mut out);
     out
+}
+
+/// `Ajutați Școlile` after `Ajutați Școlile România`: a mention typed a
+/// person, with no first name in the name the text knows it by, that is a
+/// body's name elsewhere in the text, or opens one word for word, is that body.
+fn bodies_by_context(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
+    let w = &ctx.w;
+    let text = ctx.doc.text;
+    let mut bodies: FxSet<String> = Default::default();
+    for h in hits.iter().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Organization) {
+        let a = w.at(h.span.start);
+        for e in a..w.at(h.span.end).min(a + 4) {
+            bodies.insert(text[w.list[a].start..w.list[e].end].to_string());
+        }
+    }
+    for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Person && bodies.contains(&text[h.span.clone()])) {
+        if !first_named(ctx, Chunk { first: w.at(h.span.start), last: w.at(h.span.end) - 1 }) {
+            h.source_type = SourceType::Organization;
+        }
+    }
 }
