@@ -1170,11 +1170,22 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     // Back to the opening bracket, splitting at slashes and colons.
     let (mut b, mut any) = (e, false);
     for a in (e.saturating_sub(12)..=e).rev() {
+        // `(A24 via AP)`: a joiner word splits the credit like a slash.
+        if a > 0 && a < b && w.plain(a + 1) && words.credit_joiners.contains(w.lower(a)) {
+            if !w.list[a + 1].cap || b > a + 4 {
+                return Vec::new();
+            }
+            any |= listed(a + 1);
+            out.push(Found { span: w.list[a + 1].start..w.list[b].end, chunk: None, source_type: SourceType::Photo, cue: None });
+            b = a - 1;
+            continue;
+        }
         let g = w.gap(a);
         let split = g.contains(['/', ':', '(', '[']);
         if split {
-            // `File:` before a colon is a label, not a name.
-            let label = b == a && w.gap_after(a).contains(':') && !listed(a);
+            // `File:` before a colon is a label, not a name
+            // (`File image:` too: a label word and a picture word.)
+            let label = (b == a || (b == a + 1 && words.credit_words.contains(w.lower(b)))) && w.gap_after(b).contains(':') && !listed(a);
             if !label {
                 // `(AP Photo/Name)`: the picture word is not the agency's.
                 if b > a && words.credit_words.contains(w.lower(b)) {
@@ -1190,7 +1201,7 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
                 return if any && out.len() > 1 { out } else { Vec::new() };
             }
             b = a - 1;
-        } else if !w.plain(a) && !g.contains(['-', '’', '\'', '.']) {
+        } else if !w.plain(a) && !g.is_empty() && !g.contains(['-', '’', '\'', '.']) {
             return Vec::new();
         }
     }
