@@ -96,6 +96,10 @@ struct SourceWords {
     outlet_prefix_cues: FxSet<String>,
     /// Words tying a document to whoever commissioned it (`a poll for X`).
     commission_links: FxSet<String>,
+    /// Prepositions of time before `a X investigation`: the document is an
+    /// event the story dates things by, not where a claim comes from
+    /// (`uncovered during a Garda investigation`).
+    event_prepositions: FxSet<String>,
     /// Cue verbs whose name after them is their object, never a subject
     /// written after the verb (`the poll found Labour ahead`).
     object_verbs: FxSet<String>,
@@ -151,6 +155,7 @@ impl SourceWords {
                     staff_nouns: set(l, "staff_nouns"),
                     outlet_prefix_cues: set(l, "outlet_prefix_cues"),
                     commission_links: set(l, "commission_links"),
+                    event_prepositions: set(l, "event_prepositions"),
                     object_verbs: set(l, "object_verbs"),
                     loose_descriptors: set(l, "loose_descriptors"),
                     carried_verbs: set(l, "carried_verbs"),
@@ -940,8 +945,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             let article = |q: usize| q > 0 && w.plain(q) && is_article(ctx, w.lower(q - 1));
             let lowercase = |q: usize| q > 1 && w.plain(q) && !w.list[q - 1].cap && !w.list[q - 1].digit && w.list[q - 1].sent == x.sent && !lex.prepositions.contains(w.lower(q - 1));
             let f = c.first;
+            let dated_by = |a: usize| a > 1 && w.plain(a - 1) && SourceWords::of(ctx.doc.lang).event_prepositions.contains(w.lower(a - 2));
             if f > 0
-                && (article(f) || (lowercase(f) && (article(f - 1) || (lowercase(f - 1) && article(f - 2)))) || verb_follows || commissioned)
+                && (article(f) && !dated_by(f) || (lowercase(f) && (article(f - 1) || (lowercase(f - 1) && article(f - 2)))) || verb_follows || commissioned)
                 && joint.last + 1 < n
                 && w.plain(joint.last + 1)
                 && lex.report_nouns.contains(w.lower(joint.last + 1))
