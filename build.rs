@@ -18,7 +18,7 @@
 //! 4.5 KB smaller than gzip on it). `src/lang/mod.rs` unpacks and decodes the
 //! blob once, at first use.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 use std::{env, fs};
@@ -63,39 +63,68 @@ fn main() {
         }
         parsed.push(files);
     }
-    // The blob: per file, per header (first-appearance order over the
-    // languages), each language's entries one after the other. The index:
-    // per file, one row per header (sorted) with every language's boundaries
-    // (language `l`'s entries are `bounds[l]..bounds[l + 1]`, empty where it
-    // has no such section): one row per header, not one per language.
-    let mut blob = String::new();
-    let mut index: Vec<BTreeMap<String, Vec<usize>>> = vec![BTreeMap::new(); FILES.len()];
-    for (f, rows) in index.iter_mut().enumerate() {
-        let mut headers: Vec<&str> = Vec::new();
+    // The blob: one unit per (file, header) (headers in first-appearance
+    // order over the languages), each language's entries one after the
+    // other, the units in `similar_first` order. The index: per file, one
+    // row per header (sorted) with every language's boundaries (language
+    // `l`'s entries are `bounds[l]..bounds[l + 1]`, empty where it has no
+    // such section): one row per header, not one per language.
+    let mut units: Vec<(usize, &str)> = Vec::new();
+    for f in 0..FILES.len() {
         for lang in &parsed {
             for (h, _) in &lang[f] {
-                if !headers.contains(&h.as_str()) {
-                    headers.push(h);
+                if !units.contains(&(f, h.as_str())) {
+                    units.push((f, h));
                 }
             }
         }
-        for h in headers {
-            let mut bounds = vec![blob.len()];
-            for lang in &parsed {
-                if let Some((_, entries)) = lang[f].iter().find(|(name, _)| name == h) {
-                    for e in entries {
-                        blob.push_str(e);
-                        blob.push('\n');
-                    }
-                }
-                bounds.push(blob.len());
+    }
+    let entries = |(f, h): (usize, &str), l: usize| parsed[l][f].iter().find(|(name, _)| name == h).map_or(&[][..], |(_, e)| &e[..]);
+    let order = similar_first(&units.iter().map(|&u| (0..codes.len()).flat_map(|l| entries(u, l)).collect()).collect::<Vec<_>>());
+    let mut blob = String::new();
+    let mut index: Vec<BTreeMap<String, Vec<usize>>> = vec![BTreeMap::new(); FILES.len()];
+    for u in order {
+        let (f, h) = units[u];
+        let mut bounds = vec![blob.len()];
+        for l in 0..codes.len() {
+            for e in entries((f, h), l) {
+                blob.push_str(e);
+                blob.push('\n');
             }
-            rows.insert(h.to_string(), bounds);
+            bounds.push(blob.len());
         }
+        index[f].insert(h.to_string(), bounds);
     }
     let coded = front_code(&blob);
     fs::write(out.join("lang_blob.bin"), packing::pack(coded.as_bytes())).expect("OUT_DIR is writable");
     fs::write(out.join("lang_index.rs"), index_code(&codes, &index, coded.len())).expect("OUT_DIR is writable");
+}
+
+/// An order of the units (each a list of entries) in which each unit is
+/// followed by the one most like it: the packer predicts a unit better after
+/// a similar one (about 0.2 KB smaller than file and header order). Greedy,
+/// from the first unit; the next is the unused one with the most byte
+/// trigrams in common with the last, relative to the square root of its own
+/// trigram count (ties: the earlier).
+fn similar_first(units: &[Vec<&String>]) -> Vec<usize> {
+    let grams: Vec<BTreeSet<&[u8]>> =
+        units.iter().map(|entries| entries.iter().flat_map(|e| e.as_bytes().windows(3)).collect()).collect();
+    let mut order = vec![0];
+    let mut left: Vec<usize> = (1..units.len()).collect();
+    while !left.is_empty() {
+        let last = &grams[order[order.len() - 1]];
+        // shared² / size, compared by cross-multiplying.
+        let score = |u: usize| (grams[u].intersection(last).count().pow(2), grams[u].len().max(1));
+        let mut best = 0;
+        for i in 1..left.len() {
+            let ((a, n), (b, m)) = (score(left[i]), score(left[best]));
+            if a * m > b * n {
+                best = i;
+            }
+        }
+        order.push(left.remove(best));
+    }
+    order
 }
 
 /// The longest shared prefix `front_code` writes: the prefix length is one
