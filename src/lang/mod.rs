@@ -32,15 +32,16 @@ fn blob() -> &'static str {
     DECODED.get_or_init(|| decode_blob(&packing::unpack(PACKED_BLOB, FRONT_CODED_LEN)))
 }
 
-/// Undoes build.rs's front coding: each line is one byte, `'0'` plus the
-/// length of the prefix it shares with the line before, then the rest.
+/// Undoes build.rs's front coding: each line is one byte, `'0'` plus how many
+/// bytes of the line before it drops, then the rest.
 fn decode_blob(coded: &[u8]) -> String {
     let mut out: Vec<u8> = Vec::with_capacity(coded.len() * 5 / 4);
     let mut previous = 0;
     for line in coded.split(|&b| b == b'\n') {
-        let Some((&shared, rest)) = line.split_first() else { continue };
+        let Some((&first, rest)) = line.split_first() else { continue };
         let start = out.len();
-        let shared = usize::from(shared.saturating_sub(b'0')).min(start - previous);
+        // The line before is `start - previous` bytes with its newline.
+        let shared = packing::shared_prefix(first, (start - previous).saturating_sub(1));
         out.extend_from_within(previous..previous + shared);
         out.extend_from_slice(rest);
         out.push(b'\n');

@@ -33,6 +33,22 @@ const INPUTS: usize = MODELS + 1;
 /// A slot's adaptation slows down as it is seen, until this many hits.
 const COUNT_LIMIT: u16 = 10;
 
+/// The most bytes of the line before that a front-coded line drops (see
+/// build.rs's `front_code`); one more means the line shares nothing.
+pub const MAX_DROP: usize = 78;
+
+/// The length of the prefix a front-coded line shares with the line before
+/// (`previous` bytes long), from the line's first byte.
+#[allow(dead_code)] // the library's; build.rs only packs
+pub fn shared_prefix(first: u8, previous: usize) -> usize {
+    let drop = usize::from(first.wrapping_sub(b'0'));
+    if drop > MAX_DROP {
+        0
+    } else {
+        previous.saturating_sub(drop)
+    }
+}
+
 /// A slot's adaptation rate (16-bit fixed point) by its hit count:
 /// 1 / (count + 1.2), looked up rather than divided for every bit. A fresh
 /// slot jumps most of the way to the first bit it sees (1 / (count + 1.5):
@@ -238,7 +254,8 @@ impl Model {
                 self.column = 0;
             } else {
                 if self.column == 0 {
-                    let shared = usize::from(byte.saturating_sub(b'0')).min(self.previous.len());
+                    let drop = usize::from(byte.saturating_sub(b'0'));
+                    let shared = if drop > 78 { 0 } else { self.previous.len().saturating_sub(drop) };
                     self.line.extend_from_slice(&self.previous[..shared]);
                 } else {
                     self.line.push(byte);
