@@ -39,7 +39,6 @@ pub const MAX_DROP: usize = 78;
 
 /// The length of the prefix a front-coded line shares with the line before
 /// (`previous` bytes long), from the line's first byte.
-#[allow(dead_code)] // the library's; build.rs only packs
 pub fn shared_prefix(first: u8, previous: usize) -> usize {
     let drop = usize::from(first.wrapping_sub(b'0'));
     if drop > MAX_DROP {
@@ -254,9 +253,7 @@ impl Model {
                 self.column = 0;
             } else {
                 if self.column == 0 {
-                    let drop = usize::from(byte.saturating_sub(b'0'));
-                    let shared = if drop > 78 { 0 } else { self.previous.len().saturating_sub(drop) };
-                    self.line.extend_from_slice(&self.previous[..shared]);
+                    self.line.extend_from_slice(&self.previous[..shared_prefix(byte, self.previous.len())]);
                 } else {
                     self.line.push(byte);
                 }
