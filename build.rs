@@ -135,7 +135,7 @@ fn similar_first(units: &[Vec<&String>]) -> Vec<usize> {
 /// the word's length): the packed blob is ~0.4 KB smaller. At most
 /// [`packing::MAX_DROP`] bytes are dropped (the byte stays within ASCII); a line
 /// that would drop more shares nothing and is written `'0' + MAX_DROP + 1`.
-/// The inverse is `lang::decode_blob`.
+/// `packing::unpack` undoes it.
 fn front_code(blob: &str) -> Vec<u8> {
     let mut packed = Vec::with_capacity(blob.len());
     let mut previous = "";

@@ -29,26 +29,8 @@ include!(concat!(env!("OUT_DIR"), "/lang_index.rs"));
 /// shipped blob, unpacked and decoded at first use.
 fn blob() -> &'static str {
     static DECODED: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    DECODED.get_or_init(|| decode_blob(&packing::unpack(PACKED_BLOB, FRONT_CODED_LEN)))
-}
-
-/// Undoes build.rs's front coding: each line is one byte, `'0'` plus how many
-/// bytes of the line before it drops, then the rest.
-fn decode_blob(coded: &[u8]) -> String {
-    let mut out: Vec<u8> = Vec::with_capacity(coded.len() * 5 / 4);
-    let mut previous = 0;
-    for line in coded.split(|&b| b == b'\n') {
-        let Some((&first, rest)) = line.split_first() else { continue };
-        let start = out.len();
-        // The line before is `start - previous` bytes with its newline.
-        let shared = packing::shared_prefix(first, (start - previous).saturating_sub(1));
-        out.extend_from_within(previous..previous + shared);
-        out.extend_from_slice(rest);
-        out.push(b'\n');
-        previous = start;
-    }
     // build.rs cuts shared prefixes at character boundaries.
-    String::from_utf8(out).unwrap_or_default()
+    DECODED.get_or_init(|| String::from_utf8(packing::unpack(PACKED_BLOB, FRONT_CODED_LEN)).unwrap_or_default())
 }
 
 /// One language's raw data.

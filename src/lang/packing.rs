@@ -39,7 +39,7 @@ pub const MAX_DROP: usize = 78;
 
 /// The length of the prefix a front-coded line shares with the line before
 /// (`previous` bytes long), from the line's first byte.
-pub fn shared_prefix(first: u8, previous: usize) -> usize {
+fn shared_prefix(first: u8, previous: usize) -> usize {
     let drop = usize::from(first.wrapping_sub(b'0'));
     if drop > MAX_DROP {
         0
@@ -65,7 +65,7 @@ const RATES: [i32; COUNT_LIMIT as usize + 1] = {
 /// The logistic function on the stretched domain (±2047 ≈ ±8 in logit
 /// units × 256), interpolated from 33 points, giving a 12-bit probability.
 fn squash(d: i32) -> i32 {
-    const POINTS: [i32; 33] = [
+    const POINTS: [i16; 33] = [
         1, 2, 3, 6, 10, 16, 27, 45, 73, 120, 194, 310, 488, 747, 1101, 1546, 2047, 2549, 2994, 3348, 3607, 3785,
         3901, 3975, 4024, 4050, 4068, 4079, 4085, 4089, 4092, 4093, 4094,
     ];
@@ -77,7 +77,7 @@ fn squash(d: i32) -> i32 {
     }
     let w = d & 127;
     let i = ((d >> 7) + 16) as usize;
-    (POINTS[i] * (128 - w) + POINTS[i + 1] * w + 64) >> 7
+    (i32::from(POINTS[i]) * (128 - w) + i32::from(POINTS[i + 1]) * w + 64) >> 7
 }
 
 /// FNV-1a step, for hashing a line or a word byte by byte.
@@ -115,8 +115,6 @@ struct Model {
     partial: u32,
     /// 1 followed by the bits of the current nibble seen so far.
     nibble: u32,
-    /// P(next bit is 1), 12 bits.
-    p: u32,
 }
 
 impl Model {
@@ -133,7 +131,7 @@ impl Model {
         for s in &mut stretch[next..] {
             *s = 2047;
         }
-        let mut model = Model {
+        Model {
             slots: vec![1 << 15; 1 << TABLE_BITS],
             weights: vec![1 << 14; 27 * 256 * INPUTS],
             selected: [0; 2],
@@ -148,11 +146,7 @@ impl Model {
             outputs: [0; 2],
             partial: 1,
             nibble: 1,
-            p: 2048,
-        };
-        model.start_byte();
-        model.predict();
-        model
+        }
     }
 
     /// Hashes each context for the byte about to be coded, and picks the
@@ -190,7 +184,11 @@ impl Model {
         self.selected = [state as usize, 3 + word_len.min(7) * 3 + state as usize];
     }
 
-    fn predict(&mut self) {
+    /// P(next bit is 1), 12 bits.
+    fn predict(&mut self) -> u32 {
+        if self.partial == 1 {
+            self.start_byte();
+        }
         if self.nibble == 1 {
             // A new nibble: each context's group of 16 slots (a checksum,
             // then the 15 nodes of the nibble's bit tree), looked for in two
@@ -225,7 +223,7 @@ impl Model {
             self.outputs[m] = ((dot >> 16) as i32).clamp(-2047, 2047);
             total += self.outputs[m];
         }
-        self.p = squash(total / 2) as u32;
+        squash(total / 2) as u32
     }
 
     fn update(&mut self, bit: u32) {
@@ -260,9 +258,7 @@ impl Model {
                 self.column += 1;
             }
             self.partial = 1;
-            self.start_byte();
         }
-        self.predict();
     }
 }
 /// Compresses `data` (build.rs packs the language blob with it).
@@ -274,7 +270,7 @@ pub fn pack(data: &[u8]) -> Vec<u8> {
     for &byte in data {
         for i in (0..8).rev() {
             let bit = u32::from(byte >> i) & 1;
-            let mid = low + ((high - low) >> 12) * model.p;
+            let mid = low + ((high - low) >> 12) * model.predict();
             if bit == 1 {
                 high = mid;
             } else {
@@ -292,21 +288,21 @@ pub fn pack(data: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Decompresses the first `len` bytes that [`pack`] packed into `packed`.
+/// Decompresses the first `len` bytes that [`pack`] packed into `packed`,
+/// front-coded lines (see build.rs's `front_code`), and gives them back
+/// decoded: the model rebuilds each line anyway, for its contexts.
 #[allow(dead_code)] // the library's; build.rs only packs
 pub fn unpack(packed: &[u8], len: usize) -> Vec<u8> {
     let mut model = Model::new();
     let (mut low, mut high) = (0u32, u32::MAX);
-    let mut bytes = packed.iter().copied().chain(std::iter::repeat(255));
-    let mut x = 0u32;
-    for _ in 0..4 {
-        x = (x << 8) | u32::from(bytes.next().unwrap_or(255));
-    }
-    let mut out = Vec::with_capacity(len);
-    while out.len() < len {
-        let mut byte = 0u32;
+    // The packed bytes, then 255s.
+    let byte = |i: usize| u32::from(packed.get(i).copied().unwrap_or(255));
+    let mut x = byte(0) << 24 | byte(1) << 16 | byte(2) << 8 | byte(3);
+    let mut read = 4;
+    let mut out = Vec::with_capacity(len * 5 / 4);
+    for _ in 0..len {
         for _ in 0..8 {
-            let mid = low + ((high - low) >> 12) * model.p;
+            let mid = low + ((high - low) >> 12) * model.predict();
             let bit = u32::from(x <= mid);
             if bit == 1 {
                 high = mid;
@@ -314,14 +310,18 @@ pub fn unpack(packed: &[u8], len: usize) -> Vec<u8> {
                 low = mid + 1;
             }
             model.update(bit);
-            byte = byte * 2 + bit;
             while (low ^ high) & 0xFF00_0000 == 0 {
                 low <<= 8;
                 high = (high << 8) | 255;
-                x = (x << 8) | u32::from(bytes.next().unwrap_or(255));
+                x = (x << 8) | byte(read);
+                read += 1;
             }
         }
-        out.push(byte as u8);
+        // The model rebuilds each line: a newline completes one.
+        if model.column == 0 {
+            out.extend_from_slice(&model.previous);
+            out.push(b'\n');
+        }
     }
     out
 }
@@ -332,9 +332,16 @@ mod tests {
 
     #[test]
     fn round_trips() {
-        for text in ["", "a", "said\nsays\n", "potrivit\nconform\n„citat de”\n", &"ministrul\n".repeat(500)] {
-            let packed = pack(text.as_bytes());
-            assert_eq!(unpack(&packed, text.len()), text.as_bytes(), "{text:?}");
+        let escape = char::from(b'0' + MAX_DROP as u8 + 1);
+        for (coded, text) in [
+            ("", ""),
+            ("0said\n2ys\n", "said\nsays\n"),
+            ("0potrivit\n8conform\n7„citat de”\n", "potrivit\nconform\n„citat de”\n"),
+            (&format!("0ab\n{escape}c\n"), "ab\nc\n"),
+            (&format!("0ministrul\n{}", "0\n".repeat(499)), &"ministrul\n".repeat(500)),
+        ] {
+            let packed = pack(coded.as_bytes());
+            assert_eq!(unpack(&packed, coded.len()), text.as_bytes(), "{coded:?}");
         }
     }
 
