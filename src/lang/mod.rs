@@ -44,11 +44,6 @@ pub struct Language {
     column: Option<usize>,
 }
 
-const COMMON: usize = 0;
-const QUOTES: usize = 1;
-const NUMBERS: usize = 2;
-const SOURCES: usize = 3;
-
 /// Which data file a section lives in.
 #[derive(Clone, Copy, Debug)]
 pub enum DataFile {
@@ -80,12 +75,8 @@ impl Language {
     /// engine may depend on their order; a header written twice gives one
     /// list). A missing section is empty.
     pub fn section(&self, file: DataFile, name: &str) -> impl Iterator<Item = &'static str> {
-        let file = match file {
-            DataFile::Common => COMMON,
-            DataFile::Quotes => QUOTES,
-            DataFile::Numbers => NUMBERS,
-            DataFile::Sources => SOURCES,
-        };
+        // The variants are in build.rs's `FILES` order.
+        let file = file as usize;
         let text: &'static str = match (self.column, SECTIONS[file].binary_search_by(|(header, _)| (*header).cmp(name))) {
             (Some(l), Ok(row)) => {
                 let bounds = &SECTIONS[file][row].1;
@@ -98,8 +89,8 @@ impl Language {
 
     /// Looks a language up by code (`"ro"`, `"ro-RO"`, `"EN_gb"`).
     pub fn by_code(code: &str) -> Option<&'static Language> {
-        let primary = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        LANGUAGES.iter().find(|l| l.code == primary)
+        let primary = code.trim().split(['-', '_']).next()?;
+        LANGUAGES.iter().find(|l| l.code.eq_ignore_ascii_case(primary))
     }
 }
 

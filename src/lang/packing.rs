@@ -1,20 +1,23 @@
 //! Language-data packing: the context-mixing compressor that build.rs packs the language blob with, and its decoder.
 //!
 //! Why: the wasm module is measured gzipped, and the language data is a
-//! fifth of it. gzip sees the front-coded word lists as short, varied
+//! sixth of it. gzip sees the front-coded word lists as short, varied
 //! strings and saves little on them; a small context-mixing model (bit by
 //! bit, the probability of the next bit from ten contexts, mixed by learned
 //! weights, then arithmetic coding) predicts such lists far better: about
-//! 9 KB smaller than gzip on our data, for ~1.5 KB of decoder. The cost is
-//! one decoding pass at first use (about 0.1 s natively, 8 MB of table freed
-//! afterwards).
+//! 11 KB smaller than gzip on our data, for ~1.5 KB of decoder. The cost is
+//! one decoding pass at first use (about 0.1 s natively, two to three times
+//! that in wasm; 8 MB of table freed afterwards).
 //!
 //! The contexts that pay most know the data is front-coded sorted lines (see
 //! build.rs): the model rebuilds each decoded line as it goes, so it can look
 //! at the line so far, its last word, and the byte of the line before at the
 //! same column (after the shared prefix a sorted line's next byte is above
 //! it). Together they make the blob about 5 KB smaller than the last 1–6
-//! bytes alone.
+//! bytes alone. Each context's statistics for a nibble sit together in one
+//! checksummed group of slots: one cache line per nibble rather than one per
+//! bit, and a context seen for the first time starts afresh instead of
+//! inheriting another's counts.
 //!
 //! Everything is integer arithmetic on fixed-width types, so build.rs (native,
 //! 64-bit) and the decoder (wasm, 32-bit) make the very same predictions.
