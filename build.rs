@@ -149,7 +149,7 @@ fn front_code(blob: &str) -> Vec<u8> {
             (drop, shared) = (packing::MAX_DROP + 1, 0);
         }
         packed.push(b'0' + drop as u8);
-        packed.extend_from_slice(line[shared..].as_bytes());
+        packed.extend_from_slice(&line.as_bytes()[shared..]);
         packed.push(b'\n');
         previous = line;
     }

@@ -230,6 +230,7 @@ impl Model {
     }
 
     /// Learns from `bit`, and predicts the next one.
+    #[allow(clippy::needless_range_loop)] // indexed: 40 bytes less gzipped module than a zip
     fn update(&mut self, bit: u32) -> u32 {
         for m in 0..2 {
             let error = ((bit << 12) as i32 - squash(self.outputs[m])) * 16;
