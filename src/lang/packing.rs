@@ -99,7 +99,7 @@ struct Model {
     /// Each mixer's weight set for the current byte.
     selected: [usize; 2],
     /// Inverse of `squash`, for the 4096 12-bit probabilities.
-    stretch: Vec<i16>,
+    stretch: Box<[i16; 4096]>,
     /// The last 8 bytes, newest in the low byte.
     history: u64,
     /// The decoded line before, and the current one so far (its shared
@@ -122,7 +122,7 @@ struct Model {
 
 impl Model {
     fn new() -> Model {
-        let mut stretch = vec![0i16; 4096];
+        let mut stretch = Box::new([0i16; 4096]);
         let mut next = 0usize;
         for x in -2047..=2047 {
             let top = squash(x) as usize;
