@@ -29,25 +29,8 @@ include!(concat!(env!("OUT_DIR"), "/lang_index.rs"));
 /// shipped blob, unpacked and decoded at first use.
 fn blob() -> &'static str {
     static DECODED: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    DECODED.get_or_init(|| decode_blob(&packing::unpack(PACKED_BLOB, FRONT_CODED_LEN)))
-}
-
-/// Undoes build.rs's front coding: each line is one byte, `'0'` plus the
-/// length of the prefix it shares with the line before, then the rest.
-fn decode_blob(coded: &[u8]) -> String {
-    let mut out: Vec<u8> = Vec::with_capacity(coded.len() * 5 / 4);
-    let mut previous = 0;
-    for line in coded.split(|&b| b == b'\n') {
-        let Some((&shared, rest)) = line.split_first() else { continue };
-        let start = out.len();
-        let shared = usize::from(shared.saturating_sub(b'0')).min(start - previous);
-        out.extend_from_within(previous..previous + shared);
-        out.extend_from_slice(rest);
-        out.push(b'\n');
-        previous = start;
-    }
     // build.rs cuts shared prefixes at character boundaries.
-    String::from_utf8(out).unwrap_or_default()
+    DECODED.get_or_init(|| String::from_utf8(packing::unpack(PACKED_BLOB, FRONT_CODED_LEN)).unwrap_or_default())
 }
 
 /// One language's raw data.
@@ -60,11 +43,6 @@ pub struct Language {
     /// The language's column in the data index (`None`: no data folder).
     column: Option<usize>,
 }
-
-const COMMON: usize = 0;
-const QUOTES: usize = 1;
-const NUMBERS: usize = 2;
-const SOURCES: usize = 3;
 
 /// Which data file a section lives in.
 #[derive(Clone, Copy, Debug)]
@@ -97,12 +75,8 @@ impl Language {
     /// engine may depend on their order; a header written twice gives one
     /// list). A missing section is empty.
     pub fn section(&self, file: DataFile, name: &str) -> impl Iterator<Item = &'static str> {
-        let file = match file {
-            DataFile::Common => COMMON,
-            DataFile::Quotes => QUOTES,
-            DataFile::Numbers => NUMBERS,
-            DataFile::Sources => SOURCES,
-        };
+        // The variants are in build.rs's `FILES` order.
+        let file = file as usize;
         let text: &'static str = match (self.column, SECTIONS[file].binary_search_by(|(header, _)| (*header).cmp(name))) {
             (Some(l), Ok(row)) => {
                 let bounds = &SECTIONS[file][row].1;
@@ -115,8 +89,8 @@ impl Language {
 
     /// Looks a language up by code (`"ro"`, `"ro-RO"`, `"EN_gb"`).
     pub fn by_code(code: &str) -> Option<&'static Language> {
-        let primary = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        LANGUAGES.iter().find(|l| l.code == primary)
+        let primary = code.trim().split(['-', '_']).next()?;
+        LANGUAGES.iter().find(|l| l.code.eq_ignore_ascii_case(primary))
     }
 }
 
