@@ -2,7 +2,7 @@
 // annotate it with the shell, show the summary panel beside it. The page's
 // own words follow the interface language (the browser's, or the #uilang
 // switch, or `?ui=en|ro`), and so do the shell's tooltip and panel.
-import { annotate, init, version, resolveUiLang, plural, STRINGS } from './sourcelight.js';
+import { annotate, init, version, warmUp, resolveUiLang, plural, STRINGS } from './sourcelight.js';
 import { bookmarkletHref } from './bookmarklet.js';
 
 const $ = (id) => document.getElementById(id);
@@ -137,5 +137,7 @@ const asked = new URLSearchParams(location.search).get('ui');
 if (asked === 'en' || asked === 'ro') $('uilang').value = asked;
 translatePage();
 
-init().then(() => { versionText = version(); $('version').textContent = words().footer(versionText); })
+// The engine unpacks its language data on first use: do it while the
+// reader is still pasting, not after they click Annotate.
+init().then(() => { versionText = version(); $('version').textContent = words().footer(versionText); warmUp(); })
   .catch((e) => { statusEl.textContent = words().engineFailed(e.message); });

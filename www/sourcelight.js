@@ -52,6 +52,9 @@
 //   describe(ann, analysis, uiLang?), formatValue(value, uiLang?), formatQuantity(ann, uiLang?)
 //       What a tooltip says, and numbers as it writes them ('en' default).
 //   version(), maxInputBytes()    after init()
+//   warmUp()
+//       Starts annotate()'s default worker and lets the engine unpack its
+//       language data before the first real call (optional; never rejects).
 //
 // The drawing half (shell/collect.js, draw.js, ui.js, annotate.js) needs no
 // wasm: give annotate an `analyzer` that runs the core elsewhere (the browser
@@ -80,4 +83,16 @@ export function annotate(root, options = {}) {
     analyzer = sharedAnalyzer;
   }
   return annotateWith(root, { ...options, analyzer });
+}
+
+/**
+ * Starts the shared worker and has it load the engine and unpack its
+ * language data (a few hundred milliseconds, once), so the reader's first
+ * annotate() is as quick as later ones. Optional; calling it again costs
+ * one tiny analysis. Never rejects.
+ * @returns {Promise<void>}
+ */
+export function warmUp() {
+  sharedAnalyzer = sharedAnalyzer || createWorkerAnalyzer();
+  return sharedAnalyzer('Warm-up.', {}).then(() => {}, () => {});
 }
