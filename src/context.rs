@@ -225,7 +225,7 @@ impl<'d, 'a> Context<'d, 'a> {
         self.w.text[self.w.list[c.first].start..self.w.list[c.first + c.len - 1].end].to_string()
     }
 
-    fn is_pronoun(&self, i: usize) -> bool {
+    pub fn is_pronoun(&self, i: usize) -> bool {
         self.lex.pronouns.contains(self.w.lower(i))
     }
 
@@ -1851,7 +1851,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 continue;
             }
             // Cheap test first: a word of a known name, or a known first name.
-            let hint = (c.first..=c.last).any(|k| self.by_word.contains_key(self.w.lower(k)) || names::given(self.lex, self.w.lower(k)));
+            let hint = (c.first..=c.last).any(|k| self.by_word.contains_key(self.w.lower(k)) || names::given_parts(self.lex, self.w.lower(k)));
             // Or a full name of two or three words opening the sentence
             // before its lowercase verb (`Quinn Ortiz spoke first.`), first
             // name unknown to the data: someone a later pronoun may mean.
@@ -2162,7 +2162,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// knows, first or (`Kelemen Hunor`, surname first) last.
     fn by_first_name(&self, s: Chunk) -> bool {
         let (w, lex) = (&self.w, self.lex);
-        s.last > s.first && (names::given(lex, w.lower(s.first)) || lex.trailing_first_names.contains(w.lower(s.last)))
+        s.last > s.first && (names::given_parts(lex, w.lower(s.first)) || lex.trailing_first_names.contains(w.lower(s.last)))
     }
 
     /// A known first name alone, described right after it (`Maria, o

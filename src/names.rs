@@ -206,7 +206,10 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     }
     // An inflected role the title list lacks (`Viceprimara Irina Pop`,
     // `Actrița Ana Ionescu`): a role word before a known first name.
-    if first == c.first && c.last >= c.first + 2 && lex.is_role(w.lower(c.first)) {
+    // (Or a common noun capitalised only by opening the sentence, its
+    // article on it: `Doctorandul Ion Pop`.)
+    let opener = c.first == w.sentence_start(w.list[c.first].sent) && suffixed(&lex.article_endings, w.lower(c.first), 2);
+    if first == c.first && c.last >= c.first + 2 && (lex.is_role(w.lower(c.first)) || opener && !given_parts(lex, w.lower(c.first))) {
         let given = w.lower(c.first + 1);
         if given_parts(lex, given) && !lex.is_role(given) {
             first = c.first + 1;
@@ -225,6 +228,14 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     let genitive = |k: usize| lex.genitive_endings.iter().any(|e| w.lower(k).ends_with(e.as_str()) && w.lower(k).len() > e.len() + 2);
     if first + 2 <= c.last && genitive(first) && !given(first) && given(first + 1) && !lex.is_role(w.lower(first + 1)) {
         first += 1;
+    }
+    // A role and the body or place it serves run into the name
+    // (`Procuroarea DNA Pitești Corina Pop`, `Criticul TV Ana Pop`): the
+    // name starts at a known first name with a surname after it.
+    if (first > c.first || lex.is_role(w.lower(c.first))) && !given(first) {
+        if let Some(k) = (first + 1..c.last).find(|&k| given(k) && !lex.is_role(w.lower(k)) && !given(k - 1)) {
+            first = k;
+        }
     }
     Some(Chunk { first, last: c.last })
 }

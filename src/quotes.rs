@@ -547,6 +547,19 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     // `“…,” Whitcomb shot back.`: a comma closing the quoted words, then a
     // person and a verb the cue list does not know — still the attribution.
     let comma = between.contains(',') || names::ends_any(trim_marks_end(&ctx.doc.text[span.clone()]), &[',', '?', '!']);
+    // `„…”, i-a atras ea atenția avocatului`: a verb phrase with its subject
+    // pronoun inside, which no cue entry spells in that order.
+    if comma && !w.list[after].cap {
+        for q in after + 1..end.min(after + 4) {
+            let x = w.lower(q);
+            if !w.gap_only(q, &['-']) || w.list[q].cap || ctx.lex.subordinators.contains(x) || ctx.lex.conjunctions.at(w, q).is_some() {
+                break;
+            }
+            if ctx.is_pronoun(q) && !ctx.lex.object_pronouns.contains(x) && !ctx.lex.plural_pronouns.contains(x) {
+                return found(ctx, Subject::Pronoun(q), Some(ctx.doc.text[w.list[after].start..w.list[q - 1].end].to_string()));
+            }
+        }
+    }
     let c = ctx.names.starting(after)?;
     let verb = c.last + 1;
     if comma && verb < end && w.plain(verb) && !w.list[verb].cap && !w.list[verb].digit && ctx.usable(c) && ctx.named(c).1 == SourceType::Person
@@ -971,7 +984,9 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
             j = c.last + 1;
             continue;
         }
-        let at_start = (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)) || (owner_next && q == s0));
+        // (`Criticul TV Ana Pop crede …`: a role and its body's acronym before the name.)
+        let at_start = (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)) || (owner_next && q == s0))
+            || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.is_role(w.lower(q)) || names::all_caps(w.text(q))) && ctx.person_evidence(c);
         // The role opening the comma-separated part before the name (`…,
         // viceguvernatorul BNR, Florin Cârstea,`).
         let part = (s0 + 1..c.first).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
