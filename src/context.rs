@@ -460,6 +460,23 @@ impl<'d, 'a> Context<'d, 'a> {
         false
     }
 
+    /// Word `q` is an indefinite article (not a possessive) before a plain
+    /// lowercase noun that is no document or pronoun: `un operator`, `a
+    /// farmer`, not `un raport`.
+    fn indefinite_noun(&self, q: usize) -> bool {
+        let w = &self.w;
+        let n = q + 1;
+        n < w.len()
+            && self.lex.indefinite.contains(w.lower(q))
+            && !self.lex.object_pronouns.contains(w.lower(q))
+            && !self.lex.pronouns.contains(w.lower(q))
+            && w.plain(n)
+            && !w.list[n].cap
+            && !w.list[n].digit
+            && !self.is_pronoun(n)
+            && !(self.lex.report_nouns.contains(w.lower(n)) || self.lex.body_documents.contains(w.lower(n)) || self.lex.doc_nouns.contains(w.lower(n)))
+    }
+
     /// `Subject::Anonymous` when the sentence holding word `p` opens with an
     /// indefinite role phrase (`A person familiar with …`, `Un oficial din
     /// minister …`) that runs, with no comma, up to `p`.
@@ -651,8 +668,12 @@ impl<'d, 'a> Context<'d, 'a> {
                     }
                 }
             }
+            // (`Un operator din secție, angajat de 15 ani, spune`, `Unul
+            // dintre ei, un bărbat din Botoșani, a povestit`: someone new,
+            // described by an indefinite noun phrase.)
             if (opens..=end).any(|a| self.lex.anonymity.at(w, a).is_some())
                 || (opens == start && self.lex.indefinite.contains(w.lower(opens)) && (opens + 1..=end.min(opens + 4)).any(|a| !w.list[a].cap && self.lex.is_role(w.lower(a))))
+                || ((opens == start || w.gap(opens).contains(',')) && opens < end && self.indefinite_noun(opens))
             {
                 unnamed = true;
             }
@@ -1914,8 +1935,17 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             if let (Some(Subject::Anonymous), true) = (before, cue.first > 0) {
                 let r = cue.first - 1;
+                // (`Un operator din secție, angajat de 15 ani, spune`: the
+                // role heading the indefinite phrase that opens the sentence.)
+                let s0 = self.w.sentence_start(self.w.list[r].sent);
+                let head = || {
+                    let q = (s0..r).find(|&q| (q == s0 || self.w.gap(q).contains(',')) && self.indefinite_noun(q))?;
+                    (q + 1..(q + 4).min(r)).find(|&x| !self.w.list[x].cap && self.single_role(x)).or(Some(q + 1))
+                };
                 if self.single_role(r) && !self.lex.plural_pronouns.contains(self.w.lower(r)) {
                     anon.push(r);
+                } else if let Some(h) = head() {
+                    anon.push(h);
                 }
             }
         }

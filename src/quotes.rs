@@ -500,11 +500,20 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                         break;
                     }
                     let body_doc = ctx.lex.body_documents.contains(w.lower(q));
-                    if ctx.lex.report_nouns.contains(w.lower(q)) || body_doc {
+                    // (`se arată într-un mesaj transmis de trustul X`: a
+                    // message has an author as a report does.)
+                    let message = ctx.lex.message_nouns.iter().any(|m| crate::lexicon::agrees(m, w.lower(q)));
+                    if ctx.lex.report_nouns.contains(w.lower(q)) || body_doc || message {
                         if let Some(f) = crate::sources::document_author(ctx, q) {
                             // (Never a dateline's place.)
                             if let Some(c) = f.chunk.filter(|c| c.first >= ctx.after_dateline(w.sentence_start(w.list[c.first].sent))) {
-                                return found(ctx, Subject::Named(c), Some(ctx.cue_text(cue)));
+                                let mut r = found(ctx, Subject::Named(c), Some(ctx.cue_text(cue)));
+                                // (The author of a message is what the
+                                // document reading found: `trustul X` a body.)
+                                if let Some(sp) = r.as_mut().and_then(|r| r.speaker.as_mut()).filter(|_| f.source_type != SourceType::Person) {
+                                    sp.source_type = f.source_type;
+                                }
+                                return r;
                             }
                         }
                         // `Curtea X a respins sesizarea. „…”, se arată în
