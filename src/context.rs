@@ -339,6 +339,17 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.is_pronoun(p) && !w.list[p].cap || (self.is_pronoun(p) && w.plain(gk)) {
             return Some(self.pronoun(p));
         }
+        // `Surse din conducerea PSD au declarat`, `Sources close to the
+        // board said`: a plural noun opening the sentence with its
+        // complement up to the verb is several people, none named — not the
+        // body the complement ends in.
+        let s0 = w.sentence_start(w.list[k].sent);
+        // (Or a noun opening a prefix cue: `Surse din`, not `Datele de la`.)
+        let x = w.lower(s0);
+        let plural = self.lex.not_names.contains(x) || self.lex.prefix_cues.at(w, s0).is_some() && !self.lex.prepositions.contains(x) && !self.lex.report_nouns.contains(x);
+        if !comma && gk == k && s0 + 1 < p && p <= s0 + 7 && plural && self.lex.prepositions.contains(w.lower(s0 + 1)) && (s0 + 1..=p).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX) {
+            return Some(Subject::Anonymous);
+        }
         if comma {
             return self.apposition_subject(p, k);
         }
@@ -800,7 +811,9 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         if let Some((m, _)) = self.lex.outlet_cues.at(w, j) {
             if let Some(c) = self.names.starting(j + m) {
-                if names::classify(w, self.lex, c) == SourceType::Outlet && c.last + 1 < limit && w.plain(c.last + 1) {
+                // (`pentru „Adevărul” purtătorul …`: the outlet's name in quotation marks.)
+                let after_name = c.last + 1 < limit && !w.gap(c.last + 1).trim().is_empty() && w.gap(c.last + 1).chars().all(|ch| ch.is_whitespace() || matches!(ch, '”' | '“' | '"' | '»'));
+                if names::classify(w, self.lex, c) == SourceType::Outlet && c.last + 1 < limit && (w.plain(c.last + 1) || after_name) {
                     j = c.last + 1;
                 }
             }
@@ -1022,6 +1035,10 @@ impl<'d, 'a> Context<'d, 'a> {
                     // (`…, dr. Maria Pop`: past an abbreviated title or two.)
                     let mut n = q;
                     while n < end && n < q + 2 && !w.list[n].cap && self.lex.titles.contains(w.lower(n)) && n + 1 < end && w.gap(n + 1).trim() == "." {
+                        n += 1;
+                    }
+                    // (`…, profesoara Ana Pop`: past a second role.)
+                    if n == q && n + 1 < end && !w.list[n].cap && self.lex.is_role(w.lower(n)) && w.plain(n + 1) {
                         n += 1;
                     }
                     if let Some(c) = self.names.starting(n) {
@@ -2092,6 +2109,11 @@ impl<'d, 'a> Context<'d, 'a> {
     /// a mention there.
     fn remember_unnamed(&mut self, r: usize) {
         let lower = self.w.lower(r).to_string();
+        // (Not a group, `vecinii ei au rămas blocați`: no later singular
+        // pronoun or role means them.)
+        if self.lex.plural_role(&lower) {
+            return;
+        }
         let feminine = self.lex.gender(&lower);
         self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX });
         self.push_mention((self.w.list[r].start, self.known.len() - 1, true));

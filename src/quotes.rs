@@ -287,14 +287,37 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         if words.chars().count() < 12 {
             continue;
         }
-        if let Some(sp) = hits[headline..].iter().find(|h| h.speaker.is_some() && inner(&h.span).contains(words)).and_then(|h| h.speaker.clone()) {
-            // (The same person named in the headline keeps that mention.)
-            if !hits[i].speaker.as_ref().is_some_and(|h| sp.name.split(' ').any(|x| x == h.name)) && hits[i].speaker.as_ref().map(|h| &h.name) != Some(&sp.name) {
+        // (Cut words only for a headline naming nobody: `ROMATSA: „…”`
+        // keeps its body when its director says more of them.)
+        let cut = hits[i].speaker.is_none();
+
+        if let Some(sp) = hits[headline..].iter().find(|h| h.speaker.is_some() && (inner(&h.span).contains(words) || cut && abridges(words, inner(&h.span)))).and_then(|h| h.speaker.clone()) {
+            // (The same person named in the headline keeps that mention;
+            // `CFR: „…”` stays the body's when its spokeswoman says them again.)
+            let body_then_person = hits[i].speaker.as_ref().is_some_and(|h| h.source_type != SourceType::Person) && sp.source_type == SourceType::Person;
+            if !body_then_person && !hits[i].speaker.as_ref().is_some_and(|h| sp.name.split(' ').any(|x| x == h.name)) && hits[i].speaker.as_ref().map(|h| &h.name) != Some(&sp.name) {
                 hits[i].speaker = Some(SpeakerRef { mention: None, ..sp });
             }
         }
     }
     hits
+}
+
+/// The words of `short` appear in `long` in the same order, four or more
+/// of them: a headline quoting words the article quotes in full, or cut
+/// (`„Pleacă la muncă sau rămân acasă”` from `„Pleacă la muncă în Italia
+/// sau rămân acasă. …”`).
+fn abridges(short: &str, long: &str) -> bool {
+    let word = |x: &str| crate::case::lower(x.trim_matches(|c: char| !crate::scan::is_letter(c) && !c.is_ascii_digit()));
+    let mut rest = long.split_whitespace().map(word);
+    let mut n = 0;
+    for x in short.split_whitespace().map(word) {
+        if !rest.any(|y| y == x) {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 4
 }
 
 /// `„…”, este mesajul lui Ion Pop`, `„…” – aceasta a fost reacția lui X`,
@@ -940,6 +963,12 @@ fn prefixed(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
     let opens = k == w.sentence_start(w.list[k].sent);
     let (n, p) = ctx.lex.prefix_cues.at(w, k).or_else(|| ctx.lex.opinion_cues.at(w, k).filter(|_| opens))?;
     if k + n >= limit {
+        return None;
+    }
+    // `Surse din conducerea PSD au declarat că …`: a noun opening the
+    // sentence as its verb's subject, several people unnamed, not a prefix.
+    let x = w.lower(k);
+    if opens && !ctx.lex.prepositions.contains(x) && !ctx.lex.report_nouns.contains(x) && (k + n..limit.min(k + n + 8)).any(|q| ctx.cue_starting(q).is_some()) {
         return None;
     }
     let s = crate::sources::after_prefix(ctx, k + n, limit)?;
