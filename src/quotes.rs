@@ -775,7 +775,10 @@ fn last_body(ctx: &Context<'_, '_>, first: usize) -> Option<Chunk> {
         if let Some(c) = ctx.names.ending(k) {
             // (Not a dateline's place: `Bistrița, 3 iunie – Compania X …`.)
             let dateline = c.first < ctx.after_dateline(w.sentence_start(w.list[c.first].sent));
-            if matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet) && !dateline {
+            // (Nor a place after a preposition, `fabrica din Bistrița`, a
+            // body only because a body elsewhere bears its name.)
+            let place = c.first > 0 && w.plain(c.first) && ctx.lex.prepositions.contains(w.lower(c.first - 1)) && names::classify(w, ctx.lex, c) == SourceType::Person;
+            if matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet) && !dateline && !place {
                 return Some(c);
             }
             k = c.first;
