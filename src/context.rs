@@ -738,6 +738,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if j >= limit || w.list[j].sent != w.list[cue.first].sent {
             return None;
         }
+
         // `a declarat, joi, ministrul X` / `a declarat joi X`: skip a short
         // inserted time phrase.
         let mut skipped = 0;
@@ -927,6 +928,11 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             return Some(Subject::Anonymous);
         }
+        // (`posted on LinkedIn that …`: a name after a preposition is its
+        // object, a platform or a place.)
+        if j > cue.first + cue.len && self.lex.prepositions.contains(w.lower(j - 1)) && self.names.starting(j).is_some() {
+            return None;
+        }
         if let Some(c) = self.names.starting(j) {
             // `said Democratic pollster Ana Pop`: a capitalised qualifier of
             // the role before the name.
@@ -1078,7 +1084,14 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn ends_clause(&self, i: usize) -> bool {
         let w = &self.w;
         let g = w.gap_after(i).trim_start();
-        if g.is_empty() || names::starts_any(g, &[',', '.', ':', ';', '!', '?', '—', '–', ')', '(']) {
+        if names::starts_any(g, &[',', '.', ':', ';', '!', '?', '—', '–', ')', '(']) || i + 1 >= w.len() {
+            return true;
+        }
+        // A plain word next ends the clause when it opens a phrase or clause
+        // of its own (`a declarat Ion Pop în ședință`, `said Pop on Monday`,
+        // `said Pop, who …`), not when it is a verb (`said Tokyo would fund …`).
+        let x = w.lower(i + 1);
+        if g.is_empty() && (w.list[i + 1].cap || w.list[i + 1].digit || self.lex.prepositions.contains(x) || self.lex.indefinite.contains(x) || self.lex.definite.contains(x) || self.lex.time_words.contains(x) || self.lex.subordinators.contains(x) || self.lex.coordinators.contains(x) || self.lex.conjunctions.at(w, i + 1).is_some()) {
             return true;
         }
         i + 1 < w.len()

@@ -85,6 +85,8 @@ impl Names {
                     || (gap == "." && !nw.cap && glue(w.lower(next)))
                 {
                     Some(next) // Jean-Pierre, Nurses’ Guild, J. Smith, Sen. Warren, News.ro, U.S.
+                } else if gap == "-" && korean_given(w, lex, i, j, next) {
+                    Some(next) // Baek Seung-ho, Choi Dong-wook
                 } else if (gap == "’" || gap == "'") && nw.cap && !nw.digit && w.text(j).chars().count() == 1 && w.list[j].cap {
                     Some(next) // O'Shaughnessy, D’Angelo
                 } else if (gap == "’" || gap == "'") && w.lower(next) == "s" && joinable(next + 1) {
@@ -169,6 +171,22 @@ fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
         // `Spune Kelemen: „…”`: a reporting verb opening the sentence before its subject.
         && !(i == w.sentence_start(word.sent) && lex.cues.at(w, i).is_some_and(|(n, _)| n == 1))
         && !glued_role(w, lex, i)
+}
+
+/// `Baek Seung-ho`, `Kim Jong-un`: a short surname, then a given name of two
+/// syllables hyphened with the second in lowercase — not `York-based`
+/// (a participle) nor `CEO-ul` (an article).
+fn korean_given(w: &Words<'_>, lex: &Lexicon, i: usize, j: usize, next: usize) -> bool {
+    let len = |k: usize| w.text(k).chars().count();
+    let tail = w.lower(next);
+    j > i
+        && len(j - 1) <= 5
+        && len(j) <= 5
+        && (2..=4).contains(&len(next))
+        && !w.list[next].digit
+        && !tail.ends_with("ed")
+        && !listed(&lex.article_endings, tail)
+        && w.list[next].para == w.list[j].para
 }
 
 /// `CEO-ul companiei`: a role written as an acronym with the article glued on.
