@@ -330,7 +330,8 @@ impl<'d, 'a> Context<'d, 'a> {
         // subject, not the genitive or place after it.
         if !comma && gk == k {
             if let Some(r) = self.role_opener(p) {
-                let person = self.names.ending(p).is_some_and(|c| c.first <= r || (names::classify(w, self.lex, c) == SourceType::Person && self.person_evidence(c)));
+                // (`Lead author Dr Ana Pop told`: a titled name is a person's.)
+                let person = self.names.ending(p).is_some_and(|c| c.first <= r || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || names::strip_titles(w, self.lex, c) != Some(c))));
                 if !person {
                     return Some(self.role_or_anonymous(r));
                 }
@@ -936,7 +937,11 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(c) = self.names.starting(j) {
             // `said Democratic pollster Ana Pop`: a capitalised qualifier of
             // the role before the name.
-            let r = c.last + 1;
+            // (`said Walgett grain grower X`: a lowercase qualifier first.)
+            let mut r = c.last + 1;
+            if r + 2 < limit && w.plain(r) && w.plain(r + 1) && !w.list[r].cap && !w.list[r + 1].cap && !self.lex.is_role(w.lower(r)) {
+                r += 1;
+            }
             if c.first == c.last && r + 1 < limit && w.plain(r) && w.plain(r + 1) && !w.list[r].cap && self.lex.is_role(w.lower(r)) {
                 if let Some(n) = self.names.starting(r + 1).filter(|&n| names::classify(w, self.lex, n) == SourceType::Person && self.usable(n) && self.ends_clause(n.last)) {
                     return Some(Subject::Named(n));
@@ -1817,7 +1822,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 let headed = self.w.plain(c.first) && c.first <= s0 + 3 && (after.starts_with(',') || (c.last + 1 < self.w.len() && self.w.plain(c.last + 1) && !self.w.list[c.last + 1].cap));
                 let subject = c.first > s0
                     && (apposed || headed)
-                    && self.lex.is_role(self.w.lower(s0))
+                    // (`Bears coach Ana Pop did …`: a capitalised qualifier before the role.)
+                    && (self.lex.is_role(self.w.lower(s0)) || c.first > s0 + 1 && (s0 + 1..c.first).all(|q| self.lex.is_role(self.w.lower(q))))
                     && (s0 + 1..if ranked { r } else { c.first }).all(|q| !self.w.gap(q).contains(',') && !self.w.list[q].digit && (q == s0 || !self.w.list[q].cap || apposed));
                 found.push((c, SourceType::Person, subject || self.doubled_object_subject(c, s0)));
             } else if self.opens_sentence(c.first)
