@@ -475,18 +475,19 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Word `q` is an indefinite article (not a possessive) before a plain
     /// lowercase noun that is no document or pronoun: `un operator`, `a
     /// farmer`, not `un raport`.
+    #[inline(never)]
     fn indefinite_noun(&self, q: usize) -> bool {
         let w = &self.w;
         let n = q + 1;
         n < w.len()
             && self.lex.indefinite.contains(w.lower(q))
-            && !self.lex.object_pronouns.contains(w.lower(q))
-            && !self.lex.pronouns.contains(w.lower(q))
+            && !self.is_pronoun(q)
             && w.plain(n)
             && !w.list[n].cap
             && !w.list[n].digit
             && !self.is_pronoun(n)
-            && !(self.lex.report_nouns.contains(w.lower(n)) || self.lex.body_documents.contains(w.lower(n)) || self.lex.doc_nouns.contains(w.lower(n)))
+            && !self.lex.report_nouns.contains(w.lower(n))
+            && !self.lex.doc_nouns.contains(w.lower(n))
     }
 
     /// `Subject::Anonymous` when the sentence holding word `p` opens with an
@@ -814,8 +815,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some((m, _)) = self.lex.outlet_cues.at(w, j) {
             if let Some(c) = self.names.starting(j + m) {
                 // (`pentru „Adevărul” purtătorul …`: the outlet's name in quotation marks.)
-                let after_name = c.last + 1 < limit && !w.gap(c.last + 1).trim().is_empty() && w.gap(c.last + 1).chars().all(|ch| ch.is_whitespace() || matches!(ch, '”' | '“' | '"' | '»'));
-                if names::classify(w, self.lex, c) == SourceType::Outlet && c.last + 1 < limit && (w.plain(c.last + 1) || after_name) {
+                if names::classify(w, self.lex, c) == SourceType::Outlet && c.last + 1 < limit && w.gap_only(c.last + 1, &['”', '“', '"', '»']) {
                     j = c.last + 1;
                 }
             }
@@ -1086,6 +1086,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// True when the name ending at word `i` ends its clause: punctuation,
     /// the end, or an outlet or prefix cue follows (`said Ana Pop, …`,
     /// `a explicat Ion Pop pentru …`), not a possessive or a noun.
+    #[inline(never)]
     pub fn ends_clause(&self, i: usize) -> bool {
         let w = &self.w;
         let g = w.gap_after(i).trim_start();
@@ -1096,7 +1097,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // of its own (`a declarat Ion Pop în ședință`, `said Pop on Monday`,
         // `said Pop, who …`), not when it is a verb (`said Tokyo would fund …`).
         let x = w.lower(i + 1);
-        if g.is_empty() && (w.list[i + 1].cap || w.list[i + 1].digit || self.lex.prepositions.contains(x) || self.lex.indefinite.contains(x) || self.lex.definite.contains(x) || self.lex.time_words.contains(x) || self.lex.subordinators.contains(x) || self.lex.coordinators.contains(x) || self.lex.conjunctions.at(w, i + 1).is_some()) {
+        if g.is_empty() && (w.list[i + 1].cap || self.lex.prepositions.contains(x) || self.lex.indefinite.contains(x) || self.lex.definite.contains(x) || self.lex.time_words.contains(x) || self.lex.subordinators.contains(x) || self.lex.coordinators.contains(x)) {
             return true;
         }
         i + 1 < w.len()

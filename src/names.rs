@@ -186,7 +186,6 @@ fn korean_given(w: &Words<'_>, lex: &Lexicon, i: usize, j: usize, next: usize) -
         && !w.list[next].digit
         && !tail.ends_with("ed")
         && !listed(&lex.article_endings, tail)
-        && w.list[next].para == w.list[j].para
 }
 
 /// `CEO-ul companiei`: a role written as an acronym with the article glued on.
@@ -251,7 +250,7 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     // (`Procuroarea DNA Pitești Corina Pop`, `Criticul TV Ana Pop`): the
     // name starts at a known first name with a surname after it.
     if (first > c.first || lex.is_role(w.lower(c.first))) && !given(first) {
-        if let Some(k) = (first + 1..c.last).find(|&k| given(k) && !lex.is_role(w.lower(k)) && !given(k - 1)) {
+        if let Some(k) = (first + 1..c.last).find(|&k| given(k) && !lex.is_role(w.lower(k))) {
             first = k;
         }
     }

@@ -280,7 +280,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
     interview(ctx, &mut hits, &own);
     // A headline quoting words the article quotes again further down
     // (`Analiștii: „Prima reducere …”`): whoever says them there.
-    let inner = |r: &Range<usize>| doc.text[r.clone()].trim_matches(|c: char| is_mark(c) || c.is_whitespace() || matches!(c, '.' | ',' | '!' | '?' | '…'));
+    let inner = |r: &Range<usize>| doc.text[r.clone()].trim_matches(edge_punct);
     let headline = hits.iter().take_while(|h| doc.paragraph_of(h.span.start) == 0).count();
     for i in 0..headline {
         let words = inner(&hits[i].span);
@@ -303,12 +303,18 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
     hits
 }
 
+/// Quotation marks, spaces and sentence punctuation: what may edge a
+/// quote's words, or a word inside them.
+fn edge_punct(c: char) -> bool {
+    is_mark(c) || c.is_whitespace() || matches!(c, '.' | ',' | '!' | '?' | '…' | ';' | ':')
+}
+
 /// The words of `short` appear in `long` in the same order, four or more
 /// of them: a headline quoting words the article quotes in full, or cut
 /// (`„Pleacă la muncă sau rămân acasă”` from `„Pleacă la muncă în Italia
 /// sau rămân acasă. …”`).
 fn abridges(short: &str, long: &str) -> bool {
-    let word = |x: &str| crate::case::lower(x.trim_matches(|c: char| !crate::scan::is_letter(c) && !c.is_ascii_digit()));
+    let word = |x: &str| crate::case::lower(x.trim_matches(edge_punct));
     let mut rest = long.split_whitespace().map(word);
     let mut n = 0;
     for x in short.split_whitespace().map(word) {
@@ -530,13 +536,11 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                         if let Some(f) = crate::sources::document_author(ctx, q) {
                             // (Never a dateline's place.)
                             if let Some(c) = f.chunk.filter(|c| c.first >= ctx.after_dateline(w.sentence_start(w.list[c.first].sent))) {
-                                let mut r = found(ctx, Subject::Named(c), Some(ctx.cue_text(cue)));
-                                // (The author of a message is what the
-                                // document reading found: `trustul X` a body.)
-                                if let Some(sp) = r.as_mut().and_then(|r| r.speaker.as_mut()).filter(|_| f.source_type != SourceType::Person) {
-                                    sp.source_type = f.source_type;
-                                }
-                                return r;
+                                // (The author is typed as the document
+                                // reading found: `trustul X` a body.)
+                                let (c, _) = ctx.named(c);
+                                let speaker = SpeakerRef { name: ctx.full_name(c), mention: Some(w.list[c.first].start..w.list[c.last].end), source_type: f.source_type };
+                                return Some(Found { speaker: Some(speaker), cue: Some(ctx.cue_text(cue)) });
                             }
                         }
                         // `Curtea X a respins sesizarea. „…”, se arată în
