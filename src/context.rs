@@ -348,7 +348,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // (Or a noun opening a prefix cue: `Surse din`, not `Datele de la`.)
         let x = w.lower(s0);
         let plural = self.lex.not_names.contains(x) || self.lex.prefix_cues.at(w, s0).is_some() && !self.lex.prepositions.contains(x) && !self.lex.report_nouns.contains(x);
-        if !comma && gk == k && s0 + 1 < p && p <= s0 + 7 && plural && self.lex.prepositions.contains(w.lower(s0 + 1)) && (s0 + 1..=p).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX) {
+        // (`O sursă din conducerea Consiliului X a declarat`: someone new,
+        // described by an indefinite noun phrase — unless the noun is a
+        // body's voice, `un purtător de cuvânt al X`.)
+        let plural = plural && self.lex.prepositions.contains(w.lower(s0 + 1)) || self.indefinite_noun(s0) && !self.lex.body_voices.contains(w.lower(s0 + 1));
+        if !comma && gk == k && s0 + 1 < p && p <= s0 + 7 && plural && (s0 + 1..=p).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX) {
             return Some(Subject::Anonymous);
         }
         if comma {
@@ -1830,8 +1834,10 @@ impl<'d, 'a> Context<'d, 'a> {
             } else if self.opens_sentence(c.first)
                 && (c.first..=c.last).any(|k| self.lex.org_words.contains(self.w.text(k)))
                 && names::classify(&self.w, self.lex, c) == SourceType::Organization
-                // (`Reporterii HotNews au cerut`: people, not the body.)
+                // (`Reporterii HotNews au cerut`: people, not the body; nor
+                // `Compania a raportat`, a common noun opening the sentence.)
                 && !self.lex.is_role(self.w.lower(c.first))
+                && !(c.first == c.last && self.lex.org_descriptors.contains(self.w.lower(c.first)))
             {
                 // `Clubul X a reziliat contractul …`: a body opening its
                 // sentence, which a later `a transmis clubul` refers to.

@@ -289,7 +289,8 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         }
         // (Cut words only for a headline naming nobody: `ROMATSA: „…”`
         // keeps its body when its director says more of them.)
-        let cut = hits[i].speaker.is_none();
+        // (Or one whose speaker is only a role written there, `Procurorii: «…»`.)
+        let cut = hits[i].speaker.as_ref().map_or(true, |s| s.mention.is_none());
 
         if let Some(sp) = hits[headline..].iter().find(|h| h.speaker.is_some() && (inner(&h.span).contains(words) || cut && abridges(words, inner(&h.span)))).and_then(|h| h.speaker.clone()) {
             // (The same person named in the headline keeps that mention;
@@ -1031,7 +1032,7 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
         }
         // (`Criticul TV Ana Pop crede …`: a role and its body's acronym before the name.)
         let at_start = (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)) || (owner_next && q == s0))
-            || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.is_role(w.lower(q)) || names::all_caps(w.text(q))) && ctx.person_evidence(c);
+            || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.is_role(w.lower(q)) || names::all_caps(w.text(q))) && ctx.person_evidence(c) && !(c.last + 1 < end && ctx.lex.prepositions.contains(w.lower(c.last + 1)));
         // The role opening the comma-separated part before the name (`…,
         // viceguvernatorul BNR, Florin Cârstea,`).
         let part = (s0 + 1..c.first).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
