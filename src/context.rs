@@ -345,9 +345,10 @@ impl<'d, 'a> Context<'d, 'a> {
         // complement up to the verb is several people, none named — not the
         // body the complement ends in.
         let s0 = w.sentence_start(w.list[k].sent);
-        // (Or a noun opening a prefix cue: `Surse din`, not `Datele de la`.)
+        // (Or a noun opening a prefix cue: `Surse din`, not `Datele de la`
+        // nor `Potrivit`.)
         let x = w.lower(s0);
-        let plural = self.lex.not_names.contains(x) || self.lex.prefix_cues.at(w, s0).is_some() && !self.lex.prepositions.contains(x) && !self.lex.report_nouns.contains(x);
+        let plural = self.lex.not_names.contains(x) || self.lex.prefix_cues.at(w, s0).is_some() && self.lex.doc_nouns.contains(x) && !self.lex.report_nouns.contains(x);
         // (`O sursă din conducerea Consiliului X a declarat`: someone new,
         // described by an indefinite noun phrase — unless the noun is a
         // body's voice, `un purtător de cuvânt al X`.)
@@ -1101,7 +1102,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // of its own (`a declarat Ion Pop în ședință`, `said Pop on Monday`,
         // `said Pop, who …`), not when it is a verb (`said Tokyo would fund …`).
         let x = w.lower(i + 1);
-        if g.is_empty() && (w.list[i + 1].cap || self.lex.prepositions.contains(x) || self.lex.indefinite.contains(x) || self.lex.definite.contains(x) || self.lex.time_words.contains(x) || self.lex.subordinators.contains(x) || self.lex.coordinators.contains(x)) {
+        if g.is_empty() && (w.list[i + 1].cap || self.lex.prepositions.contains(x) || self.lex.indefinite.contains(x) || self.lex.time_words.contains(x) || self.lex.subordinators.contains(x) || self.lex.coordinators.contains(x)) {
             return true;
         }
         i + 1 < w.len()

@@ -175,7 +175,7 @@ fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
 
 /// `Baek Seung-ho`, `Kim Jong-un`: a short surname, then a given name of two
 /// syllables hyphened with the second in lowercase — not `York-based`
-/// (a participle) nor `CEO-ul` (an article).
+/// (too long a tail) nor `CEO-ul` (an article).
 fn korean_given(w: &Words<'_>, lex: &Lexicon, i: usize, j: usize, next: usize) -> bool {
     let len = |k: usize| w.text(k).chars().count();
     let tail = w.lower(next);
@@ -183,8 +183,6 @@ fn korean_given(w: &Words<'_>, lex: &Lexicon, i: usize, j: usize, next: usize) -
         && len(j - 1) <= 5
         && len(j) <= 5
         && (2..=4).contains(&len(next))
-        && !w.list[next].digit
-        && !tail.ends_with("ed")
         && !listed(&lex.article_endings, tail)
 }
 

@@ -976,7 +976,7 @@ fn prefixed(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
     // `Surse din conducerea PSD au declarat că …`: a noun opening the
     // sentence as its verb's subject, several people unnamed, not a prefix.
     let x = w.lower(k);
-    if opens && !ctx.lex.prepositions.contains(x) && !ctx.lex.report_nouns.contains(x) && (k + n..limit.min(k + n + 8)).any(|q| ctx.cue_starting(q).is_some()) {
+    if opens && ctx.lex.doc_nouns.contains(x) && !ctx.lex.report_nouns.contains(x) && (k + n..limit.min(k + n + 8)).any(|q| ctx.cue_starting(q).is_some()) {
         return None;
     }
     let s = crate::sources::after_prefix(ctx, k + n, limit)?;
