@@ -346,14 +346,16 @@ impl<'d, 'a> Context<'d, 'a> {
         // body the complement ends in.
         let s0 = w.sentence_start(w.list[k].sent);
         // (Or a noun opening a prefix cue: `Surse din`, not `Datele de la`
-        // nor `Potrivit`.)
-        let x = w.lower(s0);
-        let plural = self.lex.not_names.contains(x) || self.lex.prefix_cues.at(w, s0).is_some() && self.lex.doc_nouns.contains(x) && !self.lex.report_nouns.contains(x);
-        // (`O sursă din conducerea Consiliului X a declarat`: someone new,
-        // described by an indefinite noun phrase — unless the noun is a
-        // body's voice, `un purtător de cuvânt al X`.)
-        let plural = plural && self.lex.prepositions.contains(w.lower(s0 + 1)) || self.indefinite_noun(s0) && !self.lex.body_voices.contains(w.lower(s0 + 1));
-        if !comma && gk == k && s0 + 1 < p && p <= s0 + 7 && plural && (s0 + 1..=p).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX) {
+        // nor `Potrivit`. Or `O sursă din conducerea Consiliului X a
+        // declarat`: someone new, described by an indefinite noun phrase —
+        // unless the noun is a body's voice, `un purtător de cuvânt al X`.)
+        // (Positions first: the lookups run only for a short opening.)
+        let unnamed = || {
+            let x = w.lower(s0);
+            let plural = self.lex.not_names.contains(x) || self.lex.prefix_cues.at(w, s0).is_some() && self.lex.doc_nouns.contains(x) && !self.lex.report_nouns.contains(x);
+            plural && self.lex.prepositions.contains(w.lower(s0 + 1)) || self.indefinite_noun(s0) && !self.lex.body_voices.contains(w.lower(s0 + 1))
+        };
+        if !comma && gk == k && s0 + 1 < p && p <= s0 + 7 && unnamed() && (s0 + 1..=p).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX) {
             return Some(Subject::Anonymous);
         }
         if comma {
