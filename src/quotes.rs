@@ -585,7 +585,8 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     // person and a verb the cue list does not know — still the attribution.
     let comma = between.contains(',') || names::ends_any(trim_marks_end(&ctx.doc.text[span.clone()]), &[',', '?', '!']);
     // `„…”, i-a atras ea atenția avocatului`: a verb phrase with its subject
-    // pronoun inside, which no cue entry spells in that order.
+    // pronoun inside, which no cue entry spells in that order (the cue: the
+    // verb before the pronoun).
     if comma && !w.list[after].cap {
         for q in after + 1..end.min(after + 4) {
             let x = w.lower(q);
@@ -593,7 +594,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                 break;
             }
             if ctx.is_pronoun(q) && !ctx.lex.object_pronouns.contains(x) && !ctx.lex.plural_pronouns.contains(x) {
-                return found(ctx, Subject::Pronoun(q), Some(ctx.doc.text[w.list[after].start..w.list[q - 1].end].to_string()));
+                return found(ctx, Subject::Pronoun(q), Some(w.text(q - 1).to_string()));
             }
         }
     }
