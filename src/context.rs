@@ -225,7 +225,7 @@ impl<'d, 'a> Context<'d, 'a> {
         self.w.text[self.w.list[c.first].start..self.w.list[c.first + c.len - 1].end].to_string()
     }
 
-    fn is_pronoun(&self, i: usize) -> bool {
+    pub fn is_pronoun(&self, i: usize) -> bool {
         self.lex.pronouns.contains(self.w.lower(i))
     }
 
@@ -330,7 +330,8 @@ impl<'d, 'a> Context<'d, 'a> {
         // subject, not the genitive or place after it.
         if !comma && gk == k {
             if let Some(r) = self.role_opener(p) {
-                let person = self.names.ending(p).is_some_and(|c| c.first <= r || (names::classify(w, self.lex, c) == SourceType::Person && self.person_evidence(c)));
+                // (`Lead author Dr Ana Pop told`: a titled name is a person's.)
+                let person = self.names.ending(p).is_some_and(|c| c.first <= r || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || names::strip_titles(w, self.lex, c) != Some(c))));
                 if !person {
                     return Some(self.role_or_anonymous(r));
                 }
@@ -338,6 +339,24 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         if self.is_pronoun(p) && !w.list[p].cap || (self.is_pronoun(p) && w.plain(gk)) {
             return Some(self.pronoun(p));
+        }
+        // `Surse din conducerea PSD au declarat`, `Sources close to the
+        // board said`: a plural noun opening the sentence with its
+        // complement up to the verb is several people, none named — not the
+        // body the complement ends in.
+        let s0 = w.sentence_start(w.list[k].sent);
+        // (Or a noun opening a prefix cue: `Surse din`, not `Datele de la`
+        // nor `Potrivit`. Or `O sursă din conducerea Consiliului X a
+        // declarat`: someone new, described by an indefinite noun phrase —
+        // unless the noun is a body's voice, `un purtător de cuvânt al X`.)
+        // (Positions first: the lookups run only for a short opening.)
+        let unnamed = || {
+            let x = w.lower(s0);
+            let plural = self.lex.not_names.contains(x) || self.lex.prefix_cues.at(w, s0).is_some() && self.lex.doc_nouns.contains(x) && !self.lex.report_nouns.contains(x);
+            plural && self.lex.prepositions.contains(w.lower(s0 + 1)) || self.indefinite_noun(s0) && !self.lex.body_voices.contains(w.lower(s0 + 1))
+        };
+        if !comma && gk == k && s0 + 1 < p && p <= s0 + 7 && unnamed() && (s0 + 1..=p).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX) {
+            return Some(Subject::Anonymous);
         }
         if comma {
             return self.apposition_subject(p, k);
@@ -458,6 +477,24 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         false
+    }
+
+    /// Word `q` is an indefinite article (not a possessive) before a plain
+    /// lowercase noun that is no document or pronoun: `un operator`, `a
+    /// farmer`, not `un raport`.
+    #[inline(never)]
+    fn indefinite_noun(&self, q: usize) -> bool {
+        let w = &self.w;
+        let n = q + 1;
+        n < w.len()
+            && self.lex.indefinite.contains(w.lower(q))
+            && !self.is_pronoun(q)
+            && w.plain(n)
+            && !w.list[n].cap
+            && !w.list[n].digit
+            && !self.is_pronoun(n)
+            && !self.lex.report_nouns.contains(w.lower(n))
+            && !self.lex.doc_nouns.contains(w.lower(n))
     }
 
     /// `Subject::Anonymous` when the sentence holding word `p` opens with an
@@ -651,8 +688,12 @@ impl<'d, 'a> Context<'d, 'a> {
                     }
                 }
             }
+            // (`Un operator din secție, angajat de 15 ani, spune`, `Unul
+            // dintre ei, un bărbat din Botoșani, a povestit`: someone new,
+            // described by an indefinite noun phrase.)
             if (opens..=end).any(|a| self.lex.anonymity.at(w, a).is_some())
                 || (opens == start && self.lex.indefinite.contains(w.lower(opens)) && (opens + 1..=end.min(opens + 4)).any(|a| !w.list[a].cap && self.lex.is_role(w.lower(a))))
+                || ((opens == start || w.gap(opens).contains(',')) && opens < end && self.indefinite_noun(opens))
             {
                 unnamed = true;
             }
@@ -706,6 +747,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if j >= limit || w.list[j].sent != w.list[cue.first].sent {
             return None;
         }
+
         // `a declarat, joi, ministrul X` / `a declarat joi X`: skip a short
         // inserted time phrase.
         let mut skipped = 0;
@@ -779,7 +821,8 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         if let Some((m, _)) = self.lex.outlet_cues.at(w, j) {
             if let Some(c) = self.names.starting(j + m) {
-                if names::classify(w, self.lex, c) == SourceType::Outlet && c.last + 1 < limit && w.plain(c.last + 1) {
+                // (`pentru „Adevărul” purtătorul …`: the outlet's name in quotation marks.)
+                if names::classify(w, self.lex, c) == SourceType::Outlet && c.last + 1 < limit && w.gap_only(c.last + 1, &['”', '“', '"', '»']) {
                     j = c.last + 1;
                 }
             }
@@ -893,10 +936,19 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             return Some(Subject::Anonymous);
         }
+        // (`posted on LinkedIn that …`: a name after a preposition is its
+        // object, a platform or a place.)
+        if j > cue.first + cue.len && self.lex.prepositions.contains(w.lower(j - 1)) && self.names.starting(j).is_some() {
+            return None;
+        }
         if let Some(c) = self.names.starting(j) {
             // `said Democratic pollster Ana Pop`: a capitalised qualifier of
             // the role before the name.
-            let r = c.last + 1;
+            // (`said Walgett grain grower X`: a lowercase qualifier first.)
+            let mut r = c.last + 1;
+            if r + 2 < limit && w.plain(r) && w.plain(r + 1) && !w.list[r].cap && !w.list[r + 1].cap && !self.lex.is_role(w.lower(r)) {
+                r += 1;
+            }
             if c.first == c.last && r + 1 < limit && w.plain(r) && w.plain(r + 1) && !w.list[r].cap && self.lex.is_role(w.lower(r)) {
                 if let Some(n) = self.names.starting(r + 1).filter(|&n| names::classify(w, self.lex, n) == SourceType::Person && self.usable(n) && self.ends_clause(n.last)) {
                     return Some(Subject::Named(n));
@@ -1003,6 +1055,10 @@ impl<'d, 'a> Context<'d, 'a> {
                     while n < end && n < q + 2 && !w.list[n].cap && self.lex.titles.contains(w.lower(n)) && n + 1 < end && w.gap(n + 1).trim() == "." {
                         n += 1;
                     }
+                    // (`…, profesoara Ana Pop`: past a second role.)
+                    if n == q && n + 1 < end && !w.list[n].cap && self.lex.is_role(w.lower(n)) && w.plain(n + 1) {
+                        n += 1;
+                    }
                     if let Some(c) = self.names.starting(n) {
                         if self.usable(c) {
                             return Some(Subject::Named(c));
@@ -1037,10 +1093,18 @@ impl<'d, 'a> Context<'d, 'a> {
     /// True when the name ending at word `i` ends its clause: punctuation,
     /// the end, or an outlet or prefix cue follows (`said Ana Pop, …`,
     /// `a explicat Ion Pop pentru …`), not a possessive or a noun.
+    #[inline(never)]
     pub fn ends_clause(&self, i: usize) -> bool {
         let w = &self.w;
         let g = w.gap_after(i).trim_start();
-        if g.is_empty() || names::starts_any(g, &[',', '.', ':', ';', '!', '?', '—', '–', ')', '(']) {
+        if names::starts_any(g, &[',', '.', ':', ';', '!', '?', '—', '–', ')', '(']) || i + 1 >= w.len() {
+            return true;
+        }
+        // A plain word next ends the clause when it opens a phrase or clause
+        // of its own (`a declarat Ion Pop în ședință`, `said Pop on Monday`,
+        // `said Pop, who …`), not when it is a verb (`said Tokyo would fund …`).
+        let x = w.lower(i + 1);
+        if g.is_empty() && (w.list[i + 1].cap || self.lex.prepositions.contains(x) || self.lex.indefinite.contains(x) || self.lex.time_words.contains(x) || self.lex.subordinators.contains(x) || self.lex.coordinators.contains(x)) {
             return true;
         }
         i + 1 < w.len()
@@ -1766,14 +1830,17 @@ impl<'d, 'a> Context<'d, 'a> {
                 let headed = self.w.plain(c.first) && c.first <= s0 + 3 && (after.starts_with(',') || (c.last + 1 < self.w.len() && self.w.plain(c.last + 1) && !self.w.list[c.last + 1].cap));
                 let subject = c.first > s0
                     && (apposed || headed)
-                    && self.lex.is_role(self.w.lower(s0))
+                    // (`Bears coach Ana Pop did …`: a capitalised qualifier before the role.)
+                    && (self.lex.is_role(self.w.lower(s0)) || c.first > s0 + 1 && (s0 + 1..c.first).all(|q| self.lex.is_role(self.w.lower(q))))
                     && (s0 + 1..if ranked { r } else { c.first }).all(|q| !self.w.gap(q).contains(',') && !self.w.list[q].digit && (q == s0 || !self.w.list[q].cap || apposed));
                 found.push((c, SourceType::Person, subject || self.doubled_object_subject(c, s0)));
             } else if self.opens_sentence(c.first)
                 && (c.first..=c.last).any(|k| self.lex.org_words.contains(self.w.text(k)))
                 && names::classify(&self.w, self.lex, c) == SourceType::Organization
-                // (`Reporterii HotNews au cerut`: people, not the body.)
+                // (`Reporterii HotNews au cerut`: people, not the body; nor
+                // `Compania a raportat`, a common noun opening the sentence.)
                 && !self.lex.is_role(self.w.lower(c.first))
+                && !(c.first == c.last && self.lex.org_descriptors.contains(self.w.lower(c.first)))
             {
                 // `Clubul X a reziliat contractul …`: a body opening its
                 // sentence, which a later `a transmis clubul` refers to.
@@ -1851,7 +1918,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 continue;
             }
             // Cheap test first: a word of a known name, or a known first name.
-            let hint = (c.first..=c.last).any(|k| self.by_word.contains_key(self.w.lower(k)) || names::given(self.lex, self.w.lower(k)));
+            let hint = (c.first..=c.last).any(|k| self.by_word.contains_key(self.w.lower(k)) || names::given_parts(self.lex, self.w.lower(k)));
             // Or a full name of two or three words opening the sentence
             // before its lowercase verb (`Quinn Ortiz spoke first.`), first
             // name unknown to the data: someone a later pronoun may mean.
@@ -1914,8 +1981,17 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             if let (Some(Subject::Anonymous), true) = (before, cue.first > 0) {
                 let r = cue.first - 1;
+                // (`Un operator din secție, angajat de 15 ani, spune`: the
+                // role heading the indefinite phrase that opens the sentence.)
+                let s0 = self.w.sentence_start(self.w.list[r].sent);
+                let head = || {
+                    let q = (s0..r).find(|&q| (q == s0 || self.w.gap(q).contains(',')) && self.indefinite_noun(q))?;
+                    (q + 1..(q + 4).min(r)).find(|&x| !self.w.list[x].cap && self.single_role(x)).or(Some(q + 1))
+                };
                 if self.single_role(r) && !self.lex.plural_pronouns.contains(self.w.lower(r)) {
                     anon.push(r);
+                } else if let Some(h) = head() {
+                    anon.push(h);
                 }
             }
         }
@@ -2062,6 +2138,11 @@ impl<'d, 'a> Context<'d, 'a> {
     /// a mention there.
     fn remember_unnamed(&mut self, r: usize) {
         let lower = self.w.lower(r).to_string();
+        // (Not a group, `vecinii ei au rămas blocați`: no later singular
+        // pronoun or role means them.)
+        if self.lex.plural_role(&lower) {
+            return;
+        }
         let feminine = self.lex.gender(&lower);
         self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX });
         self.push_mention((self.w.list[r].start, self.known.len() - 1, true));
@@ -2162,7 +2243,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// knows, first or (`Kelemen Hunor`, surname first) last.
     fn by_first_name(&self, s: Chunk) -> bool {
         let (w, lex) = (&self.w, self.lex);
-        s.last > s.first && (names::given(lex, w.lower(s.first)) || lex.trailing_first_names.contains(w.lower(s.last)))
+        s.last > s.first && (names::given_parts(lex, w.lower(s.first)) || lex.trailing_first_names.contains(w.lower(s.last)))
     }
 
     /// A known first name alone, described right after it (`Maria, o

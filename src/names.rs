@@ -85,6 +85,8 @@ impl Names {
                     || (gap == "." && !nw.cap && glue(w.lower(next)))
                 {
                     Some(next) // Jean-Pierre, Nurses’ Guild, J. Smith, Sen. Warren, News.ro, U.S.
+                } else if gap == "-" && korean_given(w, lex, i, j, next) {
+                    Some(next) // Baek Seung-ho, Choi Dong-wook
                 } else if (gap == "’" || gap == "'") && nw.cap && !nw.digit && w.text(j).chars().count() == 1 && w.list[j].cap {
                     Some(next) // O'Shaughnessy, D’Angelo
                 } else if (gap == "’" || gap == "'") && w.lower(next) == "s" && joinable(next + 1) {
@@ -171,6 +173,19 @@ fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
         && !glued_role(w, lex, i)
 }
 
+/// `Baek Seung-ho`, `Kim Jong-un`: a short surname, then a given name of two
+/// syllables hyphened with the second in lowercase — not `York-based`
+/// (too long a tail) nor `CEO-ul` (an article).
+fn korean_given(w: &Words<'_>, lex: &Lexicon, i: usize, j: usize, next: usize) -> bool {
+    let len = |k: usize| w.text(k).chars().count();
+    let tail = w.lower(next);
+    j > i
+        && len(j - 1) <= 5
+        && len(j) <= 5
+        && (2..=4).contains(&len(next))
+        && !listed(&lex.article_endings, tail)
+}
+
 /// `CEO-ul companiei`: a role written as an acronym with the article glued on.
 fn glued_role(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
     i + 1 < w.len() && w.gap(i + 1) == "-" && !w.list[i + 1].cap && listed(&lex.article_endings, w.lower(i + 1)) && lex.is_role(w.lower(i))
@@ -206,7 +221,10 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     }
     // An inflected role the title list lacks (`Viceprimara Irina Pop`,
     // `Actrița Ana Ionescu`): a role word before a known first name.
-    if first == c.first && c.last >= c.first + 2 && lex.is_role(w.lower(c.first)) {
+    // (Or a common noun capitalised only by opening the sentence, its
+    // article on it: `Doctorandul Ion Pop`.)
+    let opener = c.first == w.sentence_start(w.list[c.first].sent) && suffixed(&lex.article_endings, w.lower(c.first), 2);
+    if first == c.first && c.last >= c.first + 2 && (lex.is_role(w.lower(c.first)) || opener && !given_parts(lex, w.lower(c.first))) {
         let given = w.lower(c.first + 1);
         if given_parts(lex, given) && !lex.is_role(given) {
             first = c.first + 1;
@@ -225,6 +243,14 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     let genitive = |k: usize| lex.genitive_endings.iter().any(|e| w.lower(k).ends_with(e.as_str()) && w.lower(k).len() > e.len() + 2);
     if first + 2 <= c.last && genitive(first) && !given(first) && given(first + 1) && !lex.is_role(w.lower(first + 1)) {
         first += 1;
+    }
+    // A role and the body or place it serves run into the name
+    // (`Procuroarea DNA Pitești Corina Pop`, `Criticul TV Ana Pop`): the
+    // name starts at a known first name with a surname after it.
+    if (first > c.first || lex.is_role(w.lower(c.first))) && !given(first) {
+        if let Some(k) = (first + 1..c.last).find(|&k| given(k) && !lex.is_role(w.lower(k))) {
+            first = k;
+        }
     }
     Some(Chunk { first, last: c.last })
 }

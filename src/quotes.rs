@@ -296,21 +296,51 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
     interview(ctx, &mut hits, &own);
     // A headline quoting words the article quotes again further down
     // (`Analiștii: „Prima reducere …”`): whoever says them there.
-    let inner = |r: &Range<usize>| doc.text[r.clone()].trim_matches(|c: char| is_mark(c) || c.is_whitespace() || matches!(c, '.' | ',' | '!' | '?' | '…'));
+    let inner = |r: &Range<usize>| doc.text[r.clone()].trim_matches(edge_punct);
     let headline = hits.iter().take_while(|h| doc.paragraph_of(h.span.start) == 0).count();
     for i in 0..headline {
         let words = inner(&hits[i].span);
         if words.chars().count() < 12 {
             continue;
         }
-        if let Some(sp) = hits[headline..].iter().find(|h| h.speaker.is_some() && inner(&h.span).contains(words)).and_then(|h| h.speaker.clone()) {
-            // (The same person named in the headline keeps that mention.)
-            if !hits[i].speaker.as_ref().is_some_and(|h| sp.name.split(' ').any(|x| x == h.name)) && hits[i].speaker.as_ref().map(|h| &h.name) != Some(&sp.name) {
+        // (Cut words only for a headline naming nobody: `ROMATSA: „…”`
+        // keeps its body when its director says more of them.)
+        // (Or one whose speaker is only a role written there, `Procurorii: «…»`.)
+        let cut = hits[i].speaker.as_ref().map_or(true, |s| s.mention.is_none());
+
+        if let Some(sp) = hits[headline..].iter().find(|h| h.speaker.is_some() && (inner(&h.span).contains(words) || cut && abridges(words, inner(&h.span)))).and_then(|h| h.speaker.clone()) {
+            // (The same person named in the headline keeps that mention;
+            // `CFR: „…”` stays the body's when its spokeswoman says them again.)
+            let body_then_person = hits[i].speaker.as_ref().is_some_and(|h| h.source_type != SourceType::Person) && sp.source_type == SourceType::Person;
+            if !body_then_person && !hits[i].speaker.as_ref().is_some_and(|h| sp.name.split(' ').any(|x| x == h.name)) && hits[i].speaker.as_ref().map(|h| &h.name) != Some(&sp.name) {
                 hits[i].speaker = Some(SpeakerRef { mention: None, ..sp });
             }
         }
     }
     hits
+}
+
+/// Quotation marks, spaces and sentence punctuation: what may edge a
+/// quote's words, or a word inside them.
+fn edge_punct(c: char) -> bool {
+    is_mark(c) || c.is_whitespace() || matches!(c, '.' | ',' | '!' | '?' | '…' | ';' | ':')
+}
+
+/// The words of `short` appear in `long` in the same order, four or more
+/// of them: a headline quoting words the article quotes in full, or cut
+/// (`„Pleacă la muncă sau rămân acasă”` from `„Pleacă la muncă în Italia
+/// sau rămân acasă. …”`).
+fn abridges(short: &str, long: &str) -> bool {
+    let word = |x: &str| crate::case::lower(x.trim_matches(edge_punct));
+    let mut rest = long.split_whitespace().map(word);
+    let mut n = 0;
+    for x in short.split_whitespace().map(word) {
+        if !rest.any(|y| y == x) {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 4
 }
 
 /// `„…”, este mesajul lui Ion Pop`, `„…” – aceasta a fost reacția lui X`,
@@ -516,11 +546,18 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                         break;
                     }
                     let body_doc = ctx.lex.body_documents.contains(w.lower(q));
-                    if ctx.lex.report_nouns.contains(w.lower(q)) || body_doc {
+                    // (`se arată într-un mesaj transmis de trustul X`: a
+                    // message has an author as a report does.)
+                    let message = ctx.lex.message_nouns.iter().any(|m| crate::lexicon::agrees(m, w.lower(q)));
+                    if ctx.lex.report_nouns.contains(w.lower(q)) || body_doc || message {
                         if let Some(f) = crate::sources::document_author(ctx, q) {
                             // (Never a dateline's place.)
                             if let Some(c) = f.chunk.filter(|c| c.first >= ctx.after_dateline(w.sentence_start(w.list[c.first].sent))) {
-                                return found(ctx, Subject::Named(c), Some(ctx.cue_text(cue)));
+                                // (The author is typed as the document
+                                // reading found: `trustul X` a body.)
+                                let (c, _) = ctx.named(c);
+                                let speaker = SpeakerRef { name: ctx.full_name(c), mention: Some(w.list[c.first].start..w.list[c.last].end), source_type: f.source_type };
+                                return Some(Found { speaker: Some(speaker), cue: Some(ctx.cue_text(cue)) });
                             }
                         }
                         // `Curtea X a respins sesizarea. „…”, se arată în
@@ -563,6 +600,20 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     // `“…,” Whitcomb shot back.`: a comma closing the quoted words, then a
     // person and a verb the cue list does not know — still the attribution.
     let comma = between.contains(',') || names::ends_any(trim_marks_end(&ctx.doc.text[span.clone()]), &[',', '?', '!']);
+    // `„…”, i-a atras ea atenția avocatului`: a verb phrase with its subject
+    // pronoun inside, which no cue entry spells in that order (the cue: the
+    // verb before the pronoun).
+    if comma && !w.list[after].cap {
+        for q in after + 1..end.min(after + 4) {
+            let x = w.lower(q);
+            if !w.gap_only(q, &['-']) || w.list[q].cap || ctx.lex.subordinators.contains(x) || ctx.lex.conjunctions.at(w, q).is_some() {
+                break;
+            }
+            if ctx.is_pronoun(q) && !ctx.lex.object_pronouns.contains(x) && !ctx.lex.plural_pronouns.contains(x) {
+                return found(ctx, Subject::Pronoun(q), Some(w.text(q - 1).to_string()));
+            }
+        }
+    }
     let c = ctx.names.starting(after)?;
     let verb = c.last + 1;
     if comma && verb < end && w.plain(verb) && !w.list[verb].cap && !w.list[verb].digit && ctx.usable(c) && ctx.named(c).1 == SourceType::Person
@@ -746,7 +797,10 @@ fn last_body(ctx: &Context<'_, '_>, first: usize) -> Option<Chunk> {
         if let Some(c) = ctx.names.ending(k) {
             // (Not a dateline's place: `Bistrița, 3 iunie – Compania X …`.)
             let dateline = c.first < ctx.after_dateline(w.sentence_start(w.list[c.first].sent));
-            if matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet) && !dateline {
+            // (Nor a place after a preposition, `fabrica din Bistrița`, a
+            // body only because a body elsewhere bears its name.)
+            let place = c.first > 0 && w.plain(c.first) && ctx.lex.prepositions.contains(w.lower(c.first - 1)) && names::classify(w, ctx.lex, c) == SourceType::Person;
+            if matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet) && !dateline && !place {
                 return Some(c);
             }
             k = c.first;
@@ -936,6 +990,12 @@ fn prefixed(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
     if k + n >= limit {
         return None;
     }
+    // `Surse din conducerea PSD au declarat că …`: a noun opening the
+    // sentence as its verb's subject, several people unnamed, not a prefix.
+    let x = w.lower(k);
+    if opens && ctx.lex.doc_nouns.contains(x) && !ctx.lex.report_nouns.contains(x) && (k + n..limit.min(k + n + 8)).any(|q| ctx.cue_starting(q).is_some()) {
+        return None;
+    }
     let s = crate::sources::after_prefix(ctx, k + n, limit)?;
     found(ctx, s, Some(p.text.to_string()))
 }
@@ -987,7 +1047,9 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
             j = c.last + 1;
             continue;
         }
-        let at_start = (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)) || (owner_next && q == s0));
+        // (`Criticul TV Ana Pop crede …`: a role and its body's acronym before the name.)
+        let at_start = (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)) || (owner_next && q == s0))
+            || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.is_role(w.lower(q)) || names::all_caps(w.text(q))) && ctx.person_evidence(c) && !(c.last + 1 < end && ctx.lex.prepositions.contains(w.lower(c.last + 1)));
         // The role opening the comma-separated part before the name (`…,
         // viceguvernatorul BNR, Florin Cârstea,`).
         let part = (s0 + 1..c.first).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
