@@ -87,9 +87,10 @@ pub struct Context<'d, 'a> {
     /// the first such name wins. (Stored as `[first, last]` words: the map
     /// type `by_word` already instantiates, not another one.)
     spelled_out: crate::hash::FxMap<String, Vec<usize>>,
-    /// Byte spans of the paired quotation marks of three words or more, in
-    /// order: a name inside someone's quoted words is not who a pronoun
-    /// after them means.
+    /// Byte spans of the paired quotation marks of two words or more, in
+    /// order: a name inside someone's quoted words, or a title in marks
+    /// (`"Tin Roof"`), is not who a pronoun after them means. (One quoted
+    /// word may be a nickname inside a name: `Malik "Mack" Oyelaran`.)
     quoted_spans: Vec<std::ops::Range<usize>>,
 }
 
@@ -137,7 +138,7 @@ impl<'d, 'a> Context<'d, 'a> {
         };
         ctx.quoted_spans = crate::quotes::pair(doc.text, &doc.paragraphs)
             .into_iter()
-            .filter(|r| doc.text[r.clone()].split_whitespace().nth(2).is_some())
+            .filter(|r| doc.text[r.clone()].split_whitespace().nth(1).is_some())
             .collect();
         ctx.spelled_out = ctx.spelled_out();
         ctx.org_name_words = ctx.org_name_words();

@@ -91,6 +91,10 @@ impl Names {
                     Some(next) // O'Shaughnessy, D’Angelo
                 } else if (gap == "’" || gap == "'") && w.lower(next) == "s" && joinable(next + 1) {
                     Some(next + 1) // Fishermen’s Association
+                } else if matches!(gap, " \"" | " “" | " ‘" | " '") && nw.cap && !nw.digit && next + 1 < n && matches!(w.gap(next + 1), "\" " | "” " | "’ " | "' ") && w.list[next + 1].cap && !w.list[next + 1].digit {
+                    // Malik "Mack" Oyelaran: a nickname in marks between a
+                    // first name and the surname.
+                    Some(next + 1)
                 } else {
                     None
                 };
