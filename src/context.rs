@@ -603,6 +603,10 @@ impl<'d, 'a> Context<'d, 'a> {
         // `A senior official, speaking on condition of anonymity, said`:
         // someone unnamed heads the sentence, or asks not to be named.
         let mut unnamed = false;
+        // `X, Ana Pop SC, said`: letters after the name are no part of it.
+        if end > start && w.plain(end) && w.list[end].cap && self.lex.stop_caps.contains(w.lower(end)) {
+            end -= 1;
+        }
         for _ in 0..4 {
             // `Rep. Ana Pop (D-Ohio), the bill’s sponsor, said`: a
             // parenthesis closing the segment is an aside, not its name.
