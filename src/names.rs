@@ -91,10 +91,14 @@ impl Names {
                     Some(next) // O'Shaughnessy, D’Angelo
                 } else if (gap == "’" || gap == "'") && w.lower(next) == "s" && joinable(next + 1) {
                     Some(next + 1) // Fishermen’s Association
-                } else if matches!(gap, " \"" | " “" | " ‘" | " '") && nw.cap && !nw.digit && next + 1 < n && matches!(w.gap(next + 1), "\" " | "” " | "’ " | "' ") && w.list[next + 1].cap && !w.list[next + 1].digit {
-                    // Malik "Mack" Oyelaran: a nickname in marks between a
-                    // first name and the surname.
-                    Some(next + 1)
+                } else if let Some(k) = (matches!(gap, " \"" | " “" | " ‘" | " '") && nw.cap && !nw.digit)
+                    .then(|| (next..(next + 3).min(n - 1)).find(|&k| matches!(w.gap(k + 1), "\" " | "” " | "’ " | "' ")))
+                    .flatten()
+                    .filter(|&k| (next + 1..=k).all(|q| w.plain(q)) && w.list[k + 1].cap && !w.list[k + 1].digit)
+                {
+                    // Malik "Mack" Oyelaran, Gerry ‘The Brush’ Fennelly: a
+                    // nickname in marks between a first name and the surname.
+                    Some(k + 1)
                 } else {
                     None
                 };
@@ -351,6 +355,11 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
         return SourceType::Outlet;
     }
     if lex.organizations.at(w, c.first).is_some() {
+        return SourceType::Organization;
+    }
+    // `where The Dalkey Sons wrote`: an article capitalised mid-sentence
+    // opens the name of a band, paper or body, never a person's.
+    if c.first > 0 && w.plain(c.first) && w.list[c.first - 1].cap && c.first - 1 != w.sentence_start(w.list[c.first - 1].sent) && lex.definite.contains(w.lower(c.first - 1)) {
         return SourceType::Organization;
     }
     // Acronyms (ANRE, ISU Argeșel) are bodies.
