@@ -523,7 +523,8 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     // Far enough for a name with a title, an aside and an apposition
     // (`“…,” Rep. Ana Pop (D-Ohio), the bill’s lead sponsor, said`).
     for k in after..end.min(after + 16) {
-        if k > after && names::has_any(w.gap(k), &['!', '?', ';', '“', '”', '„', '«', '»', '"']) {
+        // (Marks inside a name are a nickname's: `director Malik "Mack" Oyelaran said`.)
+        if k > after && names::has_any(w.gap(k), &['!', '?', ';', '“', '”', '„', '«', '»', '"']) && !ctx.names.at(k).is_some_and(|c| c.first < k) {
             break;
         }
         if k <= after + 1 {
