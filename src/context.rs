@@ -1967,8 +1967,29 @@ impl<'d, 'a> Context<'d, 'a> {
             self.push_mention((self.w.list[k].start, i, true));
             self.mention_end[k] = end;
         }
+        // `Ion Pop a fost reținut. … Pop a refuzat să comenteze. „…”, a
+        // spus el.`: a surname alone opening a later sentence means someone
+        // first met in this very pass; look again once they are known.
+        let met = !new_people.is_empty();
         for s in new_people {
             self.remember(s, SourceType::Person, true);
+        }
+        if met {
+            let mut late = Vec::new();
+            for &c in &self.names.chunks {
+                let verb = c.last + 1;
+                if self.mention_end[c.first] != 0 || c.first != self.w.sentence_start(self.w.list[c.first].sent) || verb >= self.w.len() || !(self.w.plain(verb) && !self.w.list[verb].cap || self.w.gap(verb).trim() == ",") || !self.usable(c) {
+                    continue;
+                }
+                let (s, t) = self.named(c);
+                if let Some(i) = self.lookup(&self.chunk_words(s)).filter(|&i| t == SourceType::Person && self.known[i].source_type == SourceType::Person) {
+                    late.push((s.first, i, self.w.list[s.last].end));
+                }
+            }
+            for (k, i, end) in late {
+                self.push_mention((self.w.list[k].start, i, true));
+                self.mention_end[k] = end;
+            }
         }
         for s in objects {
             self.remember(s, SourceType::Person, false);
