@@ -91,16 +91,14 @@ impl Names {
                     Some(next) // O'Shaughnessy, D’Angelo
                 } else if (gap == "’" || gap == "'") && w.lower(next) == "s" && joinable(next + 1) {
                     Some(next + 1) // Fishermen’s Association
-                } else if let Some(k) = (matches!(gap, " \"" | " “" | " ‘" | " '") && nw.cap && !nw.digit)
-                    .then(|| (next..(next + 3).min(n - 1)).find(|&k| matches!(w.gap(k + 1), "\" " | "” " | "’ " | "' ")))
-                    .flatten()
-                    .filter(|&k| (next + 1..=k).all(|q| w.plain(q)) && w.list[k + 1].cap && !w.list[k + 1].digit)
-                {
+                } else {
                     // Malik "Mack" Oyelaran, Gerry ‘The Brush’ Fennelly: a
                     // nickname in marks between a first name and the surname.
-                    Some(k + 1)
-                } else {
-                    None
+                    (matches!(gap, " \"" | " “" | " ‘" | " '") && nw.cap && !nw.digit)
+                        .then(|| (next..(next + 3).min(n - 1)).find(|&k| matches!(w.gap(k + 1), "\" " | "” " | "’ " | "' ")))
+                        .flatten()
+                        .filter(|&k| (next + 1..=k).all(|q| w.plain(q)) && w.list[k + 1].cap && !w.list[k + 1].digit)
+                        .map(|k| k + 1)
                 };
                 match joined {
                     Some(k) => j = k,
