@@ -766,9 +766,19 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // `a punctat, la rândul său, Ion Pop`, `a mai spus, la final, X`: a
         // short prepositional phrase of lowercase words set off by commas.
+        // (`a transmis, într-un mesaj, X`: an elided article's hyphen;
+        // `a transmis, într-un răspuns pentru Libertatea, X`: an outlet or
+        // body named inside the phrase, passed whole.)
         if skipped == 0 && j < limit && w.gap(j).trim() == "," && !w.list[j].cap && self.lex.prepositions.contains(w.lower(j)) {
             let mut q = j + 1;
-            while q < (j + 4).min(limit) && w.plain(q) && !w.list[q].cap && !w.list[q].digit && self.cue_at[q] == u32::MAX {
+            while q < (j + 6).min(limit) && (w.plain(q) || w.gap(q) == "-") && !w.list[q].digit && self.cue_at[q] == u32::MAX {
+                if w.list[q].cap {
+                    match self.names.starting(q).filter(|&c| names::classify(w, self.lex, c) != SourceType::Person) {
+                        Some(c) => q = c.last + 1,
+                        None => break,
+                    }
+                    continue;
+                }
                 q += 1;
             }
             if q < limit && q > j + 1 && w.gap(q).trim() == "," && w.list[q].sent == w.list[j].sent {
@@ -945,6 +955,27 @@ impl<'d, 'a> Context<'d, 'a> {
         // object, a platform or a place.)
         if j > cue.first + cue.len && self.lex.prepositions.contains(w.lower(j - 1)) && self.names.starting(j).is_some() {
             return None;
+        }
+        // `a transmis Europei Libere primarul comunei, X`: an outlet or body
+        // in the dative run straight into the role that names the speaker
+        // (a speaker's own name is set off from a role after it by a comma).
+        if let Some(c) = self.names.starting(j) {
+            let r = c.last + 1;
+            if r + 1 < limit && w.plain(r) && !w.list[r].cap && self.lex.is_role(w.lower(r)) && w.list[r].sent == w.list[j].sent {
+                j = r;
+            }
+        }
+        // `a declarat pentru Libertatea salvamarul Ion Pop`, `a precizat
+        // salvamarul Ion Pop`: a noun the role list does not know, then a
+        // full name closing the clause: the name is the subject.
+        if j + 1 < limit && w.plain(j) && w.plain(j + 1) && !w.list[j].cap && !w.list[j].digit && !self.lex.is_role(w.lower(j)) && self.cue_at[j] == u32::MAX {
+            let x = w.lower(j);
+            let function_word = self.lex.prepositions.contains(x) || self.lex.subordinators.contains(x) || self.lex.conjunctions.at(w, j).is_some() || self.lex.time_words.contains(x) || self.is_article(j) || self.lex.indefinite.contains(x) || self.lex.not_names.contains(x) || self.lex.plural_role(x);
+            if !function_word {
+                if let Some(c) = self.names.starting(j + 1).filter(|&c| c.last > c.first && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c) && self.ends_clause(c.last)) {
+                    return Some(Subject::Named(c));
+                }
+            }
         }
         if let Some(c) = self.names.starting(j) {
             // `said Democratic pollster Ana Pop`: a capitalised qualifier of
