@@ -1322,6 +1322,27 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Word `i` opens its sentence, past a dateline and an article (`The
     /// Ninth Circuit ruled …`).
+    /// Where the sentence's clause opens: past an opening phrase of a few
+    /// plain lowercase words set off by a comma (`De partea cealaltă,`,
+    /// `Pe de altă parte,`, `On the other hand,`), which names nobody and
+    /// holds no role, so what follows is in subject position.
+    fn past_lead_phrase(&self, s0: usize) -> usize {
+        let w = &self.w;
+        let end = (s0 + 6).min(w.len());
+        for q in s0 + 1..end {
+            if w.list[q].sent != w.list[s0].sent || w.list[q].digit || self.cue_at[q] != u32::MAX {
+                return s0;
+            }
+            if w.gap(q).trim() == "," {
+                return if q > s0 + 1 { q } else { s0 };
+            }
+            if !(w.plain(q) || w.gap(q) == "-") || w.list[q].cap || self.lex.is_role(w.lower(q)) {
+                return s0;
+            }
+        }
+        s0
+    }
+
     fn opens_sentence(&self, i: usize) -> bool {
         let o = self.after_dateline(self.w.sentence_start(self.w.list[i].sent));
         i == o || (i == o + 1 && self.lex.definite.contains(self.w.lower(o)))
@@ -1855,6 +1876,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`Primarul comunei, Ion Pop, a salutat decizia.`), the
                 // name is the sentence's subject.
                 let s0 = self.w.sentence_start(self.w.list[c.first].sent);
+                // (`De partea cealaltă, antrenorul echipei, X, s-a declarat`.)
+                let s0 = if self.lex.is_role(self.w.lower(s0)) { s0 } else { self.past_lead_phrase(s0) };
                 // Or right after a short role phrase opening the sentence
                 // (`Analistul politic Cristian Pîrvu, citat de …, crede`).
                 let after = self.w.gap_after(c.last).trim_start();
@@ -1916,7 +1939,9 @@ impl<'d, 'a> Context<'d, 'a> {
             let after_lead = c.first > s0
                 && self.w.gap(c.first).trim() == ","
                 && (s0 + 1..c.first).all(|q| !self.w.gap(q).contains(','))
-                && !self.lex.prepositions.contains(self.w.lower(s0))
+                // (`Pe de altă parte, Ion Pop a …`: a preposition may open
+                // it when it names nothing; `In Paris, Pop …` names a place.)
+                && (!self.lex.prepositions.contains(self.w.lower(s0)) || self.past_lead_phrase(s0) == c.first)
                 && c.last + 1 < self.w.len()
                 && self.w.plain(c.last + 1)
                 && !self.w.list[c.last + 1].cap

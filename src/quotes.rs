@@ -826,6 +826,14 @@ fn speaker_before(
     if first_in > 0 && first_in > start {
         if let Some(c) = ctx.names.ending(first_in - 1) {
             let open = trim_marks_end(&ctx.doc.text[w.list[c.last].end..w.list[first_in].start]);
+            // `Ministrul Energiei, Ion Pop: „…”`, `INTERVIU Șeful X, Ana Pop:
+            // „…”`: the role phrase opening the line (after a rubric label
+            // in capitals), then the name in apposition.
+            let role_at = |r: usize| r < c.first && ctx.lex.is_role(w.lower(r)) && (start..c.first).all(|q| !names::has_any(w.gap(q), &[':', ';', '“', '”', '„', '«', '»', '"']) || q == start);
+            let lead_role = role_at(start) || (names::all_caps(w.text(start)) && role_at(start + 1));
+            if open.trim() == ":" && c.first > start + 1 && w.gap(c.first).trim() == "," && lead_role && ctx.usable(c) && ctx.named(c).1 == SourceType::Person && (start..=c.first).filter(|&q| w.gap(q).contains(',')).count() == 1 {
+                return found(ctx, Subject::Named(c), None);
+            }
             if open.trim() == ":" && c.first == start {
                 // `Fondatoarea: „…”`: a role alone, not a name.
                 let lone_role = c.first == c.last && ctx.lex.is_role(w.lower(c.first)) && !ctx.person_evidence(c);
