@@ -1091,9 +1091,22 @@ impl<'d, 'a> Context<'d, 'a> {
                     while n < end && n < q + 2 && !w.list[n].cap && self.lex.titles.contains(w.lower(n)) && n + 1 < end && w.gap(n + 1).trim() == "." {
                         n += 1;
                     }
-                    // (`…, profesoara Ana Pop`: past a second role.)
-                    if n == q && n + 1 < end && !w.list[n].cap && self.lex.is_role(w.lower(n)) && w.plain(n + 1) {
-                        n += 1;
+                    // (`…, profesoara Ana Pop`: past a second role; a rank
+                    // with its hyphened part and a qualifier, `comisarul-șef
+                    // Ion Pop`, `agent-șef principal Ana Pop`.)
+                    if n == q && n + 1 < end && !w.list[n].cap && self.lex.is_role(w.lower(n)) {
+                        let mut r = n + 1;
+                        while r < end && w.gap(r) == "-" && !w.list[r].cap {
+                            r += 1;
+                        }
+                        let mut extra = 0;
+                        while extra < 2 && r < end && w.plain(r) && !w.list[r].cap && !w.list[r].digit && !self.lex.prepositions.contains(w.lower(r)) && self.cue_at[r] == u32::MAX {
+                            r += 1;
+                            extra += 1;
+                        }
+                        if r < end && w.plain(r) && w.list[r].cap {
+                            n = r;
+                        }
                     }
                     if let Some(c) = self.names.starting(n) {
                         if self.usable(c) {
