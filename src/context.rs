@@ -359,6 +359,17 @@ impl<'d, 'a> Context<'d, 'a> {
         if !comma && gk == k && s0 + 1 < p && p <= s0 + 7 && unnamed() && (s0 + 1..=p).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX) {
             return Some(Subject::Anonymous);
         }
+        // `“…,” a pal added`, `A pal added: “…”`, `after a caller claimed
+        // …`: an indefinite article and a noun or two (no role the lists
+        // know) opening the clause right before the verb: someone new.
+        if !comma && gk == k {
+            let opens_clause = |q: usize| q == s0 || (q > 0 && (names::has_any(w.gap(q), &[',', '“', '”', '"', '»', '«', '„', ':', ';', '—', '–']) || (w.plain(q) && (self.lex.subordinators.contains(w.lower(q - 1)) || self.lex.prepositions.contains(w.lower(q - 1))))));
+            if let Some(q) = (p.saturating_sub(3)..p).find(|&q| self.indefinite_noun(q) && opens_clause(q)) {
+                if (q + 1..=p).all(|r| w.plain(r) && !w.list[r].cap && !w.list[r].digit && self.cue_at[r] == u32::MAX && !self.lex.prepositions.contains(w.lower(r))) && !self.lex.body_voices.contains(w.lower(q + 1)) {
+                    return Some(Subject::Anonymous);
+                }
+            }
+        }
         if comma {
             return self.apposition_subject(p, k);
         }
@@ -2013,11 +2024,23 @@ impl<'d, 'a> Context<'d, 'a> {
                 && (c.first..=c.last).all(|k| self.w.lower(k) != "s")
                 && self.lex.conjunctions.at(&self.w, verb).is_none()
                 && !self.quoted(c.first);
+            // (`Maeve Bainbridge, 29, from Haughton, gave …`: an age set off
+            // after a full name opening the sentence is a person's.)
+            let aged = c.first == s0
+                && c.last > c.first
+                && c.last <= c.first + 2
+                && verb + 1 < self.w.len()
+                && self.w.gap(verb).trim() == ","
+                && self.w.list[verb].digit
+                && self.w.text(verb).len() <= 3
+                && self.w.gap(verb + 1).trim_start().starts_with(',');
+            let unknown_given = unknown_given || aged;
             let hint = hint || unknown_given;
             if !hint || !self.usable(c) {
                 continue;
             }
             let (s, t) = self.named(c);
+
             if t != SourceType::Person {
                 continue;
             }

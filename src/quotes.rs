@@ -107,6 +107,10 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
                 if !palnum && next.is_some_and(|n| n.is_ascii_digit()) {
                     continue;
                 }
+                // A possessive after an abbreviation's dot: `the U.K.'s`.
+                if p == Some('.') && ptext[off + c.len_utf8()..].strip_prefix('s').is_some_and(|r| !r.starts_with(|x: char| crate::scan::is_letter(x))) {
+                    continue;
+                }
                 if accepts(&stack).is_none() && (palnum || c == '’') {
                     continue;
                 }
