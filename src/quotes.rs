@@ -893,7 +893,11 @@ fn speaker_before(
         if let Some(name) = described_body(ctx, cue.first, start) {
             return Some(Found { speaker: Some(SpeakerRef { name, mention: None, source_type: SourceType::Organization }), cue: cue_text });
         }
-        if let Some(s) = ctx.subject_before(cue).or_else(|| ctx.subject_after(cue, first_in)) {
+        // (`… în care acuză Guvernul de „…”`: a name after the verb and
+        // right before the preposition that introduces the quoted words is
+        // the verb's object, not its subject.)
+        let object = |s: &Subject| matches!(*s, Subject::Named(c) if c.last + 2 == first_in && w.plain(first_in - 1) && ctx.lex.prepositions.contains(w.lower(first_in - 1)));
+        if let Some(s) = ctx.subject_before(cue).or_else(|| ctx.subject_after(cue, first_in).filter(|s| !object(s))) {
             return found(ctx, s, cue_text);
         }
         // `Potrivit WWF, studiul a estimat … „…”` / `În opinia lui Pop,
