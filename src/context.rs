@@ -359,6 +359,17 @@ impl<'d, 'a> Context<'d, 'a> {
         if !comma && gk == k && s0 + 1 < p && p <= s0 + 7 && unnamed() && (s0 + 1..=p).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX) {
             return Some(Subject::Anonymous);
         }
+        // `“…,” a pal added`, `A pal added: “…”`, `after a caller claimed
+        // …`: an indefinite article and a noun or two (no role the lists
+        // know) opening the clause right before the verb: someone new.
+        if !comma && gk == k {
+            let opens_clause = |q: usize| q == s0 || (q > 0 && (names::has_any(w.gap(q), &[',', '“', '”', '"', '»', '«', '„', ':', ';', '—', '–']) || (w.plain(q) && (self.lex.subordinators.contains(w.lower(q - 1)) || self.lex.prepositions.contains(w.lower(q - 1))))));
+            if let Some(q) = (p.saturating_sub(3)..p).find(|&q| self.indefinite_noun(q) && opens_clause(q)) {
+                if (q + 1..=p).all(|r| w.plain(r) && !w.list[r].cap && !w.list[r].digit && self.cue_at[r] == u32::MAX && !self.lex.prepositions.contains(w.lower(r))) && !self.lex.body_voices.contains(w.lower(q + 1)) {
+                    return Some(Subject::Anonymous);
+                }
+            }
+        }
         if comma {
             return self.apposition_subject(p, k);
         }
@@ -766,9 +777,19 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // `a punctat, la rândul său, Ion Pop`, `a mai spus, la final, X`: a
         // short prepositional phrase of lowercase words set off by commas.
+        // (`a transmis, într-un mesaj, X`: an elided article's hyphen;
+        // `a transmis, într-un răspuns pentru Libertatea, X`: an outlet or
+        // body named inside the phrase, passed whole.)
         if skipped == 0 && j < limit && w.gap(j).trim() == "," && !w.list[j].cap && self.lex.prepositions.contains(w.lower(j)) {
             let mut q = j + 1;
-            while q < (j + 4).min(limit) && w.plain(q) && !w.list[q].cap && !w.list[q].digit && self.cue_at[q] == u32::MAX {
+            while q < (j + 6).min(limit) && (w.plain(q) || w.gap(q) == "-") && !w.list[q].digit && self.cue_at[q] == u32::MAX {
+                if w.list[q].cap {
+                    match self.names.starting(q).filter(|&c| names::classify(w, self.lex, c) != SourceType::Person) {
+                        Some(c) => q = c.last + 1,
+                        None => break,
+                    }
+                    continue;
+                }
                 q += 1;
             }
             if q < limit && q > j + 1 && w.gap(q).trim() == "," && w.list[q].sent == w.list[j].sent {
@@ -946,6 +967,27 @@ impl<'d, 'a> Context<'d, 'a> {
         if j > cue.first + cue.len && self.lex.prepositions.contains(w.lower(j - 1)) && self.names.starting(j).is_some() {
             return None;
         }
+        // `a transmis Europei Libere primarul comunei, X`: an outlet or body
+        // in the dative run straight into the role that names the speaker
+        // (a speaker's own name is set off from a role after it by a comma).
+        if let Some(c) = self.names.starting(j) {
+            let r = c.last + 1;
+            if r + 1 < limit && w.plain(r) && !w.list[r].cap && self.lex.is_role(w.lower(r)) && w.list[r].sent == w.list[j].sent {
+                j = r;
+            }
+        }
+        // `a declarat pentru Libertatea salvamarul Ion Pop`, `a precizat
+        // salvamarul Ion Pop`: a noun the role list does not know, then a
+        // full name closing the clause: the name is the subject.
+        if j + 1 < limit && w.plain(j) && w.plain(j + 1) && !w.list[j].cap && !w.list[j].digit && !self.lex.is_role(w.lower(j)) && self.cue_at[j] == u32::MAX {
+            let x = w.lower(j);
+            let function_word = self.lex.prepositions.contains(x) || self.lex.subordinators.contains(x) || self.lex.conjunctions.at(w, j).is_some() || self.lex.time_words.contains(x) || self.is_article(j) || self.lex.indefinite.contains(x) || self.lex.not_names.contains(x) || self.lex.plural_role(x);
+            if !function_word {
+                if let Some(c) = self.names.starting(j + 1).filter(|&c| c.last > c.first && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c) && self.ends_clause(c.last)) {
+                    return Some(Subject::Named(c));
+                }
+            }
+        }
         if let Some(c) = self.names.starting(j) {
             // `said Democratic pollster Ana Pop`: a capitalised qualifier of
             // the role before the name.
@@ -1060,9 +1102,22 @@ impl<'d, 'a> Context<'d, 'a> {
                     while n < end && n < q + 2 && !w.list[n].cap && self.lex.titles.contains(w.lower(n)) && n + 1 < end && w.gap(n + 1).trim() == "." {
                         n += 1;
                     }
-                    // (`…, profesoara Ana Pop`: past a second role.)
-                    if n == q && n + 1 < end && !w.list[n].cap && self.lex.is_role(w.lower(n)) && w.plain(n + 1) {
-                        n += 1;
+                    // (`…, profesoara Ana Pop`: past a second role; a rank
+                    // with its hyphened part and a qualifier, `comisarul-șef
+                    // Ion Pop`, `agent-șef principal Ana Pop`.)
+                    if n == q && n + 1 < end && !w.list[n].cap && self.lex.is_role(w.lower(n)) {
+                        let mut r = n + 1;
+                        while r < end && w.gap(r) == "-" && !w.list[r].cap {
+                            r += 1;
+                        }
+                        let mut extra = 0;
+                        while extra < 2 && r < end && w.plain(r) && !w.list[r].cap && !w.list[r].digit && !self.lex.prepositions.contains(w.lower(r)) && self.cue_at[r] == u32::MAX {
+                            r += 1;
+                            extra += 1;
+                        }
+                        if r < end && w.plain(r) && w.list[r].cap {
+                            n = r;
+                        }
                     }
                     if let Some(c) = self.names.starting(n) {
                         if self.usable(c) {
@@ -1291,6 +1346,27 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Word `i` opens its sentence, past a dateline and an article (`The
     /// Ninth Circuit ruled …`).
+    /// Where the sentence's clause opens: past an opening phrase of a few
+    /// plain lowercase words set off by a comma (`De partea cealaltă,`,
+    /// `Pe de altă parte,`, `On the other hand,`), which names nobody and
+    /// holds no role, so what follows is in subject position.
+    fn past_lead_phrase(&self, s0: usize) -> usize {
+        let w = &self.w;
+        let end = (s0 + 6).min(w.len());
+        for q in s0 + 1..end {
+            if w.list[q].sent != w.list[s0].sent || w.list[q].digit || self.cue_at[q] != u32::MAX {
+                return s0;
+            }
+            if w.gap(q).trim() == "," {
+                return if q > s0 + 1 { q } else { s0 };
+            }
+            if !(w.plain(q) || w.gap(q) == "-") || w.list[q].cap || self.lex.is_role(w.lower(q)) {
+                return s0;
+            }
+        }
+        s0
+    }
+
     fn opens_sentence(&self, i: usize) -> bool {
         let o = self.after_dateline(self.w.sentence_start(self.w.list[i].sent));
         i == o || (i == o + 1 && self.lex.definite.contains(self.w.lower(o)))
@@ -1824,6 +1900,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`Primarul comunei, Ion Pop, a salutat decizia.`), the
                 // name is the sentence's subject.
                 let s0 = self.w.sentence_start(self.w.list[c.first].sent);
+                // (`De partea cealaltă, antrenorul echipei, X, s-a declarat`.)
+                let s0 = if self.lex.is_role(self.w.lower(s0)) { s0 } else { self.past_lead_phrase(s0) };
                 // Or right after a short role phrase opening the sentence
                 // (`Analistul politic Cristian Pîrvu, citat de …, crede`).
                 let after = self.w.gap_after(c.last).trim_start();
@@ -1885,7 +1963,9 @@ impl<'d, 'a> Context<'d, 'a> {
             let after_lead = c.first > s0
                 && self.w.gap(c.first).trim() == ","
                 && (s0 + 1..c.first).all(|q| !self.w.gap(q).contains(','))
-                && !self.lex.prepositions.contains(self.w.lower(s0))
+                // (`Pe de altă parte, Ion Pop a …`: a preposition may open
+                // it when it names nothing; `In Paris, Pop …` names a place.)
+                && (!self.lex.prepositions.contains(self.w.lower(s0)) || self.past_lead_phrase(s0) == c.first)
                 && c.last + 1 < self.w.len()
                 && self.w.plain(c.last + 1)
                 && !self.w.list[c.last + 1].cap
@@ -1944,11 +2024,23 @@ impl<'d, 'a> Context<'d, 'a> {
                 && (c.first..=c.last).all(|k| self.w.lower(k) != "s")
                 && self.lex.conjunctions.at(&self.w, verb).is_none()
                 && !self.quoted(c.first);
+            // (`Maeve Bainbridge, 29, from Haughton, gave …`: an age set off
+            // after a full name opening the sentence is a person's.)
+            let aged = c.first == s0
+                && c.last > c.first
+                && c.last <= c.first + 2
+                && verb + 1 < self.w.len()
+                && self.w.gap(verb).trim() == ","
+                && self.w.list[verb].digit
+                && self.w.text(verb).len() <= 3
+                && self.w.gap(verb + 1).trim_start().starts_with(',');
+            let unknown_given = unknown_given || aged;
             let hint = hint || unknown_given;
             if !hint || !self.usable(c) {
                 continue;
             }
             let (s, t) = self.named(c);
+
             if t != SourceType::Person {
                 continue;
             }

@@ -107,6 +107,10 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
                 if !palnum && next.is_some_and(|n| n.is_ascii_digit()) {
                     continue;
                 }
+                // A possessive after an abbreviation's dot: `the U.K.'s`.
+                if p == Some('.') && ptext[off + c.len_utf8()..].strip_prefix('s').is_some_and(|r| !r.starts_with(|x: char| crate::scan::is_letter(x))) {
+                    continue;
+                }
                 if accepts(&stack).is_none() && (palnum || c == '’') {
                     continue;
                 }
@@ -826,6 +830,14 @@ fn speaker_before(
     if first_in > 0 && first_in > start {
         if let Some(c) = ctx.names.ending(first_in - 1) {
             let open = trim_marks_end(&ctx.doc.text[w.list[c.last].end..w.list[first_in].start]);
+            // `Ministrul Energiei, Ion Pop: „…”`, `INTERVIU Șeful X, Ana Pop:
+            // „…”`: the role phrase opening the line (after a rubric label
+            // in capitals), then the name in apposition.
+            let role_at = |r: usize| r < c.first && ctx.lex.is_role(w.lower(r)) && (start..c.first).all(|q| !names::has_any(w.gap(q), &[':', ';', '“', '”', '„', '«', '»', '"']) || q == start);
+            let lead_role = role_at(start) || (names::all_caps(w.text(start)) && role_at(start + 1));
+            if open.trim() == ":" && c.first > start + 1 && w.gap(c.first).trim() == "," && lead_role && ctx.usable(c) && ctx.named(c).1 == SourceType::Person && (start..=c.first).filter(|&q| w.gap(q).contains(',')).count() == 1 {
+                return found(ctx, Subject::Named(c), None);
+            }
             if open.trim() == ":" && c.first == start {
                 // `Fondatoarea: „…”`: a role alone, not a name.
                 let lone_role = c.first == c.last && ctx.lex.is_role(w.lower(c.first)) && !ctx.person_evidence(c);
@@ -881,7 +893,11 @@ fn speaker_before(
         if let Some(name) = described_body(ctx, cue.first, start) {
             return Some(Found { speaker: Some(SpeakerRef { name, mention: None, source_type: SourceType::Organization }), cue: cue_text });
         }
-        if let Some(s) = ctx.subject_before(cue).or_else(|| ctx.subject_after(cue, first_in)) {
+        // (`… în care acuză Guvernul de „…”`: a name after the verb and
+        // right before the preposition that introduces the quoted words is
+        // the verb's object, not its subject.)
+        let object = |s: &Subject| matches!(*s, Subject::Named(c) if c.last + 2 == first_in && w.plain(first_in - 1) && ctx.lex.prepositions.contains(w.lower(first_in - 1)));
+        if let Some(s) = ctx.subject_before(cue).or_else(|| ctx.subject_after(cue, first_in).filter(|s| !object(s))) {
             return found(ctx, s, cue_text);
         }
         // `Potrivit WWF, studiul a estimat … „…”` / `În opinia lui Pop,
