@@ -663,11 +663,15 @@ impl<'d, 'a> Context<'d, 'a> {
                     && c.first <= opens + 2
                     && opens > start
                     && (opens..c.first).all(|q| !w.list[q].cap && !w.list[q].digit && w.plain(q + 1) && !self.lex.prepositions.contains(w.lower(q)));
+                // (`X, ministrul Transporturilor, a precizat`, `X, primarul
+                // comunei Sadu, spune`: one unknown word after a role is its
+                // complement, not the person; `analistul Pop` is, when known.)
+                let complement = c.first == c.last && !self.person_evidence(c);
                 let heads = c.first == start
                     || described
                     || w.gap(c.first).contains(',')
                     || names::strip_titles(w, self.lex, c).is_some_and(|s| s != c)
-                    || (c.first.saturating_sub(3).max(start)..c.first).any(|q| {
+                    || !complement && (c.first.saturating_sub(3).max(start)..c.first).any(|q| {
                         (self.lex.is_role(w.lower(q)) || self.lex.titles.contains(w.lower(q)))
                             && !(q > 0 && self.lex.indefinite.contains(w.lower(q - 1)))
                     });
@@ -2049,6 +2053,19 @@ impl<'d, 'a> Context<'d, 'a> {
                 // A role given at this mention is theirs too.
                 let roles = self.roles_around(s);
                 join_roles(&mut self.known[i], roles);
+                // So is a fuller name (`Ion Popescu a vorbit. „…”, a
+                // declarat Popescu.`: the cue's surname was met first).
+                let words = self.chunk_words(s);
+                if words.len() > self.known[i].words.len() {
+                    for x in &words {
+                        let v = self.by_word.entry(x.clone()).or_default();
+                        if v.last() != Some(&i) {
+                            v.push(i);
+                        }
+                    }
+                    self.known[i].name = names::text(&self.w, s).to_string();
+                    self.known[i].words = words;
+                }
             } else if self.by_first_name(s) || self.first_name_described(s) || (unknown_given && s == c) {
                 // `Paul Ward, the club’s treasurer, spoke first.`: a new person
                 // by a first name the language data knows.
