@@ -1028,6 +1028,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 if !w.plain(q) {
                     break;
                 }
+                // (`au precizat reprezentanții ministerului`: a body named
+                // earlier, by its kind.)
+                if q == j + 1 && !w.list[q].cap && self.ends_clause(q) && self.is_body_noun(w.lower(q)) {
+                    return Some(Subject::Role(q));
+                }
                 if let Some(c) = self.names.starting(q) {
                     // `au declarat deputații PSD Ioana Rădulescu și Marian
                     // Pop`: plural role, party, then the people themselves.
@@ -1606,6 +1611,8 @@ impl<'d, 'a> Context<'d, 'a> {
 
     fn resolve_role_index(&self, i: usize) -> Option<usize> {
         let at = self.w.list[i].start;
+
+
         let lower = self.w.lower(i);
         let fits_role = self.role_matcher(lower);
         // `a adăugat sursa citată`: whoever spoke last, a body or someone
@@ -1926,7 +1933,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 && names::classify(&self.w, self.lex, c) == SourceType::Organization
                 // (`Reporterii HotNews au cerut`: people, not the body; nor
                 // `Compania a raportat`, a common noun opening the sentence.)
-                && !self.lex.is_role(self.w.lower(c.first))
+                // (`Ministerul`, `Primăria` are bodies, though roles share
+                // their stems: `ministrul`, `primarul`.)
+                && (!self.lex.is_role(self.w.lower(c.first)) || self.lex.org_words.contains(self.w.text(c.first)))
                 && !(c.first == c.last && self.lex.org_descriptors.contains(self.w.lower(c.first)))
             {
                 // `Clubul X a reziliat contractul …`: a body opening its
@@ -2303,7 +2312,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 next += 1;
             }
             let lower = self.w.lower(r);
-            if self.quoted(r) || !self.lex.is_role(lower) || self.lex.not_names.contains(lower) || self.lex.source_nouns.contains(lower) || self.lex.report_nouns.contains(lower) || self.indefinite_before(r) {
+            // (`Primăria Cluj a contestat …`: a body's word, though a role
+            // shares its stem.)
+            if self.quoted(r) || !self.lex.is_role(lower) || self.lex.org_words.contains(self.w.text(r)) || self.lex.not_names.contains(lower) || self.lex.source_nouns.contains(lower) || self.lex.report_nouns.contains(lower) || self.indefinite_before(r) {
                 continue;
             }
             match self.resolve_role_index(r) {

@@ -340,6 +340,9 @@ pub struct Lexicon {
     pub genitive_endings: Vec<String>,
     /// Prepositions that name where words come from (`the message from X`).
     pub source_prepositions: FxSet<String>,
+    /// The preposition naming who did what a participle says (`mesajul
+    /// transmis de X`, `the message posted by X`): X is the message's author.
+    pub agent_prepositions: FxSet<String>,
     /// Words showing a masculine person.
     pub masculine: FxSet<String>,
     /// Words opening a new clause with its own subject after a comma (`iar`, `while`).
@@ -465,6 +468,7 @@ impl Lexicon {
             masculine: set(lang, Common, "masculine", true),
             feminine_roles: set(lang, Common, "feminine_roles", true),
             source_prepositions: set(lang, Quotes, "source_prepositions", true),
+            agent_prepositions: set(lang, Quotes, "agent_prepositions", true),
             exact_roles: set(lang, Common, "exact_roles", true),
             plural_role_endings: lang.section(Common, "plural_role_endings").map(crate::case::lower).collect(),
             genitive_endings: lang.section(Common, "genitive_endings").map(crate::case::lower).collect(),

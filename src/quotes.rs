@@ -371,6 +371,9 @@ fn message_owner(ctx: &Context<'_, '_>, after: usize, end: usize) -> Option<Foun
     k += 1;
     if k < end && w.plain(k) && (names::listed(&ctx.lex.genitive_endings, w.lower(k)) || ctx.lex.source_prepositions.contains(w.lower(k))) {
         k += 1;
+    } else if k + 1 < end && w.plain(k) && w.plain(k + 1) && !w.list[k].cap && ctx.lex.agent_prepositions.contains(w.lower(k + 1)) {
+        // (`mesajul transmis de X`, `the message posted by X`: a participle first.)
+        k += 2;
     }
     if k >= end || !w.plain(k) {
         return None;
@@ -1216,7 +1219,10 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     // verb follows in the same clause (`“Happy New Year,” she said`, `“The
     // House,” Speaker Tom Brandt said`).
     let closing_only = !names::has_any(inner.trim_end_matches(['.', ',']), &['!', '?', ',', ';', '.']);
-    if sentence_like && closing_only && (2..=6).contains(&n_words) && (first..after).all(titled_words) && !(after..(after + 6).min(w.len())).take_while(|&k| k == after || w.plain(k)).any(|k| ctx.cue_starting(k).is_some()) {
+    // (A title capitalises at least two of its words: `“Absolutely not.”`,
+    // `„Nu am de ce.”` are short sentences.)
+    let capitals = (first..after).filter(|&k| w.list[k].cap).count();
+    if sentence_like && closing_only && (2..=6).contains(&n_words) && capitals >= 2 && (first..after).all(titled_words) && !(after..(after + 6).min(w.len())).take_while(|&k| k == after || w.plain(k)).any(|k| ctx.cue_starting(k).is_some()) {
         return false;
     }
     // A short name in title case: “Running on Empty”, „Scutul”.
