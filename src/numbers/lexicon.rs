@@ -366,6 +366,11 @@ pub struct Lexicon {
     /// `Australia`, `Canadian`, `United States` → the dollar that country
     /// uses: the country a story names most decides what a bare `$` means.
     pub dollar_homes: Table<&'static str>,
+    /// `based`, `headquartered`: after a place and a hyphen (`Sydney-based`)
+    /// the place is an organisation's seat, not where the story is.
+    pub seat_after: Phrases,
+    /// `based in`, `cu sediul în`: before a place, the same.
+    pub seat_before: Phrases,
     /// `poll`, `survey`, `sondaj`: a story holding one reports polls.
     pub poll_words: Phrases,
     /// `lead`, `gap`, `avans`: earlier in the sentence, they make `points`
@@ -648,6 +653,8 @@ impl Lexicon {
             month_blockers: b.set("month_blockers"),
             period_before_fraction: b.set("period_before_fraction"),
             poll_words: b.set("poll_words"),
+            seat_after: b.set("seat_after"),
+            seat_before: b.set("seat_before"),
             lead_words: b.set("lead_words"),
             poll_margins: b.set("poll_margins"),
             service_heads: b.set("service_heads"),
