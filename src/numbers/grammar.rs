@@ -562,7 +562,9 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
             let noun_after = cx.next(e.last).is_some_and(|n| {
                 cx.kind(n) == Some(TokenKind::Word) && !lex.function_words.has(cx.hash(n))
             });
-            if !noun_after {
+            // `patru oameni din nouă`: after a ratio joiner only the
+            // numeral can stand (an adjective follows its noun, not `din`).
+            if !noun_after && !preceded_by(cx, &lex.ratio_joiners, span_first) {
                 return false;
             }
         }
@@ -875,12 +877,33 @@ fn range(low: &Expr, high: &Expr) -> Option<(Val, Val, Option<&'static str>)> {
 
 /// Whether a change word (`rose`, `fell sharply`, `increased over the
 /// decade`, `a crescut`) comes before token `first` in the same clause,
-/// at most eight words back (`majorarea tarifului de parcare din zona
-/// centrală de la 2 la 5 lei`).
+/// at most fourteen words back (`majorarea prețului biletului de călătorie
+/// pe mijloacele de transport ale operatorului local de la 3 la 4 lei`),
+/// looking past a bracketed acronym (`… Transport Local (OTL) de la 3 la 4 lei`).
 fn after_change(cx: &Cursor<'_, '_>, first: usize) -> bool {
     let words = &cx.lex.change_words;
     let mut at = cx.prev(first);
-    for _ in 0..8 {
+    let mut budget = 14;
+    while budget > 0 {
+        budget -= 1;
+        // `(OTL)`: step over a short bracket (one to three tokens inside).
+        if let Some(close) = at.filter(|&q| cx.is(q, ')')) {
+            let mut inner = cx.prev(close);
+            let mut open = None;
+            for _ in 0..4 {
+                match inner {
+                    Some(q) if cx.is(q, '(') => {
+                        open = Some(q);
+                        break;
+                    }
+                    Some(q) => inner = cx.prev(q),
+                    None => break,
+                }
+            }
+            let Some(open) = open else { return false };
+            at = cx.prev(open);
+            continue;
+        }
         let Some(q) = at.filter(|&q| cx.kind(q) == Some(TokenKind::Word)) else { return false };
         if words.ends_at(cx, q) {
             return true;
@@ -975,10 +998,18 @@ fn tally(cx: &Cursor<'_, '_>, low: &Expr, high: &Expr, inf: Infix, first: usize)
 /// or day of a month. A joiner that also means `at` (`la`) makes a ratio
 /// only before the counted noun (`unul la zece elevi`; in `legea prevede
 /// unul la 800` the one is a thing just named, and 800 what it serves).
-fn ratio_high(cx: &Cursor<'_, '_>, last: usize, low: i64) -> Option<Expr> {
+/// A part joiner makes a ratio only after one (`3 din 10` is two counts).
+fn ratio_high(cx: &Cursor<'_, '_>, last: usize, low: i64, opened: bool) -> Option<Expr> {
     let lex = cx.lex;
     let (_, jl) = cx.next(last).and_then(|n| lex.ratio_joiners.longest(cx, n))?;
+    if low > 1 && lex.part_joiners.ends_at(cx, jl) {
+        return None;
+    }
     let noun_needed = lex.ratio_noun_joiners.ends_at(cx, jl);
+    // `de la 450 la 1.200 de școli`: after `de la`, the `la` closes a change or range.
+    if noun_needed && opened {
+        return None;
+    }
     let high = expr_at(cx, cx.next(jl)?, true).ok().flatten()?;
     let after = cx.next(high.last);
     let ok = high.bare()
@@ -1064,7 +1095,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
                 && cx.text(n).chars().count() >= 3
                 && cx.mask(n) & lex.start_mask == 0
         });
-        if let Some(high) = noun.and_then(|n| ratio_high(cx, n, 1)) {
+        if let Some(high) = noun.and_then(|n| ratio_high(cx, n, 1, false)) {
             let val = Val { num: 1, exp: 0, den: u64::try_from(high.val.num).unwrap_or(1) };
             return Step::Hit(hit(cx, i, high.last, val, None, None, approx), high.last);
         }
@@ -1076,7 +1107,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     };
     // one in four, 1 out of 5, unul din trei: a ratio, kept as its fraction.
     if e.bare() && e.val.is_int() && e.val.num > 0 && e.shape.map_or(true, |s| s.plain) && !e.year_like() {
-        if let Some(high) = ratio_high(cx, e.last, e.val.num) {
+        if let Some(high) = ratio_high(cx, e.last, e.val.num, preceded_by(cx, &lex.change_links, i)) {
             let val = Val { num: e.val.num, exp: 0, den: u64::try_from(high.val.num).unwrap_or(1) };
             return Step::Hit(hit(cx, i, high.last, val, None, None, approx), high.last);
         }

@@ -276,6 +276,10 @@ pub struct Lexicon {
     pub opener_joiners: Vec<Table<bool>>,
     /// `in`, `out of`, `din`: between the parts of a ratio (`one in four`).
     pub ratio_joiners: Phrases,
+    /// `din`: ratio joiners that make a ratio only after one (`1 din 5`);
+    /// after a larger numerator they set a part against its whole, two
+    /// counts (`3 din 10`).
+    pub part_joiners: Phrases,
     /// Infixes between the ends of a range.
     pub infixes: Table<Infix>,
     /// Month names and abbreviations.
@@ -621,6 +625,7 @@ impl Lexicon {
             of_words: b.set("of_words"),
             half_joiners: b.set("half_joiners"),
             ratio_joiners: b.set("ratio_joiners"),
+            part_joiners: b.set("part_joiners"),
             months: b.set("months"),
             time_after: b.set("time_after"),
             time_before: b.set("time_before"),
