@@ -540,12 +540,14 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
             }
         }
         // `Half are empty.`, `Jumătate se duce pe chirie.`: opening its
-        // sentence before a verb, a fraction is the share of what was just named.
+        // sentence or clause (`found that a third planned`, `dintre care
+        // doar o treime vor fi`) before a verb, a fraction is the share of
+        // what was just named.
         // `cut injuries by half`: after a margin word, a fraction is the
         // size of a change.
         Weak::Fraction
             if approx.is_none()
-                && !(cx.starts_sentence(span_first) && cx.next(e.last).is_some_and(|n| lex.share_verbs.longest(cx, n).is_some()))
+                && !((cx.starts_sentence(span_first) || preceded_by(cx, &lex.share_openers, span_first)) && share_verb_after(cx, e.last))
                 && (!preceded_by(cx, &lex.context_unit_before, span_first) || cx.next(e.last).is_some_and(|n| punct_in(cx, n, &['-', '‑']))) =>
         {
             return false
@@ -715,8 +717,10 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     }
     // Nord Stream 2, Boeing 737, DJ 703, Channel 8: a capitalised word right
     // before a bare number, unless it merely opens the sentence or the line
-    // is a title-case headline.
-    if named_before(cx, span_first) {
+    // is a title-case headline. (Thousands written in groups, `Cluj 7.846
+    // de locuințe`, name no model or line: the place only opens the count.)
+    let grouped = e.shape.is_some_and(|s| !s.plain) && e.val.is_int() && e.val.to_f64() >= 1000.0;
+    if named_before(cx, span_first) && !grouped {
         return false;
     }
     true
@@ -767,13 +771,25 @@ fn word_capitalised(cx: &Cursor<'_, '_>, i: usize) -> bool {
     cx.kind(i) == Some(TokenKind::Word) && chars.next().is_some_and(crate::case::is_upper) && chars.all(|c| !crate::case::is_upper(c))
 }
 
+/// Whether a verb follows token `last`: a share verb (`are`, `vor`) or a
+/// past form by its ending (`planned`).
+fn share_verb_after(cx: &Cursor<'_, '_>, last: usize) -> bool {
+    cx.next(last).is_some_and(|n| cx.lex.share_verbs.longest(cx, n).is_some() || word_ends_in(cx, n, &cx.lex.participle_endings))
+}
+
 /// Whether the word right before token `first` ends in one of `endings`
 /// (and is longer than the ending and one letter more).
 fn word_before_ends_in(cx: &Cursor<'_, '_>, first: usize, endings: &[String]) -> bool {
-    cx.prev(first).filter(|&p| cx.kind(p) == Some(TokenKind::Word)).is_some_and(|p| {
-        let w = cx.norm(p);
+    cx.prev(first).is_some_and(|p| word_ends_in(cx, p, endings))
+}
+
+/// Whether token `k` is a word ending in one of `endings` (and longer than
+/// the ending and one letter more).
+fn word_ends_in(cx: &Cursor<'_, '_>, k: usize, endings: &[String]) -> bool {
+    cx.kind(k) == Some(TokenKind::Word) && {
+        let w = cx.norm(k);
         endings.iter().any(|end| w.len() > end.len() + 1 && w.ends_with(end.as_str()))
-    })
+    }
 }
 
 /// Whether token `k` starts a count above one: digits, or a number word

@@ -276,6 +276,9 @@ pub struct Lexicon {
     pub opener_joiners: Vec<Table<bool>>,
     /// `in`, `out of`, `din`: between the parts of a ratio (`one in four`).
     pub ratio_joiners: Phrases,
+    /// `that`, `doar`: after one a bare fraction opens a clause, as at a
+    /// sentence's start (`found that a third planned`).
+    pub share_openers: Phrases,
     /// `din`: ratio joiners that make a ratio only after one (`1 din 5`);
     /// after a larger numerator they set a part against its whole, two
     /// counts (`3 din 10`).
@@ -625,6 +628,7 @@ impl Lexicon {
             of_words: b.set("of_words"),
             half_joiners: b.set("half_joiners"),
             ratio_joiners: b.set("ratio_joiners"),
+            share_openers: b.set("share_openers"),
             part_joiners: b.set("part_joiners"),
             months: b.set("months"),
             time_after: b.set("time_after"),
