@@ -296,6 +296,15 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
             last = e;
         }
     }
+    // pragul critic de 80 de unități: after a threshold, `units` are the
+    // steps of the index it belongs to, part of the figure but no unit.
+    if unit.is_none() && scale.is_none() && preceded_by(cx, &lex.threshold_before, i) {
+        let n = cx.next(last);
+        let n = n.and_then(|x| lex.unit_linkers.longest(cx, x)).map_or(n, |(_, l)| cx.next(l));
+        if let Some((_, e)) = n.and_then(|x| lex.index_steps.longest(cx, x)) {
+            last = e;
+        }
+    }
     // A price per measure: 2.150 de euro pe metru pătrat, $80 a barrel,
     // 480 lei per MWh (the currency stays the unit, as with `/` below). A
     // price per period or distance (`£1,388 a month`, `3 euro pe oră`,
@@ -545,6 +554,9 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         // what was just named.
         // `cut injuries by half`: after a margin word, a fraction is the
         // size of a change.
+        // `trec la un metru de geamuri`: a one-unit after a distance word
+        // and before what it is measured from is a distance.
+        Weak::Fraction if e.unit.is_some() && preceded_by(cx, &lex.distance_before, span_first) && cx.next(e.last).is_some_and(|n| lex.unit_linkers.longest(cx, n).is_some()) => {}
         Weak::Fraction
             if approx.is_none()
                 && !((cx.starts_sentence(span_first) || preceded_by(cx, &lex.share_openers, span_first)) && share_verb_after(cx, e.last))

@@ -276,6 +276,13 @@ pub struct Lexicon {
     pub opener_joiners: Vec<Table<bool>>,
     /// `in`, `out of`, `din`: between the parts of a ratio (`one in four`).
     pub ratio_joiners: Phrases,
+    /// `pragul critic de`, `a threshold of`: before a number, its `unități`
+    /// are the steps of an index.
+    pub threshold_before: Phrases,
+    /// `unități`, `units`: an index's steps, spanned after a threshold.
+    pub index_steps: Phrases,
+    /// `la`: before `un metru de …` they make the one-unit a distance.
+    pub distance_before: Phrases,
     /// `that`, `doar`: after one a bare fraction opens a clause, as at a
     /// sentence's start (`found that a third planned`).
     pub share_openers: Phrases,
@@ -628,6 +635,9 @@ impl Lexicon {
             of_words: b.set("of_words"),
             half_joiners: b.set("half_joiners"),
             ratio_joiners: b.set("ratio_joiners"),
+            threshold_before: b.set("threshold_before"),
+            index_steps: b.set("index_steps"),
+            distance_before: b.set("distance_before"),
             share_openers: b.set("share_openers"),
             part_joiners: b.set("part_joiners"),
             months: b.set("months"),
