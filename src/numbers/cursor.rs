@@ -10,9 +10,6 @@ use super::lexicon::{normalize, word_hash, Lexicon};
 pub const LOCAL_DOLLAR: &str = "$";
 /// How many mentions the first place a story names counts for, besides its own.
 const FIRST_PLACE_WEIGHT: usize = 2;
-/// How many mentions another dollar country needs when a dateline names a
-/// place with no dollar: it must dominate the story, not merely appear.
-const FOREIGN_DATELINE_LEAST: usize = 3;
 /// The dollar a bare `$` means unless the story is about another dollar country.
 const US_DOLLAR: &str = "USD";
 
@@ -89,18 +86,13 @@ impl<'d, 'a> Cursor<'d, 'a> {
             // a story names the country it is about again and again.
             let mut counts: Vec<(&'static str, usize)> = Vec::new();
             let mut polls = 0;
-            // A dateline naming a place with no dollar of its own (`LONDON,
-            // June 11 (Reuters) -`) before any dollar home: the story is
-            // filed from elsewhere, and `$` stays the US dollar unless
-            // another dollar country clearly dominates.
-            let mut foreign_dateline = false;
             let mut i = 0;
             while i < self.len() {
                 // (`us` is a pronoun, `US` a country: a short lowercase word is no name.)
                 let word = self.text(i);
                 let common_word = word.len() <= 3 && !word.chars().any(crate::case::is_upper);
                 if let Some((&code, e)) = self.lex.dollar_homes.longest(self, i).filter(|_| !common_word) {
-                    if !self.seat(i, e) {
+                    if !self.seat(e) {
                         match counts.iter_mut().find(|(c, _)| *c == code) {
                             Some((_, n)) => *n += 1,
                             None => counts.push((code, 1)),
@@ -109,21 +101,18 @@ impl<'d, 'a> Cursor<'d, 'a> {
                     i = e + 1;
                     continue;
                 }
-                foreign_dateline |= counts.is_empty() && self.dateline_at(i);
                 polls += usize::from(self.lex.poll_words.longest(self, i).is_some());
                 i += 1;
             }
             // The first place named (the dateline's city, the lead's country)
             // weighs two mentions more: `WASHINGTON — … Canada … Canada`.
-            let first_weight = if foreign_dateline { 0 } else { FIRST_PLACE_WEIGHT };
-            let least = if foreign_dateline { FOREIGN_DATELINE_LEAST } else { 2 };
-            let score = |k: usize| counts[k].1 + if k == 0 { first_weight } else { 0 };
+            let score = |k: usize| counts[k].1 + if k == 0 { FIRST_PLACE_WEIGHT } else { 0 };
             let us = (0..counts.len()).find(|&k| counts[k].0 == US_DOLLAR).map_or(0, score);
             // The country other than the US named most, at least twice and
             // more than the US (ties go to the first named).
             let mut best: Option<(&'static str, usize)> = None;
             for (k, &(code, n)) in counts.iter().enumerate() {
-                if code != US_DOLLAR && n >= least && score(k) > us && best.map_or(true, |(_, b)| score(k) > b) {
+                if code != US_DOLLAR && n >= 2 && score(k) > us && best.map_or(true, |(_, b)| score(k) > b) {
                     best = Some((code, score(k)));
                 }
             }
@@ -132,34 +121,12 @@ impl<'d, 'a> Cursor<'d, 'a> {
         })
     }
 
-    /// Whether the place at tokens `first..=last` is an organisation's
-    /// seat (`the Sydney-based institute`, `based in Toronto`): it says
-    /// where a body sits, not what the story is about.
-    fn seat(&self, first: usize, last: usize) -> bool {
+    /// Whether the place ending at token `last` is an organisation's seat
+    /// (`the Sydney-based institute`): it says where a body sits, not what
+    /// the story is about.
+    fn seat(&self, last: usize) -> bool {
         let after = self.next(last).filter(|&h| self.is(h, '-') && h == last + 1).and_then(|h| self.next(h));
         after.is_some_and(|w| self.lex.seat_after.longest(self, w).is_some())
-            || self.prev(first).is_some_and(|p| self.lex.seat_before.ends_at(self, p))
-    }
-
-    /// Whether token `i` opens a dateline: an all-capital place opening its
-    /// line (up to three words: `NEW DELHI`), then a comma, a bracket or a
-    /// dash (`LONDON, June 11 (Reuters) -`, `NAIROBI (AFP) -`, `OTTAWA —`).
-    fn dateline_at(&self, i: usize) -> bool {
-        let caps = |j: usize| {
-            let w = self.text(j);
-            self.kind(j) == Some(TokenKind::Word) && w.chars().count() >= 3 && w.chars().all(crate::case::is_upper)
-        };
-        if !caps(i) || self.prev(i).is_some() {
-            return false;
-        }
-        let mut last = i;
-        for _ in 0..2 {
-            match self.next(last).filter(|&n| caps(n)) {
-                Some(n) => last = n,
-                None => break,
-            }
-        }
-        self.next(last).is_some_and(|n| self.kind(n) == Some(TokenKind::Punct) && matches!(self.tok(n).ch(self.doc), ',' | '(' | '—' | '–' | '-'))
     }
 
     /// The ISO code of a unit as read from the data: the pseudo-code `$`

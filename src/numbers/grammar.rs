@@ -554,9 +554,10 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         // what was just named.
         // `cut injuries by half`: after a margin word, a fraction is the
         // size of a change.
-        // `trec la un metru de geamuri`: a one-unit after a distance word
-        // and before what it is measured from is a distance.
-        Weak::Fraction if e.unit.is_some() && preceded_by(cx, &lex.distance_before, span_first) && cx.next(e.last).is_some_and(|n| lex.unit_linkers.longest(cx, n).is_some()) => {}
+        // `trec la un metru de geamuri`: a one-unit after `at` (the ratio
+        // joiner that also means it) and before what it is measured from
+        // is a distance.
+        Weak::Fraction if e.unit.is_some() && preceded_by(cx, &lex.ratio_noun_joiners, span_first) && cx.next(e.last).is_some_and(|n| lex.unit_linkers.longest(cx, n).is_some()) => {}
         Weak::Fraction
             if approx.is_none()
                 && !((cx.starts_sentence(span_first) || preceded_by(cx, &lex.share_openers, span_first)) && share_verb_after(cx, e.last))

@@ -281,8 +281,6 @@ pub struct Lexicon {
     pub threshold_before: Phrases,
     /// `unități`, `units`: an index's steps, spanned after a threshold.
     pub index_steps: Phrases,
-    /// `la`: before `un metru de …` they make the one-unit a distance.
-    pub distance_before: Phrases,
     /// `that`, `doar`: after one a bare fraction opens a clause, as at a
     /// sentence's start (`found that a third planned`).
     pub share_openers: Phrases,
@@ -383,8 +381,6 @@ pub struct Lexicon {
     /// `based`, `headquartered`: after a place and a hyphen (`Sydney-based`)
     /// the place is an organisation's seat, not where the story is.
     pub seat_after: Phrases,
-    /// `based in`, `cu sediul în`: before a place, the same.
-    pub seat_before: Phrases,
     /// `poll`, `survey`, `sondaj`: a story holding one reports polls.
     pub poll_words: Phrases,
     /// `lead`, `gap`, `avans`: earlier in the sentence, they make `points`
@@ -637,7 +633,6 @@ impl Lexicon {
             ratio_joiners: b.set("ratio_joiners"),
             threshold_before: b.set("threshold_before"),
             index_steps: b.set("index_steps"),
-            distance_before: b.set("distance_before"),
             share_openers: b.set("share_openers"),
             part_joiners: b.set("part_joiners"),
             months: b.set("months"),
@@ -673,7 +668,6 @@ impl Lexicon {
             period_before_fraction: b.set("period_before_fraction"),
             poll_words: b.set("poll_words"),
             seat_after: b.set("seat_after"),
-            seat_before: b.set("seat_before"),
             lead_words: b.set("lead_words"),
             poll_margins: b.set("poll_margins"),
             service_heads: b.set("service_heads"),
