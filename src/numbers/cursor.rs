@@ -92,9 +92,11 @@ impl<'d, 'a> Cursor<'d, 'a> {
                 let word = self.text(i);
                 let common_word = word.len() <= 3 && !word.chars().any(crate::case::is_upper);
                 if let Some((&code, e)) = self.lex.dollar_homes.longest(self, i).filter(|_| !common_word) {
-                    match counts.iter_mut().find(|(c, _)| *c == code) {
-                        Some((_, n)) => *n += 1,
-                        None => counts.push((code, 1)),
+                    if !self.seat(e) {
+                        match counts.iter_mut().find(|(c, _)| *c == code) {
+                            Some((_, n)) => *n += 1,
+                            None => counts.push((code, 1)),
+                        }
                     }
                     i = e + 1;
                     continue;
@@ -117,6 +119,14 @@ impl<'d, 'a> Cursor<'d, 'a> {
             // (One mention, `ranked 12th in the AP poll`, makes no poll story.)
             Scene { dollar: best.map_or(US_DOLLAR, |(c, _)| c), poll: polls >= 2 }
         })
+    }
+
+    /// Whether the place ending at token `last` is an organisation's seat
+    /// (`the Sydney-based institute`): it says where a body sits, not what
+    /// the story is about.
+    fn seat(&self, last: usize) -> bool {
+        let after = self.next(last).filter(|&h| self.is(h, '-') && h == last + 1).and_then(|h| self.next(h));
+        after.is_some_and(|w| self.lex.seat_after.longest(self, w).is_some())
     }
 
     /// The ISO code of a unit as read from the data: the pseudo-code `$`

@@ -296,6 +296,15 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
             last = e;
         }
     }
+    // pragul critic de 80 de unități: after a threshold, `units` are the
+    // steps of the index it belongs to, part of the figure but no unit.
+    if unit.is_none() && scale.is_none() && preceded_by(cx, &lex.threshold_before, i) {
+        let n = cx.next(last);
+        let n = n.and_then(|x| lex.unit_linkers.longest(cx, x)).map_or(n, |(_, l)| cx.next(l));
+        if let Some((_, e)) = n.and_then(|x| lex.index_steps.longest(cx, x)) {
+            last = e;
+        }
+    }
     // A price per measure: 2.150 de euro pe metru pătrat, $80 a barrel,
     // 480 lei per MWh (the currency stays the unit, as with `/` below). A
     // price per period or distance (`£1,388 a month`, `3 euro pe oră`,
@@ -540,12 +549,18 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
             }
         }
         // `Half are empty.`, `Jumătate se duce pe chirie.`: opening its
-        // sentence before a verb, a fraction is the share of what was just named.
+        // sentence or clause (`found that a third planned`, `dintre care
+        // doar o treime vor fi`) before a verb, a fraction is the share of
+        // what was just named.
         // `cut injuries by half`: after a margin word, a fraction is the
         // size of a change.
+        // `trec la un metru de geamuri`: a one-unit after `at` (the ratio
+        // joiner that also means it) and before what it is measured from
+        // is a distance.
+        Weak::Fraction if e.unit.is_some() && preceded_by(cx, &lex.ratio_noun_joiners, span_first) && cx.next(e.last).is_some_and(|n| lex.unit_linkers.longest(cx, n).is_some()) => {}
         Weak::Fraction
             if approx.is_none()
-                && !(cx.starts_sentence(span_first) && cx.next(e.last).is_some_and(|n| lex.share_verbs.longest(cx, n).is_some()))
+                && !((cx.starts_sentence(span_first) || preceded_by(cx, &lex.share_openers, span_first)) && share_verb_after(cx, e.last))
                 && (!preceded_by(cx, &lex.context_unit_before, span_first) || cx.next(e.last).is_some_and(|n| punct_in(cx, n, &['-', '‑']))) =>
         {
             return false
@@ -562,7 +577,9 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
             let noun_after = cx.next(e.last).is_some_and(|n| {
                 cx.kind(n) == Some(TokenKind::Word) && !lex.function_words.has(cx.hash(n))
             });
-            if !noun_after {
+            // `patru oameni din nouă`: after a ratio joiner only the
+            // numeral can stand (an adjective follows its noun, not `din`).
+            if !noun_after && !preceded_by(cx, &lex.ratio_joiners, span_first) {
                 return false;
             }
         }
@@ -713,8 +730,10 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     }
     // Nord Stream 2, Boeing 737, DJ 703, Channel 8: a capitalised word right
     // before a bare number, unless it merely opens the sentence or the line
-    // is a title-case headline.
-    if named_before(cx, span_first) {
+    // is a title-case headline. (Thousands written in groups, `Cluj 7.846
+    // de locuințe`, name no model or line: the place only opens the count.)
+    let grouped = e.shape.is_some_and(|s| !s.plain) && e.val.is_int() && e.val.to_f64() >= 1000.0;
+    if named_before(cx, span_first) && !grouped {
         return false;
     }
     true
@@ -765,13 +784,25 @@ fn word_capitalised(cx: &Cursor<'_, '_>, i: usize) -> bool {
     cx.kind(i) == Some(TokenKind::Word) && chars.next().is_some_and(crate::case::is_upper) && chars.all(|c| !crate::case::is_upper(c))
 }
 
+/// Whether a verb follows token `last`: a share verb (`are`, `vor`) or a
+/// past form by its ending (`planned`).
+fn share_verb_after(cx: &Cursor<'_, '_>, last: usize) -> bool {
+    cx.next(last).is_some_and(|n| cx.lex.share_verbs.longest(cx, n).is_some() || word_ends_in(cx, n, &cx.lex.participle_endings))
+}
+
 /// Whether the word right before token `first` ends in one of `endings`
 /// (and is longer than the ending and one letter more).
 fn word_before_ends_in(cx: &Cursor<'_, '_>, first: usize, endings: &[String]) -> bool {
-    cx.prev(first).filter(|&p| cx.kind(p) == Some(TokenKind::Word)).is_some_and(|p| {
-        let w = cx.norm(p);
+    cx.prev(first).is_some_and(|p| word_ends_in(cx, p, endings))
+}
+
+/// Whether token `k` is a word ending in one of `endings` (and longer than
+/// the ending and one letter more).
+fn word_ends_in(cx: &Cursor<'_, '_>, k: usize, endings: &[String]) -> bool {
+    cx.kind(k) == Some(TokenKind::Word) && {
+        let w = cx.norm(k);
         endings.iter().any(|end| w.len() > end.len() + 1 && w.ends_with(end.as_str()))
-    })
+    }
 }
 
 /// Whether token `k` starts a count above one: digits, or a number word
@@ -875,12 +906,33 @@ fn range(low: &Expr, high: &Expr) -> Option<(Val, Val, Option<&'static str>)> {
 
 /// Whether a change word (`rose`, `fell sharply`, `increased over the
 /// decade`, `a crescut`) comes before token `first` in the same clause,
-/// at most eight words back (`majorarea tarifului de parcare din zona
-/// centrală de la 2 la 5 lei`).
+/// at most fourteen words back (`majorarea prețului biletului de călătorie
+/// pe mijloacele de transport ale operatorului local de la 3 la 4 lei`),
+/// looking past a bracketed acronym (`… Transport Local (OTL) de la 3 la 4 lei`).
 fn after_change(cx: &Cursor<'_, '_>, first: usize) -> bool {
     let words = &cx.lex.change_words;
     let mut at = cx.prev(first);
-    for _ in 0..8 {
+    let mut budget = 14;
+    while budget > 0 {
+        budget -= 1;
+        // `(OTL)`: step over a short bracket (one to three tokens inside).
+        if let Some(close) = at.filter(|&q| cx.is(q, ')')) {
+            let mut inner = cx.prev(close);
+            let mut open = None;
+            for _ in 0..4 {
+                match inner {
+                    Some(q) if cx.is(q, '(') => {
+                        open = Some(q);
+                        break;
+                    }
+                    Some(q) => inner = cx.prev(q),
+                    None => break,
+                }
+            }
+            let Some(open) = open else { return false };
+            at = cx.prev(open);
+            continue;
+        }
         let Some(q) = at.filter(|&q| cx.kind(q) == Some(TokenKind::Word)) else { return false };
         if words.ends_at(cx, q) {
             return true;
@@ -975,10 +1027,18 @@ fn tally(cx: &Cursor<'_, '_>, low: &Expr, high: &Expr, inf: Infix, first: usize)
 /// or day of a month. A joiner that also means `at` (`la`) makes a ratio
 /// only before the counted noun (`unul la zece elevi`; in `legea prevede
 /// unul la 800` the one is a thing just named, and 800 what it serves).
-fn ratio_high(cx: &Cursor<'_, '_>, last: usize, low: i64) -> Option<Expr> {
+/// A part joiner makes a ratio only after one (`3 din 10` is two counts).
+fn ratio_high(cx: &Cursor<'_, '_>, last: usize, low: i64, opened: bool) -> Option<Expr> {
     let lex = cx.lex;
     let (_, jl) = cx.next(last).and_then(|n| lex.ratio_joiners.longest(cx, n))?;
+    if low > 1 && lex.part_joiners.ends_at(cx, jl) {
+        return None;
+    }
     let noun_needed = lex.ratio_noun_joiners.ends_at(cx, jl);
+    // `de la 450 la 1.200 de școli`: after `de la`, the `la` closes a change or range.
+    if noun_needed && opened {
+        return None;
+    }
     let high = expr_at(cx, cx.next(jl)?, true).ok().flatten()?;
     let after = cx.next(high.last);
     let ok = high.bare()
@@ -1064,7 +1124,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
                 && cx.text(n).chars().count() >= 3
                 && cx.mask(n) & lex.start_mask == 0
         });
-        if let Some(high) = noun.and_then(|n| ratio_high(cx, n, 1)) {
+        if let Some(high) = noun.and_then(|n| ratio_high(cx, n, 1, false)) {
             let val = Val { num: 1, exp: 0, den: u64::try_from(high.val.num).unwrap_or(1) };
             return Step::Hit(hit(cx, i, high.last, val, None, None, approx), high.last);
         }
@@ -1076,7 +1136,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     };
     // one in four, 1 out of 5, unul din trei: a ratio, kept as its fraction.
     if e.bare() && e.val.is_int() && e.val.num > 0 && e.shape.map_or(true, |s| s.plain) && !e.year_like() {
-        if let Some(high) = ratio_high(cx, e.last, e.val.num) {
+        if let Some(high) = ratio_high(cx, e.last, e.val.num, preceded_by(cx, &lex.change_links, i)) {
             let val = Val { num: e.val.num, exp: 0, den: u64::try_from(high.val.num).unwrap_or(1) };
             return Step::Hit(hit(cx, i, high.last, val, None, None, approx), high.last);
         }

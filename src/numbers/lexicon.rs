@@ -276,6 +276,18 @@ pub struct Lexicon {
     pub opener_joiners: Vec<Table<bool>>,
     /// `in`, `out of`, `din`: between the parts of a ratio (`one in four`).
     pub ratio_joiners: Phrases,
+    /// `pragul critic de`, `a threshold of`: before a number, its `unități`
+    /// are the steps of an index.
+    pub threshold_before: Phrases,
+    /// `unități`, `units`: an index's steps, spanned after a threshold.
+    pub index_steps: Phrases,
+    /// `that`, `doar`: after one a bare fraction opens a clause, as at a
+    /// sentence's start (`found that a third planned`).
+    pub share_openers: Phrases,
+    /// `din`: ratio joiners that make a ratio only after one (`1 din 5`);
+    /// after a larger numerator they set a part against its whole, two
+    /// counts (`3 din 10`).
+    pub part_joiners: Phrases,
     /// Infixes between the ends of a range.
     pub infixes: Table<Infix>,
     /// Month names and abbreviations.
@@ -366,6 +378,9 @@ pub struct Lexicon {
     /// `Australia`, `Canadian`, `United States` → the dollar that country
     /// uses: the country a story names most decides what a bare `$` means.
     pub dollar_homes: Table<&'static str>,
+    /// `based`, `headquartered`: after a place and a hyphen (`Sydney-based`)
+    /// the place is an organisation's seat, not where the story is.
+    pub seat_after: Phrases,
     /// `poll`, `survey`, `sondaj`: a story holding one reports polls.
     pub poll_words: Phrases,
     /// `lead`, `gap`, `avans`: earlier in the sentence, they make `points`
@@ -616,6 +631,10 @@ impl Lexicon {
             of_words: b.set("of_words"),
             half_joiners: b.set("half_joiners"),
             ratio_joiners: b.set("ratio_joiners"),
+            threshold_before: b.set("threshold_before"),
+            index_steps: b.set("index_steps"),
+            share_openers: b.set("share_openers"),
+            part_joiners: b.set("part_joiners"),
             months: b.set("months"),
             time_after: b.set("time_after"),
             time_before: b.set("time_before"),
@@ -648,6 +667,7 @@ impl Lexicon {
             month_blockers: b.set("month_blockers"),
             period_before_fraction: b.set("period_before_fraction"),
             poll_words: b.set("poll_words"),
+            seat_after: b.set("seat_after"),
             lead_words: b.set("lead_words"),
             poll_margins: b.set("poll_margins"),
             service_heads: b.set("service_heads"),
