@@ -113,6 +113,14 @@ struct SourceWords {
     reporter_nouns: FxSet<String>,
     /// Clause openers, multiword ones too (`but`, `în timp ce`), for linking.
     clause_openers: Vec<String>,
+    /// Head nouns of a publication's title (`Survey`, `Index`, `Anuarul`):
+    /// a capitalised name they head is a document (`the Global Peace Index`).
+    publication_heads: FxSet<String>,
+    /// Speech verbs whose recipient may follow with no preposition (a
+    /// dative: `a transmis Europei Libere`): an outlet right after one is
+    /// whom the words were given to. Its own list: the speaker code reads
+    /// [outlet_cues] too, and these verbs there would open an outlet anywhere.
+    recipient_verbs: FxSet<String>,
 }
 
 impl SourceWords {
@@ -161,6 +169,8 @@ impl SourceWords {
                     carried_verbs: set(l, "carried_verbs"),
                     reporter_nouns: set(l, "reporter_nouns"),
                     clause_openers: l.section(DataFile::Sources, "clause_openers").map(crate::case::lower).collect(),
+                    publication_heads: set(l, "publication_heads"),
+                    recipient_verbs: set(l, "recipient_verbs"),
                 })
                 .collect()
         });
@@ -359,9 +369,12 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     let c = possessed(ctx, c);
     let (c2, t) = ctx.named(c);
     // `DNA Pitești`: a listed body's acronym before a lone place is the
-    // body's local office, not a title.
-    if c2.first == c.first + 1 && c2.first == c2.last && is_acronym(w.text(c.first)) && ctx.lex.organizations.exact(w, c.first, c.first) && !first_named(ctx, c2) && !(c.first > 0 && ctx.lex.is_role(w.lower(c.first - 1))) {
-        return (c2, SourceType::Organization);
+    // body's local office, not a title: the name is the whole of it.
+    // (`Procurorii DNA Pitești`: its members before it are no title.)
+    let a = c2.first.wrapping_sub(1);
+    let members = |k: usize| SourceWords::of(ctx.doc.lang).member_nouns.contains(w.lower(k));
+    if c2.first > 0 && c2.first == c2.last && w.plain(c2.first) && is_acronym(w.text(a)) && ctx.lex.organizations.exact(w, a, a) && !first_named(ctx, c2) && !(a > 0 && ctx.lex.is_role(w.lower(a - 1)) && !members(a - 1)) {
+        return (Chunk { first: a, last: c2.last }, SourceType::Organization);
     }
     let t = refine(ctx, c2, t);
     if let Some(body) = demonym_body(ctx, c2) {
@@ -370,6 +383,7 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     let t = appositive_type(ctx, c).or(appositive_type(ctx, c2)).unwrap_or(t);
     // `the Resolution Foundation`: a document's word opening a body's name.
     let t = if t == SourceType::Document && (c2.first..=c2.last).any(|k| ctx.lex.org_words.contains(ctx.w.text(k))) && !ctx.lex.document_words.contains(ctx.w.text(c2.last)) { SourceType::Organization } else { t };
+    let t = if matches!(t, SourceType::Person | SourceType::Organization) && publication(ctx, c2) { SourceType::Document } else { t };
     // `pollster Ana Pop`: a role word that is also a firm's noun, before a
     // first name and a surname, is the person's role.
     let first = w.lower(c2.first);
@@ -382,6 +396,47 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
         return (Chunk { first: c2.last, last: c2.last }, SourceType::Organization);
     }
     (c2, t)
+}
+
+/// `X’s annual Football Money League, published in January, ranked …`,
+/// `X’s Global Peace Index`: after a possessive (word `k` on), up to three
+/// lowercase words and a capitalised title that is a publication's, or
+/// that finds or says something itself (its verb right after it or after
+/// an aside set off by commas): the possessor wrote it.
+fn titled_work(ctx: &Context<'_, '_>, k: usize) -> bool {
+    let w = &ctx.w;
+    let words = SourceWords::of(ctx.doc.lang);
+    let sent = w.list[k.min(w.len() - 1)].sent;
+    let Some(q) = (k..(k + 4).min(w.len())).find(|&q| w.list[q].cap || !w.plain(q) || w.list[q].sent != sent) else { return false };
+    let Some(t) = ctx.names.starting(q).filter(|_| w.plain(q) && w.list[q].cap && w.list[q].sent == sent) else { return false };
+    if publication(ctx, t) || ctx.lex.document_words.contains(w.text(t.last)) {
+        return true;
+    }
+    // Past an aside: the next word after a comma closing it, within the sentence.
+    let mut v = t.last + 1;
+    if v < w.len() && w.gap(v).trim() == "," {
+        v = (v..(v + 12).min(w.len())).take_while(|&j| w.list[j].sent == sent).skip(1).find(|&j| w.gap(j).trim() == ",").unwrap_or(w.len());
+    }
+    // (`the UN’s humanitarian agency OCHA estimated`, `Saint Mary’s coach
+    // Ana Pop said`: a body's noun or a role before the title names who it is.)
+    let described = (k..q).any(|j| is_descriptor(ctx, w.lower(j)) || ctx.lex.is_role(w.lower(j)));
+    let someone = is_first_name(ctx.lex, w.lower(t.first)) || [&ctx.lex.organizations, &ctx.lex.outlets].iter().any(|p| p.at(w, t.first).is_some());
+    q > k && !described && !someone && v < w.len() && w.list[v].sent == sent && (ctx.cue_starting(v).is_some() || words.finding_verbs.contains(w.lower(v)) || words.object_verbs.contains(w.lower(v)))
+}
+
+/// True when a capitalised name is a publication's title: its head (the
+/// first word, or the last before a lowercase connector, else the last) is
+/// a publication noun (`the Crime Survey for England and Wales`, `the
+/// Global Peace Index`, `Anuarul Statistic`), with no body's word elsewhere
+/// in it (`the Census Bureau`) and no listed body opening any part of it
+/// (`the U.S. Geological Survey`).
+fn publication(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let heads = &SourceWords::of(ctx.doc.lang).publication_heads;
+    let last = (c.first + 1..=c.last).find(|&k| !w.list[k].cap).map_or(c.last, |k| k - 1);
+    let Some(head) = [c.first, last].into_iter().find(|&k| w.list[k].cap && heads.contains(w.lower(k))) else { return false };
+    !(c.first..=c.last).any(|k| (k != head && lex.org_words.contains(w.text(k))) || [&lex.organizations, &lex.outlets].iter().any(|p| p.at(w, k).is_some()))
 }
 
 /// `…, relatează Gazeta Nordului.`: a name of several words after an
@@ -979,7 +1034,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // document (`X’s planned data centre`).
                 let head = |&q: &usize| q == k || q + 1 >= n || !w.plain(q + 1) || w.list[q + 1].cap || ctx.cue_starting(q + 1).is_some() || SourceWords::of(ctx.doc.lang).finding_verbs.contains(w.lower(q + 1));
                 let doc = (k..(k + 4).min(n)).take_while(|&q| !w.list[q].cap && w.plain(q) && w.list[q].sent == x.sent).find(|&q| lex.report_nouns.contains(w.lower(q))).filter(head);
-                if doc.is_some() {
+                if doc.is_some() || titled_work(ctx, k) {
                     let (c2, mut t) = typed(ctx, c);
                     // `Marlow’s latest monitor`: a lone word known as no one's is a body.
                     if t == SourceType::Person && c2 == c && c.first == c.last && !ctx.known_person(c) {
@@ -1081,7 +1136,12 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         let c = outlet_extent(ctx, names::with_article(w, lex, c));
                         let title = quoted && c.last < j + 4 && w.gap_after(c.last).starts_with(['”', '"', '»']) && ctx.usable(c) && !modifier(c);
                         let c = if titled && j == q + m + 1 && w.plain(j) { Chunk { first: j - 1, last: c.last } } else { c };
-                        if title || (!quoted && (c.first < j || refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet)) {
+                        // `told the COURIER`, `a declarat pentru GAZETA NOASTRĂ`: a
+                        // title in capitals (a word of five letters or more, no
+                        // listed body's acronym) given the words right at the
+                        // verb is a paper's masthead.
+                        let shouted = q <= s0 + 1 && (c.first..=c.last).all(|k| is_acronym(w.text(k))) && (c.first..=c.last).any(|k| w.text(k).chars().count() >= 5) && !lex.organizations.exact(w, c.first, c.last);
+                        if title || (!quoted && (shouted || c.first < j || refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet)) {
                             out.push(found(ctx, c, SourceType::Outlet, Some(p.text.to_string())));
                             break;
                         }
@@ -1089,6 +1149,19 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 }
             }
             q += 1;
+        }
+    }
+    // `a transmis Europei Libere că …`, `un răspuns transmis Digi24.ro`: a
+    // listed outlet right after a speech verb taking its recipient with no
+    // preposition (a dative) was given the words.
+    let recipients = &SourceWords::of(ctx.doc.lang).recipient_verbs;
+    if !recipients.is_empty() {
+        for i in (0..n.saturating_sub(1)).filter(|&i| recipients.contains(w.lower(i)) && w.plain(i + 1) && w.list[i + 1].sent == w.list[i].sent) {
+            if let Some(c) = ctx.names.starting(i + 1).filter(|&c| lex.outlets.at(w, c.first).is_some() || names::classify(w, lex, c) == SourceType::Outlet) {
+                let aux = i > 0 && w.plain(i) && SourceWords::of(ctx.doc.lang).auxiliaries.contains(w.lower(i - 1));
+                let cue = if aux { join(w.lower(i - 1), " ", w.lower(i)) } else { w.lower(i).to_string() };
+                out.push(found(ctx, outlet_extent(ctx, c), SourceType::Outlet, Some(cue)));
+            }
         }
     }
     for para in 0..ctx.doc.paragraphs.len() {
