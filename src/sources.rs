@@ -1140,7 +1140,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         // title in capitals (a word of five letters or more, no
                         // listed body's acronym) given the words right at the
                         // verb is a paper's masthead.
-                        let shouted = q <= s0 + 1 && (c.first..=c.last).all(|k| is_acronym(w.text(k))) && (c.first..=c.last).any(|k| w.text(k).chars().count() >= 5) && !lex.organizations.exact(w, c.first, c.last);
+                        // (Past the speaker's name or a day: `a precizat Ion Pop
+                        // pentru X`, `a declarat joi pentru X`.)
+                        let at_verb = q <= s0 + 6 && (s0 + 1..q).all(|k| w.list[k].cap || lex.time_words.contains(w.lower(k)));
+                        let shouted = at_verb && (c.first..=c.last).all(|k| is_acronym(w.text(k))) && (c.first..=c.last).any(|k| w.text(k).chars().count() >= 5) && !lex.organizations.exact(w, c.first, c.last);
                         if title || (!quoted && (shouted || c.first < j || refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet)) {
                             out.push(found(ctx, c, SourceType::Outlet, Some(p.text.to_string())));
                             break;
@@ -1156,8 +1159,16 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     // preposition (a dative) was given the words.
     let recipients = &SourceWords::of(ctx.doc.lang).recipient_verbs;
     if !recipients.is_empty() {
-        for i in (0..n.saturating_sub(1)).filter(|&i| recipients.contains(w.lower(i)) && w.plain(i + 1) && w.list[i + 1].sent == w.list[i].sent) {
-            if let Some(c) = ctx.names.starting(i + 1).filter(|&c| lex.outlets.at(w, c.first).is_some() || names::classify(w, lex, c) == SourceType::Outlet) {
+        for i in (0..n.saturating_sub(1)).filter(|&i| recipients.contains(w.lower(i))) {
+            // (`a transmis miercuri Europei Libere`: past a day.)
+            let mut j = i + 1;
+            while j + 1 < n && w.plain(j) && !w.list[j].cap && lex.time_words.contains(w.lower(j)) && j < i + 3 {
+                j += 1;
+            }
+            if !w.plain(j) || w.list[j].sent != w.list[i].sent {
+                continue;
+            }
+            if let Some(c) = ctx.names.starting(j).filter(|&c| lex.outlets.at(w, c.first).is_some() || names::classify(w, lex, c) == SourceType::Outlet) {
                 let aux = i > 0 && w.plain(i) && SourceWords::of(ctx.doc.lang).auxiliaries.contains(w.lower(i - 1));
                 let cue = if aux { join(w.lower(i - 1), " ", w.lower(i)) } else { w.lower(i).to_string() };
                 out.push(found(ctx, outlet_extent(ctx, c), SourceType::Outlet, Some(cue)));
