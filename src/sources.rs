@@ -349,6 +349,10 @@ fn possessed(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
             let rest = Chunk { first: k + 1, last: c.last };
             let after = c.last + 1;
             let described = after < w.len() && w.plain(after) && !w.list[after].cap && ctx.lex.org_descriptors.contains(w.lower(after));
+            // `X’s Global Peace Index`: a publication's title names its author's work.
+            if publication(ctx, rest) || lex.document_words.contains(w.text(rest.last)) {
+                return Chunk { first: c.first, last: k - 1 };
+            }
             // `the King’s Fund think tank`: a lone body word is no name of its own.
             let generic = rest.first == rest.last && lex.org_words.contains(w.text(rest.first));
             // (`Alzheimer’s Research UK`: two words after the possessive are
@@ -403,13 +407,16 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
 /// lowercase words and a capitalised title that is a publication's, or
 /// that finds or says something itself (its verb right after it or after
 /// an aside set off by commas): the possessor wrote it.
-fn titled_work(ctx: &Context<'_, '_>, k: usize) -> bool {
+/// (`cued`: a prefix cue already attributes it, `according to X’s Money
+/// League`; any such title will do.)
+fn titled_work(ctx: &Context<'_, '_>, k: usize, cued: bool) -> bool {
     let w = &ctx.w;
     let words = SourceWords::of(ctx.doc.lang);
     let sent = w.list[k.min(w.len() - 1)].sent;
     let Some(q) = (k..(k + 4).min(w.len())).find(|&q| w.list[q].cap || !w.plain(q) || w.list[q].sent != sent) else { return false };
     let Some(t) = ctx.names.starting(q).filter(|_| w.plain(q) && w.list[q].cap && w.list[q].sent == sent) else { return false };
-    if publication(ctx, t) || ctx.lex.document_words.contains(w.text(t.last)) {
+    let someone = is_first_name(ctx.lex, w.lower(t.first)) || [&ctx.lex.organizations, &ctx.lex.outlets].iter().any(|p| p.at(w, t.first).is_some());
+    if publication(ctx, t) || ctx.lex.document_words.contains(w.text(t.last)) || (cued && !someone && !ctx.lex.is_role(w.lower(t.first))) {
         return true;
     }
     // Past an aside: the next word after a comma closing it, within the sentence.
@@ -420,7 +427,6 @@ fn titled_work(ctx: &Context<'_, '_>, k: usize) -> bool {
     // (`the UN’s humanitarian agency OCHA estimated`, `Saint Mary’s coach
     // Ana Pop said`: a body's noun or a role before the title names who it is.)
     let described = (k..q).any(|j| is_descriptor(ctx, w.lower(j)) || ctx.lex.is_role(w.lower(j)));
-    let someone = is_first_name(ctx.lex, w.lower(t.first)) || [&ctx.lex.organizations, &ctx.lex.outlets].iter().any(|p| p.at(w, t.first).is_some());
     q > k && !described && !someone && v < w.len() && w.list[v].sent == sent && (ctx.cue_starting(v).is_some() || words.finding_verbs.contains(w.lower(v)) || words.object_verbs.contains(w.lower(v)))
 }
 
@@ -1034,7 +1040,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // document (`X’s planned data centre`).
                 let head = |&q: &usize| q == k || q + 1 >= n || !w.plain(q + 1) || w.list[q + 1].cap || ctx.cue_starting(q + 1).is_some() || SourceWords::of(ctx.doc.lang).finding_verbs.contains(w.lower(q + 1));
                 let doc = (k..(k + 4).min(n)).take_while(|&q| !w.list[q].cap && w.plain(q) && w.list[q].sent == x.sent).find(|&q| lex.report_nouns.contains(w.lower(q))).filter(head);
-                if doc.is_some() || titled_work(ctx, k) {
+                if doc.is_some() || titled_work(ctx, k, false) {
                     let (c2, mut t) = typed(ctx, c);
                     // `Marlow’s latest monitor`: a lone word known as no one's is a body.
                     if t == SourceType::Person && c2 == c && c.first == c.last && !ctx.known_person(c) {
@@ -1065,7 +1071,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let (c2, mut t) = typed(ctx, c);
                 // `according to data from Drewry`: a lone unknown name behind
                 // a document noun is the body that published it.
-                if t == SourceType::Person && c2 == c && unknown_body(ctx, c) && (i..c.first).any(|k| lex.report_nouns.contains(w.lower(k))) {
+                // (`according to Deloitte’s Money League`: its author.)
+                let owner = c2.last + 2 < n && matches!(w.gap_after(c2.last), "’" | "'") && w.lower(c2.last + 1) == "s" && titled_work(ctx, c2.last + 2, true);
+                if t == SourceType::Person && unknown_body(ctx, c2) && ((owner && c2.first == c2.last) || (c2 == c && (i..c.first).any(|k| lex.report_nouns.contains(w.lower(k))))) {
                     t = SourceType::Organization;
                 }
                 // `potrivit agenției meteorologice X`: the noun saying what it is, past its adjectives.
