@@ -113,6 +113,10 @@ struct SourceWords {
     reporter_nouns: FxSet<String>,
     /// Clause openers, multiword ones too (`but`, `în timp ce`), for linking.
     clause_openers: Vec<String>,
+    /// Endings of a definite article fused to a noun (`-ul`, `-ului`): a lone
+    /// unknown name so ending is a club's, paper's or body's (`Petrolul`),
+    /// never a person's.
+    article_endings: Vec<String>,
     /// Head nouns of a publication's title (`Survey`, `Index`, `Anuarul`):
     /// a capitalised name they head is a document (`the Global Peace Index`).
     publication_heads: FxSet<String>,
@@ -170,6 +174,7 @@ impl SourceWords {
                     reporter_nouns: set(l, "reporter_nouns"),
                     clause_openers: l.section(DataFile::Sources, "clause_openers").map(crate::case::lower).collect(),
                     publication_heads: set(l, "publication_heads"),
+                    article_endings: l.section(DataFile::Sources, "article_endings").map(crate::case::lower).collect(),
                     recipient_verbs: set(l, "recipient_verbs"),
                 })
                 .collect()
@@ -276,6 +281,11 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         return t;
     }
     if body_shaped(ctx, c) {
+        return SourceType::Organization;
+    }
+    // `a transmis Petrolul`: a lone name with an article fused to it.
+    let lower = w.lower(c.first);
+    if c.first == c.last && !ctx.full_name(c).contains(' ') && !is_first_name(lex, lower) && words.article_endings.iter().any(|e| lower.len() > e.len() + 3 && lower.ends_with(e.as_str())) {
         return SourceType::Organization;
     }
     // `pentru ziarul X`; `The manufacturer, Calloway Foods, said`: the
