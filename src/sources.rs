@@ -252,6 +252,11 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
     c
 }
 
+/// True when word `k` is the `s` of a possessive (`X’s`, `X's`).
+fn possessive_s(ctx: &Context<'_, '_>, k: usize) -> bool {
+    k < ctx.w.len() && matches!(ctx.w.gap(k), "’" | "'") && ctx.w.lower(k) == "s"
+}
+
 /// True when a word is written all in capitals (two letters or more): an acronym.
 fn is_acronym(t: &str) -> bool {
     t.chars().count() >= 2 && t.chars().all(crate::case::is_upper)
@@ -350,8 +355,7 @@ fn possessed(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
     let lex = ctx.lex;
     for k in c.first + 1..c.last {
-        let g = w.gap(k);
-        if (g == "’" || g == "'") && w.lower(k) == "s" && w.list[k + 1].cap {
+        if possessive_s(ctx, k) && w.list[k + 1].cap {
             // `Moody’s Investors Service`: a listed name with its possessive is the firm's own.
             if [&lex.organizations, &lex.outlets].iter().any(|p| p.at(w, c.first).is_some_and(|(m, _)| c.first + m > k)) {
                 break;
@@ -601,7 +605,7 @@ fn appositive_type(ctx: &Context<'_, '_>, c: Chunk) -> Option<SourceType> {
     // article (and no one's job is written so).
     let k = if lex.indefinite.contains(w.lower(k)) && !ctx.known_person(c) {
         k
-    } else if w.list[k].cap && matches!(w.gap_after(k), "’" | "'") && w.lower(k + 1) == "s" && !(c.first..=c.last).any(|q| is_first_name(lex, w.lower(q))) {
+    } else if w.list[k].cap && possessive_s(ctx, k + 1) && !(c.first..=c.last).any(|q| is_first_name(lex, w.lower(q))) {
         k + 1
     } else {
         return None;
@@ -718,8 +722,7 @@ fn possessor(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
         return c;
     }
     for k in c.first + 1..c.last {
-        let g = w.gap(k);
-        if (g == "’" || g == "'") && w.lower(k) == "s" && k > c.first {
+        if possessive_s(ctx, k) {
             return Chunk { first: c.first, last: k - 1 };
         }
     }
@@ -802,8 +805,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
                 return (!unnamed(start, j)).then_some(Subject::Role(r));
             }
             // `citing Pike’s gambling addiction`: a possession, not a document.
-            let g = w.gap_after(c.last);
-            if (g == "’" || g == "'") && r + 1 < limit && w.lower(r) == "s" {
+            if r + 1 < limit && possessive_s(ctx, r) {
                 let doc = (r + 1..(r + 4).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).any(|k| lex.doc_nouns.contains(w.lower(k)) || lex.report_nouns.contains(w.lower(k)));
                 if !doc {
                     let role = (r + 1..(r + 3).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).find(|&k| lex.is_role(w.lower(k)));
@@ -1034,8 +1036,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 continue;
             }
             // `on CNN’s “State of the Union”`: an outlet's programme.
-            let g = w.gap_after(c.last);
-            if (g == "’" || g == "'") && c.last + 1 < n && w.lower(c.last + 1) == "s" && lex.outlets.exact(w, c.first, c.last) {
+            let owner = possessive_s(ctx, c.last + 1);
+            if owner && lex.outlets.exact(w, c.first, c.last) {
                 let next = w.gap_after(c.last + 1).trim_start();
                 if next.starts_with(['“', '"', '„', '«']) {
                     out.push(found(ctx, c, SourceType::Outlet, Some(join(names::text(w, c), "’s", ""))));
@@ -1043,7 +1045,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 }
             }
             // `X’s report`
-            if (g == "’" || g == "'") && c.last + 2 < n && w.lower(c.last + 1) == "s" {
+            if owner && c.last + 2 < n {
                 let k = c.last + 2;
                 // `Ipsos’s latest political monitor`: past up to three lowercase
                 // words; a document word modifying a noun after it is no
@@ -1082,7 +1084,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // `according to data from Drewry`: a lone unknown name behind
                 // a document noun is the body that published it.
                 // (`according to Deloitte’s Money League`: its author.)
-                let owner = c2.last + 2 < n && matches!(w.gap_after(c2.last), "’" | "'") && w.lower(c2.last + 1) == "s" && titled_work(ctx, c2.last + 2, true);
+                let owner = c2.last + 2 < n && possessive_s(ctx, c2.last + 1) && titled_work(ctx, c2.last + 2, true);
                 if t == SourceType::Person && unknown_body(ctx, c2) && ((owner && c2.first == c2.last) || (c2 == c && (i..c.first).any(|k| lex.report_nouns.contains(w.lower(k))))) {
                     t = SourceType::Organization;
                 }
@@ -1122,17 +1124,23 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
     }
     // The outlet a speaker spoke to: `told Reuters`, `a explicat … pentru Ziarul X`.
-    let talk = &SourceWords::of(ctx.doc.lang).talk_words;
-    let starts = ctx.cues.iter().map(|c| c.first + c.len - 1).chain((0..w.len()).filter(|&i| talk.contains(w.lower(i))));
+    // (`a transmis Europei Libere`, `un răspuns transmis Digi24.ro`: a verb
+    // taking its recipient with no preposition, a dative, is a cue of its own.)
+    let words = SourceWords::of(ctx.doc.lang);
+    let starts = ctx.cues.iter().map(|c| c.first + c.len - 1).chain((0..w.len()).filter(|&i| words.talk_words.contains(w.lower(i)) || words.recipient_verbs.contains(w.lower(i))));
     for s0 in starts {
         let sent = w.list[s0].sent;
         let end = w.sentence_end(sent).min(s0 + 26);
+        let recipient = words.recipient_verbs.contains(w.lower(s0));
         let mut q = s0;
         while q < end {
             if q > s0 && w.gap(q).contains(['“', '”', '„', '«', '»', '"']) {
                 break;
             }
-            if let Some((m, p)) = lex.outlet_cues.at(w, q) {
+            // Right at the verb, or past the speaker's name or a day (`a
+            // precizat Ion Pop pentru X`, `a transmis vineri X`).
+            let at_verb = q <= s0 + 6 && (s0 + 1..q).all(|k| w.list[k].cap || lex.time_words.contains(w.lower(k)));
+            if let Some((m, p)) = lex.outlet_cues.at(w, q).map(|(m, p)| (m, p.text)).or_else(|| (recipient && at_verb && q > s0).then(|| (0, w.lower(s0)))) {
                 let mut j = q + m;
                 // `told The Republic`: an article capitalised mid-sentence
                 // opens a paper's title.
@@ -1147,7 +1155,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 }
                 // `pentru „Adevărul”`: a paper's title in quotation marks right
                 // after the cue, not modifying a noun (`on its “Fair Streets” scheme`).
-                let quoted = j == q + m && j < end && matches!(w.gap(j).trim(), "„" | "“" | "\"" | "«");
+                let quoted = m > 0 && j == q + m && j < end && matches!(w.gap(j).trim(), "„" | "“" | "\"" | "«");
                 let modifier = |c: Chunk| c.last + 1 < w.len() && !w.list[c.last + 1].cap && !w.list[c.last + 1].digit && w.gap_after(c.last).trim().chars().count() == 1 && !lex.is_role(w.lower(c.last + 1));
                 if j < end && (w.plain(j) || quoted) {
                     if let Some(c) = ctx.names.starting(j) {
@@ -1156,41 +1164,17 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         let c = if titled && j == q + m + 1 && w.plain(j) { Chunk { first: j - 1, last: c.last } } else { c };
                         // `told the COURIER`, `a declarat pentru GAZETA NOASTRĂ`: a
                         // title in capitals (a word of five letters or more, no
-                        // listed body's acronym) given the words right at the
-                        // verb is a paper's masthead.
-                        // (Past the speaker's name or a day: `a precizat Ion Pop
-                        // pentru X`, `a declarat joi pentru X`.)
-                        let at_verb = q <= s0 + 6 && (s0 + 1..q).all(|k| w.list[k].cap || lex.time_words.contains(w.lower(k)));
+                        // listed body's acronym) given the words at the verb is
+                        // a paper's masthead.
                         let shouted = at_verb && (c.first..=c.last).all(|k| is_acronym(w.text(k))) && (c.first..=c.last).any(|k| w.text(k).chars().count() >= 5) && !lex.organizations.exact(w, c.first, c.last);
                         if title || (!quoted && (shouted || c.first < j || refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet)) {
-                            out.push(found(ctx, c, SourceType::Outlet, Some(p.text.to_string())));
+                            out.push(found(ctx, c, SourceType::Outlet, Some(p.to_string())));
                             break;
                         }
                     }
                 }
             }
             q += 1;
-        }
-    }
-    // `a transmis Europei Libere că …`, `un răspuns transmis Digi24.ro`: a
-    // listed outlet right after a speech verb taking its recipient with no
-    // preposition (a dative) was given the words.
-    let recipients = &SourceWords::of(ctx.doc.lang).recipient_verbs;
-    if !recipients.is_empty() {
-        for i in (0..n.saturating_sub(1)).filter(|&i| recipients.contains(w.lower(i))) {
-            // (`a transmis miercuri Europei Libere`: past a day.)
-            let mut j = i + 1;
-            while j + 1 < n && w.plain(j) && !w.list[j].cap && lex.time_words.contains(w.lower(j)) && j < i + 3 {
-                j += 1;
-            }
-            if !w.plain(j) || w.list[j].sent != w.list[i].sent {
-                continue;
-            }
-            if let Some(c) = ctx.names.starting(j).filter(|&c| lex.outlets.at(w, c.first).is_some() || names::classify(w, lex, c) == SourceType::Outlet) {
-                let aux = i > 0 && w.plain(i) && SourceWords::of(ctx.doc.lang).auxiliaries.contains(w.lower(i - 1));
-                let cue = if aux { join(w.lower(i - 1), " ", w.lower(i)) } else { w.lower(i).to_string() };
-                out.push(found(ctx, outlet_extent(ctx, c), SourceType::Outlet, Some(cue)));
-            }
         }
     }
     for para in 0..ctx.doc.paragraphs.len() {
@@ -1358,8 +1342,7 @@ fn own_body_before(ctx: &Context<'_, '_>, cue: usize, j: usize) -> Option<Chunk>
     let lex = ctx.lex;
     let n = w.len();
     let k = if j < n && w.plain(j) && lex.definite.contains(w.lower(j)) { j + 1 } else { j };
-    let g = if k + 1 < n { w.gap_after(k) } else { "" };
-    if k + 1 >= n || !w.plain(k) || w.list[k].cap || !lex.org_descriptors.contains(w.lower(k)) || !matches!(g, "’" | "'") || w.lower(k + 1) != "s" {
+    if k + 1 >= n || !w.plain(k) || w.list[k].cap || !lex.org_descriptors.contains(w.lower(k)) || !possessive_s(ctx, k + 1) {
         return None;
     }
     let start = w.sentence_start(w.list[cue].sent);
@@ -1866,8 +1849,7 @@ fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Ra
     let first = if two { end - 1 } else if one { end } else { return None };
     // `’s` before the office, a name before it.
     let s = first.checked_sub(1)?;
-    let g = w.gap(s);
-    if w.lower(s) != "s" || !(g == "’" || g == "'") || s == 0 {
+    if !possessive_s(ctx, s) || s == 0 {
         return None;
     }
     let c = ctx.names.ending(s - 1)?;
