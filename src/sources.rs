@@ -388,11 +388,8 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     let (c2, t) = ctx.named(c);
     // `DNA Pitești`: a listed body's acronym before a lone place is the
     // body's local office, not a title: the name is the whole of it.
-    // (`Procurorii DNA Pitești`: its members before it are no title.)
-    let a = c2.first.wrapping_sub(1);
-    let members = |k: usize| SourceWords::of(ctx.doc.lang).member_nouns.contains(w.lower(k));
-    if c2.first > 0 && c2.first == c2.last && w.plain(c2.first) && is_acronym(w.text(a)) && ctx.lex.organizations.exact(w, a, a) && !first_named(ctx, c2) && !(a > 0 && ctx.lex.is_role(w.lower(a - 1)) && !members(a - 1)) {
-        return (Chunk { first: a, last: c2.last }, SourceType::Organization);
+    if c2.first == c.first + 1 && c2.first == c2.last && is_acronym(w.text(c.first)) && ctx.lex.organizations.exact(w, c.first, c.first) && !first_named(ctx, c2) && !(c.first > 0 && ctx.lex.is_role(w.lower(c.first - 1))) {
+        return (c, SourceType::Organization);
     }
     let t = refine(ctx, c2, t);
     if let Some(body) = demonym_body(ctx, c2) {
@@ -425,11 +422,10 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
 /// League`; any such title will do.)
 fn titled_work(ctx: &Context<'_, '_>, k: usize, cued: bool) -> bool {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
     let sent = w.list[k.min(w.len() - 1)].sent;
     let Some(q) = (k..(k + 4).min(w.len())).find(|&q| w.list[q].cap || !w.plain(q) || w.list[q].sent != sent) else { return false };
     let Some(t) = ctx.names.starting(q).filter(|_| w.plain(q) && w.list[q].cap && w.list[q].sent == sent) else { return false };
-    let someone = is_first_name(ctx.lex, w.lower(t.first)) || [&ctx.lex.organizations, &ctx.lex.outlets].iter().any(|p| p.at(w, t.first).is_some());
+    let someone = is_first_name(ctx.lex, w.lower(t.first)) || listed_at(ctx, t.first);
     if publication(ctx, t) || ctx.lex.document_words.contains(w.text(t.last)) || (cued && !someone && !ctx.lex.is_role(w.lower(t.first))) {
         return true;
     }
@@ -441,7 +437,7 @@ fn titled_work(ctx: &Context<'_, '_>, k: usize, cued: bool) -> bool {
     // (`the UN’s humanitarian agency OCHA estimated`, `Saint Mary’s coach
     // Ana Pop said`: a body's noun or a role before the title names who it is.)
     let described = (k..q).any(|j| is_descriptor(ctx, w.lower(j)) || ctx.lex.is_role(w.lower(j)));
-    q > k && !described && !someone && v < w.len() && w.list[v].sent == sent && (ctx.cue_starting(v).is_some() || words.finding_verbs.contains(w.lower(v)) || words.object_verbs.contains(w.lower(v)))
+    q > k && !described && !someone && v < w.len() && w.list[v].sent == sent && (ctx.cue_starting(v).is_some() || SourceWords::of(ctx.doc.lang).object_verbs.contains(w.lower(v)))
 }
 
 /// True when a capitalised name is a publication's title: its head (the
@@ -456,7 +452,12 @@ fn publication(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let heads = &SourceWords::of(ctx.doc.lang).publication_heads;
     let last = (c.first + 1..=c.last).find(|&k| !w.list[k].cap).map_or(c.last, |k| k - 1);
     let Some(head) = [c.first, last].into_iter().find(|&k| w.list[k].cap && heads.contains(w.lower(k))) else { return false };
-    !(c.first..=c.last).any(|k| (k != head && lex.org_words.contains(w.text(k))) || [&lex.organizations, &lex.outlets].iter().any(|p| p.at(w, k).is_some()))
+    !(c.first..=c.last).any(|k| (k != head && lex.org_words.contains(w.text(k))) || listed_at(ctx, k))
+}
+
+/// True when a listed body's or outlet's name opens at word `k`.
+fn listed_at(ctx: &Context<'_, '_>, k: usize) -> bool {
+    ctx.lex.organizations.at(&ctx.w, k).is_some() || ctx.lex.outlets.at(&ctx.w, k).is_some()
 }
 
 /// `…, relatează Gazeta Nordului.`: a name of several words after an
@@ -1163,10 +1164,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         let title = quoted && c.last < j + 4 && w.gap_after(c.last).starts_with(['”', '"', '»']) && ctx.usable(c) && !modifier(c);
                         let c = if titled && j == q + m + 1 && w.plain(j) { Chunk { first: j - 1, last: c.last } } else { c };
                         // `told the COURIER`, `a declarat pentru GAZETA NOASTRĂ`: a
-                        // title in capitals (a word of five letters or more, no
-                        // listed body's acronym) given the words at the verb is
-                        // a paper's masthead.
-                        let shouted = at_verb && (c.first..=c.last).all(|k| is_acronym(w.text(k))) && (c.first..=c.last).any(|k| w.text(k).chars().count() >= 5) && !lex.organizations.exact(w, c.first, c.last);
+                        // title opening in capitals (five bytes or more, no listed
+                        // body's acronym) given the words at the verb is a
+                        // paper's masthead.
+                        let shouted = at_verb && is_acronym(w.text(c.first)) && w.text(c.first).len() >= 5 && !lex.organizations.exact(w, c.first, c.last);
                         if title || (!quoted && (shouted || c.first < j || refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet)) {
                             out.push(found(ctx, c, SourceType::Outlet, Some(p.to_string())));
                             break;
