@@ -1140,8 +1140,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
             // Right at the verb, or past the speaker's name or a day (`a
             // precizat Ion Pop pentru X`, `a transmis vineri X`).
-            let at_verb = q <= s0 + 6 && (s0 + 1..q).all(|k| w.list[k].cap || lex.time_words.contains(w.lower(k)));
-            if let Some((m, p)) = lex.outlet_cues.at(w, q).map(|(m, p)| (m, p.text)).or_else(|| (recipient && at_verb && q > s0).then(|| (0, w.lower(s0)))) {
+            let at_verb = || q <= s0 + 6 && (s0 + 1..q).all(|k| w.list[k].cap || lex.time_words.contains(w.lower(k)));
+            if let Some((m, p)) = lex.outlet_cues.at(w, q).map(|(m, p)| (m, p.text)).or_else(|| (recipient && q > s0 && at_verb()).then(|| (0, w.lower(s0)))) {
                 let mut j = q + m;
                 // `told The Republic`: an article capitalised mid-sentence
                 // opens a paper's title.
@@ -1167,7 +1167,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         // title opening in capitals (five bytes or more, no listed
                         // body's acronym) given the words at the verb is a
                         // paper's masthead.
-                        let shouted = at_verb && is_acronym(w.text(c.first)) && w.text(c.first).len() >= 5 && !lex.organizations.exact(w, c.first, c.last);
+                        let shouted = is_acronym(w.text(c.first)) && w.text(c.first).len() >= 5 && !lex.organizations.exact(w, c.first, c.last) && at_verb();
                         if title || (!quoted && (shouted || c.first < j || refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet)) {
                             out.push(found(ctx, c, SourceType::Outlet, Some(p.to_string())));
                             break;
