@@ -443,16 +443,17 @@ fn titled_work(ctx: &Context<'_, '_>, k: usize, cued: bool) -> bool {
 /// True when a capitalised name is a publication's title: its head (the
 /// first word, or the last before a lowercase connector, else the last) is
 /// a publication noun (`the Crime Survey for England and Wales`, `the
-/// Global Peace Index`, `Anuarul Statistic`), with no body's word elsewhere
-/// in it (`the Census Bureau`) and no listed body opening any part of it
-/// (`the U.S. Geological Survey`).
+/// Global Peace Index`, `Anuarul Statistic`), with no body's word after it
+/// (`the Census Bureau`; one before it only modifies it: `the Labour Force
+/// Survey`) and no listed body opening any part of it (`the U.S. Geological
+/// Survey`).
 fn publication(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let lex = ctx.lex;
     let heads = &SourceWords::of(ctx.doc.lang).publication_heads;
     let last = (c.first + 1..=c.last).find(|&k| !w.list[k].cap).map_or(c.last, |k| k - 1);
     let Some(head) = [c.first, last].into_iter().find(|&k| w.list[k].cap && heads.contains(w.lower(k))) else { return false };
-    !(c.first..=c.last).any(|k| (k != head && lex.org_words.contains(w.text(k))) || listed_at(ctx, k))
+    !(c.first..=c.last).any(|k| (k > head && lex.org_words.contains(w.text(k))) || listed_at(ctx, k))
 }
 
 /// True when a listed body's or outlet's name opens at word `k`.
