@@ -1152,8 +1152,15 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 }
                 // `told broadcaster NOS`, `pentru postul X`, `pentru agenția EFE`
                 // (a body's noun too: the name after it must be an outlet's).
-                if j < end && w.plain(j) && !w.list[j].cap && is_descriptor(ctx, w.lower(j)) {
-                    j += 1;
+                // (`told local newspaper the Northern Echo`, `pentru cotidianul
+                // local X`: an adjective before or after the noun, an article
+                // after it.)
+                let lower_at = |k: usize| k < end && w.plain(k) && !w.list[k].cap;
+                let d = j + usize::from(lower_at(j) && lower_at(j + 1) && is_descriptor(ctx, w.lower(j + 1)));
+                let mut paper = false;
+                if lower_at(d) && is_descriptor(ctx, w.lower(d)) {
+                    paper = words.outlet_descriptors.contains(w.lower(d));
+                    j = d + 1 + usize::from(lower_at(d + 1) && (lex.definite.contains(w.lower(d + 1)) || (d + 2 < end && w.list[d + 2].cap)));
                 }
                 // `pentru „Adevărul”`: a paper's title in quotation marks right
                 // after the cue, not modifying a noun (`on its “Fair Streets” scheme`).
@@ -1169,7 +1176,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         // body's acronym) given the words at the verb is a
                         // paper's masthead.
                         let shouted = is_acronym(w.text(c.first)) && w.text(c.first).len() >= 5 && !lex.organizations.exact(w, c.first, c.last) && at_verb();
-                        if title || (!quoted && (shouted || c.first < j || refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet)) {
+                        if title || (!quoted && (shouted || paper || c.first < j || refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet)) {
                             out.push(found(ctx, c, SourceType::Outlet, Some(p.to_string())));
                             break;
                         }
