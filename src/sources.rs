@@ -429,15 +429,13 @@ fn titled_work(ctx: &Context<'_, '_>, k: usize, cued: bool) -> bool {
     if publication(ctx, t) || ctx.lex.document_words.contains(w.text(t.last)) || (cued && !someone && !ctx.lex.is_role(w.lower(t.first))) {
         return true;
     }
-    // Past an aside: the next word after a comma closing it, within the sentence.
-    let mut v = t.last + 1;
-    if v < w.len() && w.gap(v).trim() == "," {
-        v = (v..(v + 12).min(w.len())).take_while(|&j| w.list[j].sent == sent).skip(1).find(|&j| w.gap(j).trim() == ",").unwrap_or(w.len());
-    }
     // (`the UN’s humanitarian agency OCHA estimated`, `Saint Mary’s coach
     // Ana Pop said`: a body's noun or a role before the title names who it is.)
     let described = (k..q).any(|j| is_descriptor(ctx, w.lower(j)) || ctx.lex.is_role(w.lower(j)));
-    q > k && !described && !someone && v < w.len() && w.list[v].sent == sent && (ctx.cue_starting(v).is_some() || SourceWords::of(ctx.doc.lang).object_verbs.contains(w.lower(v)))
+    // Its verb: right after it, or after a comma closing an aside that
+    // opens with one (the one word where comma and place agree).
+    let v = (t.last + 1..(t.last + 13).min(w.len())).take_while(|&v| w.list[v].sent == sent).find(|&v| (v == t.last + 1) != (w.gap(v).trim() == ","));
+    q > k && !described && !someone && v.is_some_and(|v| ctx.cue_starting(v).is_some() || SourceWords::of(ctx.doc.lang).object_verbs.contains(w.lower(v)))
 }
 
 /// True when a capitalised name is a publication's title: its head (the
