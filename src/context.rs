@@ -332,7 +332,10 @@ impl<'d, 'a> Context<'d, 'a> {
         if !comma && gk == k {
             if let Some(r) = self.role_opener(p) {
                 // (`Lead author Dr Ana Pop told`: a titled name is a person's.)
-                let person = self.names.ending(p).is_some_and(|c| c.first <= r || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || names::strip_titles(w, self.lex, c) != Some(c))));
+                // (`Mr Johnson said`: a capitalised title right before the
+                // name, which the name's run leaves out, makes it a person's.)
+                let titled = |c: Chunk| c.first == r + 1 && w.list[r].cap && self.lex.titles.contains(w.lower(r));
+                let person = self.names.ending(p).is_some_and(|c| c.first <= r || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || titled(c) || names::strip_titles(w, self.lex, c) != Some(c))));
                 if !person {
                     return Some(self.role_or_anonymous(r));
                 }
@@ -380,6 +383,17 @@ impl<'d, 'a> Context<'d, 'a> {
             let acronym_role = c.first == c.last && self.acronym(c.first);
             if (c.last > c.first || acronym_role) && c.first > start && self.lex.definite.contains(w.lower(c.first - 1)) && self.lex.is_role(w.lower(c.last)) && !self.lex.org_words.contains(w.text(c.last)) {
                 return Some(Subject::Role(c.last));
+            }
+            // `economist Paul Johnson of the IFS told`: the person before
+            // the phrase naming their body.
+            let prep = if c.first > start + 1 && w.plain(c.first) && self.lex.definite.contains(w.lower(c.first - 1)) { c.first - 1 } else { c.first };
+            // (Not before reported speech, `X of the University of Y
+            // estimated that …`: there the workplace rule below holds.)
+            let reported = k + cue.len < w.len() && self.lex.subordinators.contains(w.lower(k + cue.len));
+            if !reported && prep > start + 1 && w.plain(prep) && self.lex.prepositions.contains(w.lower(prep - 1)) && w.plain(prep - 1) {
+                if let Some(n) = self.names.ending(prep - 2).filter(|&n| self.usable(n) && names::classify(w, self.lex, n) == SourceType::Person && self.person_evidence(n)) {
+                    return Some(Subject::Named(n));
+                }
             }
             if c.first > start && w.plain(c.first) && self.lex.prepositions.contains(w.lower(c.first - 1)) {
                 // `a spokeswoman for Network Rail said`: the body speaks;
@@ -1000,7 +1014,7 @@ impl<'d, 'a> Context<'d, 'a> {
             if r + 2 < limit && w.plain(r) && w.plain(r + 1) && !w.list[r].cap && !w.list[r + 1].cap && !self.lex.is_role(w.lower(r)) {
                 r += 1;
             }
-            if c.first == c.last && r + 1 < limit && w.plain(r) && w.plain(r + 1) && !w.list[r].cap && self.lex.is_role(w.lower(r)) {
+            if c.first == c.last && r + 1 < limit && w.plain(r) && w.plain(r + 1) && (!w.list[r].cap && self.lex.is_role(w.lower(r)) || self.lex.titles.contains(w.lower(r))) {
                 if let Some(n) = self.names.starting(r + 1).filter(|&n| names::classify(w, self.lex, n) == SourceType::Person && self.usable(n) && self.ends_clause(n.last)) {
                     return Some(Subject::Named(n));
                 }
@@ -1902,7 +1916,12 @@ impl<'d, 'a> Context<'d, 'a> {
             if c.last > c.first && titled && !names::is_title_phrase(&self.w, self.lex, c) {
                 if let Some(s) = names::strip_titles(&self.w, self.lex, c) {
                     if names::classify(&self.w, self.lex, s) == SourceType::Person {
-                        found.push((s, SourceType::Person, false));
+                        // (`Dr Okafor was blunt.`: opening the sentence
+                        // before its verb, the titled name is its subject.)
+                        let s0 = self.w.sentence_start(self.w.list[c.first].sent);
+                        let v = c.last + 1;
+                        let subject = c.first == s0 && v < self.w.len() && self.w.plain(v) && !self.w.list[v].cap && !self.w.list[v].digit && !self.lex.prepositions.contains(self.w.lower(v));
+                        found.push((s, SourceType::Person, subject));
                     }
                 }
             } else if c.last > c.first && !self.is_code(c) && self.introduced_with_role(c) && names::classify(&self.w, self.lex, c) == SourceType::Person && !self.complement_before_name(c) {
@@ -1983,7 +2002,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 && self.w.plain(c.last + 1)
                 && !self.w.list[c.last + 1].cap
                 && self.lex.conjunctions.at(&self.w, c.last + 1).is_none();
+            // (`Mr. Johnson`: a title with its dot before a surname.)
+            let after_title = |q: usize| q + 1 == c.first && c.first == c.last && self.w.list[q].cap && self.lex.titles.contains(self.w.lower(q));
             let opens = c.first == s0
+                || (c.first == s0 + 1 && after_title(s0))
                 || after_lead
                 || self.doubled_object_subject(c, s0)
                 || (c.first <= s0 + 2
@@ -2012,6 +2034,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 let roles = self.roles_around(s);
                 join_roles(&mut self.known[i], roles);
                     }
+                }
+                // (`The minister met Mr. Johnson.`: a titled surname is a
+                // person too, though not in focus.)
+                if c.first > 0 && after_title(c.first - 1) && self.usable(c) && self.lookup(&self.chunk_words(c)).is_none() {
+                    objects.push(c);
                 }
                 continue;
             }
@@ -2047,7 +2074,18 @@ impl<'d, 'a> Context<'d, 'a> {
                 && self.w.list[verb].digit
                 && self.w.text(verb).len() <= 3
                 && self.w.gap(verb + 1).trim_start().starts_with(',');
-            let unknown_given = unknown_given || aged;
+            // (`Mr Johnson was blunt.`, `Dr Okafor spoke first.`: a title
+            // opening the sentence before a surname and its verb.)
+            let titled = (c.first == s0 + 1 || c.first == s0)
+                && c.first > 0
+                && after_title(c.first - 1)
+                && c.first == c.last
+                && verb < self.w.len()
+                && self.w.plain(verb)
+                && !self.w.list[verb].cap
+                && !self.w.list[verb].digit
+                && !self.lex.prepositions.contains(self.w.lower(verb));
+            let unknown_given = unknown_given || aged || titled;
             let hint = hint || unknown_given;
             if !hint || !self.usable(c) {
                 continue;

@@ -1073,7 +1073,10 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
         // The role opening the comma-separated part before the name (`…,
         // viceguvernatorul BNR, Florin Cârstea,`).
         let part = (s0 + 1..c.first).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
-        let apposed = c.first > s0 && w.gap(c.first).trim() == "," && w.gap_after(c.last).trim_start().starts_with(',') && ctx.lex.is_role(w.lower(part));
+        // (`The IFS director, Paul Johnson,`: the role after an article
+        // and a qualifier or two.)
+        let role_led = ctx.lex.is_role(w.lower(part)) || (ctx.lex.definite.contains(w.lower(part)) && (part + 1..c.first.min(part + 4)).any(|q| !w.list[q].cap && ctx.lex.is_role(w.lower(q))));
+        let apposed = c.first > s0 && w.gap(c.first).trim() == "," && w.gap_after(c.last).trim_start().starts_with(',') && role_led;
         // `Întrebat de jurnaliști …, Florin Cârstea a evitat …:`: the name
         // after an opening phrase, before its lowercase verb.
         let after_lead = c.first > s0 && w.gap(c.first).trim() == "," && c.last + 1 < end && w.plain(c.last + 1) && !w.list[c.last + 1].cap && !ctx.lex.prepositions.contains(w.lower(c.last + 1));
