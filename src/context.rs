@@ -1970,9 +1970,14 @@ impl<'d, 'a> Context<'d, 'a> {
         // `Ion Pop a fost reținut. … Pop a refuzat să comenteze. „…”, a
         // spus el.`: a surname alone opening a later sentence means someone
         // first met in this very pass; look again once they are known.
-        let met = !new_people.is_empty();
+        // (Someone first named mid-sentence, `contestația formulată de Ion
+        // Pop, fostul șef …`, counts too: `Pop, adus cu duba …, a refuzat`.)
+        let met = !new_people.is_empty() || !objects.is_empty();
         for s in new_people {
             self.remember(s, SourceType::Person, true);
+        }
+        for s in objects {
+            self.remember(s, SourceType::Person, false);
         }
         if met {
             let mut late = Vec::new();
@@ -1990,9 +1995,6 @@ impl<'d, 'a> Context<'d, 'a> {
                 self.push_mention((self.w.list[k].start, i, true));
                 self.mention_end[k] = end;
             }
-        }
-        for s in objects {
-            self.remember(s, SourceType::Person, false);
         }
         // `A spokeswoman for the utility declined …` / `“…,” an aide said`:
         // someone unnamed becomes the subject; a later `she said` is theirs.
