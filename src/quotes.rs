@@ -294,6 +294,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         hits.push(QuoteHit { span: span.clone(), speaker, cue });
     }
     interview(ctx, &mut hits, &own);
+    exchange(ctx, &mut hits, &own);
     // A headline quoting words the article quotes again further down
     // (`Analiștii: „Prima reducere …”`): whoever says them there.
     let inner = |r: &Range<usize>| doc.text[r.clone()].trim_matches(edge_punct);
@@ -444,10 +445,7 @@ fn interview(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) {
     let w = &ctx.w;
     // (A quote may run over several paragraphs: from the first one's start
     // to the last one's end.)
-    let bare = |h: &QuoteHit| {
-        let last = &doc.paragraphs[doc.paragraph_of(h.span.end.saturating_sub(1))];
-        doc.paragraphs[doc.paragraph_of(h.span.start)].start == h.span.start && h.span.end <= last.end && doc.text[h.span.end..last.end].trim().is_empty()
-    };
+    let bare = |h: &QuoteHit| bare(doc, h);
     let mut i = 0;
     while i < hits.len() {
         let mut j = i;
@@ -490,6 +488,44 @@ fn interview(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) {
                 hits[k].speaker = Some(SpeakerRef { mention: None, ..o });
             }
         }
+    }
+}
+
+/// A quote standing alone as its paragraph (it may run over several).
+fn bare(doc: &crate::scan::Document<'_>, h: &QuoteHit) -> bool {
+    let last = &doc.paragraphs[doc.paragraph_of(h.span.end.saturating_sub(1))];
+    doc.paragraphs[doc.paragraph_of(h.span.start)].start == h.span.start && h.span.end <= last.end && doc.text[h.span.end..last.end].trim().is_empty()
+}
+
+/// A two-sided exchange: `„…”, a insistat avocata. / „…”, a replicat
+/// procurorul. / „…” / „…”` — after a reply (an answer word in the cue)
+/// to someone else quoted just before, the bare quote paragraphs that
+/// follow take turns between the two, starting with the one replied to.
+fn exchange(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) {
+    let doc = ctx.doc;
+    let para_start = |h: &QuoteHit| doc.paragraph_of(h.span.start);
+    let para_end = |h: &QuoteHit| doc.paragraph_of(h.span.end.saturating_sub(1));
+    let person = |h: &QuoteHit| h.speaker.clone().filter(|s| s.source_type == SourceType::Person);
+    let mut b = 1;
+    while b + 1 < hits.len() {
+        let replies = own[b] && own[b - 1] && hits[b].cue.as_deref().is_some_and(|c| c.split(' ').any(|x| ctx.lex.answer_words.contains(crate::case::lower(x).as_str())));
+        let (first, second) = (person(&hits[b - 1]), person(&hits[b]));
+        let (Some(one), Some(two), true) = (first, second, replies && para_start(&hits[b]) <= para_end(&hits[b - 1]) + 1) else {
+            b += 1;
+            continue;
+        };
+        if one.name == two.name {
+            b += 1;
+            continue;
+        }
+        let mut k = b + 1;
+        while k < hits.len() && !own[k] && bare(doc, &hits[k]) && para_start(&hits[k]) == para_end(&hits[k - 1]) + 1 {
+            let turn = if (k - b) % 2 == 1 { &one } else { &two };
+            hits[k].speaker = Some(SpeakerRef { mention: None, ..turn.clone() });
+            hits[k].cue = None;
+            k += 1;
+        }
+        b = k;
     }
 }
 
