@@ -226,8 +226,10 @@ impl<'d, 'a> Context<'d, 'a> {
         self.w.text[self.w.list[c.first].start..self.w.list[c.first + c.len - 1].end].to_string()
     }
 
+    /// (Not the last word of a longer name: `Drumuri Bucovina SA`, where
+    /// the company's `SA` spells the pronoun `sa`.)
     pub fn is_pronoun(&self, i: usize) -> bool {
-        self.lex.pronouns.contains(self.w.lower(i))
+        self.lex.pronouns.contains(self.w.lower(i)) && !(self.w.list[i].cap && self.names.at(i).is_some_and(|c| c.first < i))
     }
 
     /// A pronoun subject: a plural one (`they`, `ei`) stands for a group,
@@ -604,7 +606,8 @@ impl<'d, 'a> Context<'d, 'a> {
         // someone unnamed heads the sentence, or asks not to be named.
         let mut unnamed = false;
         // `X, Ana Pop SC, said`: letters after the name are no part of it.
-        if end > start && w.plain(end) && w.list[end].cap && self.lex.stop_caps.contains(w.lower(end)) {
+        // (A company's legal form is: `Drumuri Bucovina SA`.)
+        if end > start && w.plain(end) && w.list[end].cap && self.lex.stop_caps.contains(w.lower(end)) && !self.names.ending(end).is_some_and(|c| c.first < end) {
             end -= 1;
         }
         for _ in 0..4 {
@@ -1555,6 +1558,17 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.lex.is_proxy_role(lower) {
             return None;
         }
+        // `Reprezentanții firmei, X SA, susțin … „…”, a transmis compania`:
+        // a noun for a body is first the body this paragraph is about (the
+        // last one there that was a subject), before a body elsewhere whose
+        // name merely holds the noun (`Potrivit Companiei Naționale …`).
+        let descriptor = self.lex.org_descriptors.contains(lower) && !self.lex.report_nouns.contains(lower);
+        let body = |k: usize| self.known[k].source_type == SourceType::Organization;
+        if descriptor {
+            if let Some(&(_, k, _)) = self.find_recent(at, &|&(b, k, subject)| (self.doc.paragraph_of(b) == para).then(|| subject && body(k))) {
+                return Some(k);
+            }
+        }
         // (`the councillor` is a person, not `the council`: a role longer
         // than a body's word by more than a case ending derives from it.)
         let derived = |x: &str| lower.starts_with(x) && lower.chars().count() > x.chars().count() + 2 && self.lex.is_role(lower);
@@ -1565,6 +1579,13 @@ impl<'d, 'a> Context<'d, 'a> {
         // said wrote or sent that document.
         if self.lex.report_nouns.contains(lower) {
             if let Some(k) = self.author_of(i) {
+                return Some(k);
+            }
+        }
+        // (Else the last body that was a subject, the story's company, not
+        // one only cited in passing: `arată datele INS`.)
+        if descriptor {
+            if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, subject)| Some(subject && body(k))) {
                 return Some(k);
             }
         }

@@ -301,6 +301,8 @@ pub struct Lexicon {
     /// First names also written after the surname (Hungarian order): only
     /// these show gender as a name's last word.
     pub trailing_first_names: FxSet<String>,
+    /// Legal-form words ending a company's name (`SA`, `SRL`, `Ltd`).
+    pub company_suffixes: FxSet<String>,
     /// Words joining two subjects (`and`, `și`).
     pub coordinators: FxSet<String>,
     /// Conjunctions opening a new clause right after a quote (`and`, `iar`):
@@ -452,6 +454,7 @@ impl Lexicon {
             plural_counts,
             source_nouns: set(lang, Quotes, "source_nouns", true),
             trailing_first_names: set(lang, Common, "trailing_first_names", true),
+            company_suffixes: set(lang, Common, "company_suffixes", true),
             coordinators: set(lang, Quotes, "coordinators", true),
             conjunctions: Phrases::new(lang.section(Quotes, "conjunctions"), true),
             skip_after_cue: set(lang, Quotes, "skip_after_cue", true),

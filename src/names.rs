@@ -62,7 +62,10 @@ impl Names {
                 let joined = if gap.is_empty() {
                     Some(next) // glued pieces: G4Media, Digi24
                 } else if w.plain(next) {
-                    if nw.cap && !nw.digit && !lex.stop_caps.contains(w.lower(next)) && !glued_role(w, lex, next) {
+                    // (A company's legal form ends its name even where it
+                    // spells a function word: `Drumuri Bucovina SA`, not `sa`.)
+                    let suffix = || lex.company_suffixes.contains(w.lower(next)) && w.list[j].cap;
+                    if nw.cap && !nw.digit && (!lex.stop_caps.contains(w.lower(next)) || suffix()) && !glued_role(w, lex, next) {
                         Some(next)
                     } else if joinable(next + 1)
                         && (nw.digit
@@ -343,7 +346,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     if lex.document_words.contains(w.text(c.first)) || lex.document_words.contains(w.text(c.last)) {
         return SourceType::Document;
     }
-    if words().any(|t| lex.org_words.contains(t)) {
+    if words().any(|t| lex.org_words.contains(t)) || c.last > c.first && lex.company_suffixes.contains(w.lower(c.last)) {
         return SourceType::Organization;
     }
     if words().any(|t| lex.outlet_words.contains(t)) {
