@@ -151,13 +151,22 @@ impl<'d, 'a> Context<'d, 'a> {
         let (w, lex) = (&self.w, self.lex);
         let mut org = crate::hash::FxSet::default();
         let mut person = crate::hash::FxSet::default();
+        // Lone words a descriptor shows to be a body's (`producătorul de
+        // mobilă Nordwood`): theirs unless a first name goes with them.
+        let mut described = crate::hash::FxSet::default();
+        let mut given = crate::hash::FxSet::default();
         for &c in &self.names.chunks {
+            let t = names::classify(w, lex, c);
             if c.last == c.first {
+                // (Acronyms are names of their own.)
+                if t == SourceType::Organization && !names::all_caps(w.text(c.first)) {
+                    described.insert(w.lower(c.first).to_string());
+                }
                 continue;
             }
             // Classify first: only a body's name needs the title check of
             // `named` (`Senate Majority Leader Dana Hargrove` is a person).
-            let (s, t) = match names::classify(w, lex, c) {
+            let (s, t) = match t {
                 SourceType::Organization => self.named(c),
                 SourceType::Person => (names::strip_titles(w, lex, c).unwrap_or(c), SourceType::Person),
                 t => (c, t),
@@ -172,14 +181,19 @@ impl<'d, 'a> Context<'d, 'a> {
                     }
                 }
                 SourceType::Person if s.last > s.first => {
+                    let named_person = names::given_parts(lex, w.lower(s.first));
                     for k in s.first..=s.last {
                         person.insert(w.lower(k).to_string());
+                        if named_person {
+                            given.insert(w.lower(k).to_string());
+                        }
                     }
                 }
                 _ => {}
             }
         }
         org.retain(|x| !person.contains(x));
+        org.extend(described.into_iter().filter(|x| !given.contains(x)));
         org
     }
 
@@ -1143,8 +1157,9 @@ impl<'d, 'a> Context<'d, 'a> {
         if t == SourceType::Organization && c.first == c.last && self.known_person(c) && !self.lex.organizations.exact(&self.w, c.first, c.last) {
             t = SourceType::Person;
         }
-        // `Corvell` after `Corvell Pharmaceuticals`: the company again.
-        if t == SourceType::Person && c.first == c.last && self.org_name_words.contains(self.w.lower(c.first)) && self.known_type(c) != Some(SourceType::Person) {
+        // `Corvell` after `Corvell Pharmaceuticals`: the company again; and
+        // `Nordwood Furniture` after `producătorul de mobilă Nordwood`.
+        if t == SourceType::Person && (c.first == c.last || !self.person_evidence(c)) && self.org_name_words.contains(self.w.lower(c.first)) && self.known_type(c) != Some(SourceType::Person) {
             t = SourceType::Organization;
         }
         if t == SourceType::Person {
@@ -1861,8 +1876,9 @@ impl<'d, 'a> Context<'d, 'a> {
                     && (s0 + 1..if ranked { r } else { c.first }).all(|q| !self.w.gap(q).contains(',') && !self.w.list[q].digit && (q == s0 || !self.w.list[q].cap || apposed));
                 found.push((c, SourceType::Person, subject || self.doubled_object_subject(c, s0)));
             } else if self.opens_sentence(c.first)
-                && (c.first..=c.last).any(|k| self.lex.org_words.contains(self.w.text(k)))
-                && names::classify(&self.w, self.lex, c) == SourceType::Organization
+                && ((c.first..=c.last).any(|k| self.lex.org_words.contains(self.w.text(k))) && names::classify(&self.w, self.lex, c) == SourceType::Organization
+                    // (Or a name a descriptor showed a body's before.)
+                    || self.org_name_words.contains(self.w.lower(c.first)) && self.named(c).1 == SourceType::Organization)
                 // (`Reporterii HotNews au cerut`: people, not the body; nor
                 // `Compania a raportat`, a common noun opening the sentence.)
                 && !self.lex.is_role(self.w.lower(c.first))
@@ -1870,7 +1886,7 @@ impl<'d, 'a> Context<'d, 'a> {
             {
                 // `Clubul X a reziliat contractul …`: a body opening its
                 // sentence, which a later `a transmis clubul` refers to.
-                found.push((c, SourceType::Organization, false));
+                found.push((c, SourceType::Organization, true));
             }
         }
         for f in &self.patterns {

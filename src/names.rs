@@ -376,6 +376,11 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.org_descriptors.contains(w.lower(c.first - 1)) && !(given && lex.is_role(w.lower(c.first - 1))) {
         return SourceType::Organization;
     }
+    // (Or one with its line of business: `producătorul de mobilă Nordwood`,
+    // `compania de transport Helios`.)
+    if c.first >= 3 && w.plain(c.first) && w.plain(c.first - 1) && w.plain(c.first - 2) && (c.first - 2..c.first).all(|k| !w.list[k].cap && !w.list[k].digit) && lex.prepositions.contains(w.lower(c.first - 2)) && lex.org_descriptors.contains(w.lower(c.first - 3)) && !given {
+        return SourceType::Organization;
+    }
     if w.gap_after(c.last).trim() == "," && c.last + 1 < w.len() && matches!(w.lower(c.last + 1), "a" | "an") {
         let sent = w.list[c.last].sent;
         let mut k = c.last + 2;
