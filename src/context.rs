@@ -46,6 +46,8 @@ pub struct Known {
     pub anonymous: bool,
     /// Byte where the text first mentions them (their introduction).
     pub first: usize,
+    /// A body the text shows to be a business (`firma X`, `X SRL`).
+    pub company: bool,
 }
 
 /// How far back a pronoun or role looks, in mentions: keeps resolution
@@ -82,6 +84,9 @@ pub struct Context<'d, 'a> {
     /// `Corvell Pharmaceuticals`), minus words of people's full names: a lone
     /// such word later is that organisation.
     org_name_words: crate::hash::FxSet<String>,
+    /// Words of names the text shows to be companies' (`producătorul de
+    /// mobilă Nordwood`): a fuller name opening with one is that company.
+    company_words: crate::hash::FxSet<String>,
     /// Bodies' names written out, by the acronym their capitals spell
     /// (`LAPAR` → `Liga Asociațiilor Producătorilor Agricoli din România`);
     /// the first such name wins. (Stored as `[first, last]` words: the map
@@ -133,6 +138,7 @@ impl<'d, 'a> Context<'d, 'a> {
             by_word: Default::default(),
             patterns: Vec::new(),
             org_name_words: Default::default(),
+            company_words: Default::default(),
             spelled_out: Default::default(),
             quoted_spans: Vec::new(),
         };
@@ -142,6 +148,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .collect();
         ctx.spelled_out = ctx.spelled_out();
         ctx.org_name_words = ctx.org_name_words();
+        ctx.company_words = ctx.names.chunks.iter().filter(|&&c| names::company(&ctx.w, ctx.lex, c)).map(|&c| ctx.w.lower(c.first).to_string()).collect();
         ctx.patterns = crate::sources::patterns(&ctx);
         ctx.collect_known();
         ctx
@@ -157,10 +164,10 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut given = crate::hash::FxSet::default();
         for &c in &self.names.chunks {
             let t = names::classify(w, lex, c);
-            if c.last == c.first {
+            if c.last == c.first || t == SourceType::Organization && names::company(w, lex, c) {
                 // (Acronyms are names of their own.)
                 if t == SourceType::Organization && !names::all_caps(w.text(c.first)) {
-                    described.insert(w.lower(c.first).to_string());
+                    described.extend((c.first..=c.last).filter(|&k| w.list[k].cap && !lex.company_suffixes.contains(w.lower(k))).map(|k| w.lower(k).to_string()));
                 }
                 continue;
             }
@@ -1579,6 +1586,13 @@ impl<'d, 'a> Context<'d, 'a> {
         // name merely holds the noun (`Potrivit Companiei Naționale …`).
         let descriptor = self.lex.org_descriptors.contains(lower) && !self.lex.report_nouns.contains(lower);
         let body = |k: usize| self.known[k].source_type == SourceType::Organization;
+        // (`a transmis compania`: a business, never an institute or ministry
+        // cited in between.)
+        if self.lex.company_nouns.contains(lower) {
+            if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(body(k) && self.known[k].company)) {
+                return Some(k);
+            }
+        }
         if descriptor {
             if let Some(&(_, k, _)) = self.find_recent(at, &|&(b, k, subject)| (self.doc.paragraph_of(b) == para).then(|| subject && body(k))) {
                 return Some(k);
@@ -1700,6 +1714,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let at = self.w.list[c.first].start;
         let roles = self.roles_around(c);
         // A re-mention (`Korolev` after `Alexander Korolev`) joins the entry.
+        let company = t == SourceType::Organization && (names::company(&self.w, self.lex, c) || self.company_words.contains(self.w.lower(c.first)));
         let idx = match self.lookup(&words).filter(|&i| self.known[i].source_type == t) {
             Some(i) => {
                 let k = &mut self.known[i];
@@ -1712,7 +1727,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             None => {
                 let feminine = if t == SourceType::Person { self.gender_of(c, &roles) } else { None };
-                self.known.push(Known { name, words: words.clone(), source_type: t, roles, feminine, anonymous: false, first: usize::MAX });
+                self.known.push(Known { name, words: words.clone(), source_type: t, roles, feminine, anonymous: false, first: usize::MAX, company: false });
                 self.known.len() - 1
             }
         };
@@ -1722,6 +1737,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 v.push(idx);
             }
         }
+        self.known[idx].company |= company;
         self.push_mention((at, idx, subject));
         self.mention_end[c.first] = self.w.list[c.last].end;
     }
@@ -1854,7 +1870,7 @@ impl<'d, 'a> Context<'d, 'a> {
                         found.push((s, SourceType::Person, false));
                     }
                 }
-            } else if c.last > c.first && !self.is_code(c) && self.introduced_with_role(c) && names::classify(&self.w, self.lex, c) == SourceType::Person && !self.complement_before_name(c) {
+            } else if c.last > c.first && !self.is_code(c) && self.introduced_with_role(c) && names::classify(&self.w, self.lex, c) == SourceType::Person && !self.complement_before_name(c) && !self.company_words.contains(self.w.lower(c.first)) {
                 // `council leader Priya Natarajan`, `Prefectul județului, Mihai Stan`;
                 // set off by commas after the role opening the sentence
                 // (`Primarul comunei, Ion Pop, a salutat decizia.`), the
@@ -2209,7 +2225,7 @@ impl<'d, 'a> Context<'d, 'a> {
             return;
         }
         let feminine = self.lex.gender(&lower);
-        self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX });
+        self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX, company: false });
         self.push_mention((self.w.list[r].start, self.known.len() - 1, true));
     }
 

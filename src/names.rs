@@ -346,7 +346,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     if lex.document_words.contains(w.text(c.first)) || lex.document_words.contains(w.text(c.last)) {
         return SourceType::Document;
     }
-    if words().any(|t| lex.org_words.contains(t)) || c.last > c.first && lex.company_suffixes.contains(w.lower(c.last)) {
+    if words().any(|t| lex.org_words.contains(t)) {
         return SourceType::Organization;
     }
     if words().any(|t| lex.outlet_words.contains(t)) {
@@ -376,9 +376,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.org_descriptors.contains(w.lower(c.first - 1)) && !(given && lex.is_role(w.lower(c.first - 1))) {
         return SourceType::Organization;
     }
-    // (Or one with its line of business: `producătorul de mobilă Nordwood`,
-    // `compania de transport Helios`.)
-    if c.first >= 3 && w.plain(c.first) && w.plain(c.first - 1) && w.plain(c.first - 2) && (c.first - 2..c.first).all(|k| !w.list[k].cap && !w.list[k].digit) && lex.prepositions.contains(w.lower(c.first - 2)) && lex.org_descriptors.contains(w.lower(c.first - 3)) && !given {
+    if !given && company(w, lex, c) {
         return SourceType::Organization;
     }
     if w.gap_after(c.last).trim() == "," && c.last + 1 < w.len() && matches!(w.lower(c.last + 1), "a" | "an") {
@@ -393,6 +391,17 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
         }
     }
     SourceType::Person
+}
+
+/// The text shows the name a company's: it ends in a legal form (`Drumuri
+/// Bucovina SA`) or follows a noun for a business, directly or with its
+/// line of business (`firma Helios`, `producătorul de mobilă Nordwood`).
+pub fn company(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
+    // (Capitalised only where it opens the sentence: `Producătorul de …`.)
+    let noun = |k: usize| (!w.list[k].cap || k == w.sentence_start(w.list[k].sent)) && lex.company_nouns.contains(w.lower(k));
+    (c.last > c.first && lex.company_suffixes.contains(w.lower(c.last)))
+        || c.first >= 1 && w.plain(c.first) && noun(c.first - 1)
+        || c.first >= 3 && w.plain(c.first) && w.plain(c.first - 1) && w.plain(c.first - 2) && (c.first - 2..c.first).all(|k| !w.list[k].cap && !w.list[k].digit) && lex.prepositions.contains(w.lower(c.first - 2)) && noun(c.first - 3)
 }
 
 /// Extends a chunk to take in a leading `The` when the longer name is a known
