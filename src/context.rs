@@ -2110,7 +2110,10 @@ impl<'d, 'a> Context<'d, 'a> {
             if let Some(Subject::Role(r)) = after {
                 role_subjects.push(r);
             }
-            if let Some(Subject::Anonymous) = after {
+            // (Not with a name set off before the verb: `X, the club's
+            // treasurer, said in a victim impact statement …` — the victim
+            // there is no one new.)
+            if let (Some(Subject::Anonymous), false) = (after, matches!(self.subject_before(&cue), Some(Subject::Named(_)))) {
                 let from = cue.first + cue.len;
                 if let Some(r) = (from..(from + 6).min(limit)).find(|&k| !self.w.list[k].cap && self.single_role(k)) {
                     anon.push(r);
