@@ -669,7 +669,10 @@ impl<'d, 'a> Context<'d, 'a> {
                     && !self.person_evidence(c)
                     && w.gap(c.first).trim() == ","
                     && self.names.ending(c.first - 1).is_some_and(|d| d.first > start && w.plain(d.first) && self.lex.prepositions.contains(w.lower(d.first - 1)));
-                let in_phrase = in_phrase || place_tail;
+                // (`whose debut, "Tin Roof," premiered …`: a title in marks
+                // names a work, not the speaker.)
+                let titled_work = names::ends_any(w.gap(c.first), &['“', '„', '«', '"', '‘']);
+                let in_phrase = in_phrase || place_tail || titled_work;
                 // A person's name heads its segment (`Kessler, a former
                 // rancher …`, `…, Daniela Coman,`), follows a role or carries
                 // a title (`…, and Rep. Ana Pop, the panel’s top Democrat,
