@@ -220,6 +220,8 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
     // Whether each hit's speaker came from its own attribution, not passed on.
     let mut own: Vec<bool> = Vec::with_capacity(spans.len());
     let mut prev_para: Option<usize> = None;
+    // The last bare quote took its turn in an exchange.
+    let mut turning = false;
     for (qi, span) in spans.iter().enumerate() {
         let first_in = w.at(span.start);
         let after = w.at(span.end);
@@ -276,15 +278,26 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         }
         own.push(found.is_some());
         let (speaker, cue) = match found {
-            Some(f) => (f.speaker, f.cue),
+            Some(f) => {
+                turning = false;
+                (f.speaker, f.cue)
+            }
             None => {
                 if words_in <= 1 {
                     own.pop();
                     continue; // a single quoted word nobody is said to say
                 }
-                match hits.last() {
+                // A two-sided exchange: `„…”, a insistat avocata. / „…”, a
+                // replicat procurorul. / „…” / „…”` — after a reply (an answer
+                // word in its cue) to someone else, bare quote paragraphs
+                // take turns between the two, starting with the one replied to.
+                let n = hits.len();
+                let replied = |k: usize| own[k] && hits[k].cue.as_deref().is_some_and(|c| c.split(' ').any(|x| ctx.lex.answer_words.contains(x)));
+                let name = |k: usize| hits[k].speaker.as_ref().filter(|s| s.source_type == SourceType::Person).map(|s| &s.name);
+                turning = n >= 2 && prev_para.is_some_and(|pp| pp + 1 == para) && bare(doc, &QuoteHit { span: span.clone(), speaker: None, cue: None }) && (turning || replied(n - 1)) && name(n - 2).is_some_and(|a| Some(a) != name(n - 1));
+                match hits.get(n.wrapping_sub(1 + usize::from(turning))) {
                     Some(h) if prev_para.is_some_and(|pp| pp == para || pp + 1 == para) => {
-                        (h.speaker.as_ref().map(|s| SpeakerRef { mention: None, ..s.clone() }), h.cue.clone())
+                        (h.speaker.as_ref().map(|s| SpeakerRef { mention: None, ..s.clone() }), if turning { None } else { h.cue.clone() })
                     }
                     _ => (None, None),
                 }
@@ -294,7 +307,6 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         hits.push(QuoteHit { span: span.clone(), speaker, cue });
     }
     interview(ctx, &mut hits, &own);
-    exchange(ctx, &mut hits, &own);
     // A headline quoting words the article quotes again further down
     // (`Analiștii: „Prima reducere …”`): whoever says them there.
     let inner = |r: &Range<usize>| doc.text[r.clone()].trim_matches(edge_punct);
@@ -505,38 +517,6 @@ fn interview(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) {
 fn bare(doc: &crate::scan::Document<'_>, h: &QuoteHit) -> bool {
     let last = &doc.paragraphs[doc.paragraph_of(h.span.end.saturating_sub(1))];
     doc.paragraphs[doc.paragraph_of(h.span.start)].start == h.span.start && h.span.end <= last.end && doc.text[h.span.end..last.end].trim().is_empty()
-}
-
-/// A two-sided exchange: `„…”, a insistat avocata. / „…”, a replicat
-/// procurorul. / „…” / „…”` — after a reply (an answer word in the cue)
-/// to someone else quoted just before, the bare quote paragraphs that
-/// follow take turns between the two, starting with the one replied to.
-fn exchange(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) {
-    let doc = ctx.doc;
-    let para_start = |h: &QuoteHit| doc.paragraph_of(h.span.start);
-    let para_end = |h: &QuoteHit| doc.paragraph_of(h.span.end.saturating_sub(1));
-    let person = |h: &QuoteHit| h.speaker.clone().filter(|s| s.source_type == SourceType::Person);
-    let mut b = 1;
-    while b + 1 < hits.len() {
-        let replies = own[b] && own[b - 1] && hits[b].cue.as_deref().is_some_and(|c| c.split(' ').any(|x| ctx.lex.answer_words.contains(crate::case::lower(x).as_str())));
-        let (first, second) = (person(&hits[b - 1]), person(&hits[b]));
-        let (Some(one), Some(two), true) = (first, second, replies && para_start(&hits[b]) <= para_end(&hits[b - 1]) + 1) else {
-            b += 1;
-            continue;
-        };
-        if one.name == two.name {
-            b += 1;
-            continue;
-        }
-        let mut k = b + 1;
-        while k < hits.len() && !own[k] && bare(doc, &hits[k]) && para_start(&hits[k]) == para_end(&hits[k - 1]) + 1 {
-            let turn = if (k - b) % 2 == 1 { &one } else { &two };
-            hits[k].speaker = Some(SpeakerRef { mention: None, ..turn.clone() });
-            hits[k].cue = None;
-            k += 1;
-        }
-        b = k;
-    }
 }
 
 /// `“…,” X said.` / `“…,” said X, …` / `“…,” the minister added` /
