@@ -153,27 +153,37 @@ impl<'d, 'a> Context<'d, 'a> {
             .filter(|r| doc.text[r.clone()].split_whitespace().nth(1).is_some())
             .collect();
         ctx.spelled_out = ctx.spelled_out();
-        ctx.org_name_words = ctx.org_name_words();
-        ctx.company_words = ctx.names.chunks.iter().filter(|&&c| names::company(&ctx.w, ctx.lex, c)).map(|&c| ctx.w.lower(c.first).to_string()).collect();
+        (ctx.org_name_words, ctx.company_words) = ctx.org_name_words();
         ctx.patterns = crate::sources::patterns(&ctx);
         ctx.collect_known();
         ctx
     }
 
-    fn org_name_words(&self) -> crate::hash::FxSet<String> {
+    /// The words of bodies' names, and the first words of names the text
+    /// shows to be companies'.
+    fn org_name_words(&self) -> (crate::hash::FxSet<String>, crate::hash::FxSet<String>) {
         let (w, lex) = (&self.w, self.lex);
         let mut org = crate::hash::FxSet::default();
         let mut person = crate::hash::FxSet::default();
+        let mut companies = crate::hash::FxSet::default();
         // Lone words a descriptor shows to be a body's (`producătorul de
         // mobilă Nordwood`): theirs unless a first name goes with them.
-        let mut described = crate::hash::FxSet::default();
+        let mut described = Vec::new();
         let mut given = crate::hash::FxSet::default();
         for &c in &self.names.chunks {
             let t = names::classify(w, lex, c);
-            if c.last == c.first || t == SourceType::Organization && names::company(w, lex, c) {
+            let company = names::company(w, lex, c);
+            if company {
+                companies.insert(w.lower(c.first).to_string());
+            }
+            if c.last == c.first || t == SourceType::Organization && company {
                 // (Acronyms are names of their own.)
                 if t == SourceType::Organization && !names::all_caps(w.text(c.first)) {
-                    described.extend((c.first..=c.last).filter(|&k| w.list[k].cap && !lex.company_suffixes.contains(w.lower(k))).map(|k| w.lower(k).to_string()));
+                    for k in c.first..=c.last {
+                        if w.list[k].cap && !lex.company_suffixes.contains(w.lower(k)) {
+                            described.push(w.lower(k).to_string());
+                        }
+                    }
                 }
                 continue;
             }
@@ -206,8 +216,12 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         org.retain(|x| !person.contains(x));
-        org.extend(described.into_iter().filter(|x| !given.contains(x)));
-        org
+        for x in described {
+            if !given.contains(&x) {
+                org.insert(x);
+            }
+        }
+        (org, companies)
     }
 
     fn spelled_out(&self) -> crate::hash::FxMap<String, Vec<usize>> {
