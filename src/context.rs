@@ -1621,9 +1621,16 @@ impl<'d, 'a> Context<'d, 'a> {
         let body = |k: usize| self.known[k].source_type == SourceType::Organization;
         // (`a transmis compania`: a business, never an institute or ministry
         // cited in between.)
-        let company = self.lex.company_nouns.contains(lower);
-        if company {
+        if self.lex.company_nouns.contains(lower) {
             if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(body(k) && self.known[k].company)) {
+                return Some(k);
+            }
+            // Else the last body that was a subject and whose name says it
+            // is no union, ministry or institute (`Kestrel Health Systems
+            // will cut …`, past `The Communications Workers of America …
+            // called`).
+            let public = |k: usize| self.known[k].words.iter().any(|x| self.lex.not_company_words.contains(x.as_str()));
+            if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, subject)| Some(subject && body(k) && !public(k))) {
                 return Some(k);
             }
         }
@@ -1646,13 +1653,9 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         // (Else the last body that was a subject, the story's company, not
-        // one only cited in passing: `arată datele INS`; for a business,
-        // one whose name says it is no union, ministry or institute:
-        // `Kestrel Health Systems will cut …`, past `The Communications
-        // Workers of America … called`.)
-        let public = |k: usize| company && self.known[k].words.iter().any(|x| self.lex.not_company_words.iter().any(|n| agrees(n, x)));
+        // one only cited in passing: `arată datele INS`.)
         if descriptor {
-            if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, subject)| Some(subject && body(k) && !public(k))) {
+            if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, subject)| Some(subject && body(k))) {
                 return Some(k);
             }
         }
