@@ -1625,14 +1625,6 @@ impl<'d, 'a> Context<'d, 'a> {
             if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(body(k) && self.known[k].company)) {
                 return Some(k);
             }
-            // Else the last body that was a subject and whose name says it
-            // is no union, ministry or institute (`Kestrel Health Systems
-            // will cut …`, past `The Communications Workers of America …
-            // called`).
-            let public = |k: usize| self.known[k].words.iter().any(|x| self.lex.not_company_words.contains(x.as_str()));
-            if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, subject)| Some(subject && body(k) && !public(k))) {
-                return Some(k);
-            }
         }
         if descriptor {
             if let Some(&(_, k, _)) = self.find_recent(at, &|&(b, k, subject)| (self.doc.paragraph_of(b) == para).then(|| subject && body(k))) {
