@@ -1610,11 +1610,6 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some(k);
             }
         }
-        if descriptor {
-            if let Some(&(_, k, _)) = self.find_recent(at, &|&(b, k, subject)| (self.doc.paragraph_of(b) == para).then(|| subject && body(k))) {
-                return Some(k);
-            }
-        }
         // (`the councillor` is a person, not `the council`: a role longer
         // than a body's word by more than a case ending derives from it.)
         let derived = |x: &str| lower.starts_with(x) && lower.chars().count() > x.chars().count() + 2 && self.lex.is_role(lower);
