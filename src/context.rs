@@ -46,6 +46,8 @@ pub struct Known {
     pub anonymous: bool,
     /// Byte where the text first mentions them (their introduction).
     pub first: usize,
+    /// A body the text shows to be a business (`firma X`, `X SRL`).
+    pub company: bool,
 }
 
 /// How far back a pronoun or role looks, in mentions: keeps resolution
@@ -82,6 +84,9 @@ pub struct Context<'d, 'a> {
     /// `Corvell Pharmaceuticals`), minus words of people's full names: a lone
     /// such word later is that organisation.
     org_name_words: crate::hash::FxSet<String>,
+    /// Words of names the text shows to be companies' (`producătorul de
+    /// mobilă Nordwood`): a fuller name opening with one is that company.
+    company_words: crate::hash::FxSet<String>,
     /// Bodies' names written out, by the acronym their capitals spell
     /// (`LAPAR` → `Liga Asociațiilor Producătorilor Agricoli din România`);
     /// the first such name wins. (Stored as `[first, last]` words: the map
@@ -133,6 +138,7 @@ impl<'d, 'a> Context<'d, 'a> {
             by_word: Default::default(),
             patterns: Vec::new(),
             org_name_words: Default::default(),
+            company_words: Default::default(),
             spelled_out: Default::default(),
             quoted_spans: Vec::new(),
         };
@@ -141,23 +147,43 @@ impl<'d, 'a> Context<'d, 'a> {
             .filter(|r| doc.text[r.clone()].split_whitespace().nth(1).is_some())
             .collect();
         ctx.spelled_out = ctx.spelled_out();
-        ctx.org_name_words = ctx.org_name_words();
+        (ctx.org_name_words, ctx.company_words) = ctx.org_name_words();
         ctx.patterns = crate::sources::patterns(&ctx);
         ctx.collect_known();
         ctx
     }
 
-    fn org_name_words(&self) -> crate::hash::FxSet<String> {
+    /// The words of bodies' names, and the first words of names the text
+    /// shows to be companies'.
+    fn org_name_words(&self) -> (crate::hash::FxSet<String>, crate::hash::FxSet<String>) {
         let (w, lex) = (&self.w, self.lex);
         let mut org = crate::hash::FxSet::default();
         let mut person = crate::hash::FxSet::default();
+        let mut companies = crate::hash::FxSet::default();
+        // Lone words a descriptor shows to be a body's (`producătorul de
+        // mobilă Nordwood`): theirs unless a first name goes with them.
+        let mut described = Vec::new();
+        let mut given = crate::hash::FxSet::default();
         for &c in &self.names.chunks {
-            if c.last == c.first {
+            let t = names::classify(w, lex, c);
+            let company = names::company(w, lex, c);
+            if company {
+                companies.insert(w.lower(c.first).to_string());
+            }
+            if c.last == c.first || t == SourceType::Organization && company {
+                // (Acronyms are names of their own.)
+                if t == SourceType::Organization && !names::all_caps(w.text(c.first)) {
+                    for k in c.first..=c.last {
+                        if w.list[k].cap && !lex.company_suffixes.contains(w.lower(k)) {
+                            described.push(w.lower(k).to_string());
+                        }
+                    }
+                }
                 continue;
             }
             // Classify first: only a body's name needs the title check of
             // `named` (`Senate Majority Leader Dana Hargrove` is a person).
-            let (s, t) = match names::classify(w, lex, c) {
+            let (s, t) = match t {
                 SourceType::Organization => self.named(c),
                 SourceType::Person => (names::strip_titles(w, lex, c).unwrap_or(c), SourceType::Person),
                 t => (c, t),
@@ -172,15 +198,24 @@ impl<'d, 'a> Context<'d, 'a> {
                     }
                 }
                 SourceType::Person if s.last > s.first => {
+                    let named_person = names::given_parts(lex, w.lower(s.first));
                     for k in s.first..=s.last {
                         person.insert(w.lower(k).to_string());
+                        if named_person {
+                            given.insert(w.lower(k).to_string());
+                        }
                     }
                 }
                 _ => {}
             }
         }
         org.retain(|x| !person.contains(x));
-        org
+        for x in described {
+            if !given.contains(&x) {
+                org.insert(x);
+            }
+        }
+        (org, companies)
     }
 
     fn spelled_out(&self) -> crate::hash::FxMap<String, Vec<usize>> {
@@ -226,8 +261,10 @@ impl<'d, 'a> Context<'d, 'a> {
         self.w.text[self.w.list[c.first].start..self.w.list[c.first + c.len - 1].end].to_string()
     }
 
+    /// (Not the last word of a longer name: `Drumuri Bucovina SA`, where
+    /// the company's `SA` spells the pronoun `sa`.)
     pub fn is_pronoun(&self, i: usize) -> bool {
-        self.lex.pronouns.contains(self.w.lower(i))
+        self.lex.pronouns.contains(self.w.lower(i)) && !(self.w.list[i].cap && self.names.at(i).is_some_and(|c| c.first < i))
     }
 
     /// A pronoun subject: a plural one (`they`, `ei`) stands for a group,
@@ -629,7 +666,8 @@ impl<'d, 'a> Context<'d, 'a> {
         // someone unnamed heads the sentence, or asks not to be named.
         let mut unnamed = false;
         // `X, Ana Pop SC, said`: letters after the name are no part of it.
-        if end > start && w.plain(end) && w.list[end].cap && self.lex.stop_caps.contains(w.lower(end)) {
+        // (A company's legal form is: `Drumuri Bucovina SA`.)
+        if end > start && w.plain(end) && w.list[end].cap && self.lex.stop_caps.contains(w.lower(end)) && !self.names.ending(end).is_some_and(|c| c.first < end) {
             end -= 1;
         }
         for _ in 0..4 {
@@ -664,7 +702,10 @@ impl<'d, 'a> Context<'d, 'a> {
                     && !self.person_evidence(c)
                     && w.gap(c.first).trim() == ","
                     && self.names.ending(c.first - 1).is_some_and(|d| d.first > start && w.plain(d.first) && self.lex.prepositions.contains(w.lower(d.first - 1)));
-                let in_phrase = in_phrase || place_tail;
+                // (`whose debut, "Tin Roof," premiered …`: a title in marks
+                // names a work, not the speaker.)
+                let titled_work = names::ends_any(w.gap(c.first), &['“', '„', '«', '"', '‘']);
+                let in_phrase = in_phrase || place_tail || titled_work;
                 // A person's name heads its segment (`Kessler, a former
                 // rancher …`, `…, Daniela Coman,`), follows a role or carries
                 // a title (`…, and Rep. Ana Pop, the panel’s top Democrat,
@@ -1218,8 +1259,9 @@ impl<'d, 'a> Context<'d, 'a> {
         if t == SourceType::Organization && c.first == c.last && self.known_person(c) && !self.lex.organizations.exact(&self.w, c.first, c.last) {
             t = SourceType::Person;
         }
-        // `Corvell` after `Corvell Pharmaceuticals`: the company again.
-        if t == SourceType::Person && c.first == c.last && self.org_name_words.contains(self.w.lower(c.first)) && self.known_type(c) != Some(SourceType::Person) {
+        // `Corvell` after `Corvell Pharmaceuticals`: the company again; and
+        // `Nordwood Furniture` after `producătorul de mobilă Nordwood`.
+        if t == SourceType::Person && (c.first == c.last || !self.person_evidence(c)) && self.org_name_words.contains(self.w.lower(c.first)) && self.known_type(c) != Some(SourceType::Person) {
             t = SourceType::Organization;
         }
         if t == SourceType::Person {
@@ -1656,6 +1698,19 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.lex.is_proxy_role(lower) {
             return None;
         }
+        // `Reprezentanții firmei, X SA, susțin … „…”, a transmis compania`:
+        // a noun for a body is first the body this paragraph is about (the
+        // last one there that was a subject), before a body elsewhere whose
+        // name merely holds the noun (`Potrivit Companiei Naționale …`).
+        let descriptor = self.lex.org_descriptors.contains(lower) && !self.lex.report_nouns.contains(lower);
+        let body = |k: usize| self.known[k].source_type == SourceType::Organization;
+        // (`a transmis compania`: a business, never an institute or ministry
+        // cited in between.)
+        if self.lex.company_nouns.contains(lower) {
+            if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(body(k) && self.known[k].company)) {
+                return Some(k);
+            }
+        }
         // (`the councillor` is a person, not `the council`: a role longer
         // than a body's word by more than a case ending derives from it.)
         let derived = |x: &str| lower.starts_with(x) && lower.chars().count() > x.chars().count() + 2 && self.lex.is_role(lower);
@@ -1666,6 +1721,13 @@ impl<'d, 'a> Context<'d, 'a> {
         // said wrote or sent that document.
         if self.lex.report_nouns.contains(lower) {
             if let Some(k) = self.author_of(i) {
+                return Some(k);
+            }
+        }
+        // (Else the last body that was a subject, the story's company, not
+        // one only cited in passing: `arată datele INS`.)
+        if descriptor {
+            if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, subject)| Some(subject && body(k))) {
                 return Some(k);
             }
         }
@@ -1765,6 +1827,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let at = self.w.list[c.first].start;
         let roles = self.roles_around(c);
         // A re-mention (`Korolev` after `Alexander Korolev`) joins the entry.
+        let company = t == SourceType::Organization && (names::company(&self.w, self.lex, c) || self.company_words.contains(self.w.lower(c.first)));
         let idx = match self.lookup(&words).filter(|&i| self.known[i].source_type == t) {
             Some(i) => {
                 let k = &mut self.known[i];
@@ -1777,7 +1840,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             None => {
                 let feminine = if t == SourceType::Person { self.gender_of(c, &roles) } else { None };
-                self.known.push(Known { name, words: words.clone(), source_type: t, roles, feminine, anonymous: false, first: usize::MAX });
+                self.known.push(Known { name, words: words.clone(), source_type: t, roles, feminine, anonymous: false, first: usize::MAX, company: false });
                 self.known.len() - 1
             }
         };
@@ -1787,6 +1850,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 v.push(idx);
             }
         }
+        self.known[idx].company |= company;
         self.push_mention((at, idx, subject));
         self.mention_end[c.first] = self.w.list[c.last].end;
     }
@@ -1924,7 +1988,7 @@ impl<'d, 'a> Context<'d, 'a> {
                         found.push((s, SourceType::Person, subject));
                     }
                 }
-            } else if c.last > c.first && !self.is_code(c) && self.introduced_with_role(c) && names::classify(&self.w, self.lex, c) == SourceType::Person && !self.complement_before_name(c) {
+            } else if c.last > c.first && !self.is_code(c) && self.introduced_with_role(c) && names::classify(&self.w, self.lex, c) == SourceType::Person && !self.complement_before_name(c) && !self.company_words.contains(self.w.lower(c.first)) {
                 // `council leader Priya Natarajan`, `Prefectul județului, Mihai Stan`;
                 // set off by commas after the role opening the sentence
                 // (`Primarul comunei, Ion Pop, a salutat decizia.`), the
@@ -1948,8 +2012,9 @@ impl<'d, 'a> Context<'d, 'a> {
                     && (s0 + 1..if ranked { r } else { c.first }).all(|q| !self.w.gap(q).contains(',') && !self.w.list[q].digit && (q == s0 || !self.w.list[q].cap || apposed));
                 found.push((c, SourceType::Person, subject || self.doubled_object_subject(c, s0)));
             } else if self.opens_sentence(c.first)
-                && (c.first..=c.last).any(|k| self.lex.org_words.contains(self.w.text(k)))
-                && names::classify(&self.w, self.lex, c) == SourceType::Organization
+                && ((c.first..=c.last).any(|k| self.lex.org_words.contains(self.w.text(k))) && names::classify(&self.w, self.lex, c) == SourceType::Organization
+                    // (Or a name a descriptor showed a body's before.)
+                    || self.org_name_words.contains(self.w.lower(c.first)) && self.named(c).1 == SourceType::Organization)
                 // (`Reporterii HotNews au cerut`: people, not the body; nor
                 // `Compania a raportat`, a common noun opening the sentence.)
                 // (`Ministerul`, `Primăria` are bodies, though roles share
@@ -1959,7 +2024,7 @@ impl<'d, 'a> Context<'d, 'a> {
             {
                 // `Clubul X a reziliat contractul …`: a body opening its
                 // sentence, which a later `a transmis clubul` refers to.
-                found.push((c, SourceType::Organization, false));
+                found.push((c, SourceType::Organization, true));
             }
         }
         for f in &self.patterns {
@@ -2126,9 +2191,14 @@ impl<'d, 'a> Context<'d, 'a> {
         // `Ion Pop a fost reținut. … Pop a refuzat să comenteze. „…”, a
         // spus el.`: a surname alone opening a later sentence means someone
         // first met in this very pass; look again once they are known.
-        let met = !new_people.is_empty();
+        // (Someone first named mid-sentence, `contestația formulată de Ion
+        // Pop, fostul șef …`, counts too: `Pop, adus cu duba …, a refuzat`.)
+        let met = !new_people.is_empty() || !objects.is_empty();
         for s in new_people {
             self.remember(s, SourceType::Person, true);
+        }
+        for s in objects {
+            self.remember(s, SourceType::Person, false);
         }
         if met {
             let mut late = Vec::new();
@@ -2146,9 +2216,6 @@ impl<'d, 'a> Context<'d, 'a> {
                 self.push_mention((self.w.list[k].start, i, true));
                 self.mention_end[k] = end;
             }
-        }
-        for s in objects {
-            self.remember(s, SourceType::Person, false);
         }
         // `A spokeswoman for the utility declined …` / `“…,” an aide said`:
         // someone unnamed becomes the subject; a later `she said` is theirs.
@@ -2201,7 +2268,10 @@ impl<'d, 'a> Context<'d, 'a> {
             if let Some(Subject::Role(r)) = after {
                 role_subjects.push(r);
             }
-            if let Some(Subject::Anonymous) = after {
+            // (Not with a name set off before the verb: `X, the club's
+            // treasurer, said in a victim impact statement …` — the victim
+            // there is no one new.)
+            if let (Some(Subject::Anonymous), false) = (after, matches!(self.subject_before(&cue), Some(Subject::Named(_)))) {
                 let from = cue.first + cue.len;
                 if let Some(r) = (from..(from + 6).min(limit)).find(|&k| !self.w.list[k].cap && self.single_role(k)) {
                     anon.push(r);
@@ -2326,7 +2396,7 @@ impl<'d, 'a> Context<'d, 'a> {
             return;
         }
         let feminine = self.lex.gender(&lower);
-        self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX });
+        self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX, company: false });
         self.push_mention((self.w.list[r].start, self.known.len() - 1, true));
     }
 

@@ -301,6 +301,11 @@ pub struct Lexicon {
     /// First names also written after the surname (Hungarian order): only
     /// these show gender as a name's last word.
     pub trailing_first_names: FxSet<String>,
+    /// Legal-form words ending a company's name (`SA`, `SRL`, `Ltd`).
+    pub company_suffixes: FxSet<String>,
+    /// Nouns for a business (`compania`, `the firm`): before a name they show
+    /// it a company's; as a cue's subject they stand for the last company.
+    pub company_nouns: FxSet<String>,
     /// Words joining two subjects (`and`, `și`).
     pub coordinators: FxSet<String>,
     /// Conjunctions opening a new clause right after a quote (`and`, `iar`):
@@ -455,6 +460,8 @@ impl Lexicon {
             plural_counts,
             source_nouns: set(lang, Quotes, "source_nouns", true),
             trailing_first_names: set(lang, Common, "trailing_first_names", true),
+            company_suffixes: set(lang, Common, "company_suffixes", true),
+            company_nouns: set(lang, Quotes, "company_nouns", true),
             coordinators: set(lang, Quotes, "coordinators", true),
             conjunctions: Phrases::new(lang.section(Quotes, "conjunctions"), true),
             skip_after_cue: set(lang, Quotes, "skip_after_cue", true),

@@ -62,7 +62,10 @@ impl Names {
                 let joined = if gap.is_empty() {
                     Some(next) // glued pieces: G4Media, Digi24
                 } else if w.plain(next) {
-                    if nw.cap && !nw.digit && !lex.stop_caps.contains(w.lower(next)) && !glued_role(w, lex, next) {
+                    // (A company's legal form ends its name even where it
+                    // spells a function word: `Drumuri Bucovina SA`, not `sa`.)
+                    let suffix = || lex.company_suffixes.contains(w.lower(next)) && w.list[j].cap;
+                    if nw.cap && !nw.digit && (!lex.stop_caps.contains(w.lower(next)) || suffix()) && !glued_role(w, lex, next) {
                         Some(next)
                     } else if joinable(next + 1)
                         && (nw.digit
@@ -373,6 +376,9 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.org_descriptors.contains(w.lower(c.first - 1)) && !(given && lex.is_role(w.lower(c.first - 1))) {
         return SourceType::Organization;
     }
+    if !given && company(w, lex, c) {
+        return SourceType::Organization;
+    }
     if w.gap_after(c.last).trim() == "," && c.last + 1 < w.len() && matches!(w.lower(c.last + 1), "a" | "an") {
         let sent = w.list[c.last].sent;
         let mut k = c.last + 2;
@@ -385,6 +391,17 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
         }
     }
     SourceType::Person
+}
+
+/// The text shows the name a company's: it ends in a legal form (`Drumuri
+/// Bucovina SA`) or follows a noun for a business, directly or with its
+/// line of business (`firma Helios`, `producătorul de mobilă Nordwood`).
+pub fn company(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
+    // (Capitalised only where it opens the sentence: `Producătorul de …`.)
+    let noun = |k: usize| (!w.list[k].cap || k == w.sentence_start(w.list[k].sent)) && lex.company_nouns.contains(w.lower(k));
+    (c.last > c.first && lex.company_suffixes.contains(w.lower(c.last)))
+        || c.first >= 1 && w.plain(c.first) && noun(c.first - 1)
+        || c.first >= 3 && w.plain(c.first) && w.plain(c.first - 1) && w.plain(c.first - 2) && (c.first - 2..c.first).all(|k| !w.list[k].cap && !w.list[k].digit) && lex.prepositions.contains(w.lower(c.first - 2)) && noun(c.first - 3)
 }
 
 /// Extends a chunk to take in a leading `The` when the longer name is a known

@@ -224,6 +224,8 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
     // Whether each hit's speaker came from its own attribution, not passed on.
     let mut own: Vec<bool> = Vec::with_capacity(spans.len());
     let mut prev_para: Option<usize> = None;
+    // The last bare quote took its turn in an exchange.
+    let mut turning = false;
     for (qi, span) in spans.iter().enumerate() {
         let first_in = w.at(span.start);
         let after = w.at(span.end);
@@ -280,15 +282,26 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         }
         own.push(found.is_some());
         let (speaker, cue) = match found {
-            Some(f) => (f.speaker, f.cue),
+            Some(f) => {
+                turning = false;
+                (f.speaker, f.cue)
+            }
             None => {
                 if words_in <= 1 {
                     own.pop();
                     continue; // a single quoted word nobody is said to say
                 }
-                match hits.last() {
+                // A two-sided exchange: `„…”, a insistat avocata. / „…”, a
+                // replicat procurorul. / „…” / „…”` — after a reply (an answer
+                // word in its cue) to someone else, bare quote paragraphs
+                // take turns between the two, starting with the one replied to.
+                let n = hits.len();
+                let replied = |k: usize| own[k] && hits[k].cue.as_deref().is_some_and(|c| c.split(' ').any(|x| ctx.lex.answer_words.contains(x)));
+                let name = |k: usize| hits[k].speaker.as_ref().filter(|s| s.source_type == SourceType::Person).map(|s| &s.name);
+                turning = n >= 2 && prev_para.is_some_and(|pp| pp + 1 == para) && bare(doc, &QuoteHit { span: span.clone(), speaker: None, cue: None }) && (turning || replied(n - 1)) && name(n - 2).is_some_and(|a| Some(a) != name(n - 1));
+                match hits.get(n.wrapping_sub(1 + usize::from(turning))) {
                     Some(h) if prev_para.is_some_and(|pp| pp == para || pp + 1 == para) => {
-                        (h.speaker.as_ref().map(|s| SpeakerRef { mention: None, ..s.clone() }), h.cue.clone())
+                        (h.speaker.as_ref().map(|s| SpeakerRef { mention: None, ..s.clone() }), if turning { None } else { h.cue.clone() })
                     }
                     _ => (None, None),
                 }
@@ -451,10 +464,7 @@ fn interview(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) {
     let w = &ctx.w;
     // (A quote may run over several paragraphs: from the first one's start
     // to the last one's end.)
-    let bare = |h: &QuoteHit| {
-        let last = &doc.paragraphs[doc.paragraph_of(h.span.end.saturating_sub(1))];
-        doc.paragraphs[doc.paragraph_of(h.span.start)].start == h.span.start && h.span.end <= last.end && doc.text[h.span.end..last.end].trim().is_empty()
-    };
+    let bare = |h: &QuoteHit| bare(doc, h);
     let mut i = 0;
     while i < hits.len() {
         let mut j = i;
@@ -498,6 +508,12 @@ fn interview(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) {
             }
         }
     }
+}
+
+/// A quote standing alone as its paragraph (it may run over several).
+fn bare(doc: &crate::scan::Document<'_>, h: &QuoteHit) -> bool {
+    let last = &doc.paragraphs[doc.paragraph_of(h.span.end.saturating_sub(1))];
+    doc.paragraphs[doc.paragraph_of(h.span.start)].start == h.span.start && h.span.end <= last.end && doc.text[h.span.end..last.end].trim().is_empty()
 }
 
 /// `“…,” X said.` / `“…,” said X, …` / `“…,” the minister added` /
