@@ -4,7 +4,7 @@ use crate::scan::{Document, Token, TokenKind};
 use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
 
-use super::lexicon::{normalize, word_hash, Lexicon};
+use super::lexicon::{normalize, word_hash, Lexicon, Set};
 
 /// The currency code the data gives a bare `$`: whichever dollar the story's country uses.
 pub const LOCAL_DOLLAR: &str = "$";
@@ -101,7 +101,7 @@ impl<'d, 'a> Cursor<'d, 'a> {
                     i = e + 1;
                     continue;
                 }
-                polls += usize::from(self.lex.poll_words.longest(self, i).is_some());
+                polls += usize::from(self.lex[Set::PollWords].longest(self, i).is_some());
                 i += 1;
             }
             // The first place named (the dateline's city, the lead's country)
@@ -126,7 +126,7 @@ impl<'d, 'a> Cursor<'d, 'a> {
     /// the story is about.
     fn seat(&self, last: usize) -> bool {
         let after = self.next(last).filter(|&h| self.is(h, '-') && h == last + 1).and_then(|h| self.next(h));
-        after.is_some_and(|w| self.lex.seat_after.longest(self, w).is_some())
+        after.is_some_and(|w| self.lex[Set::SeatAfter].longest(self, w).is_some())
     }
 
     /// The ISO code of a unit as read from the data: the pseudo-code `$`
