@@ -4,7 +4,7 @@ use crate::scan::{Document, Token, TokenKind};
 use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
 
-use super::lexicon::{normalize, word_hash, Lexicon, Set};
+use super::lexicon::{normalize, word_hash, Codes, Lexicon, Set};
 
 /// The currency code the data gives a bare `$`: whichever dollar the story's country uses.
 pub const LOCAL_DOLLAR: &str = "$";
@@ -91,7 +91,7 @@ impl<'d, 'a> Cursor<'d, 'a> {
                 // (`us` is a pronoun, `US` a country: a short lowercase word is no name.)
                 let word = self.text(i);
                 let common_word = word.len() <= 3 && !word.chars().any(crate::case::is_upper);
-                if let Some((&code, e)) = self.lex.dollar_homes.longest(self, i).filter(|_| !common_word) {
+                if let Some((&code, e)) = self.lex[Codes::DollarHomes].longest(self, i).filter(|_| !common_word) {
                     if !self.seat(e) {
                         match counts.iter_mut().find(|(c, _)| *c == code) {
                             Some((_, n)) => *n += 1,

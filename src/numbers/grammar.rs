@@ -4,7 +4,7 @@ use crate::model::{Approx, NumberHit};
 use crate::scan::TokenKind;
 
 use super::cursor::Cursor;
-use super::lexicon::{Infix, Set};
+use super::lexicon::{Codes, Infix, Ints, Set};
 use super::value::{self, Digits, Shape, Val};
 use super::words::{self, Weak};
 
@@ -73,11 +73,11 @@ fn unit_after(cx: &Cursor<'_, '_>, last: usize) -> Option<(&'static str, usize, 
     let n = cx.next(last)?;
     let at = |k: usize| {
         // `C$800`, `A$2bn`: a letter glued to a dollar sign opens the next amount.
-        if lex.currency_before.longest(cx, k).is_some_and(|(_, e)| e > k) {
+        if lex[Codes::CurrencyBefore].longest(cx, k).is_some_and(|(_, e)| e > k) {
             return None;
         }
-        let mut best: Option<(&'static str, usize, i32)> = lex.units_after.longest(cx, k).map(|(&s, e)| (s, e, 0));
-        let c = lex.currency_after.longest(cx, k).map(|(&s, e)| (s, e, 0));
+        let mut best: Option<(&'static str, usize, i32)> = lex[Codes::UnitsAfter].longest(cx, k).map(|(&s, e)| (s, e, 0));
+        let c = lex[Codes::CurrencyAfter].longest(cx, k).map(|(&s, e)| (s, e, 0));
         // A one-letter coin (31p) must touch the digits and end there (not 5 p.m.).
         let coin = lex.subunits.longest(cx, k).map(|(&(s, x), e)| (s, e, x)).filter(|&(_, e, _)| {
             cx.text(k).chars().count() > 1 || e > k || (k == last + 1 && !punct_in(cx, k + 1, &['.']))
@@ -107,7 +107,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     let lex = cx.lex;
     let mut k = i;
     let mut unit: Option<&'static str> = None;
-    if let Some((code, last)) = lex.currency_before.longest(cx, i) {
+    if let Some((code, last)) = lex[Codes::CurrencyBefore].longest(cx, i) {
         let glued_word = i > 0 && cx.kind(i - 1) == Some(TokenKind::Word);
         match cx.next(last) {
             Some(n) if !glued_word && (cx.kind(n) == Some(TokenKind::Digits) || cx.kind(n) == Some(TokenKind::Word)) => {
@@ -153,12 +153,12 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         }
     } else if let Some(w) = words::read(cx, k) {
         (w.val, w.last, None, w.weak, w.scaled, w.end_scale)
-    } else if let Some((&m, e)) = lex.multipliers.longest(cx, k) {
+    } else if let Some((&m, e)) = lex[Ints::Multipliers].longest(cx, k) {
         (Val::int(m), e, None, Weak::Multiplier, false, 1)
-    } else if let Some((&m, e)) = lex.multiplier_verbs.longest(cx, k) {
+    } else if let Some((&m, e)) = lex[Ints::MultiplierVerbs].longest(cx, k) {
         // like a bare fraction: a claim only after an approximator
         (Val::int(m), e, None, Weak::Fraction, false, 1)
-    } else if let Some((&m, e)) = lex.folds.longest(cx, k) {
+    } else if let Some((&m, e)) = lex[Ints::Folds].longest(cx, k) {
         (Val::int(m), e, None, Weak::No, false, 1)
     } else if let Some((u, e)) = one_unit(cx, k) {
         // a percentage point, un punct procentual: one of the unit. Other
@@ -290,8 +290,8 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         (cx.percent_scene(k) && preceded_by(cx, &lex[Set::ContextUnitBefore], i))
             || cx.scene().poll && preceded_by(cx, &lex[Set::PollMargins], i) && (percent_in_sentence(cx, i) || lead_before(cx, i))
     };
-    if unit.is_none() && scale.is_none() && cx.next(last).is_some_and(|n| lex.context_units.longest(cx, n).is_some()) && margin() {
-        if let Some((&u, e)) = cx.next(last).and_then(|n| lex.context_units.longest(cx, n)) {
+    if unit.is_none() && scale.is_none() && cx.next(last).is_some_and(|n| lex[Codes::ContextUnits].longest(cx, n).is_some()) && margin() {
+        if let Some((&u, e)) = cx.next(last).and_then(|n| lex[Codes::ContextUnits].longest(cx, n)) {
             unit = Some(u);
             last = e;
         }
@@ -312,7 +312,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     // and ends at the currency.
     if unit.is_some_and(is_money) {
         let per = cx.next(last).and_then(|n| lex[Set::PerWords].longest(cx, n)).and_then(|(_, p)| cx.next(p));
-        let measure = per.filter(|&m| cx.kind(m) == Some(TokenKind::Word)).and_then(|m| lex.units_after.longest(cx, m));
+        let measure = per.filter(|&m| cx.kind(m) == Some(TokenKind::Word)).and_then(|m| lex[Codes::UnitsAfter].longest(cx, m));
         if let Some((_, e)) = measure.filter(|(&u, _)| !LENGTHS.contains(&u)) {
             last = e;
         }
@@ -340,7 +340,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     }
     // A unit adjective: a 240-hectare site, a 5-megawatt plant, a 20-euro fee.
     if unit.is_none() && last == core_last && punct_in(cx, last + 1, &['-', '‐']) {
-        let adjective = lex.units_after.longest(cx, last + 2).or_else(|| lex.currency_after.longest(cx, last + 2));
+        let adjective = lex[Codes::UnitsAfter].longest(cx, last + 2).or_else(|| lex[Codes::CurrencyAfter].longest(cx, last + 2));
         if let Some((&u, e)) = adjective {
             if cx.kind(last + 2) == Some(TokenKind::Word) {
                 unit = Some(u);
@@ -368,7 +368,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
                 Some(TokenKind::Punct) if shape.is_some() && unit.is_none() && scale.is_none() && compound_count(cx, val, g) => {
                     let noun = g + 1;
                     last = noun;
-                    if let Some((&u, e)) = lex.compound_units.longest(cx, noun) {
+                    if let Some((&u, e)) = lex[Codes::CompoundUnits].longest(cx, noun) {
                         if cx.next(e).is_some_and(|h| lex[Set::CompoundUnitHeads].longest(cx, h).is_some()) {
                             unit = Some(u);
                             last = e;
@@ -430,13 +430,13 @@ fn fraction_unit(cx: &Cursor<'_, '_>, last: usize) -> Option<(&'static str, usiz
         if cx.kind(k) != Some(TokenKind::Word) || cx.text(k).chars().count() < 2 {
             return None;
         }
-        lex.units_after.longest(cx, k).or_else(|| lex.compound_units.longest(cx, k)).map(|(&u, e)| (u, e))
+        lex[Codes::UnitsAfter].longest(cx, k).or_else(|| lex[Codes::CompoundUnits].longest(cx, k)).map(|(&u, e)| (u, e))
     };
     if punct_in(cx, last + 1, &['-', '‐']) {
         return unit_at(last + 2);
     }
     let n = cx.next(last)?;
-    if let Some((&u, e)) = lex.compound_units.longest(cx, n) {
+    if let Some((&u, e)) = lex[Codes::CompoundUnits].longest(cx, n) {
         return Some((u, e));
     }
     let (_, l) = lex[Set::OfWords].longest(cx, n).or_else(|| lex[Set::FractionScaleLinks].longest(cx, n))?;
@@ -471,7 +471,7 @@ fn one_unit(cx: &Cursor<'_, '_>, k: usize) -> Option<(&'static str, usize)> {
     let lex = cx.lex;
     let (_, a) = lex[Set::Articles].longest(cx, k)?;
     let n = cx.next(a)?;
-    let (&u, e) = lex.units_after.longest(cx, n)?;
+    let (&u, e) = lex[Codes::UnitsAfter].longest(cx, n)?;
     (cx.kind(n) == Some(TokenKind::Word) && cx.text(n).chars().count() > 2).then_some((u, e))
 }
 
@@ -809,7 +809,7 @@ fn word_ends_in(cx: &Cursor<'_, '_>, k: usize, endings: &[String]) -> bool {
 /// (`four`, `twenty`).
 fn is_count_word(cx: &Cursor<'_, '_>, k: usize) -> bool {
     let lex = cx.lex;
-    cx.kind(k) == Some(TokenKind::Digits) || lex.units.longest(cx, k).is_some_and(|(&v, _)| v > 1) || lex.tens.longest(cx, k).is_some()
+    cx.kind(k) == Some(TokenKind::Digits) || lex[Ints::Units].longest(cx, k).is_some_and(|(&v, _)| v > 1) || lex[Ints::Tens].longest(cx, k).is_some()
 }
 
 /// Whether, within [`ONE_AFTER_COUNT`] tokens after `last` and before the

@@ -222,20 +222,10 @@ pub struct Lexicon {
     /// approximators, currencies, number words): a word without any of
     /// them starts nothing.
     pub start_mask: u64,
-    /// 1–19.
-    pub units: Table<u64>,
-    /// 20, 30, … 90.
-    pub tens: Table<u64>,
     /// hundred, thousand, million, bn, mld.…
     pub scales: Table<Scale>,
     /// third(s), quarter(s), treimi, sferturi, half, jumătate.
     pub fractions: Table<Fraction>,
-    /// Currency written before the number → ISO 4217.
-    pub currency_before: Table<&'static str>,
-    /// Currency written after the number → ISO 4217.
-    pub currency_after: Table<&'static str>,
-    /// Percent, percentage points, measures → symbol.
-    pub units_after: Table<&'static str>,
     /// Coins written after the number (`cents`, `pence`, `bani`) → ISO code
     /// and the power of ten of one coin in the main unit (`-2`).
     pub subunits: Table<(&'static str, i32)>,
@@ -249,33 +239,76 @@ pub struct Lexicon {
     pub opener_joiners: Vec<Table<bool>>,
     /// Infixes between the ends of a range.
     pub infixes: Table<Infix>,
-    /// `twice`, `dublu`: a multiple written as one word; a claim only after
-    /// an approximator (`roughly twice`) or before a head (`twice the size`).
-    pub multipliers: Table<u64>,
-    /// `double`, `triple`: multiples that are also verbs (`double the
-    /// fine`), a claim only after an approximator (`nearly double`).
-    pub multiplier_verbs: Table<u64>,
-    /// `fivefold`, `tenfold`: a multiple in one word that is never an adverb
-    /// of frequency, so a claim on its own (`a fivefold increase`).
-    pub folds: Table<u64>,
-    /// `point` in `a 7-point lead` → `pp`, when a head from
-    /// [`Set::CompoundUnitHeads`] follows; else a plain count.
-    pub compound_units: Table<&'static str>,
-    /// `points` after a number: `pp` only where a percentage was just
-    /// mentioned ([`Cursor::percent_scene`]), else left out of the span.
-    pub context_units: Table<&'static str>,
     /// `ul` in `golul doi`: a word ending so (a definite noun) before a
     /// number word makes the number a label.
     pub label_endings: Vec<String>,
     /// `it` in `construit`, `ed` in `recorded`: a word ending so (a past
     /// participle) before `zero` makes it a count (s-au construit zero).
     pub participle_endings: Vec<String>,
-    /// `Australia`, `Canadian`, `United States` → the dollar that country
-    /// uses: the country a story names most decides what a bare `$` means.
-    pub dollar_homes: Table<&'static str>,
+    /// The tables of integers, indexed by [`Ints`].
+    ints: [Table<u64>; 5],
+    /// The tables of codes and symbols, indexed by [`Codes`].
+    codes: [Table<&'static str>; 6],
     /// The plain phrase sets, indexed by [`Set`].
     sets: [Phrases; SETS],
 }
+
+/// The lexicon's tables of integers (`lex[Ints::Units]`), in `INT_SECTIONS` order.
+#[derive(Clone, Copy)]
+pub enum Ints {
+    /// 1–19.
+    Units,
+    /// 20, 30, … 90.
+    Tens,
+    /// `twice`, `dublu`: a multiple written as one word; a claim only after
+    /// an approximator (`roughly twice`) or before a head (`twice the size`).
+    Multipliers,
+    /// `fivefold`, `tenfold`: a multiple in one word that is never an adverb
+    /// of frequency, so a claim on its own (`a fivefold increase`).
+    Folds,
+    /// `double`, `triple`: multiples that are also verbs (`double the
+    /// fine`), a claim only after an approximator (`nearly double`).
+    MultiplierVerbs,
+}
+
+impl std::ops::Index<Ints> for Lexicon {
+    type Output = Table<u64>;
+    fn index(&self, t: Ints) -> &Table<u64> {
+        &self.ints[t as usize]
+    }
+}
+
+/// The lexicon's tables of codes and symbols (`lex[Codes::UnitsAfter]`), in `CODE_SECTIONS` order.
+#[derive(Clone, Copy)]
+pub enum Codes {
+    /// Currency written before the number → ISO 4217.
+    CurrencyBefore,
+    /// Currency written after the number → ISO 4217.
+    CurrencyAfter,
+    /// Percent, percentage points, measures → symbol.
+    UnitsAfter,
+    /// `point` in `a 7-point lead` → `pp`, when a head from
+    /// [`Set::CompoundUnitHeads`] follows; else a plain count.
+    CompoundUnits,
+    /// `points` after a number: `pp` only where a percentage was just
+    /// mentioned ([`Cursor::percent_scene`]), else left out of the span.
+    ContextUnits,
+    /// `Australia`, `Canadian`, `United States` → the dollar that country
+    /// uses: the country a story names most decides what a bare `$` means.
+    DollarHomes,
+}
+
+impl std::ops::Index<Codes> for Lexicon {
+    type Output = Table<&'static str>;
+    fn index(&self, t: Codes) -> &Table<&'static str> {
+        &self.codes[t as usize]
+    }
+}
+
+/// The `numbers.txt` section of each [`Ints`] table.
+const INT_SECTIONS: [&str; 5] = ["unit_words", "tens_words", "multiplier_words", "fold_words", "multiplier_verbs"];
+/// The `numbers.txt` section of each [`Codes`] table.
+const CODE_SECTIONS: [&str; 6] = ["currency_before", "currency_after", "units", "compound_units", "context_units", "dollar_homes"];
 
 /// The lexicon's plain phrase sets (`lex[Set::Months]`), in the order
 /// they take their mask bits. One array built in one loop rather than a
@@ -669,13 +702,12 @@ impl Lexicon {
             _ => None,
         };
         let mut lex = Lexicon {
+            // (The typed tables' mask bits in this order; any order gives
+            // each its own bit.) Same-typed tables in one loop each.
+            ints: std::array::from_fn(|k| typed(b, INT_SECTIONS[k], Kind::Int, int)),
+            codes: std::array::from_fn(|k| typed(b, CODE_SECTIONS[k], Kind::Code, code)),
             decimal: lang.section(DataFile::Numbers, "decimal_mark").next().and_then(|l| l.chars().next()).unwrap_or('.'),
             group: lang.section(DataFile::Numbers, "group_marks").filter_map(|l| l.chars().next()).collect(),
-            units: typed(b, "unit_words", Kind::Int, int),
-            tens: typed(b, "tens_words", Kind::Int, int),
-            currency_before: typed(b, "currency_before", Kind::Code, code),
-            currency_after: typed(b, "currency_after", Kind::Code, code),
-            units_after: typed(b, "units", Kind::Code, code),
             subunits: typed(b, "subunits", Kind::Sub, |p| match p {
                 Payload::Sub(c, e) => Some((c, e)),
                 _ => None,
@@ -696,12 +728,6 @@ impl Lexicon {
                 Payload::Infix(i) => Some(i),
                 _ => None,
             }),
-            multipliers: typed(b, "multiplier_words", Kind::Int, int),
-            folds: typed(b, "fold_words", Kind::Int, int),
-            multiplier_verbs: typed(b, "multiplier_verbs", Kind::Int, int),
-            compound_units: typed(b, "compound_units", Kind::Code, code),
-            context_units: typed(b, "context_units", Kind::Code, code),
-            dollar_homes: typed(b, "dollar_homes", Kind::Code, code),
             openers: Table { phrases: b.table(), items: Vec::new() },
             // (In this order, which hands out the mask bits: the typed
             // tables, the openers, then the sets in `Set` order.)
@@ -736,14 +762,14 @@ impl Lexicon {
         lex.participle_endings = endings("participle_endings");
         lex.start_mask = lex.openers.phrases.bit
             | lex.approx.phrases.bit
-            | lex.currency_before.phrases.bit
+            | lex[Codes::CurrencyBefore].phrases.bit
             | lex[Set::Articles].bit
-            | lex.units.phrases.bit
-            | lex.tens.phrases.bit
+            | lex[Ints::Units].phrases.bit
+            | lex[Ints::Tens].phrases.bit
             | lex.fractions.phrases.bit
-            | lex.multipliers.phrases.bit
-            | lex.folds.phrases.bit
-            | lex.multiplier_verbs.phrases.bit
+            | lex[Ints::Multipliers].phrases.bit
+            | lex[Ints::Folds].phrases.bit
+            | lex[Ints::MultiplierVerbs].phrases.bit
             | lex[Set::SignWords].bit;
         lex.firsts = std::mem::take(&mut b.firsts);
         lex
@@ -765,9 +791,9 @@ mod tests {
     fn both_languages_load_their_sections() {
         for lang in LANGUAGES.iter() {
             let lex = Lexicon::of(lang);
-            assert!(lex.units.phrases.map.len() >= 19, "{}", lang.code);
+            assert!(lex[Ints::Units].phrases.map.len() >= 19, "{}", lang.code);
             assert!(!lex.scales.phrases.map.is_empty() && !lex.approx.phrases.map.is_empty() && !lex.openers.phrases.map.is_empty());
-            assert!(!lex.currency_before.phrases.map.is_empty() && !lex.units_after.phrases.map.is_empty());
+            assert!(!lex[Codes::CurrencyBefore].phrases.map.is_empty() && !lex[Codes::UnitsAfter].phrases.map.is_empty());
         }
         assert_eq!(Lexicon::of(&LANGUAGES[1]).decimal, ',');
         assert_eq!(Lexicon::of(&LANGUAGES[0]).decimal, '.');

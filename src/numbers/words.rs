@@ -3,7 +3,7 @@
 use crate::scan::TokenKind;
 
 use super::cursor::Cursor;
-use super::lexicon::{Scale, Set};
+use super::lexicon::{Ints, Scale, Set};
 use super::value::Val;
 
 /// Why a number word may not be a claim on its own.
@@ -88,7 +88,7 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
         }
         // Units after a tens word without a joiner: thirty three.
         if matches!(last, Last::Start | Last::Hundred | Last::Scale | Last::Joined | Last::Tens) {
-            if let Some((&v, e)) = lex.units.longest(cx, k).filter(|&(&v, _)| last != Last::Tens || v < 10) {
+            if let Some((&v, e)) = lex[Ints::Units].longest(cx, k).filter(|&(&v, _)| last != Last::Tens || v < 10) {
                 only_ambiguous &= last == Last::Start && lex[Set::Ambiguous].has(cx.hash(k));
                 words += 1;
                 current = current.saturating_add(v);
@@ -99,7 +99,7 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
             }
         }
         if matches!(last, Last::Start | Last::Hundred | Last::Scale) || (last == Last::Joined && current % 100 == 0) {
-            if let Some((&v, e)) = lex.tens.longest(cx, k) {
+            if let Some((&v, e)) = lex[Ints::Tens].longest(cx, k) {
                 only_ambiguous = false;
                 current = current.saturating_add(v);
                 last = Last::Tens;
@@ -107,7 +107,7 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
                 j = cx.next(e);
                 // twenty-one, douăzeci și unu
                 if let Some((_, jl)) = j.and_then(|n| lex[Set::TensJoiners].longest(cx, n)) {
-                    if let Some(n) = cx.next(jl).filter(|&n| lex.units.longest(cx, n).is_some()) {
+                    if let Some(n) = cx.next(jl).filter(|&n| lex[Ints::Units].longest(cx, n).is_some()) {
                         last = Last::Joined;
                         j = Some(n);
                     }
@@ -150,7 +150,7 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
                 j = cx.next(e);
                 // a hundred and five
                 if let Some((_, jl)) = j.and_then(|n| lex[Set::HundredsJoiners].longest(cx, n)) {
-                    if let Some(n) = cx.next(jl).filter(|&n| lex.units.longest(cx, n).is_some() || lex.tens.longest(cx, n).is_some()) {
+                    if let Some(n) = cx.next(jl).filter(|&n| lex[Ints::Units].longest(cx, n).is_some() || lex[Ints::Tens].longest(cx, n).is_some()) {
                         last = Last::Joined;
                         j = Some(n);
                     }
