@@ -169,6 +169,8 @@ impl<'d, 'a> Cursor<'d, 'a> {
     }
 
     /// Token `i`'s kind, or `None` past the end.
+    // Not inlined: called from dozens of places, where a call is smaller.
+    #[inline(never)]
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
         self.doc.tokens.get(i).map(|t| t.kind)
     }

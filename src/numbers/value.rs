@@ -22,6 +22,8 @@ impl Val {
     }
 
     /// Multiplies by `mant × 10^exp` (a scale word); `None` on overflow.
+    // Not inlined: its overflow-checked 64-bit multiply is big, and seven places call it.
+    #[inline(never)]
     pub fn scaled(self, mant: u64, exp: i32) -> Option<Val> {
         let num = self.num.checked_mul(i64::try_from(mant).ok()?)?;
         Some(Val { num, exp: self.exp.checked_add(exp)?, den: self.den })
