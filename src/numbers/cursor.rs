@@ -181,6 +181,8 @@ impl<'d, 'a> Cursor<'d, 'a> {
     }
 
     /// The hash of token `i`'s normalised text (0 past the end).
+    // Not inlined: called from many places, where a call is smaller.
+    #[inline(never)]
     pub fn hash(&self, i: usize) -> u64 {
         self.hashes.get(i).copied().unwrap_or(0)
     }

@@ -33,6 +33,8 @@ pub struct Expr {
 
 impl Expr {
     /// Neither unit nor scale: a bare count, the kind years and codes look like.
+    // Not inlined: called from many places, where a call is smaller.
+    #[inline(never)]
     fn bare(&self) -> bool {
         self.unit.is_none() && self.scale.is_none()
     }

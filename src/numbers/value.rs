@@ -44,6 +44,8 @@ impl Val {
     }
 
     /// Whether the value is a plain integer without scale or fraction.
+    // Not inlined: called from many places, where a call is smaller.
+    #[inline(never)]
     pub fn is_int(self) -> bool {
         self.exp >= 0 && self.den == 1
     }
