@@ -243,7 +243,7 @@ fn read_word(w: &[Group<'_>], decimal: char, group: &[char]) -> Digits {
     // and, by shape, EN 1,5 or RO 1.5).
     let is_group = last_mark != decimal && group.contains(&last_mark);
     if is_group && lead_ok && w[1].digits.len() == 3 && first != "0" {
-        let int = format!("{}{}", first, w[1].digits);
+        let int = first.to_string() + w[1].digits;
         return number(&int, "", end, Shape { plain: false, lead_digits: int.len() });
     }
     number(first, w[1].digits, end, shape)
@@ -284,7 +284,7 @@ fn number(int: &str, frac: &str, end: usize, shape: Shape) -> Digits {
     if int.len() + frac.len() > 30 {
         return Digits::Reject(end); // no quantity has 30 digits; an ID does
     }
-    let digits = format!("{int}{frac}");
+    let digits = int.to_string() + frac;
     match digits.parse::<i64>() {
         Ok(num) => Digits::Number(Val { num, exp: -(frac.len() as i32), den: 1 }, end, shape),
         Err(_) => Digits::Reject(end),
