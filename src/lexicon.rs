@@ -393,6 +393,9 @@ fn groups(lang: &Language, name: &str) -> Vec<Vec<String>> {
 }
 
 impl Lexicon {
+    // Not inlined into the collecting loop of `of`: less code that way
+    // (-0.16 KB gzipped).
+    #[inline(never)]
     fn build(lang: &Language) -> Lexicon {
         use DataFile::*;
         // Both number-word sets in one pass over the number words.
