@@ -77,11 +77,12 @@ impl Phrases {
                 lists.push(Vec::new());
                 lists.len() as u64 - 1
             });
-            lists[list as usize].push(Phrase { text: e, words, hashes, gaps, colon });
-        }
-        // (A one-word key's list is all one length: the stable sort keeps it.)
-        for v in &mut lists {
-            crate::order::sort_by_key(v, |p| (u32::MAX as usize - p.words.len()) as u128);
+            // Longest first, entries of one length in data order: inserted
+            // before the first shorter one (no sort instantiated for
+            // `Phrase`: less wasm).
+            let list = &mut lists[list as usize];
+            let at = list.iter().position(|p| p.words.len() < words.len()).unwrap_or(list.len());
+            list.insert(at, Phrase { text: e, words, hashes, gaps, colon });
         }
         Phrases { by_first, by_pair, lists, firsts, lower }
     }
