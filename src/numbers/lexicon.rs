@@ -10,6 +10,7 @@ pub use crate::hash::{word_hash, FxHasher, IdentityHasher, FX};
 use std::sync::OnceLock;
 
 use super::cursor::Cursor;
+use super::value::parse_int;
 use crate::model::Approx;
 
 /// A table of phrases (one or more tokens each) with a `u32` value per
@@ -554,8 +555,8 @@ fn has_flag(flags: &str, flag: &str) -> bool {
 /// Parses `1e6`, `12`, `1e2` into mantissa and exponent.
 fn parse_scale(v: &str) -> Option<(u64, i32)> {
     match v.split_once(['e', 'E']) {
-        Some((m, e)) => Some((m.parse().ok()?, e.parse().ok()?)),
-        None => Some((v.parse().ok()?, 0)),
+        Some((m, e)) => Some((parse_int(m)?, parse_int(e)?)),
+        None => Some((parse_int(v)?, 0)),
     }
 }
 
@@ -627,18 +628,18 @@ impl Builder {
         let (surface, value, flags) = split_entry(line);
         let payload = match kind {
             Kind::Set => None,
-            Kind::Int => Some(Payload::Int(value?.parse().ok()?)),
+            Kind::Int => Some(Payload::Int(parse_int(value?)?)),
             Kind::Code => Some(Payload::Code(value?)),
             Kind::Scale => {
                 let (mant, exp) = parse_scale(value?)?;
                 Some(Payload::Scale(Scale { mant, exp, money_only: has_flag(flags, "money") }))
             }
             Kind::Fraction => {
-                let den = value?.parse().ok()?;
+                let den = parse_int(value?)?;
                 Some(Payload::Fraction(Fraction { den, ordinal: has_flag(flags, "ordinal"), half: has_flag(flags, "half") }))
             }
             Kind::Approx => Some(Payload::Approx(Approx::parse(value?)?)),
-            Kind::Sub => Some(Payload::Sub(value?, flags.trim().parse().ok()?)),
+            Kind::Sub => Some(Payload::Sub(value?, parse_int(flags.trim())?)),
             Kind::Infix => None,
         };
         Some((surface, payload))

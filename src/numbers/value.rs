@@ -249,6 +249,13 @@ fn read_word(w: &[Group<'_>], decimal: char, group: &[char]) -> Digits {
     number(first, w[1].digits, end, shape)
 }
 
+/// An integer as written (`12`, `-2`), of any integer type that holds it:
+/// every type parsed through `i64`, so the module carries one integer parser
+/// (less wasm; no value in the data or a fraction comes near `i64::MAX`).
+pub fn parse_int<T: TryFrom<i64>>(s: &str) -> Option<T> {
+    T::try_from(s.parse::<i64>().ok()?).ok()
+}
+
 /// `1/3`: a fraction when both sides are small and the numerator is the
 /// smaller and the denominator at most 10; `2025/26`, `24/7`, `9/11` and
 /// dates are rejected by the caller.
@@ -260,7 +267,7 @@ fn fraction(groups: &[Group<'_>]) -> Option<Digits> {
             return None;
         }
         let Some(Digits::Number(f, end, _)) = fraction(&groups[1..]) else { return None };
-        let w: i64 = whole.parse().ok()?;
+        let w: i64 = parse_int(whole)?;
         let den = i64::try_from(f.den).ok()?;
         let num = w.checked_mul(den)?.checked_add(f.num)?;
         return Some(Digits::Number(Val { num, exp: 0, den: f.den }, end, Shape::default()));
@@ -272,7 +279,7 @@ fn fraction(groups: &[Group<'_>]) -> Option<Digits> {
     if a.len() > 2 || b.len() > 2 {
         return None;
     }
-    let (n, d): (u64, u64) = (a.parse().ok()?, b.parse().ok()?);
+    let (n, d): (u64, u64) = (parse_int(a)?, parse_int(b)?);
     if n == 0 || d < 2 || n >= d || d > 10 {
         return None;
     }
