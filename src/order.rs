@@ -10,6 +10,12 @@
 /// dozen callers, than moving the items through a list of slots in each
 /// instantiation).
 pub fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u128) {
+    by_keys(items, &key);
+}
+
+/// [`sort_by_key`] with the key behind a reference: one instantiation per
+/// element type, not per type and closure.
+fn by_keys<T>(items: &mut [T], key: &dyn Fn(&T) -> u128) {
     let mut keys = Vec::with_capacity(items.len());
     for item in items.iter() {
         keys.push(key(item));
