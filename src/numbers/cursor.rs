@@ -101,7 +101,7 @@ impl<'d, 'a> Cursor<'d, 'a> {
                     i = e + 1;
                     continue;
                 }
-                polls += usize::from(self.lex[Set::PollWords].longest(self, i).is_some());
+                polls += usize::from(self.lex[Set::PollWords].starts(self, i));
                 i += 1;
             }
             // The first place named (the dateline's city, the lead's country)
@@ -126,7 +126,7 @@ impl<'d, 'a> Cursor<'d, 'a> {
     /// the story is about.
     fn seat(&self, last: usize) -> bool {
         let after = self.next(last).filter(|&h| self.is(h, '-') && h == last + 1).and_then(|h| self.next(h));
-        after.is_some_and(|w| self.lex[Set::SeatAfter].longest(self, w).is_some())
+        after.is_some_and(|w| self.lex[Set::SeatAfter].starts(self, w))
     }
 
     /// The ISO code of a unit as read from the data: the pseudo-code `$`

@@ -225,7 +225,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     if !word_scaled {
         let mut n = cx.next(last);
         // $5-billion: a hyphen touching both digits and scale word.
-        if n == Some(last + 1) && punct_in(cx, last + 1, &['-']) && lex.scales.longest(cx, last + 2).is_some() {
+        if n == Some(last + 1) && punct_in(cx, last + 1, &['-']) && lex.scales.starts(cx, last + 2) {
             n = Some(last + 2);
         }
         let direct = n.and_then(|n| lex.scales.longest(cx, n));
@@ -242,7 +242,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
                 || unit_after(cx, e).is_some()
                 || cx.next(e).is_some_and(|n| cx.kind(n) == Some(TokenKind::Word) && lex[Set::MeasureWords].longest(cx, n).is_none())
                 // the 3.5m-strong workforce
-                || punct_in(cx, e + 1, &['-', '‐']) && lex[Set::CountSuffixes].longest(cx, e + 2).is_some();
+                || punct_in(cx, e + 1, &['-', '‐']) && lex[Set::CountSuffixes].starts(cx, e + 2);
             // A money-only scale must touch the digits (£14.6m), else it is a unit (260 m).
             let touching = !s.money_only || n == Some(last + 1);
             if money_ok && touching {
@@ -292,7 +292,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         (cx.percent_scene(k) && preceded_by(cx, &lex[Set::ContextUnitBefore], i))
             || cx.scene().poll && preceded_by(cx, &lex[Set::PollMargins], i) && (percent_in_sentence(cx, i) || lead_before(cx, i))
     };
-    if unit.is_none() && scale.is_none() && cx.next(last).is_some_and(|n| lex[Codes::ContextUnits].longest(cx, n).is_some()) && margin() {
+    if unit.is_none() && scale.is_none() && cx.next(last).is_some_and(|n| lex[Codes::ContextUnits].starts(cx, n)) && margin() {
         if let Some((&u, e)) = cx.next(last).and_then(|n| lex[Codes::ContextUnits].longest(cx, n)) {
             unit = Some(u);
             last = e;
@@ -335,7 +335,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     // A multiple: three times as many, de trei ori mai mulți.
     if unit.is_none() && scale.is_none() && val.num > 0 && weak != Weak::Multiplier {
         let times = cx.next(last).and_then(|n| lex[Set::TimesWords].longest(cx, n));
-        if let Some((_, t)) = times.filter(|&(_, t)| cx.next(t).is_some_and(|h| lex[Set::TimesHeads].longest(cx, h).is_some())) {
+        if let Some((_, t)) = times.filter(|&(_, t)| cx.next(t).is_some_and(|h| lex[Set::TimesHeads].starts(cx, h))) {
             last = t;
             weak = Weak::No;
         }
@@ -359,7 +359,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
             match cx.kind(g) {
                 Some(TokenKind::Word) if shape.is_some() => return Err(g),
                 // the 5,000-strong force: a count before an adjective.
-                Some(TokenKind::Punct) if punct_in(cx, g, &['-', '‐']) && lex[Set::CountSuffixes].longest(cx, g + 1).is_some() => {}
+                Some(TokenKind::Punct) if punct_in(cx, g, &['-', '‐']) && lex[Set::CountSuffixes].starts(cx, g + 1) => {}
                 // a 2-to-1 margin, a one-in-four chance: a worded infix or
                 // ratio joiner touching the number.
                 Some(TokenKind::Punct)
@@ -371,7 +371,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
                     let noun = g + 1;
                     last = noun;
                     if let Some((&u, e)) = lex[Codes::CompoundUnits].longest(cx, noun) {
-                        if cx.next(e).is_some_and(|h| lex[Set::CompoundUnitHeads].longest(cx, h).is_some()) {
+                        if cx.next(e).is_some_and(|h| lex[Set::CompoundUnitHeads].starts(cx, h)) {
                             unit = Some(u);
                             last = e;
                         }
@@ -412,10 +412,10 @@ fn compound_count(cx: &Cursor<'_, '_>, val: Val, g: usize) -> bool {
     let word = cx.text(noun);
     // (In a title-case headline the noun is capitalised: a 7-Point Lead.)
     let lower = word.chars().next().is_some_and(crate::case::is_lower) || cx.title_case(noun);
-    if !lower || word.chars().count() < 3 || lex[Set::OrdinalSuffixes].longest(cx, g).is_some() {
+    if !lower || word.chars().count() < 3 || lex[Set::OrdinalSuffixes].starts(cx, g) {
         return false;
     }
-    if lex[Set::CompoundNonCounts].longest(cx, noun).is_some() {
+    if lex[Set::CompoundNonCounts].starts(cx, noun) {
         return false;
     }
     // joined on: 2-to-1, 20-year-old, a 9-to-5 job
@@ -493,7 +493,7 @@ fn and_a_half(cx: &Cursor<'_, '_>, val: Val, last: usize, factor: u64) -> Option
 /// `nouă mai puține`, where it means `more`).
 fn month_at(cx: &Cursor<'_, '_>, n: usize) -> bool {
     let lex = cx.lex;
-    lex[Set::Months].longest(cx, n).is_some_and(|(_, l)| !cx.next(l).is_some_and(|m| lex[Set::MonthBlockers].longest(cx, m).is_some()))
+    lex[Set::Months].longest(cx, n).is_some_and(|(_, l)| !cx.next(l).is_some_and(|m| lex[Set::MonthBlockers].starts(cx, m)))
 }
 
 /// How many words back a lead word may stand before a margin in points.
@@ -511,7 +511,7 @@ fn lead_before(cx: &Cursor<'_, '_>, i: usize) -> bool {
     let mut at = cx.prev(i);
     for _ in 0..LEAD_WINDOW {
         let Some(p) = at.filter(|&p| cx.doc.sentence_of(cx.tok(p).start) == sentence) else { return false };
-        if cx.lex[Set::LeadWords].longest(cx, p).is_some() {
+        if cx.lex[Set::LeadWords].starts(cx, p) {
             return true;
         }
         at = cx.prev(p);
@@ -559,7 +559,7 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         // `trec la un metru de geamuri`: a one-unit after `at` (the ratio
         // joiner that also means it) and before what it is measured from
         // is a distance.
-        Weak::Fraction if e.unit.is_some() && preceded_by(cx, &lex[Set::RatioNounJoiners], span_first) && cx.next(e.last).is_some_and(|n| lex[Set::UnitLinkers].longest(cx, n).is_some()) => {}
+        Weak::Fraction if e.unit.is_some() && preceded_by(cx, &lex[Set::RatioNounJoiners], span_first) && cx.next(e.last).is_some_and(|n| lex[Set::UnitLinkers].starts(cx, n)) => {}
         Weak::Fraction
             if approx.is_none()
                 && !((cx.starts_sentence(span_first) || preceded_by(cx, &lex[Set::ShareOpeners], span_first)) && share_verb_after(cx, e.last))
@@ -569,7 +569,7 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         }
         // the second half of next year: a period of time, not a share.
         _ if e.shape.is_none() && e.bare() && e.val.den > 1 && preceded_by(cx, &lex[Set::PeriodBeforeFraction], span_first) => return false,
-        Weak::Multiplier if approx.is_none() && !cx.next(e.last).is_some_and(|n| lex[Set::MultiplierHeads].longest(cx, n).is_some()) => {
+        Weak::Multiplier if approx.is_none() && !cx.next(e.last).is_some_and(|n| lex[Set::MultiplierHeads].starts(cx, n)) => {
             return false;
         }
         // o nouă ședință: after an article the word is the adjective
@@ -596,7 +596,7 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         cx.next(e.last)
             .filter(|&n| cx.kind(n) == Some(TokenKind::Word) && cx.mask(n) & lex.start_mask == 0)
             .and_then(|n| cx.next(n))
-            .is_some_and(|g| lex[Set::WholeLinks].longest(cx, g).is_some())
+            .is_some_and(|g| lex[Set::WholeLinks].starts(cx, g))
     };
     if e.shape.is_none() && e.bare() && approx.is_none() && preceded_by(cx, &lex[Set::ReferentialBefore], span_first) && !of_whole() {
         return false;
@@ -617,7 +617,7 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
             if e.val.is_int() && e.val.num <= 31 && joined_day.and_then(|d| cx.next(d)).is_some_and(|m| month_at(cx, m)) {
                 return false;
             }
-            if lex[Set::TimeAfter].longest(cx, n).is_some() {
+            if lex[Set::TimeAfter].starts(cx, n) {
                 return false;
             }
         }
@@ -706,7 +706,7 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     }
     // a doua, al doilea (word numbers after an ordinal article); `a trei
     // școli` keeps the cardinal: only ordinal forms are ordinals.
-    if e.shape.is_none() && preceded_by(cx, &lex[Set::OrdinalBefore], span_first) && lex[Set::OrdinalWords].longest(cx, e.core_first).is_some() {
+    if e.shape.is_none() && preceded_by(cx, &lex[Set::OrdinalBefore], span_first) && lex[Set::OrdinalWords].starts(cx, e.core_first) {
         return false;
     }
     // a shift at nine., ne vedem la șapte: a small number word after `at`
@@ -789,7 +789,7 @@ fn word_capitalised(cx: &Cursor<'_, '_>, i: usize) -> bool {
 /// Whether a verb follows token `last`: a share verb (`are`, `vor`) or a
 /// past form by its ending (`planned`).
 fn share_verb_after(cx: &Cursor<'_, '_>, last: usize) -> bool {
-    cx.next(last).is_some_and(|n| cx.lex[Set::ShareVerbs].longest(cx, n).is_some() || word_ends_in(cx, n, &cx.lex.participle_endings))
+    cx.next(last).is_some_and(|n| cx.lex[Set::ShareVerbs].starts(cx, n) || word_ends_in(cx, n, &cx.lex.participle_endings))
 }
 
 /// Whether the word right before token `first` ends in one of `endings`
@@ -811,7 +811,7 @@ fn word_ends_in(cx: &Cursor<'_, '_>, k: usize, endings: &[String]) -> bool {
 /// (`four`, `twenty`).
 fn is_count_word(cx: &Cursor<'_, '_>, k: usize) -> bool {
     let lex = cx.lex;
-    cx.kind(k) == Some(TokenKind::Digits) || lex[Ints::Units].longest(cx, k).is_some_and(|(&v, _)| v > 1) || lex[Ints::Tens].longest(cx, k).is_some()
+    cx.kind(k) == Some(TokenKind::Digits) || lex[Ints::Units].longest(cx, k).is_some_and(|(&v, _)| v > 1) || lex[Ints::Tens].starts(cx, k)
 }
 
 /// Whether, within [`ONE_AFTER_COUNT`] tokens after `last` and before the
@@ -861,7 +861,7 @@ fn address_after(cx: &Cursor<'_, '_>, last: usize) -> bool {
     let mut at = cx.next(last);
     let mut names = 0;
     while let Some(k) = at {
-        if names > 0 && cx.lex[Set::StreetWords].longest(cx, k).is_some() {
+        if names > 0 && cx.lex[Set::StreetWords].starts(cx, k) {
             return true;
         }
         if names == 3 || cx.kind(k) != Some(TokenKind::Word) || !cx.capitalized(k) {
@@ -1017,7 +1017,7 @@ fn tally(cx: &Cursor<'_, '_>, low: &Expr, high: &Expr, inf: Infix, first: usize)
     if named_before(cx, first) && high.val.num >= 100 && high.val.num % 100 == 0 {
         return false;
     }
-    let tally_noun = || cx.next(high.last).is_some_and(|n| lex[Set::TallyAfter].longest(cx, n).is_some());
+    let tally_noun = || cx.next(high.last).is_some_and(|n| lex[Set::TallyAfter].starts(cx, n));
     if inf.bare_low && !preceded_by(cx, &lex[Set::TallyBefore], first) && !tally_noun() {
         return false;
     }
@@ -1049,7 +1049,7 @@ fn ratio_high(cx: &Cursor<'_, '_>, last: usize, low: i64, opened: bool) -> Optio
         && !high.year_like()
         && high.val.num > low
         && high.weak != Weak::Fraction
-        && !after.is_some_and(|n| lex[Set::Months].longest(cx, n).is_some())
+        && !after.is_some_and(|n| lex[Set::Months].starts(cx, n))
         && (!noun_needed || after.is_some_and(|n| cx.kind(n) == Some(TokenKind::Word)));
     ok.then_some(high)
 }
@@ -1088,7 +1088,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
                     return Step::Skip(high.last);
                 }
                 if let Some((lo, hi, unit)) = range(&low, &high) {
-                    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex[Set::Months].longest(cx, n).is_some() || lex[Set::TimeAfter].longest(cx, n).is_some());
+                    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex[Set::Months].starts(cx, n) || lex[Set::TimeAfter].starts(cx, n));
                     let weak = low.weak != Weak::No && low.weak != Weak::One || high.weak != Weak::No && high.weak != Weak::One;
                     if dated || weak {
                         return Step::Skip(high.last);
@@ -1155,7 +1155,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
             }
             match range(&e, &high) {
                 Some((lo, hi, unit)) => {
-                    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex[Set::Months].longest(cx, n).is_some() || lex[Set::TimeAfter].longest(cx, n).is_some());
+                    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex[Set::Months].starts(cx, n) || lex[Set::TimeAfter].starts(cx, n));
                     if dated {
                         return Step::Skip(high.last);
                     }

@@ -75,7 +75,7 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
                 let next = cx.next(a);
                 let leads = next.is_some_and(|n| {
                     lex.scales.longest(cx, n).is_some_and(|(s, _)| !s.money_only)
-                        || lex.fractions.longest(cx, n).is_some()
+                        || lex.fractions.starts(cx, n)
                 });
                 if leads {
                     current = 1;
@@ -107,7 +107,7 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
                 j = cx.next(e);
                 // twenty-one, douăzeci și unu
                 if let Some((_, jl)) = j.and_then(|n| lex[Set::TensJoiners].longest(cx, n)) {
-                    if let Some(n) = cx.next(jl).filter(|&n| lex[Ints::Units].longest(cx, n).is_some()) {
+                    if let Some(n) = cx.next(jl).filter(|&n| lex[Ints::Units].starts(cx, n)) {
                         last = Last::Joined;
                         j = Some(n);
                     }
@@ -150,7 +150,7 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
                 j = cx.next(e);
                 // a hundred and five
                 if let Some((_, jl)) = j.and_then(|n| lex[Set::HundredsJoiners].longest(cx, n)) {
-                    if let Some(n) = cx.next(jl).filter(|&n| lex[Ints::Units].longest(cx, n).is_some() || lex[Ints::Tens].longest(cx, n).is_some()) {
+                    if let Some(n) = cx.next(jl).filter(|&n| lex[Ints::Units].starts(cx, n) || lex[Ints::Tens].starts(cx, n)) {
                         last = Last::Joined;
                         j = Some(n);
                     }
@@ -170,7 +170,7 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
     if matches!(last, Last::Unit) && total == 0 && words == 1 || last == Last::Article {
         let after = cx.next(last_tok);
         let after = match after {
-            Some(n) if last_tok + 1 == n && lex[Set::FractionJoiners].longest(cx, n).is_some() => {
+            Some(n) if last_tok + 1 == n && lex[Set::FractionJoiners].starts(cx, n) => {
                 lex[Set::FractionJoiners].longest(cx, n).and_then(|(_, e)| if e + 1 < cx.len() { Some(e + 1) } else { None })
             }
             other => other,
@@ -183,7 +183,7 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
                     let val = val.scaled(s.mant, s.exp)?;
                     return Some(WordNum { val, last: se, scaled: true, weak: Weak::No, end_scale: 1 });
                 }
-                let of_follows = cx.next(e).is_some_and(|n| lex[Set::OfWords].longest(cx, n).is_some());
+                let of_follows = cx.next(e).is_some_and(|n| lex[Set::OfWords].starts(cx, n));
                 let weak = if (value == 1 || f.ordinal) && !of_follows { Weak::Fraction } else { Weak::No };
                 let val = Val { num: i64::try_from(value).ok()?, exp: 0, den: f.den };
                 return Some(WordNum { val, last: e, scaled: false, weak, end_scale: 1 });
@@ -238,7 +238,7 @@ fn half(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
             }
         }
     }
-    let of_follows = cx.next(e).is_some_and(|n| lex[Set::OfWords].longest(cx, n).is_some());
+    let of_follows = cx.next(e).is_some_and(|n| lex[Set::OfWords].starts(cx, n));
     let weak = if of_follows { Weak::No } else { Weak::Fraction };
     Some(WordNum { val, last: e, scaled: false, weak, end_scale: 1 })
 }
