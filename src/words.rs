@@ -150,11 +150,15 @@ impl<'a> Words<'a> {
     }
 
     /// First word of sentence `s`.
+    // Not inlined: called from dozens of places, where a call is smaller.
+    #[inline(never)]
     pub fn sentence_start(&self, s: usize) -> usize {
         self.sent_first.get(s).copied().unwrap_or(self.list.len())
     }
 
     /// One past the last word of sentence `s`.
+    // Not inlined: called from dozens of places, where a call is smaller.
+    #[inline(never)]
     pub fn sentence_end(&self, s: usize) -> usize {
         self.sent_first.get(s + 1).copied().unwrap_or(self.list.len())
     }

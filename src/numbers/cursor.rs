@@ -4,7 +4,7 @@ use crate::scan::{Document, Token, TokenKind};
 use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
 
-use super::lexicon::{normalize, word_hash, Lexicon};
+use super::lexicon::{normalize, word_hash, Codes, Lexicon, Set};
 
 /// The currency code the data gives a bare `$`: whichever dollar the story's country uses.
 pub const LOCAL_DOLLAR: &str = "$";
@@ -91,7 +91,7 @@ impl<'d, 'a> Cursor<'d, 'a> {
                 // (`us` is a pronoun, `US` a country: a short lowercase word is no name.)
                 let word = self.text(i);
                 let common_word = word.len() <= 3 && !word.chars().any(crate::case::is_upper);
-                if let Some((&code, e)) = self.lex.dollar_homes.longest(self, i).filter(|_| !common_word) {
+                if let Some((&code, e)) = self.lex[Codes::DollarHomes].longest(self, i).filter(|_| !common_word) {
                     if !self.seat(e) {
                         match counts.iter_mut().find(|(c, _)| *c == code) {
                             Some((_, n)) => *n += 1,
@@ -101,7 +101,7 @@ impl<'d, 'a> Cursor<'d, 'a> {
                     i = e + 1;
                     continue;
                 }
-                polls += usize::from(self.lex.poll_words.longest(self, i).is_some());
+                polls += usize::from(self.lex[Set::PollWords].starts(self, i));
                 i += 1;
             }
             // The first place named (the dateline's city, the lead's country)
@@ -126,7 +126,7 @@ impl<'d, 'a> Cursor<'d, 'a> {
     /// the story is about.
     fn seat(&self, last: usize) -> bool {
         let after = self.next(last).filter(|&h| self.is(h, '-') && h == last + 1).and_then(|h| self.next(h));
-        after.is_some_and(|w| self.lex.seat_after.longest(self, w).is_some())
+        after.is_some_and(|w| self.lex[Set::SeatAfter].starts(self, w))
     }
 
     /// The ISO code of a unit as read from the data: the pseudo-code `$`
@@ -169,6 +169,8 @@ impl<'d, 'a> Cursor<'d, 'a> {
     }
 
     /// Token `i`'s kind, or `None` past the end.
+    // Not inlined: called from dozens of places, where a call is smaller.
+    #[inline(never)]
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
         self.doc.tokens.get(i).map(|t| t.kind)
     }
@@ -179,6 +181,8 @@ impl<'d, 'a> Cursor<'d, 'a> {
     }
 
     /// The hash of token `i`'s normalised text (0 past the end).
+    // Not inlined: called from many places, where a call is smaller.
+    #[inline(never)]
     pub fn hash(&self, i: usize) -> u64 {
         self.hashes.get(i).copied().unwrap_or(0)
     }

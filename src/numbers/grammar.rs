@@ -4,7 +4,7 @@ use crate::model::{Approx, NumberHit};
 use crate::scan::TokenKind;
 
 use super::cursor::Cursor;
-use super::lexicon::Infix;
+use super::lexicon::{Codes, Infix, Ints, Set};
 use super::value::{self, Digits, Shape, Val};
 use super::words::{self, Weak};
 
@@ -33,6 +33,8 @@ pub struct Expr {
 
 impl Expr {
     /// Neither unit nor scale: a bare count, the kind years and codes look like.
+    // Not inlined: called from many places, where a call is smaller.
+    #[inline(never)]
     fn bare(&self) -> bool {
         self.unit.is_none() && self.scale.is_none()
     }
@@ -73,11 +75,11 @@ fn unit_after(cx: &Cursor<'_, '_>, last: usize) -> Option<(&'static str, usize, 
     let n = cx.next(last)?;
     let at = |k: usize| {
         // `C$800`, `A$2bn`: a letter glued to a dollar sign opens the next amount.
-        if lex.currency_before.longest(cx, k).is_some_and(|(_, e)| e > k) {
+        if lex[Codes::CurrencyBefore].longest(cx, k).is_some_and(|(_, e)| e > k) {
             return None;
         }
-        let mut best: Option<(&'static str, usize, i32)> = lex.units_after.longest(cx, k).map(|(&s, e)| (s, e, 0));
-        let c = lex.currency_after.longest(cx, k).map(|(&s, e)| (s, e, 0));
+        let mut best: Option<(&'static str, usize, i32)> = lex[Codes::UnitsAfter].longest(cx, k).map(|(&s, e)| (s, e, 0));
+        let c = lex[Codes::CurrencyAfter].longest(cx, k).map(|(&s, e)| (s, e, 0));
         // A one-letter coin (31p) must touch the digits and end there (not 5 p.m.).
         let coin = lex.subunits.longest(cx, k).map(|(&(s, x), e)| (s, e, x)).filter(|&(_, e, _)| {
             cx.text(k).chars().count() > 1 || e > k || (k == last + 1 && !punct_in(cx, k + 1, &['.']))
@@ -90,7 +92,7 @@ fn unit_after(cx: &Cursor<'_, '_>, last: usize) -> Option<(&'static str, usize, 
         best
     };
     at(n).or_else(|| {
-        let (_, l) = lex.unit_linkers.longest(cx, n)?;
+        let (_, l) = lex[Set::UnitLinkers].longest(cx, n)?;
         at(cx.next(l)?)
     })
 }
@@ -107,7 +109,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     let lex = cx.lex;
     let mut k = i;
     let mut unit: Option<&'static str> = None;
-    if let Some((code, last)) = lex.currency_before.longest(cx, i) {
+    if let Some((code, last)) = lex[Codes::CurrencyBefore].longest(cx, i) {
         let glued_word = i > 0 && cx.kind(i - 1) == Some(TokenKind::Word);
         match cx.next(last) {
             Some(n) if !glued_word && (cx.kind(n) == Some(TokenKind::Digits) || cx.kind(n) == Some(TokenKind::Word)) => {
@@ -121,9 +123,9 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     let mut negative = false;
     // minus 5 degrees, minus 5 grade
     if unit.is_none() {
-        if let Some((_, e)) = lex.sign_words.longest(cx, k) {
+        if let Some((_, e)) = lex[Set::SignWords].longest(cx, k) {
             // not `5 minus 3` nor `plus or minus 2.9`
-            let blocked = cx.prev(k).is_some_and(|p| cx.kind(p) == Some(TokenKind::Digits) || lex.sign_blockers.ends_at(cx, p));
+            let blocked = cx.prev(k).is_some_and(|p| cx.kind(p) == Some(TokenKind::Digits) || lex[Set::SignBlockers].ends_at(cx, p));
             match cx.next(e) {
                 Some(n) if !blocked && (cx.kind(n) == Some(TokenKind::Digits) || words::read(cx, n).is_some()) => {
                     negative = true;
@@ -153,12 +155,12 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         }
     } else if let Some(w) = words::read(cx, k) {
         (w.val, w.last, None, w.weak, w.scaled, w.end_scale)
-    } else if let Some((&m, e)) = lex.multipliers.longest(cx, k) {
+    } else if let Some((&m, e)) = lex[Ints::Multipliers].longest(cx, k) {
         (Val::int(m), e, None, Weak::Multiplier, false, 1)
-    } else if let Some((&m, e)) = lex.multiplier_verbs.longest(cx, k) {
+    } else if let Some((&m, e)) = lex[Ints::MultiplierVerbs].longest(cx, k) {
         // like a bare fraction: a claim only after an approximator
         (Val::int(m), e, None, Weak::Fraction, false, 1)
-    } else if let Some((&m, e)) = lex.folds.longest(cx, k) {
+    } else if let Some((&m, e)) = lex[Ints::Folds].longest(cx, k) {
         (Val::int(m), e, None, Weak::No, false, 1)
     } else if let Some((u, e)) = one_unit(cx, k) {
         // a percentage point, un punct procentual: one of the unit. Other
@@ -223,12 +225,12 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     if !word_scaled {
         let mut n = cx.next(last);
         // $5-billion: a hyphen touching both digits and scale word.
-        if n == Some(last + 1) && punct_in(cx, last + 1, &['-']) && lex.scales.longest(cx, last + 2).is_some() {
+        if n == Some(last + 1) && punct_in(cx, last + 1, &['-']) && lex.scales.starts(cx, last + 2) {
             n = Some(last + 2);
         }
         let direct = n.and_then(|n| lex.scales.longest(cx, n));
         let linked = || {
-            let (_, l) = lex.scale_linkers.longest(cx, n?)?;
+            let (_, l) = lex[Set::ScaleLinkers].longest(cx, n?)?;
             lex.scales.longest(cx, cx.next(l)?)
         };
         if let Some((s, e)) = direct.or_else(linked) {
@@ -238,9 +240,9 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
             let money_ok = !s.money_only
                 || unit.is_some()
                 || unit_after(cx, e).is_some()
-                || cx.next(e).is_some_and(|n| cx.kind(n) == Some(TokenKind::Word) && lex.measure_words.longest(cx, n).is_none())
+                || cx.next(e).is_some_and(|n| cx.kind(n) == Some(TokenKind::Word) && lex[Set::MeasureWords].longest(cx, n).is_none())
                 // the 3.5m-strong workforce
-                || punct_in(cx, e + 1, &['-', '‐']) && lex.count_suffixes.longest(cx, e + 2).is_some();
+                || punct_in(cx, e + 1, &['-', '‐']) && lex[Set::CountSuffixes].starts(cx, e + 2);
             // A money-only scale must touch the digits (£14.6m), else it is a unit (260 m).
             let touching = !s.money_only || n == Some(last + 1);
             if money_ok && touching {
@@ -287,21 +289,21 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     // speaks of a lead or gave a share before (`Labour's lead narrows to
     // four points`, `Labour on 27%, down two points`).
     let margin = || {
-        (cx.percent_scene(k) && preceded_by(cx, &lex.context_unit_before, i))
-            || cx.scene().poll && preceded_by(cx, &lex.poll_margins, i) && (percent_in_sentence(cx, i) || lead_before(cx, i))
+        (cx.percent_scene(k) && preceded_by(cx, &lex[Set::ContextUnitBefore], i))
+            || cx.scene().poll && preceded_by(cx, &lex[Set::PollMargins], i) && (percent_in_sentence(cx, i) || lead_before(cx, i))
     };
-    if unit.is_none() && scale.is_none() && cx.next(last).is_some_and(|n| lex.context_units.longest(cx, n).is_some()) && margin() {
-        if let Some((&u, e)) = cx.next(last).and_then(|n| lex.context_units.longest(cx, n)) {
+    if unit.is_none() && scale.is_none() && cx.next(last).is_some_and(|n| lex[Codes::ContextUnits].starts(cx, n)) && margin() {
+        if let Some((&u, e)) = cx.next(last).and_then(|n| lex[Codes::ContextUnits].longest(cx, n)) {
             unit = Some(u);
             last = e;
         }
     }
     // pragul critic de 80 de unități: after a threshold, `units` are the
     // steps of the index it belongs to, part of the figure but no unit.
-    if unit.is_none() && scale.is_none() && preceded_by(cx, &lex.threshold_before, i) {
+    if unit.is_none() && scale.is_none() && preceded_by(cx, &lex[Set::ThresholdBefore], i) {
         let n = cx.next(last);
-        let n = n.and_then(|x| lex.unit_linkers.longest(cx, x)).map_or(n, |(_, l)| cx.next(l));
-        if let Some((_, e)) = n.and_then(|x| lex.index_steps.longest(cx, x)) {
+        let n = n.and_then(|x| lex[Set::UnitLinkers].longest(cx, x)).map_or(n, |(_, l)| cx.next(l));
+        if let Some((_, e)) = n.and_then(|x| lex[Set::IndexSteps].longest(cx, x)) {
             last = e;
         }
     }
@@ -311,8 +313,8 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     // `2,4 lei pe kilometru`) is a rate of use, not of a measure bought,
     // and ends at the currency.
     if unit.is_some_and(is_money) {
-        let per = cx.next(last).and_then(|n| lex.per_words.longest(cx, n)).and_then(|(_, p)| cx.next(p));
-        let measure = per.filter(|&m| cx.kind(m) == Some(TokenKind::Word)).and_then(|m| lex.units_after.longest(cx, m));
+        let per = cx.next(last).and_then(|n| lex[Set::PerWords].longest(cx, n)).and_then(|(_, p)| cx.next(p));
+        let measure = per.filter(|&m| cx.kind(m) == Some(TokenKind::Word)).and_then(|m| lex[Codes::UnitsAfter].longest(cx, m));
         if let Some((_, e)) = measure.filter(|(&u, _)| !LENGTHS.contains(&u)) {
             last = e;
         }
@@ -332,15 +334,15 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     }
     // A multiple: three times as many, de trei ori mai mulți.
     if unit.is_none() && scale.is_none() && val.num > 0 && weak != Weak::Multiplier {
-        let times = cx.next(last).and_then(|n| lex.times_words.longest(cx, n));
-        if let Some((_, t)) = times.filter(|&(_, t)| cx.next(t).is_some_and(|h| lex.times_heads.longest(cx, h).is_some())) {
+        let times = cx.next(last).and_then(|n| lex[Set::TimesWords].longest(cx, n));
+        if let Some((_, t)) = times.filter(|&(_, t)| cx.next(t).is_some_and(|h| lex[Set::TimesHeads].starts(cx, h))) {
             last = t;
             weak = Weak::No;
         }
     }
     // A unit adjective: a 240-hectare site, a 5-megawatt plant, a 20-euro fee.
     if unit.is_none() && last == core_last && punct_in(cx, last + 1, &['-', '‐']) {
-        let adjective = lex.units_after.longest(cx, last + 2).or_else(|| lex.currency_after.longest(cx, last + 2));
+        let adjective = lex[Codes::UnitsAfter].longest(cx, last + 2).or_else(|| lex[Codes::CurrencyAfter].longest(cx, last + 2));
         if let Some((&u, e)) = adjective {
             if cx.kind(last + 2) == Some(TokenKind::Word) {
                 unit = Some(u);
@@ -357,19 +359,19 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
             match cx.kind(g) {
                 Some(TokenKind::Word) if shape.is_some() => return Err(g),
                 // the 5,000-strong force: a count before an adjective.
-                Some(TokenKind::Punct) if punct_in(cx, g, &['-', '‐']) && lex.count_suffixes.longest(cx, g + 1).is_some() => {}
+                Some(TokenKind::Punct) if punct_in(cx, g, &['-', '‐']) && lex[Set::CountSuffixes].starts(cx, g + 1) => {}
                 // a 2-to-1 margin, a one-in-four chance: a worded infix or
                 // ratio joiner touching the number.
                 Some(TokenKind::Punct)
                     if lex.infixes.longest(cx, g).is_some_and(|(_, e)| e > g)
-                        || lex.ratio_joiners.longest(cx, g).is_some_and(|(_, e)| e > g) => {}
+                        || lex[Set::RatioJoiners].longest(cx, g).is_some_and(|(_, e)| e > g) => {}
                 // a 41-page ruling, a 7-point lead: digits before a noun
                 // made adjective count what the noun names.
                 Some(TokenKind::Punct) if shape.is_some() && unit.is_none() && scale.is_none() && compound_count(cx, val, g) => {
                     let noun = g + 1;
                     last = noun;
-                    if let Some((&u, e)) = lex.compound_units.longest(cx, noun) {
-                        if cx.next(e).is_some_and(|h| lex.compound_unit_heads.longest(cx, h).is_some()) {
+                    if let Some((&u, e)) = lex[Codes::CompoundUnits].longest(cx, noun) {
+                        if cx.next(e).is_some_and(|h| lex[Set::CompoundUnitHeads].starts(cx, h)) {
                             unit = Some(u);
                             last = e;
                         }
@@ -410,10 +412,10 @@ fn compound_count(cx: &Cursor<'_, '_>, val: Val, g: usize) -> bool {
     let word = cx.text(noun);
     // (In a title-case headline the noun is capitalised: a 7-Point Lead.)
     let lower = word.chars().next().is_some_and(crate::case::is_lower) || cx.title_case(noun);
-    if !lower || word.chars().count() < 3 || lex.ordinal_suffixes.longest(cx, g).is_some() {
+    if !lower || word.chars().count() < 3 || lex[Set::OrdinalSuffixes].starts(cx, g) {
         return false;
     }
-    if lex.compound_non_counts.longest(cx, noun).is_some() {
+    if lex[Set::CompoundNonCounts].starts(cx, noun) {
         return false;
     }
     // joined on: 2-to-1, 20-year-old, a 9-to-5 job
@@ -430,18 +432,18 @@ fn fraction_unit(cx: &Cursor<'_, '_>, last: usize) -> Option<(&'static str, usiz
         if cx.kind(k) != Some(TokenKind::Word) || cx.text(k).chars().count() < 2 {
             return None;
         }
-        lex.units_after.longest(cx, k).or_else(|| lex.compound_units.longest(cx, k)).map(|(&u, e)| (u, e))
+        lex[Codes::UnitsAfter].longest(cx, k).or_else(|| lex[Codes::CompoundUnits].longest(cx, k)).map(|(&u, e)| (u, e))
     };
     if punct_in(cx, last + 1, &['-', '‐']) {
         return unit_at(last + 2);
     }
     let n = cx.next(last)?;
-    if let Some((&u, e)) = lex.compound_units.longest(cx, n) {
+    if let Some((&u, e)) = lex[Codes::CompoundUnits].longest(cx, n) {
         return Some((u, e));
     }
-    let (_, l) = lex.of_words.longest(cx, n).or_else(|| lex.fraction_scale_links.longest(cx, n))?;
+    let (_, l) = lex[Set::OfWords].longest(cx, n).or_else(|| lex[Set::FractionScaleLinks].longest(cx, n))?;
     let mut m = cx.next(l)?;
-    if let Some((_, a)) = lex.articles.longest(cx, m) {
+    if let Some((_, a)) = lex[Set::Articles].longest(cx, m) {
         m = cx.next(a)?;
     }
     unit_at(m)
@@ -469,16 +471,16 @@ fn vulgar_fraction(cx: &Cursor<'_, '_>, i: usize) -> Option<(i64, i64)> {
 /// punct procentual`, `a mile`, `un metru`): the unit and its last token.
 fn one_unit(cx: &Cursor<'_, '_>, k: usize) -> Option<(&'static str, usize)> {
     let lex = cx.lex;
-    let (_, a) = lex.articles.longest(cx, k)?;
+    let (_, a) = lex[Set::Articles].longest(cx, k)?;
     let n = cx.next(a)?;
-    let (&u, e) = lex.units_after.longest(cx, n)?;
+    let (&u, e) = lex[Codes::UnitsAfter].longest(cx, n)?;
     (cx.kind(n) == Some(TokenKind::Word) && cx.text(n).chars().count() > 2).then_some((u, e))
 }
 
 /// `… and a half`, `… și jumătate` after token `last`: adds half of
 /// `factor` to a whole `val`; the new value and last token.
 fn and_a_half(cx: &Cursor<'_, '_>, val: Val, last: usize, factor: u64) -> Option<(Val, usize)> {
-    let (_, e) = cx.next(last).and_then(|n| cx.lex.half_joiners.longest(cx, n))?;
+    let (_, e) = cx.next(last).and_then(|n| cx.lex[Set::HalfJoiners].longest(cx, n))?;
     if val.den != 1 || val.exp < 0 || val.num < 0 {
         return None;
     }
@@ -491,7 +493,7 @@ fn and_a_half(cx: &Cursor<'_, '_>, val: Val, last: usize, factor: u64) -> Option
 /// `nouă mai puține`, where it means `more`).
 fn month_at(cx: &Cursor<'_, '_>, n: usize) -> bool {
     let lex = cx.lex;
-    lex.months.longest(cx, n).is_some_and(|(_, l)| !cx.next(l).is_some_and(|m| lex.month_blockers.longest(cx, m).is_some()))
+    lex[Set::Months].longest(cx, n).is_some_and(|(_, l)| !cx.next(l).is_some_and(|m| lex[Set::MonthBlockers].starts(cx, m)))
 }
 
 /// How many words back a lead word may stand before a margin in points.
@@ -509,7 +511,7 @@ fn lead_before(cx: &Cursor<'_, '_>, i: usize) -> bool {
     let mut at = cx.prev(i);
     for _ in 0..LEAD_WINDOW {
         let Some(p) = at.filter(|&p| cx.doc.sentence_of(cx.tok(p).start) == sentence) else { return false };
-        if cx.lex.lead_words.longest(cx, p).is_some() {
+        if cx.lex[Set::LeadWords].starts(cx, p) {
             return true;
         }
         at = cx.prev(p);
@@ -536,14 +538,14 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         // bound does, `more than one`, `at most one`.)
         Weak::One if e.unit.is_none() && matches!(approx, None | Some(Approx::About)) => {
             let noun_after = cx.next(e.last).is_some_and(|n| {
-                cx.kind(n) == Some(TokenKind::Word) && lex.of_words.longest(cx, n).is_none() && !lex.function_words.has(cx.hash(n))
+                cx.kind(n) == Some(TokenKind::Word) && lex[Set::OfWords].longest(cx, n).is_none() && !lex[Set::FunctionWords].has(cx.hash(n))
             });
-            let joined = preceded_by(cx, &lex.count_joiners, span_first) && cx.after_count(span_first, ONE_AFTER_COUNT);
+            let joined = preceded_by(cx, &lex[Set::CountJoiners], span_first) && cx.after_count(span_first, ONE_AFTER_COUNT);
             // “One controller was working two positions”: opening its
             // sentence and set against a count later in the same clause.
             let opens = cx.starts_sentence(span_first) && count_in_clause(cx, e.last);
             // a body count of one, a majority of one: the total a noun names.
-            let total = approx.is_none() && preceded_by(cx, &lex.one_totals, span_first);
+            let total = approx.is_none() && preceded_by(cx, &lex[Set::OneTotals], span_first);
             if !(total || noun_after && (joined || opens || count_follows(cx, e.last))) {
                 return false;
             }
@@ -557,29 +559,29 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         // `trec la un metru de geamuri`: a one-unit after `at` (the ratio
         // joiner that also means it) and before what it is measured from
         // is a distance.
-        Weak::Fraction if e.unit.is_some() && preceded_by(cx, &lex.ratio_noun_joiners, span_first) && cx.next(e.last).is_some_and(|n| lex.unit_linkers.longest(cx, n).is_some()) => {}
+        Weak::Fraction if e.unit.is_some() && preceded_by(cx, &lex[Set::RatioNounJoiners], span_first) && cx.next(e.last).is_some_and(|n| lex[Set::UnitLinkers].starts(cx, n)) => {}
         Weak::Fraction
             if approx.is_none()
-                && !((cx.starts_sentence(span_first) || preceded_by(cx, &lex.share_openers, span_first)) && share_verb_after(cx, e.last))
-                && (!preceded_by(cx, &lex.context_unit_before, span_first) || cx.next(e.last).is_some_and(|n| punct_in(cx, n, &['-', '‑']))) =>
+                && !((cx.starts_sentence(span_first) || preceded_by(cx, &lex[Set::ShareOpeners], span_first)) && share_verb_after(cx, e.last))
+                && (!preceded_by(cx, &lex[Set::ContextUnitBefore], span_first) || cx.next(e.last).is_some_and(|n| punct_in(cx, n, &['-', '‑']))) =>
         {
             return false
         }
         // the second half of next year: a period of time, not a share.
-        _ if e.shape.is_none() && e.bare() && e.val.den > 1 && preceded_by(cx, &lex.period_before_fraction, span_first) => return false,
-        Weak::Multiplier if approx.is_none() && !cx.next(e.last).is_some_and(|n| lex.multiplier_heads.longest(cx, n).is_some()) => {
+        _ if e.shape.is_none() && e.bare() && e.val.den > 1 && preceded_by(cx, &lex[Set::PeriodBeforeFraction], span_first) => return false,
+        Weak::Multiplier if approx.is_none() && !cx.next(e.last).is_some_and(|n| lex[Set::MultiplierHeads].starts(cx, n)) => {
             return false;
         }
         // o nouă ședință: after an article the word is the adjective
-        Weak::Ambiguous if approx.is_none() && e.bare() && preceded_by(cx, &lex.ambiguous_blockers, span_first) => return false,
+        Weak::Ambiguous if approx.is_none() && e.bare() && preceded_by(cx, &lex[Set::AmbiguousBlockers], span_first) => return false,
         Weak::Ambiguous if approx.is_none() && e.bare() => {
             // `nouă persoane` counts; `o secție nouă a fost` describes.
             let noun_after = cx.next(e.last).is_some_and(|n| {
-                cx.kind(n) == Some(TokenKind::Word) && !lex.function_words.has(cx.hash(n))
+                cx.kind(n) == Some(TokenKind::Word) && !lex[Set::FunctionWords].has(cx.hash(n))
             });
             // `patru oameni din nouă`: after a ratio joiner only the
             // numeral can stand (an adjective follows its noun, not `din`).
-            if !noun_after && !preceded_by(cx, &lex.ratio_joiners, span_first) {
+            if !noun_after && !preceded_by(cx, &lex[Set::RatioJoiners], span_first) {
                 return false;
             }
         }
@@ -594,9 +596,9 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         cx.next(e.last)
             .filter(|&n| cx.kind(n) == Some(TokenKind::Word) && cx.mask(n) & lex.start_mask == 0)
             .and_then(|n| cx.next(n))
-            .is_some_and(|g| lex.whole_links.longest(cx, g).is_some())
+            .is_some_and(|g| lex[Set::WholeLinks].starts(cx, g))
     };
-    if e.shape.is_none() && e.bare() && approx.is_none() && preceded_by(cx, &lex.referential_before, span_first) && !of_whole() {
+    if e.shape.is_none() && e.bare() && approx.is_none() && preceded_by(cx, &lex[Set::ReferentialBefore], span_first) && !of_whole() {
         return false;
     }
     if e.year_like() && !matches!(approx, Some(Approx::More | Approx::About | Approx::Less | Approx::AtLeast)) {
@@ -611,15 +613,15 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
             }
             // `on 14 and 15 December`, `pe 12 și 13 decembrie`: the first
             // day of two joined before one month.
-            let joined_day = lex.time_joiners.longest(cx, n).and_then(|(_, j)| cx.next(j)).filter(|&d| cx.kind(d) == Some(TokenKind::Digits) && cx.text(d).len() <= 2);
+            let joined_day = lex[Set::TimeJoiners].longest(cx, n).and_then(|(_, j)| cx.next(j)).filter(|&d| cx.kind(d) == Some(TokenKind::Digits) && cx.text(d).len() <= 2);
             if e.val.is_int() && e.val.num <= 31 && joined_day.and_then(|d| cx.next(d)).is_some_and(|m| month_at(cx, m)) {
                 return false;
             }
-            if lex.time_after.longest(cx, n).is_some() {
+            if lex[Set::TimeAfter].starts(cx, n) {
                 return false;
             }
         }
-        if preceded_by(cx, &lex.months, e.first) && e.val.is_int() && e.val.num <= 31 {
+        if preceded_by(cx, &lex[Set::Months], e.first) && e.val.is_int() && e.val.num <= 31 {
             return false;
         }
     }
@@ -631,7 +633,7 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     }
     // at 10.30: a clock time written with a dot after a time preposition.
     let dotted = cx.doc.text[cx.tok(e.core_first).start..cx.tok(e.core_last).end].contains('.');
-    if dotted && e.val.exp == -2 && e.val.den == 1 && preceded_by(cx, &lex.clock_before, span_first) {
+    if dotted && e.val.exp == -2 && e.val.den == 1 && preceded_by(cx, &lex[Set::ClockBefore], span_first) {
         let (h, m) = (e.val.num / 100, e.val.num % 100);
         if (0..=24).contains(&h) && (0..60).contains(&m) {
             return false;
@@ -657,8 +659,8 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         }
     }
     // între orele 8 și 16: the second hour of a span opened by a time word.
-    let second_hour = cx.prev(span_first).and_then(|j| lex.time_joiners.start_of_ending(cx, j)).and_then(|j| cx.prev(j));
-    if second_hour.is_some_and(|h| cx.kind(h) == Some(TokenKind::Digits) && cx.prev(h).is_some_and(|t| lex.time_before.ends_at(cx, t))) {
+    let second_hour = cx.prev(span_first).and_then(|j| lex[Set::TimeJoiners].start_of_ending(cx, j)).and_then(|j| cx.prev(j));
+    if second_hour.is_some_and(|h| cx.kind(h) == Some(TokenKind::Digits) && cx.prev(h).is_some_and(|t| lex[Set::TimeBefore].ends_at(cx, t))) {
         return false;
     }
     // call 23 witnesses: a number of one or two digits before a noun is
@@ -669,9 +671,9 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
                 cx.kind(n) == Some(TokenKind::Word) && cx.text(n).chars().count() >= 4 && cx.text(n).chars().next().is_some_and(crate::case::is_lower)
             })
     };
-    if preceded_by(cx, &lex.time_before, span_first)
-        || preceded_by(cx, &lex.code_before, span_first)
-        || preceded_by(cx, &lex.phone_before, span_first) && !counted()
+    if preceded_by(cx, &lex[Set::TimeBefore], span_first)
+        || preceded_by(cx, &lex[Set::CodeBefore], span_first)
+        || preceded_by(cx, &lex[Set::PhoneBefore], span_first) && !counted()
     {
         return false;
     }
@@ -694,8 +696,8 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     }
     // se sună la 112, the first 911 call: an emergency number with nothing
     // counted after it, or naming the line it belongs to (`call`, `dispatcher`).
-    let service = e.shape.is_some() && e.first == e.core_first && e.core_first == e.core_last && lex.service_numbers.has(cx.hash(e.core_first));
-    if service && !cx.next(e.last).is_some_and(|n| cx.kind(n) == Some(TokenKind::Word) && lex.service_heads.longest(cx, n).is_none()) {
+    let service = e.shape.is_some() && e.first == e.core_first && e.core_first == e.core_last && lex[Set::ServiceNumbers].has(cx.hash(e.core_first));
+    if service && !cx.next(e.last).is_some_and(|n| cx.kind(n) == Some(TokenKind::Word) && lex[Set::ServiceHeads].longest(cx, n).is_none()) {
         return false;
     }
     // 10 Downing Street: a number before a capitalised name and a street word.
@@ -704,16 +706,16 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     }
     // a doua, al doilea (word numbers after an ordinal article); `a trei
     // școli` keeps the cardinal: only ordinal forms are ordinals.
-    if e.shape.is_none() && preceded_by(cx, &lex.ordinal_before, span_first) && lex.ordinal_words.longest(cx, e.core_first).is_some() {
+    if e.shape.is_none() && preceded_by(cx, &lex[Set::OrdinalBefore], span_first) && lex[Set::OrdinalWords].starts(cx, e.core_first) {
         return false;
     }
     // a shift at nine., ne vedem la șapte: a small number word after `at`
     // closing its clause is an hour, unless a verb of level or change
     // comes before (`the toll stood at nine`, `a crescut la nouă`).
-    if e.shape.is_none() && e.bare() && e.val.is_int() && (1..=12).contains(&e.val.num) && preceded_by(cx, &lex.hour_before, span_first) {
+    if e.shape.is_none() && e.bare() && e.val.is_int() && (1..=12).contains(&e.val.num) && preceded_by(cx, &lex[Set::HourBefore], span_first) {
         let closes = cx.next(e.last).map_or(true, |n| punct_in(cx, n, &['.', ',', ';', '!', '?']));
-        let at = cx.prev(span_first).and_then(|p| lex.hour_before.start_of_ending(cx, p));
-        let level = at.and_then(|a| cx.prev(a)).is_some_and(|v| lex.level_words.ends_at(cx, v) || lex.change_words.ends_at(cx, v));
+        let at = cx.prev(span_first).and_then(|p| lex[Set::HourBefore].start_of_ending(cx, p));
+        let level = at.and_then(|a| cx.prev(a)).is_some_and(|v| lex[Set::LevelWords].ends_at(cx, v) || lex[Set::ChangeWords].ends_at(cx, v));
         if closes && !level {
             return false;
         }
@@ -787,7 +789,7 @@ fn word_capitalised(cx: &Cursor<'_, '_>, i: usize) -> bool {
 /// Whether a verb follows token `last`: a share verb (`are`, `vor`) or a
 /// past form by its ending (`planned`).
 fn share_verb_after(cx: &Cursor<'_, '_>, last: usize) -> bool {
-    cx.next(last).is_some_and(|n| cx.lex.share_verbs.longest(cx, n).is_some() || word_ends_in(cx, n, &cx.lex.participle_endings))
+    cx.next(last).is_some_and(|n| cx.lex[Set::ShareVerbs].starts(cx, n) || word_ends_in(cx, n, &cx.lex.participle_endings))
 }
 
 /// Whether the word right before token `first` ends in one of `endings`
@@ -809,7 +811,7 @@ fn word_ends_in(cx: &Cursor<'_, '_>, k: usize, endings: &[String]) -> bool {
 /// (`four`, `twenty`).
 fn is_count_word(cx: &Cursor<'_, '_>, k: usize) -> bool {
     let lex = cx.lex;
-    cx.kind(k) == Some(TokenKind::Digits) || lex.units.longest(cx, k).is_some_and(|(&v, _)| v > 1) || lex.tens.longest(cx, k).is_some()
+    cx.kind(k) == Some(TokenKind::Digits) || lex[Ints::Units].longest(cx, k).is_some_and(|(&v, _)| v > 1) || lex[Ints::Tens].starts(cx, k)
 }
 
 /// Whether, within [`ONE_AFTER_COUNT`] tokens after `last` and before the
@@ -824,7 +826,7 @@ fn count_follows(cx: &Cursor<'_, '_>, last: usize) -> bool {
         if steps > ONE_AFTER_COUNT || punct_in(cx, k, &['.', '!', '?', ';', '“', '”', '"', '„', '«', '»']) {
             return false;
         }
-        if let Some((_, j)) = lex.count_joiners.longest(cx, k) {
+        if let Some((_, j)) = lex[Set::CountJoiners].longest(cx, k) {
             let n = cx.next(j);
             if n.is_some_and(|n| is_count_word(cx, n)) {
                 return true;
@@ -859,7 +861,7 @@ fn address_after(cx: &Cursor<'_, '_>, last: usize) -> bool {
     let mut at = cx.next(last);
     let mut names = 0;
     while let Some(k) = at {
-        if names > 0 && cx.lex.street_words.longest(cx, k).is_some() {
+        if names > 0 && cx.lex[Set::StreetWords].starts(cx, k) {
             return true;
         }
         if names == 3 || cx.kind(k) != Some(TokenKind::Word) || !cx.capitalized(k) {
@@ -910,7 +912,7 @@ fn range(low: &Expr, high: &Expr) -> Option<(Val, Val, Option<&'static str>)> {
 /// pe mijloacele de transport ale operatorului local de la 3 la 4 lei`),
 /// looking past a bracketed acronym (`… Transport Local (OTL) de la 3 la 4 lei`).
 fn after_change(cx: &Cursor<'_, '_>, first: usize) -> bool {
-    let words = &cx.lex.change_words;
+    let words = &cx.lex[Set::ChangeWords];
     let mut at = cx.prev(first);
     let mut budget = 14;
     while budget > 0 {
@@ -952,10 +954,10 @@ fn infix_range(cx: &Cursor<'_, '_>, low: &Expr, span_first: usize) -> Option<Res
     // from 5% to 4%`, `rose sharply from $2 to $3`: right before, or
     // before the link) it is a change and its result: two figures.
     let changed = || {
-        preceded_by(cx, &lex.change_words, span_first)
-            || cx.prev(span_first).and_then(|p| lex.change_links.start_of_ending(cx, p)).is_some_and(|first| after_change(cx, first))
+        preceded_by(cx, &lex[Set::ChangeWords], span_first)
+            || cx.prev(span_first).and_then(|p| lex[Set::ChangeLinks].start_of_ending(cx, p)).is_some_and(|first| after_change(cx, first))
     };
-    let linked = || cx.prev(span_first).and_then(|p| lex.change_links.start_of_ending(cx, p)).is_some_and(|first| after_change(cx, first));
+    let linked = || cx.prev(span_first).and_then(|p| lex[Set::ChangeLinks].start_of_ending(cx, p)).is_some_and(|first| after_change(cx, first));
     let united_low = inf.bare_low && low.unit.is_some();
     if united_low && changed() {
         return None;
@@ -1015,11 +1017,11 @@ fn tally(cx: &Cursor<'_, '_>, low: &Expr, high: &Expr, inf: Infix, first: usize)
     if named_before(cx, first) && high.val.num >= 100 && high.val.num % 100 == 0 {
         return false;
     }
-    let tally_noun = || cx.next(high.last).is_some_and(|n| lex.tally_after.longest(cx, n).is_some());
-    if inf.bare_low && !preceded_by(cx, &lex.tally_before, first) && !tally_noun() {
+    let tally_noun = || cx.next(high.last).is_some_and(|n| lex[Set::TallyAfter].starts(cx, n));
+    if inf.bare_low && !preceded_by(cx, &lex[Set::TallyBefore], first) && !tally_noun() {
         return false;
     }
-    !(preceded_by(cx, &lex.time_before, first) || preceded_by(cx, &lex.code_before, first) || preceded_by(cx, &lex.phone_before, first))
+    !(preceded_by(cx, &lex[Set::TimeBefore], first) || preceded_by(cx, &lex[Set::CodeBefore], first) || preceded_by(cx, &lex[Set::PhoneBefore], first))
 }
 
 /// The whole of a ratio after token `last` (`… in four`, `… din cinci`):
@@ -1030,11 +1032,11 @@ fn tally(cx: &Cursor<'_, '_>, low: &Expr, high: &Expr, inf: Infix, first: usize)
 /// A part joiner makes a ratio only after one (`3 din 10` is two counts).
 fn ratio_high(cx: &Cursor<'_, '_>, last: usize, low: i64, opened: bool) -> Option<Expr> {
     let lex = cx.lex;
-    let (_, jl) = cx.next(last).and_then(|n| lex.ratio_joiners.longest(cx, n))?;
-    if low > 1 && lex.part_joiners.ends_at(cx, jl) {
+    let (_, jl) = cx.next(last).and_then(|n| lex[Set::RatioJoiners].longest(cx, n))?;
+    if low > 1 && lex[Set::PartJoiners].ends_at(cx, jl) {
         return None;
     }
-    let noun_needed = lex.ratio_noun_joiners.ends_at(cx, jl);
+    let noun_needed = lex[Set::RatioNounJoiners].ends_at(cx, jl);
     // `de la 450 la 1.200 de școli`: after `de la`, the `la` closes a change or range.
     if noun_needed && opened {
         return None;
@@ -1047,7 +1049,7 @@ fn ratio_high(cx: &Cursor<'_, '_>, last: usize, low: i64, opened: bool) -> Optio
         && !high.year_like()
         && high.val.num > low
         && high.weak != Weak::Fraction
-        && !after.is_some_and(|n| lex.months.longest(cx, n).is_some())
+        && !after.is_some_and(|n| lex[Set::Months].starts(cx, n))
         && (!noun_needed || after.is_some_and(|n| cx.kind(n) == Some(TokenKind::Word)));
     ok.then_some(high)
 }
@@ -1086,7 +1088,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
                     return Step::Skip(high.last);
                 }
                 if let Some((lo, hi, unit)) = range(&low, &high) {
-                    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex.months.longest(cx, n).is_some() || lex.time_after.longest(cx, n).is_some());
+                    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex[Set::Months].starts(cx, n) || lex[Set::TimeAfter].starts(cx, n));
                     let weak = low.weak != Weak::No && low.weak != Weak::One || high.weak != Weak::No && high.weak != Weak::One;
                     if dated || weak {
                         return Step::Skip(high.last);
@@ -1098,13 +1100,13 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     }
     // more than 100,000, peste 1.200, up to 7 la sută; but in `was revised
     // up to 0.6%` the `up` belongs to the verb and the figure is exact.
-    let particle = || lex.verb_particles.ends_at(cx, i);
+    let particle = || lex[Set::VerbParticles].ends_at(cx, i);
     let (approx, start) = match lex.approx.longest(cx, i).filter(|_| !particle()) {
         Some((&a, alast)) => match cx.next(alast) {
             Some(j) if matches!(expr(cx, j), Ok(Some(_))) => (Some(a), j),
             // about a 45% chance: an article between the approximator and
             // digits with their unit
-            Some(j) => match lex.articles.longest(cx, j).and_then(|(_, al)| cx.next(al)) {
+            Some(j) => match lex[Set::Articles].longest(cx, j).and_then(|(_, al)| cx.next(al)) {
                 Some(d) if cx.kind(d) == Some(TokenKind::Digits) && matches!(expr(cx, d), Ok(Some(e)) if e.unit.is_some()) => (Some(a), d),
                 _ => (None, i),
             },
@@ -1116,8 +1118,8 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     // between `one` and the joiner, spanned whole; as the subject opening
     // a clause (after a verb, `scored one goal in five games` counts two
     // things).
-    let opens_clause = || cx.starts_sentence(i) || cx.prev(i).is_some_and(|p| punct_in(cx, p, &[',', ';']) || lex.count_joiners.ends_at(cx, p));
-    if let Some((_, one)) = lex.ratio_ones.longest(cx, start).filter(|_| opens_clause()) {
+    let opens_clause = || cx.starts_sentence(i) || cx.prev(i).is_some_and(|p| punct_in(cx, p, &[',', ';']) || lex[Set::CountJoiners].ends_at(cx, p));
+    if let Some((_, one)) = lex[Set::RatioOnes].longest(cx, start).filter(|_| opens_clause()) {
         let noun = cx.next(one).filter(|&n| {
             cx.kind(n) == Some(TokenKind::Word)
                 && cx.text(n).chars().next().is_some_and(crate::case::is_lower)
@@ -1136,7 +1138,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     };
     // one in four, 1 out of 5, unul din trei: a ratio, kept as its fraction.
     if e.bare() && e.val.is_int() && e.val.num > 0 && e.shape.map_or(true, |s| s.plain) && !e.year_like() {
-        if let Some(high) = ratio_high(cx, e.last, e.val.num, preceded_by(cx, &lex.change_links, i)) {
+        if let Some(high) = ratio_high(cx, e.last, e.val.num, preceded_by(cx, &lex[Set::ChangeLinks], i)) {
             let val = Val { num: e.val.num, exp: 0, den: u64::try_from(high.val.num).unwrap_or(1) };
             return Step::Hit(hit(cx, i, high.last, val, None, None, approx), high.last);
         }
@@ -1146,14 +1148,14 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
         Some(Ok((high, inf))) => {
             // September 12-17, orele 9-17: a span of dates or hours;
             // Boeing 737-800: a name's variant.
-            let after_month = e.bare() && (preceded_by(cx, &lex.months, i) || preceded_by(cx, &lex.time_before, i));
+            let after_month = e.bare() && (preceded_by(cx, &lex[Set::Months], i) || preceded_by(cx, &lex[Set::TimeBefore], i));
             let after_name = e.bare() && high.bare() && e.first == e.core_first && named_before(cx, i);
             if e.year_like() || high.year_like() || after_month || after_name && e.val.to_f64() < high.val.to_f64() {
                 return Step::Skip(high.last);
             }
             match range(&e, &high) {
                 Some((lo, hi, unit)) => {
-                    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex.months.longest(cx, n).is_some() || lex.time_after.longest(cx, n).is_some());
+                    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex[Set::Months].starts(cx, n) || lex[Set::TimeAfter].starts(cx, n));
                     if dated {
                         return Step::Skip(high.last);
                     }

@@ -10,6 +10,7 @@ pub use crate::hash::{word_hash, FxHasher, IdentityHasher, FX};
 use std::sync::OnceLock;
 
 use super::cursor::Cursor;
+use super::value::parse_int;
 use crate::model::Approx;
 
 /// A table of phrases (one or more tokens each) with a `u32` value per
@@ -43,8 +44,16 @@ impl<T> Default for Table<T> {
 }
 
 impl<T> Table<T> {
+    /// Whether a phrase starts at token `i` (as [`Phrases::starts`]).
+    #[inline(never)]
+    pub fn starts(&self, cx: &Cursor<'_, '_>, i: usize) -> bool {
+        self.longest(cx, i).is_some()
+    }
+
     /// The longest phrase at token `i`: its payload and last token.
-    #[inline]
+    // Never inlined: called from ~90 places, a call each is smaller (with
+    // `Phrases::longest`: -0.28 KB gzipped).
+    #[inline(never)]
     pub fn longest(&self, cx: &Cursor<'_, '_>, i: usize) -> Option<(&T, usize)> {
         let (v, e) = self.phrases.longest(cx, i)?;
         Some((self.items.get(v as usize)?, e))
@@ -107,12 +116,20 @@ fn entry_key(surface: &str) -> (u64, usize, u64) {
 impl Phrases {
     /// The longest phrase starting at token `i`: its value and the index of
     /// its last token. Never crosses a line break.
-    #[inline]
+    // Never inlined, as `Table::longest`.
+    #[inline(never)]
     pub fn longest(&self, cx: &Cursor<'_, '_>, i: usize) -> Option<(u32, usize)> {
         if cx.mask(i) & self.bit == 0 {
             return None;
         }
         self.walk(cx, i)
+    }
+
+    /// Whether a phrase starts at token `i` (one call where ~30 places ask
+    /// only that: less wasm than testing `longest`'s result at each).
+    #[inline(never)]
+    pub fn starts(&self, cx: &Cursor<'_, '_>, i: usize) -> bool {
+        self.longest(cx, i).is_some()
     }
 
     fn walk(&self, cx: &Cursor<'_, '_>, i: usize) -> Option<(u32, usize)> {
@@ -206,7 +223,7 @@ pub struct Infix {
 }
 
 /// Everything the grammar knows about one language's numbers.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Lexicon {
     /// The decimal mark (`.` in English, `,` in Romanian).
     pub decimal: char,
@@ -219,53 +236,13 @@ pub struct Lexicon {
     /// approximators, currencies, number words): a word without any of
     /// them starts nothing.
     pub start_mask: u64,
-    /// Words standing for 1 only before a scale or fraction (`a`, `un`, `o`).
-    pub articles: Phrases,
-    /// 1–19.
-    pub units: Table<u64>,
-    /// 20, 30, … 90.
-    pub tens: Table<u64>,
-    /// Number words that are also adjectives (`nouă`).
-    pub ambiguous: Phrases,
-    /// Function words: after an ambiguous number word they show it is an adjective.
-    pub function_words: Phrases,
     /// hundred, thousand, million, bn, mld.…
     pub scales: Table<Scale>,
-    /// `tall`, `long`: after a glued `m` they make it metres, not million.
-    pub measure_words: Phrases,
-    /// RO `de` between a number and its scale.
-    pub scale_linkers: Phrases,
-    /// RO `de` between a number and its unit.
-    pub unit_linkers: Phrases,
-    /// `-` (twenty-one), `și` (douăzeci și unu).
-    pub tens_joiners: Phrases,
-    /// `and` (a hundred and five).
-    pub hundreds_joiners: Phrases,
     /// third(s), quarter(s), treimi, sferturi, half, jumătate.
     pub fractions: Table<Fraction>,
-    /// `-` in `two-thirds`.
-    pub fraction_joiners: Phrases,
-    /// `a` in `half a million`, `de` in `jumătate de milion`.
-    pub fraction_scale_links: Phrases,
-    /// `and a half`, `și jumătate`: add half a unit (or half the scale).
-    pub half_joiners: Phrases,
-    /// `of`, `din`: what a bare fraction needs after it.
-    pub of_words: Phrases,
-    /// Currency written before the number → ISO 4217.
-    pub currency_before: Table<&'static str>,
-    /// Currency written after the number → ISO 4217.
-    pub currency_after: Table<&'static str>,
-    /// Percent, percentage points, measures → symbol.
-    pub units_after: Table<&'static str>,
     /// Coins written after the number (`cents`, `pence`, `bani`) → ISO code
     /// and the power of ten of one coin in the main unit (`-2`).
     pub subunits: Table<(&'static str, i32)>,
-    /// `strong` in `5,000-strong`: after a hyphen, the number stays a count.
-    pub count_suffixes: Phrases,
-    /// `minus` before digits: a sign written as a word.
-    pub sign_words: Phrases,
-    /// `or` in `plus or minus 2.9`: before a sign word it is no sign.
-    pub sign_blockers: Phrases,
     /// Approximators → symbol.
     pub approx: Table<Approx>,
     /// Range openers (`between`, `între`, `de la`): the index of their joiners.
@@ -274,144 +251,301 @@ pub struct Lexicon {
     /// when the low end must be a bare number (`from 5 to 7 million` is a
     /// range, `from 48% to 62%` a change between two figures).
     pub opener_joiners: Vec<Table<bool>>,
-    /// `in`, `out of`, `din`: between the parts of a ratio (`one in four`).
-    pub ratio_joiners: Phrases,
-    /// `pragul critic de`, `a threshold of`: before a number, its `unități`
-    /// are the steps of an index.
-    pub threshold_before: Phrases,
-    /// `unități`, `units`: an index's steps, spanned after a threshold.
-    pub index_steps: Phrases,
-    /// `that`, `doar`: after one a bare fraction opens a clause, as at a
-    /// sentence's start (`found that a third planned`).
-    pub share_openers: Phrases,
-    /// `din`: ratio joiners that make a ratio only after one (`1 din 5`);
-    /// after a larger numerator they set a part against its whole, two
-    /// counts (`3 din 10`).
-    pub part_joiners: Phrases,
     /// Infixes between the ends of a range.
     pub infixes: Table<Infix>,
-    /// Month names and abbreviations.
-    pub months: Phrases,
-    /// `a.m.`, `o'clock`.
-    pub time_after: Phrases,
-    /// `at`, `from`, `la`: before `10.30` they make it a clock time.
-    pub clock_before: Phrases,
-    /// `ora`, `orele`.
-    pub time_before: Phrases,
-    /// `st`, `nd`, `-a`, `-lea` glued to digits.
-    pub ordinal_suffixes: Phrases,
-    /// RO `a`, `al` before a number word.
-    pub ordinal_before: Phrases,
-    /// `doua`, `suta`: the number words that are ordinal forms after
-    /// `ordinal_before` (`a doua zi`, not `a trei școli`).
-    pub ordinal_words: Phrases,
-    /// `are`, `se`: after a bare fraction opening its sentence they make it
-    /// the subject, a share of something just named (`Half are empty.`).
-    pub share_verbs: Phrases,
-    /// `article`, `articolul`, `nr.`…
-    pub code_before: Phrases,
-    /// `call`, `dial`, `sune la`…
-    pub phone_before: Phrases,
-    /// `the`, `these`, `cei`: before a bare number word they make it
-    /// referential (`the two countries`), not a new quantity.
-    pub referential_before: Phrases,
-    /// `rose`, `by`, `crescut`: before `X to Y` they make it a change and
-    /// its result (two figures), not a range.
-    pub change_words: Phrases,
-    /// `from`, `de la`: before `X to Y` a change only after a change word
-    /// (`fell from 5% to 4%`), else a range (`ranging from $2 to $3`).
-    pub change_links: Phrases,
-    /// `twice`, `dublu`: a multiple written as one word; a claim only after
-    /// an approximator (`roughly twice`) or before a head (`twice the size`).
-    pub multipliers: Table<u64>,
-    /// `double`, `triple`: multiples that are also verbs (`double the
-    /// fine`), a claim only after an approximator (`nearly double`).
-    pub multiplier_verbs: Table<u64>,
-    /// `fivefold`, `tenfold`: a multiple in one word that is never an adverb
-    /// of frequency, so a claim on its own (`a fivefold increase`).
-    pub folds: Table<u64>,
-    /// `the`, `as`: after a multiplier word they make it a comparison.
-    pub multiplier_heads: Phrases,
-    /// `times`, `ori`: after a number they make it a multiple…
-    pub times_words: Phrases,
-    /// …when a comparison follows (`three times as many`, `de trei ori mai`).
-    pub times_heads: Phrases,
-    /// `year`, `old`: after `41-` they make a duration or age, not a count.
-    pub compound_non_counts: Phrases,
-    /// `point` in `a 7-point lead` → `pp`, when a head from
-    /// [`Lexicon::compound_unit_heads`] follows; else a plain count.
-    pub compound_units: Table<&'static str>,
-    /// `points` after a number: `pp` only where a percentage was just
-    /// mentioned ([`Cursor::percent_scene`]), else left out of the span.
-    pub context_units: Table<&'static str>,
-    /// `and`, `iar`: before `one` they join it to a count just made.
-    pub count_joiners: Phrases,
-    /// `by`, `cu`: before the number, the margin word context units need.
-    pub context_unit_before: Phrases,
-    /// `lead`, `margin`: after a compound unit they confirm it.
-    pub compound_unit_heads: Phrases,
-    /// `vote of`, `won`: before `218 to 211` they make it a tally.
-    pub tally_before: Phrases,
-    /// `puține` in `nouă mai puține`: after a month word they make it no
-    /// month (`mai` is also `more`).
-    pub month_blockers: Phrases,
-    /// `second` in `the second half of the year`: before a fraction word
-    /// they make it a period of time, not a quantity.
-    pub period_before_fraction: Phrases,
-    /// `o` in `o nouă ședință`: before an ambiguous number word they make it the adjective.
-    pub ambiguous_blockers: Phrases,
     /// `ul` in `golul doi`: a word ending so (a definite noun) before a
     /// number word makes the number a label.
     pub label_endings: Vec<String>,
     /// `it` in `construit`, `ed` in `recorded`: a word ending so (a past
     /// participle) before `zero` makes it a count (s-au construit zero).
     pub participle_endings: Vec<String>,
-    /// `112`, `911`: emergency numbers, no claim when nothing is counted after them.
-    pub service_numbers: Phrases,
-    /// `și`, `and`: between two hours after a time word (`orele 8 și 16`).
-    pub time_joiners: Phrases,
-    /// `vote`, `decision`: after `6 to 3` they make it a tally.
-    pub tally_after: Phrases,
-    /// `Street`, `Avenue`: a number before a capitalised name and one of
-    /// these is an address (`10 Downing Street`).
-    pub street_words: Phrases,
+    /// The tables of integers, indexed by [`Ints`].
+    ints: [Table<u64>; 5],
+    /// The tables of codes and symbols, indexed by [`Codes`].
+    codes: [Table<&'static str>; 6],
+    /// The plain phrase sets, indexed by [`Set`].
+    sets: [Phrases; SETS],
+}
+
+/// The lexicon's tables of integers (`lex[Ints::Units]`), in `INT_SECTIONS` order.
+#[derive(Clone, Copy)]
+pub enum Ints {
+    /// 1–19.
+    Units,
+    /// 20, 30, … 90.
+    Tens,
+    /// `twice`, `dublu`: a multiple written as one word; a claim only after
+    /// an approximator (`roughly twice`) or before a head (`twice the size`).
+    Multipliers,
+    /// `fivefold`, `tenfold`: a multiple in one word that is never an adverb
+    /// of frequency, so a claim on its own (`a fivefold increase`).
+    Folds,
+    /// `double`, `triple`: multiples that are also verbs (`double the
+    /// fine`), a claim only after an approximator (`nearly double`).
+    MultiplierVerbs,
+}
+
+impl std::ops::Index<Ints> for Lexicon {
+    type Output = Table<u64>;
+    fn index(&self, t: Ints) -> &Table<u64> {
+        &self.ints[t as usize]
+    }
+}
+
+/// The lexicon's tables of codes and symbols (`lex[Codes::UnitsAfter]`), in `CODE_SECTIONS` order.
+#[derive(Clone, Copy)]
+pub enum Codes {
+    /// Currency written before the number → ISO 4217.
+    CurrencyBefore,
+    /// Currency written after the number → ISO 4217.
+    CurrencyAfter,
+    /// Percent, percentage points, measures → symbol.
+    UnitsAfter,
+    /// `point` in `a 7-point lead` → `pp`, when a head from
+    /// [`Set::CompoundUnitHeads`] follows; else a plain count.
+    CompoundUnits,
+    /// `points` after a number: `pp` only where a percentage was just
+    /// mentioned ([`Cursor::percent_scene`]), else left out of the span.
+    ContextUnits,
     /// `Australia`, `Canadian`, `United States` → the dollar that country
     /// uses: the country a story names most decides what a bare `$` means.
-    pub dollar_homes: Table<&'static str>,
+    DollarHomes,
+}
+
+impl std::ops::Index<Codes> for Lexicon {
+    type Output = Table<&'static str>;
+    fn index(&self, t: Codes) -> &Table<&'static str> {
+        &self.codes[t as usize]
+    }
+}
+
+/// The `numbers.txt` section of each [`Ints`] table.
+const INT_SECTIONS: [&str; 5] = ["unit_words", "tens_words", "multiplier_words", "fold_words", "multiplier_verbs"];
+/// The `numbers.txt` section of each [`Codes`] table.
+const CODE_SECTIONS: [&str; 6] = ["currency_before", "currency_after", "units", "compound_units", "context_units", "dollar_homes"];
+
+/// The lexicon's plain phrase sets (`lex[Set::Months]`), in the order
+/// they take their mask bits. One array built in one loop rather than a
+/// field each: -1.7 KB wasm gzipped (the build loop, no field-by-field moves).
+#[derive(Clone, Copy)]
+pub enum Set {
+    /// Words standing for 1 only before a scale or fraction (`a`, `un`, `o`).
+    Articles,
+    /// Number words that are also adjectives (`nouă`).
+    Ambiguous,
+    /// RO `de` between a number and its scale.
+    ScaleLinkers,
+    /// `tall`, `long`: after a glued `m` they make it metres, not million.
+    MeasureWords,
+    /// Function words: after an ambiguous number word they show it is an adjective.
+    FunctionWords,
+    /// RO `de` between a number and its unit.
+    UnitLinkers,
+    /// `-` (twenty-one), `și` (douăzeci și unu).
+    TensJoiners,
+    /// `and` (a hundred and five).
+    HundredsJoiners,
+    /// `-` in `two-thirds`.
+    FractionJoiners,
+    /// `a` in `half a million`, `de` in `jumătate de milion`.
+    FractionScaleLinks,
+    /// `of`, `din`: what a bare fraction needs after it.
+    OfWords,
+    /// `and a half`, `și jumătate`: add half a unit (or half the scale).
+    HalfJoiners,
+    /// `in`, `out of`, `din`: between the parts of a ratio (`one in four`).
+    RatioJoiners,
+    /// `pragul critic de`, `a threshold of`: before a number, its `unități`
+    /// are the steps of an index.
+    ThresholdBefore,
+    /// `unități`, `units`: an index's steps, spanned after a threshold.
+    IndexSteps,
+    /// `that`, `doar`: after one a bare fraction opens a clause, as at a
+    /// sentence's start (`found that a third planned`).
+    ShareOpeners,
+    /// `din`: ratio joiners that make a ratio only after one (`1 din 5`);
+    /// after a larger numerator they set a part against its whole, two
+    /// counts (`3 din 10`).
+    PartJoiners,
+    /// Month names and abbreviations.
+    Months,
+    /// `a.m.`, `o'clock`.
+    TimeAfter,
+    /// `ora`, `orele`.
+    TimeBefore,
+    /// `at`, `from`, `la`: before `10.30` they make it a clock time.
+    ClockBefore,
+    /// `st`, `nd`, `-a`, `-lea` glued to digits.
+    OrdinalSuffixes,
+    /// RO `a`, `al` before a number word.
+    OrdinalBefore,
+    /// `doua`, `suta`: the number words that are ordinal forms after
+    /// `ordinal_before` (`a doua zi`, not `a trei școli`).
+    OrdinalWords,
+    /// `are`, `se`: after a bare fraction opening its sentence they make it
+    /// the subject, a share of something just named (`Half are empty.`).
+    ShareVerbs,
+    /// `article`, `articolul`, `nr.`…
+    CodeBefore,
+    /// `call`, `dial`, `sune la`…
+    PhoneBefore,
+    /// `the`, `these`, `cei`: before a bare number word they make it
+    /// referential (`the two countries`), not a new quantity.
+    ReferentialBefore,
+    /// `rose`, `by`, `crescut`: before `X to Y` they make it a change and
+    /// its result (two figures), not a range.
+    ChangeWords,
+    /// `from`, `de la`: before `X to Y` a change only after a change word
+    /// (`fell from 5% to 4%`), else a range (`ranging from $2 to $3`).
+    ChangeLinks,
+    /// `minus` before digits: a sign written as a word.
+    SignWords,
+    /// `or` in `plus or minus 2.9`: before a sign word it is no sign.
+    SignBlockers,
+    /// `strong` in `5,000-strong`: after a hyphen, the number stays a count.
+    CountSuffixes,
+    /// `the`, `as`: after a multiplier word they make it a comparison.
+    MultiplierHeads,
+    /// `times`, `ori`: after a number they make it a multiple…
+    TimesWords,
+    /// …when a comparison follows (`three times as many`, `de trei ori mai`).
+    TimesHeads,
+    /// `year`, `old`: after `41-` they make a duration or age, not a count.
+    CompoundNonCounts,
+    /// `lead`, `margin`: after a compound unit they confirm it.
+    CompoundUnitHeads,
+    /// `vote of`, `won`: before `218 to 211` they make it a tally.
+    TallyBefore,
+    /// `vote`, `decision`: after `6 to 3` they make it a tally.
+    TallyAfter,
+    /// `și`, `and`: between two hours after a time word (`orele 8 și 16`).
+    TimeJoiners,
+    /// `Street`, `Avenue`: a number before a capitalised name and one of
+    /// these is an address (`10 Downing Street`).
+    StreetWords,
+    /// `o` in `o nouă ședință`: before an ambiguous number word they make it the adjective.
+    AmbiguousBlockers,
+    /// `by`, `cu`: before the number, the margin word context units need.
+    ContextUnitBefore,
+    /// `and`, `iar`: before `one` they join it to a count just made.
+    CountJoiners,
+    /// `112`, `911`: emergency numbers, no claim when nothing is counted after them.
+    ServiceNumbers,
+    /// `puține` in `nouă mai puține`: after a month word they make it no
+    /// month (`mai` is also `more`).
+    MonthBlockers,
+    /// `second` in `the second half of the year`: before a fraction word
+    /// they make it a period of time, not a quantity.
+    PeriodBeforeFraction,
+    /// `poll`, `survey`, `sondaj`: a story holding one reports polls.
+    PollWords,
     /// `based`, `headquartered`: after a place and a hyphen (`Sydney-based`)
     /// the place is an organisation's seat, not where the story is.
-    pub seat_after: Phrases,
-    /// `poll`, `survey`, `sondaj`: a story holding one reports polls.
-    pub poll_words: Phrases,
+    SeatAfter,
     /// `lead`, `gap`, `avans`: earlier in the sentence, they make `points`
     /// after a margin word percentage points (`lead narrows to four points`).
-    pub lead_words: Phrases,
+    LeadWords,
     /// `by`, `to`, `down`, `cu`: before `N points` in a poll story, a
     /// margin or a change of share.
-    pub poll_margins: Phrases,
+    PollMargins,
     /// `call`, `dispatcher`, `apel`: after an emergency number they make it
     /// the line's name (`the first 911 call`), not a count.
-    pub service_heads: Phrases,
+    ServiceHeads,
     /// `count of`, `majority of`: before `one` they make it the total a
     /// noun names (`a body count of one`).
-    pub one_totals: Phrases,
+    OneTotals,
     /// `revised up`, `marked down`: a verb and its particle, which an
     /// approximator may start with (`up to`): there it is no approximator.
-    pub verb_particles: Phrases,
+    VerbParticles,
     /// `at`, `la`: before a small number word closing its clause they make it an hour.
-    pub hour_before: Phrases,
+    HourBefore,
     /// `stood`, `remained`, `ajuns`: before `at nine` they make it a level, not an hour.
-    pub level_words: Phrases,
+    LevelWords,
     /// `per`, `a`, `pe`: between a price and the measure it is for (`$80 a barrel`).
-    pub per_words: Phrases,
+    PerWords,
     /// `one`, `un`, `o`: before a counted noun and a ratio joiner they open
     /// a ratio (`one child in five`, `Un copil din cinci`).
-    pub ratio_ones: Phrases,
+    RatioOnes,
     /// `la`: ratio joiners that also mean `at`, a ratio only before a counted noun.
-    pub ratio_noun_joiners: Phrases,
+    RatioNounJoiners,
     /// `ai`, `ale`: after `cei trei miniștri` a genitive naming the whole
     /// they belong to, which makes the number a count, not a reference.
-    pub whole_links: Phrases,
+    WholeLinks,
+}
+
+/// How many [`Set`]s there are.
+const SETS: usize = 61;
+
+/// The `numbers.txt` section of each [`Set`], in its order.
+const SET_SECTIONS: [&str; SETS] = [
+    "articles",
+    "ambiguous_words",
+    "scale_linkers",
+    "measure_words",
+    "function_words",
+    "unit_linkers",
+    "tens_joiners",
+    "hundreds_joiners",
+    "fraction_joiners",
+    "fraction_scale_links",
+    "of_words",
+    "half_joiners",
+    "ratio_joiners",
+    "threshold_before",
+    "index_steps",
+    "share_openers",
+    "part_joiners",
+    "months",
+    "time_after",
+    "time_before",
+    "clock_before",
+    "ordinal_suffixes",
+    "ordinal_before",
+    "ordinal_words",
+    "share_verbs",
+    "code_before",
+    "phone_before",
+    "referential_before",
+    "change_words",
+    "change_links",
+    "sign_words",
+    "sign_blockers",
+    "count_suffixes",
+    "multiplier_heads",
+    "times_words",
+    "times_heads",
+    "compound_non_counts",
+    "compound_unit_heads",
+    "tally_before",
+    "tally_after",
+    "time_joiners",
+    "street_words",
+    "ambiguous_blockers",
+    "context_unit_before",
+    "count_joiners",
+    "service_numbers",
+    "month_blockers",
+    "period_before_fraction",
+    "poll_words",
+    "seat_after",
+    "lead_words",
+    "poll_margins",
+    "service_heads",
+    "one_totals",
+    "verb_particles",
+    "hour_before",
+    "level_words",
+    "per_words",
+    "ratio_ones",
+    "ratio_noun_joiners",
+    "whole_links",
+];
+
+impl std::ops::Index<Set> for Lexicon {
+    type Output = Phrases;
+    fn index(&self, set: Set) -> &Phrases {
+        &self.sets[set as usize]
+    }
 }
 
 /// Splits `surface = value flags…`; a line without ` = ` is all surface.
@@ -434,8 +568,8 @@ fn has_flag(flags: &str, flag: &str) -> bool {
 /// Parses `1e6`, `12`, `1e2` into mantissa and exponent.
 fn parse_scale(v: &str) -> Option<(u64, i32)> {
     match v.split_once(['e', 'E']) {
-        Some((m, e)) => Some((m.parse().ok()?, e.parse().ok()?)),
-        None => Some((v.parse().ok()?, 0)),
+        Some((m, e)) => Some((parse_int(m)?, parse_int(e)?)),
+        None => Some((parse_int(v)?, 0)),
     }
 }
 
@@ -507,18 +641,18 @@ impl Builder {
         let (surface, value, flags) = split_entry(line);
         let payload = match kind {
             Kind::Set => None,
-            Kind::Int => Some(Payload::Int(value?.parse().ok()?)),
+            Kind::Int => Some(Payload::Int(parse_int(value?)?)),
             Kind::Code => Some(Payload::Code(value?)),
             Kind::Scale => {
                 let (mant, exp) = parse_scale(value?)?;
                 Some(Payload::Scale(Scale { mant, exp, money_only: has_flag(flags, "money") }))
             }
             Kind::Fraction => {
-                let den = value?.parse().ok()?;
+                let den = parse_int(value?)?;
                 Some(Payload::Fraction(Fraction { den, ordinal: has_flag(flags, "ordinal"), half: has_flag(flags, "half") }))
             }
             Kind::Approx => Some(Payload::Approx(Approx::parse(value?)?)),
-            Kind::Sub => Some(Payload::Sub(value?, flags.trim().parse().ok()?)),
+            Kind::Sub => Some(Payload::Sub(value?, parse_int(flags.trim())?)),
             Kind::Infix => None,
         };
         Some((surface, payload))
@@ -582,13 +716,12 @@ impl Lexicon {
             _ => None,
         };
         let mut lex = Lexicon {
+            // (The typed tables' mask bits in this order; any order gives
+            // each its own bit.) Same-typed tables in one loop each.
+            ints: std::array::from_fn(|k| typed(b, INT_SECTIONS[k], Kind::Int, int)),
+            codes: std::array::from_fn(|k| typed(b, CODE_SECTIONS[k], Kind::Code, code)),
             decimal: lang.section(DataFile::Numbers, "decimal_mark").next().and_then(|l| l.chars().next()).unwrap_or('.'),
             group: lang.section(DataFile::Numbers, "group_marks").filter_map(|l| l.chars().next()).collect(),
-            units: typed(b, "unit_words", Kind::Int, int),
-            tens: typed(b, "tens_words", Kind::Int, int),
-            currency_before: typed(b, "currency_before", Kind::Code, code),
-            currency_after: typed(b, "currency_after", Kind::Code, code),
-            units_after: typed(b, "units", Kind::Code, code),
             subunits: typed(b, "subunits", Kind::Sub, |p| match p {
                 Payload::Sub(c, e) => Some((c, e)),
                 _ => None,
@@ -609,76 +742,10 @@ impl Lexicon {
                 Payload::Infix(i) => Some(i),
                 _ => None,
             }),
-            multipliers: typed(b, "multiplier_words", Kind::Int, int),
-            folds: typed(b, "fold_words", Kind::Int, int),
-            multiplier_verbs: typed(b, "multiplier_verbs", Kind::Int, int),
-            compound_units: typed(b, "compound_units", Kind::Code, code),
-            context_units: typed(b, "context_units", Kind::Code, code),
-            dollar_homes: typed(b, "dollar_homes", Kind::Code, code),
             openers: Table { phrases: b.table(), items: Vec::new() },
-            // (Field by field, in this order, which hands out the mask bits:
-            // a table of field setters over a default lexicon made more wasm.)
-            articles: b.set("articles"),
-            ambiguous: b.set("ambiguous_words"),
-            scale_linkers: b.set("scale_linkers"),
-            measure_words: b.set("measure_words"),
-            function_words: b.set("function_words"),
-            unit_linkers: b.set("unit_linkers"),
-            tens_joiners: b.set("tens_joiners"),
-            hundreds_joiners: b.set("hundreds_joiners"),
-            fraction_joiners: b.set("fraction_joiners"),
-            fraction_scale_links: b.set("fraction_scale_links"),
-            of_words: b.set("of_words"),
-            half_joiners: b.set("half_joiners"),
-            ratio_joiners: b.set("ratio_joiners"),
-            threshold_before: b.set("threshold_before"),
-            index_steps: b.set("index_steps"),
-            share_openers: b.set("share_openers"),
-            part_joiners: b.set("part_joiners"),
-            months: b.set("months"),
-            time_after: b.set("time_after"),
-            time_before: b.set("time_before"),
-            clock_before: b.set("clock_before"),
-            ordinal_suffixes: b.set("ordinal_suffixes"),
-            ordinal_before: b.set("ordinal_before"),
-            ordinal_words: b.set("ordinal_words"),
-            share_verbs: b.set("share_verbs"),
-            code_before: b.set("code_before"),
-            phone_before: b.set("phone_before"),
-            referential_before: b.set("referential_before"),
-            change_words: b.set("change_words"),
-            change_links: b.set("change_links"),
-            sign_words: b.set("sign_words"),
-            sign_blockers: b.set("sign_blockers"),
-            count_suffixes: b.set("count_suffixes"),
-            multiplier_heads: b.set("multiplier_heads"),
-            times_words: b.set("times_words"),
-            times_heads: b.set("times_heads"),
-            compound_non_counts: b.set("compound_non_counts"),
-            compound_unit_heads: b.set("compound_unit_heads"),
-            tally_before: b.set("tally_before"),
-            tally_after: b.set("tally_after"),
-            time_joiners: b.set("time_joiners"),
-            street_words: b.set("street_words"),
-            ambiguous_blockers: b.set("ambiguous_blockers"),
-            context_unit_before: b.set("context_unit_before"),
-            count_joiners: b.set("count_joiners"),
-            service_numbers: b.set("service_numbers"),
-            month_blockers: b.set("month_blockers"),
-            period_before_fraction: b.set("period_before_fraction"),
-            poll_words: b.set("poll_words"),
-            seat_after: b.set("seat_after"),
-            lead_words: b.set("lead_words"),
-            poll_margins: b.set("poll_margins"),
-            service_heads: b.set("service_heads"),
-            one_totals: b.set("one_totals"),
-            verb_particles: b.set("verb_particles"),
-            hour_before: b.set("hour_before"),
-            level_words: b.set("level_words"),
-            per_words: b.set("per_words"),
-            ratio_ones: b.set("ratio_ones"),
-            ratio_noun_joiners: b.set("ratio_noun_joiners"),
-            whole_links: b.set("whole_links"),
+            // (In this order, which hands out the mask bits: the typed
+            // tables, the openers, then the sets in `Set` order.)
+            sets: std::array::from_fn(|k| b.set(SET_SECTIONS[k])),
             firsts: HashMap::default(),
             start_mask: 0,
             opener_joiners: Vec::new(),
@@ -709,15 +776,15 @@ impl Lexicon {
         lex.participle_endings = endings("participle_endings");
         lex.start_mask = lex.openers.phrases.bit
             | lex.approx.phrases.bit
-            | lex.currency_before.phrases.bit
-            | lex.articles.bit
-            | lex.units.phrases.bit
-            | lex.tens.phrases.bit
+            | lex[Codes::CurrencyBefore].phrases.bit
+            | lex[Set::Articles].bit
+            | lex[Ints::Units].phrases.bit
+            | lex[Ints::Tens].phrases.bit
             | lex.fractions.phrases.bit
-            | lex.multipliers.phrases.bit
-            | lex.folds.phrases.bit
-            | lex.multiplier_verbs.phrases.bit
-            | lex.sign_words.bit;
+            | lex[Ints::Multipliers].phrases.bit
+            | lex[Ints::Folds].phrases.bit
+            | lex[Ints::MultiplierVerbs].phrases.bit
+            | lex[Set::SignWords].bit;
         lex.firsts = std::mem::take(&mut b.firsts);
         lex
     }
@@ -738,9 +805,9 @@ mod tests {
     fn both_languages_load_their_sections() {
         for lang in LANGUAGES.iter() {
             let lex = Lexicon::of(lang);
-            assert!(lex.units.phrases.map.len() >= 19, "{}", lang.code);
+            assert!(lex[Ints::Units].phrases.map.len() >= 19, "{}", lang.code);
             assert!(!lex.scales.phrases.map.is_empty() && !lex.approx.phrases.map.is_empty() && !lex.openers.phrases.map.is_empty());
-            assert!(!lex.currency_before.phrases.map.is_empty() && !lex.units_after.phrases.map.is_empty());
+            assert!(!lex[Codes::CurrencyBefore].phrases.map.is_empty() && !lex[Codes::UnitsAfter].phrases.map.is_empty());
         }
         assert_eq!(Lexicon::of(&LANGUAGES[1]).decimal, ',');
         assert_eq!(Lexicon::of(&LANGUAGES[0]).decimal, '.');

@@ -22,6 +22,8 @@ impl Val {
     }
 
     /// Multiplies by `mant × 10^exp` (a scale word); `None` on overflow.
+    // Not inlined: its overflow-checked 64-bit multiply is big, and seven places call it.
+    #[inline(never)]
     pub fn scaled(self, mant: u64, exp: i32) -> Option<Val> {
         let num = self.num.checked_mul(i64::try_from(mant).ok()?)?;
         Some(Val { num, exp: self.exp.checked_add(exp)?, den: self.den })
@@ -42,6 +44,8 @@ impl Val {
     }
 
     /// Whether the value is a plain integer without scale or fraction.
+    // Not inlined: called from many places, where a call is smaller.
+    #[inline(never)]
     pub fn is_int(self) -> bool {
         self.exp >= 0 && self.den == 1
     }
@@ -239,10 +243,17 @@ fn read_word(w: &[Group<'_>], decimal: char, group: &[char]) -> Digits {
     // and, by shape, EN 1,5 or RO 1.5).
     let is_group = last_mark != decimal && group.contains(&last_mark);
     if is_group && lead_ok && w[1].digits.len() == 3 && first != "0" {
-        let int = format!("{}{}", first, w[1].digits);
+        let int = first.to_string() + w[1].digits;
         return number(&int, "", end, Shape { plain: false, lead_digits: int.len() });
     }
     number(first, w[1].digits, end, shape)
+}
+
+/// An integer as written (`12`, `-2`), of any integer type that holds it:
+/// every type parsed through `i64`, so the module carries one integer parser
+/// (less wasm; no value in the data or a fraction comes near `i64::MAX`).
+pub fn parse_int<T: TryFrom<i64>>(s: &str) -> Option<T> {
+    T::try_from(s.parse::<i64>().ok()?).ok()
 }
 
 /// `1/3`: a fraction when both sides are small and the numerator is the
@@ -256,7 +267,7 @@ fn fraction(groups: &[Group<'_>]) -> Option<Digits> {
             return None;
         }
         let Some(Digits::Number(f, end, _)) = fraction(&groups[1..]) else { return None };
-        let w: i64 = whole.parse().ok()?;
+        let w: i64 = parse_int(whole)?;
         let den = i64::try_from(f.den).ok()?;
         let num = w.checked_mul(den)?.checked_add(f.num)?;
         return Some(Digits::Number(Val { num, exp: 0, den: f.den }, end, Shape::default()));
@@ -268,7 +279,7 @@ fn fraction(groups: &[Group<'_>]) -> Option<Digits> {
     if a.len() > 2 || b.len() > 2 {
         return None;
     }
-    let (n, d): (u64, u64) = (a.parse().ok()?, b.parse().ok()?);
+    let (n, d): (u64, u64) = (parse_int(a)?, parse_int(b)?);
     if n == 0 || d < 2 || n >= d || d > 10 {
         return None;
     }
@@ -280,7 +291,7 @@ fn number(int: &str, frac: &str, end: usize, shape: Shape) -> Digits {
     if int.len() + frac.len() > 30 {
         return Digits::Reject(end); // no quantity has 30 digits; an ID does
     }
-    let digits = format!("{int}{frac}");
+    let digits = int.to_string() + frac;
     match digits.parse::<i64>() {
         Ok(num) => Digits::Number(Val { num, exp: -(frac.len() as i32), den: 1 }, end, shape),
         Err(_) => Digits::Reject(end),

@@ -3,7 +3,7 @@
 use crate::scan::TokenKind;
 
 use super::cursor::Cursor;
-use super::lexicon::Scale;
+use super::lexicon::{Ints, Scale, Set};
 use super::value::Val;
 
 /// Why a number word may not be a claim on its own.
@@ -71,11 +71,11 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
     while let Some(k) = j {
         // An article counts only when a scale or fraction word follows it.
         if last == Last::Start {
-            if let Some((_, a)) = lex.articles.longest(cx, k) {
+            if let Some((_, a)) = lex[Set::Articles].longest(cx, k) {
                 let next = cx.next(a);
                 let leads = next.is_some_and(|n| {
                     lex.scales.longest(cx, n).is_some_and(|(s, _)| !s.money_only)
-                        || lex.fractions.longest(cx, n).is_some()
+                        || lex.fractions.starts(cx, n)
                 });
                 if leads {
                     current = 1;
@@ -88,8 +88,8 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
         }
         // Units after a tens word without a joiner: thirty three.
         if matches!(last, Last::Start | Last::Hundred | Last::Scale | Last::Joined | Last::Tens) {
-            if let Some((&v, e)) = lex.units.longest(cx, k).filter(|&(&v, _)| last != Last::Tens || v < 10) {
-                only_ambiguous &= last == Last::Start && lex.ambiguous.has(cx.hash(k));
+            if let Some((&v, e)) = lex[Ints::Units].longest(cx, k).filter(|&(&v, _)| last != Last::Tens || v < 10) {
+                only_ambiguous &= last == Last::Start && lex[Set::Ambiguous].has(cx.hash(k));
                 words += 1;
                 current = current.saturating_add(v);
                 last = Last::Unit;
@@ -99,15 +99,15 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
             }
         }
         if matches!(last, Last::Start | Last::Hundred | Last::Scale) || (last == Last::Joined && current % 100 == 0) {
-            if let Some((&v, e)) = lex.tens.longest(cx, k) {
+            if let Some((&v, e)) = lex[Ints::Tens].longest(cx, k) {
                 only_ambiguous = false;
                 current = current.saturating_add(v);
                 last = Last::Tens;
                 last_tok = e;
                 j = cx.next(e);
                 // twenty-one, douăzeci și unu
-                if let Some((_, jl)) = j.and_then(|n| lex.tens_joiners.longest(cx, n)) {
-                    if let Some(n) = cx.next(jl).filter(|&n| lex.units.longest(cx, n).is_some()) {
+                if let Some((_, jl)) = j.and_then(|n| lex[Set::TensJoiners].longest(cx, n)) {
+                    if let Some(n) = cx.next(jl).filter(|&n| lex[Ints::Units].starts(cx, n)) {
                         last = Last::Joined;
                         j = Some(n);
                     }
@@ -119,7 +119,7 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
             // A scale word, perhaps after a linker (douăzeci de mii).
             let direct = lex.scales.longest(cx, k);
             let linked = || {
-                lex.scale_linkers
+                lex[Set::ScaleLinkers]
                     .longest(cx, k)
                     .and_then(|(_, l)| cx.next(l))
                     .and_then(|n| lex.scales.longest(cx, n))
@@ -149,8 +149,8 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
                 last_tok = e;
                 j = cx.next(e);
                 // a hundred and five
-                if let Some((_, jl)) = j.and_then(|n| lex.hundreds_joiners.longest(cx, n)) {
-                    if let Some(n) = cx.next(jl).filter(|&n| lex.units.longest(cx, n).is_some() || lex.tens.longest(cx, n).is_some()) {
+                if let Some((_, jl)) = j.and_then(|n| lex[Set::HundredsJoiners].longest(cx, n)) {
+                    if let Some(n) = cx.next(jl).filter(|&n| lex[Ints::Units].starts(cx, n) || lex[Ints::Tens].starts(cx, n)) {
                         last = Last::Joined;
                         j = Some(n);
                     }
@@ -170,8 +170,8 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
     if matches!(last, Last::Unit) && total == 0 && words == 1 || last == Last::Article {
         let after = cx.next(last_tok);
         let after = match after {
-            Some(n) if last_tok + 1 == n && lex.fraction_joiners.longest(cx, n).is_some() => {
-                lex.fraction_joiners.longest(cx, n).and_then(|(_, e)| if e + 1 < cx.len() { Some(e + 1) } else { None })
+            Some(n) if last_tok + 1 == n && lex[Set::FractionJoiners].starts(cx, n) => {
+                lex[Set::FractionJoiners].longest(cx, n).and_then(|(_, e)| if e + 1 < cx.len() { Some(e + 1) } else { None })
             }
             other => other,
         };
@@ -183,7 +183,7 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
                     let val = val.scaled(s.mant, s.exp)?;
                     return Some(WordNum { val, last: se, scaled: true, weak: Weak::No, end_scale: 1 });
                 }
-                let of_follows = cx.next(e).is_some_and(|n| lex.of_words.longest(cx, n).is_some());
+                let of_follows = cx.next(e).is_some_and(|n| lex[Set::OfWords].starts(cx, n));
                 let weak = if (value == 1 || f.ordinal) && !of_follows { Weak::Fraction } else { Weak::No };
                 let val = Val { num: i64::try_from(value).ok()?, exp: 0, den: f.den };
                 return Some(WordNum { val, last: e, scaled: false, weak, end_scale: 1 });
@@ -209,9 +209,9 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
 fn fraction_of_scale(cx: &Cursor<'_, '_>, e: usize) -> Option<(Scale, usize)> {
     let lex = cx.lex;
     let n = cx.next(e)?;
-    let (_, l) = lex.of_words.longest(cx, n).or_else(|| lex.fraction_scale_links.longest(cx, n))?;
+    let (_, l) = lex[Set::OfWords].longest(cx, n).or_else(|| lex[Set::FractionScaleLinks].longest(cx, n))?;
     let mut m = cx.next(l)?;
-    if let Some((_, a)) = lex.articles.longest(cx, m) {
+    if let Some((_, a)) = lex[Set::Articles].longest(cx, m) {
         m = cx.next(a)?;
     }
     let (&s, se) = lex.scales.longest(cx, m)?;
@@ -227,7 +227,7 @@ fn half(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
     }
     let val = Val { num: 1, exp: 0, den: f.den };
     // half a million, jumătate de milion, half million
-    let link_end = cx.next(e).and_then(|n| lex.fraction_scale_links.longest(cx, n)).map_or(e, |(_, l)| l);
+    let link_end = cx.next(e).and_then(|n| lex[Set::FractionScaleLinks].longest(cx, n)).map_or(e, |(_, l)| l);
     {
         // half a dozen counts too (6); half a hundred is no idiom but harmless.
         let big = |s: &Scale| s.exp >= 3 || s.exp >= 0 && s.mant.saturating_mul(10u64.saturating_pow(s.exp as u32)) >= 12;
@@ -238,7 +238,7 @@ fn half(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
             }
         }
     }
-    let of_follows = cx.next(e).is_some_and(|n| lex.of_words.longest(cx, n).is_some());
+    let of_follows = cx.next(e).is_some_and(|n| lex[Set::OfWords].starts(cx, n));
     let weak = if of_follows { Weak::No } else { Weak::Fraction };
     Some(WordNum { val, last: e, scaled: false, weak, end_scale: 1 })
 }
