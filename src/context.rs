@@ -1676,17 +1676,27 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.lex.source_nouns.contains(lower) {
             return self.find_recent(at, &|&(_, _, subject)| Some(subject)).map(|&(_, k, _)| k);
         }
-        // The person the paragraph is about, when the role fits them.
+        // `the shadow treasurer`, `ministrul adjunct`: another office than
+        // the bare role's; only someone introduced with the qualifier holds it.
+        let w = &self.w;
+        let qualifier = [i.wrapping_sub(1), i + 1].into_iter().find(|&q| q < w.len() && w.list[q].sent == w.list[i].sent && !w.list[q].cap && self.lex.office_qualifiers.contains(w.lower(q))).map(|q| w.lower(q));
+        // (And the bare role is not someone's qualified one: `the minister`
+        // after `X, deputy minister`.)
+        let qualified = |k: &Known| qualifier.map_or_else(|| !k.roles.iter().any(|r| self.lex.office_qualifiers.contains(r.as_str()) && !fits_role(r)), |q| k.roles.iter().any(|r| r == q));
+        let holds = |k: &Known| k.roles.iter().any(|r| fits_role(r)) && qualified(k);
+        // The person the paragraph is about, when the role fits them (a
+        // qualifier written apart, `inspectorul general adjunct, X … a spus
+        // inspectorul`, is theirs).
         let para = self.doc.paragraph_of(at);
         if let Some(&(_, k, _)) = self.find_recent(at, &|&(b, k, _)| (self.doc.paragraph_of(b) == para).then(|| self.known[k].source_type == SourceType::Person)) {
-            if self.known[k].roles.iter().any(|r| fits_role(r)) {
+            if self.known[k].roles.iter().any(|r| fits_role(r)) && (qualifier.is_none() || qualified(&self.known[k])) {
                 return Some(k);
             }
         }
         // The most recent person introduced with the role; someone unnamed
         // (`a senior official said … “…,” the official said`) stays unnamed
         // rather than passing to a named person mentioned in between.
-        if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(self.known[k].source_type == SourceType::Person && self.known[k].roles.iter().any(|r| fits_role(r)))) {
+        if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(self.known[k].source_type == SourceType::Person && holds(&self.known[k]))) {
             return Some(k);
         }
         // `a decis instanța`, `au reținut judecătorii`: a noun for a kind of
@@ -1756,7 +1766,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // Nor is the journalist asking (`Întrebat de moderatoarea X, ministrul a răspuns`).
             let asker = |k: &Known| !self.lex.interviewer_words.contains(lower) && k.roles.iter().any(|r| self.lex.interviewer_words.contains(r.as_str())) && !k.roles.iter().any(|r| fits_role(r));
             let other_office = |k: &Known| {
-                (office(lower) && k.roles.iter().any(|r| office(r)) && !k.roles.iter().any(|r| fits_role(r))) || (feminine_role && k.feminine == Some(false)) || asker(k)
+                (office(lower) && k.roles.iter().any(|r| office(r)) && !k.roles.iter().any(|r| fits_role(r))) || (feminine_role && k.feminine == Some(false)) || asker(k) || !qualified(k) && k.roles.iter().any(|r| fits_role(r))
             };
             let person = |i: usize| self.known[i].source_type == SourceType::Person && !self.known[i].anonymous && !other_office(&self.known[i]);
             // (Someone unnamed the paragraph is about, `Șeful IPJ a
@@ -1909,7 +1919,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 lo = q;
             }
         }
-        let mut out: Vec<String> = (lo..=c.last).map(|k| w.lower(k).to_string()).filter(|x| self.lex.is_role(x) && !self.lex.not_names.contains(x)).collect();
+        let mut out: Vec<String> = (lo..=c.last).map(|k| w.lower(k).to_string()).filter(|x| (self.lex.is_role(x) || self.lex.office_qualifiers.contains(x.as_str())) && !self.lex.not_names.contains(x)).collect();
         // `Rectorul Universității Babeș-Bolyai din Cluj-Napoca, prof. Kelemen
         // Zoltán-Csaba`: a long role phrase the name (past its titles) is set
         // off from by a comma.
@@ -1949,7 +1959,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 if k > c.last + 1 && w.gap(k).contains(',') || self.cue_at[k] != u32::MAX {
                     break;
                 }
-                if self.lex.is_role(w.lower(k)) {
+                if self.lex.is_role(w.lower(k)) || self.lex.office_qualifiers.contains(w.lower(k)) {
                     out.push(w.lower(k).to_string());
                 }
             }

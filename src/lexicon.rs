@@ -318,6 +318,8 @@ pub struct Lexicon {
     /// First names also written after the surname (Hungarian order): only
     /// these show gender as a name's last word.
     pub trailing_first_names: FxSet<String>,
+    /// Words making a role another office (`shadow`, `deputy`, `adjunct`).
+    pub office_qualifiers: FxSet<String>,
     /// Legal-form words ending a company's name (`SA`, `SRL`, `Ltd`).
     pub company_suffixes: FxSet<String>,
     /// Nouns for a business (`compania`, `the firm`): before a name they show
@@ -481,6 +483,7 @@ impl Lexicon {
             source_nouns: set(lang, Quotes, "source_nouns", true),
             trailing_first_names: set(lang, Common, "trailing_first_names", true),
             company_suffixes: set(lang, Common, "company_suffixes", true),
+            office_qualifiers: set(lang, Common, "office_qualifiers", true),
             company_nouns: set(lang, Quotes, "company_nouns", true),
             coordinators: set(lang, Quotes, "coordinators", true),
             conjunctions: Phrases::new(lang.section(Quotes, "conjunctions"), true),
