@@ -117,6 +117,12 @@ impl<'d, 'a> Context<'d, 'a> {
                 // the cue, so the quote and the speaker still meet at it.
                 let clitic = i > 0 && matches!(w.gap(i), "-" | " ") && lex.cue_clitics.contains(w.lower(i - 1)) && (i < 2 || cue_at[i - 2] == u32::MAX);
                 let first = i - usize::from(clitic);
+                // `what he described in interview as “…”`: a short phrase
+                // inside a two-word cue (`described as`) still makes it one.
+                let split = (n == 1 && i + 2 < w.len() && w.plain(i + 1) && lex.prepositions.contains(w.lower(i + 1)))
+                    .then(|| (i + 2..(i + 6).min(w.len())).take_while(|&j| w.plain(j) && !w.list[j].digit && w.list[j].sent == w.list[i].sent).find(|&j| lex.cues.has_two(w.lower(i), w.lower(j))))
+                    .flatten();
+                let n = split.map_or(n, |j| j + 1 - i);
                 cue_at[first] = cues.len() as u32;
                 cues.push(Cue { first, len: n + i - first });
                 i += n;
