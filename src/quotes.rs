@@ -314,6 +314,20 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
     // A headline quoting words the article quotes again further down
     // (`Analiștii: „Prima reducere …”`): whoever says them there.
     let inner = |r: &Range<usize>| doc.text[r.clone()].trim_matches(edge_punct);
+    // A headline or summary line quoting words the text quotes again with
+    // a speaker (`company calls walkout 'regrettable'` … `X called the
+    // walkout "regrettable"`): the same words, the same speaker.
+    let mut said: crate::hash::FxMap<String, SpeakerRef> = Default::default();
+    for h in hits.iter().rev() {
+        if let Some(s) = h.speaker.as_ref().filter(|s| s.mention.is_some()) {
+            said.insert(crate::case::lower(inner(&h.span)), s.clone());
+        }
+    }
+    for h in hits.iter_mut().filter(|h| h.speaker.is_none()) {
+        if let Some(s) = said.get(&crate::case::lower(inner(&h.span))) {
+            h.speaker = Some(SpeakerRef { mention: None, ..s.clone() });
+        }
+    }
     let headline = hits.iter().take_while(|h| doc.paragraph_of(h.span.start) == 0).count();
     for i in 0..headline {
         let words = inner(&hits[i].span);
