@@ -317,15 +317,11 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
     // A headline or summary line quoting words the text quotes again with
     // a speaker (`company calls walkout 'regrettable'` … `X called the
     // walkout "regrettable"`): the same words, the same speaker.
-    let mut said: crate::hash::FxMap<String, SpeakerRef> = Default::default();
-    for h in hits.iter().rev() {
-        if let Some(s) = h.speaker.as_ref().filter(|s| s.mention.is_some()) {
-            said.insert(crate::case::lower(inner(&h.span)), s.clone());
-        }
-    }
-    for h in hits.iter_mut().filter(|h| h.speaker.is_none()) {
-        if let Some(s) = said.get(&crate::case::lower(inner(&h.span))) {
-            h.speaker = Some(SpeakerRef { mention: None, ..s.clone() });
+    // (The next 64 quotes at most: no quadratic walk.)
+    for i in 0..hits.len() {
+        if hits[i].speaker.is_none() {
+            let words = inner(&hits[i].span);
+            hits[i].speaker = hits[i + 1..].iter().take(64).find(|h| h.speaker.as_ref().is_some_and(|s| s.mention.is_some()) && inner(&h.span) == words).and_then(|h| h.speaker.clone()).map(|s| SpeakerRef { mention: None, ..s });
         }
     }
     let headline = hits.iter().take_while(|h| doc.paragraph_of(h.span.start) == 0).count();
