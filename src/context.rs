@@ -1726,6 +1726,14 @@ impl<'d, 'a> Context<'d, 'a> {
             if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(body(k) && self.known[k].company)) {
                 return Some(k);
             }
+            // Else the last body that was a subject and whose name says it
+            // is no union, ministry or institute (`Kestrel Health Systems
+            // will cut …`, past `The Communications Workers of America …
+            // called`).
+            let public = |k: usize| self.known[k].words.iter().any(|x| self.lex.not_company_words.contains(x.as_str()));
+            if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, subject)| Some(subject && body(k) && !public(k))) {
+                return Some(k);
+            }
         }
         // (`the councillor` is a person, not `the council`: a role longer
         // than a body's word by more than a case ending derives from it.)

@@ -330,6 +330,8 @@ pub struct Lexicon {
     /// Nouns for a business (`compania`, `the firm`): before a name they show
     /// it a company's; as a cue's subject they stand for the last company.
     pub company_nouns: FxSet<String>,
+    /// Words in a body's name that make it no business (`union`, `ministerul`).
+    pub not_company_words: FxSet<String>,
     /// Words joining two subjects (`and`, `și`).
     pub coordinators: FxSet<String>,
     /// Conjunctions opening a new clause right after a quote (`and`, `iar`):
@@ -490,6 +492,7 @@ impl Lexicon {
             company_suffixes: set(lang, Common, "company_suffixes", true),
             office_qualifiers: set(lang, Common, "office_qualifiers", true),
             company_nouns: set(lang, Quotes, "company_nouns", true),
+            not_company_words: set(lang, Quotes, "not_company_words", true),
             coordinators: set(lang, Quotes, "coordinators", true),
             conjunctions: Phrases::new(lang.section(Quotes, "conjunctions"), true),
             skip_after_cue: set(lang, Quotes, "skip_after_cue", true),
