@@ -1722,16 +1722,9 @@ impl<'d, 'a> Context<'d, 'a> {
         let body = |k: usize| self.known[k].source_type == SourceType::Organization;
         // (`a transmis compania`: a business, never an institute or ministry
         // cited in between.)
-        if self.lex.company_nouns.contains(lower) {
+        let company = self.lex.company_nouns.contains(lower);
+        if company {
             if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(body(k) && self.known[k].company)) {
-                return Some(k);
-            }
-            // Else the last body that was a subject and whose name says it
-            // is no union, ministry or institute (`Kestrel Health Systems
-            // will cut …`, past `The Communications Workers of America …
-            // called`).
-            let public = |k: usize| self.known[k].words.iter().any(|x| self.lex.not_company_words.contains(x.as_str()));
-            if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, subject)| Some(subject && body(k) && !public(k))) {
                 return Some(k);
             }
         }
@@ -1749,9 +1742,13 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         // (Else the last body that was a subject, the story's company, not
-        // one only cited in passing: `arată datele INS`.)
+        // one only cited in passing: `arată datele INS`; for a business,
+        // one whose name says it is no union, ministry or institute:
+        // `Kestrel Health Systems will cut …`, past `The Communications
+        // Workers of America … called`.)
+        let public = |k: usize| company && self.known[k].words.iter().any(|x| self.lex.not_company_words.iter().any(|n| agrees(n, x)));
         if descriptor {
-            if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, subject)| Some(subject && body(k))) {
+            if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, subject)| Some(subject && body(k) && !public(k))) {
                 return Some(k);
             }
         }
