@@ -120,7 +120,7 @@ impl Phrases {
 
     /// True when words `a` and `b` (table case) make a two-word entry.
     pub fn has_two(&self, a: &str, b: &str) -> bool {
-        self.by_pair.get(&pair(word_hash(a), word_hash(b))).is_some_and(|v| v.iter().any(|p| p.words.len() == 2 && p.words[0] == a && p.words[1] == b))
+        self.list(&self.by_pair, pair(word_hash(a), word_hash(b))).is_some_and(|v| v.iter().any(|p| p.words.len() == 2 && p.words[0] == a && p.words[1] == b))
     }
 
     /// The longest entry starting at word `i`: its number of words and the entry.
