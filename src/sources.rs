@@ -35,6 +35,8 @@ struct SourceWords {
     reference_links: FxSet<String>,
     /// Picture words between an agency and a photographer (`AP Photo/Name`).
     credit_words: FxSet<String>,
+    /// Marks closing a credit that name no one (`, File`, `/File Photo`).
+    credit_tails: FxSet<String>,
     /// Words right before a document noun that make it a verb (`must report to`).
     verb_before: FxSet<String>,
     /// Reporting verbs that report only with a clause, a colon or a quote
@@ -142,6 +144,7 @@ impl SourceWords {
                     reference_marks: set(l, "reference_marks"),
                     reference_links: set(l, "reference_links"),
                     credit_words: set(l, "credit_words"),
+                    credit_tails: set(l, "credit_tails"),
                     verb_before: set(l, "verb_before"),
                     clause_only_cues: set(l, "clause_only_cues"),
                     complementizers: set(l, "complementizers"),
@@ -929,7 +932,13 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         // Picture credits and source labels: `Photo: X`, `Sursa foto: X`, `Source: X`.
         // `… during the briefing. Credit: Name/Getty Images`: a credit with
         // its colon may also follow a caption's sentence on the same line.
-        let caption_credit = || x.cap && i == w.sentence_start(x.sent) && lex.credit_cues.at(w, i).is_some_and(|(_, p)| p.text.ends_with(':'));
+        // `… with her son Picture: NAME`: a credit closing a caption with no
+        // full stop before it: a capitalised cue with at most four words after it.
+        let closes_line = |m: usize| {
+            let end = ctx.doc.paragraphs[x.para].end;
+            w.at(end) <= i + m + 4 && !text[w.list[i].end..end].contains(['.', '!', '?'])
+        };
+        let caption_credit = || x.cap && lex.credit_cues.at(w, i).is_some_and(|(m, p)| p.text.ends_with(':') && (i == w.sentence_start(x.sent) || closes_line(m)));
         if line_start || caption_credit() {
             let credit = lex.credit_cues.at(w, i).map(|(m, p)| (m, p, true));
             let label = || lex.label_cues.at(w, i).map(|(m, p)| (m, p, false));
@@ -984,6 +993,12 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // A bare credit line under a picture: `Name Surname/Getty Images`,
             // the photographer and a known agency, nothing else on the line.
             if let Some(f) = bare_credit(ctx, i) {
+                out.extend(f);
+                continue;
+            }
+        }
+        if (line_start || i == w.sentence_start(x.sent)) && x.cap {
+            if let Some(f) = agency_first_credit(ctx, i) {
                 out.extend(f);
                 continue;
             }
@@ -1265,6 +1280,7 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     if !matches!(w.gap_after(e).trim(), ")" | "]" | ").") {
         return out;
     }
+    let e = credit_tail(ctx, e);
     let listed = |a: usize| lex.photo_agencies.at(w, a).is_some() || lex.outlets.at(w, a).is_some();
     // Back to the opening bracket, splitting at slashes and colons.
     let (mut b, mut any) = (e, false);
@@ -1305,6 +1321,39 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
         }
     }
     Vec::new()
+}
+
+/// The last word of a credit before a closing mark that names no one
+/// (`(AP Photo/Name, File)`, `REUTERS/Name/File Photo`), or `e` itself.
+fn credit_tail(ctx: &Context<'_, '_>, e: usize) -> usize {
+    let w = &ctx.w;
+    let words = SourceWords::of(ctx.doc.lang);
+    let k = if e > 0 && words.credit_words.contains(w.lower(e)) { e - 1 } else { e };
+    if k > 0 && words.credit_tails.contains(w.lower(k)) && w.gap(k).contains([',', '/']) {
+        k - 1
+    } else {
+        e
+    }
+}
+
+/// `THE CANADIAN PRESS/Name`, `REUTERS/Name/File Photo` closing a caption:
+/// a known agency glued by a slash to a photographer's full name that ends
+/// the line: two picture credits.
+fn agency_first_credit(ctx: &Context<'_, '_>, i: usize) -> Option<Vec<Found>> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let (m, _) = lex.photo_agencies.at_fold(w, i).or_else(|| lex.outlets.at_fold(w, i))?;
+    let k = i + m;
+    if k >= w.len() || w.gap(k) != "/" || w.list[k].para != w.list[i].para {
+        return None;
+    }
+    let c = ctx.names.starting(k).filter(|c| c.last > c.first)?;
+    let e = w.at(ctx.doc.paragraphs[w.list[i].para].end).wrapping_sub(1);
+    if e >= w.len() || credit_tail(ctx, e) != c.last || !w.gap_after(e).trim().is_empty() {
+        return None;
+    }
+    let agency = Chunk { first: i, last: k - 1 };
+    Some(vec![found(ctx, agency, SourceType::Photo, None), found(ctx, c, SourceType::Photo, None)])
 }
 
 /// `Name Surname/Getty Images` alone on its line: two picture credits.
