@@ -2408,7 +2408,9 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 if c.first == c.last && c.first > 2 && w.gap(c.first).trim() == ")" && w.gap(c.first - 1).trim() == "(" && is_acronym(w.text(c.first - 1)) {
                     c = ctx.names.ending(c.first - 2).unwrap_or(c);
                 }
-                let people_noun = c.first == c.last && SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(c.first));
+                // `Data from X shows`: a document noun capitalised only by
+                // opening the sentence is no one's name.
+                let people_noun = c.first == c.last && (SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(c.first)) || (c.first == w.sentence_start(w.list[c.first].sent) && ctx.lex.report_nouns.contains(w.lower(c.first))));
                 let body_place = c.first >= cue.first + cue.len + 2 && body_place(ctx, c);
                 if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place || (c.first > cue.first && modifies_named_role(ctx, c)) || (c.last < cue.first && affiliation(ctx, c)) {
                     continue;
