@@ -388,6 +388,9 @@ fn possessed(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     let w = &ctx.w;
     let c = possessed(ctx, c);
+    // `Statistics Canada said`: a body's word that is also a document noun,
+    // split off where it opens a sentence, is the name's own.
+    let c = if c.first > 0 && c.first - 1 == w.sentence_start(w.list[c.first].sent) && w.plain(c.first) && ctx.lex.org_words.contains(w.text(c.first - 1)) { Chunk { first: c.first - 1, last: c.last } } else { c };
     let (c2, t) = ctx.named(c);
     // `DNA Pitești`: a listed body's acronym before a lone place is the
     // body's local office, not a title: the name is the whole of it.
@@ -1536,7 +1539,8 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     if i + 1 < n && w.plain(i + 1) {
         if let Some(c) = ctx.names.starting(i + 1) {
             let (c, t) = typed(ctx, c);
-            if t == SourceType::Organization || t == SourceType::Outlet {
+            // (`Statistics Canada`: the noun is the name's own, no document.)
+            if (t == SourceType::Organization || t == SourceType::Outlet) && c.first > i {
                 return Some(found(ctx, c, t, Some(noun.to_string())));
             }
         }
