@@ -224,6 +224,28 @@ fn is_descriptor(ctx: &Context<'_, '_>, word: &str) -> bool {
     SourceWords::of(ctx.doc.lang).outlet_descriptors.contains(word) || ctx.lex.org_descriptors.contains(word)
 }
 
+/// The name a place or body before it only describes: `the Sydney-based
+/// X`, `the U.N. refugee agency X` (a hyphenated lowercase word, or up to
+/// two lowercase words ending in a body's noun, then the name); else `c`.
+fn described_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
+    let w = &ctx.w;
+    let mut k = c.last + 1;
+    let hyphen = k < w.len() && w.gap(k) == "-";
+    if !hyphen && !(k < w.len() && matches!(w.gap(k).trim(), "" | ".")) {
+        return c;
+    }
+    let from = k;
+    while k < w.len() && k < from + 2 && !w.list[k].cap && !w.list[k].digit && (k == from || w.plain(k)) {
+        k += 1;
+        if hyphen || is_descriptor(ctx, w.lower(k - 1)) {
+            if let Some(d) = (k < w.len() && w.plain(k)).then(|| ctx.names.starting(k)).flatten() {
+                return d;
+            }
+        }
+    }
+    c
+}
+
 /// True when only a comma stands before word `k` (`X, a think tank`).
 fn comma_only(ctx: &Context<'_, '_>, k: usize) -> bool {
     ctx.w.gap(k).trim() == "," && ctx.w.gap_only(k, &[','])
@@ -794,7 +816,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         if let Some((m, _)) = lex.outlets.at(w, j).filter(|_| x.cap && ctx.names.starting(j).is_none()) {
             return Some(Subject::Named(Chunk { first: j, last: j + m - 1 }));
         }
-        if let Some(c) = ctx.names.starting(j) {
+        if let Some(c) = ctx.names.starting(j).map(|c| described_name(ctx, c)) {
             // `data from the Polish economy ministry`: the body, whatever its modifiers.
             if demonym_body(ctx, c).is_some() {
                 return Some(Subject::Named(c));
@@ -1594,7 +1616,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
             // `îi aparține copreședintelui partidului, Ana Pop`: a role, then its holder.
             let role_then_name = j < n && skipped > 0 && w.gap(j).trim() == "," && (q + m..j).any(|k| lex.is_role(w.lower(k)));
             if j < n && (w.plain(j) || role_then_name) {
-                if let Some(mut c) = ctx.names.starting(j) {
+                if let Some(mut c) = ctx.names.starting(j).map(|c| described_name(ctx, c)) {
                     // `făcută de ministra Mediului, Ana Pop`: the body after a
                     // role is the role's; the person named after it is the author.
                     if (q + m..j).any(|k| lex.is_role(w.lower(k))) {
