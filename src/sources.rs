@@ -1052,15 +1052,15 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // `…, CNN poll finds`: no article, but the document's own verb
             // follows; `Opinium survey for the Observer puts …`: opening the
             // sentence, with whoever commissioned it after.
-            let verb_follows = joint.last + 2 < n && w.plain(joint.last + 2) && (ctx.cue_starting(joint.last + 2).is_some() || lex.cues.at(w, joint.last + 2).is_some());
+            let verb_follows = joint.last + 2 < n && w.plain(joint.last + 2) && (ctx.cue_starting(joint.last + 2).is_some() || lex.cues.at(w, joint.last + 2).is_some() || (SourceWords::of(ctx.doc.lang).finding_verbs.contains(w.lower(joint.last + 2)) && (is_acronym(w.text(c.first)) || c.first != w.sentence_start(x.sent)) && !lex.outlets.exact(w, c.first, c.last)));
             let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && w.plain(joint.last + 2) && SourceWords::of(ctx.doc.lang).commission_links.contains(w.lower(joint.last + 2)) && !ctx.known_person(c);
             // `A separate YouGov poll`: up to two lowercase words after the article.
             let article = |q: usize| q > 0 && w.plain(q) && is_article(ctx, w.lower(q - 1));
             let lowercase = |q: usize| q > 1 && w.plain(q) && !w.list[q - 1].cap && !w.list[q - 1].digit && w.list[q - 1].sent == x.sent && !lex.prepositions.contains(w.lower(q - 1));
             let f = c.first;
             let dated_by = |a: usize| a > 1 && w.plain(a - 1) && SourceWords::of(ctx.doc.lang).event_prepositions.contains(w.lower(a - 2));
-            if f > 0
-                && (article(f) && !dated_by(f) || (lowercase(f) && (article(f - 1) || (lowercase(f - 1) && article(f - 2)))) || verb_follows || commissioned)
+            // (`ONS figures show …` may open the text itself.)
+            if (article(f) && !dated_by(f) || (lowercase(f) && (article(f - 1) || (lowercase(f - 1) && article(f - 2)))) || verb_follows || commissioned)
                 && joint.last + 1 < n
                 && w.plain(joint.last + 1)
                 && lex.report_nouns.contains(w.lower(joint.last + 1))
