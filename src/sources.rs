@@ -951,6 +951,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     let text = ctx.doc.text;
     let mut out: Vec<Found> = Vec::new();
     let n = w.len();
+    out.extend(headline_body(ctx));
     for i in 0..n {
         let x = &w.list[i];
         let line_start = i == 0 || w.list[i - 1].para != x.para || w.gap(i).contains(['(', '|', '[']);
@@ -1379,6 +1380,20 @@ fn agency_first_credit(ctx: &Context<'_, '_>, i: usize) -> Option<Vec<Found>> {
     }
     let agency = Chunk { first: i, last: k - 1 };
     Some(vec![found(ctx, agency, SourceType::Photo, None), found(ctx, c, SourceType::Photo, None)])
+}
+
+/// `Curtea de Conturi: spitalele au datorii …`: a headline opening with a
+/// body's name and a colon, no quotation marks after it, states the body's
+/// claim (the same attribution as `Name: “…”`).
+fn headline_body(ctx: &Context<'_, '_>) -> Option<Found> {
+    let w = &ctx.w;
+    let c = ctx.names.starting(0)?;
+    let after = w.gap_after(c.last).trim_start();
+    if !after.starts_with(':') || after[1..].trim_start().starts_with(['“', '"', '„', '«', '‘']) || !bare_headline_line(ctx, 0) {
+        return None;
+    }
+    let (c2, t) = typed(ctx, c);
+    (t == SourceType::Organization && (c2.last > c2.first || is_acronym(w.text(c2.first)))).then(|| found(ctx, c2, t, None))
 }
 
 /// `Name Surname/Getty Images` alone on its line: two picture credits.
