@@ -1053,7 +1053,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // `…, CNN poll finds`: no article, but the document's own verb
             // follows; `Opinium survey for the Observer puts …`: opening the
             // sentence, with whoever commissioned it after.
-            let verb_follows = joint.last + 2 < n && w.plain(joint.last + 2) && (ctx.cue_starting(joint.last + 2).is_some() || lex.cues.at(w, joint.last + 2).is_some() || (SourceWords::of(ctx.doc.lang).finding_verbs.contains(w.lower(joint.last + 2)) && (is_acronym(w.text(c.first)) || c.first != w.sentence_start(x.sent)) && !lex.outlets.exact(w, c.first, c.last)));
+            let verb_follows = joint.last + 2 < n && w.plain(joint.last + 2) && (ctx.cue_starting(joint.last + 2).is_some() || lex.cues.at(w, joint.last + 2).is_some() || found_by_figures(ctx, c, joint.last + 2));
             let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && w.plain(joint.last + 2) && SourceWords::of(ctx.doc.lang).commission_links.contains(w.lower(joint.last + 2)) && !ctx.known_person(c);
             // `A separate YouGov poll`: up to two lowercase words after the article.
             let article = |q: usize| q > 0 && w.plain(q) && is_article(ctx, w.lower(q - 1));
@@ -1365,6 +1365,7 @@ fn credit_tail(ctx: &Context<'_, '_>, e: usize) -> usize {
 /// `THE CANADIAN PRESS/Name`, `REUTERS/Name/File Photo` closing a caption:
 /// a known agency glued by a slash to a photographer's full name that ends
 /// the line: two picture credits.
+#[inline(never)]
 fn agency_first_credit(ctx: &Context<'_, '_>, i: usize) -> Option<Vec<Found>> {
     let w = &ctx.w;
     let lex = ctx.lex;
@@ -1382,9 +1383,20 @@ fn agency_first_credit(ctx: &Context<'_, '_>, i: usize) -> Option<Vec<Found>> {
     Some(vec![found(ctx, agency, SourceType::Photo, None), found(ctx, c, SourceType::Photo, None)])
 }
 
+/// `Rents rose, Zoopla figures show`: the verb at `k` after a name and its
+/// document noun is a finding verb, and the name no outlet (a journal's
+/// study is only where it appeared) nor a lone common word opening a
+/// sentence (`Government figures show`).
+#[inline(never)]
+fn found_by_figures(ctx: &Context<'_, '_>, c: Chunk, k: usize) -> bool {
+    let w = &ctx.w;
+    SourceWords::of(ctx.doc.lang).finding_verbs.contains(w.lower(k)) && (is_acronym(w.text(c.first)) || c.first != w.sentence_start(w.list[c.first].sent)) && !ctx.lex.outlets.exact(w, c.first, c.last)
+}
+
 /// `Curtea de Conturi: spitalele au datorii …`: a headline opening with a
 /// body's name and a colon, no quotation marks after it, states the body's
 /// claim (the same attribution as `Name: “…”`).
+#[inline(never)]
 fn headline_body(ctx: &Context<'_, '_>) -> Option<Found> {
     let w = &ctx.w;
     let c = ctx.names.starting(0)?;
