@@ -1400,8 +1400,8 @@ fn found_by_figures(ctx: &Context<'_, '_>, c: Chunk, k: usize) -> bool {
 fn headline_body(ctx: &Context<'_, '_>) -> Option<Found> {
     let w = &ctx.w;
     let c = ctx.names.starting(0)?;
-    let after = w.gap_after(c.last).trim_start();
-    if !after.starts_with(':') || after[1..].trim_start().starts_with(['“', '"', '„', '«', '‘']) || !bare_headline_line(ctx, 0) {
+    // (`Name: „…”` leaves a quotation mark in the gap: the quote's speaker.)
+    if w.gap_after(c.last) != ": " || !bare_headline_line(ctx, 0) {
         return None;
     }
     let (c2, t) = typed(ctx, c);
