@@ -35,8 +35,6 @@ struct SourceWords {
     reference_links: FxSet<String>,
     /// Picture words between an agency and a photographer (`AP Photo/Name`).
     credit_words: FxSet<String>,
-    /// Marks closing a credit that name no one (`, File`, `/File Photo`).
-    credit_tails: FxSet<String>,
     /// Words right before a document noun that make it a verb (`must report to`).
     verb_before: FxSet<String>,
     /// Reporting verbs that report only with a clause, a colon or a quote
@@ -144,7 +142,6 @@ impl SourceWords {
                     reference_marks: set(l, "reference_marks"),
                     reference_links: set(l, "reference_links"),
                     credit_words: set(l, "credit_words"),
-                    credit_tails: set(l, "credit_tails"),
                     verb_before: set(l, "verb_before"),
                     clause_only_cues: set(l, "clause_only_cues"),
                     complementizers: set(l, "complementizers"),
@@ -1354,12 +1351,14 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
 fn credit_tail(ctx: &Context<'_, '_>, e: usize) -> usize {
     let w = &ctx.w;
     let words = SourceWords::of(ctx.doc.lang);
-    let k = if e > 0 && words.credit_words.contains(w.lower(e)) { e - 1 } else { e };
-    if k > 0 && words.credit_tails.contains(w.lower(k)) && w.gap(k).contains([',', '/']) {
-        k - 1
-    } else {
-        e
+    let mut k = e;
+    while k > 0 && k + 2 > e && words.credit_words.contains(w.lower(k)) {
+        if w.gap(k).contains([',', '/']) {
+            return k - 1;
+        }
+        k -= 1;
     }
+    e
 }
 
 /// `THE CANADIAN PRESS/Name`, `REUTERS/Name/File Photo` closing a caption:
