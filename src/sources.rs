@@ -1020,11 +1020,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 continue;
             }
         }
-        if (line_start || i == w.sentence_start(x.sent)) && x.cap {
-            if let Some(f) = agency_first_credit(ctx, i) {
-                out.extend(f);
-                continue;
-            }
+        if let Some(f) = agency_first_credit(ctx, i, line_start) {
+            out.extend(f);
+            continue;
         }
         // Datelines: `(Reuters)`, `(AP) —`, `/Agerpres/`.
         if let Some(c) = ctx.names.starting(i) {
@@ -1365,9 +1363,12 @@ fn credit_tail(ctx: &Context<'_, '_>, e: usize) -> usize {
 /// a known agency glued by a slash to a photographer's full name that ends
 /// the line: two picture credits.
 #[inline(never)]
-fn agency_first_credit(ctx: &Context<'_, '_>, i: usize) -> Option<Vec<Found>> {
+fn agency_first_credit(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<Vec<Found>> {
     let w = &ctx.w;
     let lex = ctx.lex;
+    if !w.list[i].cap || !(line_start || i == w.sentence_start(w.list[i].sent)) {
+        return None;
+    }
     let (m, _) = lex.photo_agencies.at_fold(w, i).or_else(|| lex.outlets.at_fold(w, i))?;
     let k = i + m;
     if k >= w.len() || w.gap(k) != "/" || w.list[k].para != w.list[i].para {
