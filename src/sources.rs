@@ -221,6 +221,28 @@ fn is_descriptor(ctx: &Context<'_, '_>, word: &str) -> bool {
     SourceWords::of(ctx.doc.lang).outlet_descriptors.contains(word) || ctx.lex.org_descriptors.contains(word)
 }
 
+/// The name a place or body before it only describes: `the Sydney-based
+/// X`, `the U.N. refugee agency X` (a hyphenated lowercase word, or up to
+/// two lowercase words ending in a body's noun, then the name); else `c`.
+fn described_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
+    let w = &ctx.w;
+    let mut k = c.last + 1;
+    let hyphen = k < w.len() && w.gap(k) == "-";
+    if !hyphen && !(k < w.len() && matches!(w.gap(k).trim(), "" | ".")) {
+        return c;
+    }
+    let from = k;
+    while k < w.len() && k < from + 2 && !w.list[k].cap && !w.list[k].digit && (k == from || w.plain(k)) {
+        k += 1;
+        if hyphen || is_descriptor(ctx, w.lower(k - 1)) {
+            if let Some(d) = (k < w.len() && w.plain(k)).then(|| ctx.names.starting(k)).flatten() {
+                return d;
+            }
+        }
+    }
+    c
+}
+
 /// True when only a comma stands before word `k` (`X, a think tank`).
 fn comma_only(ctx: &Context<'_, '_>, k: usize) -> bool {
     ctx.w.gap(k).trim() == "," && ctx.w.gap_only(k, &[','])
@@ -385,6 +407,9 @@ fn possessed(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     let w = &ctx.w;
     let c = possessed(ctx, c);
+    // `Statistics Canada said`: a body's word that is also a document noun,
+    // split off where it opens a sentence, is the name's own.
+    let c = if c.first > 0 && c.first - 1 == w.sentence_start(w.list[c.first].sent) && w.plain(c.first) && ctx.lex.org_words.contains(w.text(c.first - 1)) { Chunk { first: c.first - 1, last: c.last } } else { c };
     let (c2, t) = ctx.named(c);
     // `DNA Pitești`: a listed body's acronym before a lone place is the
     // body's local office, not a title: the name is the whole of it.
@@ -788,7 +813,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         if let Some((m, _)) = lex.outlets.at(w, j).filter(|_| x.cap && ctx.names.starting(j).is_none()) {
             return Some(Subject::Named(Chunk { first: j, last: j + m - 1 }));
         }
-        if let Some(c) = ctx.names.starting(j) {
+        if let Some(c) = ctx.names.starting(j).map(|c| described_name(ctx, c)) {
             // `data from the Polish economy ministry`: the body, whatever its modifiers.
             if demonym_body(ctx, c).is_some() {
                 return Some(Subject::Named(c));
@@ -923,13 +948,20 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     let text = ctx.doc.text;
     let mut out: Vec<Found> = Vec::new();
     let n = w.len();
+    out.extend(headline_body(ctx));
     for i in 0..n {
         let x = &w.list[i];
         let line_start = i == 0 || w.list[i - 1].para != x.para || w.gap(i).contains(['(', '|', '[']);
         // Picture credits and source labels: `Photo: X`, `Sursa foto: X`, `Source: X`.
         // `… during the briefing. Credit: Name/Getty Images`: a credit with
         // its colon may also follow a caption's sentence on the same line.
-        let caption_credit = || x.cap && i == w.sentence_start(x.sent) && lex.credit_cues.at(w, i).is_some_and(|(_, p)| p.text.ends_with(':'));
+        // `… with her son Picture: NAME`: a credit closing a caption with no
+        // full stop before it: a capitalised cue with at most four words after it.
+        let closes_line = |m: usize| {
+            let end = ctx.doc.paragraphs[x.para].end;
+            w.at(end) <= i + m + 4 && !text[w.list[i].end..end].contains(['.', '!', '?'])
+        };
+        let caption_credit = || x.cap && lex.credit_cues.at(w, i).is_some_and(|(m, p)| p.text.ends_with(':') && (i == w.sentence_start(x.sent) || closes_line(m)));
         if line_start || caption_credit() {
             let credit = lex.credit_cues.at(w, i).map(|(m, p)| (m, p, true));
             let label = || lex.label_cues.at(w, i).map(|(m, p)| (m, p, false));
@@ -988,6 +1020,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 continue;
             }
         }
+        if let Some(f) = agency_first_credit(ctx, i, line_start) {
+            out.extend(f);
+            continue;
+        }
         // Datelines: `(Reuters)`, `(AP) —`, `/Agerpres/`.
         if let Some(c) = ctx.names.starting(i) {
             let before = w.gap(i).trim_end();
@@ -1012,15 +1048,15 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // `…, CNN poll finds`: no article, but the document's own verb
             // follows; `Opinium survey for the Observer puts …`: opening the
             // sentence, with whoever commissioned it after.
-            let verb_follows = joint.last + 2 < n && w.plain(joint.last + 2) && (ctx.cue_starting(joint.last + 2).is_some() || lex.cues.at(w, joint.last + 2).is_some());
+            let verb_follows = joint.last + 2 < n && w.plain(joint.last + 2) && (ctx.cue_starting(joint.last + 2).is_some() || lex.cues.at(w, joint.last + 2).is_some() || found_by_figures(ctx, c, joint.last + 2));
             let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && w.plain(joint.last + 2) && SourceWords::of(ctx.doc.lang).commission_links.contains(w.lower(joint.last + 2)) && !ctx.known_person(c);
             // `A separate YouGov poll`: up to two lowercase words after the article.
             let article = |q: usize| q > 0 && w.plain(q) && is_article(ctx, w.lower(q - 1));
             let lowercase = |q: usize| q > 1 && w.plain(q) && !w.list[q - 1].cap && !w.list[q - 1].digit && w.list[q - 1].sent == x.sent && !lex.prepositions.contains(w.lower(q - 1));
             let f = c.first;
             let dated_by = |a: usize| a > 1 && w.plain(a - 1) && SourceWords::of(ctx.doc.lang).event_prepositions.contains(w.lower(a - 2));
-            if f > 0
-                && (article(f) && !dated_by(f) || (lowercase(f) && (article(f - 1) || (lowercase(f - 1) && article(f - 2)))) || verb_follows || commissioned)
+            // (`ONS figures show …` may open the text itself.)
+            if (article(f) && !dated_by(f) || (lowercase(f) && (article(f - 1) || (lowercase(f - 1) && article(f - 2)))) || verb_follows || commissioned)
                 && joint.last + 1 < n
                 && w.plain(joint.last + 1)
                 && lex.report_nouns.contains(w.lower(joint.last + 1))
@@ -1265,6 +1301,7 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     if !matches!(w.gap_after(e).trim(), ")" | "]" | ").") {
         return out;
     }
+    let e = credit_tail(ctx, e);
     let listed = |a: usize| lex.photo_agencies.at(w, a).is_some() || lex.outlets.at(w, a).is_some();
     // Back to the opening bracket, splitting at slashes and colons.
     let (mut b, mut any) = (e, false);
@@ -1305,6 +1342,70 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
         }
     }
     Vec::new()
+}
+
+/// The last word of a credit before a closing mark that names no one
+/// (`(AP Photo/Name, File)`, `REUTERS/Name/File Photo`), or `e` itself.
+fn credit_tail(ctx: &Context<'_, '_>, e: usize) -> usize {
+    let w = &ctx.w;
+    let words = SourceWords::of(ctx.doc.lang);
+    let mut k = e;
+    while k > 0 && k + 2 > e && words.credit_words.contains(w.lower(k)) {
+        if w.gap(k).contains([',', '/']) {
+            return k - 1;
+        }
+        k -= 1;
+    }
+    e
+}
+
+/// `THE CANADIAN PRESS/Name`, `REUTERS/Name/File Photo` closing a caption:
+/// a known agency glued by a slash to a photographer's full name that ends
+/// the line: two picture credits.
+#[inline(never)]
+fn agency_first_credit(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<Vec<Found>> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    if !w.list[i].cap || !(line_start || i == w.sentence_start(w.list[i].sent)) {
+        return None;
+    }
+    let (m, _) = lex.photo_agencies.at_fold(w, i).or_else(|| lex.outlets.at_fold(w, i))?;
+    let k = i + m;
+    if k >= w.len() || w.gap(k) != "/" || w.list[k].para != w.list[i].para {
+        return None;
+    }
+    let c = ctx.names.starting(k).filter(|c| c.last > c.first)?;
+    let e = w.at(ctx.doc.paragraphs[w.list[i].para].end).wrapping_sub(1);
+    if e >= w.len() || credit_tail(ctx, e) != c.last || !w.gap_after(e).trim().is_empty() {
+        return None;
+    }
+    let agency = Chunk { first: i, last: k - 1 };
+    Some(vec![found(ctx, agency, SourceType::Photo, None), found(ctx, c, SourceType::Photo, None)])
+}
+
+/// `Rents rose, Zoopla figures show`: the verb at `k` after a name and its
+/// document noun is a finding verb, and the name no outlet (a journal's
+/// study is only where it appeared) nor a lone common word opening a
+/// sentence (`Government figures show`).
+#[inline(never)]
+fn found_by_figures(ctx: &Context<'_, '_>, c: Chunk, k: usize) -> bool {
+    let w = &ctx.w;
+    SourceWords::of(ctx.doc.lang).finding_verbs.contains(w.lower(k)) && (is_acronym(w.text(c.first)) || c.first != w.sentence_start(w.list[c.first].sent)) && !ctx.lex.outlets.exact(w, c.first, c.last)
+}
+
+/// `Curtea de Conturi: spitalele au datorii …`: a headline opening with a
+/// body's name and a colon, no quotation marks after it, states the body's
+/// claim (the same attribution as `Name: “…”`).
+#[inline(never)]
+fn headline_body(ctx: &Context<'_, '_>) -> Option<Found> {
+    let w = &ctx.w;
+    let c = ctx.names.starting(0)?;
+    // (`Name: „…”` leaves a quotation mark in the gap: the quote's speaker.)
+    if w.gap_after(c.last) != ": " || !bare_headline_line(ctx, 0) {
+        return None;
+    }
+    let (c2, t) = typed(ctx, c);
+    (t == SourceType::Organization && (c2.last > c2.first || is_acronym(w.text(c2.first)))).then(|| found(ctx, c2, t, None))
 }
 
 /// `Name Surname/Getty Images` alone on its line: two picture credits.
@@ -1487,7 +1588,8 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     if i + 1 < n && w.plain(i + 1) {
         if let Some(c) = ctx.names.starting(i + 1) {
             let (c, t) = typed(ctx, c);
-            if t == SourceType::Organization || t == SourceType::Outlet {
+            // (`Statistics Canada`: the noun is the name's own, no document.)
+            if (t == SourceType::Organization || t == SourceType::Outlet) && c.first > i {
                 return Some(found(ctx, c, t, Some(noun.to_string())));
             }
         }
@@ -1541,7 +1643,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
             // `îi aparține copreședintelui partidului, Ana Pop`: a role, then its holder.
             let role_then_name = j < n && skipped > 0 && w.gap(j).trim() == "," && (q + m..j).any(|k| lex.is_role(w.lower(k)));
             if j < n && (w.plain(j) || role_then_name) {
-                if let Some(mut c) = ctx.names.starting(j) {
+                if let Some(mut c) = ctx.names.starting(j).map(|c| described_name(ctx, c)) {
                     // `făcută de ministra Mediului, Ana Pop`: the body after a
                     // role is the role's; the person named after it is the author.
                     if (q + m..j).any(|k| lex.is_role(w.lower(k))) {
@@ -2359,7 +2461,9 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 if c.first == c.last && c.first > 2 && w.gap(c.first).trim() == ")" && w.gap(c.first - 1).trim() == "(" && is_acronym(w.text(c.first - 1)) {
                     c = ctx.names.ending(c.first - 2).unwrap_or(c);
                 }
-                let people_noun = c.first == c.last && SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(c.first));
+                // `Data from X shows`: a document noun capitalised only by
+                // opening the sentence is no one's name.
+                let people_noun = c.first == c.last && (SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(c.first)) || (c.first == w.sentence_start(w.list[c.first].sent) && ctx.lex.report_nouns.contains(w.lower(c.first))));
                 let body_place = c.first >= cue.first + cue.len + 2 && body_place(ctx, c);
                 if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place || (c.first > cue.first && modifies_named_role(ctx, c)) || (c.last < cue.first && affiliation(ctx, c)) {
                     continue;
