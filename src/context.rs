@@ -779,6 +779,17 @@ impl<'d, 'a> Context<'d, 'a> {
                 unnamed = true;
             }
             if opens == start {
+                // `The farmer, speaking in Leeds, said`, `He, too, said`: a
+                // pronoun or a definite role heading the sentence, an aside
+                // after it.
+                if body.is_none() && !unnamed && end > opens && end <= opens + 1 && end < p {
+                    if end == opens && self.is_pronoun(opens) && !self.lex.object_pronouns.contains(w.lower(opens)) {
+                        return Some(self.pronoun(opens));
+                    }
+                    if !w.list[end].cap && self.lex.is_role(w.lower(end)) && (end == opens || self.lex.definite.contains(w.lower(opens))) {
+                        return Some(self.role_or_anonymous(end));
+                    }
+                }
                 break;
             }
             end = opens - 1;
@@ -918,8 +929,28 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
         }
-        if self.is_pronoun(j) {
+        // (`added her husband, Frank`: a pronoun that is also a possessive,
+        // before a plain noun, is the possessive.)
+        let possessive = self.lex.indefinite.contains(w.lower(j)) && j + 1 < limit && w.plain(j + 1) && !w.list[j + 1].cap && !self.lex.prepositions.contains(w.lower(j + 1));
+        if self.is_pronoun(j) && !possessive {
             return Some(self.pronoun(j));
+        }
+        // `said Smith's lawyer, Mary Doyle`, `said Tesco's chief executive
+        // Mary Doyle`: a possessive name and a role, then the person.
+        if let Some(c) = self.names.starting(j) {
+            let r = c.last + 2;
+            if r < limit && w.lower(c.last + 1) == "s" && names::has_any(w.gap(c.last + 1), &['’', '\'']) && w.list[r].sent == w.list[j].sent {
+                // (One to three lowercase words, the role, then the name.)
+                let noun = |q: usize| w.plain(q) && !w.list[q].cap && !w.list[q].digit && !self.lex.prepositions.contains(w.lower(q)) && self.lex.conjunctions.at(w, q).is_none();
+                if let Some(q) = (r + 1..(r + 4).min(limit)).find(|&q| w.list[q].cap || !noun(q)) {
+                    let set_off = w.plain(q) || w.gap(q).trim() == ",";
+                    if noun(r) && set_off {
+                        if let Some(n) = self.names.starting(q).filter(|&n| n.last > n.first && names::classify(w, self.lex, n) == SourceType::Person && self.usable(n) && self.ends_clause(n.last)) {
+                            return Some(Subject::Named(n));
+                        }
+                    }
+                }
+            }
         }
         let mut indefinite = false;
         let article = self.is_article(j) || (!w.list[j].cap && self.lex.indefinite.contains(w.lower(j)));
@@ -947,7 +978,9 @@ impl<'d, 'a> Context<'d, 'a> {
             // `a comentat un vecin al doamnei Pop, Ștefan Vlad, inginer`: the
             // person the indefinite phrase is set off from by a comma.
             if let Some(q) = (j + 1..(j + 8).min(limit)).take_while(|&q| w.list[q].sent == w.list[j].sent).find(|&q| w.gap(q).contains(',')) {
-                if let Some(c) = self.names.starting(q).filter(|&c| c.last > c.first && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c)) {
+                // (`added her husband, Frank`: a lone known first name too.)
+                let full = |c: Chunk| c.last > c.first || names::given_parts(self.lex, w.lower(c.first));
+                if let Some(c) = self.names.starting(q).filter(|&c| full(c) && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c)) {
                     if names::starts_any(w.gap_after(c.last).trim_start(), &[',', '.']) || c.last + 1 >= limit {
                         return Some(Subject::Named(c));
                     }
@@ -998,7 +1031,10 @@ impl<'d, 'a> Context<'d, 'a> {
             let role_at = q < limit && w.list[q].sent == w.list[j].sent && w.plain(q) && !w.list[q].cap && self.lex.is_role(w.lower(q));
             if role_at {
                 if let Some(c) = body {
-                    if self.lex.body_voices.contains(w.lower(q)) && names::classify(w, self.lex, c) != SourceType::Person && self.usable(c) {
+                    // (`said a Tesco spokesman`: a name no first name marks as a
+                    // person's is the body the spokesman speaks for.)
+                    let body_like = names::classify(w, self.lex, c) != SourceType::Person || !self.person_evidence(c);
+                    if self.lex.body_voices.contains(w.lower(q)) && body_like && self.usable(c) {
                         return Some(Subject::Named(c));
                     }
                 }
@@ -1017,6 +1053,11 @@ impl<'d, 'a> Context<'d, 'a> {
                     break;
                 }
                 if let Some(c) = self.names.starting(q) {
+                    // `said their lawyer Mary Doyle`: a full name right after
+                    // the role is the role's holder.
+                    if q == j + 1 && c.last > c.first && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c) && self.ends_clause(c.last) {
+                        return Some(Subject::Named(c));
+                    }
                     // (`a spus o vecină pentru Mediafax`: the outlet she
                     // spoke to, not her body.)
                     if names::classify(w, self.lex, c) == SourceType::Outlet && self.lex.outlet_cues.at(w, q - 1).is_some() {
@@ -1048,7 +1089,11 @@ impl<'d, 'a> Context<'d, 'a> {
             let x = w.lower(j);
             let function_word = self.lex.prepositions.contains(x) || self.lex.subordinators.contains(x) || self.lex.conjunctions.at(w, j).is_some() || self.lex.time_words.contains(x) || self.is_article(j) || self.lex.indefinite.contains(x) || self.lex.not_names.contains(x) || self.lex.plural_role(x);
             if !function_word {
-                if let Some(c) = self.names.starting(j + 1).filter(|&c| c.last > c.first && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c) && self.ends_clause(c.last)) {
+                // (`said local resident Ana Pop`, `said retired teacher Ana
+                // Pop`: a qualifier and a noun.)
+                let second = |q: usize| q < limit && w.plain(q) && !w.list[q].cap && !w.list[q].digit && self.cue_at[q] == u32::MAX && !self.lex.prepositions.contains(w.lower(q)) && self.lex.conjunctions.at(w, q).is_none() && !self.lex.subordinators.contains(w.lower(q)) && !self.lex.not_names.contains(w.lower(q));
+                let at = if second(j + 1) && j + 2 < limit && w.plain(j + 2) { j + 2 } else { j + 1 };
+                if let Some(c) = self.names.starting(at).filter(|&c| c.last > c.first && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c) && self.ends_clause(c.last)) {
                     return Some(Subject::Named(c));
                 }
             }

@@ -539,11 +539,15 @@ impl Lexicon {
         self.exact_roles.contains(lower)
             || self.is_plain_role(lower)
             || self.role_prefixes.iter().any(|p| lower.strip_prefix(p.as_str()).is_some_and(|rest| rest.chars().count() >= 4 && self.is_plain_role(rest)))
+            || compound_head(lower).is_some_and(|head| self.is_plain_role(head))
     }
 
     /// The gender a word shows (a pronoun, title, role, kin noun or first
     /// name): `Some(true)` feminine.
     pub fn gender(&self, lower: &str) -> Option<bool> {
+        if let Some(head) = compound_head(lower) {
+            return self.gender(head);
+        }
         if self.feminine.contains(lower) || self.feminine_roles.contains(lower) {
             Some(true)
         } else if self.masculine.contains(lower) || self.masculine_roles.contains(lower) {
@@ -622,4 +626,11 @@ pub fn agrees(a: &str, b: &str) -> bool {
     }
     let common = short.chars().zip(long.chars()).take_while(|(x, y)| x == y).count();
     common >= 5 && short.chars().count() - common <= 2 && long.chars().count() - common <= 4
+}
+
+/// The head of a compound written with two or more hyphens, its first part
+/// (`father-of-three`, `mother-of-two`): it is what the compound is.
+fn compound_head(lower: &str) -> Option<&str> {
+    let (head, rest) = lower.split_once('-')?;
+    (rest.contains('-') && head.chars().count() >= 3).then_some(head)
 }
