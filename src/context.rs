@@ -176,6 +176,16 @@ impl<'d, 'a> Context<'d, 'a> {
             if company {
                 companies.insert(w.lower(c.first).to_string());
             }
+            // (`a Tesco spokesman`: a name a body's voice is qualified by
+            // is a body's.)
+            let v = c.last + 1;
+            if v < w.len() && w.plain(v) && !w.list[v].cap && lex.body_voices.contains(w.lower(v)) && !names::given_parts(lex, w.lower(c.first)) {
+                for k in c.first..=c.last {
+                    if w.list[k].cap {
+                        described.push(w.lower(k).to_string());
+                    }
+                }
+            }
             if c.last == c.first || t == SourceType::Organization && company {
                 // (Acronyms are names of their own.)
                 if t == SourceType::Organization && !names::all_caps(w.text(c.first)) {
@@ -1368,11 +1378,16 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The known entry a mention's words agree with (a re-mention).
     fn lookup(&self, words: &[String]) -> Option<usize> {
+        // The most recent entry, but one whose name ends with the mention's
+        // last word first: `Quintero` is Rafael Quintero, not his mother
+        // Marisol Quintero-Baptiste named after him.
+        let ends = |i: usize| self.known[i].words.last() == words.last();
         let mut best: Option<usize> = None;
         for x in words {
             for &i in self.by_word.get(x).map(|v| &v[v.len().saturating_sub(20)..]).unwrap_or(&[]) {
                 let k = &self.known[i];
-                if (covered(words, &k.words) || covered(&k.words, words)) && best.map_or(true, |b| i > b) {
+                let better = best.map_or(true, |b| (ends(i), i) > (ends(b), b));
+                if (covered(words, &k.words) || covered(&k.words, words)) && better {
                     best = Some(i);
                 }
             }
@@ -2179,8 +2194,9 @@ impl<'d, 'a> Context<'d, 'a> {
             // before its lowercase verb (`Quinn Ortiz spoke first.`), first
             // name unknown to the data: someone a later pronoun may mean.
             let verb = c.last + 1;
-            let unknown_given = !hint
-                && c.first == s0
+            // (Also when a word of it is known: `Marisol Quintero-Baptiste`
+            // named before does not make `Rafael Quintero` her.)
+            let unknown_given = c.first == s0
                 && c.last > c.first
                 && c.last <= c.first + 2
                 && verb < self.w.len()
