@@ -555,7 +555,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     }
     // Far enough for a name with a title, an aside and an apposition
     // (`“…,” Rep. Ana Pop (D-Ohio), the bill’s lead sponsor, said`).
-    for k in after..end.min(after + 16) {
+    for k in after..end.min(after + 28) {
         // (Marks inside a name are a nickname's: `director Malik "Mack" Oyelaran said`.)
         if k > after && names::has_any(w.gap(k), &['!', '?', ';', '“', '”', '„', '«', '»', '"']) && !ctx.names.at(k).is_some_and(|c| c.first < k) {
             break;
@@ -926,13 +926,28 @@ fn speaker_before(
         // right before the preposition that introduces the quoted words is
         // the verb's object, not its subject.)
         let object = |s: &Subject| matches!(*s, Subject::Named(c) if c.last + 2 == first_in && w.plain(first_in - 1) && ctx.lex.prepositions.contains(w.lower(first_in - 1)));
+        let s0 = w.sentence_start(sent);
+        // An earlier reporting verb in the sentence, before a subordinator
+        // or a comma that sets this verb's clause under it.
+        let governed = || {
+            (s0..cue.first).rev().take(40).any(|q| (ctx.lex.subordinators.contains(w.lower(q)) || w.gap(q).contains(',')) && (s0..q).rev().take(40).any(|r| ctx.cue_starting(r).is_some()))
+        };
         if let Some(s) = ctx.subject_before(cue).or_else(|| ctx.subject_after(cue, first_in).filter(|s| !object(s))) {
-            return found(ctx, s, cue_text);
+            let f = found(ctx, s, cue_text.clone());
+            // `X said on X that the figures showed “…”`: a verb whose
+            // subject is nobody named, in a clause under a reporting verb —
+            // the words are that verb's subject's.
+            // (Or a noun for data, `the figures`, standing for whoever
+            // published them.)
+            let data_noun = matches!(s, Subject::Role(r) if !ctx.lex.is_role(w.lower(r)));
+            if (data_noun || f.as_ref().is_some_and(|f| f.speaker.is_none()) && !matches!(s, Subject::Anonymous)) && governed() {
+                continue;
+            }
+            return f;
         }
         // `Potrivit WWF, studiul a estimat … „…”` / `În opinia lui Pop,
         // sistemul „…”`: a verb with no named subject inside a sentence
         // whose content an opening phrase credits to someone.
-        let s0 = w.sentence_start(sent);
         if let Some(f) = (s0.max(cue.first.saturating_sub(30))..cue.first).find_map(|q| prefixed(ctx, q, cue.first)) {
             return Some(f);
         }
@@ -945,7 +960,12 @@ fn speaker_before(
                 }
             }
         }
-        let s0 = w.sentence_start(sent);
+        // `…, the company said in a filing, warning that …“…”`: a
+        // participle with no subject of its own belongs to the reporting
+        // verb before it.
+        if governed() {
+            continue;
+        }
         let mut j = s0;
         while j < cue.first.min(s0 + 12) {
             if let Some(c) = ctx.names.starting(j) {
