@@ -940,7 +940,9 @@ fn speaker_before(
             // (Or a noun for data, `the figures`, standing for whoever
             // published them.)
             let data_noun = matches!(s, Subject::Role(r) if !ctx.lex.is_role(w.lower(r)));
-            if (data_noun || f.as_ref().is_some_and(|f| f.speaker.is_none()) && !matches!(s, Subject::Anonymous)) && governed() {
+            // (`X said the figures showed “…”`: any earlier reporting verb.)
+            let under_cue = || (s0..cue.first).rev().take(40).any(|r| ctx.cue_starting(r).is_some());
+            if data_noun && under_cue() || f.as_ref().is_some_and(|f| f.speaker.is_none()) && !matches!(s, Subject::Anonymous) && governed() {
                 continue;
             }
             return f;
