@@ -794,10 +794,25 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize) -> Option<Found> {
         return None;
     }
     let prev = &ctx.doc.paragraphs[w.list[last].para];
-    if names::has_any(&ctx.doc.text[prev.clone()], &['“', '”', '„', '«', '»', '"', ':']) {
+    // (A colon inside it sets off a description, `He talks the way he
+    // works: slowly, and then all at once.`; one ending it is colon_intro's.)
+    let prev_text = ctx.doc.text[prev.clone()].trim_end();
+    if names::has_any(prev_text, &['“', '”', '„', '«', '»', '"']) || prev_text.ends_with(':') {
         return None;
     }
     let s0 = w.sentence_start(w.list[last].sent);
+    // `What he will miss, he says, is not the work.`: a reporting verb in
+    // the sentence whose subject is a person.
+    for k in s0..last {
+        if let Some(cue) = ctx.cue_starting(k) {
+            if let Some(sub @ (Subject::Named(_) | Subject::Pronoun(_))) = ctx.subject_before(cue).or_else(|| ctx.subject_after(cue, last + 1)) {
+                if let Some(sp) = speaker_ref(ctx, sub).filter(|sp| sp.source_type == SourceType::Person) {
+                    return Some(Found { speaker: Some(sp), cue: None });
+                }
+            }
+            break;
+        }
+    }
     // `She ordered coffee and did not touch it.`: a pronoun subject stands
     // for the person it means.
     if s0 < last && ctx.lex.pronouns.contains(w.lower(s0)) && !ctx.lex.object_pronouns.contains(w.lower(s0)) && w.plain(s0 + 1) && !w.list[s0 + 1].cap {
