@@ -1990,6 +1990,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 lo = q;
             }
         }
+        // Not past another person's name (`Judge Ana Pop jailed Tom Reed`:
+        // Reed is no judge).
+        if let Some(q) = (lo..c.first).rev().find(|&q| self.names.at(q).is_some_and(|n| n.last < c.first && n.last > n.first && names::classify(w, self.lex, n) == SourceType::Person && self.person_evidence(names::strip_titles(w, self.lex, n).unwrap_or(n)) && !(n.first > 0 && self.lex.prepositions.contains(w.lower(n.first - 1))))) {
+            lo = q + 1;
+        }
         let mut out: Vec<String> = (lo..=c.last).map(|k| w.lower(k).to_string()).filter(|x| (self.lex.is_role(x) || self.lex.office_qualifiers.contains(x.as_str())) && !self.lex.not_names.contains(x)).collect();
         // `Rectorul Universității Babeș-Bolyai din Cluj-Napoca, prof. Kelemen
         // Zoltán-Csaba`: a long role phrase the name (past its titles) is set
