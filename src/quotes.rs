@@ -714,6 +714,9 @@ fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Op
             // (`That was the message from Speaker Ana Pop (R-La.)`: the
             // person a message comes from; not a party code.)
             let from = c.first > a && ctx.lex.source_prepositions.contains(w.lower(c.first - 1)) && names::strip_titles(w, ctx.lex, c).is_some_and(|s| s != c);
+            // (`That was the verdict of Tom Hale`: a noun for what was said,
+            // owned by the name after it.)
+            let from = from || c.first > a + 1 && ctx.lex.prepositions.contains(w.lower(c.first - 1)) && ctx.lex.message_nouns.iter().any(|m| crate::lexicon::agrees(m, w.lower(c.first - 2)));
             if t == SourceType::Person && ctx.usable(c) && !ctx.is_code(c) && (c.last > c.first || ctx.known_person(c)) && (c.first == a || from || !ctx.lex.prepositions.contains(w.lower(c.first - 1))) {
                 return found(ctx, Subject::Named(c), None);
             }
@@ -777,6 +780,12 @@ fn speaker_before_sentence(ctx: &Context<'_, '_>, first_in: usize) -> Option<Fou
             }
         }
     }
+    // `Tom Hale did not mince his words. “…”`: the person the sentence
+    // before is about, as its subject.
+    let s1 = w.sentence_start(w.list[last].sent);
+    if s1 == s0 {
+        return opening_subject(ctx, s0, last);
+    }
     None
 }
 
@@ -821,12 +830,24 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize) -> Option<Found> {
         }
         return None;
     }
+    opening_subject(ctx, s0, last)
+}
+
+/// The person a sentence from `s0` to `last` opens with as its subject: a
+/// name before its lowercase verb, past an apposition set off by commas
+/// (`Tom Hale, the club's owner, did not mince his words.`).
+fn opening_subject(ctx: &Context<'_, '_>, s0: usize, last: usize) -> Option<Found> {
+    let w = &ctx.w;
     let c = ctx.names.starting(s0)?;
     let (_, t) = ctx.named(c);
-    let verb = c.last + 1;
+    let mut verb = c.last + 1;
+    let set_off = verb <= last && w.gap(verb).trim() == ",";
+    if set_off {
+        verb = (verb + 1..(verb + 10).min(last + 1)).find(|&q| w.gap(q).trim() == ",")?;
+    }
     // A capitalised first word is a name only when it is someone's known
     // (`Spitalele au primit fonduri.` names nobody).
-    if t != SourceType::Person || !ctx.usable(c) || (c.first == c.last && !ctx.known_person(c)) || verb > last || !w.plain(verb) || w.list[verb].cap {
+    if t != SourceType::Person || !ctx.usable(c) || (c.first == c.last && !ctx.known_person(c)) || verb > last || !(w.plain(verb) || set_off) || w.list[verb].cap || w.list[verb].digit {
         return None;
     }
     found(ctx, Subject::Named(c), None)
