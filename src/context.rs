@@ -1456,7 +1456,11 @@ impl<'d, 'a> Context<'d, 'a> {
         let word = w.lower(x);
         self.find_recent(w.list[i].start, &|&(b, k, _)| {
             let q = w.at(b);
-            (self.para_at(b) + 1 >= para).then(|| self.known[k].source_type == SourceType::Person && !self.known[k].anonymous && (q.saturating_sub(3)..q).any(|y| w.lower(y) == word && w.list[y].para == w.list[q].para))
+            // (The body before the name, `președintele UDMR, Ion Pop`, or in
+            // the apposition after it, `Ion Pop, liderul grupului UDMR`.)
+            let end = self.names.at(q).map_or(q, |c| c.last);
+            let near = |y: usize| y < w.len() && w.lower(y) == word && w.list[y].sent == w.list[q].sent;
+            (self.para_at(b) + 1 >= para).then(|| self.known[k].source_type == SourceType::Person && !self.known[k].anonymous && ((q.saturating_sub(3)..q).any(near) || (end + 1..end + 5).any(near)))
         })
         .map(|&(_, k, _)| k)
     }
@@ -1710,8 +1714,11 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(k) = self.body_of_kind(at, lower) {
             return Some(k);
         }
-        // `the spokesman said` with no spokesman named: someone unnamed, not the boss.
-        if self.lex.is_proxy_role(lower) {
+        // `the spokesman said` with no spokesman named: someone unnamed, not
+        // the boss. (But `consilierul UDMR`, a party's acronym after it, is
+        // that party's councillor named with it: see below.)
+        let party = i + 1 < w.len() && w.list[i + 1].sent == w.list[i].sent && names::all_caps(w.text(i + 1)) && w.text(i + 1).chars().count() >= 2;
+        if self.lex.is_proxy_role(lower) && !party {
             return None;
         }
         // `Reprezentanții firmei, X SA, susțin … „…”, a transmis compania`:
@@ -1759,6 +1766,9 @@ impl<'d, 'a> Context<'d, 'a> {
         // person just named with the same body in their role phrase.
         if let Some(k) = self.named_with_complement(i) {
             return Some(k);
+        }
+        if self.lex.is_proxy_role(lower) {
+            return None;
         }
         // Someone new, introduced by the role (`Medicul de gardă a declarat`).
         if self.introduces(i) {
@@ -1923,6 +1933,11 @@ impl<'d, 'a> Context<'d, 'a> {
         let w = &self.w;
         let sent = w.list[c.first].sent;
         let mut lo = c.first.saturating_sub(6).max(w.sentence_start(sent));
+        // Not past another person's name: `Ministrul Radu Stan a vorbit cu
+        // Elena Pop` makes no minister of Elena Pop.
+        if let Some(q) = (lo..c.first).rev().find(|&q| self.names.ending(q).is_some_and(|n| n.last < c.first && n.last > n.first && names::given_parts(self.lex, w.lower(n.first)))) {
+            lo = q + 1;
+        }
         // Not across a comma (`Ann Blake, the governor, and John Hale`), save
         // an apposition the name itself fills (`Prefectul județului, Mihai Stan`).
         if w.gap(c.first).trim() != "," {
@@ -2547,7 +2562,14 @@ impl<'d, 'a> Context<'d, 'a> {
     fn role_matcher<'r>(&'r self, role: &'r str) -> impl Fn(&str) -> bool + 'r {
         let groups: Vec<&'r Vec<String>> = self.lex.role_groups.iter().filter(|g| g.iter().any(|x| agrees(x, role))).collect();
         let titled = self.lex.titles.contains(role);
+        // A masculine form is not a woman introduced with the feminine form
+        // of the same noun (`consilierul UDMR` after `Consiliera PSD X`);
+        // another word for the office may be (`edilul` for `primărița`).
+        let masculine = self.lex.gender(role) == Some(false);
         move |a: &str| {
+            if masculine && self.lex.gender(a) == Some(true) && same_role(a, role) {
+                return false;
+            }
             let abbrev = |x: &str, y: &str, title: bool| x.len() >= 3 && x.len() < y.len() && y.starts_with(x) && title;
             same_role(a, role) || abbrev(a, role, self.lex.titles.contains(a)) || abbrev(role, a, titled) || groups.iter().any(|g| g.iter().any(|x| agrees(x, a)))
         }
