@@ -1940,7 +1940,10 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // Not across a comma (`Ann Blake, the governor, and John Hale`), save
         // an apposition the name itself fills (`Prefectul județului, Mihai Stan`).
-        if w.gap(c.first).trim() != "," {
+        // (A body's name in quotation marks may close before the comma:
+        // `președinta asociației „Pro Lex”, Ana Pop`.)
+        let comma = |g: &str| g.trim().trim_start_matches(['”', '“', '»', '"']) == ",";
+        if !comma(w.gap(c.first)) {
             if let Some(q) = (lo + 1..=c.first).rev().find(|&q| w.gap(q).contains(',')) {
                 lo = q;
             }
@@ -1962,14 +1965,17 @@ impl<'d, 'a> Context<'d, 'a> {
         while t > 1 && !w.list[t - 1].cap && (self.lex.is_role(w.lower(t - 1)) || w.gap(t - 1) == "-") && !w.gap(t).contains(',') {
             t -= 1;
         }
-        if t > 0 && w.gap(t).trim() == "," {
+        if t > 0 && comma(w.gap(t)) {
             let s0 = w.sentence_start(sent);
             let part = (s0 + 1..t).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
             // The role nearest the name (`… a discutat cu ministrul Justiției,
             // Radu Marinescu` is the minister, not the premier opening it).
             // (Not a role another person's name follows: `Întrebat de
             // jurnalista Ana Pop …, ministrul Ion Rus` is no journalist.)
-            let own = |k: usize| !(k + 1..t).any(|q| self.names.starting(q).is_some_and(|n| n.last > n.first && names::classify(w, self.lex, n) == SourceType::Person));
+            // (A body's name in quotation marks is no person: `Liderul
+            // sindicatului „Pro Lex”, Ana Pop`.)
+            let quoted = |q: usize| names::ends_any(w.gap(q), &['„', '“', '«', '"']);
+            let own = |k: usize| !(k + 1..t).any(|q| !quoted(q) && self.names.starting(q).is_some_and(|n| n.last > n.first && names::classify(w, self.lex, n) == SourceType::Person));
             if let Some(head) = (part..t).rev().take(12).find(|&k| self.lex.is_role(w.lower(k))).filter(|&k| own(k)).map(|k| w.lower(k)) {
                 if !out.iter().any(|r| r == head) {
                     out.push(head.to_string());
@@ -2001,6 +2007,10 @@ impl<'d, 'a> Context<'d, 'a> {
             let cue = self.cues[ci].clone();
             let limit = self.w.sentence_end(self.w.list[cue.first].sent);
             let after = if self.inverted(&cue) { self.subject_after(&cue, limit) } else { None };
+            // (`X, …, a cerut Guvernului`: a one-word body in the dative after
+            // the verb is its object, not a subject that displaces X.)
+            let oblique = |c: Chunk| c.first == c.last && names::classify(&self.w, self.lex, c) != SourceType::Person && names::suffixed(&self.lex.genitive_endings, self.w.lower(c.first), 3);
+            let after = after.filter(|s| !matches!(s, Subject::Named(c) if oblique(*c)));
             // (`…, unde lucrează 640 de oameni, a anunțat compania`: a subject
             // after the verb makes the name before it no subject.)
             let before = if matches!(after, Some(Subject::Named(_) | Subject::Role(_))) { None } else { self.subject_before(&cue) };
@@ -2345,7 +2355,14 @@ impl<'d, 'a> Context<'d, 'a> {
                 // brings someone in (or back) with no verb of saying; a name
                 // set off or following soon is theirs instead.
                 let end = (s0 + 7).min(self.w.sentence_end(s));
-                let named = (s0 + 1..end).any(|k| self.names.starting(k).is_some_and(|c| names::classify(&self.w, self.lex, c) == SourceType::Person && self.person_evidence(c)));
+                let person = |k: usize| self.names.starting(k).is_some_and(|c| names::classify(&self.w, self.lex, c) == SourceType::Person && self.person_evidence(c));
+                // (A long role phrase sets its name off by a comma further on,
+                // before any verb: `Liderul Federației Sindicatelor Libere din
+                // Învățământ (FSLI), Ion Pop, a cerut`.)
+                let far = (s0 + 7).min(self.w.sentence_end(s));
+                let long = (s0 + 15).min(self.w.sentence_end(s));
+                let set_off = |k: usize| self.w.gap(k).trim().trim_start_matches(['”', '“', '»', '"', ')']) == "," && (s0..k).all(|q| self.cue_at[q] == u32::MAX);
+                let named = (s0 + 1..end).any(person) || (far..long).any(|k| set_off(k) && person(k));
                 // (Not a headline's `Liderul PSD: „…”`: the article names
                 // them later.)
                 let colon = (s0 + 1..end).any(|k| self.w.gap(k).contains(':'));
