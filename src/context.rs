@@ -2349,6 +2349,16 @@ impl<'d, 'a> Context<'d, 'a> {
                     // group; a later `she said` is them.
                     anon.push(s0);
                 }
+            } else if s0 + 1 < self.w.sentence_end(s)
+                && self.lex.is_role(self.w.lower(s0))
+                && self.w.plain(s0 + 1)
+                && crate::sources::is_relative(self.doc.lang, self.w.lower(s0 + 1))
+                && names::suffixed(&self.lex.article_endings, self.w.lower(s0), 2)
+            {
+                // `Bărbatul care a refuzat evacuarea a primit …`: a definite
+                // role with a relative clause names someone met before, who
+                // comes back into focus (a later `el` is them).
+                role_subjects.push(s0);
             } else if s0 + 1 < self.w.sentence_end(s) && self.lex.is_role(self.w.lower(s0)) && self.introduces(s0) {
                 // `Fiica lui a ajuns la spital.`, `Directorul școlii a ieșit
                 // în curte.`: a role with its complement opening a sentence
@@ -2466,6 +2476,8 @@ impl<'d, 'a> Context<'d, 'a> {
         let old = std::mem::take(&mut self.timeline);
         self.timeline.reserve(old.len() + roles.len());
         let mut next = 0;
+        // Whom each role word stood for last (one entry per word).
+        let mut spoke_as: crate::hash::FxMap<String, usize> = crate::hash::FxMap::default();
         for &r in roles {
             let at = self.w.list[r].start;
             while next < old.len() && old[next].0 < at {
@@ -2478,8 +2490,17 @@ impl<'d, 'a> Context<'d, 'a> {
             if self.quoted(r) || !self.lex.is_role(lower) || self.lex.org_words.contains(self.w.text(r)) || self.lex.not_names.contains(lower) || self.lex.source_nouns.contains(lower) || self.lex.report_nouns.contains(lower) || self.indefinite_before(r) {
                 continue;
             }
-            match self.resolve_role_index(r) {
-                Some(k) if self.known[k].source_type == SourceType::Person && self.known[k].roles.iter().any(|x| self.role_match(x, lower)) => {
+            // `Bărbatul care a refuzat …` opening a sentence: whoever the
+            // same word stood for last as a speaker (`spune bărbatul`).
+            let described = r == self.w.sentence_start(self.w.list[r].sent) && r + 1 < self.w.len() && self.w.plain(r + 1) && crate::sources::is_relative(self.doc.lang, self.w.lower(r + 1));
+            let earlier = described.then(|| spoke_as.get(lower).copied()).flatten();
+            let resolved = earlier.or_else(|| self.resolve_role_index(r));
+            let person = |k: usize| self.known[k].source_type == SourceType::Person && !self.known[k].anonymous;
+            if let Some(k) = resolved.filter(|&k| person(k)) {
+                spoke_as.insert(lower.to_string(), k);
+            }
+            match resolved {
+                Some(k) if self.known[k].source_type == SourceType::Person && (earlier.is_some() || self.known[k].roles.iter().any(|x| self.role_match(x, lower))) => {
                     self.push_mention((at, k, true));
                 }
                 None if self.introduces(r) => self.remember_unnamed(r),
