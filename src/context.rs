@@ -2476,8 +2476,9 @@ impl<'d, 'a> Context<'d, 'a> {
         let old = std::mem::take(&mut self.timeline);
         self.timeline.reserve(old.len() + roles.len());
         let mut next = 0;
-        // Whom each role word stood for last (one entry per word).
-        let mut spoke_as: crate::hash::FxMap<String, usize> = crate::hash::FxMap::default();
+        // Whom each role word stood for last (one entry per word; the map
+        // type the context already uses, not another instance of it).
+        let mut spoke_as: crate::hash::FxMap<String, Vec<usize>> = crate::hash::FxMap::default();
         for &r in roles {
             let at = self.w.list[r].start;
             while next < old.len() && old[next].0 < at {
@@ -2493,11 +2494,11 @@ impl<'d, 'a> Context<'d, 'a> {
             // `Bărbatul care a refuzat …` opening a sentence: whoever the
             // same word stood for last as a speaker (`spune bărbatul`).
             let described = r == self.w.sentence_start(self.w.list[r].sent) && r + 1 < self.w.len() && self.w.plain(r + 1) && crate::sources::is_relative(self.doc.lang, self.w.lower(r + 1));
-            let earlier = described.then(|| spoke_as.get(lower).copied()).flatten();
+            let earlier = described.then(|| spoke_as.get(lower).and_then(|v| v.first().copied())).flatten();
             let resolved = earlier.or_else(|| self.resolve_role_index(r));
             let person = |k: usize| self.known[k].source_type == SourceType::Person && !self.known[k].anonymous;
             if let Some(k) = resolved.filter(|&k| person(k)) {
-                spoke_as.insert(lower.to_string(), k);
+                spoke_as.insert(lower.to_string(), vec![k]);
             }
             match resolved {
                 Some(k) if self.known[k].source_type == SourceType::Person && (earlier.is_some() || self.known[k].roles.iter().any(|x| self.role_match(x, lower))) => {
