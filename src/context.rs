@@ -1516,7 +1516,11 @@ impl<'d, 'a> Context<'d, 'a> {
         let word = w.lower(x);
         self.find_recent(w.list[i].start, &|&(b, k, _)| {
             let q = w.at(b);
-            (self.para_at(b) + 1 >= para).then(|| self.known[k].source_type == SourceType::Person && !self.known[k].anonymous && (q.saturating_sub(3)..q).any(|y| w.lower(y) == word && w.list[y].para == w.list[q].para))
+            // (The body before the name, `președintele UDMR, Ion Pop`, or in
+            // the apposition after it, `Ion Pop, liderul grupului UDMR`.)
+            let end = self.names.at(q).map_or(q, |c| c.last);
+            let near = |y: usize| y < w.len() && w.lower(y) == word && w.list[y].sent == w.list[q].sent;
+            (self.para_at(b) + 1 >= para).then(|| self.known[k].source_type == SourceType::Person && !self.known[k].anonymous && ((q.saturating_sub(3)..q).any(near) || (end + 1..end + 5).any(near)))
         })
         .map(|&(_, k, _)| k)
     }
@@ -1770,8 +1774,11 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(k) = self.body_of_kind(at, lower) {
             return Some(k);
         }
-        // `the spokesman said` with no spokesman named: someone unnamed, not the boss.
-        if self.lex.is_proxy_role(lower) {
+        // `the spokesman said` with no spokesman named: someone unnamed, not
+        // the boss. (But `consilierul UDMR`, a party's acronym after it, is
+        // that party's councillor named with it: see below.)
+        let party = i + 1 < w.len() && w.list[i + 1].sent == w.list[i].sent && names::all_caps(w.text(i + 1)) && w.text(i + 1).chars().count() >= 2;
+        if self.lex.is_proxy_role(lower) && !party {
             return None;
         }
         // `Reprezentanții firmei, X SA, susțin … „…”, a transmis compania`:
@@ -1819,6 +1826,9 @@ impl<'d, 'a> Context<'d, 'a> {
         // person just named with the same body in their role phrase.
         if let Some(k) = self.named_with_complement(i) {
             return Some(k);
+        }
+        if self.lex.is_proxy_role(lower) {
+            return None;
         }
         // Someone new, introduced by the role (`Medicul de gardă a declarat`).
         if self.introduces(i) {
@@ -1983,9 +1993,17 @@ impl<'d, 'a> Context<'d, 'a> {
         let w = &self.w;
         let sent = w.list[c.first].sent;
         let mut lo = c.first.saturating_sub(6).max(w.sentence_start(sent));
+        // Not past another person's name: `Ministrul Radu Stan a vorbit cu
+        // Elena Pop` makes no minister of Elena Pop.
+        if let Some(q) = (lo..c.first).rev().find(|&q| self.names.ending(q).is_some_and(|n| n.last < c.first && n.last > n.first && names::given_parts(self.lex, w.lower(n.first)))) {
+            lo = q + 1;
+        }
         // Not across a comma (`Ann Blake, the governor, and John Hale`), save
         // an apposition the name itself fills (`Prefectul județului, Mihai Stan`).
-        if w.gap(c.first).trim() != "," {
+        // (A body's name in quotation marks may close before the comma:
+        // `președinta asociației „Pro Lex”, Ana Pop`.)
+        let comma = |g: &str| g.trim().trim_start_matches(['”', '“', '»', '"']) == ",";
+        if !comma(w.gap(c.first)) {
             if let Some(q) = (lo + 1..=c.first).rev().find(|&q| w.gap(q).contains(',')) {
                 lo = q;
             }
@@ -2012,14 +2030,17 @@ impl<'d, 'a> Context<'d, 'a> {
         while t > 1 && !w.list[t - 1].cap && (self.lex.is_role(w.lower(t - 1)) || w.gap(t - 1) == "-") && !w.gap(t).contains(',') {
             t -= 1;
         }
-        if t > 0 && w.gap(t).trim() == "," {
+        if t > 0 && comma(w.gap(t)) {
             let s0 = w.sentence_start(sent);
             let part = (s0 + 1..t).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
             // The role nearest the name (`… a discutat cu ministrul Justiției,
             // Radu Marinescu` is the minister, not the premier opening it).
             // (Not a role another person's name follows: `Întrebat de
             // jurnalista Ana Pop …, ministrul Ion Rus` is no journalist.)
-            let own = |k: usize| !(k + 1..t).any(|q| self.names.starting(q).is_some_and(|n| n.last > n.first && names::classify(w, self.lex, n) == SourceType::Person));
+            // (A body's name in quotation marks is no person: `Liderul
+            // sindicatului „Pro Lex”, Ana Pop`.)
+            let quoted = |q: usize| names::ends_any(w.gap(q), &['„', '“', '«', '"']);
+            let own = |k: usize| !(k + 1..t).any(|q| !quoted(q) && self.names.starting(q).is_some_and(|n| n.last > n.first && names::classify(w, self.lex, n) == SourceType::Person));
             if let Some(head) = (part..t).rev().take(12).find(|&k| self.lex.is_role(w.lower(k))).filter(|&k| own(k)).map(|k| w.lower(k)) {
                 if !out.iter().any(|r| r == head) {
                     out.push(head.to_string());
@@ -2051,6 +2072,10 @@ impl<'d, 'a> Context<'d, 'a> {
             let cue = self.cues[ci].clone();
             let limit = self.w.sentence_end(self.w.list[cue.first].sent);
             let after = if self.inverted(&cue) { self.subject_after(&cue, limit) } else { None };
+            // (`X, …, a cerut Guvernului`: a one-word body in the dative after
+            // the verb is its object, not a subject that displaces X.)
+            let oblique = |c: Chunk| c.first == c.last && names::classify(&self.w, self.lex, c) != SourceType::Person && names::suffixed(&self.lex.genitive_endings, self.w.lower(c.first), 3);
+            let after = after.filter(|s| !matches!(s, Subject::Named(c) if oblique(*c)));
             // (`…, unde lucrează 640 de oameni, a anunțat compania`: a subject
             // after the verb makes the name before it no subject.)
             let before = if matches!(after, Some(Subject::Named(_) | Subject::Role(_))) { None } else { self.subject_before(&cue) };
@@ -2390,13 +2415,30 @@ impl<'d, 'a> Context<'d, 'a> {
                     // group; a later `she said` is them.
                     anon.push(s0);
                 }
+            } else if s0 + 1 < self.w.sentence_end(s)
+                && self.lex.is_role(self.w.lower(s0))
+                && self.w.plain(s0 + 1)
+                && crate::sources::is_relative(self.doc.lang, self.w.lower(s0 + 1))
+                && names::suffixed(&self.lex.article_endings, self.w.lower(s0), 2)
+            {
+                // `Bărbatul care a refuzat evacuarea a primit …`: a definite
+                // role with a relative clause names someone met before, who
+                // comes back into focus (a later `el` is them).
+                role_subjects.push(s0);
             } else if s0 + 1 < self.w.sentence_end(s) && self.lex.is_role(self.w.lower(s0)) && self.introduces(s0) {
                 // `Fiica lui a ajuns la spital.`, `Directorul școlii a ieșit
                 // în curte.`: a role with its complement opening a sentence
                 // brings someone in (or back) with no verb of saying; a name
                 // set off or following soon is theirs instead.
                 let end = (s0 + 7).min(self.w.sentence_end(s));
-                let named = (s0 + 1..end).any(|k| self.names.starting(k).is_some_and(|c| names::classify(&self.w, self.lex, c) == SourceType::Person && self.person_evidence(c)));
+                let person = |k: usize| self.names.starting(k).is_some_and(|c| names::classify(&self.w, self.lex, c) == SourceType::Person && self.person_evidence(c));
+                // (A long role phrase sets its name off by a comma further on,
+                // before any verb: `Liderul Federației Sindicatelor Libere din
+                // Învățământ (FSLI), Ion Pop, a cerut`.)
+                let far = (s0 + 7).min(self.w.sentence_end(s));
+                let long = (s0 + 15).min(self.w.sentence_end(s));
+                let set_off = |k: usize| self.w.gap(k).trim().trim_start_matches(['”', '“', '»', '"', ')']) == "," && (s0..k).all(|q| self.cue_at[q] == u32::MAX);
+                let named = (s0 + 1..end).any(person) || (far..long).any(|k| set_off(k) && person(k));
                 // (Not a headline's `Liderul PSD: „…”`: the article names
                 // them later.)
                 let colon = (s0 + 1..end).any(|k| self.w.gap(k).contains(':'));
@@ -2500,6 +2542,9 @@ impl<'d, 'a> Context<'d, 'a> {
         let old = std::mem::take(&mut self.timeline);
         self.timeline.reserve(old.len() + roles.len());
         let mut next = 0;
+        // Whom each role word stood for last (one entry per word; the map
+        // type the context already uses, not another instance of it).
+        let mut spoke_as: crate::hash::FxMap<String, Vec<usize>> = crate::hash::FxMap::default();
         for &r in roles {
             let at = self.w.list[r].start;
             while next < old.len() && old[next].0 < at {
@@ -2512,8 +2557,17 @@ impl<'d, 'a> Context<'d, 'a> {
             if self.quoted(r) || !self.lex.is_role(lower) || self.lex.org_words.contains(self.w.text(r)) || self.lex.not_names.contains(lower) || self.lex.source_nouns.contains(lower) || self.lex.report_nouns.contains(lower) || self.indefinite_before(r) {
                 continue;
             }
-            match self.resolve_role_index(r) {
-                Some(k) if self.known[k].source_type == SourceType::Person && self.known[k].roles.iter().any(|x| self.role_match(x, lower)) => {
+            // `Bărbatul care a refuzat …` opening a sentence: whoever the
+            // same word stood for last as a speaker (`spune bărbatul`).
+            let described = r == self.w.sentence_start(self.w.list[r].sent) && r + 1 < self.w.len() && self.w.plain(r + 1) && crate::sources::is_relative(self.doc.lang, self.w.lower(r + 1));
+            let earlier = described.then(|| spoke_as.get(lower).and_then(|v| v.first().copied())).flatten();
+            let resolved = earlier.or_else(|| self.resolve_role_index(r));
+            let person = |k: usize| self.known[k].source_type == SourceType::Person && !self.known[k].anonymous;
+            if let Some(k) = resolved.filter(|&k| person(k)) {
+                spoke_as.insert(lower.to_string(), vec![k]);
+            }
+            match resolved {
+                Some(k) if self.known[k].source_type == SourceType::Person && (earlier.is_some() || self.known[k].roles.iter().any(|x| self.role_match(x, lower))) => {
                     self.push_mention((at, k, true));
                 }
                 None if self.introduces(r) => self.remember_unnamed(r),
@@ -2613,7 +2667,14 @@ impl<'d, 'a> Context<'d, 'a> {
     fn role_matcher<'r>(&'r self, role: &'r str) -> impl Fn(&str) -> bool + 'r {
         let groups: Vec<&'r Vec<String>> = self.lex.role_groups.iter().filter(|g| g.iter().any(|x| agrees(x, role))).collect();
         let titled = self.lex.titles.contains(role);
+        // A masculine form is not a woman introduced with the feminine form
+        // of the same noun (`consilierul UDMR` after `Consiliera PSD X`);
+        // another word for the office may be (`edilul` for `primărița`).
+        let masculine = self.lex.gender(role) == Some(false);
         move |a: &str| {
+            if masculine && self.lex.gender(a) == Some(true) && same_role(a, role) {
+                return false;
+            }
             let abbrev = |x: &str, y: &str, title: bool| x.len() >= 3 && x.len() < y.len() && y.starts_with(x) && title;
             same_role(a, role) || abbrev(a, role, self.lex.titles.contains(a)) || abbrev(role, a, titled) || groups.iter().any(|g| g.iter().any(|x| agrees(x, a)))
         }

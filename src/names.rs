@@ -240,10 +240,10 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
         }
     }
     // A party or body acronym between title and name: `Deputatul PNL Ionuț Stroe`.
-    if first > c.first && first + 2 <= c.last {
-        if all_caps(w.text(first)) {
-            first += 1;
-        }
+    // (Also when the role before it is not in the run: `Consiliera locală
+    // PSD Maria Pop`, the acronym before a known first name.)
+    if first + 2 <= c.last && all_caps(w.text(first)) && (first > c.first || given_parts(lex, w.lower(first + 1))) {
+        first += 1;
     }
     // A role's genitive complement run into the name (`ministru al
     // Sănătății Vlad Ene`): a case-ending word that is no first name,

@@ -394,9 +394,13 @@ fn message_owner(ctx: &Context<'_, '_>, after: usize, end: usize) -> Option<Foun
     k += 1;
     if k < end && w.plain(k) && (names::listed(&ctx.lex.genitive_endings, w.lower(k)) || ctx.lex.source_prepositions.contains(w.lower(k))) {
         k += 1;
-    } else if k + 1 < end && w.plain(k) && w.plain(k + 1) && !w.list[k].cap && ctx.lex.agent_prepositions.contains(w.lower(k + 1)) {
-        // (`mesajul transmis de X`, `the message posted by X`: a participle first.)
-        k += 2;
+    } else if k + 1 < end && w.plain(k) && !w.list[k].cap {
+        // (`mesajul transmis de X`, `the message posted by X`: a participle
+        // first, perhaps a time word after it: `transmis luni de X`.)
+        let by = if ctx.lex.time_words.contains(w.lower(k + 1)) && w.plain(k + 1) { k + 2 } else { k + 1 };
+        if by < end && w.plain(by) && ctx.lex.agent_prepositions.contains(w.lower(by)) {
+            k = by + 1;
+        }
     }
     if k >= end || !w.plain(k) {
         return None;
@@ -695,6 +699,10 @@ fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Op
             Some(m) => m,
             None => b,
         };
+        // `„…” Este mesajul transmis de X.`: the next sentence names whose words they were.
+        if let Some(f) = message_owner(ctx, a, b) {
+            return Some(f);
+        }
         for k in a..b {
             let Some(cue) = ctx.cue_starting(k) else { continue };
             let subject = ctx.subject_of(cue, b);
