@@ -278,7 +278,10 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         // (Only for a quote whose own sentence has no reporting verb after
         // it: `“…,” a person familiar with the talks said` names someone new.)
         if found.is_none() && words_in > 1 && !(after..right_end).any(|k| ctx.cue_starting(k).is_some()) {
-            found = speaker_before_sentence(ctx, first_in);
+            // (Whether the quote is all its sentence holds: `“…,” according
+            // to a person close to X` names someone else.)
+            let whole = after >= w.len() || w.list[after].sent != close_sent;
+            found = speaker_before_sentence(ctx, first_in, whole);
         }
         own.push(found.is_some());
         let (speaker, cue) = match found {
@@ -764,7 +767,7 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, first_in: usize) -> Option<F
 /// A quote opening a sentence right after a quote-free sentence of its
 /// paragraph whose reporting verb has a subject (`Moreno told CNN in an
 /// interview. “…”`): that subject goes on speaking.
-fn speaker_before_sentence(ctx: &Context<'_, '_>, first_in: usize) -> Option<Found> {
+fn speaker_before_sentence(ctx: &Context<'_, '_>, first_in: usize, whole: bool) -> Option<Found> {
     let w = &ctx.w;
     if first_in == 0 || first_in >= w.len() {
         return None;
@@ -791,7 +794,7 @@ fn speaker_before_sentence(ctx: &Context<'_, '_>, first_in: usize) -> Option<Fou
     // `Tom Hale did not mince his words. “…”`: the person the sentence
     // before is about, as its subject.
     let s1 = w.sentence_start(w.list[last].sent);
-    if s1 == s0 {
+    if whole && s1 == s0 {
         return opening_subject(ctx, s0, last);
     }
     None
