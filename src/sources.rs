@@ -1056,10 +1056,14 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             let f = c.first;
             let dated_by = |a: usize| a > 1 && w.plain(a - 1) && SourceWords::of(ctx.doc.lang).event_prepositions.contains(w.lower(a - 2));
             // (`ONS figures show …` may open the text itself.)
+            // `A Care Quality Commission (CQC) report`: the body's acronym in
+            // brackets between its name and the document noun.
+            let bracketed = joint.last + 2 < n && w.gap(joint.last + 1).ends_with('(') && is_acronym(w.text(joint.last + 1)) && w.gap(joint.last + 2).trim() == ")" && w.list[joint.last + 2].sent == x.sent;
+            let noun_at = joint.last + 1 + usize::from(bracketed);
             if (article(f) && !dated_by(f) || (lowercase(f) && (article(f - 1) || (lowercase(f - 1) && article(f - 2)))) || verb_follows || commissioned)
-                && joint.last + 1 < n
-                && w.plain(joint.last + 1)
-                && lex.report_nouns.contains(w.lower(joint.last + 1))
+                && noun_at < n
+                && (w.plain(noun_at) || bracketed)
+                && lex.report_nouns.contains(w.lower(noun_at))
             {
                 let (c2, mut t) = if joint == c { typed(ctx, c) } else { (joint, typed(ctx, ctx.names.at(joint.last).unwrap_or(joint)).1) };
                 // `a Marist survey`: a name used as a document's modifier is
@@ -1067,7 +1071,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if t == SourceType::Person && c2 == joint && (c.first == c.last || joint != c) {
                     t = SourceType::Organization;
                 }
-                let cue = if article(c.first) { join(w.lower(c.first - 1), " ", w.lower(joint.last + 1)) } else { w.lower(joint.last + 1).to_string() };
+                let cue = if article(c.first) { join(w.lower(c.first - 1), " ", w.lower(noun_at)) } else { w.lower(noun_at).to_string() };
                 out.push(found(ctx, c2, t, Some(cue)));
                 continue;
             }
@@ -2460,6 +2464,13 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // place after a body's acronym in brackets is the body's.
                 if c.first == c.last && c.first > 2 && w.gap(c.first).trim() == ")" && w.gap(c.first - 1).trim() == "(" && is_acronym(w.text(c.first - 1)) {
                     c = ctx.names.ending(c.first - 2).unwrap_or(c);
+                }
+                // `A National Audit Office (NAO) report said`: the acronym in
+                // brackets before a document noun stands for the body named
+                // in full before it.
+                let k = c.last + 1;
+                if c.first == c.last && c.first > 1 && w.gap(c.first).ends_with('(') && is_acronym(w.text(c.first)) && k < w.len() && w.gap(k).trim() == ")" && ctx.lex.report_nouns.contains(w.lower(k)) {
+                    c = ctx.names.ending(c.first - 1).unwrap_or(c);
                 }
                 // `Data from X shows`: a document noun capitalised only by
                 // opening the sentence is no one's name.
