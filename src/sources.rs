@@ -267,6 +267,25 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
         }
         k += 1;
     }
+    // `told RTÉ’s Morning Ireland`: a broadcaster's programme named in
+    // several words is one outlet with it. A one-word title (`the BBC’s
+    // Today programme`, `RTÉ’s Arena`) may be a common word and leaves the
+    // broadcaster alone as the outlet; a first name or a role after the
+    // possessive is a presenter (`Sky News’ Sophy Ridge`), not a programme.
+    let title = if possessive_s(ctx, c.last + 1) { c.last + 2 } else if matches!(w.gap_after(c.last), "’ " | "' ") && w.lower(c.last).ends_with('s') { c.last + 1 } else { usize::MAX };
+    let programme = |k: usize| k < w.len() && w.plain(k) && w.list[k].cap && !w.list[k].digit && w.list[k].sent == w.list[c.first].sent && !lex.org_words.contains(w.text(k)) && !is_first_name(lex, w.lower(k)) && !lex.is_role(w.lower(k));
+    if programme(title) && (programme(title + 1) || (title + 2 < w.len() && w.plain(title + 1) && lex.connectors.contains(w.lower(title + 1)))) {
+        c.last = title;
+        // (`CNN’s State of the Union`: lowercase connectors inside the title.)
+        let connector = |k: usize| k < w.len() && w.plain(k) && !w.list[k].cap && lex.connectors.contains(w.lower(k));
+        while c.last < title + 5 {
+            let gap = (1..=3).find(|&g| (c.last + 1..c.last + g).all(connector) && programme(c.last + g));
+            match gap {
+                Some(g) => c.last += g,
+                None => break,
+            }
+        }
+    }
     let a = c.first.wrapping_sub(1);
     if c.first > 1 && w.plain(c.first) && w.list[a].cap && lex.definite.contains(w.lower(a)) && a != w.sentence_start(w.list[a].sent) {
         c.first = a;
