@@ -1245,6 +1245,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     }
     for para in 0..ctx.doc.paragraphs.len() {
         out.extend(closing_credit(ctx, para));
+        out.extend(dash_tagline(ctx, para));
     }
     out.extend(carried_by(ctx));
     for f in &mut out {
@@ -1299,6 +1300,30 @@ fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
 /// slashes and at a colon, are short capitalised names, one of them opening
 /// with a listed agency or outlet; a lone label word before a colon
 /// (`File:`) is no credit. (`(AP Photo/Name)` is matched word by word.)
+/// `… was arrested. — The Canadian Press`, `-- Reuters` on a line of its
+/// own: a listed agency after a dash, closing the paragraph after a full
+/// stop, is the wire the story came from.
+fn dash_tagline(ctx: &Context<'_, '_>, para: usize) -> Option<Found> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let p = ctx.doc.paragraphs[para].clone();
+    let e = w.at(p.end).checked_sub(1)?;
+    if e >= w.len() || w.list[e].para != para || !w.gap_after(e).trim().is_empty() {
+        return None;
+    }
+    let a = (e.saturating_sub(5)..=e).find(|&a| w.list[a].para == para && lex.outlets.at(w, a).is_some_and(|(m, _)| a + m - 1 == e))?;
+    let mut c = names::with_article(w, lex, Chunk { first: a, last: e });
+    // (`— The Associated Press`: the article as printed is the name's own.)
+    if c.first == a && a > 0 && w.plain(a) && w.list[a - 1].para == para && w.list[a - 1].cap && lex.definite.contains(w.lower(a - 1)) {
+        c.first = a - 1;
+    }
+    let gap = w.gap(c.first);
+    let lead = gap.rsplit('\n').next().unwrap_or(gap).trim();
+    let dash = lead.trim_start_matches(['.', '!', '?', '”', '"', '’']).trim_start();
+    let opens = c.first == w.at(p.start) || lead.len() > dash.len();
+    (opens && matches!(dash, "—" | "–" | "--" | "-")).then(|| found(ctx, c, SourceType::Outlet, None))
+}
+
 fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     let w = &ctx.w;
     let lex = ctx.lex;
@@ -1666,7 +1691,10 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
             // `îi aparține copreședintelui partidului, Ana Pop`: a role, then its holder.
             let role_then_name = j < n && skipped > 0 && w.gap(j).trim() == "," && (q + m..j).any(|k| lex.is_role(w.lower(k)));
             if j < n && (w.plain(j) || role_then_name) {
-                if let Some(mut c) = ctx.names.starting(j).map(|c| described_name(ctx, c)) {
+                // `This report by The Canadian Press`: a paper's title opening
+                // with a capitalised article.
+                let titled = || (j + 1 < n && w.list[j].cap && lex.definite.contains(w.lower(j)) && w.plain(j + 1)).then(|| ctx.names.starting(j + 1).map(|c| names::with_article(w, lex, c))).flatten();
+                if let Some(mut c) = ctx.names.starting(j).or_else(titled).map(|c| described_name(ctx, c)) {
                     // `făcută de ministra Mediului, Ana Pop`: the body after a
                     // role is the role's; the person named after it is the author.
                     if (q + m..j).any(|k| lex.is_role(w.lower(k))) {
