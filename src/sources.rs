@@ -1144,7 +1144,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // a document noun is the body that published it.
                 // (`according to Deloitte’s Money League`: its author.)
                 let owner = c2.last + 2 < n && possessive_s(ctx, c2.last + 1) && titled_work(ctx, c2.last + 2, true);
-                if t == SourceType::Person && unknown_body(ctx, c2) && ((owner && c2.first == c2.last) || (c2 == c && (i..c.first).any(|k| lex.report_nouns.contains(w.lower(k))))) {
+                // (`according to Kpler data`: the name modifies the document noun after it.)
+                let k = c2.last + 1;
+                let modifier = k < n && w.plain(k) && !w.list[k].cap && lex.report_nouns.contains(w.lower(k));
+                if t == SourceType::Person && unknown_body(ctx, c2) && ((owner && c2.first == c2.last) || modifier || (c2 == c && (i..c.first).any(|k| lex.report_nouns.contains(w.lower(k))))) {
                     t = SourceType::Organization;
                 }
                 // `potrivit agenției meteorologice X`: the noun saying what it is, past its adjectives.
@@ -1213,7 +1216,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // local X`: an adjective before or after the noun, an article
                 // after it.)
                 let lower_at = |k: usize| k < end && w.plain(k) && !w.list[k].cap;
-                let d = j + usize::from(lower_at(j) && lower_at(j + 1) && is_descriptor(ctx, w.lower(j + 1)));
+                // (`told Italian broadcaster RAI`: a nationality before the noun.)
+                let adjective = lower_at(j) || (j < end && w.plain(j) && demonym(ctx, Chunk { first: j, last: j }));
+                let d = j + usize::from(adjective && lower_at(j + 1) && is_descriptor(ctx, w.lower(j + 1)));
                 let mut paper = false;
                 if lower_at(d) && is_descriptor(ctx, w.lower(d)) {
                     paper = words.outlet_descriptors.contains(w.lower(d));
@@ -1224,7 +1229,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let quoted = m > 0 && j == q + m && j < end && matches!(w.gap(j).trim(), "„" | "“" | "\"" | "«");
                 let modifier = |c: Chunk| c.last + 1 < w.len() && !w.list[c.last + 1].cap && !w.list[c.last + 1].digit && w.gap_after(c.last).trim().chars().count() == 1 && !lex.is_role(w.lower(c.last + 1));
                 if j < end && (w.plain(j) || quoted) {
-                    if let Some(c) = ctx.names.starting(j) {
+                    // (`told the Sunday Independent`: a listed title opening
+                    // with a day's name, which no name run starts with.)
+                    let listed = || lex.outlets.at(w, j).map(|(m, _)| Chunk { first: j, last: j + m - 1 });
+                    if let Some(c) = ctx.names.starting(j).or_else(listed) {
                         let c = outlet_extent(ctx, names::with_article(w, lex, c));
                         let title = quoted && c.last < j + 4 && w.gap_after(c.last).starts_with(['”', '"', '»']) && ctx.usable(c) && !modifier(c);
                         let c = if titled && j == q + m + 1 && w.plain(j) { Chunk { first: j - 1, last: c.last } } else { c };
