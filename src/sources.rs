@@ -342,7 +342,9 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         if words.outlet_descriptors.contains(w.lower(d)) {
             return SourceType::Outlet;
         }
-        if set_off && lex.org_descriptors.contains(w.lower(d)) {
+        // (`the campaign group X`: right before a name that opens with no
+        // first name, a body's noun makes it a body.)
+        if (set_off || (w.plain(c.first) && !is_first_name(lex, w.lower(c.first)) && !ctx.known_person(c))) && lex.org_descriptors.contains(w.lower(d)) {
             return SourceType::Organization;
         }
     }
@@ -501,6 +503,19 @@ fn publication(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 /// True when a listed body's or outlet's name opens at word `k`.
 fn listed_at(ctx: &Context<'_, '_>, k: usize) -> bool {
     ctx.lex.organizations.at(&ctx.w, k).is_some() || ctx.lex.outlets.at(&ctx.w, k).is_some()
+}
+
+/// The name after a body's noun (`the consultancy Capital Economics`,
+/// `campaign group X`) that the reporting cue at once follows, when the
+/// subject found is that noun (word `r`).
+fn described_role_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, r: usize) -> Option<Chunk> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let c = ctx.names.ending(cue.first.checked_sub(1)?)?;
+    let start = w.sentence_start(w.list[cue.first].sent);
+    let nouns = r < c.first && c.first <= r + 3 && (r..c.first).all(|q| (q == r || w.plain(q)) && (!w.list[q].cap || q == start) && !w.list[q].digit);
+    let described = nouns && (r..c.first).any(|q| is_descriptor(ctx, w.lower(q)));
+    (described && w.plain(cue.first) && w.plain(c.first) && ctx.usable(c) && !ctx.known_person(c) && !is_first_name(lex, w.lower(c.first))).then_some(c)
 }
 
 /// `…, relatează Gazeta Nordului.`: a name of several words after an
@@ -1110,7 +1125,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // words; a document word modifying a noun after it is no
                 // document (`X’s planned data centre`).
                 let head = |&q: &usize| q == k || q + 1 >= n || !w.plain(q + 1) || w.list[q + 1].cap || ctx.cue_starting(q + 1).is_some() || SourceWords::of(ctx.doc.lang).finding_verbs.contains(w.lower(q + 1));
-                let doc = (k..(k + 4).min(n)).take_while(|&q| !w.list[q].cap && w.plain(q) && w.list[q].sent == x.sent).find(|&q| lex.report_nouns.contains(w.lower(q))).filter(head);
+                // (`the EU’s statistics agency`: nor one naming what a body does.)
+                let body_noun = |&q: &usize| !(q + 1 < n && w.plain(q + 1) && !w.list[q + 1].cap && is_descriptor(ctx, w.lower(q + 1)));
+                let doc = (k..(k + 4).min(n)).take_while(|&q| !w.list[q].cap && w.plain(q) && w.list[q].sent == x.sent).find(|&q| lex.report_nouns.contains(w.lower(q))).filter(head).filter(body_noun);
                 if doc.is_some() || titled_work(ctx, k, false) {
                     let (c2, mut t) = typed(ctx, c);
                     // `Marlow’s latest monitor`: a lone word known as no one's is a body.
@@ -2500,6 +2517,12 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             },
         })
         .or_else(|| document_subject(ctx, cue));
+        // `The campaign group Greenpeace said`: the body's noun taken for the
+        // subject leads the body's own name, right before the cue.
+        let subject = match subject {
+            Some(Subject::Role(r)) => Some(described_role_name(ctx, cue, r).map_or(Subject::Role(r), Subject::Named)),
+            s => s,
+        };
         // `the Department of X’s inspector general said`: a body's office
         // that works as a body, named through its body.
         if let Some(span) = office_of_body(ctx, cue) {
