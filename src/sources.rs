@@ -505,6 +505,28 @@ fn listed_at(ctx: &Context<'_, '_>, k: usize) -> bool {
     ctx.lex.organizations.at(&ctx.w, k).is_some() || ctx.lex.outlets.at(&ctx.w, k).is_some()
 }
 
+/// A first name and a surname closing a capitalised title with its
+/// portfolio right before the cue (`Minister for Finance Ann Byrne said`,
+/// `Secretary of State for Health Ann Byrne said`): the name run holds the
+/// portfolio's last words, the title is before it past connectors.
+fn titled_name_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Chunk> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let c = ctx.names.ending(cue.first.checked_sub(1)?).filter(|c| c.last >= c.first + 2)?;
+    // (A first name the data does not know: the run's last two words, and
+    // any surname's particle between them: `Cathal Mac Giolla Rua`.)
+    let particles = &SourceWords::of(ctx.doc.lang).surname_prefixes;
+    let k = (c.first + 2..c.last).find(|&p| particles.contains(w.lower(p))).map_or(c.last - 1, |p| p - 1);
+    let k = (c.first + 1..c.last).find(|&k| is_first_name(lex, w.lower(k))).or((k > c.first).then_some(k))?;
+    let sent = w.list[c.first].sent;
+    let title = (c.first.saturating_sub(5)..c.first)
+        .rev()
+        .take_while(|&q| w.list[q].sent == sent && w.plain(q + 1) && (w.list[q].cap || lex.connectors.contains(w.lower(q))))
+        .any(|q| w.list[q].cap && lex.titles.contains(w.lower(q)));
+    let person = Chunk { first: k, last: c.last };
+    (title && w.plain(cue.first) && (k..=c.last).all(|q| w.plain(q)) && ctx.usable(person)).then_some(person)
+}
+
 /// The name after a body's noun (`the consultancy Capital Economics`,
 /// `campaign group X`) that the reporting cue at once follows, when the
 /// subject found is that noun (word `r`).
@@ -2521,7 +2543,15 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // subject leads the body's own name, right before the cue.
         let subject = match subject {
             Some(Subject::Role(r)) => Some(described_role_name(ctx, cue, r).map_or(Subject::Role(r), Subject::Named)),
+            // `Minister for Health Ann Byrne said`: a title written with its
+            // portfolio, taken for someone unnamed, leads a full name.
+            Some(Subject::Anonymous) | None => titled_name_before(ctx, cue).map(Subject::Named).or(subject),
             s => s,
+        };
+        // (Its portfolio's body word does not make the person a body.)
+        let titled = match subject {
+            Some(Subject::Named(c)) => titled_name_before(ctx, cue) == Some(c),
+            _ => false,
         };
         // `the Department of X’s inspector general said`: a body's office
         // that works as a body, named through its body.
@@ -2565,7 +2595,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                     hits.push(SourceHit { span: at..at, source_type: t, cue: cue_text, resolved: Some(names::text(w, c).to_string()) });
                     continue;
                 }
-                let (c, mut t) = typed(ctx, c);
+                let (c, mut t) = if titled { (c, SourceType::Person) } else { typed(ctx, c) };
                 if t == SourceType::Person && reported_by_outlet(ctx, cue, c) {
                     t = SourceType::Outlet;
                 }
