@@ -273,18 +273,9 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
     // broadcaster alone as the outlet; a first name or a role after the
     // possessive is a presenter (`Sky News’ Sophy Ridge`), not a programme.
     let title = if possessive_s(ctx, c.last + 1) { c.last + 2 } else if matches!(w.gap_after(c.last), "’ " | "' ") && w.lower(c.last).ends_with('s') { c.last + 1 } else { usize::MAX };
-    let programme = |k: usize| k < w.len() && w.plain(k) && w.list[k].cap && !w.list[k].digit && w.list[k].sent == w.list[c.first].sent && !lex.org_words.contains(w.text(k)) && !is_first_name(lex, w.lower(k)) && !lex.is_role(w.lower(k));
-    if programme(title) && (programme(title + 1) || (title + 2 < w.len() && w.plain(title + 1) && lex.connectors.contains(w.lower(title + 1)))) {
-        c.last = title;
-        // (`CNN’s State of the Union`: lowercase connectors inside the title.)
-        let connector = |k: usize| k < w.len() && w.plain(k) && !w.list[k].cap && lex.connectors.contains(w.lower(k));
-        while c.last < title + 5 {
-            let gap = (1..=3).find(|&g| (c.last + 1..c.last + g).all(connector) && programme(c.last + g));
-            match gap {
-                Some(g) => c.last += g,
-                None => break,
-            }
-        }
+    let programme = |k: usize| k < w.len() && w.plain(k) && w.list[k].cap && !w.list[k].digit && !lex.org_words.contains(w.text(k)) && !is_first_name(lex, w.lower(k)) && !lex.is_role(w.lower(k));
+    if programme(title) && programme(title + 1) {
+        c.last = title + 1;
     }
     let a = c.first.wrapping_sub(1);
     if c.first > 1 && w.plain(c.first) && w.list[a].cap && lex.definite.contains(w.lower(a)) && a != w.sentence_start(w.list[a].sent) {
@@ -1349,26 +1340,18 @@ fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
 /// (`File:`) is no credit. (`(AP Photo/Name)` is matched word by word.)
 /// `… was arrested. — The Canadian Press`, `-- Reuters` on a line of its
 /// own: a listed agency after a dash, closing the paragraph after a full
-/// stop, is the wire the story came from.
+/// stop, is the wire the story came from. (Not inlined: inlined into
+/// `patterns` it grows the wasm module by about a kilobyte.)
+#[inline(never)]
 fn dash_tagline(ctx: &Context<'_, '_>, para: usize) -> Option<Found> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let p = ctx.doc.paragraphs[para].clone();
-    let e = w.at(p.end).checked_sub(1)?;
-    if e >= w.len() || w.list[e].para != para || !w.gap_after(e).trim().is_empty() {
-        return None;
-    }
-    let a = (e.saturating_sub(5)..=e).find(|&a| w.list[a].para == para && lex.outlets.at(w, a).is_some_and(|(m, _)| a + m - 1 == e))?;
-    let mut c = names::with_article(w, lex, Chunk { first: a, last: e });
+    let e = w.at(ctx.doc.paragraphs[para].end).checked_sub(1)?;
+    let a = (e.saturating_sub(4)..=e).find(|&a| w.list[a].para == para && lex.outlets.at(w, a).is_some_and(|(m, _)| a + m - 1 == e))?;
     // (`— The Associated Press`: the article as printed is the name's own.)
-    if c.first == a && a > 0 && w.plain(a) && w.list[a - 1].para == para && w.list[a - 1].cap && lex.definite.contains(w.lower(a - 1)) {
-        c.first = a - 1;
-    }
-    let gap = w.gap(c.first);
-    let lead = gap.rsplit('\n').next().unwrap_or(gap).trim();
-    let dash = lead.trim_start_matches(['.', '!', '?', '”', '"', '’']).trim_start();
-    let opens = c.first == w.at(p.start) || lead.len() > dash.len();
-    (opens && matches!(dash, "—" | "–" | "--" | "-")).then(|| found(ctx, c, SourceType::Outlet, None))
+    let a = a - usize::from(a > 0 && w.plain(a) && w.list[a - 1].para == para && w.list[a - 1].cap && lex.definite.contains(w.lower(a - 1)));
+    let g = w.gap(a);
+    ((g.contains('.') || g.contains('\n')) && matches!(g.trim_end().chars().next_back(), Some('—' | '–' | '-'))).then(|| found(ctx, Chunk { first: a, last: e }, SourceType::Outlet, None))
 }
 
 fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
@@ -2541,17 +2524,13 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         .or_else(|| document_subject(ctx, cue));
         // `The campaign group Greenpeace said`: the body's noun taken for the
         // subject leads the body's own name, right before the cue.
+        // `Minister for Health Ann Byrne said`: a title written with its
+        // portfolio, taken for someone unnamed, leads a full name (its
+        // portfolio's body word does not make the person a body).
+        let titled = matches!(subject, Some(Subject::Anonymous) | None).then(|| titled_name_before(ctx, cue)).flatten();
         let subject = match subject {
             Some(Subject::Role(r)) => Some(described_role_name(ctx, cue, r).map_or(Subject::Role(r), Subject::Named)),
-            // `Minister for Health Ann Byrne said`: a title written with its
-            // portfolio, taken for someone unnamed, leads a full name.
-            Some(Subject::Anonymous) | None => titled_name_before(ctx, cue).map(Subject::Named).or(subject),
-            s => s,
-        };
-        // (Its portfolio's body word does not make the person a body.)
-        let titled = match subject {
-            Some(Subject::Named(c)) => titled_name_before(ctx, cue) == Some(c),
-            _ => false,
+            s => titled.map(Subject::Named).or(s),
         };
         // `the Department of X’s inspector general said`: a body's office
         // that works as a body, named through its body.
@@ -2595,7 +2574,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                     hits.push(SourceHit { span: at..at, source_type: t, cue: cue_text, resolved: Some(names::text(w, c).to_string()) });
                     continue;
                 }
-                let (c, mut t) = if titled { (c, SourceType::Person) } else { typed(ctx, c) };
+                let (c, mut t) = if titled.is_some() { (c, SourceType::Person) } else { typed(ctx, c) };
                 if t == SourceType::Person && reported_by_outlet(ctx, cue, c) {
                     t = SourceType::Outlet;
                 }
