@@ -267,6 +267,16 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
         }
         k += 1;
     }
+    // `told RTÉ’s Morning Ireland`: a broadcaster's programme named in
+    // several words is one outlet with it. A one-word title (`the BBC’s
+    // Today programme`, `RTÉ’s Arena`) may be a common word and leaves the
+    // broadcaster alone as the outlet; a first name or a role after the
+    // possessive is a presenter (`Sky News’ Sophy Ridge`), not a programme.
+    let title = if possessive_s(ctx, c.last + 1) { c.last + 2 } else if matches!(w.gap_after(c.last), "’ " | "' ") && w.lower(c.last).ends_with('s') { c.last + 1 } else { usize::MAX };
+    let programme = |k: usize| k < w.len() && w.plain(k) && w.list[k].cap && !w.list[k].digit && !lex.org_words.contains(w.text(k)) && !is_first_name(lex, w.lower(k)) && !lex.is_role(w.lower(k));
+    if programme(title) && programme(title + 1) {
+        c.last = title + 1;
+    }
     let a = c.first.wrapping_sub(1);
     if c.first > 1 && w.plain(c.first) && w.list[a].cap && lex.definite.contains(w.lower(a)) && a != w.sentence_start(w.list[a].sent) {
         c.first = a;
@@ -323,7 +333,9 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         if words.outlet_descriptors.contains(w.lower(d)) {
             return SourceType::Outlet;
         }
-        if set_off && lex.org_descriptors.contains(w.lower(d)) {
+        // (`the campaign group X`: right before a name that opens with no
+        // first name, a body's noun makes it a body.)
+        if (set_off || (w.plain(c.first) && !is_first_name(lex, w.lower(c.first)) && !ctx.known_person(c))) && lex.org_descriptors.contains(w.lower(d)) {
             return SourceType::Organization;
         }
     }
@@ -482,6 +494,41 @@ fn publication(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 /// True when a listed body's or outlet's name opens at word `k`.
 fn listed_at(ctx: &Context<'_, '_>, k: usize) -> bool {
     ctx.lex.organizations.at(&ctx.w, k).is_some() || ctx.lex.outlets.at(&ctx.w, k).is_some()
+}
+
+/// A first name and a surname closing a capitalised title with its
+/// portfolio right before the cue (`Minister for Finance Ann Byrne said`,
+/// `Secretary of State for Health Ann Byrne said`): the name run holds the
+/// portfolio's last words, the title is before it past connectors.
+fn titled_name_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Chunk> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let c = ctx.names.ending(cue.first.checked_sub(1)?).filter(|c| c.last >= c.first + 2)?;
+    // (A first name the data does not know: the run's last two words, and
+    // any surname's particle between them: `Cathal Mac Giolla Rua`.)
+    let particles = &SourceWords::of(ctx.doc.lang).surname_prefixes;
+    let k = (c.first + 2..c.last).find(|&p| particles.contains(w.lower(p))).map_or(c.last - 1, |p| p - 1);
+    let k = (c.first + 1..c.last).find(|&k| is_first_name(lex, w.lower(k))).or((k > c.first).then_some(k))?;
+    let sent = w.list[c.first].sent;
+    let title = (c.first.saturating_sub(5)..c.first)
+        .rev()
+        .take_while(|&q| w.list[q].sent == sent && w.plain(q + 1) && (w.list[q].cap || lex.connectors.contains(w.lower(q))))
+        .any(|q| w.list[q].cap && lex.titles.contains(w.lower(q)));
+    let person = Chunk { first: k, last: c.last };
+    (title && w.plain(cue.first) && (k..=c.last).all(|q| w.plain(q)) && ctx.usable(person)).then_some(person)
+}
+
+/// The name after a body's noun (`the consultancy Capital Economics`,
+/// `campaign group X`) that the reporting cue at once follows, when the
+/// subject found is that noun (word `r`).
+fn described_role_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, r: usize) -> Option<Chunk> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let c = ctx.names.ending(cue.first.checked_sub(1)?)?;
+    let start = w.sentence_start(w.list[cue.first].sent);
+    let nouns = r < c.first && c.first <= r + 3 && (r..c.first).all(|q| (q == r || w.plain(q)) && (!w.list[q].cap || q == start) && !w.list[q].digit);
+    let described = nouns && (r..c.first).any(|q| is_descriptor(ctx, w.lower(q)));
+    (described && w.plain(cue.first) && w.plain(c.first) && ctx.usable(c) && !ctx.known_person(c) && !is_first_name(lex, w.lower(c.first))).then_some(c)
 }
 
 /// `…, relatează Gazeta Nordului.`: a name of several words after an
@@ -1056,10 +1103,14 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             let f = c.first;
             let dated_by = |a: usize| a > 1 && w.plain(a - 1) && SourceWords::of(ctx.doc.lang).event_prepositions.contains(w.lower(a - 2));
             // (`ONS figures show …` may open the text itself.)
+            // `A Care Quality Commission (CQC) report`: the body's acronym in
+            // brackets between its name and the document noun.
+            let bracketed = joint.last + 2 < n && w.gap(joint.last + 1).ends_with('(') && is_acronym(w.text(joint.last + 1)) && w.gap(joint.last + 2).trim() == ")" && w.list[joint.last + 2].sent == x.sent;
+            let noun_at = joint.last + 1 + usize::from(bracketed);
             if (article(f) && !dated_by(f) || (lowercase(f) && (article(f - 1) || (lowercase(f - 1) && article(f - 2)))) || verb_follows || commissioned)
-                && joint.last + 1 < n
-                && w.plain(joint.last + 1)
-                && lex.report_nouns.contains(w.lower(joint.last + 1))
+                && noun_at < n
+                && (w.plain(noun_at) || bracketed)
+                && lex.report_nouns.contains(w.lower(noun_at))
             {
                 let (c2, mut t) = if joint == c { typed(ctx, c) } else { (joint, typed(ctx, ctx.names.at(joint.last).unwrap_or(joint)).1) };
                 // `a Marist survey`: a name used as a document's modifier is
@@ -1067,7 +1118,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if t == SourceType::Person && c2 == joint && (c.first == c.last || joint != c) {
                     t = SourceType::Organization;
                 }
-                let cue = if article(c.first) { join(w.lower(c.first - 1), " ", w.lower(joint.last + 1)) } else { w.lower(joint.last + 1).to_string() };
+                let cue = if article(c.first) { join(w.lower(c.first - 1), " ", w.lower(noun_at)) } else { w.lower(noun_at).to_string() };
                 out.push(found(ctx, c2, t, Some(cue)));
                 continue;
             }
@@ -1087,7 +1138,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // words; a document word modifying a noun after it is no
                 // document (`X’s planned data centre`).
                 let head = |&q: &usize| q == k || q + 1 >= n || !w.plain(q + 1) || w.list[q + 1].cap || ctx.cue_starting(q + 1).is_some() || SourceWords::of(ctx.doc.lang).finding_verbs.contains(w.lower(q + 1));
-                let doc = (k..(k + 4).min(n)).take_while(|&q| !w.list[q].cap && w.plain(q) && w.list[q].sent == x.sent).find(|&q| lex.report_nouns.contains(w.lower(q))).filter(head);
+                // (`the EU’s statistics agency`: nor one naming what a body does.)
+                let body_noun = |&q: &usize| !(q + 1 < n && w.plain(q + 1) && !w.list[q + 1].cap && is_descriptor(ctx, w.lower(q + 1)));
+                let doc = (k..(k + 4).min(n)).take_while(|&q| !w.list[q].cap && w.plain(q) && w.list[q].sent == x.sent).find(|&q| lex.report_nouns.contains(w.lower(q))).filter(head).filter(body_noun);
                 if doc.is_some() || titled_work(ctx, k, false) {
                     let (c2, mut t) = typed(ctx, c);
                     // `Marlow’s latest monitor`: a lone word known as no one's is a body.
@@ -1121,7 +1174,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // a document noun is the body that published it.
                 // (`according to Deloitte’s Money League`: its author.)
                 let owner = c2.last + 2 < n && possessive_s(ctx, c2.last + 1) && titled_work(ctx, c2.last + 2, true);
-                if t == SourceType::Person && unknown_body(ctx, c2) && ((owner && c2.first == c2.last) || (c2 == c && (i..c.first).any(|k| lex.report_nouns.contains(w.lower(k))))) {
+                // (`according to Kpler data`: the name modifies the document noun after it.)
+                let k = c2.last + 1;
+                let modifier = k < n && w.plain(k) && !w.list[k].cap && lex.report_nouns.contains(w.lower(k));
+                if t == SourceType::Person && unknown_body(ctx, c2) && ((owner && c2.first == c2.last) || modifier || (c2 == c && (i..c.first).any(|k| lex.report_nouns.contains(w.lower(k))))) {
                     t = SourceType::Organization;
                 }
                 // `potrivit agenției meteorologice X`: the noun saying what it is, past its adjectives.
@@ -1190,7 +1246,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // local X`: an adjective before or after the noun, an article
                 // after it.)
                 let lower_at = |k: usize| k < end && w.plain(k) && !w.list[k].cap;
-                let d = j + usize::from(lower_at(j) && lower_at(j + 1) && is_descriptor(ctx, w.lower(j + 1)));
+                // (`told Italian broadcaster RAI`: a nationality before the noun.)
+                let adjective = lower_at(j) || (j < end && w.plain(j) && demonym(ctx, Chunk { first: j, last: j }));
+                let d = j + usize::from(adjective && lower_at(j + 1) && is_descriptor(ctx, w.lower(j + 1)));
                 let mut paper = false;
                 if lower_at(d) && is_descriptor(ctx, w.lower(d)) {
                     paper = words.outlet_descriptors.contains(w.lower(d));
@@ -1201,7 +1259,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let quoted = m > 0 && j == q + m && j < end && matches!(w.gap(j).trim(), "„" | "“" | "\"" | "«");
                 let modifier = |c: Chunk| c.last + 1 < w.len() && !w.list[c.last + 1].cap && !w.list[c.last + 1].digit && w.gap_after(c.last).trim().chars().count() == 1 && !lex.is_role(w.lower(c.last + 1));
                 if j < end && (w.plain(j) || quoted) {
-                    if let Some(c) = ctx.names.starting(j) {
+                    // (`told the Sunday Independent`: a listed title opening
+                    // with a day's name, which no name run starts with.)
+                    let listed = || lex.outlets.at(w, j).map(|(m, _)| Chunk { first: j, last: j + m - 1 });
+                    if let Some(c) = ctx.names.starting(j).or_else(listed) {
                         let c = outlet_extent(ctx, names::with_article(w, lex, c));
                         let title = quoted && c.last < j + 4 && w.gap_after(c.last).starts_with(['”', '"', '»']) && ctx.usable(c) && !modifier(c);
                         let c = if titled && j == q + m + 1 && w.plain(j) { Chunk { first: j - 1, last: c.last } } else { c };
@@ -1222,6 +1283,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     }
     for para in 0..ctx.doc.paragraphs.len() {
         out.extend(closing_credit(ctx, para));
+        out.extend(dash_tagline(ctx, para));
     }
     out.extend(carried_by(ctx));
     for f in &mut out {
@@ -1276,6 +1338,22 @@ fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
 /// slashes and at a colon, are short capitalised names, one of them opening
 /// with a listed agency or outlet; a lone label word before a colon
 /// (`File:`) is no credit. (`(AP Photo/Name)` is matched word by word.)
+/// `… was arrested. — The Canadian Press`, `-- Reuters` on a line of its
+/// own: a listed agency after a dash, closing the paragraph after a full
+/// stop, is the wire the story came from. (Not inlined: inlined into
+/// `patterns` it grows the wasm module by about a kilobyte.)
+#[inline(never)]
+fn dash_tagline(ctx: &Context<'_, '_>, para: usize) -> Option<Found> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let e = w.at(ctx.doc.paragraphs[para].end).checked_sub(1)?;
+    let a = (e.saturating_sub(4)..=e).find(|&a| w.list[a].para == para && lex.outlets.at(w, a).is_some_and(|(m, _)| a + m - 1 == e))?;
+    // (`— The Associated Press`: the article as printed is the name's own.)
+    let a = a - usize::from(a > 0 && w.plain(a) && w.list[a - 1].para == para && w.list[a - 1].cap && lex.definite.contains(w.lower(a - 1)));
+    let g = w.gap(a);
+    ((g.contains('.') || g.contains('\n')) && matches!(g.trim_end().chars().next_back(), Some('—' | '–' | '-'))).then(|| found(ctx, Chunk { first: a, last: e }, SourceType::Outlet, None))
+}
+
 fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     let w = &ctx.w;
     let lex = ctx.lex;
@@ -1643,7 +1721,10 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
             // `îi aparține copreședintelui partidului, Ana Pop`: a role, then its holder.
             let role_then_name = j < n && skipped > 0 && w.gap(j).trim() == "," && (q + m..j).any(|k| lex.is_role(w.lower(k)));
             if j < n && (w.plain(j) || role_then_name) {
-                if let Some(mut c) = ctx.names.starting(j).map(|c| described_name(ctx, c)) {
+                // `This report by The Canadian Press`: a paper's title opening
+                // with a capitalised article.
+                let titled = || (j + 1 < n && w.list[j].cap && lex.definite.contains(w.lower(j)) && w.plain(j + 1)).then(|| ctx.names.starting(j + 1).map(|c| names::with_article(w, lex, c))).flatten();
+                if let Some(mut c) = ctx.names.starting(j).or_else(titled).map(|c| described_name(ctx, c)) {
                     // `făcută de ministra Mediului, Ana Pop`: the body after a
                     // role is the role's; the person named after it is the author.
                     if (q + m..j).any(|k| lex.is_role(w.lower(k))) {
@@ -2441,6 +2522,16 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             },
         })
         .or_else(|| document_subject(ctx, cue));
+        // `The campaign group Greenpeace said`: the body's noun taken for the
+        // subject leads the body's own name, right before the cue.
+        // `Minister for Health Ann Byrne said`: a title written with its
+        // portfolio, taken for someone unnamed, leads a full name (its
+        // portfolio's body word does not make the person a body).
+        let titled = matches!(subject, Some(Subject::Anonymous) | None).then(|| titled_name_before(ctx, cue)).flatten();
+        let subject = match subject {
+            Some(Subject::Role(r)) => Some(described_role_name(ctx, cue, r).map_or(Subject::Role(r), Subject::Named)),
+            s => titled.map(Subject::Named).or(s),
+        };
         // `the Department of X’s inspector general said`: a body's office
         // that works as a body, named through its body.
         if let Some(span) = office_of_body(ctx, cue) {
@@ -2461,6 +2552,13 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 if c.first == c.last && c.first > 2 && w.gap(c.first).trim() == ")" && w.gap(c.first - 1).trim() == "(" && is_acronym(w.text(c.first - 1)) {
                     c = ctx.names.ending(c.first - 2).unwrap_or(c);
                 }
+                // `A National Audit Office (NAO) report said`: the acronym in
+                // brackets before a document noun stands for the body named
+                // in full before it.
+                let k = c.last + 1;
+                if c.first == c.last && c.first > 1 && w.gap(c.first).ends_with('(') && is_acronym(w.text(c.first)) && k < w.len() && w.gap(k).trim() == ")" && ctx.lex.report_nouns.contains(w.lower(k)) {
+                    c = ctx.names.ending(c.first - 1).unwrap_or(c);
+                }
                 // `Data from X shows`: a document noun capitalised only by
                 // opening the sentence is no one's name.
                 let people_noun = c.first == c.last && (SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(c.first)) || (c.first == w.sentence_start(w.list[c.first].sent) && ctx.lex.report_nouns.contains(w.lower(c.first))));
@@ -2476,7 +2574,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                     hits.push(SourceHit { span: at..at, source_type: t, cue: cue_text, resolved: Some(names::text(w, c).to_string()) });
                     continue;
                 }
-                let (c, mut t) = typed(ctx, c);
+                let (c, mut t) = if titled.is_some() { (c, SourceType::Person) } else { typed(ctx, c) };
                 if t == SourceType::Person && reported_by_outlet(ctx, cue, c) {
                     t = SourceType::Outlet;
                 }
