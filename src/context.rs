@@ -1103,7 +1103,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 // Pop`: a qualifier and a noun.)
                 let second = |q: usize| q < limit && w.plain(q) && !w.list[q].cap && !w.list[q].digit && self.cue_at[q] == u32::MAX && !self.lex.prepositions.contains(w.lower(q)) && self.lex.conjunctions.at(w, q).is_none() && !self.lex.subordinators.contains(w.lower(q)) && !self.lex.not_names.contains(w.lower(q));
                 let at = if second(j + 1) && j + 2 < limit && w.plain(j + 2) { j + 2 } else { j + 1 };
-                if let Some(c) = self.names.starting(at).filter(|&c| c.last > c.first && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c) && self.ends_clause(c.last)) {
+                // (`râde amar Marinel`: a lone known first name too.)
+                if let Some(c) = self.names.starting(at).filter(|&c| (c.last > c.first || names::given_parts(self.lex, w.lower(c.first))) && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c) && self.ends_clause(c.last)) {
                     return Some(Subject::Named(c));
                 }
             }
@@ -1189,6 +1190,10 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             // `dr. Ștefan Iordache`: an abbreviated title's dot.
             let abbrev = n0 == j + 1 && n0 < w.list.len() && self.lex.abbreviations.contains(w.lower(j)) && w.gap(n0).trim() == ".";
+            // (`prof. univ. dr. Ana Pop`: a run of abbreviated titles.)
+            while abbrev && n0 + 1 < limit && n0 < j + 4 && !w.list[n0].cap && self.lex.titles.contains(w.lower(n0)) && w.gap(n0 + 1).trim() == "." {
+                n0 += 1;
+            }
             let next_name = (n0 < limit && (w.plain(n0) || abbrev))
                 .then(|| self.names.starting(n0))
                 .flatten()
