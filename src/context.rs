@@ -1073,6 +1073,12 @@ impl<'d, 'a> Context<'d, 'a> {
                     if names::classify(w, self.lex, c) == SourceType::Outlet && self.lex.outlet_cues.at(w, q - 1).is_some() {
                         break;
                     }
+                    // (`a strigat un deputat PSD`: a member of the party
+                    // whose acronym follows the role, not its voice.)
+                    let x = w.lower(j);
+                    if q == j + 1 && names::all_caps(w.text(q)) && !self.lex.body_voices.contains(x) && !self.lex.is_proxy_role(x) {
+                        break;
+                    }
                     return Some(self.body_of_unnamed(c, limit));
                 }
             }
@@ -1201,7 +1207,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 .map(|c| self.person_after_party(c, limit).unwrap_or(c))
                 .filter(|&c| names::classify(w, self.lex, c) == SourceType::Person && self.ends_clause(c.last))
                 // (`părintele Vasile`: a first name alone after the role.)
-                .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person) || names::given(self.lex, w.lower(c.first)) && !self.lex.is_role(w.lower(c.first)));
+                // (`antrenorul Farului` after `Antrenorul Farului, X`: a word
+                // in the genitive is the role's body, though met in a name.)
+                .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) || names::given(self.lex, w.lower(c.first)) && !self.lex.is_role(w.lower(c.first)));
             // `ministrul Finanțelor, Tudor Ene`: the apposition is the name.
             if let Some(c) = next_name {
                 let n = c.last + 1;
@@ -2202,10 +2210,11 @@ impl<'d, 'a> Context<'d, 'a> {
             if !opens {
                 // Elsewhere a person by a known first name is still someone a
                 // later pronoun or surname may mean, though not in focus.
-                if c.last > c.first && self.usable(c) {
+                // (`e a lui Ionuț, 31 de ani`: a first name described alone too.)
+                if (c.last > c.first || self.first_name_described(c)) && self.usable(c) {
                     let (s, t) = self.named(c);
                     let known = self.lookup(&self.chunk_words(s)).filter(|&i| self.known[i].source_type == SourceType::Person);
-                    if t == SourceType::Person && self.by_first_name(s) && known.is_none() {
+                    if t == SourceType::Person && (self.by_first_name(s) || self.first_name_described(s)) && known.is_none() {
                         objects.push(s);
                     }
                     // A role given at a later-found mention is theirs too
@@ -2648,7 +2657,7 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// A known first name alone, described right after it (`Maria, o
     /// pacientă de 58 de ani, …`, `Tom, a retired teacher, …`): someone the
-    /// text names by first name only.
+    /// text names by first name only. (`Ionuț, 31 de ani, …`: an age too.)
     fn first_name_described(&self, s: Chunk) -> bool {
         let (w, lex) = (&self.w, self.lex);
         let x = w.lower(s.first);
@@ -2658,7 +2667,7 @@ impl<'d, 'a> Context<'d, 'a> {
             && !lex.pronouns.contains(x)
             && s.last + 1 < w.len()
             && w.gap(s.last + 1).trim() == ","
-            && lex.indefinite.contains(w.lower(s.last + 1))
+            && (lex.indefinite.contains(w.lower(s.last + 1)) || w.list[s.last + 1].digit)
     }
 
     fn role_match(&self, a: &str, b: &str) -> bool {
