@@ -420,7 +420,10 @@ impl<'d, 'a> Context<'d, 'a> {
         // know) opening the clause right before the verb: someone new.
         if !comma && gk == k {
             let opens_clause = |q: usize| q == s0 || (q > 0 && (names::has_any(w.gap(q), &[',', '“', '”', '"', '»', '«', '„', ':', ';', '—', '–']) || (w.plain(q) && (self.lex.subordinators.contains(w.lower(q - 1)) || self.lex.prepositions.contains(w.lower(q - 1))))));
-            if let Some(q) = (p.saturating_sub(3)..p).find(|&q| self.indefinite_noun(q) && opens_clause(q)) {
+            // (`Țin minte un funcționar care mi-a spus`: or a relative
+            // pronoun after it makes the phrase the verb's subject.)
+            let relative = w.plain(p) && crate::sources::is_relative(self.doc.lang, w.lower(p));
+            if let Some(q) = (p.saturating_sub(3)..p).find(|&q| self.indefinite_noun(q) && (relative || opens_clause(q))) {
                 if (q + 1..=p).all(|r| w.plain(r) && !w.list[r].cap && !w.list[r].digit && self.cue_at[r] == u32::MAX && !self.lex.prepositions.contains(w.lower(r))) && !self.lex.body_voices.contains(w.lower(q + 1)) {
                     return Some(Subject::Anonymous);
                 }
