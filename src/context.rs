@@ -440,6 +440,9 @@ impl<'d, 'a> Context<'d, 'a> {
             if (c.last > c.first || acronym_role) && c.first > start && self.lex.definite.contains(w.lower(c.first - 1)) && self.lex.is_role(w.lower(c.last)) && !self.lex.org_words.contains(w.text(c.last)) {
                 return Some(Subject::Role(c.last));
             }
+            if c.first > start && self.described_by_origin(c) {
+                return Some(Subject::Role(c.first));
+            }
             // `economist Paul Johnson of the IFS told`: the person before
             // the phrase naming their body.
             let prep = if c.first > start + 1 && w.plain(c.first) && self.lex.definite.contains(w.lower(c.first - 1)) { c.first - 1 } else { c.first };
@@ -608,6 +611,24 @@ impl<'d, 'a> Context<'d, 'a> {
     /// A role noun at `p` refers back to someone named (`the minister`,
     /// `prefectul`) unless it is plural or indefinite (`officials`, `a senior
     /// official`, `un oficial`): then it is someone unnamed.
+    /// `the Dubliner`, `the Australian`, `the Englishman`: one capitalised
+    /// word after the definite article that names no body the lists know
+    /// and no person (a person is never `the Pop`) describes someone by
+    /// where they come from, like a role.
+    #[inline(never)]
+    fn described_by_origin(&self, c: Chunk) -> bool {
+        let w = &self.w;
+        c.first == c.last
+            && c.first > 0
+            && self.lex.definite.contains(w.lower(c.first - 1))
+            // (A capitalised `The` may open an outlet's name: `The Grocer reported`.)
+            && !w.list[c.first - 1].cap
+            && !self.acronym(c.first)
+            && names::classify(w, self.lex, c) == SourceType::Person
+            && !self.person_evidence(c)
+            && !self.org_name_words.contains(w.lower(c.first))
+    }
+
     fn role_or_anonymous(&self, p: usize) -> Subject {
         let w = &self.w;
         // (`Judecătorii au reținut`, `the judges wrote`: a body named before, by its kind.)
@@ -970,6 +991,10 @@ impl<'d, 'a> Context<'d, 'a> {
         if article && j + 1 < limit && w.plain(j + 1) {
             indefinite = self.lex.indefinite.contains(w.lower(j));
             j += 1;
+            // (`said the Australian`: someone described by origin.)
+            if let Some(c) = self.names.starting(j).filter(|&c| self.described_by_origin(c) && self.ends_clause(c.last)) {
+                return Some(Subject::Role(c.first));
+            }
             // `said the study’s lead author, Dr. X`: past a possessive and a
             // modifier or two to the role it qualifies.
             if !indefinite && j + 2 < limit && w.lower(j + 1) == "s" && matches!(w.gap(j + 1), "’" | "'") && w.plain(j + 2) {
@@ -1850,7 +1875,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.introduces(i) {
             return None;
         }
-        if self.lex.is_role(lower) {
+        if self.lex.is_role(lower) || w.list[i].cap && self.names.at(i).is_some_and(|c| self.described_by_origin(c)) {
             // Nobody introduced with the role: the person in focus in this
             // paragraph (a cue's subject or a sentence's opener: `Marcel
             // Ciolacu a vorbit despre Ilie Bolojan. „…”, a spus liderul
