@@ -25,30 +25,26 @@ mod packing;
 // the lines and packs the result with `packing.rs`).
 include!(concat!(env!("OUT_DIR"), "/lang_index.rs"));
 
-/// The shipped data, unpacked and split at first use: the units' headers
-/// (each the file's digit and the section's name), then each unit's
-/// entries for every language in turn (`DATA_LANGUAGES` texts per header,
-/// each its lines).
+/// The shipped data, unpacked and split at its empty lines at first use:
+/// nothing, then each unit's entries for every language in turn
+/// (`DATA_LANGUAGES` texts per unit, each its lines), then the units'
+/// headers, one a line (the file's digit and the section's name).
 fn parts() -> &'static [&'static str] {
     static DECODED: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     static PARTS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     PARTS.get_or_init(|| {
         // build.rs cuts shared prefixes at character boundaries.
         let text = DECODED.get_or_init(|| String::from_utf8(packing::unpack(PACKED_BLOB, FRONT_CODED_LEN)).unwrap_or_default());
-        // The headers run until the first empty line; each empty line
-        // after that starts one language's entries.
         let mut parts = Vec::new();
-        let (mut start, mut at) = (None, 0);
+        let (mut start, mut at) = (0, 0);
         for line in text.split_inclusive('\n') {
             if line == "\n" {
-                parts.extend(start.map(|s| &text[s..at]));
-                start = Some(at + 1);
-            } else if start.is_none() {
-                parts.push(line.trim_end());
+                parts.push(&text[start..at]);
+                start = at + 1;
             }
             at += line.len();
         }
-        parts.extend(start.map(|s| &text[s..]));
+        parts.push(&text[start..]);
         parts
     })
 }
@@ -97,10 +93,9 @@ impl Language {
     pub fn section(&self, file: DataFile, name: &str) -> impl Iterator<Item = &'static str> {
         // The variants are in build.rs's `FILES` order.
         let parts = parts();
-        let units = parts.len() / (DATA_LANGUAGES + 1);
         let digit = char::from(b'0' + file as u8);
-        let text = match (self.column, parts[..units].iter().position(|h| h.strip_prefix(digit) == Some(name))) {
-            (Some(l), Some(unit)) => parts[units + unit * DATA_LANGUAGES + l],
+        let text = match (self.column, parts[parts.len() - 1].lines().position(|h| h.strip_prefix(digit) == Some(name))) {
+            (Some(l), Some(unit)) => parts[1 + unit * DATA_LANGUAGES + l],
             _ => "",
         };
         text.lines()
