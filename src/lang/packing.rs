@@ -205,23 +205,24 @@ impl Model {
         }
         if self.nibble == 1 {
             // A new nibble: each context's group of 16 slots (a checksum,
-            // then the 15 nodes of the nibble's bit tree), looked for in two
-            // neighbouring places; a context seen for the first time takes
-            // the one less used, reset.
+            // then the 15 nodes of the nibble's bit tree), looked for in
+            // four neighbouring places; a context seen for the first time
+            // takes the one least used, reset (four places rather than two:
+            // ~80 bytes smaller blob; the table is full).
             for k in 0..MODELS {
                 let h = self.contexts[k].wrapping_add(self.partial.wrapping_mul(0x85EB_CA6B));
                 let h = (h ^ (h >> 15)).wrapping_mul(0x2C1B_3C6D);
                 let check = (h >> 16) as u16 | 1;
-                let mut group = (h as usize) & ((1 << TABLE_BITS) - 16);
-                if self.slots[group] != check {
-                    let other = group ^ 16;
-                    if self.slots[other] == check || self.slots[other + 1] & 15 < self.slots[group + 1] & 15 {
+                let home = (h as usize) & ((1 << TABLE_BITS) - 16);
+                let mut group = home;
+                for other in [home ^ 16, home ^ 32, home ^ 48] {
+                    if self.slots[group] != check && (self.slots[other] == check || self.slots[other + 1] & 15 < self.slots[group + 1] & 15) {
                         group = other;
                     }
-                    if self.slots[group] != check {
-                        self.slots[group..group + 16].fill(1 << 15);
-                        self.slots[group] = check;
-                    }
+                }
+                if self.slots[group] != check {
+                    self.slots[group..group + 16].fill(1 << 15);
+                    self.slots[group] = check;
                 }
                 self.groups[k] = group;
             }
