@@ -4,11 +4,13 @@
 /// shares the single instantiation of the sort over `(u128, usize)` pairs; a
 /// stable sort per element type and closure costs a few kilobytes of wasm each.
 /// Composite keys pack their fields into the `u128`, most significant first
-/// (see [`pack`]). What stays generic is only reading the keys and swapping
-/// items: the order and the swaps that make it are worked out in one
-/// non-generic function ([`swaps`]; about 2 KB less wasm gzipped, over a
-/// dozen callers, than moving the items through a list of slots in each
-/// instantiation).
+/// (see [`pack`]). What stays generic is only reading the keys: the order
+/// and the swaps that make it are worked out in one non-generic function
+/// ([`swaps`]; about 2 KB less wasm gzipped, over a dozen callers, than
+/// moving the items through a list of slots in each instantiation), and the
+/// items are swapped as bytes ([`permute`]; 0.2 KB less again). Reading the
+/// keys through an index closure in one shared loop, rather than per
+/// element type, was 0.25 KB more.
 pub fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u128) {
     by_keys(items, &key);
 }
