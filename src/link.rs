@@ -359,16 +359,14 @@ fn summarize(annotations: &mut [Annotation], entries: Vec<Entry>) -> Summary {
     for a in annotations.iter_mut() {
         a.source_id = a.source_id.and_then(|id| remap[id]);
     }
-    let mut kept: Vec<Option<SourceEntry>> = sources.into_iter().map(Some).collect();
-    summary.sources = order
-        .iter()
-        .enumerate()
-        .map(|(new, &old)| {
-            let mut e = kept[old].take().expect("each entry is kept once");
-            e.id = new;
-            e
-        })
-        .collect();
+    // The used entries in their new order (the unused last, cut off),
+    // through the shared sort rather than a list of taken slots.
+    crate::order::sort_by_key(&mut sources, |e| remap[e.id].map_or(u128::MAX, |new| new as u128));
+    sources.truncate(order.len());
+    for (new, e) in sources.iter_mut().enumerate() {
+        e.id = new;
+    }
+    summary.sources = sources;
     summary
 }
 
