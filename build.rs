@@ -101,7 +101,11 @@ fn main() {
         let _ = writeln!(blob, "{f}{h}");
     }
     let coded = front_code(&blob);
-    fs::write(out.join("lang_blob.bin"), packing::pack(&coded)).expect("OUT_DIR is writable");
+    let packed = packing::pack(&coded);
+    // The library trusts the decoded blob to be this text (valid UTF-8,
+    // unchecked there): make sure it is.
+    assert!(packing::unpack(&packed, coded.len()) == blob.as_bytes(), "the packed language data does not decode to the blob");
+    fs::write(out.join("lang_blob.bin"), packed).expect("OUT_DIR is writable");
     fs::write(out.join("lang_index.rs"), index_code(&codes, coded.len())).expect("OUT_DIR is writable");
 }
 

@@ -315,7 +315,6 @@ pub fn pack(data: &[u8]) -> Vec<u8> {
 /// Decompresses the first `len` bytes that [`pack`] packed into `packed`,
 /// front-coded lines (see build.rs's `front_code`), and gives them back
 /// decoded: the model rebuilds each line anyway, for its contexts.
-#[allow(dead_code)] // the library's; build.rs only packs
 pub fn unpack(packed: &[u8], len: usize) -> Vec<u8> {
     let mut model = Model::new();
     let mut p = model.predict();
