@@ -137,8 +137,8 @@ pub fn detect(text: &str) -> &'static Language {
     let mut best = (&LANGUAGES[0], 0usize);
     for lang in LANGUAGES.iter() {
         let words: Vec<&str> = lang.section(DataFile::Common, "detect").collect();
-        let letters: Vec<char> =
-            lang.section(DataFile::Common, "detect_letters").flat_map(|l| l.chars()).collect();
+        // Kept as lines (the same collect as the words'), not as chars.
+        let letters: Vec<&str> = lang.section(DataFile::Common, "detect_letters").collect();
         let mut score = 0;
         for word in sample.split(|c: char| !crate::scan::is_letter(c)) {
             if word.is_empty() {
@@ -147,7 +147,7 @@ pub fn detect(text: &str) -> &'static Language {
             if words.iter().any(|w| w.eq_ignore_ascii_case(word)) {
                 score += 2;
             }
-            if word.chars().any(|c| letters.contains(&c)) {
+            if word.chars().any(|c| letters.iter().any(|l| l.contains(c))) {
                 score += 3;
             }
         }
