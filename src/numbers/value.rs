@@ -203,7 +203,7 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Digits {
 /// Reads one run of digits with `,`/`.` marks: grouping or decimal, decided
 /// by shape first (both marks, repeated marks, three-digit groups) and by the
 /// language's decimal mark when the shape is ambiguous.
-fn read_word(w: &[Group<'_>], decimal: char, group: &[char]) -> Digits {
+fn read_word(w: &[Group<'_>], decimal: char, group: &[&str]) -> Digits {
     let end = w.last().map_or(0, |g| g.last_tok);
     let first = w[0].digits;
     if first.len() > 1 && first.starts_with('0') {
@@ -241,7 +241,7 @@ fn read_word(w: &[Group<'_>], decimal: char, group: &[char]) -> Digits {
     // One mark. A group mark followed by exactly three digits groups
     // (RO 100.000, EN 1,050); otherwise it is a decimal mark (RO 1,5; EN 1.5;
     // and, by shape, EN 1,5 or RO 1.5).
-    let is_group = last_mark != decimal && group.contains(&last_mark);
+    let is_group = last_mark != decimal && group.iter().any(|g| g.starts_with(last_mark));
     if is_group && lead_ok && w[1].digits.len() == 3 && first != "0" {
         let int = first.to_string() + w[1].digits;
         return number(&int, "", end, Shape { plain: false, lead_digits: int.len() });
