@@ -210,19 +210,23 @@ fn read_word(w: &[Group<'_>], decimal: char, group: &[&str]) -> Digits {
         // 0800, 007, 04.02.2022: codes, phones and dates, not quantities.
         return Digits::Reject(end);
     }
-    let marks: Vec<char> = w[1..].iter().filter_map(|g| g.sep).collect();
-    let shape = Shape { plain: marks.is_empty(), lead_digits: first.len() };
-    if marks.is_empty() {
+    // The marks between the groups, read again where needed rather than
+    // collected (a `Vec<char>` the module needs nowhere else).
+    let marks = || w[1..].iter().filter_map(|g| g.sep);
+    let count = marks().count();
+    let shape = Shape { plain: count == 0, lead_digits: first.len() };
+    if count == 0 {
         return number(first, "", end, shape);
     }
     let three = |gs: &[Group<'_>]| gs.iter().all(|g| g.digits.len() == 3);
     let lead_ok = (1..=3).contains(&first.len());
-    let last_mark = *marks.last().unwrap_or(&decimal);
-    let mixed = marks.iter().any(|&m| m != last_mark);
+    let last_mark = marks().last().unwrap_or(decimal);
+    let mixed = marks().any(|m| m != last_mark);
     if mixed {
         // 1,234.5 / 1.234,5: the last mark is the decimal one, used once.
         let n = w.len();
-        if marks[..marks.len() - 1].iter().all(|&m| m != last_mark) && lead_ok && three(&w[1..n - 1]) {
+        // (The last mark is the only one of its kind.)
+        if marks().filter(|&m| m == last_mark).count() == 1 && lead_ok && three(&w[1..n - 1]) {
             let int: String = w[..n - 1].iter().map(|g| g.digits).collect();
             let mut lead = shape;
             lead.lead_digits = int.len();
@@ -230,7 +234,7 @@ fn read_word(w: &[Group<'_>], decimal: char, group: &[&str]) -> Digits {
         }
         return Digits::Reject(end);
     }
-    if marks.len() >= 2 {
+    if count >= 2 {
         // 1,234,567 / 100.000.000 — anything else (dates, versions, IPs) is no quantity.
         if lead_ok && three(&w[1..]) {
             let int: String = w.iter().map(|g| g.digits).collect();
