@@ -772,7 +772,8 @@ impl Lexicon {
                 }
             }
         }
-        let endings = |name| lang.section(DataFile::Numbers, name).map(|l| crate::case::lower(l.trim())).filter(|l| !l.is_empty()).collect();
+        // (Data lines come trimmed and never empty: the collect the word lists use.)
+        let endings = |name| lang.section(DataFile::Numbers, name).map(crate::case::lower).collect();
         lex.label_endings = endings("label_endings");
         lex.participle_endings = endings("participle_endings");
         lex.start_mask = lex.openers.phrases.bit
