@@ -334,7 +334,10 @@ fn summarize(annotations: &mut [Annotation], entries: Vec<Entry>) -> Summary {
     }
     // Entries in order of first use: each annotation is the first use of at
     // most one entry, so one pass in annotation order lists them (no sort).
-    let order: Vec<usize> = annotations.iter().enumerate().filter_map(|(i, a)| a.source_id.filter(|&id| first_use[id] == i)).collect();
+    let mut order = Vec::new();
+    for (i, a) in annotations.iter().enumerate() {
+        order.extend(a.source_id.filter(|&id| first_use[id] == i));
+    }
     let mut remap = vec![None; sources.len()];
     for (new, &old) in order.iter().enumerate() {
         remap[old] = Some(new);
