@@ -375,7 +375,7 @@ struct Entries {
 fn name_words(name: &str) -> Vec<String> {
     name.split(|c: char| !crate::scan::is_word_char(c) && !c.is_ascii_digit() && c != '-')
         .filter(|w| !w.is_empty() && *w != "s")
-        .map(|w| crate::case::lower(w))
+        .map(crate::case::lower)
         .filter(|w| w != "the")
         .collect()
 }

@@ -220,7 +220,7 @@ fn read_word(w: &[Group<'_>], decimal: char, group: &[&str]) -> Digits {
     }
     let three = |gs: &[Group<'_>]| gs.iter().all(|g| g.digits.len() == 3);
     let lead_ok = (1..=3).contains(&first.len());
-    let last_mark = marks().last().unwrap_or(decimal);
+    let last_mark = marks().next_back().unwrap_or(decimal);
     let mixed = marks().any(|m| m != last_mark);
     if mixed {
         // 1,234.5 / 1.234,5: the last mark is the decimal one, used once.
