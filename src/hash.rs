@@ -1,10 +1,70 @@
 //! Hashing shared by the engines: a fast non-cryptographic hasher for short lexicon keys, an identity hasher for precomputed hashes, and the normalised hash of a word computed once per token.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// A `HashSet` with the [`FxHasher`].
-pub type FxSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+/// A set with the [`FxHasher`]: a key-only view of an [`FxMap`] to a
+/// `Vec<usize>`, the map type the engines index words with, so the module
+/// carries one hash table over strings rather than a second for sets (each
+/// table type instantiates hashbrown again). The values stay empty.
+#[derive(Debug, Default)]
+pub struct FxSet<T: Eq + std::hash::Hash>(FxMap<T, Vec<usize>>);
+
+impl<T: Eq + std::hash::Hash> FxSet<T> {
+    /// True when `key` is in the set.
+    pub fn contains<Q: ?Sized + Eq + std::hash::Hash>(&self, key: &Q) -> bool
+    where
+        T: std::borrow::Borrow<Q>,
+    {
+        self.0.contains_key(key)
+    }
+
+    /// Adds `key`; true when it was not there.
+    pub fn insert(&mut self, key: T) -> bool {
+        self.0.insert(key, Vec::new()).is_none()
+    }
+
+    /// The keys, in table order.
+    pub fn iter(&self) -> impl Iterator<Item = &T> {
+        self.0.keys()
+    }
+
+    /// Keeps the keys `keep` accepts.
+    pub fn retain(&mut self, mut keep: impl FnMut(&T) -> bool) {
+        self.0.retain(|k, _| keep(k));
+    }
+
+    /// How many keys the set holds.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// True when the set holds no key.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<T: Eq + std::hash::Hash> FromIterator<T> for FxSet<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(items: I) -> Self {
+        let mut set = FxSet(FxMap::default());
+        set.extend(items);
+        set
+    }
+}
+
+impl<T: Eq + std::hash::Hash> Extend<T> for FxSet<T> {
+    fn extend<I: IntoIterator<Item = T>>(&mut self, items: I) {
+        // Reserved as hashbrown's own `extend` does, so the table grows
+        // (and iterates) as a `HashSet`'s would.
+        let items = items.into_iter();
+        let hint = items.size_hint().0;
+        self.0.reserve(if self.is_empty() { hint } else { hint.div_ceil(2) });
+        for k in items {
+            self.insert(k);
+        }
+    }
+}
 /// A `HashMap` with the [`FxHasher`].
 pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// A `HashMap` keyed by a precomputed hash.

@@ -43,15 +43,7 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
         if hit.source_type != SourceType::Photo && !dateline {
             attributions.push((hit.span.start, entry, opens_sentence(doc, &hit)));
         }
-        annotations.push(Annotation {
-            kind: Kind::Source,
-            start: 0,
-            end: 0,
-            text: text[hit.span.clone()].to_string(),
-            fields: Fields::Source { name, source_type: hit.source_type, cue: hit.cue },
-            source_id: Some(entry),
-            bytes: hit.span,
-        });
+        annotations.push(annotation(text, Kind::Source, hit.span, Fields::Source { name, source_type: hit.source_type, cue: hit.cue }, Some(entry)));
     }
 
     let quote_spans: Vec<(Range<usize>, Option<usize>)> = quotes
@@ -63,15 +55,7 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
             // The sentence holding the closing mark carries the attribution.
             attributions.push((q.span.end.saturating_sub(1), *e, false));
         }
-        annotations.push(Annotation {
-            kind: Kind::Quote,
-            start: 0,
-            end: 0,
-            text: text[q.span.clone()].to_string(),
-            fields: Fields::Quote { speaker: q.speaker.map(|s| s.name), cue: q.cue },
-            source_id: *entry,
-            bytes: q.span,
-        });
+        annotations.push(annotation(text, Kind::Quote, q.span, Fields::Quote { speaker: q.speaker.map(|s| s.name), cue: q.cue }, *entry));
     }
 
     let mut claim_starts: Vec<usize> = numbers.iter().map(|n| n.span.start).collect();
@@ -80,20 +64,19 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
     let scope = Scope::new(doc, attributions, &claim_starts, &outlets);
     for n in numbers {
         let entry = claim_source(doc, &n, &quote_spans, &scope);
-        annotations.push(Annotation {
-            kind: Kind::Number,
-            start: 0,
-            end: 0,
-            text: text[n.span.clone()].to_string(),
-            fields: Fields::Number { value: n.value, high: n.high, unit: n.unit, approx: n.approx, sourced: entry.is_some() },
-            source_id: entry,
-            bytes: n.span,
-        });
+        annotations.push(annotation(text, Kind::Number, n.span, Fields::Number { value: n.value, high: n.high, unit: n.unit, approx: n.approx, sourced: entry.is_some() }, entry));
     }
 
     crate::order::sort_by_key(&mut annotations, |a| crate::order::pack([0, a.bytes.start, u32::MAX as usize - a.bytes.end, a.kind as usize]));
     let summary = summarize(&mut annotations, entries.list);
     Analysis { language: doc.lang.code.to_string(), annotations, summary, error: None }
+}
+
+/// One annotation, its UTF-16 offsets still to fill. (One function for the
+/// three kinds: less wasm than three inlined constructions.)
+#[inline(never)]
+fn annotation(text: &str, kind: Kind, bytes: Range<usize>, fields: Fields, source_id: Option<usize>) -> Annotation {
+    Annotation { kind, start: 0, end: 0, text: text[bytes.clone()].to_string(), fields, source_id, bytes }
 }
 
 /// True when the hit's sentence opens with its cue (`According to X, …`,
@@ -351,7 +334,10 @@ fn summarize(annotations: &mut [Annotation], entries: Vec<Entry>) -> Summary {
     }
     // Entries in order of first use: each annotation is the first use of at
     // most one entry, so one pass in annotation order lists them (no sort).
-    let order: Vec<usize> = annotations.iter().enumerate().filter_map(|(i, a)| a.source_id.filter(|&id| first_use[id] == i)).collect();
+    let mut order = Vec::new();
+    for (i, a) in annotations.iter().enumerate() {
+        order.extend(a.source_id.filter(|&id| first_use[id] == i));
+    }
     let mut remap = vec![None; sources.len()];
     for (new, &old) in order.iter().enumerate() {
         remap[old] = Some(new);
@@ -359,16 +345,14 @@ fn summarize(annotations: &mut [Annotation], entries: Vec<Entry>) -> Summary {
     for a in annotations.iter_mut() {
         a.source_id = a.source_id.and_then(|id| remap[id]);
     }
-    let mut kept: Vec<Option<SourceEntry>> = sources.into_iter().map(Some).collect();
-    summary.sources = order
-        .iter()
-        .enumerate()
-        .map(|(new, &old)| {
-            let mut e = kept[old].take().expect("each entry is kept once");
-            e.id = new;
-            e
-        })
-        .collect();
+    // The used entries in their new order (the unused last, cut off),
+    // through the shared sort rather than a list of taken slots.
+    crate::order::sort_by_key(&mut sources, |e| remap[e.id].map_or(u128::MAX, |new| new as u128));
+    sources.truncate(order.len());
+    for (new, e) in sources.iter_mut().enumerate() {
+        e.id = new;
+    }
+    summary.sources = sources;
     summary
 }
 
@@ -391,7 +375,7 @@ struct Entries {
 fn name_words(name: &str) -> Vec<String> {
     name.split(|c: char| !crate::scan::is_word_char(c) && !c.is_ascii_digit() && c != '-')
         .filter(|w| !w.is_empty() && *w != "s")
-        .map(|w| crate::case::lower(w))
+        .map(crate::case::lower)
         .filter(|w| w != "the")
         .collect()
 }

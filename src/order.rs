@@ -4,24 +4,35 @@
 /// shares the single instantiation of the sort over `(u128, usize)` pairs; a
 /// stable sort per element type and closure costs a few kilobytes of wasm each.
 /// Composite keys pack their fields into the `u128`, most significant first
-/// (see [`pack`]). What stays generic is only reading the keys and swapping
-/// items: the order and the swaps that make it are worked out in one
-/// non-generic function ([`swaps`]; about 2 KB less wasm gzipped, over a
-/// dozen callers, than moving the items through a list of slots in each
-/// instantiation).
-pub fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u128) {
+/// (see [`pack`]). What stays generic is only reading the keys: the order
+/// and the swaps that make it are worked out in one non-generic function
+/// ([`swaps`]; about 2 KB less wasm gzipped, over a dozen callers, than
+/// moving the items through a list of slots in each instantiation), and the
+/// items are swapped as bytes ([`permute`]; 0.2 KB less again). Reading the
+/// keys through an index closure in one shared loop, rather than per
+/// element type, was 0.25 KB more.
+pub fn sort_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u128) {
     by_keys(items, &key);
 }
 
 /// [`sort_by_key`] with the key behind a reference: one instantiation per
-/// element type, not per type and closure.
+/// element type, not per type and closure, and only to read the keys: the
+/// swaps move the items as bytes in [`permute`], shared by every type.
 fn by_keys<T>(items: &mut [T], key: &dyn Fn(&T) -> u128) {
     let mut keys = Vec::with_capacity(items.len());
     for item in items.iter() {
         keys.push(key(item));
     }
+    permute(items.as_mut_ptr().cast(), std::mem::size_of::<T>(), keys);
+}
+
+/// Puts the `keys.len()` items of `size` bytes each at `base` in key order.
+fn permute(base: *mut u8, size: usize, keys: Vec<u128>) {
     for (a, b) in swaps(keys) {
-        items.swap(a, b);
+        // SAFETY: `a` and `b` are distinct indices below the slice's length
+        // (see `swaps`), so the two ranges are two whole, distinct items of
+        // one slice; swapping their bytes swaps the items.
+        unsafe { std::ptr::swap_nonoverlapping(base.add(a * size), base.add(b * size), size) }
     }
 }
 

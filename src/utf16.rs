@@ -54,15 +54,21 @@ pub fn byte_offsets(text: &str, sorted_units: &[usize]) -> Vec<usize> {
 
 /// Fills every annotation's `start`/`end` (UTF-16) from its byte range.
 pub fn convert(text: &str, analysis: &mut Analysis) {
-    let mut offsets: Vec<(usize, usize)> = Vec::with_capacity(analysis.annotations.len() * 2);
-    for (i, a) in analysis.annotations.iter().enumerate() {
-        offsets.push((a.bytes.start, 2 * i));
-        offsets.push((a.bytes.end, 2 * i + 1));
-    }
-    crate::order::sort_by_key(&mut offsets, |&(byte, slot)| crate::order::pack([0, 0, byte, slot]));
-    let bytes: Vec<usize> = offsets.iter().map(|o| o.0).collect();
+    // Slot `2i` is annotation `i`'s start, `2i + 1` its end: sorted as plain
+    // indices, the sort over `usize` other callers instantiate anyway.
+    let byte = |slot: usize| {
+        let a = &analysis.annotations[slot / 2];
+        if slot % 2 == 0 {
+            a.bytes.start
+        } else {
+            a.bytes.end
+        }
+    };
+    let mut slots: Vec<usize> = (0..analysis.annotations.len() * 2).collect();
+    crate::order::sort_by_key(&mut slots, |&slot| crate::order::pack([0, 0, byte(slot), slot]));
+    let bytes: Vec<usize> = slots.iter().map(|&slot| byte(slot)).collect();
     let units = utf16_offsets(text, &bytes);
-    for ((_, slot), unit) in offsets.into_iter().zip(units) {
+    for (slot, unit) in slots.into_iter().zip(units) {
         let a = &mut analysis.annotations[slot / 2];
         if slot % 2 == 0 {
             a.start = unit;

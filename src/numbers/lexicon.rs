@@ -227,8 +227,9 @@ pub struct Infix {
 pub struct Lexicon {
     /// The decimal mark (`.` in English, `,` in Romanian).
     pub decimal: char,
-    /// Thousands marks besides spaces.
-    pub group: Vec<char>,
+    /// Thousands marks besides spaces, one a line (kept as the lines: the
+    /// `Vec<&str>` collect the module has anyway).
+    pub group: Vec<&'static str>,
     /// For every token hash that starts a phrase of some table: the bits of
     /// those tables. The cursor looks each token up once.
     pub firsts: HashMap<u64, u64, BuildHasherDefault<IdentityHasher>>,
@@ -721,7 +722,7 @@ impl Lexicon {
             ints: std::array::from_fn(|k| typed(b, INT_SECTIONS[k], Kind::Int, int)),
             codes: std::array::from_fn(|k| typed(b, CODE_SECTIONS[k], Kind::Code, code)),
             decimal: lang.section(DataFile::Numbers, "decimal_mark").next().and_then(|l| l.chars().next()).unwrap_or('.'),
-            group: lang.section(DataFile::Numbers, "group_marks").filter_map(|l| l.chars().next()).collect(),
+            group: lang.section(DataFile::Numbers, "group_marks").collect(),
             subunits: typed(b, "subunits", Kind::Sub, |p| match p {
                 Payload::Sub(c, e) => Some((c, e)),
                 _ => None,
@@ -771,7 +772,8 @@ impl Lexicon {
                 }
             }
         }
-        let endings = |name| lang.section(DataFile::Numbers, name).map(|l| crate::case::lower(l.trim())).filter(|l| !l.is_empty()).collect();
+        // (Data lines come trimmed and never empty: the collect the word lists use.)
+        let endings = |name| lang.section(DataFile::Numbers, name).map(crate::case::lower).collect();
         lex.label_endings = endings("label_endings");
         lex.participle_endings = endings("participle_endings");
         lex.start_mask = lex.openers.phrases.bit
