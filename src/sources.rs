@@ -1211,7 +1211,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         // Documents and their authors: `a poll of 1,050 residents by the research firm X`.
         if lex.report_nouns.contains(w.lower(i)) && (!x.cap || i == w.sentence_start(x.sent)) {
             if let Some(f) = document_author(ctx, i) {
+                let pollster = f.chunk.and_then(|c| conducted_by(ctx, c.last));
                 out.push(f);
+                out.extend(pollster);
             }
         }
     }
@@ -1761,6 +1763,27 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         q += 1;
     }
     None
+}
+
+/// `A survey by X of 2,000 adults, conducted by Y, found`: the firm that ran
+/// a document another body put its name to, set off after the author (word
+/// `last`) by a comma and a participle of [doc_nouns], is a source too.
+#[inline(never)]
+fn conducted_by(ctx: &Context<'_, '_>, last: usize) -> Option<Found> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let n = w.len();
+    let sent = w.list[last].sent;
+    let q = (last + 1..(last + 12).min(n)).take_while(|&q| w.list[q].sent == sent).find(|&q| w.gap(q).trim() == "," && !w.list[q].digit)?;
+    if !(!w.list[q].cap && lex.doc_nouns.contains(w.lower(q))) {
+        return None;
+    }
+    // (`carried out by`: a particle between the participle and `by`.)
+    let by = (q + 1..(q + 3).min(n)).find(|&k| w.plain(k) && lex.by_words.at(w, k).is_some_and(|(m, _)| m == 1))?;
+    let c = ctx.names.starting(by + 1).filter(|&c| (q + 1..by).all(|k| !w.list[k].cap) && w.plain(by + 1) && ctx.usable(c))?;
+    let (c, t) = typed(ctx, c);
+    let t = if t == SourceType::Person && unknown_body(ctx, c) { SourceType::Organization } else { t };
+    Some(found(ctx, c, t, Some(ctx.doc.text[w.list[q].start..w.list[by].end].to_string())))
 }
 
 /// `The report, titled “…”, found that …`: a sentence whose subject is a
