@@ -1115,7 +1115,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let (c2, mut t) = if joint == c { typed(ctx, c) } else { (joint, typed(ctx, ctx.names.at(joint.last).unwrap_or(joint)).1) };
                 // `a Marist survey`: a name used as a document's modifier is
                 // a body, unless written as a person (title, full name).
-                if t == SourceType::Person && c2 == joint && (c.first == c.last || joint != c) {
+                // (`the Dow Jones estimate`: nor is a run opening with no first name.)
+                if t == SourceType::Person && c2 == joint && (c.first == c.last || joint != c || !is_first_name(lex, w.lower(c.first))) {
                     t = SourceType::Organization;
                 }
                 let cue = if article(c.first) { join(w.lower(c.first - 1), " ", w.lower(noun_at)) } else { w.lower(noun_at).to_string() };
