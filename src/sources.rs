@@ -1009,20 +1009,26 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             w.at(end) <= i + m + 4 && !text[w.list[i].end..end].contains(['.', '!', '?'])
         };
         let caption_credit = || x.cap && lex.credit_cues.at(w, i).is_some_and(|(m, p)| p.text.ends_with(':') && (i == w.sentence_start(x.sent) || closes_line(m)));
-        if line_start || caption_credit() {
-            let credit = lex.credit_cues.at(w, i).map(|(m, p)| (m, p, true));
-            let label = || lex.label_cues.at(w, i).map(|(m, p)| (m, p, false));
+        // `… at the airport. Photo / Name`: a picture word and a slash open a credit too.
+        let slashed = x.cap && i == w.sentence_start(x.sent) && w.gap_after(i).trim() == "/" && SourceWords::of(ctx.doc.lang).credit_words.contains(w.lower(i));
+        if line_start || slashed || caption_credit() {
+            let credit = lex.credit_cues.at(w, i).map(|(m, p)| (m, p.text, true)).or_else(|| slashed.then_some((1, "/", true)));
+            let label = || lex.label_cues.at(w, i).map(|(m, p)| (m, p.text, false));
             if let Some((m, p, photo)) = credit.or_else(label) {
                 let last = i + m - 1;
                 let para_end = ctx.doc.paragraphs[x.para].end;
                 // `Photo by Name/Agency`: a cue written without a colon runs straight into the credit.
-                let after_colon = if p.text.ends_with(':') { text[w.list[last].end..para_end].find(':').map(|k| w.list[last].end + k + 1) } else { Some(w.list[last].end) };
+                let after_colon = if p.ends_with(':') { text[w.list[last].end..para_end].find(':').map(|k| w.list[last].end + k + 1) } else { Some(w.list[last].end) };
                 // `Image source, Getty Images`: some house styles write the
                 // label's colon as a comma (listed without a colon).
                 let mark = w.gap_after(last).trim_start();
-                let after_colon = after_colon.map(|s| if !p.text.ends_with(':') && (mark.starts_with(',') || mark.starts_with(':')) { w.list[last].end + w.gap_after(last).find([',', ':']).unwrap_or(0) + 1 } else { s });
+                let after_colon = after_colon.map(|s| if !p.ends_with(':') && mark.starts_with([',', ':', '/']) { w.list[last].end + w.gap_after(last).find([',', ':', '/']).unwrap_or(0) + 1 } else { s });
                 if let Some(mut s) = after_colon {
-                    let cue = text[x.start..s].trim().to_string();
+                    // `ST PHOTO: NAME`: a paper's initials in capitals opening
+                    // the cue are its own credit (like `AP Photo/Name`).
+                    let k = i.wrapping_sub(1);
+                    let owner = (i > 0 && w.plain(i) && w.list[k].para == x.para && k == w.sentence_start(w.list[k].sent) && is_acronym(w.text(k)) && is_acronym(w.text(i))).then_some(k);
+                    let cue = text[owner.map_or(x.start, |k| w.list[k].start)..s].trim().to_string();
                     // `Foto: (c) Name / Agency`: the copyright mark is no part of the credit.
                     let lead = &text[s..para_end];
                     let trimmed = lead.trim_start();
@@ -1056,6 +1062,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         }
                     }
                     if out.len() > before {
+                        if let Some(k) = owner {
+                            out.push(found(ctx, Chunk { first: k, last: k }, SourceType::Photo, Some(cue)));
+                        }
                         continue;
                     }
                 }
@@ -1211,11 +1220,11 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
         // Documents and their authors: `a poll of 1,050 residents by the research firm X`.
         if lex.report_nouns.contains(w.lower(i)) && (!x.cap || i == w.sentence_start(x.sent)) {
-            if let Some(f) = document_author(ctx, i) {
-                let pollster = f.chunk.and_then(|c| conducted_by(ctx, c.last));
-                out.push(f);
-                out.extend(pollster);
-            }
+            // (`A survey by Which? of …, carried out by Y`: the pollster even
+            // when the sponsor's name is no word run.)
+            let f = document_author(ctx, i);
+            out.extend(conducted_by(ctx, f.as_ref().and_then(|f| f.chunk).map_or(i, |c| c.last)));
+            out.extend(f);
         }
     }
     // The outlet a speaker spoke to: `told Reuters`, `a explicat … pentru Ziarul X`.
@@ -1404,14 +1413,18 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
             // (`File image:` too: a label word and a picture word.)
             let label = (b == a || (b == a + 1 && words.credit_words.contains(w.lower(b)))) && w.gap_after(b).contains(':') && !listed(a);
             if !label {
-                // `(AP Photo/Name)`: the picture word is not the agency's.
-                if b > a && words.credit_words.contains(w.lower(b)) {
+                // `(AP Photo/Name)`: the picture word is not the agency's; a
+                // capitalised plural one closes an agency's own name (`(Gallo
+                // Images/Name)`, `Inquam Photos`), listed or not.
+                let picture = |q: usize| words.credit_words.contains(w.lower(q));
+                let agency = b > a && w.list[b].cap && picture(b) && words.plural_endings.iter().any(|e| w.lower(b).ends_with(e.as_str()));
+                if b > a && picture(b) && !agency {
                     b -= 1;
                 }
-                if !w.list[a].cap || b > a + 3 || (a..=b).any(|q| words.credit_words.contains(w.lower(q))) {
+                if !w.list[a].cap || b > a + 3 || (a..b + usize::from(!agency)).any(picture) {
                     return Vec::new();
                 }
-                any |= listed(a);
+                any |= agency || listed(a);
                 out.push(Found { span: w.list[a].start..w.list[b].end, chunk: None, source_type: SourceType::Photo, cue: None });
             }
             if g.contains(['(', '[']) {
