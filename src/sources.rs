@@ -1009,8 +1009,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             w.at(end) <= i + m + 4 && !text[w.list[i].end..end].contains(['.', '!', '?'])
         };
         let caption_credit = || x.cap && lex.credit_cues.at(w, i).is_some_and(|(m, p)| p.text.ends_with(':') && (i == w.sentence_start(x.sent) || closes_line(m)));
-        // `… at the airport. Photo / Name`: a picture word and a slash open a credit too.
-        let slashed = x.cap && i == w.sentence_start(x.sent) && w.gap_after(i).trim() == "/" && SourceWords::of(ctx.doc.lang).credit_words.contains(w.lower(i));
+        let slashed = slash_credit(ctx, i);
         if line_start || slashed || caption_credit() {
             let credit = lex.credit_cues.at(w, i).map(|(m, p)| (m, p.text, true)).or_else(|| slashed.then_some((1, "/", true)));
             let label = || lex.label_cues.at(w, i).map(|(m, p)| (m, p.text, false));
@@ -1024,11 +1023,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let mark = w.gap_after(last).trim_start();
                 let after_colon = after_colon.map(|s| if !p.ends_with(':') && mark.starts_with([',', ':', '/']) { w.list[last].end + w.gap_after(last).find([',', ':', '/']).unwrap_or(0) + 1 } else { s });
                 if let Some(mut s) = after_colon {
-                    // `ST PHOTO: NAME`: a paper's initials in capitals opening
-                    // the cue are its own credit (like `AP Photo/Name`).
-                    let k = i.wrapping_sub(1);
-                    let owner = (i > 0 && w.plain(i) && w.list[k].para == x.para && k == w.sentence_start(w.list[k].sent) && is_acronym(w.text(k)) && is_acronym(w.text(i))).then_some(k);
-                    let cue = text[owner.map_or(x.start, |k| w.list[k].start)..s].trim().to_string();
+                    let cue = text[x.start..s].trim().to_string();
                     // `Foto: (c) Name / Agency`: the copyright mark is no part of the credit.
                     let lead = &text[s..para_end];
                     let trimmed = lead.trim_start();
@@ -1062,9 +1057,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         }
                     }
                     if out.len() > before {
-                        if let Some(k) = owner {
-                            out.push(found(ctx, Chunk { first: k, last: k }, SourceType::Photo, Some(cue)));
-                        }
+                        out.extend(credit_owner(ctx, i));
                         continue;
                     }
                 }
@@ -1124,8 +1117,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let (c2, mut t) = if joint == c { typed(ctx, c) } else { (joint, typed(ctx, ctx.names.at(joint.last).unwrap_or(joint)).1) };
                 // `a Marist survey`: a name used as a document's modifier is
                 // a body, unless written as a person (title, full name).
-                // (`the Dow Jones estimate`: nor is a run opening with no first name.)
-                if t == SourceType::Person && c2 == joint && (c.first == c.last || joint != c || !is_first_name(lex, w.lower(c.first))) {
+                if t == SourceType::Person && c2 == joint && (c.first == c.last || joint != c) {
                     t = SourceType::Organization;
                 }
                 let cue = if article(c.first) { join(w.lower(c.first - 1), " ", w.lower(noun_at)) } else { w.lower(noun_at).to_string() };
@@ -1219,12 +1211,17 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
         }
         // Documents and their authors: `a poll of 1,050 residents by the research firm X`.
-        if lex.report_nouns.contains(w.lower(i)) && (!x.cap || i == w.sentence_start(x.sent)) {
-            // (`A survey by Which? of …, carried out by Y`: the pollster even
-            // when the sponsor's name is no word run.)
-            let f = document_author(ctx, i);
-            out.extend(conducted_by(ctx, f.as_ref().and_then(|f| f.chunk).map_or(i, |c| c.last)));
-            out.extend(f);
+        // `A survey by X of 2,000 adults, conducted by Y, found`: a document's
+        // participle (in [title_stops] and [doc_nouns]; not `signed by the
+        // poet`) set off by a comma, `by` and its author right after it (the
+        // firm that ran a survey another body put its name to).
+        let participle = || {
+            !x.cap && w.gap(i).trim() == "," && SourceWords::of(ctx.doc.lang).title_stops.contains(w.lower(i)) && lex.doc_nouns.contains(w.lower(i)) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.at(w, k).is_some())
+        };
+        if (lex.report_nouns.contains(w.lower(i)) && (!x.cap || i == w.sentence_start(x.sent))) || participle() {
+            if let Some(f) = document_author(ctx, i) {
+                out.push(f);
+            }
         }
     }
     // The outlet a speaker spoke to: `told Reuters`, `a explicat … pentru Ziarul X`.
@@ -1779,25 +1776,21 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     None
 }
 
-/// `A survey by X of 2,000 adults, conducted by Y, found`: the firm that ran
-/// a document another body put its name to, set off after the author (word
-/// `last`) by a comma and a participle of [doc_nouns], is a source too.
+/// `… at the airport. Photo / Name`: a capitalised picture word opening a
+/// sentence with a slash after it opens a credit too.
 #[inline(never)]
-fn conducted_by(ctx: &Context<'_, '_>, last: usize) -> Option<Found> {
+fn slash_credit(ctx: &Context<'_, '_>, i: usize) -> bool {
     let w = &ctx.w;
-    let lex = ctx.lex;
-    let n = w.len();
-    let sent = w.list[last].sent;
-    let q = (last + 1..(last + 12).min(n)).take_while(|&q| w.list[q].sent == sent).find(|&q| w.gap(q).trim() == "," && !w.list[q].digit)?;
-    if !(!w.list[q].cap && lex.doc_nouns.contains(w.lower(q))) {
-        return None;
-    }
-    // (`carried out by`: a particle between the participle and `by`.)
-    let by = (q + 1..(q + 3).min(n)).find(|&k| w.plain(k) && lex.by_words.at(w, k).is_some_and(|(m, _)| m == 1))?;
-    let c = ctx.names.starting(by + 1).filter(|&c| (q + 1..by).all(|k| !w.list[k].cap) && w.plain(by + 1) && ctx.usable(c))?;
-    let (c, t) = typed(ctx, c);
-    let t = if t == SourceType::Person && unknown_body(ctx, c) { SourceType::Organization } else { t };
-    Some(found(ctx, c, t, Some(ctx.doc.text[w.list[q].start..w.list[by].end].to_string())))
+    w.list[i].cap && i == w.sentence_start(w.list[i].sent) && w.gap_after(i).trim() == "/" && SourceWords::of(ctx.doc.lang).credit_words.contains(w.lower(i))
+}
+
+/// `ST PHOTO: NAME`: a paper's initials in capitals opening the credit cue
+/// at word `i` are its own credit (like `AP Photo/Name`).
+#[inline(never)]
+fn credit_owner(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
+    let w = &ctx.w;
+    let k = i.wrapping_sub(1);
+    (i > 0 && w.plain(i) && k == w.sentence_start(w.list[k].sent) && is_acronym(w.text(k)) && is_acronym(w.text(i))).then(|| Found { span: w.list[k].start..w.list[k].end, chunk: None, source_type: SourceType::Photo, cue: None })
 }
 
 /// `The report, titled “…”, found that …`: a sentence whose subject is a
