@@ -1009,18 +1009,19 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             w.at(end) <= i + m + 4 && !text[w.list[i].end..end].contains(['.', '!', '?'])
         };
         let caption_credit = || x.cap && lex.credit_cues.at(w, i).is_some_and(|(m, p)| p.text.ends_with(':') && (i == w.sentence_start(x.sent) || closes_line(m)));
-        if line_start || caption_credit() {
-            let credit = lex.credit_cues.at(w, i).map(|(m, p)| (m, p, true));
-            let label = || lex.label_cues.at(w, i).map(|(m, p)| (m, p, false));
+        let slashed = slash_credit(ctx, i);
+        if line_start || slashed || caption_credit() {
+            let credit = lex.credit_cues.at(w, i).map(|(m, p)| (m, p.text, true)).or_else(|| slashed.then_some((1, "/", true)));
+            let label = || lex.label_cues.at(w, i).map(|(m, p)| (m, p.text, false));
             if let Some((m, p, photo)) = credit.or_else(label) {
                 let last = i + m - 1;
                 let para_end = ctx.doc.paragraphs[x.para].end;
                 // `Photo by Name/Agency`: a cue written without a colon runs straight into the credit.
-                let after_colon = if p.text.ends_with(':') { text[w.list[last].end..para_end].find(':').map(|k| w.list[last].end + k + 1) } else { Some(w.list[last].end) };
+                let after_colon = if p.ends_with(':') { text[w.list[last].end..para_end].find(':').map(|k| w.list[last].end + k + 1) } else { Some(w.list[last].end) };
                 // `Image source, Getty Images`: some house styles write the
                 // label's colon as a comma (listed without a colon).
                 let mark = w.gap_after(last).trim_start();
-                let after_colon = after_colon.map(|s| if !p.text.ends_with(':') && (mark.starts_with(',') || mark.starts_with(':')) { w.list[last].end + w.gap_after(last).find([',', ':']).unwrap_or(0) + 1 } else { s });
+                let after_colon = after_colon.map(|s| if !p.ends_with(':') && mark.starts_with([',', ':', '/']) { w.list[last].end + w.gap_after(last).find([',', ':', '/']).unwrap_or(0) + 1 } else { s });
                 if let Some(mut s) = after_colon {
                     let cue = text[x.start..s].trim().to_string();
                     // `Foto: (c) Name / Agency`: the copyright mark is no part of the credit.
@@ -1056,6 +1057,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         }
                     }
                     if out.len() > before {
+                        out.extend(credit_owner(ctx, i));
                         continue;
                     }
                 }
@@ -1209,7 +1211,14 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
         }
         // Documents and their authors: `a poll of 1,050 residents by the research firm X`.
-        if lex.report_nouns.contains(w.lower(i)) && (!x.cap || i == w.sentence_start(x.sent)) {
+        // `A survey by X of 2,000 adults, conducted by Y, found`: a document's
+        // participle (in [title_stops] and [doc_nouns]; not `signed by the
+        // poet`) set off by a comma, `by` and its author right after it (the
+        // firm that ran a survey another body put its name to).
+        let participle = || {
+            !x.cap && w.gap(i).trim() == "," && SourceWords::of(ctx.doc.lang).title_stops.contains(w.lower(i)) && lex.doc_nouns.contains(w.lower(i)) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.at(w, k).is_some())
+        };
+        if (lex.report_nouns.contains(w.lower(i)) && (!x.cap || i == w.sentence_start(x.sent))) || participle() {
             if let Some(f) = document_author(ctx, i) {
                 out.push(f);
             }
@@ -1401,14 +1410,18 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
             // (`File image:` too: a label word and a picture word.)
             let label = (b == a || (b == a + 1 && words.credit_words.contains(w.lower(b)))) && w.gap_after(b).contains(':') && !listed(a);
             if !label {
-                // `(AP Photo/Name)`: the picture word is not the agency's.
-                if b > a && words.credit_words.contains(w.lower(b)) {
+                // `(AP Photo/Name)`: the picture word is not the agency's; a
+                // capitalised plural one closes an agency's own name (`(Gallo
+                // Images/Name)`, `Inquam Photos`), listed or not.
+                let picture = |q: usize| words.credit_words.contains(w.lower(q));
+                let agency = b > a && w.list[b].cap && picture(b) && words.plural_endings.iter().any(|e| w.lower(b).ends_with(e.as_str()));
+                if b > a && picture(b) && !agency {
                     b -= 1;
                 }
-                if !w.list[a].cap || b > a + 3 || (a..=b).any(|q| words.credit_words.contains(w.lower(q))) {
+                if !w.list[a].cap || b > a + 3 || (a..b + usize::from(!agency)).any(picture) {
                     return Vec::new();
                 }
-                any |= listed(a);
+                any |= agency || listed(a);
                 out.push(Found { span: w.list[a].start..w.list[b].end, chunk: None, source_type: SourceType::Photo, cue: None });
             }
             if g.contains(['(', '[']) {
@@ -1761,6 +1774,23 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         q += 1;
     }
     None
+}
+
+/// `… at the airport. Photo / Name`: a capitalised picture word opening a
+/// sentence with a slash after it opens a credit too.
+#[inline(never)]
+fn slash_credit(ctx: &Context<'_, '_>, i: usize) -> bool {
+    let w = &ctx.w;
+    w.list[i].cap && i == w.sentence_start(w.list[i].sent) && w.gap_after(i).trim() == "/" && SourceWords::of(ctx.doc.lang).credit_words.contains(w.lower(i))
+}
+
+/// `ST PHOTO: NAME`: a paper's initials in capitals opening the credit cue
+/// at word `i` are its own credit (like `AP Photo/Name`).
+#[inline(never)]
+fn credit_owner(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
+    let w = &ctx.w;
+    let k = i.wrapping_sub(1);
+    (i > 0 && w.plain(i) && k == w.sentence_start(w.list[k].sent) && is_acronym(w.text(k)) && is_acronym(w.text(i))).then(|| Found { span: w.list[k].start..w.list[k].end, chunk: None, source_type: SourceType::Photo, cue: None })
 }
 
 /// `The report, titled “…”, found that …`: a sentence whose subject is a
