@@ -7,9 +7,14 @@
 
 /// The lowercase form of `c`: ASCII, Latin-1, Latin Extended-A and the
 /// Romanian comma-below letters of Latin Extended-B, Greek and Cyrillic.
+/// The cedilla forms `Ş ş Ţ ţ`, which many Romanian sites still print for
+/// `Ș ș Ț ț`, fold to the comma-below ones, so a text written either way
+/// matches the language data.
 pub fn lower_char(c: char) -> char {
     let u = c as u32;
     let lowered = match u {
+        0x15E | 0x15F => 0x219,
+        0x162 | 0x163 => 0x21B,
         0x41..=0x5A => u + 0x20,
         0x80..=0xBF => u,
         // À–Þ except ×.
@@ -40,7 +45,7 @@ pub fn lower_char(c: char) -> char {
 /// (elsewhere: false). In code instead of `char::is_uppercase`, whose
 /// Unicode table the wasm module would otherwise carry.
 pub fn is_upper(c: char) -> bool {
-    lower_char(c) != c
+    lower_char(c) != c && !matches!(c, 'ş' | 'ţ')
 }
 
 /// Whether `c` is a small letter of the alphabets [`lower_char`] covers
@@ -85,7 +90,8 @@ mod tests {
                 continue; // İ: std gives i + a combining dot
             }
             let covered = matches!(c as u32, 0..=0x17F | 0x218..=0x21F | 0x386..=0x3CE | 0x400..=0x45F);
-            if covered {
+            // (Ş ş Ţ ţ fold to Romanian ș ț on purpose.)
+            if covered && !matches!(c as u32, 0x15E | 0x15F | 0x162 | 0x163) {
                 assert_eq!(lower_char(c), one.unwrap_or(c), "{c:?} U+{:04X}", c as u32);
             }
         }
@@ -106,7 +112,7 @@ mod tests {
 
     #[test]
     fn lowers_romanian_and_leaves_the_rest() {
-        assert_eq!(lower("ȘTIRI ȚARĂ Înalta Curte ĂÂÎŞŢ"), "știri țară înalta curte ăâîşţ");
+        assert_eq!(lower("ȘTIRI ȚARĂ Înalta Curte ĂÂÎŞŢ"), "știri țară înalta curte ăâîșț");
         assert_eq!(lower("already lower"), "already lower");
         assert_eq!(lower("東京 Ǆ"), "東京 Ǆ");
     }
