@@ -624,7 +624,12 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                 // cue name someone unresolved; the quote is theirs, not the
                 // previous quote's speaker's (unlike a bare `„…”, a adăugat.`).
                 if from < end && w.plain(from) && !w.list[from].cap && !w.list[from].digit && !ctx.lex.time_words.contains(w.lower(from)) && !ctx.lex.skip_after_cue.contains(w.lower(from)) && ctx.lex.outlet_cues.at(w, from).is_none() {
-                    return Some(Found { speaker: None, cue: Some(ctx.cue_text(cue)) });
+                    // (`„…”, spune octogenarul.`: one noun with the definite
+                    // article written on it, closing the sentence, describes
+                    // the person this paragraph is about.)
+                    let described = (from + 1 >= end || !w.plain(from + 1)) && names::suffixed(&ctx.lex.article_endings, w.lower(from), 2) && !ctx.lex.plural_role(w.lower(from));
+                    let speaker = if described { ctx.topic_before(cue.first).map(|k| SpeakerRef { name: k.name.clone(), mention: None, source_type: k.source_type }) } else { None };
+                    return Some(Found { speaker, cue: Some(ctx.cue_text(cue)) });
                 }
             }
             break;
