@@ -645,9 +645,9 @@ impl<'d, 'a> Context<'d, 'a> {
             q -= 1;
             let x = w.lower(q);
             // `A Department for Transport spokesperson`: the body speaks.
-            // (Only through its voice: `the GOP leader`, `the Tesco boss`
-            // are people.)
-            if let Some(c) = self.names.ending(q).filter(|_| self.lex.body_voices.contains(w.lower(p))) {
+            // (Only through its voice or its documents: `the GOP leader`,
+            // `the Tesco boss` are people.)
+            if let Some(c) = self.names.ending(q).filter(|_| self.lex.body_voices.contains(w.lower(p)) || self.lex.report_nouns.contains(w.lower(p)) || self.lex.doc_nouns.contains(w.lower(p))) {
                 // (`a Halvern spokesman` after `Halvern Systems`: the company.)
                 if self.named(c).1 != SourceType::Person && self.usable(c) {
                     return Subject::Named(c);
