@@ -981,9 +981,10 @@ fn speaker_before(
         let s0 = w.sentence_start(sent);
         // An earlier reporting verb in the sentence, before a subordinator
         // or a comma that sets this verb's clause under it.
-        let governed = || {
-            (s0..cue.first).rev().take(40).any(|q| (ctx.lex.subordinators.contains(w.lower(q)) || w.gap(q).contains(',')) && (s0..q).rev().take(40).any(|r| ctx.cue_starting(r).is_some()))
-        };
+        // (The first reporting verb in the 40 words before this one, then
+        // one pass over what lies between.)
+        let earlier = || (s0.max(cue.first.saturating_sub(40))..cue.first).find(|&r| ctx.cue_starting(r).is_some());
+        let governed = || earlier().is_some_and(|e| (e + 1..cue.first).any(|q| ctx.lex.subordinators.contains(w.lower(q)) || w.gap(q).contains(',')));
         if let Some(s) = ctx.subject_before(cue).or_else(|| ctx.subject_after(cue, first_in).filter(|s| !object(s))) {
             let f = found(ctx, s, cue_text.clone());
             // `X said on X that the figures showed “…”`: a verb whose
@@ -993,8 +994,7 @@ fn speaker_before(
             // published them.)
             let data_noun = matches!(s, Subject::Role(r) if !ctx.lex.is_role(w.lower(r)));
             // (`X said the figures showed “…”`: any earlier reporting verb.)
-            let under_cue = || (s0..cue.first).rev().take(40).any(|r| ctx.cue_starting(r).is_some());
-            if data_noun && under_cue() || f.as_ref().is_some_and(|f| f.speaker.is_none()) && !matches!(s, Subject::Anonymous) && governed() {
+            if data_noun && earlier().is_some() || f.as_ref().is_some_and(|f| f.speaker.is_none()) && !matches!(s, Subject::Anonymous) && governed() {
                 continue;
             }
             return f;
