@@ -2036,9 +2036,11 @@ impl<'d, 'a> Context<'d, 'a> {
         let w = &self.w;
         let sent = w.list[c.first].sent;
         let mut lo = c.first.saturating_sub(6).max(w.sentence_start(sent));
-        // Not past another person's name: `Ministrul Radu Stan a vorbit cu
-        // Elena Pop` makes no minister of Elena Pop.
-        if let Some(q) = (lo..c.first).rev().find(|&q| self.names.ending(q).is_some_and(|n| n.last < c.first && n.last > n.first && names::given_parts(self.lex, w.lower(n.first)))) {
+        // Not past another person's name, past its titles: `Ministrul Radu
+        // Stan a vorbit cu Elena Pop` makes no minister of Elena Pop, nor
+        // `Judge Ana Pop jailed Tom Reed` a judge of Reed.
+        let given = |n: Chunk| names::given_parts(self.lex, w.lower(names::strip_titles(w, self.lex, n).unwrap_or(n).first));
+        if let Some(q) = (lo..c.first).rev().find(|&q| self.names.ending(q).is_some_and(|n| n.last < c.first && n.last > n.first && given(n))) {
             lo = q + 1;
         }
         // Not across a comma (`Ann Blake, the governor, and John Hale`), save
@@ -2050,11 +2052,6 @@ impl<'d, 'a> Context<'d, 'a> {
             if let Some(q) = (lo + 1..=c.first).rev().find(|&q| w.gap(q).contains(',')) {
                 lo = q;
             }
-        }
-        // Not past another person's name (`Judge Ana Pop jailed Tom Reed`:
-        // Reed is no judge).
-        if let Some(q) = (lo..c.first).rev().find(|&q| self.names.at(q).is_some_and(|n| n.last < c.first && n.last > n.first && names::classify(w, self.lex, n) == SourceType::Person && self.person_evidence(names::strip_titles(w, self.lex, n).unwrap_or(n)) && !(n.first > 0 && self.lex.prepositions.contains(w.lower(n.first - 1))))) {
-            lo = q + 1;
         }
         let mut out: Vec<String> = (lo..=c.last).map(|k| w.lower(k).to_string()).filter(|x| (self.lex.is_role(x) || self.lex.office_qualifiers.contains(x.as_str())) && !self.lex.not_names.contains(x)).collect();
         // `Rectorul Universității Babeș-Bolyai din Cluj-Napoca, prof. Kelemen
