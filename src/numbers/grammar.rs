@@ -290,7 +290,9 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     // four points`, `Labour on 27%, down two points`).
     let margin = || {
         (cx.percent_scene(k) && preceded_by(cx, &lex[Set::ContextUnitBefore], i))
-            || cx.scene().poll && preceded_by(cx, &lex[Set::PollMargins], i) && (percent_in_sentence(cx, i) || lead_before(cx, i))
+            || cx.scene().poll
+                && preceded_by(cx, &lex[Set::PollMargins], i)
+                && (percent_in_sentence(cx, i) || lead_before(cx, i) || poll_after(cx, last))
     };
     if unit.is_none() && scale.is_none() && cx.next(last).is_some_and(|n| lex[Codes::ContextUnits].starts(cx, n)) && margin() {
         if let Some((&u, e)) = cx.next(last).and_then(|n| lex[Codes::ContextUnits].longest(cx, n)) {
@@ -515,6 +517,21 @@ fn lead_before(cx: &Cursor<'_, '_>, i: usize) -> bool {
             return true;
         }
         at = cx.prev(p);
+    }
+    false
+}
+
+/// Whether a poll word (`poll`, `sondaje`) follows token `last` closely in
+/// its sentence (`lost two points in the polls`): the points are the poll's.
+fn poll_after(cx: &Cursor<'_, '_>, last: usize) -> bool {
+    let sentence = cx.doc.sentence_of(cx.tok(last).start);
+    let mut at = cx.next(last);
+    for _ in 0..LEAD_WINDOW {
+        let Some(n) = at.filter(|&n| cx.doc.sentence_of(cx.tok(n).start) == sentence) else { return false };
+        if cx.lex[Set::PollWords].starts(cx, n) {
+            return true;
+        }
+        at = cx.next(n);
     }
     false
 }
