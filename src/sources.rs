@@ -1427,7 +1427,7 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
             if g.contains(['(', '[']) {
                 return if any && out.len() > 1 { out } else { Vec::new() };
             }
-            b = a - 1;
+            b = a.saturating_sub(1);
         } else if !w.plain(a) && !g.is_empty() && !g.contains(['-', '’', '\'', '.']) {
             return Vec::new();
         }
