@@ -12,6 +12,10 @@ pub const LOCAL_DOLLAR: &str = "$";
 const FIRST_PLACE_WEIGHT: usize = 2;
 /// The dollar a bare `$` means unless the story is about another dollar country.
 const US_DOLLAR: &str = "USD";
+/// Marks a data code as a home currency that is no dollar (`South Africa =
+/// ~ZAR`), and a currency sign valid only in a story set there (`R = ~ZAR`:
+/// `R23 billion` is rand in Johannesburg, a bus route elsewhere).
+pub const HOME_ONLY: char = '~';
 
 /// A read-only view of a document's tokens with the helpers every rule needs.
 pub struct Cursor<'d, 'a> {
@@ -46,6 +50,9 @@ pub struct Scene {
     /// The currency a bare `$` (or `dollars`) means: the dollar of the country the story is
     /// about (`AUD` in a story about Australia), else `USD`.
     pub dollar: &'static str,
+    /// The currency of the country the story names most (as for `dollar`,
+    /// dollar or not): it makes `R23 billion` rand, `N945` naira.
+    pub home: &'static str,
     /// Whether the story reports opinion polls (`poll`, `survey`, `sondaj`
     /// at least twice): there a margin in `points` is one of percentage points.
     pub poll: bool,
@@ -117,7 +124,10 @@ impl<'d, 'a> Cursor<'d, 'a> {
                 }
             }
             // (One mention, `ranked 12th in the AP poll`, makes no poll story.)
-            Scene { dollar: best.map_or(US_DOLLAR, |(c, _)| c), poll: polls >= 2 }
+            let home = best.map_or(US_DOLLAR, |(c, _)| c.trim_start_matches(HOME_ONLY));
+            // A rand or naira country still prices in US dollars.
+            let dollar = best.map_or(US_DOLLAR, |(c, _)| if c.starts_with(HOME_ONLY) { US_DOLLAR } else { c });
+            Scene { dollar, home, poll: polls >= 2 }
         })
     }
 

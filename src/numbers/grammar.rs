@@ -111,9 +111,15 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     let mut unit: Option<&'static str> = None;
     if let Some((code, last)) = lex[Codes::CurrencyBefore].longest(cx, i) {
         let glued_word = i > 0 && cx.kind(i - 1) == Some(TokenKind::Word);
+        // `R = ~ZAR`: a letter that is a currency only in its home's stories.
+        let code = match code.strip_prefix(super::cursor::HOME_ONLY) {
+            Some(home) if home != cx.scene().home => return Ok(None),
+            Some(home) => home,
+            None => *code,
+        };
         match cx.next(last) {
             Some(n) if !glued_word && (cx.kind(n) == Some(TokenKind::Digits) || cx.kind(n) == Some(TokenKind::Word)) => {
-                unit = Some(*code);
+                unit = Some(code);
                 k = n;
             }
             _ => return Ok(None),
