@@ -324,7 +324,12 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
     for i in 0..hits.len() {
         if hits[i].speaker.is_none() {
             let words = inner(&hits[i].span);
-            hits[i].speaker = hits[i + 1..].iter().take(64).find(|h| h.speaker.as_ref().is_some_and(|s| s.mention.is_some()) && inner(&h.span) == words).and_then(|h| h.speaker.clone()).map(|s| SpeakerRef { mention: None, ..s });
+            // (A speaker its own sentence gives, named there or passed on
+            // from the quote before in it: `X said councils had “…” but were
+            // at a “…”`.)
+            let named = |j: usize| hits[j].speaker.as_ref().is_some_and(|s| s.mention.is_some());
+            let same_sentence = |j: usize| j > 0 && doc.sentence_of(hits[j - 1].span.end - 1) == doc.sentence_of(hits[j].span.start);
+            hits[i].speaker = (i + 1..hits.len()).take(64).find(|&j| (named(j) || same_sentence(j) && named(j - 1) && hits[j].speaker.as_ref().map(|s| &s.name) == hits[j - 1].speaker.as_ref().map(|s| &s.name)) && inner(&hits[j].span) == words).and_then(|j| hits[j].speaker.clone()).map(|s| SpeakerRef { mention: None, ..s });
         }
     }
     let headline = hits.iter().take_while(|h| doc.paragraph_of(h.span.start) == 0).count();
