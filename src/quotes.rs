@@ -314,6 +314,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         hits.push(QuoteHit { span: span.clone(), speaker, cue });
     }
     interview(ctx, &mut hits, &own);
+    writer_questions(ctx, &mut hits, &own);
     // A headline quoting words the article quotes again further down
     // (`Analiștii: „Prima reducere …”`): whoever says them there.
     let inner = |r: &Range<usize>| doc.text[r.clone()].trim_matches(edge_punct);
@@ -528,6 +529,47 @@ fn interview(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) {
             if let Some(o) = other {
                 hits[k].speaker = Some(SpeakerRef { mention: None, ..o });
             }
+        }
+    }
+}
+
+/// The article's writer, from a byline near the top: a paragraph that is
+/// only a person's full name, or an interviewer word and one (`By Ana Pop`).
+/// Not a source of the article's words (no mention).
+fn byline(ctx: &Context<'_, '_>) -> Option<SpeakerRef> {
+    let (doc, w) = (ctx.doc, &ctx.w);
+    for p in doc.paragraphs.iter().take(4).skip(1) {
+        // (Its first line: the outlet's name may follow on the next.)
+        let line_end = doc.text[p.clone()].find('\n').map_or(p.end, |i| p.start + i);
+        let (a, b) = (w.at(p.start), w.at(line_end));
+        let a = if a < b && ctx.lex.interviewer_words.contains(w.lower(a)) { a + 1 } else { a };
+        let c = ctx.names.starting(a).filter(|c| c.last + 1 == b && c.last > c.first && c.last <= c.first + 3)?;
+        let (n, t) = ctx.named(c);
+        if t == SourceType::Person && ctx.usable(c) {
+            return Some(SpeakerRef { name: ctx.full_name(n), mention: None, source_type: t });
+        }
+    }
+    None
+}
+
+/// A writer who interviews in the first person (`“…?” I asked her.`): the
+/// questions they put are theirs, the byline's — those the text attributes
+/// to `I` and those standing alone as a paragraph once it does.
+fn writer_questions(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) {
+    let w = &ctx.w;
+    // `I` and a reporting verb right after the quote.
+    let by_i = |h: &QuoteHit| {
+        let a = w.at(h.span.end);
+        a + 1 < w.len() && ctx.doc.text[h.span.end..w.list[a].start].trim().is_empty() && w.text(a) == "I" && w.plain(a + 1) && ctx.cue_starting(a + 1).is_some()
+    };
+    if !hits.iter().any(|h| asks(ctx, h) && by_i(h)) {
+        return;
+    }
+    let Some(writer) = byline(ctx) else { return };
+    for (h, own) in hits.iter_mut().zip(own) {
+        if asks(ctx, h) && (by_i(h) || !own && bare(ctx.doc, h)) {
+            h.speaker = Some(writer.clone());
+            h.cue = None;
         }
     }
 }
