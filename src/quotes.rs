@@ -670,7 +670,8 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                 // `„…”, a declarat o sursă guvernamentală`: words after the
                 // cue name someone unresolved; the quote is theirs, not the
                 // previous quote's speaker's (unlike a bare `„…”, a adăugat.`).
-                if from < end && w.plain(from) && !w.list[from].cap && !w.list[from].digit && !ctx.lex.time_words.contains(w.lower(from)) && !ctx.lex.skip_after_cue.contains(w.lower(from)) && ctx.lex.outlet_cues.at(w, from).is_none() {
+                // (Not a clause the verb introduces: `”, adding that …`.)
+                if from < end && w.plain(from) && !w.list[from].cap && !w.list[from].digit && !ctx.lex.time_words.contains(w.lower(from)) && !ctx.lex.subordinators.contains(w.lower(from)) && !ctx.lex.skip_after_cue.contains(w.lower(from)) && ctx.lex.outlet_cues.at(w, from).is_none() {
                     // (`„…”, spune octogenarul.`: one noun with the definite
                     // article written on it, closing the sentence, describes
                     // the person this paragraph is about.)
