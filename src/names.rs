@@ -244,7 +244,7 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     // unknown to the data. (Not an inflected role opening a body's name.)
     if first == c.first && c.last == c.first + 2 && w.list[c.first].cap && lex.is_role(w.lower(c.first)) && !is_org_word(w, lex, c.first) && !suffixed(&lex.article_endings, w.lower(c.first), 2) {
         let plain_name = |k: usize| w.plain(k) && !lex.is_role(w.lower(k)) && !is_org_word(w, lex, k) && !all_caps(w.text(k));
-        if plain_name(c.first + 1) && plain_name(c.last) {
+        if (c.first + 1..=c.last).all(plain_name) {
             first = c.first + 1;
         }
     }

@@ -325,12 +325,10 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
     for i in 0..hits.len() {
         if hits[i].speaker.is_none() {
             let words = inner(&hits[i].span);
-            // (A speaker its own sentence gives, named there or passed on
-            // from the quote before in it: `X said councils had “…” but were
-            // at a “…”`.)
-            let named = |j: usize| hits[j].speaker.as_ref().is_some_and(|s| s.mention.is_some());
-            let same_sentence = |j: usize| j > 0 && doc.sentence_of(hits[j - 1].span.end - 1) == doc.sentence_of(hits[j].span.start);
-            hits[i].speaker = (i + 1..hits.len()).take(64).find(|&j| (named(j) || same_sentence(j) && named(j - 1) && hits[j].speaker.as_ref().map(|s| &s.name) == hits[j - 1].speaker.as_ref().map(|s| &s.name)) && inner(&hits[j].span) == words).and_then(|j| hits[j].speaker.clone()).map(|s| SpeakerRef { mention: None, ..s });
+            // (A speaker named there or passed on from the quote before,
+            // named: `X said councils had “…” but were at a “…”`.)
+            let named = |j: usize| hits[j].speaker.as_ref().filter(|s| s.mention.is_some() || hits[j - 1].speaker.as_ref().is_some_and(|p| p.mention.is_some() && p.name == s.name));
+            hits[i].speaker = (i + 1..hits.len()).take(64).find_map(|j| named(j).filter(|_| inner(&hits[j].span) == words)).map(|s| SpeakerRef { mention: None, ..s.clone() });
         }
     }
     let headline = hits.iter().take_while(|h| doc.paragraph_of(h.span.start) == 0).count();
@@ -544,9 +542,8 @@ fn byline(ctx: &Context<'_, '_>) -> Option<SpeakerRef> {
         let (a, b) = (w.at(p.start), w.at(line_end));
         let a = if a < b && ctx.lex.interviewer_words.contains(w.lower(a)) { a + 1 } else { a };
         let c = ctx.names.starting(a).filter(|c| c.last + 1 == b && c.last > c.first && c.last <= c.first + 3)?;
-        let (n, t) = ctx.named(c);
-        if t == SourceType::Person && ctx.usable(c) {
-            return Some(SpeakerRef { name: ctx.full_name(n), mention: None, source_type: t });
+        if names::classify(w, ctx.lex, c) == SourceType::Person {
+            return Some(SpeakerRef { name: names::text(w, c).to_string(), mention: None, source_type: SourceType::Person });
         }
     }
     None
@@ -560,7 +557,7 @@ fn writer_questions(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) 
     // `I` and a reporting verb right after the quote.
     let by_i = |h: &QuoteHit| {
         let a = w.at(h.span.end);
-        a + 1 < w.len() && ctx.doc.text[h.span.end..w.list[a].start].trim().is_empty() && w.text(a) == "I" && w.plain(a + 1) && ctx.cue_starting(a + 1).is_some()
+        a + 1 < w.len() && w.list[a].start == h.span.end + 1 && w.text(a) == "I" && ctx.cue_starting(a + 1).is_some()
     };
     if !hits.iter().any(|h| asks(ctx, h) && by_i(h)) {
         return;
@@ -569,7 +566,6 @@ fn writer_questions(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) 
     for (h, own) in hits.iter_mut().zip(own) {
         if asks(ctx, h) && (by_i(h) || !own && bare(ctx.doc, h)) {
             h.speaker = Some(writer.clone());
-            h.cue = None;
         }
     }
 }
