@@ -357,6 +357,11 @@ impl<'d, 'a> Context<'d, 'a> {
         let w = &self.w;
         let mut p = k - 1;
         let mut gk = k;
+        // `Her counterpart, Rep. Ana Pop (R-Texas), replied`: an apposition
+        // whose name ends in a parenthesis (which it steps past).
+        if w.gap(k).trim().trim_start_matches('.') == ")," && w.list[k - 1].sent == w.list[k].sent {
+            return self.apposition_subject(k - 1, k);
+        }
         // Skip a parenthesis between name and cue: `Ana Pop (D-N.Y.) said`
         // (an abbreviation's dot may close it).
         if w.gap(k).trim().trim_start_matches('.') == ")" {
@@ -2204,7 +2209,8 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             // Subject position: the sentence opens with the name, or with a
             // word or two of no name before it (`Then Lisa Wong took the stage`).
-            let s0 = self.w.sentence_start(self.w.list[c.first].sent);
+            // (Past a dateline: `CARSON CITY (AP) — Ana Ruiz won …`.)
+            let s0 = self.after_dateline(self.w.sentence_start(self.w.list[c.first].sent));
             // After an opening phrase set off by a comma (`Appearing on CNN
             // on Sunday, McCandless was asked …`), the name before a
             // lowercase verb is the sentence's subject too.
@@ -2213,7 +2219,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 && (s0 + 1..c.first).all(|q| !self.w.gap(q).contains(','))
                 // (`Pe de altă parte, Ion Pop a …`: a preposition may open
                 // it when it names nothing; `In Paris, Pop …` names a place.)
-                && (!self.lex.prepositions.contains(self.w.lower(s0)) || self.past_lead_phrase(s0) == c.first)
+                // (Any phrase before a person already named: `At a diner on
+                // Saturday, Thibodeaux leaned …`.)
+                && (!self.lex.prepositions.contains(self.w.lower(s0)) || self.past_lead_phrase(s0) == c.first || (c.first..=c.last).all(|k| self.by_word.contains_key(self.w.lower(k))))
                 && c.last + 1 < self.w.len()
                 && self.w.plain(c.last + 1)
                 && !self.w.list[c.last + 1].cap

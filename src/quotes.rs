@@ -314,6 +314,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         hits.push(QuoteHit { span: span.clone(), speaker, cue });
     }
     interview(ctx, &mut hits, &own);
+    writer_questions(ctx, &mut hits, &own);
     // A headline quoting words the article quotes again further down
     // (`Analiștii: „Prima reducere …”`): whoever says them there.
     let inner = |r: &Range<usize>| doc.text[r.clone()].trim_matches(edge_punct);
@@ -324,7 +325,10 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
     for i in 0..hits.len() {
         if hits[i].speaker.is_none() {
             let words = inner(&hits[i].span);
-            hits[i].speaker = hits[i + 1..].iter().take(64).find(|h| h.speaker.as_ref().is_some_and(|s| s.mention.is_some()) && inner(&h.span) == words).and_then(|h| h.speaker.clone()).map(|s| SpeakerRef { mention: None, ..s });
+            // (A speaker named there or passed on from the quote before,
+            // named: `X said councils had “…” but were at a “…”`.)
+            let named = |j: usize| hits[j].speaker.as_ref().filter(|s| s.mention.is_some() || hits[j - 1].speaker.as_ref().is_some_and(|p| p.mention.is_some() && p.name == s.name));
+            hits[i].speaker = (i + 1..hits.len()).take(64).find_map(|j| named(j).filter(|_| inner(&hits[j].span) == words)).map(|s| SpeakerRef { mention: None, ..s.clone() });
         }
     }
     let headline = hits.iter().take_while(|h| doc.paragraph_of(h.span.start) == 0).count();
@@ -527,6 +531,45 @@ fn interview(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) {
     }
 }
 
+/// The article's writer, from a byline near the top: a paragraph that is
+/// only a person's full name, or an interviewer word and one (`By Ana Pop`).
+/// Not a source of the article's words (no mention).
+fn byline(ctx: &Context<'_, '_>) -> Option<SpeakerRef> {
+    let (doc, w) = (ctx.doc, &ctx.w);
+    for p in doc.paragraphs.iter().take(4).skip(1) {
+        // (Its first line: the outlet's name may follow on the next.)
+        let line_end = doc.text[p.clone()].find('\n').map_or(p.end, |i| p.start + i);
+        let (a, b) = (w.at(p.start), w.at(line_end));
+        let a = if a < b && ctx.lex.interviewer_words.contains(w.lower(a)) { a + 1 } else { a };
+        let c = ctx.names.starting(a).filter(|c| c.last + 1 == b && c.last > c.first && c.last <= c.first + 3)?;
+        if names::classify(w, ctx.lex, c) == SourceType::Person {
+            return Some(SpeakerRef { name: names::text(w, c).to_string(), mention: None, source_type: SourceType::Person });
+        }
+    }
+    None
+}
+
+/// A writer who interviews in the first person (`“…?” I asked her.`): the
+/// questions they put are theirs, the byline's — those the text attributes
+/// to `I` and those standing alone as a paragraph once it does.
+fn writer_questions(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) {
+    let w = &ctx.w;
+    // `I` and a reporting verb right after the quote.
+    let by_i = |h: &QuoteHit| {
+        let a = w.at(h.span.end);
+        a + 1 < w.len() && w.list[a].start == h.span.end + 1 && w.text(a) == "I" && ctx.cue_starting(a + 1).is_some()
+    };
+    if !hits.iter().any(|h| asks(ctx, h) && by_i(h)) {
+        return;
+    }
+    let Some(writer) = byline(ctx) else { return };
+    for (h, own) in hits.iter_mut().zip(own) {
+        if asks(ctx, h) && (by_i(h) || !own && bare(ctx.doc, h)) {
+            h.speaker = Some(writer.clone());
+        }
+    }
+}
+
 /// A quote standing alone as its paragraph (it may run over several).
 fn bare(doc: &crate::scan::Document<'_>, h: &QuoteHit) -> bool {
     let last = &doc.paragraphs[doc.paragraph_of(h.span.end.saturating_sub(1))];
@@ -623,7 +666,8 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                 // `„…”, a declarat o sursă guvernamentală`: words after the
                 // cue name someone unresolved; the quote is theirs, not the
                 // previous quote's speaker's (unlike a bare `„…”, a adăugat.`).
-                if from < end && w.plain(from) && !w.list[from].cap && !w.list[from].digit && !ctx.lex.time_words.contains(w.lower(from)) && !ctx.lex.skip_after_cue.contains(w.lower(from)) && ctx.lex.outlet_cues.at(w, from).is_none() {
+                // (Not a clause the verb introduces: `”, adding that …`.)
+                if from < end && w.plain(from) && !w.list[from].cap && !w.list[from].digit && !ctx.lex.time_words.contains(w.lower(from)) && !ctx.lex.subordinators.contains(w.lower(from)) && !ctx.lex.skip_after_cue.contains(w.lower(from)) && ctx.lex.outlet_cues.at(w, from).is_none() {
                     // (`„…”, spune octogenarul.`: one noun with the definite
                     // article written on it, closing the sentence, describes
                     // the person this paragraph is about.)
