@@ -1226,8 +1226,9 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             // `dr. Ștefan Iordache`: an abbreviated title's dot.
             let abbrev = n0 == j + 1 && n0 < w.list.len() && self.lex.abbreviations.contains(w.lower(j)) && w.gap(n0).trim() == ".";
-            // (`prof. univ. dr. Ana Pop`: a run of abbreviated titles.)
-            while abbrev && n0 + 1 < limit && n0 < j + 4 && !w.list[n0].cap && self.lex.titles.contains(w.lower(n0)) && w.gap(n0 + 1).trim() == "." {
+            // (`prof. univ. dr. Ana Pop`: a run of abbreviated titles; `cms.
+            // șef Ion Pop`: the last one may be a whole word.)
+            while abbrev && n0 + 1 < limit && n0 < j + 4 && !w.list[n0].cap && self.lex.titles.contains(w.lower(n0)) && (w.gap(n0 + 1).trim() == "." || w.gap(n0 + 1) == " " && w.list[n0 + 1].cap) {
                 n0 += 1;
             }
             let next_name = (n0 < limit && (w.plain(n0) || abbrev))
@@ -1239,7 +1240,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`părintele Vasile`: a first name alone after the role.)
                 // (`antrenorul Farului` after `Antrenorul Farului, X`: a word
                 // in the genitive is the role's body, though met in a name.)
-                .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) || names::given(self.lex, w.lower(c.first)) && !self.lex.is_role(w.lower(c.first)));
+                // (`ÎPS Teodosie`, `pr. Ilie`: a clergy name alone after its
+                // abbreviated title.)
+                .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) || names::given(self.lex, w.lower(c.first)) && !self.lex.is_role(w.lower(c.first)) || (abbrev || names::all_caps(w.text(j))) && self.lex.titles.contains(w.lower(j)));
             // `ministrul Finanțelor, Tudor Ene`: the apposition is the name.
             if let Some(c) = next_name {
                 let n = c.last + 1;
