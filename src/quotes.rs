@@ -590,8 +590,12 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                     // (`se arată într-un mesaj transmis de trustul X`: a
                     // message has an author as a report does.)
                     let message = ctx.lex.message_nouns.iter().any(|m| crate::lexicon::agrees(m, w.lower(q)));
+                    // (`se arată în documentul citat de HotNews.ro`: the
+                    // outlet after a prefix cue relays the document; its
+                    // author is the body named before.)
+                    let relayed = q + 1 < end && ctx.lex.prefix_cues.at(w, q + 1).is_some();
                     if ctx.lex.report_nouns.contains(w.lower(q)) || body_doc || message {
-                        if let Some(f) = crate::sources::document_author(ctx, q) {
+                        if let Some(f) = crate::sources::document_author(ctx, q).filter(|_| !relayed) {
                             // (Never a dateline's place.)
                             if let Some(c) = f.chunk.filter(|c| c.first >= ctx.after_dateline(w.sentence_start(w.list[c.first].sent))) {
                                 // (The author is typed as the document
@@ -886,7 +890,10 @@ fn last_body(ctx: &Context<'_, '_>, first: usize) -> Option<Chunk> {
             // (Nor a place after a preposition, `fabrica din Bistrița`, a
             // body only because a body elsewhere bears its name.)
             let place = c.first > 0 && w.plain(c.first) && ctx.lex.prepositions.contains(w.lower(c.first - 1)) && names::classify(w, ctx.lex, c) == SourceType::Person;
-            if matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet) && !dateline && !place {
+            // (Nor a one-word body in the dative or genitive, `opinia
+            // transmisă Guvernului`: someone's addressee.)
+            let oblique = c.first == c.last && names::suffixed(&ctx.lex.genitive_endings, w.lower(c.first), 3);
+            if matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet) && !dateline && !place && !oblique {
                 return Some(c);
             }
             k = c.first;
@@ -1107,7 +1114,7 @@ fn prefixed(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
     // one (`a spus că, în opinia sa, …`) it is the speaker's own aside.
     let opens = k == w.sentence_start(w.list[k].sent);
     let (n, p) = ctx.lex.prefix_cues.at(w, k).or_else(|| ctx.lex.opinion_cues.at(w, k).filter(|_| opens))?;
-    if k + n >= limit {
+    if k + n >= limit || relay_aside(ctx, k) {
         return None;
     }
     // `Surse din conducerea PSD au declarat că …`: a noun opening the
@@ -1118,6 +1125,13 @@ fn prefixed(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
     }
     let s = crate::sources::after_prefix(ctx, k + n, limit)?;
     found(ctx, s, Some(p.text.to_string()))
+}
+
+/// The prefix phrase at word `k` is an aside set off right after a reporting
+/// verb (`X a declarat, citat de Digi24, că …`): it names who relayed the
+/// words, while the verb's subject spoke them.
+fn relay_aside(ctx: &Context<'_, '_>, k: usize) -> bool {
+    ctx.w.gap(k).contains(',') && (k.saturating_sub(4)..k).any(|q| ctx.cue_starting(q).is_some_and(|c| c.first + c.len == k))
 }
 
 /// `Declarația îi aparține lui X: „…”` / `The words belong to X`: an owner
