@@ -1170,6 +1170,13 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             return (self.usable(c) && self.ends_clause(c.last)).then_some(Subject::Named(c));
         }
+        // `au reținut judecătorii Curții de Apel X`, `susțin procurorii DNA`:
+        // the body named right after its kind noun, not one named before.
+        if !w.list[j].cap && j + 1 < limit && w.plain(j + 1) && self.lex.body_heads(w.lower(j)).is_some() {
+            if let Some(c) = self.names.starting(j + 1).filter(|&c| names::classify(w, self.lex, c) != SourceType::Person && self.usable(c)) {
+                return Some(Subject::Named(c));
+            }
+        }
         // `au reținut judecătorii`, `a decis instanța`: a body named earlier, by its kind.
         if !w.list[j].cap && self.ends_clause(j) && self.body_of_kind(w.list[j].start, w.lower(j)).is_some() {
             return Some(Subject::Role(j));

@@ -1194,6 +1194,15 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
         // `Întrebat de jurnaliști …, Florin Cârstea a evitat …:`: the name
         // after an opening phrase, before its lowercase verb.
         let after_lead = c.first > s0 && w.gap(c.first).trim() == "," && c.last + 1 < end && w.plain(c.last + 1) && !w.list[c.last + 1].cap && !ctx.lex.prepositions.contains(w.lower(c.last + 1));
+        // (`Tehnicianul a avut cuvinte de laudă pentru Ion Pop, care …:`: a
+        // name after a preposition inside the clause is its object; the role
+        // opening the sentence is the subject.)
+        let object = c.first > s0 + 1 && w.plain(c.first) && !w.list[c.first - 1].cap && ctx.lex.prepositions.contains(w.lower(c.first - 1));
+        let o = ctx.after_dateline(s0);
+        let role_then_verb = o + 1 < c.first && ctx.lex.is_role(w.lower(o)) && w.plain(o + 1) && !w.list[o + 1].cap && !names::suffixed(&ctx.lex.genitive_endings, w.lower(o + 1), 2) && !ctx.lex.prepositions.contains(w.lower(o + 1));
+        if object && t == SourceType::Person && role_then_verb && (s0 + 1..=c.first).all(|q| !w.gap(q).contains(',')) {
+            return None;
+        }
         // A person first; a body only when it opens the sentence (not
         // `Liderul grupului PSD`, a genitive).
         if ctx.usable(c) && ((at_start && t == SourceType::Person) || ((apposed || after_lead) && t == SourceType::Person) || (c.first == s0 && t == SourceType::Organization)) {
