@@ -631,7 +631,10 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                     // (`„…”, spune octogenarul.`: one noun with the definite
                     // article written on it, closing the sentence, describes
                     // the person this paragraph is about.)
-                    let described = (from + 1 >= end || !w.plain(from + 1)) && names::suffixed(&ctx.lex.article_endings, w.lower(from), 2) && !ctx.lex.plural_role(w.lower(from));
+                    // (`spune constănțeanca`: a woman's noun, its article
+                    // the ending a feminine name has.)
+                    let articled = |x: &str| names::suffixed(&ctx.lex.article_endings, x, 2) || names::suffixed(&ctx.lex.feminine_name_endings, x, 4);
+                    let described = (from + 1 >= end || !w.plain(from + 1)) && articled(w.lower(from)) && !ctx.lex.plural_role(w.lower(from));
                     let speaker = if described { ctx.topic_before(cue.first).map(|k| SpeakerRef { name: k.name.clone(), mention: None, source_type: k.source_type }) } else { None };
                     return Some(Found { speaker, cue: Some(ctx.cue_text(cue)) });
                 }
