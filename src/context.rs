@@ -1175,6 +1175,13 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             return (self.usable(c) && self.ends_clause(c.last)).then_some(Subject::Named(c));
         }
+        // `au reținut judecătorii Curții de Apel X`, `susțin procurorii DNA`:
+        // the body named right after its kind noun, not one named before.
+        if !w.list[j].cap && j + 1 < limit && w.plain(j + 1) && self.lex.body_heads(w.lower(j)).is_some() {
+            if let Some(c) = self.names.starting(j + 1).filter(|&c| names::classify(w, self.lex, c) != SourceType::Person && self.usable(c)) {
+                return Some(Subject::Named(c));
+            }
+        }
         // `au reținut judecătorii`, `a decis instanța`: a body named earlier, by its kind.
         if !w.list[j].cap && self.ends_clause(j) && self.body_of_kind(w.list[j].start, w.lower(j)).is_some() {
             return Some(Subject::Role(j));
@@ -1231,8 +1238,9 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             // `dr. Ștefan Iordache`: an abbreviated title's dot.
             let abbrev = n0 == j + 1 && n0 < w.list.len() && self.lex.abbreviations.contains(w.lower(j)) && w.gap(n0).trim() == ".";
-            // (`prof. univ. dr. Ana Pop`: a run of abbreviated titles.)
-            while abbrev && n0 + 1 < limit && n0 < j + 4 && !w.list[n0].cap && self.lex.titles.contains(w.lower(n0)) && w.gap(n0 + 1).trim() == "." {
+            // (`prof. univ. dr. Ana Pop`: a run of abbreviated titles; `cms.
+            // șef Ion Pop`: the last one may be a whole word.)
+            while abbrev && n0 + 1 < limit && n0 < j + 4 && !w.list[n0].cap && self.lex.titles.contains(w.lower(n0)) && (w.gap(n0 + 1).trim() == "." || w.gap(n0 + 1) == " " && w.list[n0 + 1].cap) {
                 n0 += 1;
             }
             let next_name = (n0 < limit && (w.plain(n0) || abbrev))
@@ -1244,7 +1252,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`părintele Vasile`: a first name alone after the role.)
                 // (`antrenorul Farului` after `Antrenorul Farului, X`: a word
                 // in the genitive is the role's body, though met in a name.)
-                .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) || names::given(self.lex, w.lower(c.first)) && !self.lex.is_role(w.lower(c.first)));
+                // (`ÎPS Teodosie`, `pr. Ilie`: a clergy name alone after its
+                // abbreviated title.)
+                .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) || names::given(self.lex, w.lower(c.first)) && !self.lex.is_role(w.lower(c.first)) || (abbrev || names::all_caps(w.text(j))) && self.lex.titles.contains(w.lower(j)));
             // `ministrul Finanțelor, Tudor Ene`: the apposition is the name.
             if let Some(c) = next_name {
                 let n = c.last + 1;

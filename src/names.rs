@@ -235,7 +235,10 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     let opener = c.first == w.sentence_start(w.list[c.first].sent) && suffixed(&lex.article_endings, w.lower(c.first), 2);
     if first == c.first && c.last >= c.first + 2 && (lex.is_role(w.lower(c.first)) || opener && !given_parts(lex, w.lower(c.first))) {
         let given = w.lower(c.first + 1);
-        if given_parts(lex, given) && !lex.is_role(given) {
+        // (`Epidemiologul Bogdana Pop`: a first name no list knows, with a
+        // woman's ending, and a surname after it.)
+        let unlisted = suffixed(&lex.feminine_name_endings, given, 1) && w.plain(c.first + 1) && !lex.org_words.contains(w.text(c.first + 1));
+        if (given_parts(lex, given) || unlisted) && !lex.is_role(given) {
             first = c.first + 1;
         }
     }
@@ -329,8 +332,8 @@ pub fn is_title_phrase(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
         // A title followed by one genitive-looking word (Ministra Educației,
         // Prefectul Județului) is a role, not a name.
         // An abbreviated title (`Rep. Alvarez`, `Sen. Ortiz`) always
-        // precedes a name.
-        c.last == c.first || (c.last == c.first + 1 && lex.is_role(w.lower(c.first)) && !w.gap(c.last).starts_with('.'))
+        // precedes a name, and so does one in capitals (`ÎPS Teodosie`).
+        c.last == c.first || (c.last == c.first + 1 && lex.is_role(w.lower(c.first)) && !w.gap(c.last).starts_with('.') && !all_caps(w.text(c.first)))
     }
 }
 

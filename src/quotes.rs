@@ -633,8 +633,12 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                     // (`se arată într-un mesaj transmis de trustul X`: a
                     // message has an author as a report does.)
                     let message = ctx.lex.message_nouns.iter().any(|m| crate::lexicon::agrees(m, w.lower(q)));
+                    // (`se arată în documentul citat de HotNews.ro`: the
+                    // outlet after a prefix cue relays the document; its
+                    // author is the body named before.)
+                    let relayed = q + 1 < end && ctx.lex.prefix_cues.at(w, q + 1).is_some();
                     if ctx.lex.report_nouns.contains(w.lower(q)) || body_doc || message {
-                        if let Some(f) = crate::sources::document_author(ctx, q) {
+                        if let Some(f) = crate::sources::document_author(ctx, q).filter(|_| !relayed) {
                             // (Never a dateline's place.)
                             if let Some(c) = f.chunk.filter(|c| c.first >= ctx.after_dateline(w.sentence_start(w.list[c.first].sent))) {
                                 // (The author is typed as the document
@@ -671,7 +675,10 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                     // (`„…”, spune octogenarul.`: one noun with the definite
                     // article written on it, closing the sentence, describes
                     // the person this paragraph is about.)
-                    let described = (from + 1 >= end || !w.plain(from + 1)) && names::suffixed(&ctx.lex.article_endings, w.lower(from), 2) && !ctx.lex.plural_role(w.lower(from));
+                    // (`spune constănțeanca`: a woman's noun, its article
+                    // the ending a feminine name has.)
+                    let articled = |x: &str| names::suffixed(&ctx.lex.article_endings, x, 2) || names::suffixed(&ctx.lex.feminine_name_endings, x, 4);
+                    let described = (from + 1 >= end || !w.plain(from + 1)) && articled(w.lower(from)) && !ctx.lex.plural_role(w.lower(from));
                     let speaker = if described { ctx.topic_before(cue.first).map(|k| SpeakerRef { name: k.name.clone(), mention: None, source_type: k.source_type }) } else { None };
                     return Some(Found { speaker, cue: Some(ctx.cue_text(cue)) });
                 }
@@ -930,7 +937,10 @@ fn last_body(ctx: &Context<'_, '_>, first: usize) -> Option<Chunk> {
             // (Nor a place after a preposition, `fabrica din Bistrița`, a
             // body only because a body elsewhere bears its name.)
             let place = c.first > 0 && w.plain(c.first) && ctx.lex.prepositions.contains(w.lower(c.first - 1)) && names::classify(w, ctx.lex, c) == SourceType::Person;
-            if matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet) && !dateline && !place {
+            // (Nor a one-word body in the dative or genitive, `opinia
+            // transmisă Guvernului`: someone's addressee.)
+            let oblique = c.first == c.last && names::suffixed(&ctx.lex.genitive_endings, w.lower(c.first), 3);
+            if matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet) && !dateline && !place && !oblique {
                 return Some(c);
             }
             k = c.first;
@@ -1151,7 +1161,7 @@ fn prefixed(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
     // one (`a spus că, în opinia sa, …`) it is the speaker's own aside.
     let opens = k == w.sentence_start(w.list[k].sent);
     let (n, p) = ctx.lex.prefix_cues.at(w, k).or_else(|| ctx.lex.opinion_cues.at(w, k).filter(|_| opens))?;
-    if k + n >= limit {
+    if k + n >= limit || relay_aside(ctx, k) {
         return None;
     }
     // `Surse din conducerea PSD au declarat că …`: a noun opening the
@@ -1162,6 +1172,13 @@ fn prefixed(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
     }
     let s = crate::sources::after_prefix(ctx, k + n, limit)?;
     found(ctx, s, Some(p.text.to_string()))
+}
+
+/// The prefix phrase at word `k` is an aside set off right after a reporting
+/// verb (`X a declarat, citat de Digi24, că …`): it names who relayed the
+/// words, while the verb's subject spoke them.
+fn relay_aside(ctx: &Context<'_, '_>, k: usize) -> bool {
+    ctx.w.gap(k).contains(',') && (k.saturating_sub(4)..k).any(|q| ctx.cue_starting(q).is_some_and(|c| c.first + c.len == k))
 }
 
 /// `Declarația îi aparține lui X: „…”` / `The words belong to X`: an owner
@@ -1224,6 +1241,15 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
         // `Întrebat de jurnaliști …, Florin Cârstea a evitat …:`: the name
         // after an opening phrase, before its lowercase verb.
         let after_lead = c.first > s0 && w.gap(c.first).trim() == "," && c.last + 1 < end && w.plain(c.last + 1) && !w.list[c.last + 1].cap && !ctx.lex.prepositions.contains(w.lower(c.last + 1));
+        // (`Tehnicianul a avut cuvinte de laudă pentru Ion Pop, care …:`: a
+        // name after a preposition inside the clause is its object; the role
+        // opening the sentence is the subject.)
+        let object = c.first > s0 + 1 && w.plain(c.first) && !w.list[c.first - 1].cap && ctx.lex.prepositions.contains(w.lower(c.first - 1));
+        let o = ctx.after_dateline(s0);
+        let role_then_verb = o + 1 < c.first && ctx.lex.is_role(w.lower(o)) && w.plain(o + 1) && !w.list[o + 1].cap && !names::suffixed(&ctx.lex.genitive_endings, w.lower(o + 1), 2) && !ctx.lex.prepositions.contains(w.lower(o + 1));
+        if object && t == SourceType::Person && role_then_verb && (s0 + 1..=c.first).all(|q| !w.gap(q).contains(',')) {
+            return None;
+        }
         // A person first; a body only when it opens the sentence (not
         // `Liderul grupului PSD`, a genitive).
         if ctx.usable(c) && ((at_start && t == SourceType::Person) || ((apposed || after_lead) && t == SourceType::Person) || (c.first == s0 && t == SourceType::Organization)) {
