@@ -968,6 +968,12 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             j += 1;
             continue;
         }
+        // `citat de site-ul oficial al EHF`: a document noun with its
+        // article hyphened on.
+        if !x.cap && j + 1 < limit && w.gap(j + 1) == "-" && lex.doc_nouns.contains(join(w.lower(j), "-", w.lower(j + 1)).as_str()) {
+            j += 2;
+            continue;
+        }
         // `potrivit rechizitoriului întocmit de …`, `data published by …`:
         // the participle tying a document to its author.
         let participle = j + 1 < limit && w.plain(j + 1) && lex.by_words.at(w, j + 1).is_some() && !lex.is_role(w.lower(j)) && j > start;
@@ -1276,6 +1282,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         let participle = || {
             !x.cap && w.gap(i).trim() == "," && SourceWords::of(ctx.doc.lang).title_stops.contains(w.lower(i)) && lex.doc_nouns.contains(w.lower(i)) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.at(w, k).is_some())
         };
+        if let Some(f) = published_finding(ctx, i) {
+            out.push(f);
+            continue;
+        }
         if (lex.report_nouns.contains(w.lower(i)) && (!x.cap || i == w.sentence_start(x.sent))) || participle() {
             if let Some(f) = document_author(ctx, i) {
                 out.push(f);
@@ -1549,6 +1559,39 @@ fn found_by_figures(ctx: &Context<'_, '_>, c: Chunk, k: usize) -> bool {
 fn figures_owner(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     is_acronym(w.text(c.first)) || c.first != w.sentence_start(w.list[c.first].sent) || (c.last > c.first && names::classify(w, ctx.lex, c) == SourceType::Organization)
+}
+
+/// `Curtea de Conturi a publicat un raport care arată …`, `the X released
+/// a study that shows …`: a body, a publishing participle of [title_stops]
+/// (past [auxiliaries]), an indefinite article and the document noun at
+/// `i`, then a relative or complementizer and a verb of finding: the body
+/// is the source of what the document shows. (A person there reports only
+/// indirectly.)
+fn published_finding(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let words = SourceWords::of(ctx.doc.lang);
+    if i < 3 || i + 2 >= w.len() || w.list[i].cap || !lex.report_nouns.contains(w.lower(i)) {
+        return None;
+    }
+    let plain_lower = |k: usize| w.plain(k) && !w.list[k].cap;
+    if !(plain_lower(i) && plain_lower(i - 1) && lex.indefinite.contains(w.lower(i - 1)) && plain_lower(i - 2) && words.title_stops.contains(w.lower(i - 2))) {
+        return None;
+    }
+    let mut v = i - 2;
+    while v > 1 && v + 3 > i - 2 && plain_lower(v - 1) && words.auxiliaries.contains(w.lower(v - 1)) {
+        v -= 1;
+    }
+    let link = |k: usize| plain_lower(k) && (words.relatives.contains(w.lower(k)) || words.complementizers.contains(w.lower(k)));
+    if !(link(i + 1) && plain_lower(i + 2) && words.finding_verbs.contains(w.lower(i + 2))) || !w.plain(v) {
+        return None;
+    }
+    let c = ctx.names.ending(v - 1)?;
+    if !ctx.usable(c) || placed_name(ctx, c) {
+        return None;
+    }
+    let (c, t) = typed(ctx, c);
+    (t != SourceType::Person).then(|| found(ctx, c, t, Some(ctx.doc.text[w.list[v].start..w.list[i + 2].end].to_string())))
 }
 
 /// The word after a document's participle and its day (`published on
@@ -2401,6 +2444,16 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     if k > 0 && w.plain(k) && words.conditionals.contains(w.lower(k - 1)) {
         return false;
     }
+    // `…, Constanța și Brăila, arată situația centralizată de X`: a verb
+    // set off by a comma with a document noun after it has the document
+    // for its subject, not a name before the comma.
+    // (Or a noun with its author after it: `arată situația centralizată de X`.)
+    let after = cue.first + cue.len;
+    let lower = |k: usize| k < w.len() && w.plain(k) && !w.list[k].cap && !w.list[k].digit;
+    let authored = || lower(after + 1) && after + 2 < w.len() && w.plain(after + 2) && ctx.lex.by_words.at(w, after + 2).is_some();
+    if c.last < cue.first && w.gap(cue.first).contains(',') && lower(after) && (ctx.lex.report_nouns.contains(w.lower(after)) || authored()) {
+        return false;
+    }
     // `above Wall Street estimates`, `beat LSEG forecasts`: after a word of
     // comparing, a verb right after the name is a plural noun.
     let before = c.first.wrapping_sub(1);
@@ -2619,13 +2672,19 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // sentence right after a cue set off by a comma outranks a name
         // opening the sentence far before it.
         let closes = |d: Chunk| d.last + 1 >= w.len() || w.list[d.last + 1].sent != w.list[d.last].sent;
+        // (`…, informează DNA într-un comunicat`: or a preposition's phrase
+        // after it, saying where it was said.)
+        let phrase_after = |d: Chunk| {
+            let k = d.last + 1;
+            k < w.len() && w.plain(k) && !w.list[k].cap && w.list[k].sent == w.list[d.last].sent && ctx.lex.prepositions.contains(w.lower(k))
+        };
         let closing_after = || {
             let k = cue.first + cue.len;
             if !w.gap(cue.first).contains(',') || k >= w.len() {
                 return None;
             }
             match after() {
-                Some(Subject::Named(d)) if d.first == k && closes(d) => Some(Subject::Named(d)),
+                Some(Subject::Named(d)) if d.first == k && (closes(d) || phrase_after(d)) => Some(Subject::Named(d)),
                 _ => None,
             }
         };
