@@ -808,6 +808,20 @@ fn possessor(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     c
 }
 
+/// `a Reuters/Ipsos poll`, `NPR/PBS News/Marist`: names glued by a slash
+/// (or a hyphen) run on as one joint author.
+fn slash_joint(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
+    let w = &ctx.w;
+    let mut joint = c;
+    while joint.last + 1 < w.len() && matches!(w.gap_after(joint.last), "/" | "-") {
+        match ctx.names.starting(joint.last + 1) {
+            Some(d) => joint.last = d.last,
+            None => break,
+        }
+    }
+    joint
+}
+
 /// `the Nevada Secretary of State’s Office`: a name, `of` and a name
 /// holding a possessive and ending in a body's word are one body (the
 /// title inside keeps the run from joining `of`); else `c`.
@@ -821,6 +835,16 @@ fn office_of_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
         Some(d) if ctx.lex.org_words.contains(w.text(d.last)) && (d.first + 1..d.last).any(|q| possessive_s(ctx, q)) => Chunk { first: c.first, last: d.last },
         _ => c,
     }
+}
+
+/// `the Nevada Secretary of State’s Office said`: the body of
+/// [`office_of_name`] ending right before the cue.
+fn office_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
+    let w = &ctx.w;
+    let d = ctx.names.ending(cue.first.checked_sub(1)?).filter(|_| w.plain(cue.first))?;
+    let p = ctx.names.ending(d.first.checked_sub(2)?)?;
+    let c = office_of_name(ctx, p);
+    (c.last == d.last && ctx.usable(p)).then_some(Subject::Named(c))
 }
 
 /// `according to the county auditor’s office`: after the cue's article, up
@@ -921,6 +945,11 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
                     let role = (r + 1..(r + 3).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).find(|&k| lex.is_role(w.lower(k)));
                     return role.map(Subject::Role);
                 }
+            }
+            // `according to a new NPR/PBS News/Marist poll`: joint authors.
+            let joint = slash_joint(ctx, c);
+            if joint != c && w.gap_after(c.last) == "/" && joint.last + 1 < limit && w.plain(joint.last + 1) && lex.report_nouns.contains(w.lower(joint.last + 1)) {
+                return ctx.usable(c).then_some(Subject::Named(joint));
             }
             return ctx.usable(c).then_some(Subject::Named(possessor(ctx, c)));
         }
@@ -1144,13 +1173,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // `according to a CNN report`, `a Bloomberg report said`: a name
             // between an article and a document noun is that document's author.
             // Joint authors glued by a slash count as one (`a Reuters/Ipsos poll`).
-            let mut joint = c;
-            while joint.last + 1 < n && matches!(w.gap_after(joint.last), "/" | "-") {
-                match ctx.names.starting(joint.last + 1) {
-                    Some(d) => joint.last = d.last,
-                    None => break,
-                }
-            }
+            let joint = slash_joint(ctx, c);
             // `…, CNN poll finds`: no article, but the document's own verb
             // follows; `Opinium survey for the Observer puts …`: opening the
             // sentence, with whoever commissioned it after.
@@ -1236,6 +1259,14 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
             if let Some(Subject::Named(c)) = after_prefix(ctx, i + m, n) {
                 let (c2, mut t) = typed(ctx, c);
+                // `a NPR/PBS News/Marist poll`: joint authors are typed by the
+                // last (the pollster), as a body.
+                if (c.first..c.last).any(|k| w.gap_after(k) == "/") {
+                    t = match typed(ctx, ctx.names.at(c.last).unwrap_or(c)).1 {
+                        SourceType::Person => SourceType::Organization,
+                        u => u,
+                    };
+                }
                 // `according to data from Drewry`: a lone unknown name behind
                 // a document noun is the body that published it.
                 // (`according to Deloitte’s Money League`: its author.)
@@ -2640,7 +2671,8 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             }
             continue;
         }
-        let before = described_before(ctx, cue)
+        let before = office_subject(ctx, cue)
+            .or_else(|| described_before(ctx, cue))
             .or_else(|| ctx.subject_before(cue))
             // `Electrica SA a anunțat`: `SA` spells a pronoun but closes a firm's name.
             .filter(|s| !matches!(s, Subject::Pronoun(_)) || suffixed_before(ctx, cue).is_none())
