@@ -808,63 +808,9 @@ fn possessor(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     c
 }
 
-/// `a Reuters/Ipsos poll`, `NPR/PBS News/Marist`: names glued by a slash
-/// (or a hyphen) run on as one joint author.
-#[inline(never)]
-fn slash_joint(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
-    let w = &ctx.w;
-    let mut joint = c;
-    while joint.last + 1 < w.len() && matches!(w.gap_after(joint.last), "/" | "-") {
-        match ctx.names.starting(joint.last + 1) {
-            Some(d) => joint.last = d.last,
-            None => break,
-        }
-    }
-    joint
-}
-
-/// `data from the analytics firm X`, `the ad-tracking firm X`, `app
-/// intelligence firm X`: the descriptor after up to two modifiers from `j`,
-/// when a name follows it.
-#[inline(never)]
-fn descriptor_ahead(ctx: &Context<'_, '_>, j: usize, limit: usize) -> Option<usize> {
-    let w = &ctx.w;
-    let modifier = |k: usize| (w.plain(k) || w.gap(k) == "-") && !w.list[k].cap && !w.list[k].digit;
-    let d = (j + 1..(j + 3).min(limit)).take_while(|&k| modifier(k)).find(|&k| is_descriptor(ctx, w.lower(k)))?;
-    (d + 1 < limit && w.plain(d + 1) && ctx.names.starting(d + 1).is_some()).then_some(d)
-}
-
-/// `according to a new NPR/PBS News/Marist poll`: joint authors glued by
-/// slashes before a document noun.
-#[inline(never)]
-fn joint_author(ctx: &Context<'_, '_>, c: Chunk, limit: usize) -> Option<Chunk> {
-    let w = &ctx.w;
-    let joint = slash_joint(ctx, c);
-    (joint != c && w.gap_after(c.last) == "/" && joint.last + 1 < limit && w.plain(joint.last + 1) && ctx.lex.report_nouns.contains(w.lower(joint.last + 1))).then_some(joint)
-}
-
-/// `site-ul`: a document noun with its article hyphened on at word `j`.
-#[inline(never)]
-fn hyphened_doc_noun(ctx: &Context<'_, '_>, j: usize) -> bool {
-    let w = &ctx.w;
-    w.gap(j + 1) == "-" && ctx.lex.doc_nouns.contains(join(w.lower(j), "-", w.lower(j + 1)).as_str())
-}
-
-/// `a NPR/PBS News/Marist poll`: joint authors glued by slashes are typed
-/// by the last (the pollster), as a body; None for a single name.
-#[inline(never)]
-fn joint_type(ctx: &Context<'_, '_>, c: Chunk) -> Option<SourceType> {
-    let w = &ctx.w;
-    (c.first..c.last).any(|k| w.gap_after(k) == "/").then(|| match typed(ctx, ctx.names.at(c.last).unwrap_or(c)).1 {
-        SourceType::Person => SourceType::Organization,
-        u => u,
-    })
-}
-
 /// `the Nevada Secretary of State’s Office`: a name, `of` and a name
 /// holding a possessive and ending in a body's word are one body (the
 /// title inside keeps the run from joining `of`); else `c`.
-#[inline(never)]
 fn office_of_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
     let k = c.last + 1;
@@ -877,21 +823,9 @@ fn office_of_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     }
 }
 
-/// `the Nevada Secretary of State’s Office said`: the body of
-/// [`office_of_name`] ending right before the cue.
-#[inline(never)]
-fn office_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
-    let w = &ctx.w;
-    let d = ctx.names.ending(cue.first.checked_sub(1)?).filter(|_| w.plain(cue.first))?;
-    let p = ctx.names.ending(d.first.checked_sub(2)?)?;
-    let c = office_of_name(ctx, p);
-    (c.last == d.last && ctx.usable(p)).then_some(Subject::Named(c))
-}
-
 /// `according to the county auditor’s office`: after the cue's article, up
 /// to three lowercase words, a possessive and an office noun of
 /// [office_nouns] ending the phrase are a body with no capitalised name.
-#[inline(never)]
 fn lowercase_office(ctx: &Context<'_, '_>, j: usize) -> Option<Range<usize>> {
     let w = &ctx.w;
     let words = SourceWords::of(ctx.doc.lang);
@@ -988,7 +922,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
                     return role.map(Subject::Role);
                 }
             }
-            return ctx.usable(c).then_some(Subject::Named(joint_author(ctx, c, limit).unwrap_or_else(|| possessor(ctx, c))));
+            return ctx.usable(c).then_some(Subject::Named(possessor(ctx, c)));
         }
         if x.cap && lex.pronouns.contains(w.lower(j)) {
             return Some(ctx.pronoun(j));
@@ -998,9 +932,13 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         let descriptor = |k: usize| !w.list[k].cap && is_descriptor(ctx, w.lower(k));
         // `data from the analytics firm X`, `the ad-tracking firm X`, `app
         // intelligence firm X`: up to two modifiers of the descriptor.
-        if let Some(d) = (!x.cap && !descriptor(j)).then(|| descriptor_ahead(ctx, j, limit)).flatten() {
-            j = d;
-            continue;
+        if !x.cap && !descriptor(j) {
+            let modifier = |k: usize| (w.plain(k) || w.gap(k) == "-") && !w.list[k].cap && !w.list[k].digit;
+            let d = (j + 1..(j + 3).min(limit)).take_while(|&k| modifier(k)).find(|&k| descriptor(k));
+            if let Some(d) = d.filter(|&d| d + 1 < limit && w.plain(d + 1) && ctx.names.starting(d + 1).is_some()) {
+                j = d;
+                continue;
+            }
         }
         if descriptor(j) {
             // `the think tank Bruegel`: a two-word descriptor.
@@ -1028,12 +966,6 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         }
         if lex.doc_nouns.contains(w.lower(j)) || lex.time_words.contains(w.lower(j)) || x.digit {
             j += 1;
-            continue;
-        }
-        // `citat de site-ul oficial al EHF`: a document noun with its
-        // article hyphened on.
-        if !x.cap && j + 1 < limit && hyphened_doc_noun(ctx, j) {
-            j += 2;
             continue;
         }
         // `potrivit rechizitoriului întocmit de …`, `data published by …`:
@@ -1150,7 +1082,16 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     let none = FxSet::default();
                     let joiners = if photo { &SourceWords::of(ctx.doc.lang).credit_joiners } else { &none };
                     for (s, body) in credit_parts(s, &rest[..cut], joiners) {
-                        let (lead, body_t) = credit_body(ctx, body);
+                        let mut lead = body.len() - body.trim_start().len();
+                        let mut body_t = body.trim();
+                        // `Photo courtesy of the X Sheriff's Office`: a lowercase
+                        // article opens the phrase, not the name.
+                        if let Some((a, rest)) = body_t.split_once(' ') {
+                            if a.starts_with(crate::case::is_lower) && is_article(ctx, a) && rest.starts_with(crate::case::is_upper) {
+                                lead += a.len() + 1;
+                                body_t = rest.trim_start();
+                            }
+                        }
                         // `Image: A bin outside a police station. Pic: PA`: a
                         // caption (several lowercase words) is no one's name.
                         let caption = body_t.split_whitespace().filter(|x| x.starts_with(crate::case::is_lower)).count() >= 4;
@@ -1197,7 +1138,13 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // `according to a CNN report`, `a Bloomberg report said`: a name
             // between an article and a document noun is that document's author.
             // Joint authors glued by a slash count as one (`a Reuters/Ipsos poll`).
-            let joint = slash_joint(ctx, c);
+            let mut joint = c;
+            while joint.last + 1 < n && matches!(w.gap_after(joint.last), "/" | "-") {
+                match ctx.names.starting(joint.last + 1) {
+                    Some(d) => joint.last = d.last,
+                    None => break,
+                }
+            }
             // `…, CNN poll finds`: no article, but the document's own verb
             // follows; `Opinium survey for the Observer puts …`: opening the
             // sentence, with whoever commissioned it after.
@@ -1283,7 +1230,6 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
             if let Some(Subject::Named(c)) = after_prefix(ctx, i + m, n) {
                 let (c2, mut t) = typed(ctx, c);
-                t = joint_type(ctx, c).unwrap_or(t);
                 // `according to data from Drewry`: a lone unknown name behind
                 // a document noun is the body that published it.
                 // (`according to Deloitte’s Money League`: its author.)
@@ -1330,10 +1276,6 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         let participle = || {
             !x.cap && w.gap(i).trim() == "," && SourceWords::of(ctx.doc.lang).title_stops.contains(w.lower(i)) && lex.doc_nouns.contains(w.lower(i)) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.at(w, k).is_some())
         };
-        if let Some(f) = published_finding(ctx, i) {
-            out.push(f);
-            continue;
-        }
         if (lex.report_nouns.contains(w.lower(i)) && (!x.cap || i == w.sentence_start(x.sent))) || participle() {
             if let Some(f) = document_author(ctx, i) {
                 out.push(f);
@@ -1604,62 +1546,14 @@ fn found_by_figures(ctx: &Context<'_, '_>, c: Chunk, k: usize) -> bool {
 /// common word opening the sentence (`Official figures`, `Government data`):
 /// an acronym, a name mid-sentence, or (`Australian Bureau of Statistics
 /// figures show` opening a sentence) a name of several words read as a body's.
-#[inline(never)]
 fn figures_owner(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     is_acronym(w.text(c.first)) || c.first != w.sentence_start(w.list[c.first].sent) || (c.last > c.first && names::classify(w, ctx.lex, c) == SourceType::Organization)
 }
 
-/// `Curtea de Conturi a publicat un raport care arată …`, `the X released
-/// a study that shows …`: a body, a publishing participle of [title_stops]
-/// (past [auxiliaries]), an indefinite article and the document noun at
-/// `i`, then a relative or complementizer and a verb of finding: the body
-/// is the source of what the document shows. (A person there reports only
-/// indirectly.)
-#[inline(never)]
-fn published_finding(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
-    let w = &ctx.w;
-    let lex = ctx.lex;
-    let words = SourceWords::of(ctx.doc.lang);
-    if i < 3 || i + 2 >= w.len() || w.list[i].cap || !lex.report_nouns.contains(w.lower(i)) {
-        return None;
-    }
-    let plain_lower = |k: usize| w.plain(k) && !w.list[k].cap;
-    if !(plain_lower(i) && plain_lower(i - 1) && lex.indefinite.contains(w.lower(i - 1)) && plain_lower(i - 2) && words.title_stops.contains(w.lower(i - 2))) {
-        return None;
-    }
-    let mut v = i - 2;
-    while v > 1 && v + 3 > i - 2 && plain_lower(v - 1) && words.auxiliaries.contains(w.lower(v - 1)) {
-        v -= 1;
-    }
-    let link = |k: usize| plain_lower(k) && (words.relatives.contains(w.lower(k)) || words.complementizers.contains(w.lower(k)));
-    if !(link(i + 1) && plain_lower(i + 2) && words.finding_verbs.contains(w.lower(i + 2))) || !w.plain(v) {
-        return None;
-    }
-    let c = ctx.names.ending(v - 1)?;
-    if !ctx.usable(c) || placed_name(ctx, c) {
-        return None;
-    }
-    let (c, t) = typed(ctx, c);
-    (t != SourceType::Person).then(|| found(ctx, c, t, Some(ctx.doc.text[w.list[v].start..w.list[i + 2].end].to_string())))
-}
-
-/// A credit's text trimmed, with its offset in `body`. (`Photo courtesy of
-/// the X Sheriff's Office`: a lowercase article opens the phrase, not the name.)
-#[inline(never)]
-fn credit_body<'b>(ctx: &Context<'_, '_>, body: &'b str) -> (usize, &'b str) {
-    let lead = body.len() - body.trim_start().len();
-    let t = body.trim();
-    match t.split_once(' ') {
-        Some((a, rest)) if a.starts_with(crate::case::is_lower) && is_article(ctx, a) && rest.starts_with(crate::case::is_upper) => (lead + a.len() + 1, rest),
-        _ => (lead, t),
-    }
-}
-
 /// The word after a document's participle and its day (`published on
 /// Thursday`, `released today`) starting at `k`; else `k`. Three words at
 /// most, within the sentence.
-#[inline(never)]
 fn dated_participle(ctx: &Context<'_, '_>, k: usize) -> usize {
     let w = &ctx.w;
     let lex = ctx.lex;
@@ -2507,7 +2401,10 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     if k > 0 && w.plain(k) && words.conditionals.contains(w.lower(k - 1)) {
         return false;
     }
-    if subject_elsewhere(ctx, cue, c) {
+    // `above Wall Street estimates`, `beat LSEG forecasts`: after a word of
+    // comparing, a verb right after the name is a plural noun.
+    let before = c.first.wrapping_sub(1);
+    if c.first > 0 && c.last + 1 == cue.first && w.plain(c.first) && !w.list[before].cap && words.compared_by.contains(w.lower(before)) {
         return false;
     }
     // `PSD insistă pe o taxă`, `would add 22 judges`: verbs that report only
@@ -2534,25 +2431,6 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
         return false;
     }
     true
-}
-
-/// True when the name `c` before the cue is not its subject:
-/// `…, Constanța și Brăila, arată situația centralizată de X` (a verb set
-/// off by a comma with a document noun, or a noun with its author, after it
-/// has that for its subject); `above Wall Street estimates`, `beat LSEG
-/// forecasts` (after a word of comparing, a verb right after the name is a
-/// plural noun).
-#[inline(never)]
-fn subject_elsewhere(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
-    let w = &ctx.w;
-    let after = cue.first + cue.len;
-    let lower = |k: usize| k < w.len() && w.plain(k) && !w.list[k].cap && !w.list[k].digit;
-    let authored = || lower(after + 1) && after + 2 < w.len() && w.plain(after + 2) && ctx.lex.by_words.at(w, after + 2).is_some();
-    if c.last < cue.first && w.gap(cue.first).contains(',') && lower(after) && (ctx.lex.report_nouns.contains(w.lower(after)) || authored()) {
-        return true;
-    }
-    let before = c.first.wrapping_sub(1);
-    c.first > 0 && c.last + 1 == cue.first && w.plain(c.first) && !w.list[before].cap && SourceWords::of(ctx.doc.lang).compared_by.contains(w.lower(before))
 }
 
 /// `The CBO has estimated that …`, `Pew counted 120 such laws`, `INS a
@@ -2709,8 +2587,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             }
             continue;
         }
-        let before = office_subject(ctx, cue)
-            .or_else(|| described_before(ctx, cue))
+        let before = described_before(ctx, cue)
             .or_else(|| ctx.subject_before(cue))
             // `Electrica SA a anunțat`: `SA` spells a pronoun but closes a firm's name.
             .filter(|s| !matches!(s, Subject::Pronoun(_)) || suffixed_before(ctx, cue).is_none())
@@ -2742,19 +2619,13 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // sentence right after a cue set off by a comma outranks a name
         // opening the sentence far before it.
         let closes = |d: Chunk| d.last + 1 >= w.len() || w.list[d.last + 1].sent != w.list[d.last].sent;
-        // (`…, informează DNA într-un comunicat`: or a preposition's phrase
-        // after it, saying where it was said.)
-        let phrase_after = |d: Chunk| {
-            let k = d.last + 1;
-            k < w.len() && w.plain(k) && !w.list[k].cap && w.list[k].sent == w.list[d.last].sent && ctx.lex.prepositions.contains(w.lower(k))
-        };
         let closing_after = || {
             let k = cue.first + cue.len;
             if !w.gap(cue.first).contains(',') || k >= w.len() {
                 return None;
             }
             match after() {
-                Some(Subject::Named(d)) if d.first == k && (closes(d) || phrase_after(d)) => Some(Subject::Named(d)),
+                Some(Subject::Named(d)) if d.first == k && closes(d) => Some(Subject::Named(d)),
                 _ => None,
             }
         };
