@@ -84,6 +84,11 @@ struct SourceWords {
     people_nouns: FxSet<String>,
     /// Offices of a body that act as bodies (`inspector general`, `watchdog`).
     office_bodies: FxSet<String>,
+    /// Nouns of an office named by its holder's role (`the county auditor’s office`).
+    office_nouns: FxSet<String>,
+    /// Words comparing with a forecast (`above`, `beat`): a name and a
+    /// finding verb after one are a noun phrase (`above Wall Street estimates`).
+    compared_by: FxSet<String>,
     /// People who speak for or work at a body, written before a link and the
     /// body (`analysts at X`, `a spokesperson for X`, `cercetătorii de la X`):
     /// the body is the source.
@@ -162,6 +167,8 @@ impl SourceWords {
                     body_by_words: set(l, "body_by_words"),
                     people_nouns: set(l, "people_nouns"),
                     office_bodies: set(l, "office_bodies"),
+                    office_nouns: set(l, "office_nouns"),
+                    compared_by: set(l, "compared_by"),
                     member_nouns: set(l, "member_nouns"),
                     member_links: set(l, "member_links"),
                     staff_nouns: set(l, "staff_nouns"),
@@ -801,6 +808,37 @@ fn possessor(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     c
 }
 
+/// `the Nevada Secretary of State’s Office`: a name, `of` and a name
+/// holding a possessive and ending in a body's word are one body (the
+/// title inside keeps the run from joining `of`); else `c`.
+fn office_of_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
+    let w = &ctx.w;
+    let k = c.last + 1;
+    if k + 1 >= w.len() || !w.plain(k) || w.list[k].cap || !ctx.lex.connectors.contains(w.lower(k)) || !w.plain(k + 1) {
+        return c;
+    }
+    match ctx.names.starting(k + 1) {
+        Some(d) if ctx.lex.org_words.contains(w.text(d.last)) && (d.first + 1..d.last).any(|q| possessive_s(ctx, q)) => Chunk { first: c.first, last: d.last },
+        _ => c,
+    }
+}
+
+/// `according to the county auditor’s office`: after the cue's article, up
+/// to three lowercase words, a possessive and an office noun of
+/// [office_nouns] ending the phrase are a body with no capitalised name.
+fn lowercase_office(ctx: &Context<'_, '_>, j: usize) -> Option<Range<usize>> {
+    let w = &ctx.w;
+    let words = SourceWords::of(ctx.doc.lang);
+    if j + 1 >= w.len() || !w.plain(j) || !ctx.lex.definite.contains(w.lower(j)) {
+        return None;
+    }
+    let lower = |k: usize| k < w.len() && w.plain(k) && !w.list[k].cap && !w.list[k].digit;
+    let s = (j + 2..(j + 5).min(w.len())).find(|&q| possessive_s(ctx, q))?;
+    let office = s + 1;
+    let ends = office + 1 >= w.len() || !w.plain(office + 1);
+    ((j + 1..s).all(lower) && lower(office) && words.office_nouns.contains(w.lower(office)) && ends).then(|| w.list[j + 1].start..w.list[office].end)
+}
+
 /// The subject a prefix cue introduces, past articles, document nouns and
 /// dates: `according to [a report published on Wednesday by the] X`,
 /// `potrivit [unui comunicat al] X`, `potrivit acestuia`.
@@ -860,7 +898,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         if let Some((m, _)) = lex.outlets.at(w, j).filter(|_| x.cap && ctx.names.starting(j).is_none()) {
             return Some(Subject::Named(Chunk { first: j, last: j + m - 1 }));
         }
-        if let Some(c) = ctx.names.starting(j).map(|c| described_name(ctx, c)) {
+        if let Some(c) = ctx.names.starting(j).map(|c| office_of_name(ctx, described_name(ctx, c))) {
             // `data from the Polish economy ministry`: the body, whatever its modifiers.
             if demonym_body(ctx, c).is_some() {
                 return Some(Subject::Named(c));
@@ -892,10 +930,15 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         // `potrivit publicației Politico`, `according to the research firm X`:
         // the noun saying what the source is (it refines the type later).
         let descriptor = |k: usize| !w.list[k].cap && is_descriptor(ctx, w.lower(k));
-        // `data from the analytics firm X`: a modifier of the descriptor.
-        if !x.cap && !descriptor(j) && j + 2 < limit && w.plain(j + 1) && descriptor(j + 1) && ctx.names.starting(j + 2).is_some() && w.plain(j + 2) {
-            j += 1;
-            continue;
+        // `data from the analytics firm X`, `the ad-tracking firm X`, `app
+        // intelligence firm X`: up to two modifiers of the descriptor.
+        if !x.cap && !descriptor(j) {
+            let modifier = |k: usize| (w.plain(k) || w.gap(k) == "-") && !w.list[k].cap && !w.list[k].digit;
+            let d = (j + 1..(j + 3).min(limit)).take_while(|&k| modifier(k)).find(|&k| descriptor(k));
+            if let Some(d) = d.filter(|&d| d + 1 < limit && w.plain(d + 1) && ctx.names.starting(d + 1).is_some()) {
+                j = d;
+                continue;
+            }
         }
         if descriptor(j) {
             // `the think tank Bruegel`: a two-word descriptor.
@@ -1039,8 +1082,16 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     let none = FxSet::default();
                     let joiners = if photo { &SourceWords::of(ctx.doc.lang).credit_joiners } else { &none };
                     for (s, body) in credit_parts(s, &rest[..cut], joiners) {
-                        let lead = body.len() - body.trim_start().len();
-                        let body_t = body.trim();
+                        let mut lead = body.len() - body.trim_start().len();
+                        let mut body_t = body.trim();
+                        // `Photo courtesy of the X Sheriff's Office`: a lowercase
+                        // article opens the phrase, not the name.
+                        if let Some((a, rest)) = body_t.split_once(' ') {
+                            if a.starts_with(crate::case::is_lower) && is_article(ctx, a) && rest.starts_with(crate::case::is_upper) {
+                                lead += a.len() + 1;
+                                body_t = rest.trim_start();
+                            }
+                        }
                         // `Image: A bin outside a police station. Pic: PA`: a
                         // caption (several lowercase words) is no one's name.
                         let caption = body_t.split_whitespace().filter(|x| x.starts_with(crate::case::is_lower)).count() >= 4;
@@ -1097,7 +1148,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // `…, CNN poll finds`: no article, but the document's own verb
             // follows; `Opinium survey for the Observer puts …`: opening the
             // sentence, with whoever commissioned it after.
-            let verb_follows = joint.last + 2 < n && w.plain(joint.last + 2) && (ctx.cue_starting(joint.last + 2).is_some() || lex.cues.at(w, joint.last + 2).is_some() || found_by_figures(ctx, c, joint.last + 2));
+            // (`X data published on Thursday shows …`: past the document's
+            // participle and its day.)
+            let v = dated_participle(ctx, joint.last + 2);
+            let verb_follows = v < n && w.plain(v) && (v == joint.last + 2 || figures_owner(ctx, c)) && (ctx.cue_starting(v).is_some() || lex.cues.at(w, v).is_some() || found_by_figures(ctx, c, v));
             let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && w.plain(joint.last + 2) && SourceWords::of(ctx.doc.lang).commission_links.contains(w.lower(joint.last + 2)) && !ctx.known_person(c);
             // `A separate YouGov poll`: up to two lowercase words after the article.
             let article = |q: usize| q > 0 && w.plain(q) && is_article(ctx, w.lower(q - 1));
@@ -1168,6 +1222,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         if let Some((m, p)) = lex.prefix_cues.at(w, i).filter(|_| i == 0 || !(w.list[i - 1].digit && w.plain(i))) {
             if let Some(c) = own_body_before(ctx, i, i + m) {
                 out.push(found(ctx, c, SourceType::Organization, Some(p.text.to_string())));
+                continue;
+            }
+            if let Some(span) = lowercase_office(ctx, i + m) {
+                out.push(Found { span, chunk: None, source_type: SourceType::Organization, cue: Some(p.text.to_string()) });
                 continue;
             }
             if let Some(Subject::Named(c)) = after_prefix(ctx, i + m, n) {
@@ -1481,7 +1539,36 @@ fn agency_first_credit(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Opt
 #[inline(never)]
 fn found_by_figures(ctx: &Context<'_, '_>, c: Chunk, k: usize) -> bool {
     let w = &ctx.w;
-    SourceWords::of(ctx.doc.lang).finding_verbs.contains(w.lower(k)) && (is_acronym(w.text(c.first)) || c.first != w.sentence_start(w.list[c.first].sent)) && !ctx.lex.outlets.exact(w, c.first, c.last)
+    SourceWords::of(ctx.doc.lang).finding_verbs.contains(w.lower(k)) && figures_owner(ctx, c) && !ctx.lex.outlets.exact(w, c.first, c.last)
+}
+
+/// True when `c`, before a document noun, is a name and not a capitalised
+/// common word opening the sentence (`Official figures`, `Government data`):
+/// an acronym, a name mid-sentence, or (`Australian Bureau of Statistics
+/// figures show` opening a sentence) a name of several words read as a body's.
+fn figures_owner(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    is_acronym(w.text(c.first)) || c.first != w.sentence_start(w.list[c.first].sent) || (c.last > c.first && names::classify(w, ctx.lex, c) == SourceType::Organization)
+}
+
+/// The word after a document's participle and its day (`published on
+/// Thursday`, `released today`) starting at `k`; else `k`. Three words at
+/// most, within the sentence.
+fn dated_participle(ctx: &Context<'_, '_>, k: usize) -> usize {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    if k >= w.len() || !w.plain(k) || !SourceWords::of(ctx.doc.lang).title_stops.contains(w.lower(k)) || !lex.doc_nouns.contains(w.lower(k)) {
+        return k;
+    }
+    let sent = w.list[k].sent;
+    let day = |q: usize| q < w.len() && w.plain(q) && w.list[q].sent == sent && lex.time_words.contains(w.lower(q));
+    if day(k + 1) {
+        k + 2
+    } else if k + 1 < w.len() && w.plain(k + 1) && lex.prepositions.contains(w.lower(k + 1)) && day(k + 2) {
+        k + 3
+    } else {
+        k
+    }
 }
 
 /// `Curtea de Conturi: spitalele au datorii …`: a headline opening with a
@@ -1746,6 +1833,11 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                         if let Some(d) = named.filter(|d| d.last > d.first && names::classify(w, lex, *d) == SourceType::Person) {
                             c = d;
                         }
+                    }
+                    // `data from Siberian sites`: a people's adjective before a
+                    // common noun names no one.
+                    if demonym(ctx, c) && c.last + 1 < n && w.plain(c.last + 1) && !w.list[c.last + 1].cap && !w.list[c.last + 1].digit {
+                        return None;
                     }
                     if ctx.usable(c) {
                         let (c2, mut t) = typed(ctx, c);
@@ -2182,8 +2274,9 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
 }
 
 /// `economist Ana Pop of the University of X estimated`: a body after a
-/// preposition right after a person's full name (a first name, or a role
-/// before it) is where the person works; the person, not the body, speaks.
+/// preposition right after a person's full name (a first name or a title
+/// opening it, or a role before it: `Detective Sgt. Ana Pop of the X
+/// Police Department said`) is where the person works; the person, not the body, speaks.
 fn affiliation(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let lex = ctx.lex;
@@ -2191,7 +2284,7 @@ fn affiliation(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     if p > 1 && p < w.len() && w.plain(p) && !w.list[p].cap && lex.definite.contains(w.lower(p)) {
         p -= 1;
     }
-    p > 0 && p < w.len() && w.plain(c.first) && w.plain(p) && !w.list[p].cap && lex.prepositions.contains(w.lower(p)) && ctx.names.ending(p - 1).is_some_and(|d| d.last > d.first && (is_first_name(lex, w.lower(d.first)) || (d.first > 0 && !w.list[d.first - 1].cap && lex.is_role(w.lower(d.first - 1)))))
+    p > 0 && p < w.len() && w.plain(c.first) && w.plain(p) && !w.list[p].cap && lex.prepositions.contains(w.lower(p)) && ctx.names.ending(p - 1).is_some_and(|d| d.last > d.first && (is_first_name(lex, w.lower(d.first)) || lex.titles.contains(w.lower(d.first)) || (d.first > 0 && !w.list[d.first - 1].cap && lex.is_role(w.lower(d.first - 1)))))
 }
 
 /// `said Walgett grain grower Ana Pop`, `said Democratic pollster Ana Pop`:
@@ -2306,6 +2399,12 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
         k -= 1;
     }
     if k > 0 && w.plain(k) && words.conditionals.contains(w.lower(k - 1)) {
+        return false;
+    }
+    // `above Wall Street estimates`, `beat LSEG forecasts`: after a word of
+    // comparing, a verb right after the name is a plural noun.
+    let before = c.first.wrapping_sub(1);
+    if c.first > 0 && c.last + 1 == cue.first && w.plain(c.first) && !w.list[before].cap && words.compared_by.contains(w.lower(before)) {
         return false;
     }
     // `PSD insistă pe o taxă`, `would add 22 judges`: verbs that report only
