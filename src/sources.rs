@@ -130,6 +130,9 @@ struct SourceWords {
     /// whom the words were given to. Its own list: the speaker code reads
     /// [outlet_cues] too, and these verbs there would open an outlet anywhere.
     recipient_verbs: FxSet<String>,
+    /// Words opening a sentence framed by a rule (`Under`): the rule's
+    /// document or owner after one is where the rule comes from.
+    rule_openers: FxSet<String>,
 }
 
 impl SourceWords {
@@ -183,6 +186,7 @@ impl SourceWords {
                     publication_heads: set(l, "publication_heads"),
                     article_endings: l.section(DataFile::Sources, "article_endings").map(crate::case::lower).collect(),
                     recipient_verbs: set(l, "recipient_verbs"),
+                    rule_openers: set(l, "rule_openers"),
                 })
                 .collect()
         });
@@ -1313,7 +1317,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         let participle = || {
             !x.cap && w.gap(i).trim() == "," && SourceWords::of(ctx.doc.lang).title_stops.contains(w.lower(i)) && lex.doc_nouns.contains(w.lower(i)) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.at(w, k).is_some())
         };
-        if let Some(f) = published_finding(ctx, i) {
+        if let Some(f) = published_finding(ctx, i).or_else(|| rule_opening(ctx, i)) {
             out.push(f);
             continue;
         }
@@ -1626,6 +1630,22 @@ fn published_finding(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     (t != SourceType::Person).then(|| found(ctx, c, t, Some(ctx.doc.text[w.list[v].start..w.list[i + 2].end].to_string())))
 }
 
+/// `Under Ofgem rules, …`, `Under the Water Services Act, …`: a sentence
+/// opening with a word of [rule_openers] at `i`, then a name that is a
+/// document, or a name before a document noun (the rules' owner).
+#[inline(never)]
+fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
+    let w = &ctx.w;
+    if i != w.sentence_start(w.list[i].sent) || !SourceWords::of(ctx.doc.lang).rule_openers.contains(w.lower(i)) {
+        return None;
+    }
+    let j = i + 1 + usize::from(i + 1 < w.len() && w.plain(i + 1) && is_article(ctx, w.lower(i + 1)));
+    let (c, t) = typed(ctx, ctx.names.starting(j).filter(|_| w.plain(j))?);
+    let k = c.last + 1;
+    let owner = k < w.len() && w.plain(k) && !w.list[k].cap && ctx.lex.doc_nouns.contains(w.lower(k));
+    (t == SourceType::Document || owner).then(|| found(ctx, c, t, Some(w.text(i).to_string())))
+}
+
 /// The word after a document's participle and its day (`published on
 /// Thursday`, `released today`) starting at `k`; else `k`. Three words at
 /// most, within the sentence.
@@ -1784,7 +1804,8 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     if same(k) && w.plain(k) && lex.number_marks.contains(w.lower(k)) && same(k + 1) && w.list[k + 1].digit && w.gap_only(k + 1, &['.']) {
         k += 1;
     }
-    if same(k) && w.list[k].digit && (k > last + 1 || (w.plain(k) && w.gap_after(k).starts_with('/'))) && w.gap_only(k, &['.']) {
+    // (`the Data Protection Act 2018`: a year right after the name.)
+    if same(k) && w.list[k].digit && (k > last + 1 || (w.plain(k) && (w.gap_after(k).starts_with('/') || w.text(k).len() == 4))) && w.gap_only(k, &['.']) {
         last = k;
         while same(last + 1) && w.list[last + 1].digit && matches!(w.gap(last + 1), "/" | "-" | "." | "") {
             last += 1;
