@@ -1599,35 +1599,23 @@ fn figures_owner(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 
 /// `Curtea de Conturi a publicat un raport care arată …`, `the X released
 /// a study that shows …`: a body, a publishing participle of [title_stops]
-/// (past [auxiliaries]), an indefinite article and the document noun at
-/// `i`, then a relative or complementizer and a verb of finding: the body
-/// is the source of what the document shows. (A person there reports only
-/// indirectly.)
+/// (past an auxiliary), an indefinite article and the document noun at
+/// `i`, then a relative or complementizer and a verb of finding (the cue):
+/// the body is the source of what the document shows. (A person there
+/// reports only indirectly.)
+#[inline(never)]
 fn published_finding(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let w = &ctx.w;
-    let lex = ctx.lex;
     let words = SourceWords::of(ctx.doc.lang);
-    if i < 3 || i + 2 >= w.len() || w.list[i].cap || !lex.report_nouns.contains(w.lower(i)) {
+    let low = |k: usize, set: &FxSet<String>| k < w.len() && w.plain(k) && !w.list[k].cap && set.contains(w.lower(k));
+    if i < 3 || !(low(i, &ctx.lex.report_nouns) && low(i - 1, &ctx.lex.indefinite) && low(i - 2, &words.title_stops) && (low(i + 1, &words.relatives) || low(i + 1, &words.complementizers)) && low(i + 2, &words.finding_verbs)) {
         return None;
     }
-    let plain_lower = |k: usize| w.plain(k) && !w.list[k].cap;
-    if !(plain_lower(i) && plain_lower(i - 1) && lex.indefinite.contains(w.lower(i - 1)) && plain_lower(i - 2) && words.title_stops.contains(w.lower(i - 2))) {
-        return None;
-    }
-    let mut v = i - 2;
-    while v > 1 && v + 3 > i - 2 && plain_lower(v - 1) && words.auxiliaries.contains(w.lower(v - 1)) {
-        v -= 1;
-    }
-    let link = |k: usize| plain_lower(k) && (words.relatives.contains(w.lower(k)) || words.complementizers.contains(w.lower(k)));
-    if !(link(i + 1) && plain_lower(i + 2) && words.finding_verbs.contains(w.lower(i + 2))) || !w.plain(v) {
-        return None;
-    }
-    let c = ctx.names.ending(v - 1)?;
-    if !ctx.usable(c) || placed_name(ctx, c) {
-        return None;
-    }
+    // (Past one auxiliary: `a publicat`, `has released`.)
+    let v = i - 2 - usize::from(low(i - 3, &words.auxiliaries));
+    let c = ctx.names.ending(v - 1).filter(|&c| w.plain(v) && ctx.usable(c) && !placed_name(ctx, c))?;
     let (c, t) = typed(ctx, c);
-    (t != SourceType::Person).then(|| found(ctx, c, t, Some(ctx.doc.text[w.list[v].start..w.list[i + 2].end].to_string())))
+    (t != SourceType::Person).then(|| found(ctx, c, t, Some(w.lower(i + 2).to_string())))
 }
 
 /// `Under Ofgem rules, …`, `Under the Water Services Act, …`: a sentence
