@@ -78,6 +78,8 @@ impl Names {
                         // (a known outlet after the connector is another name:
                         // `INSCOP Research for News.ro`)
                         Some(next + 1)
+                    } else if !nw.cap && lex.particles.contains(w.lower(next)) && next + 1 < n && w.plain(next + 1) && !w.list[next + 1].cap && lex.particles.contains(w.lower(next + 1)) && joinable(next + 2) {
+                        Some(next + 2) // Hendrik van der Merwe, Jan de la Cruz
                     } else {
                         None
                     }

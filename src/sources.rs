@@ -130,6 +130,9 @@ struct SourceWords {
     /// whom the words were given to. Its own list: the speaker code reads
     /// [outlet_cues] too, and these verbs there would open an outlet anywhere.
     recipient_verbs: FxSet<String>,
+    /// Words opening a sentence framed by a rule (`Under`): the rule's
+    /// document or owner after one is where the rule comes from.
+    rule_openers: FxSet<String>,
 }
 
 impl SourceWords {
@@ -183,6 +186,7 @@ impl SourceWords {
                     publication_heads: set(l, "publication_heads"),
                     article_endings: l.section(DataFile::Sources, "article_endings").map(crate::case::lower).collect(),
                     recipient_verbs: set(l, "recipient_verbs"),
+                    rule_openers: set(l, "rule_openers"),
                 })
                 .collect()
         });
@@ -808,6 +812,20 @@ fn possessor(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     c
 }
 
+/// `a Reuters/Ipsos poll`, `NPR/PBS News/Marist`: names glued by a slash
+/// (or a hyphen) run on as one joint author.
+fn slash_joint(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
+    let w = &ctx.w;
+    let mut joint = c;
+    while joint.last + 1 < w.len() && matches!(w.gap_after(joint.last), "/" | "-") {
+        match ctx.names.starting(joint.last + 1) {
+            Some(d) => joint.last = d.last,
+            None => break,
+        }
+    }
+    joint
+}
+
 /// `the Nevada Secretary of State’s Office`: a name, `of` and a name
 /// holding a possessive and ending in a body's word are one body (the
 /// title inside keeps the run from joining `of`); else `c`.
@@ -922,6 +940,11 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
                     return role.map(Subject::Role);
                 }
             }
+            // `according to a new NPR/PBS News/Marist poll`: joint authors.
+            let joint = slash_joint(ctx, c);
+            if joint != c && w.gap_after(c.last) == "/" && joint.last + 1 < limit && w.plain(joint.last + 1) && lex.report_nouns.contains(w.lower(joint.last + 1)) {
+                return ctx.usable(c).then_some(Subject::Named(joint));
+            }
             return ctx.usable(c).then_some(Subject::Named(possessor(ctx, c)));
         }
         if x.cap && lex.pronouns.contains(w.lower(j)) {
@@ -966,6 +989,12 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         }
         if lex.doc_nouns.contains(w.lower(j)) || lex.time_words.contains(w.lower(j)) || x.digit {
             j += 1;
+            continue;
+        }
+        // `citat de site-ul oficial al EHF`: a document noun with its
+        // article hyphened on.
+        if !x.cap && j + 1 < limit && w.gap(j + 1) == "-" && lex.doc_nouns.contains(join(w.lower(j), "-", w.lower(j + 1)).as_str()) {
+            j += 2;
             continue;
         }
         // `potrivit rechizitoriului întocmit de …`, `data published by …`:
@@ -1138,13 +1167,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // `according to a CNN report`, `a Bloomberg report said`: a name
             // between an article and a document noun is that document's author.
             // Joint authors glued by a slash count as one (`a Reuters/Ipsos poll`).
-            let mut joint = c;
-            while joint.last + 1 < n && matches!(w.gap_after(joint.last), "/" | "-") {
-                match ctx.names.starting(joint.last + 1) {
-                    Some(d) => joint.last = d.last,
-                    None => break,
-                }
-            }
+            let joint = slash_joint(ctx, c);
             // `…, CNN poll finds`: no article, but the document's own verb
             // follows; `Opinium survey for the Observer puts …`: opening the
             // sentence, with whoever commissioned it after.
@@ -1230,6 +1253,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
             if let Some(Subject::Named(c)) = after_prefix(ctx, i + m, n) {
                 let (c2, mut t) = typed(ctx, c);
+                // `a NPR/PBS News/Marist poll`: joint authors are typed by the
+                // last (the pollster), as a body.
                 // `according to data from Drewry`: a lone unknown name behind
                 // a document noun is the body that published it.
                 // (`according to Deloitte’s Money League`: its author.)
@@ -1276,6 +1301,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         let participle = || {
             !x.cap && w.gap(i).trim() == "," && SourceWords::of(ctx.doc.lang).title_stops.contains(w.lower(i)) && lex.doc_nouns.contains(w.lower(i)) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.at(w, k).is_some())
         };
+        if let Some(f) = rule_opening(ctx, i) {
+            out.push(f);
+            continue;
+        }
         if (lex.report_nouns.contains(w.lower(i)) && (!x.cap || i == w.sentence_start(x.sent))) || participle() {
             if let Some(f) = document_author(ctx, i) {
                 out.push(f);
@@ -1443,7 +1472,8 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
             }
         }
     }
-    if !matches!(w.gap_after(e).trim(), ")" | "]" | ").") {
+    // (Its own line only: a rule line `___` may follow the paragraph.)
+    if !matches!(w.gap_after(e).lines().next().unwrap_or("").trim(), ")" | "]" | ").") {
         return out;
     }
     let e = credit_tail(ctx, e);
@@ -1525,7 +1555,7 @@ fn agency_first_credit(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Opt
     }
     let c = ctx.names.starting(k).filter(|c| c.last > c.first)?;
     let e = w.at(ctx.doc.paragraphs[w.list[i].para].end).wrapping_sub(1);
-    if e >= w.len() || credit_tail(ctx, e) != c.last || !w.gap_after(e).trim().is_empty() {
+    if e >= w.len() || credit_tail(ctx, e) != c.last || !w.gap_after(e).lines().next().unwrap_or("").trim().is_empty() {
         return None;
     }
     let agency = Chunk { first: i, last: k - 1 };
@@ -1549,6 +1579,22 @@ fn found_by_figures(ctx: &Context<'_, '_>, c: Chunk, k: usize) -> bool {
 fn figures_owner(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     is_acronym(w.text(c.first)) || c.first != w.sentence_start(w.list[c.first].sent) || (c.last > c.first && names::classify(w, ctx.lex, c) == SourceType::Organization)
+}
+
+/// `Under Ofgem rules, …`, `Under the Water Services Act, …`: a sentence
+/// opening with a word of [rule_openers] at `i`, then a name that is a
+/// document, or a name before a document noun (the rules' owner).
+#[inline(never)]
+fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
+    let w = &ctx.w;
+    if i != w.sentence_start(w.list[i].sent) || !SourceWords::of(ctx.doc.lang).rule_openers.contains(w.lower(i)) {
+        return None;
+    }
+    let j = i + 1 + usize::from(i + 1 < w.len() && w.plain(i + 1) && is_article(ctx, w.lower(i + 1)));
+    let (c, t) = typed(ctx, ctx.names.starting(j).filter(|_| w.plain(j))?);
+    let k = c.last + 1;
+    let owner = k < w.len() && w.plain(k) && !w.list[k].cap && ctx.lex.doc_nouns.contains(w.lower(k));
+    (t == SourceType::Document || owner).then(|| found(ctx, c, t, Some(w.text(i).to_string())))
 }
 
 /// The word after a document's participle and its day (`published on
@@ -1709,7 +1755,8 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     if same(k) && w.plain(k) && lex.number_marks.contains(w.lower(k)) && same(k + 1) && w.list[k + 1].digit && w.gap_only(k + 1, &['.']) {
         k += 1;
     }
-    if same(k) && w.list[k].digit && (k > last + 1 || (w.plain(k) && w.gap_after(k).starts_with('/'))) && w.gap_only(k, &['.']) {
+    // (`the Data Protection Act 2018`: a year right after the name.)
+    if same(k) && w.list[k].digit && (k > last + 1 || (w.plain(k) && (w.gap_after(k).starts_with('/') || w.text(k).len() == 4))) && w.gap_only(k, &['.']) {
         last = k;
         while same(last + 1) && w.list[last + 1].digit && matches!(w.gap(last + 1), "/" | "-" | "." | "") {
             last += 1;
@@ -2401,6 +2448,16 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     if k > 0 && w.plain(k) && words.conditionals.contains(w.lower(k - 1)) {
         return false;
     }
+    // `…, Constanța și Brăila, arată situația centralizată de X`: a verb
+    // set off by a comma with a document noun after it has the document
+    // for its subject, not a name before the comma.
+    // (Or a noun with its author after it: `arată situația centralizată de X`.)
+    let after = cue.first + cue.len;
+    let lower = |k: usize| k < w.len() && w.plain(k) && !w.list[k].cap && !w.list[k].digit;
+    let authored = || lower(after + 1) && after + 2 < w.len() && w.plain(after + 2) && ctx.lex.by_words.at(w, after + 2).is_some();
+    if c.last < cue.first && w.gap(cue.first).contains(',') && lower(after) && (ctx.lex.report_nouns.contains(w.lower(after)) || authored()) {
+        return false;
+    }
     // `above Wall Street estimates`, `beat LSEG forecasts`: after a word of
     // comparing, a verb right after the name is a plural noun.
     let before = c.first.wrapping_sub(1);
@@ -2619,13 +2676,19 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // sentence right after a cue set off by a comma outranks a name
         // opening the sentence far before it.
         let closes = |d: Chunk| d.last + 1 >= w.len() || w.list[d.last + 1].sent != w.list[d.last].sent;
+        // (`…, informează DNA într-un comunicat`: or a preposition's phrase
+        // after it, saying where it was said.)
+        let phrase_after = |d: Chunk| {
+            let k = d.last + 1;
+            k < w.len() && w.plain(k) && !w.list[k].cap && w.list[k].sent == w.list[d.last].sent && ctx.lex.prepositions.contains(w.lower(k))
+        };
         let closing_after = || {
             let k = cue.first + cue.len;
             if !w.gap(cue.first).contains(',') || k >= w.len() {
                 return None;
             }
             match after() {
-                Some(Subject::Named(d)) if d.first == k && closes(d) => Some(Subject::Named(d)),
+                Some(Subject::Named(d)) if d.first == k && (closes(d) || phrase_after(d)) => Some(Subject::Named(d)),
                 _ => None,
             }
         };
