@@ -88,6 +88,14 @@ fn fnv(h: u32, b: u8) -> u32 {
     (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
 }
 
+/// A data section's key in the blob's index: a 16-bit hash of its file's
+/// number and its header. build.rs stops the build if two sections share
+/// one. (A header that no data file has could still share a section's key,
+/// at 1 in ~300 odds; every header the engines ask for is in the data.)
+pub fn unit_key(file: u8, name: &str) -> u16 {
+    (name.bytes().fold(fnv(0x811C_9DC5, file), fnv) >> 16) as u16
+}
+
 /// Predicts the data one bit at a time; the encoder and the decoder feed it
 /// the same bits and so see the same probabilities.
 struct Model {
