@@ -189,7 +189,7 @@ impl<'a> Document<'a> {
     pub fn new(text: &'a str, lang: &'static Language) -> Document<'a> {
         let tokens = tokenize(text);
         let paragraphs = split_paragraphs(text);
-        let abbreviations: Vec<&str> = lang.section(DataFile::Common, "abbreviations").collect();
+        let abbreviations: Vec<&str> = lang.keyed(const { crate::lang::key(DataFile::Common, "abbreviations") }).collect();
         let sentences = paragraphs.iter().flat_map(|p| split_sentences(text, p.clone(), &abbreviations)).collect();
         Document { text, lang, tokens, paragraphs, sentences }
     }

@@ -54,6 +54,14 @@ fn parts() -> &'static [&'static str] {
     })
 }
 
+/// The key of section `name` of `file` in the data index. A `const fn`:
+/// with a fixed header (`key!` in `lexicon.rs`) it is computed at compile
+/// time, and the header's name never ships (the index has only keys).
+pub const fn key(file: DataFile, name: &str) -> u16 {
+    // The variants are in build.rs's `FILES` order.
+    packing::unit_key(file as u8, name)
+}
+
 /// One language's raw data.
 #[derive(Debug)]
 pub struct Language {
@@ -95,9 +103,12 @@ impl Language {
     /// and blank lines, each once, sorted (build.rs sorts them for size: no
     /// engine may depend on their order; a header written twice gives one
     /// list). A missing section is empty.
-    pub fn section(&self, file: DataFile, name: &str) -> impl Iterator<Item = &'static str> {
-        // The variants are in build.rs's `FILES` order.
-        let key = packing::unit_key(file as u8, name);
+    pub fn section(&self, file: DataFile, name: &str) -> std::str::Lines<'static> {
+        self.keyed(key(file, name))
+    }
+
+    /// The section whose [`key`] is `key` (as [`Language::section`]).
+    pub fn keyed(&self, key: u16) -> std::str::Lines<'static> {
         let text = match (self.column, UNIT_KEYS.iter().position(|&k| k == key)) {
             (Some(l), Some(unit)) => parts()[1 + unit * DATA_LANGUAGES + l],
             _ => "",
@@ -135,9 +146,9 @@ pub fn detect(text: &str) -> &'static Language {
     let sample = &text[..end];
     let mut best = (&LANGUAGES[0], 0usize);
     for lang in LANGUAGES.iter() {
-        let words: Vec<&str> = lang.section(DataFile::Common, "detect").collect();
+        let words: Vec<&str> = lang.keyed(const { key(DataFile::Common, "detect") }).collect();
         // Kept as lines (the same collect as the words'), not as chars.
-        let letters: Vec<&str> = lang.section(DataFile::Common, "detect_letters").collect();
+        let letters: Vec<&str> = lang.keyed(const { key(DataFile::Common, "detect_letters") }).collect();
         let mut score = 0;
         for word in sample.split(|c: char| !crate::scan::is_letter(c)) {
             if word.is_empty() {
