@@ -40,7 +40,10 @@ pub struct Phrases {
 }
 
 impl Phrases {
-    fn new(entries: impl Iterator<Item = &'static str>, lower: bool) -> Phrases {
+    /// The phrases of the section keyed `key` (looked up here rather than at
+    /// each of the lexicon's ~20 calls: less wasm).
+    fn new(lang: &Language, key: u16, lower: bool) -> Phrases {
+        let entries = lang.keyed(key);
         let mut by_first: HashKeyed<u64> = HashKeyed::default();
         let mut by_pair: HashKeyed<u64> = HashKeyed::default();
         let mut lists: Vec<Vec<Phrase>> = Vec::new();
@@ -409,6 +412,12 @@ fn set(lang: &Language, key: u16, lower: bool) -> FxSet<String> {
     lang.keyed(key).map(|s| if lower { crate::case::lower(s) } else { s.to_string() }).collect()
 }
 
+/// A section's entries, lowercased, in order (one instantiation for the
+/// lexicon's lists).
+fn list(lang: &Language, key: u16) -> Vec<String> {
+    lang.keyed(key).map(crate::case::lower).collect()
+}
+
 /// A `common.txt` section of word groups, one a line, lowercased (one
 /// instantiation for both group lists).
 fn groups(lang: &Language, key: u16) -> Vec<Vec<String>> {
@@ -437,42 +446,43 @@ impl Lexicon {
                 }
             }
         }
+        let roles = list(lang, key!(Common, "roles"));
         Lexicon {
-            cues: Phrases::new(lang.keyed(key!(Quotes, "cue_verbs")), true),
-            prefix_cues: Phrases::new(lang.keyed(key!(Sources, "prefix_cues")), true),
-            outlet_cues: Phrases::new(lang.keyed(key!(Sources, "outlet_cues")), true),
-            opinion_cues: Phrases::new(lang.keyed(key!(Quotes, "opinion_cues")), true),
-            owner_cues: Phrases::new(lang.keyed(key!(Quotes, "owner_cues")), true),
-            by_words: Phrases::new(lang.keyed(key!(Sources, "by_words")), true),
+            cues: Phrases::new(lang, key!(Quotes, "cue_verbs"), true),
+            prefix_cues: Phrases::new(lang, key!(Sources, "prefix_cues"), true),
+            outlet_cues: Phrases::new(lang, key!(Sources, "outlet_cues"), true),
+            opinion_cues: Phrases::new(lang, key!(Quotes, "opinion_cues"), true),
+            owner_cues: Phrases::new(lang, key!(Quotes, "owner_cues"), true),
+            by_words: Phrases::new(lang, key!(Sources, "by_words"), true),
             doc_nouns: set(lang, key!(Sources, "doc_nouns"), true),
-            credit_cues: Phrases::new(lang.keyed(key!(Sources, "credit_cues")), true),
-            label_cues: Phrases::new(lang.keyed(key!(Sources, "label_cues")), true),
-            outlets: Phrases::new(lang.keyed(key!(Sources, "outlets")), false),
-            photo_agencies: Phrases::new(lang.keyed(key!(Sources, "photo_agencies")), false),
-            organizations: Phrases::new(lang.keyed(key!(Sources, "organizations")), false),
+            credit_cues: Phrases::new(lang, key!(Sources, "credit_cues"), true),
+            label_cues: Phrases::new(lang, key!(Sources, "label_cues"), true),
+            outlets: Phrases::new(lang, key!(Sources, "outlets"), false),
+            photo_agencies: Phrases::new(lang, key!(Sources, "photo_agencies"), false),
+            organizations: Phrases::new(lang, key!(Sources, "organizations"), false),
             org_words: set(lang, key!(Sources, "org_words"), false),
             outlet_words: set(lang, key!(Sources, "outlet_words"), false),
             document_words: set(lang, key!(Sources, "document_words"), false),
             org_descriptors: set(lang, key!(Sources, "org_descriptors"), true),
-            title_linkers: Phrases::new(lang.keyed(key!(Sources, "title_linkers")), true),
+            title_linkers: Phrases::new(lang, key!(Sources, "title_linkers"), true),
             number_marks: set(lang, key!(Sources, "number_marks"), true),
-            noun_tails: Phrases::new(lang.keyed(key!(Sources, "noun_tails")), true),
-            title_tails: Phrases::new(lang.keyed(key!(Sources, "title_tails")), true),
-            anonymity: Phrases::new(lang.keyed(key!(Quotes, "anonymity")), true),
+            noun_tails: Phrases::new(lang, key!(Sources, "noun_tails"), true),
+            title_tails: Phrases::new(lang, key!(Sources, "title_tails"), true),
+            anonymity: Phrases::new(lang, key!(Quotes, "anonymity"), true),
             body_documents: set(lang, key!(Sources, "body_documents"), true),
             pronouns: set(lang, key!(Quotes, "pronouns"), true),
             plural_pronouns: set(lang, key!(Quotes, "plural_pronouns"), true),
             scare_before: set(lang, key!(Quotes, "scare_before"), true),
             scare_after: set(lang, key!(Quotes, "scare_after"), true),
             titles: lang.keyed(key!(Common, "titles")).map(|t| crate::case::lower(t.trim_end_matches('.'))).collect(),
-            roles: lang.keyed(key!(Common, "roles")).map(crate::case::lower).collect(),
             roles_by_head: {
                 let mut m: FxMap<String, Vec<usize>> = FxMap::default();
-                for (k, r) in lang.keyed(key!(Common, "roles")).map(crate::case::lower).enumerate() {
+                for (k, r) in roles.iter().enumerate() {
                     m.entry(r.chars().take(4).collect()).or_default().push(k);
                 }
                 m
             },
+            roles,
             stop_caps: set(lang, key!(Common, "stop_caps"), true),
             time_words: set(lang, key!(Common, "time_words"), true),
             particles: set(lang, key!(Common, "name_particles"), true),
@@ -489,7 +499,7 @@ impl Lexicon {
             object_clitics: set(lang, key!(Quotes, "object_clitics"), true),
             interviewer_words: set(lang, key!(Quotes, "interviewer_words"), true),
             answer_words: set(lang, key!(Quotes, "answer_words"), true),
-            copulas: Phrases::new(lang.keyed(key!(Quotes, "copulas")), true),
+            copulas: Phrases::new(lang, key!(Quotes, "copulas"), true),
             message_nouns: set(lang, key!(Quotes, "message_nouns"), true),
             document_verbs: set(lang, key!(Quotes, "document_verbs"), true),
             number_words,
@@ -501,7 +511,7 @@ impl Lexicon {
             company_nouns: set(lang, key!(Quotes, "company_nouns"), true),
             not_company_words: set(lang, key!(Quotes, "not_company_words"), true),
             coordinators: set(lang, key!(Quotes, "coordinators"), true),
-            conjunctions: Phrases::new(lang.keyed(key!(Quotes, "conjunctions")), true),
+            conjunctions: Phrases::new(lang, key!(Quotes, "conjunctions"), true),
             skip_after_cue: set(lang, key!(Quotes, "skip_after_cue"), true),
             cue_clitics: set(lang, key!(Quotes, "cue_clitics"), true),
             question_words: set(lang, key!(Quotes, "question_words"), true),
@@ -515,19 +525,19 @@ impl Lexicon {
             source_prepositions: set(lang, key!(Quotes, "source_prepositions"), true),
             agent_prepositions: set(lang, key!(Quotes, "agent_prepositions"), true),
             exact_roles: set(lang, key!(Common, "exact_roles"), true),
-            plural_role_endings: lang.keyed(key!(Common, "plural_role_endings")).map(crate::case::lower).collect(),
-            genitive_endings: lang.keyed(key!(Common, "genitive_endings")).map(crate::case::lower).collect(),
+            plural_role_endings: list(lang, key!(Common, "plural_role_endings")),
+            genitive_endings: list(lang, key!(Common, "genitive_endings")),
             masculine_roles: set(lang, key!(Common, "masculine_roles"), true),
             case_endings: lang
                 .keyed(key!(Common, "case_endings"))
                 .filter_map(|l| l.split_once('='))
                 .map(|(a, b)| (crate::case::lower(a.trim()), crate::case::lower(b.trim())))
                 .collect(),
-            feminine_name_endings: lang.keyed(key!(Common, "feminine_name_endings")).map(crate::case::lower).collect(),
-            role_prefixes: lang.keyed(key!(Common, "role_prefixes")).map(crate::case::lower).collect(),
+            feminine_name_endings: list(lang, key!(Common, "feminine_name_endings")),
+            role_prefixes: list(lang, key!(Common, "role_prefixes")),
             proxy_roles: set(lang, key!(Common, "proxy_roles"), true),
             body_voices: set(lang, key!(Common, "body_voices"), true),
-            article_endings: lang.keyed(key!(Common, "article_endings")).map(crate::case::lower).collect(),
+            article_endings: list(lang, key!(Common, "article_endings")),
             role_groups: groups(lang, key!(Common, "role_groups")),
             role_bodies: groups(lang, key!(Common, "role_bodies")),
         }
