@@ -421,7 +421,15 @@ fn list(lang: &Language, key: u16) -> Vec<String> {
 /// A `common.txt` section of word groups, one a line, lowercased (one
 /// instantiation for both group lists).
 fn groups(lang: &Language, key: u16) -> Vec<Vec<String>> {
-    lang.keyed(key).map(|l| l.split_whitespace().map(crate::case::lower).collect()).collect()
+    let mut groups = Vec::new();
+    for l in lang.keyed(key) {
+        let mut group = Vec::new();
+        for w in l.split_whitespace() {
+            group.push(crate::case::lower(w));
+        }
+        groups.push(group);
+    }
+    groups
 }
 
 impl Lexicon {
@@ -447,6 +455,13 @@ impl Lexicon {
             }
         }
         let roles = list(lang, key!(Common, "roles"));
+        // Loops rather than iterator chains here: less wasm.
+        let mut case_endings = Vec::new();
+        for l in lang.keyed(key!(Common, "case_endings")) {
+            if let Some((a, b)) = l.split_once('=') {
+                case_endings.push((crate::case::lower(a.trim()), crate::case::lower(b.trim())));
+            }
+        }
         Lexicon {
             cues: Phrases::new(lang, key!(Quotes, "cue_verbs"), true),
             prefix_cues: Phrases::new(lang, key!(Sources, "prefix_cues"), true),
@@ -528,11 +543,7 @@ impl Lexicon {
             plural_role_endings: list(lang, key!(Common, "plural_role_endings")),
             genitive_endings: list(lang, key!(Common, "genitive_endings")),
             masculine_roles: set(lang, key!(Common, "masculine_roles"), true),
-            case_endings: lang
-                .keyed(key!(Common, "case_endings"))
-                .filter_map(|l| l.split_once('='))
-                .map(|(a, b)| (crate::case::lower(a.trim()), crate::case::lower(b.trim())))
-                .collect(),
+            case_endings,
             feminine_name_endings: list(lang, key!(Common, "feminine_name_endings")),
             role_prefixes: list(lang, key!(Common, "role_prefixes")),
             proxy_roles: set(lang, key!(Common, "proxy_roles"), true),

@@ -373,11 +373,18 @@ struct Entries {
 
 /// Lowercased words of a name, for merging mentions.
 fn name_words(name: &str) -> Vec<String> {
-    name.split(|c: char| !crate::scan::is_word_char(c) && !c.is_ascii_digit() && c != '-')
-        .filter(|w| !w.is_empty() && *w != "s")
-        .map(crate::case::lower)
-        .filter(|w| w != "the")
-        .collect()
+    // A loop, not a filter-map-filter chain: less wasm.
+    let mut words = Vec::new();
+    for w in name.split(|c: char| !crate::scan::is_word_char(c) && !c.is_ascii_digit() && c != '-') {
+        if w.is_empty() || w == "s" {
+            continue;
+        }
+        let w = crate::case::lower(w);
+        if w != "the" {
+            words.push(w);
+        }
+    }
+    words
 }
 
 /// Index key of a word: its first four letters, so words that agree by
@@ -388,7 +395,13 @@ fn key(word: &str) -> String {
 
 /// Initials of a name's capitalised words (`Institutul Național de Statistică` → `INS`).
 fn initials(name: &str) -> Option<String> {
-    let caps: String = name.split_whitespace().filter_map(|w| w.chars().next()).filter(|&c| crate::case::is_upper(c)).collect();
+    let mut caps = String::new();
+    for w in name.split_whitespace() {
+        match w.chars().next() {
+            Some(c) if crate::case::is_upper(c) => caps.push(c),
+            _ => {}
+        }
+    }
     (caps.chars().count() >= 2).then_some(caps)
 }
 
