@@ -46,10 +46,11 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
         annotations.push(annotation(text, Kind::Source, hit.span, Fields::Source { name, source_type: hit.source_type, cue: hit.cue }, Some(entry)));
     }
 
-    let quote_spans: Vec<(Range<usize>, Option<usize>)> = quotes
-        .iter()
-        .map(|q| (q.span.clone(), q.speaker.as_ref().map(|s| entries.entry_for(&s.name, s.source_type))))
-        .collect();
+    // (Loops rather than `map(..).collect()` in this file: less wasm.)
+    let mut quote_spans: Vec<(Range<usize>, Option<usize>)> = Vec::new();
+    for q in &quotes {
+        quote_spans.push((q.span.clone(), q.speaker.as_ref().map(|s| entries.entry_for(&s.name, s.source_type))));
+    }
     for (q, (_, entry)) in quotes.into_iter().zip(quote_spans.iter()) {
         if let Some(e) = entry {
             // The sentence holding the closing mark carries the attribution.
@@ -58,9 +59,15 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
         annotations.push(annotation(text, Kind::Quote, q.span, Fields::Quote { speaker: q.speaker.map(|s| s.name), cue: q.cue }, *entry));
     }
 
-    let mut claim_starts: Vec<usize> = numbers.iter().map(|n| n.span.start).collect();
+    let mut claim_starts: Vec<usize> = Vec::new();
+    for n in &numbers {
+        claim_starts.push(n.span.start);
+    }
     crate::order::sort_by_key(&mut claim_starts, |&s| s as u128);
-    let outlets: Vec<bool> = entries.list.iter().map(|e| e.source_type == SourceType::Outlet).collect();
+    let mut outlets: Vec<bool> = Vec::new();
+    for e in &entries.list {
+        outlets.push(e.source_type == SourceType::Outlet);
+    }
     let scope = Scope::new(doc, attributions, &claim_starts, &outlets);
     for n in numbers {
         let entry = claim_source(doc, &n, &quote_spans, &scope);
@@ -308,11 +315,10 @@ fn claim_source(doc: &Document<'_>, n: &NumberHit, quotes: &[(Range<usize>, Opti
 /// Builds the summary and renumbers entries densely in order of first use.
 fn summarize(annotations: &mut [Annotation], entries: Vec<Entry>) -> Summary {
     let mut summary = Summary::default();
-    let mut sources: Vec<SourceEntry> = entries
-        .into_iter()
-        .enumerate()
-        .map(|(id, e)| SourceEntry { id, name: e.name, source_type: e.source_type, mentions: Vec::new(), supports: Supports::default() })
-        .collect();
+    let mut sources: Vec<SourceEntry> = Vec::new();
+    for (id, e) in entries.into_iter().enumerate() {
+        sources.push(SourceEntry { id, name: e.name, source_type: e.source_type, mentions: Vec::new(), supports: Supports::default() });
+    }
     let mut first_use = vec![usize::MAX; sources.len()];
     for (i, a) in annotations.iter().enumerate() {
         match a.kind {
@@ -420,7 +426,10 @@ impl Entries {
         let words = name_words(name);
         let is_photo = source_type == SourceType::Photo;
         let subset = |a: &[String], b: &[String]| !a.is_empty() && a.iter().all(|x| b.iter().any(|y| word_agrees(x, y)));
-        let mut keys: Vec<String> = words.iter().map(|w| key(w)).collect();
+        let mut keys: Vec<String> = Vec::new();
+        for w in &words {
+            keys.push(key(w));
+        }
         let own_acronym = acronym(name);
         // `#` and the acronym or initials: a key no word's prefix can be.
         if let Some(a) = own_acronym.clone().or_else(|| initials(name)) {
