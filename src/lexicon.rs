@@ -72,7 +72,10 @@ impl Phrases {
             if words.is_empty() {
                 continue;
             }
-            let hashes: Vec<u64> = words.iter().map(|x| word_hash(x)).collect();
+            let mut hashes: Vec<u64> = Vec::new();
+            for x in &words {
+                hashes.push(word_hash(x));
+            }
             firsts.entry(hashes[0]).or_insert(0);
             let key = if hashes.len() == 1 { &mut by_first } else { &mut by_pair };
             let k = if hashes.len() == 1 { hashes[0] } else { pair(hashes[0], hashes[1]) };
@@ -409,7 +412,11 @@ macro_rules! key {
 }
 
 fn set(lang: &Language, key: u16, lower: bool) -> FxSet<String> {
-    lang.keyed(key).map(|s| if lower { crate::case::lower(s) } else { s.to_string() }).collect()
+    let mut set = FxSet::default();
+    for s in lang.keyed(key) {
+        set.insert(if lower { crate::case::lower(s) } else { s.to_string() });
+    }
+    set
 }
 
 /// A section's entries, lowercased, in order (one instantiation for the
@@ -456,6 +463,10 @@ impl Lexicon {
         }
         let roles = list(lang, key!(Common, "roles"));
         // Loops rather than iterator chains here: less wasm.
+        let mut titles = FxSet::default();
+        for t in lang.keyed(key!(Common, "titles")) {
+            titles.insert(crate::case::lower(t.trim_end_matches('.')));
+        }
         let mut case_endings = Vec::new();
         for l in lang.keyed(key!(Common, "case_endings")) {
             if let Some((a, b)) = l.split_once('=') {
@@ -489,7 +500,7 @@ impl Lexicon {
             plural_pronouns: set(lang, key!(Quotes, "plural_pronouns"), true),
             scare_before: set(lang, key!(Quotes, "scare_before"), true),
             scare_after: set(lang, key!(Quotes, "scare_after"), true),
-            titles: lang.keyed(key!(Common, "titles")).map(|t| crate::case::lower(t.trim_end_matches('.'))).collect(),
+            titles,
             roles_by_head: {
                 let mut m: FxMap<String, Vec<usize>> = FxMap::default();
                 for (k, r) in roles.iter().enumerate() {
