@@ -92,8 +92,14 @@ fn opens_sentence(doc: &Document<'_>, hit: &SourceHit) -> bool {
     let Some(cue) = hit.cue.as_deref() else { return false };
     let s = doc.sentence_of(hit.span.start);
     let Some(sent) = doc.sentences.get(s) else { return false };
-    let head: String = doc.text[sent.start..].chars().take(cue.chars().count()).collect();
-    !cue.is_empty() && crate::case::lower(&head) == crate::case::lower(cue) && hit.span.start > sent.start
+    let head = prefix_chars(&doc.text[sent.start..], cue.chars().count());
+    !cue.is_empty() && crate::case::lower(head) == crate::case::lower(cue) && hit.span.start > sent.start
+}
+
+/// The first `n` characters of `s` (all of it when shorter): a slice, not
+/// a `String` collected from `chars().take(n)` (less wasm).
+fn prefix_chars(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(b, _)| &s[..b])
 }
 
 /// Where the clause holding an attribution starts, when the attribution
@@ -236,7 +242,7 @@ fn opens_clause(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, word: &str, r
     }
     // Only openers whose first word this is are compared in full.
     crate::sources::clause_openers(doc.lang).iter().filter(|o| o.strip_prefix(lower.as_str()).is_some_and(|r| r.starts_with(' '))).any(|o| {
-        let head: String = rest.chars().take(o.chars().count() + 1).map(crate::case::lower_char).collect::<String>();
+        let head = crate::case::lower(prefix_chars(rest, o.chars().count() + 1));
         head.starts_with(o.as_str()) && head[o.len()..].chars().next().is_some_and(|c| !(crate::scan::is_letter(c) || c.is_ascii_digit()))
     })
 }
