@@ -568,7 +568,14 @@ impl Lexicon {
     /// The lexicon of `lang`, built on first use.
     pub fn of(lang: &Language) -> &'static Lexicon {
         static ALL: OnceLock<Vec<Lexicon>> = OnceLock::new();
-        let all = ALL.get_or_init(|| LANGUAGES.iter().map(Lexicon::build).collect());
+        let all = ALL.get_or_init(|| {
+            // A loop, not `map(..).collect()`: less wasm.
+            let mut all = Vec::new();
+            for lang in LANGUAGES.iter() {
+                all.push(Lexicon::build(lang));
+            }
+            all
+        });
         &all[lang.index.min(all.len() - 1)]
     }
 
