@@ -40,7 +40,10 @@ pub struct Phrases {
 }
 
 impl Phrases {
-    fn new(entries: impl Iterator<Item = &'static str>, lower: bool) -> Phrases {
+    /// The phrases of the section keyed `key` (looked up here rather than at
+    /// each of the lexicon's ~20 calls: less wasm).
+    fn new(lang: &Language, key: u16, lower: bool) -> Phrases {
+        let entries = lang.keyed(key);
         let mut by_first: HashKeyed<u64> = HashKeyed::default();
         let mut by_pair: HashKeyed<u64> = HashKeyed::default();
         let mut lists: Vec<Vec<Phrase>> = Vec::new();
@@ -69,7 +72,10 @@ impl Phrases {
             if words.is_empty() {
                 continue;
             }
-            let hashes: Vec<u64> = words.iter().map(|x| word_hash(x)).collect();
+            let mut hashes: Vec<u64> = Vec::new();
+            for x in &words {
+                hashes.push(word_hash(x));
+            }
             firsts.entry(hashes[0]).or_insert(0);
             let key = if hashes.len() == 1 { &mut by_first } else { &mut by_pair };
             let k = if hashes.len() == 1 { hashes[0] } else { pair(hashes[0], hashes[1]) };
@@ -397,14 +403,40 @@ pub struct Lexicon {
     pub role_bodies: Vec<Vec<String>>,
 }
 
-fn set(lang: &Language, file: DataFile, name: &str, lower: bool) -> FxSet<String> {
-    lang.section(file, name).map(|s| if lower { crate::case::lower(s) } else { s.to_string() }).collect()
+/// The key of a section with a fixed header, computed at compile time: the
+/// header's name stays out of the module.
+macro_rules! key {
+    ($file:ident, $name:literal) => {
+        const { crate::lang::key(DataFile::$file, $name) }
+    };
+}
+
+fn set(lang: &Language, key: u16, lower: bool) -> FxSet<String> {
+    let mut set = FxSet::default();
+    for s in lang.keyed(key) {
+        set.insert(if lower { crate::case::lower(s) } else { s.to_string() });
+    }
+    set
+}
+
+/// A section's entries, lowercased, in order (one instantiation for the
+/// lexicon's lists).
+fn list(lang: &Language, key: u16) -> Vec<String> {
+    lang.keyed(key).map(crate::case::lower).collect()
 }
 
 /// A `common.txt` section of word groups, one a line, lowercased (one
 /// instantiation for both group lists).
-fn groups(lang: &Language, name: &str) -> Vec<Vec<String>> {
-    lang.section(DataFile::Common, name).map(|l| l.split_whitespace().map(crate::case::lower).collect()).collect()
+fn groups(lang: &Language, key: u16) -> Vec<Vec<String>> {
+    let mut groups = Vec::new();
+    for l in lang.keyed(key) {
+        let mut group = Vec::new();
+        for w in l.split_whitespace() {
+            group.push(crate::case::lower(w));
+        }
+        groups.push(group);
+    }
+    groups
 }
 
 impl Lexicon {
@@ -412,12 +444,11 @@ impl Lexicon {
     // (-0.16 KB gzipped).
     #[inline(never)]
     fn build(lang: &Language) -> Lexicon {
-        use DataFile::*;
         // Both number-word sets in one pass over the number words.
         let mut number_words: FxSet<String> = FxSet::default();
         let mut plural_counts: FxSet<String> = FxSet::default();
-        for sec in ["unit_words", "tens_words"] {
-            for l in lang.section(Numbers, sec) {
+        for sec in [key!(Numbers, "unit_words"), key!(Numbers, "tens_words")] {
+            for l in lang.keyed(sec) {
                 let word = crate::case::lower(l.split('=').next().unwrap_or_default().trim());
                 if !word.is_empty() {
                     number_words.insert(word);
@@ -430,106 +461,121 @@ impl Lexicon {
                 }
             }
         }
+        let roles = list(lang, key!(Common, "roles"));
+        // Loops rather than iterator chains here: less wasm.
+        let mut titles = FxSet::default();
+        for t in lang.keyed(key!(Common, "titles")) {
+            titles.insert(crate::case::lower(t.trim_end_matches('.')));
+        }
+        let mut case_endings = Vec::new();
+        for l in lang.keyed(key!(Common, "case_endings")) {
+            if let Some((a, b)) = l.split_once('=') {
+                case_endings.push((crate::case::lower(a.trim()), crate::case::lower(b.trim())));
+            }
+        }
         Lexicon {
-            cues: Phrases::new(lang.section(Quotes, "cue_verbs"), true),
-            prefix_cues: Phrases::new(lang.section(Sources, "prefix_cues"), true),
-            outlet_cues: Phrases::new(lang.section(Sources, "outlet_cues"), true),
-            opinion_cues: Phrases::new(lang.section(Quotes, "opinion_cues"), true),
-            owner_cues: Phrases::new(lang.section(Quotes, "owner_cues"), true),
-            by_words: Phrases::new(lang.section(Sources, "by_words"), true),
-            doc_nouns: set(lang, Sources, "doc_nouns", true),
-            credit_cues: Phrases::new(lang.section(Sources, "credit_cues"), true),
-            label_cues: Phrases::new(lang.section(Sources, "label_cues"), true),
-            outlets: Phrases::new(lang.section(Sources, "outlets"), false),
-            photo_agencies: Phrases::new(lang.section(Sources, "photo_agencies"), false),
-            organizations: Phrases::new(lang.section(Sources, "organizations"), false),
-            org_words: set(lang, Sources, "org_words", false),
-            outlet_words: set(lang, Sources, "outlet_words", false),
-            document_words: set(lang, Sources, "document_words", false),
-            org_descriptors: set(lang, Sources, "org_descriptors", true),
-            title_linkers: Phrases::new(lang.section(Sources, "title_linkers"), true),
-            number_marks: set(lang, Sources, "number_marks", true),
-            noun_tails: Phrases::new(lang.section(Sources, "noun_tails"), true),
-            title_tails: Phrases::new(lang.section(Sources, "title_tails"), true),
-            anonymity: Phrases::new(lang.section(Quotes, "anonymity"), true),
-            body_documents: set(lang, Sources, "body_documents", true),
-            pronouns: set(lang, Quotes, "pronouns", true),
-            plural_pronouns: set(lang, Quotes, "plural_pronouns", true),
-            scare_before: set(lang, Quotes, "scare_before", true),
-            scare_after: set(lang, Quotes, "scare_after", true),
-            titles: lang.section(Common, "titles").map(|t| crate::case::lower(t.trim_end_matches('.'))).collect(),
-            roles: lang.section(Common, "roles").map(crate::case::lower).collect(),
+            cues: Phrases::new(lang, key!(Quotes, "cue_verbs"), true),
+            prefix_cues: Phrases::new(lang, key!(Sources, "prefix_cues"), true),
+            outlet_cues: Phrases::new(lang, key!(Sources, "outlet_cues"), true),
+            opinion_cues: Phrases::new(lang, key!(Quotes, "opinion_cues"), true),
+            owner_cues: Phrases::new(lang, key!(Quotes, "owner_cues"), true),
+            by_words: Phrases::new(lang, key!(Sources, "by_words"), true),
+            doc_nouns: set(lang, key!(Sources, "doc_nouns"), true),
+            credit_cues: Phrases::new(lang, key!(Sources, "credit_cues"), true),
+            label_cues: Phrases::new(lang, key!(Sources, "label_cues"), true),
+            outlets: Phrases::new(lang, key!(Sources, "outlets"), false),
+            photo_agencies: Phrases::new(lang, key!(Sources, "photo_agencies"), false),
+            organizations: Phrases::new(lang, key!(Sources, "organizations"), false),
+            org_words: set(lang, key!(Sources, "org_words"), false),
+            outlet_words: set(lang, key!(Sources, "outlet_words"), false),
+            document_words: set(lang, key!(Sources, "document_words"), false),
+            org_descriptors: set(lang, key!(Sources, "org_descriptors"), true),
+            title_linkers: Phrases::new(lang, key!(Sources, "title_linkers"), true),
+            number_marks: set(lang, key!(Sources, "number_marks"), true),
+            noun_tails: Phrases::new(lang, key!(Sources, "noun_tails"), true),
+            title_tails: Phrases::new(lang, key!(Sources, "title_tails"), true),
+            anonymity: Phrases::new(lang, key!(Quotes, "anonymity"), true),
+            body_documents: set(lang, key!(Sources, "body_documents"), true),
+            pronouns: set(lang, key!(Quotes, "pronouns"), true),
+            plural_pronouns: set(lang, key!(Quotes, "plural_pronouns"), true),
+            scare_before: set(lang, key!(Quotes, "scare_before"), true),
+            scare_after: set(lang, key!(Quotes, "scare_after"), true),
+            titles,
             roles_by_head: {
                 let mut m: FxMap<String, Vec<usize>> = FxMap::default();
-                for (k, r) in lang.section(Common, "roles").map(crate::case::lower).enumerate() {
+                for (k, r) in roles.iter().enumerate() {
                     m.entry(r.chars().take(4).collect()).or_default().push(k);
                 }
                 m
             },
-            stop_caps: set(lang, Common, "stop_caps", true),
-            time_words: set(lang, Common, "time_words", true),
-            particles: set(lang, Common, "name_particles", true),
-            title_modifiers: set(lang, Common, "title_modifiers", true),
-            connectors: set(lang, Common, "name_connectors", true),
-            not_names: set(lang, Common, "not_names", true),
-            prepositions: set(lang, Common, "prepositions", true),
-            report_nouns: set(lang, Sources, "report_nouns", true),
-            definite: set(lang, Common, "definite", true),
-            indefinite: set(lang, Common, "indefinite", true),
-            abbreviations: set(lang, Common, "abbreviations", true),
-            subordinators: set(lang, Quotes, "subordinators", true),
-            object_pronouns: set(lang, Quotes, "object_pronouns", true),
-            object_clitics: set(lang, Quotes, "object_clitics", true),
-            interviewer_words: set(lang, Quotes, "interviewer_words", true),
-            answer_words: set(lang, Quotes, "answer_words", true),
-            copulas: Phrases::new(lang.section(Quotes, "copulas"), true),
-            message_nouns: set(lang, Quotes, "message_nouns", true),
-            document_verbs: set(lang, Quotes, "document_verbs", true),
+            roles,
+            stop_caps: set(lang, key!(Common, "stop_caps"), true),
+            time_words: set(lang, key!(Common, "time_words"), true),
+            particles: set(lang, key!(Common, "name_particles"), true),
+            title_modifiers: set(lang, key!(Common, "title_modifiers"), true),
+            connectors: set(lang, key!(Common, "name_connectors"), true),
+            not_names: set(lang, key!(Common, "not_names"), true),
+            prepositions: set(lang, key!(Common, "prepositions"), true),
+            report_nouns: set(lang, key!(Sources, "report_nouns"), true),
+            definite: set(lang, key!(Common, "definite"), true),
+            indefinite: set(lang, key!(Common, "indefinite"), true),
+            abbreviations: set(lang, key!(Common, "abbreviations"), true),
+            subordinators: set(lang, key!(Quotes, "subordinators"), true),
+            object_pronouns: set(lang, key!(Quotes, "object_pronouns"), true),
+            object_clitics: set(lang, key!(Quotes, "object_clitics"), true),
+            interviewer_words: set(lang, key!(Quotes, "interviewer_words"), true),
+            answer_words: set(lang, key!(Quotes, "answer_words"), true),
+            copulas: Phrases::new(lang, key!(Quotes, "copulas"), true),
+            message_nouns: set(lang, key!(Quotes, "message_nouns"), true),
+            document_verbs: set(lang, key!(Quotes, "document_verbs"), true),
             number_words,
             plural_counts,
-            source_nouns: set(lang, Quotes, "source_nouns", true),
-            trailing_first_names: set(lang, Common, "trailing_first_names", true),
-            company_suffixes: set(lang, Common, "company_suffixes", true),
-            office_qualifiers: set(lang, Common, "office_qualifiers", true),
-            company_nouns: set(lang, Quotes, "company_nouns", true),
-            not_company_words: set(lang, Quotes, "not_company_words", true),
-            coordinators: set(lang, Quotes, "coordinators", true),
-            conjunctions: Phrases::new(lang.section(Quotes, "conjunctions"), true),
-            skip_after_cue: set(lang, Quotes, "skip_after_cue", true),
-            cue_clitics: set(lang, Quotes, "cue_clitics", true),
-            question_words: set(lang, Quotes, "question_words", true),
-            role_adjectives: set(lang, Common, "role_adjectives", true),
-            term_verbs: set(lang, Quotes, "term_verbs", true),
-            not_yet: set(lang, Sources, "not_yet", true),
-            feminine: set(lang, Common, "feminine", true),
-            clause_words: set(lang, Common, "clause_words", true),
-            masculine: set(lang, Common, "masculine", true),
-            feminine_roles: set(lang, Common, "feminine_roles", true),
-            source_prepositions: set(lang, Quotes, "source_prepositions", true),
-            agent_prepositions: set(lang, Quotes, "agent_prepositions", true),
-            exact_roles: set(lang, Common, "exact_roles", true),
-            plural_role_endings: lang.section(Common, "plural_role_endings").map(crate::case::lower).collect(),
-            genitive_endings: lang.section(Common, "genitive_endings").map(crate::case::lower).collect(),
-            masculine_roles: set(lang, Common, "masculine_roles", true),
-            case_endings: lang
-                .section(Common, "case_endings")
-                .filter_map(|l| l.split_once('='))
-                .map(|(a, b)| (crate::case::lower(a.trim()), crate::case::lower(b.trim())))
-                .collect(),
-            feminine_name_endings: lang.section(Common, "feminine_name_endings").map(crate::case::lower).collect(),
-            role_prefixes: lang.section(Common, "role_prefixes").map(crate::case::lower).collect(),
-            proxy_roles: set(lang, Common, "proxy_roles", true),
-            body_voices: set(lang, Common, "body_voices", true),
-            article_endings: lang.section(Common, "article_endings").map(crate::case::lower).collect(),
-            role_groups: groups(lang, "role_groups"),
-            role_bodies: groups(lang, "role_bodies"),
+            source_nouns: set(lang, key!(Quotes, "source_nouns"), true),
+            trailing_first_names: set(lang, key!(Common, "trailing_first_names"), true),
+            company_suffixes: set(lang, key!(Common, "company_suffixes"), true),
+            office_qualifiers: set(lang, key!(Common, "office_qualifiers"), true),
+            company_nouns: set(lang, key!(Quotes, "company_nouns"), true),
+            not_company_words: set(lang, key!(Quotes, "not_company_words"), true),
+            coordinators: set(lang, key!(Quotes, "coordinators"), true),
+            conjunctions: Phrases::new(lang, key!(Quotes, "conjunctions"), true),
+            skip_after_cue: set(lang, key!(Quotes, "skip_after_cue"), true),
+            cue_clitics: set(lang, key!(Quotes, "cue_clitics"), true),
+            question_words: set(lang, key!(Quotes, "question_words"), true),
+            role_adjectives: set(lang, key!(Common, "role_adjectives"), true),
+            term_verbs: set(lang, key!(Quotes, "term_verbs"), true),
+            not_yet: set(lang, key!(Sources, "not_yet"), true),
+            feminine: set(lang, key!(Common, "feminine"), true),
+            clause_words: set(lang, key!(Common, "clause_words"), true),
+            masculine: set(lang, key!(Common, "masculine"), true),
+            feminine_roles: set(lang, key!(Common, "feminine_roles"), true),
+            source_prepositions: set(lang, key!(Quotes, "source_prepositions"), true),
+            agent_prepositions: set(lang, key!(Quotes, "agent_prepositions"), true),
+            exact_roles: set(lang, key!(Common, "exact_roles"), true),
+            plural_role_endings: list(lang, key!(Common, "plural_role_endings")),
+            genitive_endings: list(lang, key!(Common, "genitive_endings")),
+            masculine_roles: set(lang, key!(Common, "masculine_roles"), true),
+            case_endings,
+            feminine_name_endings: list(lang, key!(Common, "feminine_name_endings")),
+            role_prefixes: list(lang, key!(Common, "role_prefixes")),
+            proxy_roles: set(lang, key!(Common, "proxy_roles"), true),
+            body_voices: set(lang, key!(Common, "body_voices"), true),
+            article_endings: list(lang, key!(Common, "article_endings")),
+            role_groups: groups(lang, key!(Common, "role_groups")),
+            role_bodies: groups(lang, key!(Common, "role_bodies")),
         }
     }
 
     /// The lexicon of `lang`, built on first use.
     pub fn of(lang: &Language) -> &'static Lexicon {
         static ALL: OnceLock<Vec<Lexicon>> = OnceLock::new();
-        let all = ALL.get_or_init(|| LANGUAGES.iter().map(Lexicon::build).collect());
+        let all = ALL.get_or_init(|| {
+            // A loop, not `map(..).collect()`: less wasm.
+            let mut all = Vec::new();
+            for lang in LANGUAGES.iter() {
+                all.push(Lexicon::build(lang));
+            }
+            all
+        });
         &all[lang.index.min(all.len() - 1)]
     }
 

@@ -46,10 +46,11 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
         annotations.push(annotation(text, Kind::Source, hit.span, Fields::Source { name, source_type: hit.source_type, cue: hit.cue }, Some(entry)));
     }
 
-    let quote_spans: Vec<(Range<usize>, Option<usize>)> = quotes
-        .iter()
-        .map(|q| (q.span.clone(), q.speaker.as_ref().map(|s| entries.entry_for(&s.name, s.source_type))))
-        .collect();
+    // (Loops rather than `map(..).collect()` in this file: less wasm.)
+    let mut quote_spans: Vec<(Range<usize>, Option<usize>)> = Vec::new();
+    for q in &quotes {
+        quote_spans.push((q.span.clone(), q.speaker.as_ref().map(|s| entries.entry_for(&s.name, s.source_type))));
+    }
     for (q, (_, entry)) in quotes.into_iter().zip(quote_spans.iter()) {
         if let Some(e) = entry {
             // The sentence holding the closing mark carries the attribution.
@@ -58,9 +59,15 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
         annotations.push(annotation(text, Kind::Quote, q.span, Fields::Quote { speaker: q.speaker.map(|s| s.name), cue: q.cue }, *entry));
     }
 
-    let mut claim_starts: Vec<usize> = numbers.iter().map(|n| n.span.start).collect();
+    let mut claim_starts: Vec<usize> = Vec::new();
+    for n in &numbers {
+        claim_starts.push(n.span.start);
+    }
     crate::order::sort_by_key(&mut claim_starts, |&s| s as u128);
-    let outlets: Vec<bool> = entries.list.iter().map(|e| e.source_type == SourceType::Outlet).collect();
+    let mut outlets: Vec<bool> = Vec::new();
+    for e in &entries.list {
+        outlets.push(e.source_type == SourceType::Outlet);
+    }
     let scope = Scope::new(doc, attributions, &claim_starts, &outlets);
     for n in numbers {
         let entry = claim_source(doc, &n, &quote_spans, &scope);
@@ -85,8 +92,14 @@ fn opens_sentence(doc: &Document<'_>, hit: &SourceHit) -> bool {
     let Some(cue) = hit.cue.as_deref() else { return false };
     let s = doc.sentence_of(hit.span.start);
     let Some(sent) = doc.sentences.get(s) else { return false };
-    let head: String = doc.text[sent.start..].chars().take(cue.chars().count()).collect();
-    !cue.is_empty() && crate::case::lower(&head) == crate::case::lower(cue) && hit.span.start > sent.start
+    let head = prefix_chars(&doc.text[sent.start..], cue.chars().count());
+    !cue.is_empty() && crate::case::lower(head) == crate::case::lower(cue) && hit.span.start > sent.start
+}
+
+/// The first `n` characters of `s` (all of it when shorter): a slice, not
+/// a `String` collected from `chars().take(n)` (less wasm).
+fn prefix_chars(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(b, _)| &s[..b])
 }
 
 /// Where the clause holding an attribution starts, when the attribution
@@ -229,7 +242,7 @@ fn opens_clause(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, word: &str, r
     }
     // Only openers whose first word this is are compared in full.
     crate::sources::clause_openers(doc.lang).iter().filter(|o| o.strip_prefix(lower.as_str()).is_some_and(|r| r.starts_with(' '))).any(|o| {
-        let head: String = rest.chars().take(o.chars().count() + 1).map(crate::case::lower_char).collect::<String>();
+        let head = crate::case::lower(prefix_chars(rest, o.chars().count() + 1));
         head.starts_with(o.as_str()) && head[o.len()..].chars().next().is_some_and(|c| !(crate::scan::is_letter(c) || c.is_ascii_digit()))
     })
 }
@@ -308,11 +321,10 @@ fn claim_source(doc: &Document<'_>, n: &NumberHit, quotes: &[(Range<usize>, Opti
 /// Builds the summary and renumbers entries densely in order of first use.
 fn summarize(annotations: &mut [Annotation], entries: Vec<Entry>) -> Summary {
     let mut summary = Summary::default();
-    let mut sources: Vec<SourceEntry> = entries
-        .into_iter()
-        .enumerate()
-        .map(|(id, e)| SourceEntry { id, name: e.name, source_type: e.source_type, mentions: Vec::new(), supports: Supports::default() })
-        .collect();
+    let mut sources: Vec<SourceEntry> = Vec::new();
+    for (id, e) in entries.into_iter().enumerate() {
+        sources.push(SourceEntry { id, name: e.name, source_type: e.source_type, mentions: Vec::new(), supports: Supports::default() });
+    }
     let mut first_use = vec![usize::MAX; sources.len()];
     for (i, a) in annotations.iter().enumerate() {
         match a.kind {
@@ -373,11 +385,18 @@ struct Entries {
 
 /// Lowercased words of a name, for merging mentions.
 fn name_words(name: &str) -> Vec<String> {
-    name.split(|c: char| !crate::scan::is_word_char(c) && !c.is_ascii_digit() && c != '-')
-        .filter(|w| !w.is_empty() && *w != "s")
-        .map(crate::case::lower)
-        .filter(|w| w != "the")
-        .collect()
+    // A loop, not a filter-map-filter chain: less wasm.
+    let mut words = Vec::new();
+    for w in name.split(|c: char| !crate::scan::is_word_char(c) && !c.is_ascii_digit() && c != '-') {
+        if w.is_empty() || w == "s" {
+            continue;
+        }
+        let w = crate::case::lower(w);
+        if w != "the" {
+            words.push(w);
+        }
+    }
+    words
 }
 
 /// Index key of a word: its first four letters, so words that agree by
@@ -388,7 +407,13 @@ fn key(word: &str) -> String {
 
 /// Initials of a name's capitalised words (`Institutul Național de Statistică` → `INS`).
 fn initials(name: &str) -> Option<String> {
-    let caps: String = name.split_whitespace().filter_map(|w| w.chars().next()).filter(|&c| crate::case::is_upper(c)).collect();
+    let mut caps = String::new();
+    for w in name.split_whitespace() {
+        match w.chars().next() {
+            Some(c) if crate::case::is_upper(c) => caps.push(c),
+            _ => {}
+        }
+    }
     (caps.chars().count() >= 2).then_some(caps)
 }
 
@@ -407,7 +432,10 @@ impl Entries {
         let words = name_words(name);
         let is_photo = source_type == SourceType::Photo;
         let subset = |a: &[String], b: &[String]| !a.is_empty() && a.iter().all(|x| b.iter().any(|y| word_agrees(x, y)));
-        let mut keys: Vec<String> = words.iter().map(|w| key(w)).collect();
+        let mut keys: Vec<String> = Vec::new();
+        for w in &words {
+            keys.push(key(w));
+        }
         let own_acronym = acronym(name);
         // `#` and the acronym or initials: a key no word's prefix can be.
         if let Some(a) = own_acronym.clone().or_else(|| initials(name)) {

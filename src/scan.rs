@@ -189,8 +189,13 @@ impl<'a> Document<'a> {
     pub fn new(text: &'a str, lang: &'static Language) -> Document<'a> {
         let tokens = tokenize(text);
         let paragraphs = split_paragraphs(text);
-        let abbreviations: Vec<&str> = lang.section(DataFile::Common, "abbreviations").collect();
-        let sentences = paragraphs.iter().flat_map(|p| split_sentences(text, p.clone(), &abbreviations)).collect();
+        let abbreviations: Vec<&str> = lang.keyed(const { crate::lang::key(DataFile::Common, "abbreviations") }).collect();
+        // A loop rather than `flat_map(..).collect()`: its iterator was
+        // ~1.3 KB of wasm.
+        let mut sentences = Vec::new();
+        for p in &paragraphs {
+            sentences.append(&mut split_sentences(text, p.clone(), &abbreviations));
+        }
         Document { text, lang, tokens, paragraphs, sentences }
     }
 

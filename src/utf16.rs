@@ -64,9 +64,16 @@ pub fn convert(text: &str, analysis: &mut Analysis) {
             a.bytes.end
         }
     };
-    let mut slots: Vec<usize> = (0..analysis.annotations.len() * 2).collect();
+    // (Loops rather than `collect`s: less wasm.)
+    let mut slots: Vec<usize> = Vec::new();
+    for slot in 0..analysis.annotations.len() * 2 {
+        slots.push(slot);
+    }
     crate::order::sort_by_key(&mut slots, |&slot| crate::order::pack([0, 0, byte(slot), slot]));
-    let bytes: Vec<usize> = slots.iter().map(|&slot| byte(slot)).collect();
+    let mut bytes: Vec<usize> = Vec::new();
+    for &slot in &slots {
+        bytes.push(byte(slot));
+    }
     let units = utf16_offsets(text, &bytes);
     for (slot, unit) in slots.into_iter().zip(units) {
         let a = &mut analysis.annotations[slot / 2];

@@ -84,8 +84,22 @@ fn squash(d: i32) -> i32 {
 }
 
 /// FNV-1a step, for hashing a line or a word byte by byte.
-fn fnv(h: u32, b: u8) -> u32 {
-    (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+const fn fnv(h: u32, b: u8) -> u32 {
+    (h ^ b as u32).wrapping_mul(0x0100_0193)
+}
+
+/// A data section's key in the blob's index: a 16-bit hash of its file's
+/// number and its header. build.rs stops the build if two sections share
+/// one. (A header that no data file has could still share a section's key,
+/// at 1 in ~300 odds; every header the engines ask for is in the data.)
+/// A `const fn`: the engines' fixed headers become keys at compile time.
+pub const fn unit_key(file: u8, name: &str) -> u16 {
+    let (name, mut h, mut i) = (name.as_bytes(), fnv(0x811C_9DC5, file), 0);
+    while i < name.len() {
+        h = fnv(h, name[i]);
+        i += 1;
+    }
+    (h >> 16) as u16
 }
 
 /// Predicts the data one bit at a time; the encoder and the decoder feed it

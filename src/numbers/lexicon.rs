@@ -320,10 +320,27 @@ impl std::ops::Index<Codes> for Lexicon {
     }
 }
 
+/// The data-index keys of `numbers.txt` sections, computed at compile time:
+/// the headers' names stay out of the module.
+const fn keys<const N: usize>(names: [&str; N]) -> [u16; N] {
+    let mut out = [0; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = crate::lang::key(DataFile::Numbers, names[i]);
+        i += 1;
+    }
+    out
+}
+
+/// The data-index key of `numbers.txt` section `name` (see [`keys`]).
+const fn num_key(name: &str) -> u16 {
+    crate::lang::key(DataFile::Numbers, name)
+}
+
 /// The `numbers.txt` section of each [`Ints`] table.
-const INT_SECTIONS: [&str; 5] = ["unit_words", "tens_words", "multiplier_words", "fold_words", "multiplier_verbs"];
+const INT_SECTIONS: [u16; 5] = keys(["unit_words", "tens_words", "multiplier_words", "fold_words", "multiplier_verbs"]);
 /// The `numbers.txt` section of each [`Codes`] table.
-const CODE_SECTIONS: [&str; 6] = ["currency_before", "currency_after", "units", "compound_units", "context_units", "dollar_homes"];
+const CODE_SECTIONS: [u16; 6] = keys(["currency_before", "currency_after", "units", "compound_units", "context_units", "dollar_homes"]);
 
 /// The lexicon's plain phrase sets (`lex[Set::Months]`), in the order
 /// they take their mask bits. One array built in one loop rather than a
@@ -478,7 +495,7 @@ pub enum Set {
 const SETS: usize = 61;
 
 /// The `numbers.txt` section of each [`Set`], in its order.
-const SET_SECTIONS: [&str; SETS] = [
+const SET_SECTIONS: [u16; SETS] = keys([
     "articles",
     "ambiguous_words",
     "scale_linkers",
@@ -540,7 +557,7 @@ const SET_SECTIONS: [&str; SETS] = [
     "ratio_ones",
     "ratio_noun_joiners",
     "whole_links",
-];
+]);
 
 impl std::ops::Index<Set> for Lexicon {
     type Output = Phrases;
@@ -661,9 +678,9 @@ impl Builder {
 
     /// Loads section `name` as a plain phrase set.
     #[inline(never)]
-    fn set(&mut self, name: &str) -> Phrases {
+    fn set(&mut self, key: u16) -> Phrases {
         let mut p = self.table();
-        for line in self.lang.section(DataFile::Numbers, name) {
+        for line in self.lang.keyed(key) {
             if let Some((surface, _)) = Builder::parse(line, Kind::Set) {
                 self.insert(&mut p, surface, 0);
             }
@@ -673,9 +690,9 @@ impl Builder {
 
     /// Loads section `name` of kind `kind`, calling `push` with each payload
     /// to store it and get its index.
-    fn load(&mut self, name: &str, kind: Kind, push: &mut dyn FnMut(Payload) -> Option<u32>) -> Phrases {
+    fn load(&mut self, key: u16, kind: Kind, push: &mut dyn FnMut(Payload) -> Option<u32>) -> Phrases {
         let mut p = self.table();
-        for line in self.lang.section(DataFile::Numbers, name) {
+        for line in self.lang.keyed(key) {
             if let Some((surface, Some(payload))) = Builder::parse(line, kind) {
                 if let Some(v) = push(payload) {
                     self.insert(&mut p, surface, v);
@@ -696,9 +713,9 @@ fn filler<T>(items: &mut Vec<T>, take: fn(Payload) -> Option<T>) -> impl FnMut(P
 
 /// Loads section `name` into a typed table.
 #[inline(never)]
-fn typed<T>(b: &mut Builder, name: &str, kind: Kind, take: fn(Payload) -> Option<T>) -> Table<T> {
+fn typed<T>(b: &mut Builder, key: u16, kind: Kind, take: fn(Payload) -> Option<T>) -> Table<T> {
     let mut items = Vec::new();
-    let phrases = b.load(name, kind, &mut filler(&mut items, take));
+    let phrases = b.load(key, kind, &mut filler(&mut items, take));
     Table { phrases, items }
 }
 
@@ -721,25 +738,25 @@ impl Lexicon {
             // each its own bit.) Same-typed tables in one loop each.
             ints: std::array::from_fn(|k| typed(b, INT_SECTIONS[k], Kind::Int, int)),
             codes: std::array::from_fn(|k| typed(b, CODE_SECTIONS[k], Kind::Code, code)),
-            decimal: lang.section(DataFile::Numbers, "decimal_mark").next().and_then(|l| l.chars().next()).unwrap_or('.'),
-            group: lang.section(DataFile::Numbers, "group_marks").collect(),
-            subunits: typed(b, "subunits", Kind::Sub, |p| match p {
+            decimal: lang.keyed(const { num_key("decimal_mark") }).next().and_then(|l| l.chars().next()).unwrap_or('.'),
+            group: lang.keyed(const { num_key("group_marks") }).collect(),
+            subunits: typed(b, const { num_key("subunits") }, Kind::Sub, |p| match p {
                 Payload::Sub(c, e) => Some((c, e)),
                 _ => None,
             }),
-            scales: typed(b, "scale_words", Kind::Scale, |p| match p {
+            scales: typed(b, const { num_key("scale_words") }, Kind::Scale, |p| match p {
                 Payload::Scale(s) => Some(s),
                 _ => None,
             }),
-            fractions: typed(b, "fraction_words", Kind::Fraction, |p| match p {
+            fractions: typed(b, const { num_key("fraction_words") }, Kind::Fraction, |p| match p {
                 Payload::Fraction(f) => Some(f),
                 _ => None,
             }),
-            approx: typed(b, "approximators", Kind::Approx, |p| match p {
+            approx: typed(b, const { num_key("approximators") }, Kind::Approx, |p| match p {
                 Payload::Approx(a) => Some(a),
                 _ => None,
             }),
-            infixes: typed(b, "range_infixes", Kind::Infix, |p| match p {
+            infixes: typed(b, const { num_key("range_infixes") }, Kind::Infix, |p| match p {
                 Payload::Infix(i) => Some(i),
                 _ => None,
             }),
@@ -753,7 +770,7 @@ impl Lexicon {
             label_endings: Vec::new(),
             participle_endings: Vec::new(),
         };
-        for line in lang.section(DataFile::Numbers, "range_openers") {
+        for line in lang.keyed(const { num_key("range_openers") }) {
             let mut parts = line.split(" | ").map(str::trim);
             if let (Some(opener), Some(joiner)) = (parts.next(), parts.next()) {
                 let bare_low = parts.next() == Some("bare-low");
@@ -773,9 +790,9 @@ impl Lexicon {
             }
         }
         // (Data lines come trimmed and never empty: the collect the word lists use.)
-        let endings = |name| lang.section(DataFile::Numbers, name).map(crate::case::lower).collect();
-        lex.label_endings = endings("label_endings");
-        lex.participle_endings = endings("participle_endings");
+        let endings = |key| lang.keyed(key).map(crate::case::lower).collect();
+        lex.label_endings = endings(const { num_key("label_endings") });
+        lex.participle_endings = endings(const { num_key("participle_endings") });
         lex.start_mask = lex.openers.phrases.bit
             | lex.approx.phrases.bit
             | lex[Codes::CurrencyBefore].phrases.bit
