@@ -1382,6 +1382,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         out.extend(dash_tagline(ctx, para));
     }
     out.extend(carried_by(ctx));
+    out.extend(headline_tag(ctx));
     for f in &mut out {
         // Partners joined by `&` (`Selzer & Co.`) are a firm, not a person.
         if f.source_type == SourceType::Person && text[f.span.clone()].contains(" & ") {
@@ -1448,6 +1449,18 @@ fn dash_tagline(ctx: &Context<'_, '_>, para: usize) -> Option<Found> {
     let a = a - usize::from(a > 0 && w.plain(a) && w.list[a - 1].para == para && w.list[a - 1].cap && lex.definite.contains(w.lower(a - 1)));
     let g = w.gap(a);
     ((g.contains('.') || g.contains('\n')) && matches!(g.trim_end().chars().next_back(), Some('—' | '–' | '-'))).then(|| found(ctx, Chunk { first: a, last: e }, SourceType::Outlet, None))
+}
+
+/// `Housing completions fall 14% – CSO`, `Fares to rise 45%: BMRCL`: a
+/// body's name closing the headline (the first paragraph) after a dash or
+/// a colon is where the headline's claim comes from.
+#[inline(never)]
+fn headline_tag(ctx: &Context<'_, '_>) -> Option<Found> {
+    let w = &ctx.w;
+    let e = w.at(ctx.doc.paragraphs.first()?.end).checked_sub(1)?;
+    let c = ctx.names.ending(e).filter(|c| c.first > 0 && w.list[e].para == 0 && matches!(w.gap(c.first).trim(), "–" | "—" | ":"))?;
+    let (c, t) = typed(ctx, c);
+    (t != SourceType::Person).then(|| found(ctx, c, t, None))
 }
 
 fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
