@@ -841,6 +841,16 @@ fn office_of_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     }
 }
 
+/// `the Nevada Secretary of State’s Office said`: the body of
+/// [`office_of_name`] ending right before the cue.
+fn office_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
+    let w = &ctx.w;
+    let d = ctx.names.ending(cue.first.checked_sub(1)?).filter(|_| w.plain(cue.first))?;
+    let p = ctx.names.ending(d.first.checked_sub(2)?)?;
+    let c = office_of_name(ctx, p);
+    (c.last == d.last && ctx.usable(p)).then_some(Subject::Named(c))
+}
+
 /// `according to the county auditor’s office`: after the cue's article, up
 /// to three lowercase words, a possessive and an office noun of
 /// [office_nouns] ending the phrase are a body with no capitalised name.
@@ -1255,6 +1265,12 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let (c2, mut t) = typed(ctx, c);
                 // `a NPR/PBS News/Marist poll`: joint authors are typed by the
                 // last (the pollster), as a body.
+                if (c.first..c.last).any(|k| w.gap_after(k) == "/") {
+                    t = match typed(ctx, ctx.names.at(c.last).unwrap_or(c)).1 {
+                        SourceType::Person => SourceType::Organization,
+                        u => u,
+                    };
+                }
                 // `according to data from Drewry`: a lone unknown name behind
                 // a document noun is the body that published it.
                 // (`according to Deloitte’s Money League`: its author.)
@@ -1301,7 +1317,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         let participle = || {
             !x.cap && w.gap(i).trim() == "," && SourceWords::of(ctx.doc.lang).title_stops.contains(w.lower(i)) && lex.doc_nouns.contains(w.lower(i)) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.at(w, k).is_some())
         };
-        if let Some(f) = rule_opening(ctx, i) {
+        if let Some(f) = published_finding(ctx, i).or_else(|| rule_opening(ctx, i)) {
             out.push(f);
             continue;
         }
@@ -1592,6 +1608,27 @@ fn found_by_figures(ctx: &Context<'_, '_>, c: Chunk, k: usize) -> bool {
 fn figures_owner(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     is_acronym(w.text(c.first)) || c.first != w.sentence_start(w.list[c.first].sent) || (c.last > c.first && names::classify(w, ctx.lex, c) == SourceType::Organization)
+}
+
+/// `Curtea de Conturi a publicat un raport care arată …`, `the X released
+/// a study that shows …`: a body, a publishing participle of [title_stops]
+/// (past an auxiliary), an indefinite article and the document noun at
+/// `i`, then a relative or complementizer and a verb of finding (the cue):
+/// the body is the source of what the document shows. (A person there
+/// reports only indirectly.)
+#[inline(never)]
+fn published_finding(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
+    let w = &ctx.w;
+    let words = SourceWords::of(ctx.doc.lang);
+    let low = |k: usize, set: &FxSet<String>| k < w.len() && w.plain(k) && !w.list[k].cap && set.contains(w.lower(k));
+    if i < 3 || !(low(i, &ctx.lex.report_nouns) && low(i - 1, &ctx.lex.indefinite) && low(i - 2, &words.title_stops) && (low(i + 1, &words.relatives) || low(i + 1, &words.complementizers)) && low(i + 2, &words.finding_verbs)) {
+        return None;
+    }
+    // (Past one auxiliary: `a publicat`, `has released`.)
+    let v = i - 2 - usize::from(low(i - 3, &words.auxiliaries));
+    let c = ctx.names.ending(v - 1).filter(|&c| w.plain(v) && ctx.usable(c) && !placed_name(ctx, c))?;
+    let (c, t) = typed(ctx, c);
+    (t != SourceType::Person).then(|| found(ctx, c, t, Some(w.lower(i + 2).to_string())))
 }
 
 /// `Under Ofgem rules, …`, `Under the Water Services Act, …`: a sentence
@@ -2657,7 +2694,8 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             }
             continue;
         }
-        let before = described_before(ctx, cue)
+        let before = office_subject(ctx, cue)
+            .or_else(|| described_before(ctx, cue))
             .or_else(|| ctx.subject_before(cue))
             // `Electrica SA a anunțat`: `SA` spells a pronoun but closes a firm's name.
             .filter(|s| !matches!(s, Subject::Pronoun(_)) || suffixed_before(ctx, cue).is_none())
