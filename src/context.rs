@@ -332,10 +332,16 @@ impl<'d, 'a> Context<'d, 'a> {
     /// name or person: a common noun, capitalised only by its place.
     pub fn common_noun(&self, c: Chunk) -> bool {
         let w = &self.w;
-        if c.first != c.last || c.first != w.sentence_start(w.list[c.first].sent) {
+        if c.first != c.last {
             return false;
         }
         let x = w.lower(c.first);
+        // (`Rep: Antrenorul vă cere …`: an interview label's colon opens
+        // the line as a sentence start would.)
+        let labelled = c.first > 0 && w.gap(c.first).trim() == ":" && self.lex.is_role(x);
+        if c.first != w.sentence_start(w.list[c.first].sent) && !labelled {
+            return false;
+        }
         // `Femeia a povestit`, `Mama lui a spus`: a role or kin noun, not a name.
         if self.lex.is_role(x) && !self.lex.titles.contains(x) && !self.known_person(c) {
             return true;
@@ -1254,7 +1260,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 // in the genitive is the role's body, though met in a name.)
                 // (`ÎPS Teodosie`, `pr. Ilie`: a clergy name alone after its
                 // abbreviated title.)
-                .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) || names::given(self.lex, w.lower(c.first)) && !self.lex.is_role(w.lower(c.first)) || (abbrev || names::all_caps(w.text(j))) && self.lex.titles.contains(w.lower(j)));
+                .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) || names::given(self.lex, w.lower(c.first)) && !self.lex.is_role(w.lower(c.first)) || (abbrev || names::all_caps(w.text(j))) && self.lex.titles.contains(w.lower(j))
+                    // (`tanti Aurica`, `doamna Pop`: a form of address with
+                    // no article on it before a lone name, not a genitive.)
+                    || self.lex.titles.contains(w.lower(j)) && !names::suffixed(&self.lex.article_endings, w.lower(j), 2) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) && !names::all_caps(w.text(c.first)));
             // `ministrul Finanțelor, Tudor Ene`: the apposition is the name.
             if let Some(c) = next_name {
                 let n = c.last + 1;
@@ -1288,7 +1297,12 @@ impl<'d, 'a> Context<'d, 'a> {
                     // (`…, profesoara Ana Pop`: past a second role; a rank
                     // with its hyphened part and a qualifier, `comisarul-șef
                     // Ion Pop`, `agent-șef principal Ana Pop`.)
-                    if n == q && n + 1 < end && !w.list[n].cap && self.lex.is_role(w.lower(n)) {
+                    // (`…, danezul Ion Pop`: a noun with its article written
+                    // on it, describing where the full name after it is from.)
+                    let described = n == q && n + 2 < end && !w.list[n].cap && names::suffixed(&self.lex.article_endings, w.lower(n), 2) && self.names.starting(n + 1).is_some_and(|c| c.last > c.first && names::classify(w, self.lex, c) == SourceType::Person);
+                    if described {
+                        n += 1;
+                    } else if n == q && n + 1 < end && !w.list[n].cap && self.lex.is_role(w.lower(n)) {
                         let mut r = n + 1;
                         while r < end && w.gap(r) == "-" && !w.list[r].cap {
                             r += 1;
