@@ -945,7 +945,11 @@ impl<'d, 'a> Context<'d, 'a> {
             while q < end && !w.list[q].digit && (w.plain(q) || w.gap(q) == "-") {
                 // (`pentru Ziarul Financiar CEO-ul companiei`: a role in capitals.)
                 if w.list[q].cap && !(self.names.at(q).is_none() && self.lex.is_role(w.lower(q))) {
-                    match self.names.starting(q).filter(|&c| names::classify(w, self.lex, c) != SourceType::Person) {
+                    // (`pentru Obiectiv medicul-șef X`: an outlet the lists do
+                    // not know, right after the outlet's preposition and
+                    // straight before the role.)
+                    let outlet = |c: Chunk| q == j + 1 && self.lex.outlet_cues.at(w, j).is_some() && c.last + 1 < end && w.plain(c.last + 1) && !w.list[c.last + 1].cap && self.lex.is_role(w.lower(c.last + 1));
+                    match self.names.starting(q).filter(|&c| names::classify(w, self.lex, c) != SourceType::Person || outlet(c)) {
                         Some(c) => {
                             q = c.last + 1;
                             continue;
