@@ -1749,7 +1749,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some(g);
             }
         }
-        let before = (c.first > 0).then(|| w.lower(c.first - 1));
+        // (Not a pronoun before it, another person: `Lângă el, Floarea …`.)
+        let before = (c.first > 0 && !lex.pronouns.contains(w.lower(c.first - 1))).then(|| w.lower(c.first - 1));
         let around: Vec<&str> = before.into_iter().chain((c.first..name.first).map(|k| w.lower(k))).chain(roles.iter().map(String::as_str)).collect();
         // A feminine title or role is sure (`ministra`, `congresswoman`).
         if around.iter().any(|x| lex.gender(x) == Some(true)) {
@@ -2367,7 +2368,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     self.known[i].name = names::text(&self.w, s).to_string();
                     self.known[i].words = words;
                 }
-            } else if self.by_first_name(s) || self.first_name_described(s) || (unknown_given && s == c) {
+            } else if self.by_first_name(s) || self.first_name_described(s) || (unknown_given && s == c) || self.lone_given_subject(s) {
                 // `Paul Ward, the club’s treasurer, spoke first.`: a new person
                 // by a first name the language data knows.
                 new_people.push(s);
@@ -2721,6 +2722,25 @@ impl<'d, 'a> Context<'d, 'a> {
     /// A known first name alone, described right after it (`Maria, o
     /// pacientă de 58 de ani, …`, `Tom, a retired teacher, …`): someone the
     /// text names by first name only. (`Ionuț, 31 de ani, …`: an age too.)
+    /// `Lângă el, Floarea dă din cap.`: a lone known first name opening its
+    /// sentence before a lowercase verb introduces someone (reportage names
+    /// villagers so), whom a later `spune femeia` means.
+    fn lone_given_subject(&self, s: Chunk) -> bool {
+        let (w, lex) = (&self.w, self.lex);
+        let (x, v) = (w.lower(s.first), s.last + 1);
+        s.first == s.last
+            && names::given(lex, x)
+            && !lex.is_role(x)
+            && v < w.len()
+            && w.plain(v)
+            && !w.list[v].cap
+            && !w.list[v].digit
+            && w.list[v].sent == w.list[s.first].sent
+            && !lex.prepositions.contains(w.lower(v))
+            && !lex.coordinators.contains(w.lower(v))
+            && lex.conjunctions.at(w, v).is_none()
+            && !self.quoted(s.first)
+    }
     fn first_name_described(&self, s: Chunk) -> bool {
         let (w, lex) = (&self.w, self.lex);
         let x = w.lower(s.first);
