@@ -332,10 +332,16 @@ impl<'d, 'a> Context<'d, 'a> {
     /// name or person: a common noun, capitalised only by its place.
     pub fn common_noun(&self, c: Chunk) -> bool {
         let w = &self.w;
-        if c.first != c.last || c.first != w.sentence_start(w.list[c.first].sent) {
+        if c.first != c.last {
             return false;
         }
         let x = w.lower(c.first);
+        // (`Rep: Antrenorul vă cere …`: an interview label's colon opens
+        // the line as a sentence start would.)
+        let labelled = c.first > 0 && w.gap(c.first).trim() == ":" && self.lex.is_role(x);
+        if c.first != w.sentence_start(w.list[c.first].sent) && !labelled {
+            return false;
+        }
         // `Femeia a povestit`, `Mama lui a spus`: a role or kin noun, not a name.
         if self.lex.is_role(x) && !self.lex.titles.contains(x) && !self.known_person(c) {
             return true;
@@ -939,7 +945,11 @@ impl<'d, 'a> Context<'d, 'a> {
             while q < end && !w.list[q].digit && (w.plain(q) || w.gap(q) == "-") {
                 // (`pentru Ziarul Financiar CEO-ul companiei`: a role in capitals.)
                 if w.list[q].cap && !(self.names.at(q).is_none() && self.lex.is_role(w.lower(q))) {
-                    match self.names.starting(q).filter(|&c| names::classify(w, self.lex, c) != SourceType::Person) {
+                    // (`pentru Obiectiv medicul-șef X`: an outlet the lists do
+                    // not know, right after the outlet's preposition and
+                    // straight before the role.)
+                    let outlet = q == j + 1 && self.lex.outlet_cues.at(w, j).is_some();
+                    match self.names.starting(q).filter(|&c| outlet || names::classify(w, self.lex, c) != SourceType::Person) {
                         Some(c) => {
                             q = c.last + 1;
                             continue;
@@ -1254,7 +1264,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 // in the genitive is the role's body, though met in a name.)
                 // (`ÎPS Teodosie`, `pr. Ilie`: a clergy name alone after its
                 // abbreviated title.)
-                .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) || names::given(self.lex, w.lower(c.first)) && !self.lex.is_role(w.lower(c.first)) || (abbrev || names::all_caps(w.text(j))) && self.lex.titles.contains(w.lower(j)));
+                .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) || names::given(self.lex, w.lower(c.first)) && !self.lex.is_role(w.lower(c.first)) || (abbrev || names::all_caps(w.text(j))) && self.lex.titles.contains(w.lower(j))
+                    // (`tanti Aurica`, `doamna Pop`: a form of address with
+                    // no article on it before a lone name, not a genitive.)
+                    || self.lex.titles.contains(w.lower(j)) && !names::suffixed(&self.lex.article_endings, w.lower(j), 2) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) && !names::all_caps(w.text(c.first)));
             // `ministrul Finanțelor, Tudor Ene`: the apposition is the name.
             if let Some(c) = next_name {
                 let n = c.last + 1;
@@ -1288,7 +1301,12 @@ impl<'d, 'a> Context<'d, 'a> {
                     // (`…, profesoara Ana Pop`: past a second role; a rank
                     // with its hyphened part and a qualifier, `comisarul-șef
                     // Ion Pop`, `agent-șef principal Ana Pop`.)
-                    if n == q && n + 1 < end && !w.list[n].cap && self.lex.is_role(w.lower(n)) {
+                    // (`…, danezul Ion Pop`: a noun with its article written
+                    // on it, describing where the full name after it is from.)
+                    let described = n == q && !w.list[n].cap && names::suffixed(&self.lex.article_endings, w.lower(n), 2) && self.names.starting(n + 1).is_some_and(|c| c.last > c.first);
+                    if described {
+                        n += 1;
+                    } else if n == q && n + 1 < end && !w.list[n].cap && self.lex.is_role(w.lower(n)) {
                         let mut r = n + 1;
                         while r < end && w.gap(r) == "-" && !w.list[r].cap {
                             r += 1;
@@ -1731,7 +1749,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some(g);
             }
         }
-        let before = (c.first > 0).then(|| w.lower(c.first - 1));
+        // (Not a pronoun before it, another person: `Lângă el, Floarea …`.)
+        let before = (c.first > 0 && !lex.pronouns.contains(w.lower(c.first - 1))).then(|| w.lower(c.first - 1));
         let around: Vec<&str> = before.into_iter().chain((c.first..name.first).map(|k| w.lower(k))).chain(roles.iter().map(String::as_str)).collect();
         // A feminine title or role is sure (`ministra`, `congresswoman`).
         if around.iter().any(|x| lex.gender(x) == Some(true)) {
@@ -2349,7 +2368,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     self.known[i].name = names::text(&self.w, s).to_string();
                     self.known[i].words = words;
                 }
-            } else if self.by_first_name(s) || self.first_name_described(s) || (unknown_given && s == c) {
+            } else if self.by_first_name(s) || self.first_name_described(s) || (unknown_given && s == c) || self.lone_given_subject(s) {
                 // `Paul Ward, the club’s treasurer, spoke first.`: a new person
                 // by a first name the language data knows.
                 new_people.push(s);
@@ -2703,6 +2722,21 @@ impl<'d, 'a> Context<'d, 'a> {
     /// A known first name alone, described right after it (`Maria, o
     /// pacientă de 58 de ani, …`, `Tom, a retired teacher, …`): someone the
     /// text names by first name only. (`Ionuț, 31 de ani, …`: an age too.)
+    /// `Lângă el, Floarea dă din cap.`: a lone known first name opening its
+    /// sentence before a lowercase verb introduces someone (reportage names
+    /// villagers so), whom a later `spune femeia` means.
+    fn lone_given_subject(&self, s: Chunk) -> bool {
+        let (w, lex) = (&self.w, self.lex);
+        let (x, v) = (w.lower(s.first), s.last + 1);
+        s.first == s.last
+            && names::given(lex, x)
+            && !lex.is_role(x)
+            && v < w.len()
+            && w.plain(v)
+            && !w.list[v].cap
+            && !lex.prepositions.contains(w.lower(v))
+            && lex.conjunctions.at(w, v).is_none()
+    }
     fn first_name_described(&self, s: Chunk) -> bool {
         let (w, lex) = (&self.w, self.lex);
         let x = w.lower(s.first);
