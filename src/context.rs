@@ -948,8 +948,8 @@ impl<'d, 'a> Context<'d, 'a> {
                     // (`pentru Obiectiv medicul-șef X`: an outlet the lists do
                     // not know, right after the outlet's preposition and
                     // straight before the role.)
-                    let outlet = q == j + 1 && self.lex.outlet_cues.at(w, j).is_some();
-                    match self.names.starting(q).filter(|&c| outlet || names::classify(w, self.lex, c) != SourceType::Person) {
+                    let outlet = |c: Chunk| q == j + 1 && self.lex.outlet_cues.at(w, j).is_some() && c.last + 1 < end && w.plain(c.last + 1) && !w.list[c.last + 1].cap && self.lex.is_role(w.lower(c.last + 1));
+                    match self.names.starting(q).filter(|&c| names::classify(w, self.lex, c) != SourceType::Person || outlet(c)) {
                         Some(c) => {
                             q = c.last + 1;
                             continue;
@@ -1303,7 +1303,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     // Ion Pop`, `agent-șef principal Ana Pop`.)
                     // (`…, danezul Ion Pop`: a noun with its article written
                     // on it, describing where the full name after it is from.)
-                    let described = n == q && !w.list[n].cap && names::suffixed(&self.lex.article_endings, w.lower(n), 2) && self.names.starting(n + 1).is_some_and(|c| c.last > c.first);
+                    let described = n == q && n + 2 < end && !w.list[n].cap && names::suffixed(&self.lex.article_endings, w.lower(n), 2) && self.names.starting(n + 1).is_some_and(|c| c.last > c.first && names::classify(w, self.lex, c) == SourceType::Person);
                     if described {
                         n += 1;
                     } else if n == q && n + 1 < end && !w.list[n].cap && self.lex.is_role(w.lower(n)) {
@@ -2734,8 +2734,12 @@ impl<'d, 'a> Context<'d, 'a> {
             && v < w.len()
             && w.plain(v)
             && !w.list[v].cap
+            && !w.list[v].digit
+            && w.list[v].sent == w.list[s.first].sent
             && !lex.prepositions.contains(w.lower(v))
+            && !lex.coordinators.contains(w.lower(v))
             && lex.conjunctions.at(w, v).is_none()
+            && !self.quoted(s.first)
     }
     fn first_name_described(&self, s: Chunk) -> bool {
         let (w, lex) = (&self.w, self.lex);

@@ -618,7 +618,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             }
         }
         if let Some(cue) = ctx.cue_starting(k) {
-            let s = if k > after { ctx.subject_before(cue) } else { ctx.subject_after(cue, end) };
+            let s = if k > after { ctx.subject_before(cue) } else { ctx.subject_after(cue, end).map(|s| nicknamed(ctx, s, end)) };
             if let Some(s) = s {
                 return found(ctx, s, Some(ctx.cue_text(cue)));
             }
@@ -719,6 +719,29 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
         return found(ctx, Subject::Named(c), Some(w.text(verb).to_string()));
     }
     None
+}
+
+/// `spune nea Mitică, cum îi zic toți lui Dumitru Pop`: a lone nickname,
+/// then a clause a subordinator opens that names, after a possessive
+/// marker, the full name it stands for: that person.
+fn nicknamed(ctx: &Context<'_, '_>, s: Subject, end: usize) -> Subject {
+    let w = &ctx.w;
+    let Subject::Named(c) = s else { return s };
+    let q0 = c.last + 1;
+    if c.first != c.last || q0 >= end || w.gap(q0).trim() != "," || !ctx.lex.subordinators.contains(w.lower(q0)) {
+        return s;
+    }
+    for q in q0 + 1..end.min(q0 + 7) {
+        if !w.plain(q) {
+            break;
+        }
+        if !w.list[q].cap && ctx.lex.pronouns.contains(w.lower(q)) && q + 1 < end && w.plain(q + 1) {
+            if let Some(n) = ctx.names.starting(q + 1).filter(|&n| n.last > n.first && names::classify(w, ctx.lex, n) == SourceType::Person && ctx.usable(n)) {
+                return Subject::Named(n);
+            }
+        }
+    }
+    s
 }
 
 /// The speaker named in the one or two sentences after a quote that ends its
