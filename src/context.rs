@@ -393,7 +393,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`Mr Johnson said`: a capitalised title right before the
                 // name, which the name's run leaves out, makes it a person's.)
                 let titled = |c: Chunk| c.first == r + 1 && w.list[r].cap && self.lex.titles.contains(w.lower(r));
-                let person = self.names.ending(p).is_some_and(|c| c.first <= r || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || titled(c) || names::strip_titles(w, self.lex, c) != Some(c))));
+                // (`Minister for Housing Declan Walsh said`: the office's
+                // complement run into a name with a known first name.)
+                let inner_given = |c: Chunk| (c.first + 1..c.last).any(|q| names::given_parts(self.lex, w.lower(q)));
+                let person = self.names.ending(p).is_some_and(|c| c.first <= r || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || titled(c) || inner_given(c) || names::strip_titles(w, self.lex, c) != Some(c))));
                 if !person {
                     return Some(self.role_or_anonymous(r));
                 }
@@ -468,6 +471,15 @@ impl<'d, 'a> Context<'d, 'a> {
                         Subject::Anonymous => self.usable(c).then_some(Subject::Named(c)),
                         s => Some(s),
                     };
+                }
+                // `Minister for Housing Declan Walsh said`: an office alone,
+                // then its complement run into the holder's name, who
+                // starts at a known first name.
+                if r > start && self.names.ending(r - 1).is_some_and(|t| names::strip_titles(w, self.lex, t).is_none()) {
+                    if let Some(f) = (c.first + 1..c.last).find(|&q| names::given_parts(self.lex, w.lower(q)) && !self.lex.is_role(w.lower(q))) {
+                        let n = Chunk { first: f, last: c.last };
+                        return self.usable(n).then_some(Subject::Named(n));
+                    }
                 }
                 return None;
             }
@@ -993,6 +1005,20 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
         }
+        // `said one, Nomsa Radebe`, `said one, retired driver Tam Hale`:
+        // one of a group just mentioned, then the person set off by a comma
+        // (a few lowercase role words before the name).
+        if !w.list[j].cap && self.lex.indefinite.contains(w.lower(j)) && j + 1 < limit && w.gap(j + 1).trim() == "," {
+            let mut q = j + 1;
+            while q < (j + 5).min(limit) && !w.list[q].cap && !w.list[q].digit && (q == j + 1 || w.plain(q)) {
+                q += 1;
+            }
+            if let Some(c) = self.names.starting(q).filter(|&c| q < limit && (q == j + 1 || w.plain(q)) && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c)) {
+                if names::starts_any(w.gap_after(c.last).trim_start(), &[',', '.']) || c.last + 1 >= limit {
+                    return Some(Subject::Named(c));
+                }
+            }
+        }
         let mut indefinite = false;
         let article = self.is_article(j) || (!w.list[j].cap && self.lex.indefinite.contains(w.lower(j)));
         if article && j + 1 < limit && w.plain(j + 1) {
@@ -1161,6 +1187,23 @@ impl<'d, 'a> Context<'d, 'a> {
             if c.first == c.last && r + 1 < limit && w.plain(r) && w.plain(r + 1) && (!w.list[r].cap && self.lex.is_role(w.lower(r)) || self.lex.titles.contains(w.lower(r))) {
                 if let Some(n) = self.names.starting(r + 1).filter(|&n| names::classify(w, self.lex, n) == SourceType::Person && self.usable(n) && self.ends_clause(n.last)) {
                     return Some(Subject::Named(n));
+                }
+            }
+            // `said Minister of State for Trade and the Environment Dr Ana
+            // Pop`: an office alone, its long complement, then the holder.
+            if names::strip_titles(w, self.lex, c).is_none() {
+                let mut q = c.last + 1;
+                while q < (c.last + 12).min(limit) && w.plain(q) && w.list[q].sent == w.list[j].sent {
+                    if let Some(n) = self.names.starting(q) {
+                        if names::strip_titles(w, self.lex, n).is_some_and(|s| s.first > n.first) && self.named(n).1 == SourceType::Person && self.usable(n) && self.ends_clause(n.last) {
+                            return Some(Subject::Named(n));
+                        }
+                        q = n.last + 1;
+                    } else if self.lex.connectors.contains(w.lower(q)) || self.lex.prepositions.contains(w.lower(q)) {
+                        q += 1;
+                    } else {
+                        break;
+                    }
                 }
             }
             if names::is_title_phrase(w, self.lex, c) {

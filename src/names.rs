@@ -61,6 +61,8 @@ impl Names {
                 // The last word of the run after joining, if the run goes on.
                 let joined = if gap.is_empty() {
                     Some(next) // glued pieces: G4Media, Digi24
+                } else if w.plain(next) && hyphened_particle(w, lex, next) {
+                    Some(next + 1) // Omar al-Hassan
                 } else if w.plain(next) {
                     // (A company's legal form ends its name even where it
                     // spells a function word: `Drumuri Bucovina SA`, not `sa`.)
@@ -175,11 +177,17 @@ impl Names {
 
 fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
     let word = &w.list[i];
-    word.cap && !word.digit && !lex.stop_caps.contains(w.lower(i)) && !lex.time_words.contains(w.lower(i)) && !lex.number_words.contains(w.lower(i))
+    (word.cap || hyphened_particle(w, lex, i)) && !word.digit && !lex.stop_caps.contains(w.lower(i)) && !lex.time_words.contains(w.lower(i)) && !lex.number_words.contains(w.lower(i))
         && (!lex.pronouns.contains(w.lower(i)) || w.text(i).chars().all(crate::case::is_upper))
         // `Spune Kelemen: „…”`: a reporting verb opening the sentence before its subject.
         && !(i == w.sentence_start(word.sent) && lex.cues.at(w, i).is_some_and(|(n, _)| n == 1))
         && !glued_role(w, lex, i)
+}
+
+/// `al-Hassan`, `el-Sisi`: a lowercase name particle hyphened to a
+/// capitalised word is part of the surname (and may open a name).
+fn hyphened_particle(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
+    i + 1 < w.len() && !w.list[i].cap && w.gap(i + 1) == "-" && w.list[i + 1].cap && !w.list[i + 1].digit && lex.particles.contains(w.lower(i))
 }
 
 /// `Baek Seung-ho`, `Kim Jong-un`: a short surname, then a given name of two
