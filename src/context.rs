@@ -405,6 +405,24 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.is_pronoun(p) && !w.list[p].cap || (self.is_pronoun(p) && w.plain(gk)) {
             return Some(self.pronoun(p));
         }
+        // `the 29-year-old said`, `The 34-year-old mother-of-two said`: a
+        // definite phrase built on a compound opening with a number (an
+        // age) describes someone named before, as a pronoun would.
+        if !comma && gk == k && !w.list[p].cap {
+            let compound_start = |mut q: usize| {
+                while q > 0 && w.gap(q) == "-" && !w.list[q].cap {
+                    q -= 1;
+                }
+                q
+            };
+            let mut q = compound_start(p);
+            if !w.list[q].digit && q > 0 && w.plain(q) && !w.list[q].cap {
+                q = compound_start(q - 1);
+            }
+            if w.list[q].digit && q > 0 && q < p && w.plain(q) && self.lex.definite.contains(w.lower(q - 1)) && w.list[q - 1].sent == w.list[k].sent {
+                return Some(Subject::Pronoun(p));
+            }
+        }
         // `Surse din conducerea PSD au declarat`, `Sources close to the
         // board said`: a plural noun opening the sentence with its
         // complement up to the verb is several people, none named — not the

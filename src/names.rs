@@ -250,8 +250,10 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     // A bare role word in capitals before a two-word name (`Democrat Ana
     // Ruiz`, `Independent Ross Fell`): the role, though the first name is
     // unknown to the data. (Not an inflected role opening a body's name.)
-    if first == c.first && c.last == c.first + 2 && w.list[c.first].cap && lex.is_role(w.lower(c.first)) && !is_org_word(w, lex, c.first) && !suffixed(&lex.article_endings, w.lower(c.first), 2) {
-        let plain_name = |k: usize| w.plain(k) && !lex.is_role(w.lower(k)) && !is_org_word(w, lex, k) && !all_caps(w.text(k));
+    // (`Parent Ana Holm-Yang`: a hyphened surname is one of the two.)
+    let two_words = c.last >= c.first + 2 && (c.first + 2..=c.last).filter(|&k| w.plain(k)).count() == 1;
+    if first == c.first && two_words && w.list[c.first].cap && lex.is_role(w.lower(c.first)) && !is_org_word(w, lex, c.first) && !suffixed(&lex.article_endings, w.lower(c.first), 2) {
+        let plain_name = |k: usize| (w.plain(k) || w.gap(k) == "-") && !lex.is_role(w.lower(k)) && !is_org_word(w, lex, k) && !all_caps(w.text(k));
         if (c.first + 1..=c.last).all(plain_name) {
             first = c.first + 1;
         }
