@@ -2589,7 +2589,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 continue;
             }
             let end = self.w.sentence_end(self.w.list[k].sent).min(k + 25);
-            let g = (k + 1..end)
+            // (Past an aside set off after the name: `X, whose son was on
+            // board, said her …` — the aside may be about someone else.)
+            let mut from = self.names.at(k).map_or(k, |c| c.last) + 1;
+            if from < end && self.w.gap(from).trim() == "," {
+                from = (from + 1..end).find(|&q| self.w.gap(q).contains(',')).unwrap_or(from);
+            }
+            let g = (from..end)
                 .take_while(|&q| !names::has_any(self.w.gap(q), &['“', '”', '„', '«', '»', '"']))
                 .filter(|&q| !self.w.list[q].cap && !self.lex.is_role(self.w.lower(q)) && !self.lex.object_pronouns.contains(self.w.lower(q)))
                 .find_map(|q| self.pronoun_gender(q));
