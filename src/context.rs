@@ -381,7 +381,9 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // `Ana Pop, D-N.Y., said`: an abbreviation's dot may precede the comma.
         let comma = w.gap_only(gk, &[',', '.']) && w.gap(gk).trim_start_matches('.').trim() == ",";
-        if !(w.plain(gk) || comma || (gk != k && w.gap_only(gk, &['(']))) {
+        // (`Thomas Whitcomb Jr. told`: a name's abbreviated suffix keeps its dot.)
+        let suffix_dot = w.gap(gk).trim() == "." && self.lex.abbreviations.contains(w.lower(p)) && self.names.ending(p).is_some_and(|c| c.first < p);
+        if !(w.plain(gk) || comma || suffix_dot || (gk != k && w.gap_only(gk, &['(']))) {
             return None;
         }
         // `Medicul de gardă a declarat`, `Mama băiatului a povestit`, `The
@@ -1013,8 +1015,19 @@ impl<'d, 'a> Context<'d, 'a> {
             if r < limit && w.lower(c.last + 1) == "s" && names::has_any(w.gap(c.last + 1), &['’', '\'']) && w.list[r].sent == w.list[j].sent {
                 // (One to three lowercase words, the role, then the name.)
                 let noun = |q: usize| w.plain(q) && !w.list[q].cap && !w.list[q].digit && !self.lex.prepositions.contains(w.lower(q)) && self.lex.conjunctions.at(w, q).is_none();
-                if let Some(q) = (r + 1..(r + 4).min(limit)).find(|&q| w.list[q].cap || !noun(q)) {
-                    let set_off = w.plain(q) || w.gap(q).trim() == ",";
+                // (`said Stats SA's chief director of social statistics, X`:
+                // the role's own of-phrase, when a comma sets the name off.)
+                let of_phrase = |q: usize| q > r && w.plain(q) && !w.list[q].cap && !w.list[q].digit && self.lex.prepositions.contains(w.lower(q));
+                let mut of_at = None;
+                let ahead = (r + 1..(r + 8).min(limit)).find(|&q| {
+                    if of_at.is_none() && of_phrase(q) {
+                        of_at = Some(q);
+                        return false;
+                    }
+                    w.list[q].cap || !(noun(q) && (of_at.is_some() || q < r + 4))
+                });
+                if let Some(q) = ahead {
+                    let set_off = (w.plain(q) && of_at.is_none()) || w.gap(q).trim() == ",";
                     if noun(r) && set_off {
                         if let Some(n) = self.names.starting(q).filter(|&n| n.last > n.first && names::classify(w, self.lex, n) == SourceType::Person && self.usable(n) && self.ends_clause(n.last)) {
                             return Some(Subject::Named(n));

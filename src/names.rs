@@ -69,6 +69,8 @@ impl Names {
                     let suffix = || lex.company_suffixes.contains(w.lower(next)) && w.list[j].cap;
                     if nw.cap && !nw.digit && (!lex.stop_caps.contains(w.lower(next)) || suffix()) && !glued_role(w, lex, next) {
                         Some(next)
+                    } else if !nw.cap && lex.particles.contains(w.lower(next)) && next + 2 < n && w.plain(next + 1) && !w.list[next + 1].cap && lex.particles.contains(w.lower(next + 1)) && joinable(next + 2) {
+                        Some(next + 2) // Rafael de la Cruz, Ursula von der Leyen
                     } else if joinable(next + 1)
                         && (nw.digit
                             || (!nw.cap
