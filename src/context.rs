@@ -395,10 +395,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`Mr Johnson said`: a capitalised title right before the
                 // name, which the name's run leaves out, makes it a person's.)
                 let titled = |c: Chunk| c.first == r + 1 && w.list[r].cap && self.lex.titles.contains(w.lower(r));
-                // (`Minister for Housing Declan Walsh said`: the office's
-                // complement run into a name with a known first name.)
-                let inner_given = |c: Chunk| (c.first + 1..c.last).any(|q| names::given_parts(self.lex, w.lower(q)));
-                let person = self.names.ending(p).is_some_and(|c| c.first <= r || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || titled(c) || inner_given(c) || names::strip_titles(w, self.lex, c) != Some(c))));
+                let person = self.names.ending(p).is_some_and(|c| c.first <= r || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || titled(c) || names::strip_titles(w, self.lex, c) != Some(c))));
                 if !person {
                     return Some(self.role_or_anonymous(r));
                 }
@@ -1017,17 +1014,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 let noun = |q: usize| w.plain(q) && !w.list[q].cap && !w.list[q].digit && !self.lex.prepositions.contains(w.lower(q)) && self.lex.conjunctions.at(w, q).is_none();
                 // (`said Stats SA's chief director of social statistics, X`:
                 // the role's own of-phrase, when a comma sets the name off.)
-                let of_phrase = |q: usize| q > r && w.plain(q) && !w.list[q].cap && !w.list[q].digit && self.lex.prepositions.contains(w.lower(q));
-                let mut of_at = None;
-                let ahead = (r + 1..(r + 8).min(limit)).find(|&q| {
-                    if of_at.is_none() && of_phrase(q) {
-                        of_at = Some(q);
-                        return false;
-                    }
-                    w.list[q].cap || !(noun(q) && (of_at.is_some() || q < r + 4))
-                });
+                let of_at = (r + 1 < limit && w.plain(r + 1) && self.lex.prepositions.contains(w.lower(r + 1))) || (r + 2 < limit && w.plain(r + 2) && self.lex.prepositions.contains(w.lower(r + 2)));
+                let ahead = (r + 1..(r + 8).min(limit)).find(|&q| w.list[q].cap || !(noun(q) || of_at && q <= r + 2) || !of_at && q >= r + 4);
                 if let Some(q) = ahead {
-                    let set_off = (w.plain(q) && of_at.is_none()) || w.gap(q).trim() == ",";
+                    let set_off = (w.plain(q) && !of_at) || w.gap(q).trim() == ",";
                     if noun(r) && set_off {
                         if let Some(n) = self.names.starting(q).filter(|&n| n.last > n.first && names::classify(w, self.lex, n) == SourceType::Person && self.usable(n) && self.ends_clause(n.last)) {
                             return Some(Subject::Named(n));

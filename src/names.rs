@@ -188,6 +188,7 @@ fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
 
 /// `al-Hassan`, `el-Sisi`: a lowercase name particle hyphened to a
 /// capitalised word is part of the surname (and may open a name).
+#[inline(never)]
 fn hyphened_particle(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
     i + 1 < w.len() && !w.list[i].cap && w.gap(i + 1) == "-" && w.list[i + 1].cap && !w.list[i + 1].digit && lex.particles.contains(w.lower(i))
 }
