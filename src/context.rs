@@ -387,7 +387,9 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // `Ana Pop, D-N.Y., said`: an abbreviation's dot may precede the comma.
         let comma = w.gap_only(gk, &[',', '.']) && w.gap(gk).trim_start_matches('.').trim() == ",";
-        if !(w.plain(gk) || comma || (gk != k && w.gap_only(gk, &['(']))) {
+        // (`Thomas Whitcomb Jr. told`: a name's abbreviated suffix keeps its dot.)
+        let suffix_dot = w.gap(gk).trim() == "." && self.lex.abbreviations.contains(w.lower(p)) && self.names.ending(p).is_some_and(|c| c.first < p);
+        if !(w.plain(gk) || comma || suffix_dot || (gk != k && w.gap_only(gk, &['(']))) {
             return None;
         }
         // `Medicul de gardă a declarat`, `Mama băiatului a povestit`, `The
@@ -407,6 +409,24 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         if self.is_pronoun(p) && !w.list[p].cap || (self.is_pronoun(p) && w.plain(gk)) {
             return Some(self.pronoun(p));
+        }
+        // `the 29-year-old said`, `The 34-year-old mother-of-two said`: a
+        // definite phrase built on a compound opening with a number (an
+        // age) describes someone named before, as a pronoun would.
+        if !comma && gk == k && !w.list[p].cap {
+            let compound_start = |mut q: usize| {
+                while q > 0 && w.gap(q) == "-" && !w.list[q].cap {
+                    q -= 1;
+                }
+                q
+            };
+            let mut q = compound_start(p);
+            if !w.list[q].digit && q > 0 && w.plain(q) && !w.list[q].cap {
+                q = compound_start(q - 1);
+            }
+            if w.list[q].digit && q > 0 && q < p && w.plain(q) && self.lex.definite.contains(w.lower(q - 1)) && w.list[q - 1].sent == w.list[k].sent {
+                return Some(Subject::Pronoun(p));
+            }
         }
         // `Surse din conducerea PSD au declarat`, `Sources close to the
         // board said`: a plural noun opening the sentence with its
@@ -474,6 +494,15 @@ impl<'d, 'a> Context<'d, 'a> {
                         Subject::Anonymous => self.usable(c).then_some(Subject::Named(c)),
                         s => Some(s),
                     };
+                }
+                // `Minister for Housing Declan Walsh said`: an office alone,
+                // then its complement run into the holder's name, who
+                // starts at a known first name.
+                if r > start && self.names.ending(r - 1).is_some_and(|t| names::strip_titles(w, self.lex, t).is_none()) {
+                    if let Some(f) = (c.first + 1..c.last).find(|&q| names::given_parts(self.lex, w.lower(q)) && !self.lex.is_role(w.lower(q))) {
+                        let n = Chunk { first: f, last: c.last };
+                        return self.usable(n).then_some(Subject::Named(n));
+                    }
                 }
                 return None;
             }
@@ -993,13 +1022,31 @@ impl<'d, 'a> Context<'d, 'a> {
             if r < limit && w.lower(c.last + 1) == "s" && names::has_any(w.gap(c.last + 1), &['’', '\'']) && w.list[r].sent == w.list[j].sent {
                 // (One to three lowercase words, the role, then the name.)
                 let noun = |q: usize| w.plain(q) && !w.list[q].cap && !w.list[q].digit && !self.lex.prepositions.contains(w.lower(q)) && self.lex.conjunctions.at(w, q).is_none();
-                if let Some(q) = (r + 1..(r + 4).min(limit)).find(|&q| w.list[q].cap || !noun(q)) {
-                    let set_off = w.plain(q) || w.gap(q).trim() == ",";
+                // (`said Stats SA's chief director of social statistics, X`:
+                // the role's own of-phrase, when a comma sets the name off.)
+                let of_at = (r + 1 < limit && w.plain(r + 1) && self.lex.prepositions.contains(w.lower(r + 1))) || (r + 2 < limit && w.plain(r + 2) && self.lex.prepositions.contains(w.lower(r + 2)));
+                let ahead = (r + 1..(r + 8).min(limit)).find(|&q| w.list[q].cap || !(noun(q) || of_at && q <= r + 2) || !of_at && q >= r + 4);
+                if let Some(q) = ahead {
+                    let set_off = (w.plain(q) && !of_at) || w.gap(q).trim() == ",";
                     if noun(r) && set_off {
                         if let Some(n) = self.names.starting(q).filter(|&n| n.last > n.first && names::classify(w, self.lex, n) == SourceType::Person && self.usable(n) && self.ends_clause(n.last)) {
                             return Some(Subject::Named(n));
                         }
                     }
+                }
+            }
+        }
+        // `said one, Nomsa Radebe`, `said one, retired driver Tam Hale`:
+        // one of a group just mentioned, then the person set off by a comma
+        // (a few lowercase role words before the name).
+        if !w.list[j].cap && self.lex.indefinite.contains(w.lower(j)) && j + 1 < limit && w.gap(j + 1).trim() == "," {
+            let mut q = j + 1;
+            while q < (j + 5).min(limit) && !w.list[q].cap && !w.list[q].digit && (q == j + 1 || w.plain(q)) {
+                q += 1;
+            }
+            if let Some(c) = self.names.starting(q).filter(|&c| q < limit && (q == j + 1 || w.plain(q)) && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c)) {
+                if names::starts_any(w.gap_after(c.last).trim_start(), &[',', '.']) || c.last + 1 >= limit {
+                    return Some(Subject::Named(c));
                 }
             }
         }
@@ -1171,6 +1218,23 @@ impl<'d, 'a> Context<'d, 'a> {
             if c.first == c.last && r + 1 < limit && w.plain(r) && w.plain(r + 1) && (!w.list[r].cap && self.lex.is_role(w.lower(r)) || self.lex.titles.contains(w.lower(r))) {
                 if let Some(n) = self.names.starting(r + 1).filter(|&n| names::classify(w, self.lex, n) == SourceType::Person && self.usable(n) && self.ends_clause(n.last)) {
                     return Some(Subject::Named(n));
+                }
+            }
+            // `said Minister of State for Trade and the Environment Dr Ana
+            // Pop`: an office alone, its long complement, then the holder.
+            if names::strip_titles(w, self.lex, c).is_none() {
+                let mut q = c.last + 1;
+                while q < (c.last + 12).min(limit) && w.plain(q) && w.list[q].sent == w.list[j].sent {
+                    if let Some(n) = self.names.starting(q) {
+                        if names::strip_titles(w, self.lex, n).is_some_and(|s| s.first > n.first) && self.named(n).1 == SourceType::Person && self.usable(n) && self.ends_clause(n.last) {
+                            return Some(Subject::Named(n));
+                        }
+                        q = n.last + 1;
+                    } else if self.lex.connectors.contains(w.lower(q)) || self.lex.prepositions.contains(w.lower(q)) {
+                        q += 1;
+                    } else {
+                        break;
+                    }
                 }
             }
             if names::is_title_phrase(w, self.lex, c) {
@@ -2557,7 +2621,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 continue;
             }
             let end = self.w.sentence_end(self.w.list[k].sent).min(k + 25);
-            let g = (k + 1..end)
+            // (Past an aside set off after the name: `X, whose son was on
+            // board, said her …` — the aside may be about someone else.)
+            let mut from = self.names.at(k).map_or(k, |c| c.last) + 1;
+            if from < end && self.w.gap(from).trim() == "," {
+                from = (from + 1..end).find(|&q| self.w.gap(q).contains(',')).unwrap_or(from);
+            }
+            let g = (from..end)
                 .take_while(|&q| !names::has_any(self.w.gap(q), &['“', '”', '„', '«', '»', '"']))
                 .filter(|&q| !self.w.list[q].cap && !self.lex.is_role(self.w.lower(q)) && !self.lex.object_pronouns.contains(self.w.lower(q)))
                 .find_map(|q| self.pronoun_gender(q));

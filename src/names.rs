@@ -61,12 +61,16 @@ impl Names {
                 // The last word of the run after joining, if the run goes on.
                 let joined = if gap.is_empty() {
                     Some(next) // glued pieces: G4Media, Digi24
+                } else if w.plain(next) && hyphened_particle(w, lex, next) {
+                    Some(next + 1) // Omar al-Hassan
                 } else if w.plain(next) {
                     // (A company's legal form ends its name even where it
                     // spells a function word: `Drumuri Bucovina SA`, not `sa`.)
                     let suffix = || lex.company_suffixes.contains(w.lower(next)) && w.list[j].cap;
                     if nw.cap && !nw.digit && (!lex.stop_caps.contains(w.lower(next)) || suffix()) && !glued_role(w, lex, next) {
                         Some(next)
+                    } else if !nw.cap && lex.particles.contains(w.lower(next)) && next + 2 < n && w.plain(next + 1) && !w.list[next + 1].cap && lex.particles.contains(w.lower(next + 1)) && joinable(next + 2) {
+                        Some(next + 2) // Rafael de la Cruz, Ursula von der Leyen
                     } else if joinable(next + 1)
                         && (nw.digit
                             || (!nw.cap
@@ -177,11 +181,18 @@ impl Names {
 
 fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
     let word = &w.list[i];
-    word.cap && !word.digit && !lex.stop_caps.contains(w.lower(i)) && !lex.time_words.contains(w.lower(i)) && !lex.number_words.contains(w.lower(i))
+    (word.cap || hyphened_particle(w, lex, i)) && !word.digit && !lex.stop_caps.contains(w.lower(i)) && !lex.time_words.contains(w.lower(i)) && !lex.number_words.contains(w.lower(i))
         && (!lex.pronouns.contains(w.lower(i)) || w.text(i).chars().all(crate::case::is_upper))
         // `Spune Kelemen: „…”`: a reporting verb opening the sentence before its subject.
         && !(i == w.sentence_start(word.sent) && lex.cues.at(w, i).is_some_and(|(n, _)| n == 1))
         && !glued_role(w, lex, i)
+}
+
+/// `al-Hassan`, `el-Sisi`: a lowercase name particle hyphened to a
+/// capitalised word is part of the surname (and may open a name).
+#[inline(never)]
+fn hyphened_particle(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
+    i + 1 < w.len() && !w.list[i].cap && w.gap(i + 1) == "-" && w.list[i + 1].cap && !w.list[i + 1].digit && lex.particles.contains(w.lower(i))
 }
 
 /// `Baek Seung-ho`, `Kim Jong-un`: a short surname, then a given name of two
@@ -247,8 +258,10 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     // A bare role word in capitals before a two-word name (`Democrat Ana
     // Ruiz`, `Independent Ross Fell`): the role, though the first name is
     // unknown to the data. (Not an inflected role opening a body's name.)
-    if first == c.first && c.last == c.first + 2 && w.list[c.first].cap && lex.is_role(w.lower(c.first)) && !is_org_word(w, lex, c.first) && !suffixed(&lex.article_endings, w.lower(c.first), 2) {
-        let plain_name = |k: usize| w.plain(k) && !lex.is_role(w.lower(k)) && !is_org_word(w, lex, k) && !all_caps(w.text(k));
+    // (`Parent Ana Holm-Yang`: a hyphened surname is one of the two.)
+    let two_words = c.last >= c.first + 2 && (c.first + 2..=c.last).filter(|&k| w.plain(k)).count() == 1;
+    if first == c.first && two_words && w.list[c.first].cap && lex.is_role(w.lower(c.first)) && !is_org_word(w, lex, c.first) && !suffixed(&lex.article_endings, w.lower(c.first), 2) {
+        let plain_name = |k: usize| (w.plain(k) || w.gap(k) == "-") && !lex.is_role(w.lower(k)) && !is_org_word(w, lex, k) && !all_caps(w.text(k));
         if (c.first + 1..=c.last).all(plain_name) {
             first = c.first + 1;
         }
