@@ -298,7 +298,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         (cx.percent_scene(k) && preceded_by(cx, &lex[Set::ContextUnitBefore], i))
             || cx.scene().poll
                 && preceded_by(cx, &lex[Set::PollMargins], i)
-                && (percent_in_sentence(cx, i) || lead_before(cx, i) || poll_after(cx, last))
+                && (percent_in_sentence(cx, i) || word_near(cx, i, Set::LeadWords, false) || word_near(cx, last, Set::PollWords, true))
     };
     if unit.is_none() && scale.is_none() && cx.next(last).is_some_and(|n| lex[Codes::ContextUnits].starts(cx, n)) && margin() {
         if let Some((&u, e)) = cx.next(last).and_then(|n| lex[Codes::ContextUnits].longest(cx, n)) {
@@ -512,32 +512,21 @@ fn percent_in_sentence(cx: &Cursor<'_, '_>, i: usize) -> bool {
     cx.last_percent_sentence.get() == Some(cx.doc.sentence_of(cx.tok(i).start))
 }
 
-/// Whether a lead word (`lead`, `gap`, `avans`) stands at most
-/// [`LEAD_WINDOW`] words before token `i` in its sentence.
-fn lead_before(cx: &Cursor<'_, '_>, i: usize) -> bool {
+/// Whether a word of `set` stands within [`LEAD_WINDOW`] words of token
+/// `i` in its sentence, looking back (`forward` false: a lead word, `lead`,
+/// `gap`, `avans`, before a margin) or ahead (a poll word after the points:
+/// `lost two points in the polls`).
+fn word_near(cx: &Cursor<'_, '_>, i: usize, set: Set, forward: bool) -> bool {
     let sentence = cx.doc.sentence_of(cx.tok(i).start);
-    let mut at = cx.prev(i);
+    let step = if forward { Cursor::next } else { Cursor::prev };
+    let step = |k: usize| step(cx, k);
+    let mut at = step(i);
     for _ in 0..LEAD_WINDOW {
-        let Some(p) = at.filter(|&p| cx.doc.sentence_of(cx.tok(p).start) == sentence) else { return false };
-        if cx.lex[Set::LeadWords].starts(cx, p) {
+        let Some(k) = at.filter(|&k| cx.doc.sentence_of(cx.tok(k).start) == sentence) else { return false };
+        if cx.lex[set].starts(cx, k) {
             return true;
         }
-        at = cx.prev(p);
-    }
-    false
-}
-
-/// Whether a poll word (`poll`, `sondaje`) follows token `last` closely in
-/// its sentence (`lost two points in the polls`): the points are the poll's.
-fn poll_after(cx: &Cursor<'_, '_>, last: usize) -> bool {
-    let sentence = cx.doc.sentence_of(cx.tok(last).start);
-    let mut at = cx.next(last);
-    for _ in 0..LEAD_WINDOW {
-        let Some(n) = at.filter(|&n| cx.doc.sentence_of(cx.tok(n).start) == sentence) else { return false };
-        if cx.lex[Set::PollWords].starts(cx, n) {
-            return true;
-        }
-        at = cx.next(n);
+        at = step(k);
     }
     false
 }
