@@ -285,6 +285,12 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
                 if weak == Weak::Fraction {
                     weak = Weak::No;
                 }
+                // două hectare și jumătate: the half comes after the unit.
+                if !halved && scale.is_none() && x == 0 {
+                    if let Some((v, e)) = and_a_half(cx, val, last, 1) {
+                        (val, last) = (v, e);
+                    }
+                }
             }
         }
     }
@@ -296,9 +302,13 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     // four points`, `Labour on 27%, down two points`).
     let margin = || {
         (cx.percent_scene(k) && preceded_by(cx, &lex[Set::ContextUnitBefore], i))
-            || cx.scene().poll
-                && preceded_by(cx, &lex[Set::PollMargins], i)
-                && (percent_in_sentence(cx, i) || word_near(cx, i, Set::LeadWords, false) || word_near(cx, last, Set::PollWords, true))
+            || preceded_by(cx, &lex[Set::PollMargins], i)
+                && (word_near(cx, last, Set::PollWords, true, 4)
+                    || cx.scene().poll
+                        && (percent_in_sentence(cx, i)
+                            || word_near(cx, i, Set::LeadWords, false, LEAD_WINDOW)
+                            || word_near(cx, last, Set::PollWords, true, LEAD_WINDOW)
+                            || percent_ahead(cx, last)))
     };
     if unit.is_none() && scale.is_none() && cx.next(last).is_some_and(|n| lex[Codes::ContextUnits].starts(cx, n)) && margin() {
         if let Some((&u, e)) = cx.next(last).and_then(|n| lex[Codes::ContextUnits].longest(cx, n)) {
@@ -512,21 +522,37 @@ fn percent_in_sentence(cx: &Cursor<'_, '_>, i: usize) -> bool {
     cx.last_percent_sentence.get() == Some(cx.doc.sentence_of(cx.tok(i).start))
 }
 
-/// Whether a word of `set` stands within [`LEAD_WINDOW`] words of token
+/// Whether a word of `set` stands within `window` words of token
 /// `i` in its sentence, looking back (`forward` false: a lead word, `lead`,
 /// `gap`, `avans`, before a margin) or ahead (a poll word after the points:
 /// `lost two points in the polls`).
-fn word_near(cx: &Cursor<'_, '_>, i: usize, set: Set, forward: bool) -> bool {
+fn word_near(cx: &Cursor<'_, '_>, i: usize, set: Set, forward: bool, window: usize) -> bool {
     let sentence = cx.doc.sentence_of(cx.tok(i).start);
     let step = if forward { Cursor::next } else { Cursor::prev };
     let step = |k: usize| step(cx, k);
     let mut at = step(i);
-    for _ in 0..LEAD_WINDOW {
+    for _ in 0..window {
         let Some(k) = at.filter(|&k| cx.doc.sentence_of(cx.tok(k).start) == sentence) else { return false };
         if cx.lex[set].starts(cx, k) {
             return true;
         }
         at = step(k);
+    }
+    false
+}
+
+/// Whether a percentage follows within a few words in the same sentence:
+/// the share a change of points leads to (`fallen by three points to 21 per
+/// cent`, `a pierdut două puncte, la 19%`). Bounded, so the scan stays linear.
+fn percent_ahead(cx: &Cursor<'_, '_>, last: usize) -> bool {
+    let sentence = cx.doc.sentence_of(cx.tok(last).start);
+    let mut at = cx.next(last);
+    for _ in 0..6 {
+        let Some(k) = at.filter(|&k| cx.doc.sentence_of(cx.tok(k).start) == sentence) else { return false };
+        if cx.is(k, '%') || cx.lex[Codes::UnitsAfter].longest(cx, k).is_some_and(|(&u, _)| u == "%") {
+            return true;
+        }
+        at = cx.next(k);
     }
     false
 }
@@ -956,6 +982,12 @@ fn after_change(cx: &Cursor<'_, '_>, first: usize) -> bool {
     false
 }
 
+/// Whether `low` (bare) can be read with `high`'s scale (`5 to 7 million`):
+/// true when `high` has none or the scaled low stays at or under it.
+fn shares_scale(low: &Expr, high: &Expr) -> bool {
+    high.scale.filter(|&s| s != (1, 0)).is_none_or(|(m, x)| low.val.scaled(m, x).is_some_and(|s| s.to_f64() <= high.val.to_f64()))
+}
+
 /// Tries an infix range after `low` (`6–9%`, `10-20`, `5 to 7`), whose
 /// span starts at token `span_first`.
 fn infix_range(cx: &Cursor<'_, '_>, low: &Expr, span_first: usize) -> Option<Result<(Expr, Infix), usize>> {
@@ -983,6 +1015,11 @@ fn infix_range(cx: &Cursor<'_, '_>, low: &Expr, span_first: usize) -> Option<Res
         // rose from 5 to 7 percent: after the link, as with an opener, a
         // high end with only a unit still makes two figures.
         Ok(Some(high)) if bare_change && (high.bare() || high.scale.is_none() && linked()) => None,
+        // `increased by 126,000 to 8.1 million`, `up one to 7 per cent`:
+        // after a change, a low end that cannot take the high end's scale,
+        // or is written in another form (a word before digits), is the
+        // change and the high end its result, not a range.
+        Ok(Some(high)) if inf.bare_low && low.bare() && (low.shape.is_some() != high.shape.is_some() || !shares_scale(low, &high)) && changed() => None,
         Ok(Some(high)) => {
             // 555-1234: touching groups of three or more digits of unequal length are a phone number.
             if inf.touching && n == low.last + 1 {
@@ -1191,8 +1228,18 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
         }
         None => {}
     }
+    // 99.co, 24.ro: digits glued to a dot and a lowercase word are a web address.
+    if e.shape.is_some() && punct_in(cx, e.last + 1, &['.']) && cx.kind(e.last + 2) == Some(TokenKind::Word) && cx.text(e.last + 2).chars().next().is_some_and(crate::case::is_lower) {
+        return Step::Skip(e.last + 2);
+    }
+    // six or more, 100 or so: an approximator after the number, when none
+    // stood before.
+    let (approx, last) = match cx.next(e.last).and_then(|n| lex.approx_after.longest(cx, n)).filter(|_| approx.is_none()) {
+        Some((&a, l)) => (Some(a), l),
+        None => (approx, e.last),
+    };
     if accept(cx, &e, approx, i) {
-        Step::Hit(hit(cx, i, e.last, e.val, None, e.unit, approx), e.last)
+        Step::Hit(hit(cx, i, last, e.val, None, e.unit, approx), last)
     } else {
         Step::Skip(e.last)
     }

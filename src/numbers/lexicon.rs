@@ -246,6 +246,9 @@ pub struct Lexicon {
     pub subunits: Table<(&'static str, i32)>,
     /// Approximators → symbol.
     pub approx: Table<Approx>,
+    /// Approximators written after the number (`six or more`, `100 or
+    /// so`, `zece sau mai mulți`) → symbol: in the span, as before it.
+    pub approx_after: Table<Approx>,
     /// Range openers (`between`, `între`, `de la`): the index of their joiners.
     pub openers: Table<usize>,
     /// The joiners of each opener, indexed by the opener's value; `true`
@@ -753,6 +756,10 @@ impl Lexicon {
                 _ => None,
             }),
             approx: typed(b, const { num_key("approximators") }, Kind::Approx, |p| match p {
+                Payload::Approx(a) => Some(a),
+                _ => None,
+            }),
+            approx_after: typed(b, const { num_key("approximators_after") }, Kind::Approx, |p| match p {
                 Payload::Approx(a) => Some(a),
                 _ => None,
             }),
