@@ -309,6 +309,9 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
                             || word_near(cx, i, Set::LeadWords, false, LEAD_WINDOW)
                             || word_near(cx, last, Set::PollWords, true, LEAD_WINDOW)
                             || percent_ahead(cx, last)))
+            // `has risen two points to 23 per cent`: any change word
+            // before points that lead to a share.
+            || cx.scene().poll && preceded_by(cx, &lex[Set::ChangeWords], i) && percent_ahead(cx, last)
     };
     if unit.is_none() && scale.is_none() && cx.next(last).is_some_and(|n| lex[Codes::ContextUnits].starts(cx, n)) && margin() {
         if let Some((&u, e)) = cx.next(last).and_then(|n| lex[Codes::ContextUnits].longest(cx, n)) {
