@@ -401,7 +401,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`Mr Johnson said`: a capitalised title right before the
                 // name, which the name's run leaves out, makes it a person's.)
                 let titled = |c: Chunk| c.first == r + 1 && w.list[r].cap && self.lex.titles.contains(w.lower(r));
-                let person = self.names.ending(p).is_some_and(|c| c.first <= r || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || titled(c) || names::strip_titles(w, self.lex, c) != Some(c))));
+                // (`The daughter Karen said`: a name right after the role
+                // noun is its holder, in apposition.)
+                let person = self.names.ending(p).is_some_and(|c| c.first <= r || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || titled(c) || c.first == r + 1 && w.plain(c.first) && !w.list[r].cap || names::strip_titles(w, self.lex, c) != Some(c))));
                 if !person {
                     return Some(self.role_or_anonymous(r));
                 }
@@ -443,7 +445,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let plural = self.lex.not_names.contains(x) || self.lex.prefix_cues.at(w, s0).is_some() && self.lex.doc_nouns.contains(x) && !self.lex.report_nouns.contains(x);
             plural && self.lex.prepositions.contains(w.lower(s0 + 1)) || self.indefinite_noun(s0) && !self.lex.body_voices.contains(w.lower(s0 + 1))
         };
-        if !comma && gk == k && s0 + 1 < p && p <= s0 + 7 && unnamed() && (s0 + 1..=p).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX) {
+        if !comma && gk == k && s0 + 1 < p && p <= s0 + 7 && unnamed() && (s0 + 1..=p).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX) && !self.kin_then_name(s0, p) {
             return Some(Subject::Anonymous);
         }
         // `“…,” a pal added`, `A pal added: “…”`, `after a caller claimed
@@ -545,6 +547,19 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(self.role_or_anonymous(p));
         }
         None
+    }
+
+    /// `His daughter Karen said`, `Its founder Ravi Shah told`: a possessive
+    /// and a lowercase noun opening the sentence, then a name ending at `p`
+    /// in apposition to them — who it names speaks, not someone unnamed.
+    fn kin_then_name(&self, s0: usize, p: usize) -> bool {
+        let w = &self.w;
+        self.names.ending(p).is_some_and(|c| {
+            c.first >= s0 + 2
+                && w.plain(c.first)
+                && (s0 + 1..c.first).all(|q| !w.list[q].cap && !self.lex.prepositions.contains(w.lower(q)) && !self.lex.definite.contains(w.lower(q)))
+                && self.usable(c)
+        })
     }
 
     /// The role word opening the sentence of word `p` (past an article or a

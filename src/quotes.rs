@@ -619,6 +619,9 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
         }
         if let Some(cue) = ctx.cue_starting(k) {
             let s = if k > after { ctx.subject_before(cue) } else { ctx.subject_after(cue, end).map(|s| nicknamed(ctx, s, end)) };
+            if k > after && participle_after_object(ctx, span, between, k, s) {
+                return None;
+            }
             if let Some(s) = s {
                 return found(ctx, s, Some(ctx.cue_text(cue)));
             }
@@ -719,6 +722,16 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
         return found(ctx, Subject::Named(c), Some(w.text(verb).to_string()));
     }
     None
+}
+
+/// `X accused the Government of “spinning” the figures, pointing out that
+/// …`: no comma closes the quoted words, the sentence runs on past them,
+/// and a comma sets off a reporting verb with no name before it — a
+/// participle of the clause that holds the quote, not its attribution (the
+/// speaker is that clause's subject, found before the quote).
+fn participle_after_object(ctx: &Context<'_, '_>, span: &Range<usize>, between: &str, k: usize, s: Option<Subject>) -> bool {
+    let closed = between.contains(',') || names::ends_any(trim_marks_end(&ctx.doc.text[span.clone()]), &[',', '?', '!']);
+    !closed && ctx.w.gap(k).contains(',') && !matches!(s, Some(Subject::Named(_)))
 }
 
 /// `spune nea Mitică, cum îi zic toți lui Dumitru Pop`: a lone nickname,
