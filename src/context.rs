@@ -392,6 +392,11 @@ impl<'d, 'a> Context<'d, 'a> {
         if !(w.plain(gk) || comma || suffix_dot || (gk != k && w.gap_only(gk, &['(']))) {
             return None;
         }
+        // `Barrister Helen Ashworth KC said`: letters after the name are no
+        // part of it; the name before them is the subject.
+        if !comma && gk == k {
+            p = self.past_postnominal(p);
+        }
         // `Medicul de gardă a declarat`, `Mama băiatului a povestit`, `The
         // mother of the victim said`: the role opening the sentence is the
         // subject, not the genitive or place after it.
@@ -547,6 +552,18 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(self.role_or_anonymous(p));
         }
         None
+    }
+
+    /// Word `p`, or the last word of the person's name before it when `p` is
+    /// a post-nominal in capitals (`Ana Pop SC`, `Tom Reid QC`).
+    fn past_postnominal(&self, p: usize) -> usize {
+        let w = &self.w;
+        let post = p > 0 && w.plain(p) && names::all_caps(w.text(p)) && self.lex.stop_caps.contains(w.lower(p));
+        if post && self.names.ending(p - 1).is_some_and(|c| c.last > c.first && names::classify(w, self.lex, c) == SourceType::Person) {
+            p - 1
+        } else {
+            p
+        }
     }
 
     /// `His daughter Karen said`, `Its founder Ravi Shah told`: a possessive
@@ -810,10 +827,14 @@ impl<'d, 'a> Context<'d, 'a> {
                 // Stetson`) is an object.
                 // (`…, britanicul Oliver Grant, consideră`: a lowercase word
                 // or two describing the full name that follows.)
+                // (Not after an indefinite article: `X, a Liberal Democrat,
+                // said`, `…, an All Progressives Congress chieftain,` say what
+                // X is, a party or a place, and name nobody else.)
                 let described = c.last > c.first
                     && c.first > opens
                     && c.first <= opens + 2
                     && opens > start
+                    && !self.lex.indefinite.contains(w.lower(c.first - 1))
                     && (opens..c.first).all(|q| !w.list[q].cap && !w.list[q].digit && w.plain(q + 1) && !self.lex.prepositions.contains(w.lower(q)));
                 // (`X, ministrul Transporturilor, a precizat`, `X, primarul
                 // comunei Sadu, spune`: one unknown word after a role is its
