@@ -392,6 +392,11 @@ impl<'d, 'a> Context<'d, 'a> {
         if !(w.plain(gk) || comma || suffix_dot || (gk != k && w.gap_only(gk, &['(']))) {
             return None;
         }
+        // `Barrister Helen Ashworth KC said`: letters after the name are no
+        // part of it; the name before them is the subject.
+        if !comma && gk == k {
+            p = self.past_postnominal(p);
+        }
         // `Medicul de gardă a declarat`, `Mama băiatului a povestit`, `The
         // mother of the victim said`: the role opening the sentence is the
         // subject, not the genitive or place after it.
@@ -401,7 +406,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`Mr Johnson said`: a capitalised title right before the
                 // name, which the name's run leaves out, makes it a person's.)
                 let titled = |c: Chunk| c.first == r + 1 && w.list[r].cap && self.lex.titles.contains(w.lower(r));
-                let person = self.names.ending(p).is_some_and(|c| c.first <= r || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || titled(c) || names::strip_titles(w, self.lex, c) != Some(c))));
+                // (`The daughter Karen said`: a name right after the role
+                // noun is its holder, in apposition.)
+                let person = self.names.ending(p).is_some_and(|c| c.first <= r || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || titled(c) || c.first == r + 1 && w.plain(c.first) && !w.list[r].cap || names::strip_titles(w, self.lex, c) != Some(c))));
                 if !person {
                     return Some(self.role_or_anonymous(r));
                 }
@@ -443,7 +450,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let plural = self.lex.not_names.contains(x) || self.lex.prefix_cues.at(w, s0).is_some() && self.lex.doc_nouns.contains(x) && !self.lex.report_nouns.contains(x);
             plural && self.lex.prepositions.contains(w.lower(s0 + 1)) || self.indefinite_noun(s0) && !self.lex.body_voices.contains(w.lower(s0 + 1))
         };
-        if !comma && gk == k && s0 + 1 < p && p <= s0 + 7 && unnamed() && (s0 + 1..=p).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX) {
+        if !comma && gk == k && s0 + 1 < p && p <= s0 + 7 && unnamed() && (s0 + 1..=p).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX) && !self.kin_then_name(s0, p) {
             return Some(Subject::Anonymous);
         }
         // `“…,” a pal added`, `A pal added: “…”`, `after a caller claimed
@@ -545,6 +552,31 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(self.role_or_anonymous(p));
         }
         None
+    }
+
+    /// Word `p`, or the last word of the person's name before it when `p` is
+    /// a post-nominal in capitals (`Ana Pop SC`, `Tom Reid QC`).
+    fn past_postnominal(&self, p: usize) -> usize {
+        let w = &self.w;
+        let post = p > 0 && w.plain(p) && names::all_caps(w.text(p)) && self.lex.stop_caps.contains(w.lower(p));
+        if post && self.names.ending(p - 1).is_some_and(|c| c.last > c.first && names::classify(w, self.lex, c) == SourceType::Person) {
+            p - 1
+        } else {
+            p
+        }
+    }
+
+    /// `His daughter Karen said`, `Its founder Ravi Shah told`: a possessive
+    /// and a lowercase noun opening the sentence, then a name ending at `p`
+    /// in apposition to them — who it names speaks, not someone unnamed.
+    fn kin_then_name(&self, s0: usize, p: usize) -> bool {
+        let w = &self.w;
+        self.names.ending(p).is_some_and(|c| {
+            c.first >= s0 + 2
+                && w.plain(c.first)
+                && (s0 + 1..c.first).all(|q| !w.list[q].cap && !self.lex.prepositions.contains(w.lower(q)) && !self.lex.definite.contains(w.lower(q)))
+                && self.usable(c)
+        })
     }
 
     /// The role word opening the sentence of word `p` (past an article or a
@@ -795,10 +827,14 @@ impl<'d, 'a> Context<'d, 'a> {
                 // Stetson`) is an object.
                 // (`…, britanicul Oliver Grant, consideră`: a lowercase word
                 // or two describing the full name that follows.)
+                // (Not after an indefinite article: `X, a Liberal Democrat,
+                // said`, `…, an All Progressives Congress chieftain,` say what
+                // X is, a party or a place, and name nobody else.)
                 let described = c.last > c.first
                     && c.first > opens
                     && c.first <= opens + 2
                     && opens > start
+                    && !self.lex.indefinite.contains(w.lower(c.first - 1))
                     && (opens..c.first).all(|q| !w.list[q].cap && !w.list[q].digit && w.plain(q + 1) && !self.lex.prepositions.contains(w.lower(q)));
                 // (`X, ministrul Transporturilor, a precizat`, `X, primarul
                 // comunei Sadu, spune`: one unknown word after a role is its

@@ -619,6 +619,9 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
         }
         if let Some(cue) = ctx.cue_starting(k) {
             let s = if k > after { ctx.subject_before(cue) } else { ctx.subject_after(cue, end).map(|s| nicknamed(ctx, s, end)) };
+            if k > after && participle_after_object(ctx, span, between, k, s) {
+                return None;
+            }
             if let Some(s) = s {
                 return found(ctx, s, Some(ctx.cue_text(cue)));
             }
@@ -719,6 +722,16 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
         return found(ctx, Subject::Named(c), Some(w.text(verb).to_string()));
     }
     None
+}
+
+/// `X accused the Government of “spinning” the figures, pointing out that
+/// …`: no comma closes the quoted words, the sentence runs on past them,
+/// and a comma sets off a reporting verb with no name before it — a
+/// participle of the clause that holds the quote, not its attribution (the
+/// speaker is that clause's subject, found before the quote).
+fn participle_after_object(ctx: &Context<'_, '_>, span: &Range<usize>, between: &str, k: usize, s: Option<Subject>) -> bool {
+    let closed = between.contains(',') || names::ends_any(trim_marks_end(&ctx.doc.text[span.clone()]), &[',', '?', '!']);
+    !closed && ctx.w.gap(k).contains(',') && !matches!(s, Some(Subject::Named(_)))
 }
 
 /// `spune nea Mitică, cum îi zic toți lui Dumitru Pop`: a lone nickname,
@@ -1034,6 +1047,9 @@ fn speaker_before(
         if let Some(f) = owned(ctx, k, first_in) {
             return Some(f);
         }
+        if let Some(f) = possessor_words(ctx, k, first_in) {
+            return Some(f);
+        }
         let Some(cue) = ctx.cue_starting(k) else { continue };
         if cue.first + cue.len > first_in {
             continue;
@@ -1202,6 +1218,44 @@ fn prefixed(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
 /// words, while the verb's subject spoke them.
 fn relay_aside(ctx: &Context<'_, '_>, k: usize) -> bool {
     ctx.w.gap(k).contains(',') && (k.saturating_sub(4)..k).any(|q| ctx.cue_starting(q).is_some_and(|c| c.first + c.len == k))
+}
+
+/// `In Dr Pop's words, the gap is “…”`, `In his own words: “…”`, `In the
+/// minister's words, …`: a sentence opening with a preposition, then whose
+/// words (a name or role with a possessive `'s`, or a gendered possessive
+/// pronoun), at most one modifier and a noun for what was said
+/// ([message_nouns]), then a comma or colon. The possessor speaks.
+fn possessor_words(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    if k != w.sentence_start(w.list[k].sent) || !lex.prepositions.contains(w.lower(k)) || k + 2 >= limit {
+        return None;
+    }
+    let q = k + 1;
+    let x = w.lower(q);
+    // Who: a possessive pronoun (`his`, `her`), or a name or definite role
+    // with `'s` after it; `n` is the word after the possessor.
+    let (who, n) = if w.plain(q) && lex.indefinite.contains(x) && (lex.feminine.contains(x) || lex.masculine.contains(x)) {
+        (Subject::Pronoun(q), q + 1)
+    } else {
+        let r = if w.plain(q) && lex.definite.contains(x) { q + 1 } else { q };
+        let owner = |e: usize| e + 2 < limit && matches!(w.gap(e + 1), "'" | "’") && w.lower(e + 1) == "s";
+        // (`In Ms Pop's words`: past a title the name's run leaves out.)
+        let titled = || ctx.names.starting(q + 1).filter(|_| lex.titles.contains(x) && w.plain(q + 1));
+        if let Some(c) = ctx.names.starting(q).or_else(titled).filter(|c| r == q && owner(c.last) && ctx.usable(*c)) {
+            (Subject::Named(names::strip_titles(w, lex, c).unwrap_or(c)), c.last + 2)
+        } else if r > q && owner(r) && lex.is_role(w.lower(r)) {
+            (Subject::Role(r), r + 2)
+        } else {
+            return None;
+        }
+    };
+    // (`In his own words`: one modifier.)
+    let noun = (n..(n + 2).min(limit)).find(|&m| w.plain(m) && lex.message_nouns.contains(w.lower(m)))?;
+    if (n..=noun).any(|m| !w.plain(m) || w.list[m].cap) || noun + 1 > limit || !names::has_any(w.gap(noun + 1), &[',', ':']) {
+        return None;
+    }
+    found(ctx, who, Some(w.text(noun).to_string()))
 }
 
 /// `Declarația îi aparține lui X: „…”` / `The words belong to X`: an owner
