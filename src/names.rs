@@ -403,6 +403,11 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.org_descriptors.contains(w.lower(c.first - 1)) && !(given && lex.is_role(w.lower(c.first - 1))) {
         return SourceType::Organization;
     }
+    // (`Firma Electroputere Craiova a anunțat`: the descriptor capitalised
+    // opening the sentence, so inside the name.)
+    if c.last > c.first && lex.org_descriptors.contains(w.lower(c.first)) && !lex.is_role(w.lower(c.first)) {
+        return SourceType::Organization;
+    }
     if !given && company(w, lex, c) {
         return SourceType::Organization;
     }
