@@ -125,10 +125,11 @@ impl Names {
             }
             let mut first = i;
             // A sentence-initial document noun is not part of the name
-            // (`Datele Institutului Național de Statistică arată`).
+            // (`Datele Institutului Național de Statistică arată`), nor a
+            // body's voice (`Conducerea Metrorex susține`: the body speaks).
             if j > i
                 && i == w.sentence_start(w.list[i].sent)
-                && (lex.report_nouns.contains(w.lower(i)) || lex.not_names.contains(w.lower(i)))
+                && (lex.report_nouns.contains(w.lower(i)) || lex.not_names.contains(w.lower(i)) || lex.body_voices.contains(w.lower(i)))
             {
                 first = i + 1;
             }

@@ -618,6 +618,14 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             }
         }
         if let Some(cue) = ctx.cue_starting(k) {
+            // `„…”, au transmis reprezentanții companiei`: a body's voice
+            // followed by the body as a common noun speaks for that body.
+            let from = cue.first + cue.len;
+            if k == after && from < end && w.plain(from) && ctx.lex.body_voices.contains(w.lower(from)) {
+                if let Some(sp) = body_statement(ctx, w.at(span.start), from, end) {
+                    return Some(Found { speaker: Some(sp), cue: Some(ctx.cue_text(cue)) });
+                }
+            }
             let s = if k > after { ctx.subject_before(cue) } else { ctx.subject_after(cue, end).map(|s| nicknamed(ctx, s, end)) };
             if let Some(s) = s {
                 return found(ctx, s, Some(ctx.cue_text(cue)));
@@ -1012,7 +1020,8 @@ fn body_statement(ctx: &Context<'_, '_>, quote_first: usize, from: usize, end: u
         // suspendat cursurile. „…”, se arată în anunțul universității`.)
         let c = body_of_noun_before(ctx, quote_first, w.lower(q), generic)?;
         let (c, t) = ctx.named(c);
-        Some(SpeakerRef { name: ctx.full_name(c), mention: Some(w.list[c.first].start..w.list[c.last].end), source_type: t })
+        // (No source there: the mention carried no attribution, the noun does.)
+        Some(SpeakerRef { name: ctx.full_name(c), mention: None, source_type: t })
     })
 }
 
