@@ -1366,9 +1366,10 @@ impl<'d, 'a> Context<'d, 'a> {
                     break;
                 }
                 if g.contains(',') {
-                    // (`…, dr. Maria Pop`: past an abbreviated title or two.)
+                    // (`…, dr. Maria Pop`: past a run of abbreviated titles,
+                    // `conf. univ. dr. ing. Maria Pop`.)
                     let mut n = q;
-                    while n < end && n < q + 2 && !w.list[n].cap && self.lex.titles.contains(w.lower(n)) && n + 1 < end && w.gap(n + 1).trim() == "." {
+                    while n < end && n < q + 4 && !w.list[n].cap && self.lex.titles.contains(w.lower(n)) && n + 1 < end && w.gap(n + 1).trim() == "." {
                         n += 1;
                     }
                     // (`…, profesoara Ana Pop`: past a second role; a rank
