@@ -54,6 +54,12 @@ pub struct Known {
 /// constant-time on pathological inputs while reaching any real antecedent.
 const LOOKBACK: usize = 200;
 
+/// Word `k` is an object pronoun written onto the word before it with a
+/// hyphen (`a întrebat-o`, `a felicitat-o`).
+fn enclitic(w: &Words<'_>, lex: &Lexicon, k: usize) -> bool {
+    k < w.len() && w.gap(k) == "-" && !w.list[k].cap && lex.object_clitics.contains(w.lower(k))
+}
+
 /// Everything the attribution engines share about one document.
 pub struct Context<'d, 'a> {
     /// The document.
@@ -123,6 +129,9 @@ impl<'d, 'a> Context<'d, 'a> {
                     .then(|| (i + 2..(i + 6).min(w.len())).take_while(|&j| w.plain(j) && !w.list[j].digit && w.list[j].sent == w.list[i].sent).find(|&j| lex.cues.has_two(w.lower(i), w.lower(j))))
                     .flatten();
                 let n = split.map_or(n, |j| j + 1 - i);
+                // `„…?”, a întrebat-o moderatorul X`: an object pronoun
+                // hyphened onto the verb is the verb's, the subject follows it.
+                let n = n + usize::from(enclitic(&w, lex, i + n));
                 cue_at[first] = cues.len() as u32;
                 cues.push(Cue { first, len: n + i - first });
                 i += n;
@@ -931,7 +940,7 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// A lowercase noun naming a body mentioned earlier (`the institute`,
     /// `the guild`): it agrees with a word of a known organisation.
-    fn is_body_noun(&self, lower: &str) -> bool {
+    pub fn is_body_noun(&self, lower: &str) -> bool {
         lower.chars().count() >= 4
             && self
                 .find_recent(usize::MAX, &|&(_, i, _)| {
@@ -1393,9 +1402,10 @@ impl<'d, 'a> Context<'d, 'a> {
                     break;
                 }
                 if g.contains(',') {
-                    // (`…, dr. Maria Pop`: past an abbreviated title or two.)
+                    // (`…, dr. Maria Pop`: past a run of abbreviated titles,
+                    // `conf. univ. dr. ing. Maria Pop`.)
                     let mut n = q;
-                    while n < end && n < q + 2 && !w.list[n].cap && self.lex.titles.contains(w.lower(n)) && n + 1 < end && w.gap(n + 1).trim() == "." {
+                    while n < end && n < q + 4 && !w.list[n].cap && self.lex.titles.contains(w.lower(n)) && n + 1 < end && w.gap(n + 1).trim() == "." {
                         n += 1;
                     }
                     // (`…, profesoara Ana Pop`: past a second role; a rank

@@ -125,10 +125,11 @@ impl Names {
             }
             let mut first = i;
             // A sentence-initial document noun is not part of the name
-            // (`Datele Institutului Național de Statistică arată`).
+            // (`Datele Institutului Național de Statistică arată`), nor a
+            // body's voice (`Conducerea Metrorex susține`: the body speaks).
             if j > i
                 && i == w.sentence_start(w.list[i].sent)
-                && (lex.report_nouns.contains(w.lower(i)) || lex.not_names.contains(w.lower(i)))
+                && (lex.report_nouns.contains(w.lower(i)) || lex.not_names.contains(w.lower(i)) || lex.body_voices.contains(w.lower(i)))
             {
                 first = i + 1;
             }
@@ -401,6 +402,11 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     // known first name, names a person.)
     let given = c.last > c.first && given(lex, w.lower(c.first));
     if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.org_descriptors.contains(w.lower(c.first - 1)) && !(given && lex.is_role(w.lower(c.first - 1))) {
+        return SourceType::Organization;
+    }
+    // (`Firma Electroputere Craiova a anunțat`: the descriptor capitalised
+    // opening the sentence, so inside the name.)
+    if c.last > c.first && lex.org_descriptors.contains(w.lower(c.first)) && !lex.is_role(w.lower(c.first)) {
         return SourceType::Organization;
     }
     if !given && company(w, lex, c) {

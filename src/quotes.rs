@@ -618,6 +618,14 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             }
         }
         if let Some(cue) = ctx.cue_starting(k) {
+            // `„…”, au transmis reprezentanții companiei`: a body's voice
+            // followed by the body as a common noun speaks for that body.
+            let from = cue.first + cue.len;
+            if k == after && from < end && w.plain(from) && ctx.lex.body_voices.contains(w.lower(from)) {
+                if let Some(sp) = body_statement(ctx, w.at(span.start), from, end) {
+                    return Some(Found { speaker: Some(sp), cue: Some(ctx.cue_text(cue)) });
+                }
+            }
             let s = if k > after { ctx.subject_before(cue) } else { ctx.subject_after(cue, end).map(|s| nicknamed(ctx, s, end)) };
             if k > after && participle_after_object(ctx, span, between, k, s) {
                 return None;
@@ -628,6 +636,9 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             // `„…”, se arată în comunicatul Uniunii X`: the document's author.
             if k == after {
                 let from = cue.first + cue.len;
+                if let Some(sp) = body_statement(ctx, w.at(span.start), from, end) {
+                    return Some(Found { speaker: Some(sp), cue: Some(ctx.cue_text(cue)) });
+                }
                 for q in from..end.min(from + 3) {
                     if names::has_any(w.gap(q), &[',', ';', '.', ':', '“', '”', '„', '«', '»', '"']) {
                         break;
@@ -983,6 +994,90 @@ fn last_body(ctx: &Context<'_, '_>, first: usize) -> Option<Chunk> {
         }
     }
     None
+}
+
+/// `„…”, se arată în minuta instanței` / `în comunicatul clubului` / `într-un
+/// comunicat al companiei` / `în mesajul publicat de teatru`: a document (any
+/// noun, named or not in the lists) owned by a body written as a common noun
+/// is the statement of the last body of that kind. Only a body: `în
+/// declarația martorului` is someone's, left to the usual rules.
+fn body_statement(ctx: &Context<'_, '_>, quote_first: usize, from: usize, end: usize) -> Option<SpeakerRef> {
+    let w = &ctx.w;
+    let lower_word = |q: usize| q < end && w.plain(q) && !w.list[q].cap && !w.list[q].digit && !names::has_any(w.gap(q), &[',', ';', '.', ':', '“', '”', '„', '«', '»', '"']);
+    let mut q = from;
+    if lower_word(q) && ctx.lex.prepositions.contains(w.lower(q)) {
+        q += 1;
+    }
+    // The document noun (`într-un comunicat`: the article's hyphen).
+    if !lower_word(q) || ctx.lex.prepositions.contains(w.lower(q)) {
+        return None;
+    }
+    q += 1;
+    // `al`, `publicat de`: a link to the owner, after at most a participle.
+    for skip in 0..2 {
+        if let Some((m, _)) = (lower_word(q + skip)).then(|| ctx.lex.by_words.at(w, q + skip)).flatten() {
+            q += skip + m;
+            break;
+        }
+    }
+    if !lower_word(q) || (q + 1 < end && w.plain(q + 1) && w.list[q + 1].sent == w.list[q].sent && w.list[q + 1].cap) {
+        return None;
+    }
+    let owner = ctx.lex.body_heads(w.lower(q)).is_some() || ctx.lex.company_nouns.contains(w.lower(q)) || ctx.lex.org_descriptors.contains(w.lower(q)) || ctx.is_body_noun(w.lower(q));
+    if ctx.lex.is_role(w.lower(q)) && ctx.lex.body_heads(w.lower(q)).is_none() {
+        return None;
+    }
+    let generic = ctx.lex.company_nouns.contains(w.lower(q)) || ctx.lex.org_descriptors.contains(w.lower(q));
+    owner.then(|| speaker_ref(ctx, Subject::Role(q))).flatten().filter(|s| s.source_type != SourceType::Person).or_else(|| {
+        // (A body only mentioned, never a speaker so far: `Universitatea X a
+        // suspendat cursurile. „…”, se arată în anunțul universității`.)
+        let c = body_of_noun_before(ctx, quote_first, w.lower(q), generic)?;
+        let (c, t) = ctx.named(c);
+        // (No source there: the mention carried no attribution, the noun does.)
+        Some(SpeakerRef { name: ctx.full_name(c), mention: None, source_type: t })
+    })
+}
+
+/// A body's noun and a word of its name in another case: a stem of five
+/// letters and endings of at most four (`universității` = `Universitatea`,
+/// beyond what [`crate::lexicon::agrees`] allows).
+fn kind_agrees(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    common >= 5 && a.chars().count() <= common + 4 && b.chars().count() <= common + 4
+}
+
+/// The last body named shortly before word `first` whose name holds the kind
+/// noun `lower` (`universității` → `Universitatea din Craiova`), else, for a
+/// `generic` noun (`compania`, `organizației`), the last body in the quote's
+/// paragraph named as no prepositional complement (`o contestație la FRF`
+/// is not the subject).
+fn body_of_noun_before(ctx: &Context<'_, '_>, first: usize, lower: &str, generic: bool) -> Option<Chunk> {
+    let w = &ctx.w;
+    let para = w.list.get(first)?.para;
+    let heads = ctx.lex.body_heads(lower).unwrap_or(&[]);
+    let mut fallback = None;
+    let mut k = first;
+    while k > 0 && k + 60 > first {
+        k -= 1;
+        if w.list[k].para + 1 < para {
+            break;
+        }
+        if let Some(c) = ctx.names.ending(k) {
+            k = c.first;
+            if ctx.named(c).1 != SourceType::Organization || c.first < ctx.after_dateline(w.sentence_start(w.list[c.first].sent)) {
+                continue;
+            }
+            if (c.first..=c.last).any(|j| kind_agrees(w.lower(j), lower) || heads.iter().any(|h| crate::lexicon::agrees(h, w.lower(j)))) {
+                return Some(c);
+            }
+            let complement = c.first > 0 && w.plain(c.first) && ctx.lex.prepositions.contains(w.lower(c.first - 1));
+            // (Only in the quote's paragraph: a body before it is no longer in focus.)
+            if generic && fallback.is_none() && !complement && w.list[c.first].para == para {
+                fallback = Some(c);
+            }
+        }
+    }
+    fallback
 }
 
 /// `X said: “…”` / `X warned them not to “…”` / `what she called “…”` /
