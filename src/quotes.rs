@@ -618,15 +618,17 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             }
         }
         if let Some(cue) = ctx.cue_starting(k) {
+            let s = if k > after { ctx.subject_before(cue) } else { ctx.subject_after(cue, end).map(|s| nicknamed(ctx, s, end)) };
             // `„…”, au transmis reprezentanții companiei`: a body's voice
-            // followed by the body as a common noun speaks for that body.
+            // followed by the body as a common noun speaks for that body,
+            // unless the voice is someone known (`reprezentantul firmei, Ion
+            // Pop`, or a representative named before).
             let from = cue.first + cue.len;
-            if k == after && from < end && w.plain(from) && ctx.lex.body_voices.contains(w.lower(from)) {
+            if k == after && s.is_none_or(|s| matches!(s, Subject::Anonymous) || ctx.resolve(s).is_none()) && from < end && w.plain(from) && ctx.lex.body_voices.contains(w.lower(from)) {
                 if let Some(sp) = body_statement(ctx, w.at(span.start), from, end) {
                     return Some(Found { speaker: Some(sp), cue: Some(ctx.cue_text(cue)) });
                 }
             }
-            let s = if k > after { ctx.subject_before(cue) } else { ctx.subject_after(cue, end).map(|s| nicknamed(ctx, s, end)) };
             if k > after && participle_after_object(ctx, span, between, k, s) {
                 return None;
             }
