@@ -133,6 +133,12 @@ struct SourceWords {
     /// Words opening a sentence framed by a rule (`Under`): the rule's
     /// document or owner after one is where the rule comes from.
     rule_openers: FxSet<String>,
+    /// Prepositions of place (`in`, `în`): a lone capitalised word after one
+    /// elsewhere in the text is a place's name, and a name holding it is a
+    /// body's (`Denver Water`), not a person's.
+    place_prepositions: FxSet<String>,
+    /// Relatives only people take (`who`): a name set off before one is a person's.
+    person_relatives: FxSet<String>,
 }
 
 impl SourceWords {
@@ -193,6 +199,8 @@ impl SourceWords {
                     article_endings: l.keyed(k!("article_endings")).map(crate::case::lower).collect(),
                     recipient_verbs: set(l, k!("recipient_verbs")),
                     rule_openers: set(l, k!("rule_openers")),
+                    place_prepositions: set(l, k!("place_prepositions")),
+                    person_relatives: set(l, k!("person_relatives")),
                 })
                 .collect()
         });
@@ -2968,7 +2976,68 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
     }
     crate::order::sort_by_key(&mut out, |h| crate::order::pack([0, 0, h.span.start, h.span.end]));
     bodies_by_context(ctx, &mut out);
+    bodies_by_shape(ctx, &mut out);
     out
+}
+
+/// `Yorkshire Water`, `Harris County Public Works`, `Athletics Canada`: a
+/// name typed a person with no first name and no title, and not the
+/// re-mention of a longer name (`Stone` after `Ben Stone`), that holds a word the text writes lowercase elsewhere (a
+/// common noun, `water`, `swimming`) or a place's name (a lone capitalised
+/// word after `in`) is a body's: a person's name is made of neither. One
+/// pass over the words, and only when such a name exists.
+fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let chunk = |h: &SourceHit| Chunk { first: w.at(h.span.start), last: w.at(h.span.end) - 1 };
+    // (`Ben Stone, who lost his home`, `Stone said he would`: a person's
+    // relative or pronoun right after the name.)
+    let words = SourceWords::of(ctx.doc.lang);
+    let referred_to_as_person = |c: Chunk| {
+        (c.last + 1..(c.last + 4).min(w.len())).take_while(|&k| w.list[k].sent == w.list[c.last].sent).any(|k| {
+            let x = w.lower(k);
+            (lex.pronouns.contains(x) && !lex.plural_pronouns.contains(x)) || words.person_relatives.contains(x)
+        })
+    };
+    let candidate = |h: &SourceHit| {
+        let c = chunk(h);
+        h.resolved.is_none()
+            && h.source_type == SourceType::Person
+            && !first_named(ctx, c)
+            && ctx.full_name(c).len() <= h.span.len()
+            && !(c.first..=c.last).any(|k| is_first_name(lex, w.lower(k)) || lex.titles.contains(w.lower(k)) || !w.list[k].cap)
+            && !(c.first > 0 && !w.list[c.first - 1].cap && lex.is_role(w.lower(c.first - 1)))
+            && !referred_to_as_person(c)
+    };
+    if !hits.iter().any(candidate) {
+        return;
+    }
+    // (Only prose counts: a line opening lowercase is a slug or a file
+    // name, `wang yi lavrov`; a name's particle, `van`, is no noun.)
+    let mut common: FxSet<&str> = Default::default();
+    let mut places: FxSet<&str> = Default::default();
+    let place_words = &words.place_prepositions;
+    for k in 0..w.len() {
+        if !w.list[k].cap {
+            if !w.list[k].digit && w.list[w.sentence_start(w.list[k].sent)].cap && !lex.particles.contains(w.lower(k)) {
+                common.insert(w.lower(k));
+            }
+        } else if k > 0 && w.plain(k) && !w.list[k - 1].cap && place_words.contains(w.lower(k - 1)) && (k + 1 == w.len() || !w.list[k + 1].cap || w.list[k + 1].sent != w.list[k].sent) && !possessive_s(ctx, k + 1) {
+            places.insert(w.lower(k));
+        }
+    }
+    // A common noun closes a body's name (`Yorkshire Water`, `Public
+    // Works`); a place may stand anywhere in it (`Swimming Australia`).
+    // Words joined by a hyphen or an apostrophe are a surname's parts.
+    let joined = |k: usize| w.gap(k) == "-" || w.gap(k) == "'" || w.gap(k) == "’" || (k + 1 < w.len() && matches!(w.gap(k + 1), "-" | "'" | "’"));
+    for h in hits.iter_mut() {
+        if candidate(h) {
+            let c = chunk(h);
+            if (common.contains(w.lower(c.last)) && !joined(c.last)) || (c.first..=c.last).any(|k| places.contains(w.lower(k)) && !joined(k)) {
+                h.source_type = SourceType::Organization;
+            }
+        }
+    }
 }
 
 /// `Ajutați Școlile` after `Ajutați Școlile România`: a mention typed a
