@@ -465,6 +465,25 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     // `the Resolution Foundation`: a document's word opening a body's name.
     let t = if t == SourceType::Document && (c2.first..=c2.last).any(|k| ctx.lex.org_words.contains(ctx.w.text(k))) && !ctx.lex.document_words.contains(ctx.w.text(c2.last)) { SourceType::Organization } else { t };
     let t = if matches!(t, SourceType::Person | SourceType::Organization) && publication(ctx, c2) { SourceType::Document } else { t };
+    // `the Employment Situation report showed`: a name of several words
+    // with no first name, between an article and a report's noun, is the
+    // report's title (`the Kpler data`, one word, is its author's).
+    let k = c2.last + 1;
+    let t = if t == SourceType::Person
+        && c2.last > c2.first
+        && c2.first > 0
+        && ctx.lex.definite.contains(w.lower(c2.first - 1))
+        && k < w.len()
+        && w.plain(k)
+        && !w.list[k].cap
+        && ctx.lex.report_nouns.contains(w.lower(k))
+        && !(c2.first..=c2.last).any(|x| is_first_name(ctx.lex, w.lower(x)))
+        && !ctx.known_person(c2)
+    {
+        SourceType::Document
+    } else {
+        t
+    };
     // `pollster Ana Pop`: a role word that is also a firm's noun, before a
     // first name and a surname, is the person's role.
     let first = w.lower(c2.first);
@@ -1352,16 +1371,19 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     // (`told Pike before the sentence`: a person told something is named
     // elsewhere in the story; an outlet given the words, seldom. The
     // capitalised words' counts, built once, only when asked.)
-    let capitals: std::cell::OnceCell<crate::hash::FxMap<&str, u32>> = Default::default();
+    let repeated: std::cell::OnceCell<FxSet<String>> = Default::default();
     let once = |x: &str| {
-        let counts = capitals.get_or_init(|| {
-            let mut m = crate::hash::FxMap::default();
-            for k in (0..w.len()).filter(|&k| w.list[k].cap) {
-                *m.entry(w.text(k)).or_insert(0) += 1;
-            }
-            m
-        });
-        counts.get(x).copied().unwrap_or(0) <= 1
+        !repeated
+            .get_or_init(|| {
+                let (mut seen, mut again) = (FxSet::default(), FxSet::default());
+                for k in (0..w.len()).filter(|&k| w.list[k].cap) {
+                    if !seen.insert(w.text(k).to_string()) {
+                        again.insert(w.text(k).to_string());
+                    }
+                }
+                again
+            })
+            .contains(x)
     };
     let starts = ctx.cues.iter().map(|c| c.first + c.len - 1).chain((0..w.len()).filter(|&i| words.talk_words.contains(w.lower(i)) || words.recipient_verbs.contains(w.lower(i))));
     for s0 in starts {
@@ -3049,16 +3071,16 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     }
     // (Only prose counts: a line opening lowercase is a slug or a file
     // name, `wang yi lavrov`; a name's particle, `van`, is no noun.)
-    let mut common: FxSet<&str> = Default::default();
-    let mut places: FxSet<&str> = Default::default();
+    let mut common: FxSet<String> = Default::default();
+    let mut places: FxSet<String> = Default::default();
     let place_words = &words.place_prepositions;
     for k in 0..w.len() {
         if !w.list[k].cap {
             if !w.list[k].digit && w.list[w.sentence_start(w.list[k].sent)].cap && !lex.particles.contains(w.lower(k)) {
-                common.insert(w.lower(k));
+                common.insert(w.lower(k).to_string());
             }
         } else if k > 0 && w.plain(k) && !w.list[k - 1].cap && place_words.contains(w.lower(k - 1)) && (k + 1 == w.len() || !w.list[k + 1].cap || w.list[k + 1].sent != w.list[k].sent) && !possessive_s(ctx, k + 1) {
-            places.insert(w.lower(k));
+            places.insert(w.lower(k).to_string());
         }
     }
     // A common noun closes a body's name (`Yorkshire Water`, `Public
