@@ -1444,8 +1444,11 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         // or by its acronym; or a name headed by an outlet's
                         // word, `Retail Gazette`.)
                         let ty = names::classify(w, lex, c);
+                        // (In the verb's own clause: `a spus că pentru X …` opens
+                        // a reported clause, where `pentru` means `for`.)
                         let recipient = q <= s0 + 6
                             && words.recipient_cues.contains(p)
+                            && !(s0 + 1..q).any(|k| words.complementizers.contains(w.lower(k)))
                             && ctx.usable(c)
                             && !(c.first..=c.last).any(|k| is_first_name(lex, w.lower(k)) || lex.titles.contains(w.lower(k)))
                             && !ctx.known_person(c)
