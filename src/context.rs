@@ -699,7 +699,8 @@ impl<'d, 'a> Context<'d, 'a> {
     #[inline(never)]
     fn described_by_origin(&self, c: Chunk) -> bool {
         let w = &self.w;
-        c.first == c.last
+        // (`the Northern Irishman`: a region's two words.)
+        c.last <= c.first + 1
             && c.first > 0
             && self.lex.definite.contains(w.lower(c.first - 1))
             // (A capitalised `The` may open an outlet's name: `The Grocer reported`.)
@@ -708,6 +709,32 @@ impl<'d, 'a> Context<'d, 'a> {
             && names::classify(w, self.lex, c) == SourceType::Person
             && !self.person_evidence(c)
             && !self.org_name_words.contains(w.lower(c.first))
+    }
+
+    /// `said the Olympic champion`, `said the 34-year-old`: after the cue,
+    /// a definite phrase of a few words ending the clause, its head a plain
+    /// noun no list knows (no person's name, body, document or group),
+    /// describes someone named before, as a pronoun would — as it does
+    /// before the cue (`the champion said`).
+    fn described_after_cue(&self, j: usize, limit: usize) -> Option<Subject> {
+        let w = &self.w;
+        let lex = self.lex;
+        for q in j..(j + 4).min(limit) {
+            let x = w.lower(q);
+            let function_word = lex.prepositions.contains(x) || lex.conjunctions.at(w, q).is_some() || lex.subordinators.contains(x) || self.is_article(q) || lex.indefinite.contains(x) || self.is_pronoun(q);
+            if w.list[q].sent != w.list[j].sent || !(q == j || w.plain(q) || w.gap(q) == "-") || self.cue_at[q] != u32::MAX || function_word || self.names.starting(q).is_some_and(|c| self.person_evidence(c)) {
+                return None;
+            }
+            if self.ends_clause(q) {
+                // (`said the Kerry captain`: a role after a place.)
+                if q > j && lex.is_role(x) && !w.list[q].cap {
+                    return Some(Subject::Role(q));
+                }
+                let other = lex.is_role(x) || lex.not_names.contains(x) || lex.plural_role(x) || lex.time_words.contains(x) || lex.source_nouns.contains(x) || lex.report_nouns.contains(x) || lex.doc_nouns.contains(x) || lex.body_documents.contains(x) || lex.org_descriptors.contains(x) || self.is_body_noun(x);
+                return (!w.list[q].cap && !w.list[q].digit && !other).then_some(Subject::Pronoun(q));
+            }
+        }
+        None
     }
 
     fn role_or_anonymous(&self, p: usize) -> Subject {
@@ -1120,6 +1147,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // after an adjective that only dates it.
         while j + 1 < limit && !w.list[j].cap && self.lex.role_adjectives.contains(w.lower(j)) && w.plain(j + 1) && self.lex.is_role(w.lower(j + 1)) {
             j += 1;
+        }
+        if article && !indefinite {
+            if let Some(s) = self.described_after_cue(j, limit) {
+                return Some(s);
+            }
         }
         if indefinite {
             // `a comentat un vecin al doamnei Pop, Ștefan Vlad, inginer`: the
