@@ -2165,6 +2165,21 @@ impl<'d, 'a> Context<'d, 'a> {
         self.mention_end[c.first] = self.w.list[c.last].end;
     }
 
+    /// `Antrenorul echipei, suedezul Mattias Berg,`: a name set off after a
+    /// role, with a lowercase descriptor or two in front of it (a nationality,
+    /// an age, a former post); the word opening the apposition, if so.
+    pub fn described_apposition(&self, c: Chunk) -> Option<usize> {
+        let w = &self.w;
+        let s0 = w.sentence_start(w.list[c.first].sent);
+        let r = (c.first.saturating_sub(2).max(s0 + 1)..c.first).find(|&q| w.gap(q).trim() == ",")?;
+        let lo = r.saturating_sub(4).max(s0);
+        // (An articled word opens it: not `ca și X`, `împreună cu X`.)
+        let x = w.lower(r);
+        let articled = names::suffixed(&self.lex.article_endings, x, 2) || x.ends_with('a') && x.chars().count() > 4;
+        let described = articled && !self.lex.prepositions.contains(x) && (r..c.first).all(|q| w.plain(q + 1) && !w.list[q].cap && !w.list[q].digit);
+        (described && (lo..r).any(|q| self.single_role(q))).then_some(r)
+    }
+
     /// True when a role introduces the name: right before it (`council
     /// leader Priya Natarajan`), or in an apposition (`Prefectul județului,
     /// Mihai Stan`, `Marta Oosterhuis, the union’s chief negotiator`).
@@ -2187,7 +2202,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 return true;
             }
         }
-        if w.gap(c.first).trim() == "," {
+        if w.gap(c.first).trim() == "," || self.described_apposition(c).is_some() {
             let s0 = w.sentence_start(sent);
             let lo = c.first.saturating_sub(4).max(s0);
             if (lo..c.first).any(role) {
@@ -2330,6 +2345,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 // a rank or role word may open the apposition.)
                 let r = c.first.saturating_sub(1);
                 let ranked = r > s0 && self.w.gap(r).trim() == "," && self.w.plain(c.first) && !self.w.list[r].cap && self.lex.is_role(self.w.lower(r));
+                // (`Antrenorul echipei, suedezul X Y, a …`: a descriptor opens it.)
+                let (ranked, r) = match self.described_apposition(c) {
+                    Some(d) if !ranked && d > s0 => (true, d),
+                    _ => (ranked, r),
+                };
                 let apposed = (self.w.gap(c.first).trim() == "," || ranked) && after.starts_with(',') && c.first <= s0 + 10;
                 let headed = self.w.plain(c.first) && c.first <= s0 + 3 && (after.starts_with(',') || (c.last + 1 < self.w.len() && self.w.plain(c.last + 1) && !self.w.list[c.last + 1].cap));
                 let subject = c.first > s0

@@ -256,6 +256,13 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
             first = c.first + 1;
         }
     }
+    // (`Antrenorul Lars Nyström a …`: an articled role opening the sentence
+    // before a two-word name of first name no list knows; not a body's name,
+    // `Consiliul Local Sibiu`, nor a genitive complement.)
+    let plain_word = |k: usize| w.plain(k) && !lex.is_role(w.lower(k)) && !is_org_word(w, lex, k) && !all_caps(w.text(k)) && !suffixed(&lex.genitive_endings, w.lower(k), 2);
+    if first == c.first && opener && c.last == c.first + 2 && lex.is_role(w.lower(c.first)) && !is_org_word(w, lex, c.first) && (c.first + 1..=c.last).all(plain_word) {
+        first = c.first + 1;
+    }
     // A bare role word in capitals before a two-word name (`Democrat Ana
     // Ruiz`, `Independent Ross Fell`): the role, though the first name is
     // unknown to the data. (Not an inflected role opening a body's name.)

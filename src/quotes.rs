@@ -1411,7 +1411,7 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
         // (`The IFS director, Paul Johnson,`: the role after an article
         // and a qualifier or two.)
         let role_led = ctx.lex.is_role(w.lower(part)) || (ctx.lex.definite.contains(w.lower(part)) && (part + 1..c.first.min(part + 4)).any(|q| !w.list[q].cap && ctx.lex.is_role(w.lower(q))));
-        let apposed = c.first > s0 && w.gap(c.first).trim() == "," && w.gap_after(c.last).trim_start().starts_with(',') && role_led;
+        let apposed = c.first > s0 && w.gap_after(c.last).trim_start().starts_with(',') && (w.gap(c.first).trim() == "," && role_led || ctx.described_apposition(c).is_some());
         // `Întrebat de jurnaliști …, Florin Cârstea a evitat …:`: the name
         // after an opening phrase, before its lowercase verb.
         let after_lead = c.first > s0 && w.gap(c.first).trim() == "," && c.last + 1 < end && w.plain(c.last + 1) && !w.list[c.last + 1].cap && !ctx.lex.prepositions.contains(w.lower(c.last + 1));
