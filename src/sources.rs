@@ -3049,7 +3049,12 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
 fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let chunk = |h: &SourceHit| Chunk { first: w.at(h.span.start), last: w.at(h.span.end) - 1 };
+    // (None for a span that starts no word of its own: `Sursa foto:` cut
+    // mid-word by hostile input.)
+    let chunk = |h: &SourceHit| {
+        let (first, end) = (w.at(h.span.start), w.at(h.span.end));
+        (end > first && end <= w.len()).then(|| Chunk { first, last: end - 1 })
+    };
     // (`Ben Stone, who lost his home`, `Stone said he would`: a person's
     // relative or pronoun right after the name.)
     let words = SourceWords::of(ctx.doc.lang);
@@ -3060,7 +3065,7 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
         })
     };
     let candidate = |h: &SourceHit| {
-        let c = chunk(h);
+        let Some(c) = chunk(h) else { return false };
         h.resolved.is_none()
             && h.source_type == SourceType::Person
             && !first_named(ctx, c)
@@ -3091,8 +3096,7 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     // Words joined by a hyphen or an apostrophe are a surname's parts.
     let joined = |k: usize| w.gap(k) == "-" || w.gap(k) == "'" || w.gap(k) == "’" || (k + 1 < w.len() && matches!(w.gap(k + 1), "-" | "'" | "’"));
     for h in hits.iter_mut() {
-        if candidate(h) {
-            let c = chunk(h);
+        if let Some(c) = chunk(h).filter(|_| candidate(h)) {
             if (common.contains(w.lower(c.last)) && !joined(c.last)) || (c.first..=c.last).any(|k| places.contains(w.lower(k)) && !joined(k)) {
                 h.source_type = SourceType::Organization;
             }
