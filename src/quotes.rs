@@ -973,29 +973,44 @@ fn opening_subject(ctx: &Context<'_, '_>, s0: usize, last: usize) -> Option<Foun
 /// paragraph or the one before, within 60 words).
 fn last_body(ctx: &Context<'_, '_>, first: usize) -> Option<Chunk> {
     let w = &ctx.w;
-    let para = w.list.get(first)?.para;
-    let mut k = first;
-    while k > 0 && k + 60 > first {
-        k -= 1;
-        if w.list[k].para + 1 < para {
-            break;
-        }
-        if let Some(c) = ctx.names.ending(k) {
-            // (Not a dateline's place: `Bistrița, 3 iunie – Compania X …`.)
-            let dateline = c.first < ctx.after_dateline(w.sentence_start(w.list[c.first].sent));
-            // (Nor a place after a preposition, `fabrica din Bistrița`, a
-            // body only because a body elsewhere bears its name.)
-            let place = c.first > 0 && w.plain(c.first) && ctx.lex.prepositions.contains(w.lower(c.first - 1)) && names::classify(w, ctx.lex, c) == SourceType::Person;
-            // (Nor a one-word body in the dative or genitive, `opinia
-            // transmisă Guvernului`: someone's addressee.)
-            let oblique = c.first == c.last && names::suffixed(&ctx.lex.genitive_endings, w.lower(c.first), 3);
-            if matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet) && !dateline && !place && !oblique {
-                return Some(c);
-            }
-            k = c.first;
+    for c in names_before(ctx, first) {
+        // (Not a dateline's place: `Bistrița, 3 iunie – Compania X …`.)
+        let dateline = c.first < ctx.after_dateline(w.sentence_start(w.list[c.first].sent));
+        // (Nor a place after a preposition, `fabrica din Bistrița`, a
+        // body only because a body elsewhere bears its name.)
+        let place = c.first > 0 && w.plain(c.first) && ctx.lex.prepositions.contains(w.lower(c.first - 1)) && names::classify(w, ctx.lex, c) == SourceType::Person;
+        // (Nor a one-word body in the dative or genitive, `opinia
+        // transmisă Guvernului`: someone's addressee.)
+        let oblique = c.first == c.last && names::suffixed(&ctx.lex.genitive_endings, w.lower(c.first), 3);
+        if matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet) && !dateline && !place && !oblique {
+            return Some(c);
         }
     }
     None
+}
+
+/// The names ending before word `first`, nearest first: in its paragraph or
+/// the one before, within 60 words (a bounded walk, so finding a body for
+/// each quote stays linear).
+fn names_before<'a>(ctx: &'a Context<'_, '_>, first: usize) -> impl Iterator<Item = Chunk> + 'a {
+    let w = &ctx.w;
+    let para = w.list.get(first).map(|x| x.para);
+    let mut k = first;
+    std::iter::from_fn(move || {
+        let para = para?;
+        while k > 0 && k + 60 > first {
+            k -= 1;
+            if w.list[k].para + 1 < para {
+                k = 0;
+                return None;
+            }
+            if let Some(c) = ctx.names.ending(k) {
+                k = c.first;
+                return Some(c);
+            }
+        }
+        None
+    })
 }
 
 /// `„…”, se arată în minuta instanței` / `în comunicatul clubului` / `într-un
@@ -1058,25 +1073,17 @@ fn body_of_noun_before(ctx: &Context<'_, '_>, first: usize, lower: &str, generic
     let para = w.list.get(first)?.para;
     let heads = ctx.lex.body_heads(lower).unwrap_or(&[]);
     let mut fallback = None;
-    let mut k = first;
-    while k > 0 && k + 60 > first {
-        k -= 1;
-        if w.list[k].para + 1 < para {
-            break;
+    for c in names_before(ctx, first) {
+        if ctx.named(c).1 != SourceType::Organization || c.first < ctx.after_dateline(w.sentence_start(w.list[c.first].sent)) {
+            continue;
         }
-        if let Some(c) = ctx.names.ending(k) {
-            k = c.first;
-            if ctx.named(c).1 != SourceType::Organization || c.first < ctx.after_dateline(w.sentence_start(w.list[c.first].sent)) {
-                continue;
-            }
-            if (c.first..=c.last).any(|j| kind_agrees(w.lower(j), lower) || heads.iter().any(|h| crate::lexicon::agrees(h, w.lower(j)))) {
-                return Some(c);
-            }
-            let complement = c.first > 0 && w.plain(c.first) && ctx.lex.prepositions.contains(w.lower(c.first - 1));
-            // (Only in the quote's paragraph: a body before it is no longer in focus.)
-            if generic && fallback.is_none() && !complement && w.list[c.first].para == para {
-                fallback = Some(c);
-            }
+        if (c.first..=c.last).any(|j| kind_agrees(w.lower(j), lower) || heads.iter().any(|h| crate::lexicon::agrees(h, w.lower(j)))) {
+            return Some(c);
+        }
+        let complement = c.first > 0 && w.plain(c.first) && ctx.lex.prepositions.contains(w.lower(c.first - 1));
+        // (Only in the quote's paragraph: a body before it is no longer in focus.)
+        if generic && fallback.is_none() && !complement && w.list[c.first].para == para {
+            fallback = Some(c);
         }
     }
     fallback
