@@ -33,6 +33,9 @@ golden_file_tests! {
     sources_ro => "sources_ro.toml",
     links => "links.toml",
     regressions => "regressions.toml",
+    batteries_en => "batteries_en.toml",
+    batteries_ro => "batteries_ro.toml",
+    batteries_sources => "batteries_sources.toml",
 }
 
 #[test]

@@ -10,6 +10,13 @@
 //   text = "“We won,” Ana Pop said."
 //   check = ["quote", "source"]      # optional: kinds checked exhaustively;
 //                                    # default: the kinds named in `expect`
+//   partial = true                   # optional: the checked kinds must hold
+//                                    # the expected entries, but other
+//                                    # predictions of them are allowed (a
+//                                    # battery line that asserts one quote's
+//                                    # speaker, or some sources, not all)
+//   absent = ["Driver"]              # optional: no prediction of a checked
+//                                    # kind has this exact text (anywhere)
 //   [[case.expect]]
 //   quote = "“We won,”"              # the exact span text (kind key = span)
 //   nth = 0                          # optional: which occurrence of it
@@ -27,7 +34,8 @@
 //   sourced = true
 //
 // For every kind checked, the predicted annotations of that kind must be
-// exactly the expected ones: a missing one or an extra one fails the case.
+// exactly the expected ones: a missing one or an extra one fails the case
+// (with `partial = true`, only a missing one).
 
 use std::collections::BTreeSet;
 
@@ -37,6 +45,8 @@ pub struct Case {
     pub lang: Option<String>,
     pub text: String,
     check: BTreeSet<String>,
+    partial: bool,
+    absent: Vec<String>,
     expect: Vec<toml::Table>,
 }
 
@@ -78,7 +88,16 @@ pub fn parse_cases(file: &str, src: &str) -> Vec<Case> {
             for k in &check {
                 assert!(KINDS.contains(&k.as_str()), "{file}: {name}: unknown kind {k} in check");
             }
-            Case { file: file.to_string(), name, lang, text, check, expect }
+            let partial = c.get("partial").map(|v| v.as_bool().unwrap_or_else(|| panic!("{file}: {name}: partial is a boolean"))).unwrap_or(false);
+            let absent: Vec<String> = c
+                .get("absent")
+                .map(|v| {
+                    let a = v.as_array().unwrap_or_else(|| panic!("{file}: {name}: absent is a list"));
+                    a.iter().map(|t| t.as_str().unwrap_or_else(|| panic!("{file}: {name}: absent holds strings")).to_string()).collect()
+                })
+                .unwrap_or_default();
+            assert!(absent.is_empty() || !check.is_empty(), "{file}: {name}: absent needs a kind to check (set check)");
+            Case { file: file.to_string(), name, lang, text, check, partial, absent, expect }
         })
         .collect()
 }
@@ -171,6 +190,14 @@ pub fn check_case(case: &Case, analysis: &serde_json::Value) -> Vec<String> {
                 }
             }
         }
+        for gone in &case.absent {
+            for (_, a) in anns.iter().enumerate().filter(|(_, a)| a["kind"] == kind && a["text"].as_str() == Some(gone.as_str())) {
+                problems.push(format!("{kind} {gone:?} should be absent: {}", show(a)));
+            }
+        }
+        if case.partial {
+            continue;
+        }
         for (_, extra) in preds {
             problems.push(format!("unexpected {}", show(extra)));
         }
@@ -228,4 +255,7 @@ pub const GOLDEN_FILES: &[(&str, &str)] = &[
     ("sources_ro.toml", include_str!("sources_ro.toml")),
     ("links.toml", include_str!("links.toml")),
     ("regressions.toml", include_str!("regressions.toml")),
+    ("batteries_en.toml", include_str!("batteries_en.toml")),
+    ("batteries_ro.toml", include_str!("batteries_ro.toml")),
+    ("batteries_sources.toml", include_str!("batteries_sources.toml")),
 ];
