@@ -1510,6 +1510,11 @@ impl<'d, 'a> Context<'d, 'a> {
         if g.is_empty() && (w.list[i + 1].cap || self.lex.prepositions.contains(x) || self.lex.indefinite.contains(x) || self.lex.time_words.contains(x) || self.lex.subordinators.contains(x) || self.lex.coordinators.contains(x)) {
             return true;
         }
+        // (`le repetă antrenorul Ion Pop jucătorilor.`: one noun in the
+        // dative closing the clause is whom the words were said to.)
+        if g.is_empty() && w.plain(i + 1) && !w.list[i + 1].digit && names::suffixed(&self.lex.genitive_endings, x, 4) && (i + 2 >= w.len() || names::starts_any(w.gap_after(i + 1).trim_start(), &[',', '.', ';', '!', '?'])) {
+            return true;
+        }
         i + 1 < w.len()
             && w.plain(i + 1)
             && (self.lex.outlet_cues.at(w, i + 1).is_some() || self.lex.prefix_cues.at(w, i + 1).is_some() || self.cue_at[i + 1] != u32::MAX)
