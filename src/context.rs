@@ -1423,8 +1423,14 @@ impl<'d, 'a> Context<'d, 'a> {
             let end = (j + 10).min(limit);
             let mut q = j + 1;
             while q < end && w.list[q].sent == w.list[role].sent {
-                let g = w.gap(q);
-                if names::has_any(g, &['.', '!', '?', ':', ';', '“', '”', '„', '«', '»', '"']) {
+                let mut g = w.gap(q);
+                // (A body's own name in marks goes on: `Teatrului „Ion Pop”, X`.)
+                if let Some((k, b)) = names::quoted_tail(w, self.lex, q - 1).filter(|&(k, _)| k + 1 < end) {
+                    q = k + 1;
+                    g = &w.text[b..w.list[q].start];
+                }
+                // (So do the dot of a body's number: `Școlii nr. 5`.)
+                if names::has_any(g, &['.', '!', '?', ':', ';', '“', '”', '„', '«', '»', '"']) && !self.names.at(q).is_some_and(|c| c.first < q) {
                     break;
                 }
                 // (`pentru Digi24` ends the phrase; `pentru Situații de
@@ -1499,7 +1505,12 @@ impl<'d, 'a> Context<'d, 'a> {
     #[inline(never)]
     pub fn ends_clause(&self, i: usize) -> bool {
         let w = &self.w;
-        let g = w.gap_after(i).trim_start();
+        // (A body's own name in marks after it, `Teatrul „Ion Pop”, …`: past it.)
+        let (i, g) = match names::quoted_tail(w, self.lex, i) {
+            Some((k, b)) => (k, &w.text[b..w.list.get(k + 1).map_or(w.text.len(), |x| x.start)]),
+            None => (i, w.gap_after(i)),
+        };
+        let g = g.trim_start();
         if names::starts_any(g, &[',', '.', ':', ';', '!', '?', '—', '–', ')', '(']) || i + 1 >= w.len() {
             return true;
         }

@@ -1479,7 +1479,13 @@ fn found(ctx: &Context<'_, '_>, s: Subject, cue: Option<String>) -> Option<Found
 }
 
 fn speaker_ref(ctx: &Context<'_, '_>, s: Subject) -> Option<SpeakerRef> {
-    let (name, source_type) = ctx.resolve(s)?;
+    let (mut name, source_type) = ctx.resolve(s)?;
+    // (`Teatrul Național „Ion Pop”`: the body's name goes on in marks.)
+    if let Subject::Named(c) = s {
+        if let Some((_, b)) = names::quoted_tail(&ctx.w, ctx.lex, c.last).filter(|_| name == names::text(&ctx.w, c)) {
+            name = ctx.doc.text[ctx.w.list[c.first].start..b].to_string();
+        }
+    }
     let mention = match s {
         Subject::Named(c) => {
             let (c, _) = ctx.named(c);
