@@ -2122,7 +2122,8 @@ impl<'d, 'a> Context<'d, 'a> {
             .iter()
             .take(LOOKBACK)
             .map(|&(_, k, _)| &self.known[k])
-            .find(|k| k.source_type == SourceType::Person && k.roles.iter().any(|r| self.role_match(r, lower)))
+            // (Not a headline's own title taken for a name, `Procuror: „…”`: no words left.)
+            .find(|k| k.source_type == SourceType::Person && !k.name.is_empty() && k.roles.iter().any(|r| self.role_match(r, lower)))
     }
 
     /// Resolves any subject to a known name, for speakers and claim links.
