@@ -417,7 +417,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 let titled = |c: Chunk| c.first == r + 1 && w.list[r].cap && self.lex.titles.contains(w.lower(r));
                 // (`The daughter Karen said`: a name right after the role
                 // noun is its holder, in apposition.)
-                let person = self.names.ending(p).is_some_and(|c| c.first <= r || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || titled(c) || c.first == r + 1 && w.plain(c.first) && !w.list[r].cap || names::strip_titles(w, self.lex, c) != Some(c))));
+                // (`Consilierul local PSD Ion Pop a criticat`: a party's
+                // acronym run into the name, which strips to a person's.)
+                let party = |c: Chunk| names::all_caps(w.text(c.first)) && names::strip_titles(w, self.lex, c).is_some_and(|s| s.first > c.first && names::classify(w, self.lex, s) == SourceType::Person);
+                let person = self.names.ending(p).is_some_and(|c| c.first <= r || party(c) || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || titled(c) || c.first == r + 1 && w.plain(c.first) && !w.list[r].cap || names::strip_titles(w, self.lex, c) != Some(c))));
                 if !person {
                     return Some(self.role_or_anonymous(r));
                 }
