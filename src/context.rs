@@ -417,7 +417,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 let titled = |c: Chunk| c.first == r + 1 && w.list[r].cap && self.lex.titles.contains(w.lower(r));
                 // (`The daughter Karen said`: a name right after the role
                 // noun is its holder, in apposition.)
-                let person = self.names.ending(p).is_some_and(|c| c.first <= r || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || titled(c) || c.first == r + 1 && w.plain(c.first) && !w.list[r].cap || names::strip_titles(w, self.lex, c) != Some(c))));
+                // (`Consilierul local PSD Ion Pop a criticat`: a party's
+                // acronym run into the name, which strips to a person's.)
+                let party = |c: Chunk| names::all_caps(w.text(c.first)) && names::strip_titles(w, self.lex, c).is_some_and(|s| s.first > c.first && names::classify(w, self.lex, s) == SourceType::Person);
+                let person = self.names.ending(p).is_some_and(|c| c.first <= r || party(c) || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || titled(c) || c.first == r + 1 && w.plain(c.first) && !w.list[r].cap || names::strip_titles(w, self.lex, c) != Some(c))));
                 if !person {
                     return Some(self.role_or_anonymous(r));
                 }
@@ -1423,8 +1426,14 @@ impl<'d, 'a> Context<'d, 'a> {
             let end = (j + 10).min(limit);
             let mut q = j + 1;
             while q < end && w.list[q].sent == w.list[role].sent {
-                let g = w.gap(q);
-                if names::has_any(g, &['.', '!', '?', ':', ';', '“', '”', '„', '«', '»', '"']) {
+                let mut g = w.gap(q);
+                // (A body's own name in marks goes on: `Teatrului „Ion Pop”, X`.)
+                if let Some((k, b)) = names::quoted_tail(w, self.lex, q - 1).filter(|&(k, _)| k + 1 < end) {
+                    q = k + 1;
+                    g = &w.text[b..w.list[q].start];
+                }
+                // (So do the dot of a body's number: `Școlii nr. 5`.)
+                if names::has_any(g, &['.', '!', '?', ':', ';', '“', '”', '„', '«', '»', '"']) && !self.names.at(q).is_some_and(|c| c.first < q) {
                     break;
                 }
                 // (`pentru Digi24` ends the phrase; `pentru Situații de
@@ -1499,7 +1508,12 @@ impl<'d, 'a> Context<'d, 'a> {
     #[inline(never)]
     pub fn ends_clause(&self, i: usize) -> bool {
         let w = &self.w;
-        let g = w.gap_after(i).trim_start();
+        // (A body's own name in marks after it, `Teatrul „Ion Pop”, …`: past it.)
+        let (i, g) = match names::quoted_tail(w, self.lex, i) {
+            Some((k, b)) => (k, &w.text[b..w.list.get(k + 1).map_or(w.text.len(), |x| x.start)]),
+            None => (i, w.gap_after(i)),
+        };
+        let g = g.trim_start();
         if names::starts_any(g, &[',', '.', ':', ';', '!', '?', '—', '–', ')', '(']) || i + 1 >= w.len() {
             return true;
         }
@@ -1508,6 +1522,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // `said Pop, who …`), not when it is a verb (`said Tokyo would fund …`).
         let x = w.lower(i + 1);
         if g.is_empty() && (w.list[i + 1].cap || self.lex.prepositions.contains(x) || self.lex.indefinite.contains(x) || self.lex.time_words.contains(x) || self.lex.subordinators.contains(x) || self.lex.coordinators.contains(x)) {
+            return true;
+        }
+        // (`le repetă antrenorul Ion Pop jucătorilor.`: one noun in the
+        // dative closing the clause is whom the words were said to.)
+        if g.is_empty() && w.plain(i + 1) && !w.list[i + 1].digit && names::suffixed(&self.lex.genitive_endings, x, 4) && (i + 2 >= w.len() || names::starts_any(w.gap_after(i + 1).trim_start(), &[',', '.', ';', '!', '?'])) {
             return true;
         }
         i + 1 < w.len()
@@ -2106,7 +2125,8 @@ impl<'d, 'a> Context<'d, 'a> {
             .iter()
             .take(LOOKBACK)
             .map(|&(_, k, _)| &self.known[k])
-            .find(|k| k.source_type == SourceType::Person && k.roles.iter().any(|r| self.role_match(r, lower)))
+            // (Not a headline's own title taken for a name, `Procuror: „…”`: no words left.)
+            .find(|k| k.source_type == SourceType::Person && !k.name.is_empty() && k.roles.iter().any(|r| self.role_match(r, lower)))
     }
 
     /// Resolves any subject to a known name, for speakers and claim links.

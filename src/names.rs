@@ -85,7 +85,7 @@ impl Names {
                     } else if !nw.cap && lex.particles.contains(w.lower(next)) && next + 1 < n && w.plain(next + 1) && !w.list[next + 1].cap && lex.particles.contains(w.lower(next + 1)) && joinable(next + 2) {
                         Some(next + 2) // Hendrik van der Merwe, Jan de la Cruz
                     } else {
-                        None
+                        numbered(w, lex, i, j, next, org)
                     }
                 } else if ((gap == "-" || gap == "‑") && nw.cap)
                     || ((gap == "’ " || gap == "' ") && w.lower(j).ends_with('s') && nw.cap && !nw.digit)
@@ -103,8 +103,9 @@ impl Names {
                 } else {
                     // Malik "Mack" Oyelaran, Gerry ‘The Brush’ Fennelly: a
                     // nickname in marks between a first name and the surname.
-                    (matches!(gap, " \"" | " “" | " ‘" | " '") && nw.cap && !nw.digit)
-                        .then(|| (next..(next + 3).min(n - 1)).find(|&k| matches!(w.gap(k + 1), "\" " | "” " | "’ " | "' ")))
+                    // (`Vlad „Vlade” Stoica`, `Ion «Nea» Pop`: the marks of Romanian text.)
+                    (matches!(gap, " \"" | " “" | " ‘" | " '" | " „" | " «") && nw.cap && !nw.digit)
+                        .then(|| (next..(next + 3).min(n - 1)).find(|&k| matches!(w.gap(k + 1), "\" " | "” " | "’ " | "' " | "» ")))
                         .flatten()
                         .filter(|&k| (next + 1..=k).all(|q| w.plain(q)) && w.list[k + 1].cap && !w.list[k + 1].digit)
                         .map(|k| k + 1)
@@ -363,6 +364,40 @@ pub fn is_title_phrase(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
 /// The text of a chunk.
 pub fn text<'a>(w: &Words<'a>, c: Chunk) -> &'a str {
     &w.text[w.list[c.first].start..w.list[c.last].end]
+}
+
+/// `Primăria Sectorului 2`, `Școala Gimnazială nr. 5`: a body's name
+/// closed by its number, after a word in the genitive or a lowercase
+/// abbreviation for "number" (not a document's: `Legea nr. 544/2001` has
+/// its own reading). The number's word.
+fn numbered(w: &Words<'_>, lex: &Lexicon, i: usize, j: usize, next: usize, org: bool) -> Option<usize> {
+    let num = |k: usize| k < w.len() && w.list[k].digit && w.text(k).len() <= 3;
+    if !org || (i..=j).any(|k| lex.document_words.contains(w.text(k))) {
+        return None;
+    }
+    if num(next) && suffixed(&lex.genitive_endings, w.lower(j), 3) {
+        return Some(next);
+    }
+    (!w.list[next].cap && lex.abbreviations.contains(w.lower(next)) && w.gap(next + 1) == ". " && num(next + 1)).then_some(next + 1)
+}
+
+/// `Teatrul Național „Marin Sorescu”`, `Colegiul «Mihai Viteazul»`: a
+/// body's word at `last` going on with the body's own name in marks, a few
+/// capitalised words the closing mark ends. The last word inside the marks
+/// and the byte after them.
+pub fn quoted_tail(w: &Words<'_>, lex: &Lexicon, last: usize) -> Option<(usize, usize)> {
+    let next = last + 1;
+    // (The body's word among the last few: `Teatrul Național`, `Universitatea de Medicină`.)
+    let body = (last.saturating_sub(3)..=last).rev().take_while(|&k| k == last || w.plain(k + 1)).any(|k| is_org_word(w, lex, k));
+    if next >= w.len() || !body || !w.list[last].cap || !matches!(w.gap(next), " „" | " «") || !w.list[next].cap || w.list[next].digit {
+        return None;
+    }
+    let mut k = next;
+    while k + 1 < w.len() && k < next + 4 && w.plain(k + 1) && w.list[k + 1].cap && !w.list[k + 1].digit {
+        k += 1;
+    }
+    let g = w.gap_after(k);
+    starts_any(g, &['”', '“', '»']).then(|| (k, w.list[k].end + g.chars().next().map_or(0, char::len_utf8)))
 }
 
 /// What kind of source a name is, by the lists and name patterns of the

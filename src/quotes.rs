@@ -757,11 +757,16 @@ fn nicknamed(ctx: &Context<'_, '_>, s: Subject, end: usize) -> Subject {
     if c.first != c.last || q0 >= end || w.gap(q0).trim() != "," || !ctx.lex.subordinators.contains(w.lower(q0)) {
         return s;
     }
+    // (`cum îl știe tot satul pe Ion Pop`: the name further on, after the
+    // object marker, once the clitic it doubles has come.)
+    let mut pronoun = false;
     for q in q0 + 1..end.min(q0 + 7) {
         if !w.plain(q) {
             break;
         }
-        if !w.list[q].cap && ctx.lex.pronouns.contains(w.lower(q)) && q + 1 < end && w.plain(q + 1) {
+        pronoun |= !w.list[q].cap && (ctx.lex.object_clitics.contains(w.lower(q)) || ctx.lex.cue_clitics.contains(w.lower(q)));
+        let marker = !w.list[q].cap && (ctx.lex.pronouns.contains(w.lower(q)) || pronoun && ctx.lex.prepositions.contains(w.lower(q)));
+        if marker && q + 1 < end && w.plain(q + 1) {
             if let Some(n) = ctx.names.starting(q + 1).filter(|&n| n.last > n.first && names::classify(w, ctx.lex, n) == SourceType::Person && ctx.usable(n)) {
                 return Subject::Named(n);
             }
@@ -1115,7 +1120,8 @@ fn speaker_before(
             }
             if open.trim() == ":" && c.first == start {
                 // `Fondatoarea: „…”`: a role alone, not a name.
-                let lone_role = c.first == c.last && ctx.lex.is_role(w.lower(c.first)) && !ctx.person_evidence(c);
+                // (`Procuror: „…”`: a title alone names nobody either.)
+                let lone_role = c.first == c.last && ctx.lex.is_role(w.lower(c.first)) && (!ctx.person_evidence(c) || names::is_title_phrase(w, ctx.lex, c));
                 if ctx.usable(c) && !lone_role {
                     return found(ctx, Subject::Named(c), None);
                 }
@@ -1479,7 +1485,13 @@ fn found(ctx: &Context<'_, '_>, s: Subject, cue: Option<String>) -> Option<Found
 }
 
 fn speaker_ref(ctx: &Context<'_, '_>, s: Subject) -> Option<SpeakerRef> {
-    let (name, source_type) = ctx.resolve(s)?;
+    let (mut name, source_type) = ctx.resolve(s)?;
+    // (`Teatrul Național „Ion Pop”`: the body's name goes on in marks.)
+    if let Subject::Named(c) = s {
+        if let Some((_, b)) = names::quoted_tail(&ctx.w, ctx.lex, c.last).filter(|_| name == names::text(&ctx.w, c)) {
+            name = ctx.doc.text[ctx.w.list[c.first].start..b].to_string();
+        }
+    }
     let mention = match s {
         Subject::Named(c) => {
             let (c, _) = ctx.named(c);
