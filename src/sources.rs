@@ -223,6 +223,8 @@ fn first_named(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 }
 
 /// True when the whole `lower` is a first name the data knows.
+// Not inlined: called from many places, where a call is smaller.
+#[inline(never)]
 fn known_first(lex: &crate::lexicon::Lexicon, lower: &str) -> bool {
     lex.feminine.contains(lower) || lex.masculine.contains(lower)
 }
@@ -307,6 +309,8 @@ fn possessive_s(ctx: &Context<'_, '_>, k: usize) -> bool {
 }
 
 /// True when a word is written all in capitals (two letters or more): an acronym.
+// Not inlined: called from many places, where a call is smaller.
+#[inline(never)]
 fn is_acronym(t: &str) -> bool {
     t.chars().count() >= 2 && t.chars().all(crate::case::is_upper)
 }
@@ -752,11 +756,15 @@ pub struct Found {
 }
 
 /// A pattern's attribution of the name `c`.
+// Not inlined: called from many places, where a call is smaller.
+#[inline(never)]
 fn found(ctx: &Context<'_, '_>, c: Chunk, source_type: SourceType, cue: Option<String>) -> Found {
     Found { span: chunk_span(ctx, c), chunk: Some(c), source_type, cue }
 }
 
 /// A written mention of the name `c`.
+// Not inlined: called from many places, where a call is smaller.
+#[inline(never)]
 fn hit(ctx: &Context<'_, '_>, c: Chunk, source_type: SourceType, cue: Option<String>) -> SourceHit {
     SourceHit { span: chunk_span(ctx, c), source_type, cue, resolved: None }
 }
