@@ -207,8 +207,11 @@ fn gap_eq(g: &str, norm: &str) -> bool {
 }
 
 /// Every word list the attribution engines use, for one language.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Lexicon {
+    /// The lists only the sources engine reads, built here so that one
+    /// lazy cell holds both (less wasm).
+    pub(crate) source_words: crate::sources::SourceWords,
     /// The word sets and phrase lists read straight from one section each
     /// (reached through `Deref`, as fields of the lexicon).
     lists: Sets,
@@ -538,6 +541,7 @@ impl Lexicon {
         let sets = std::array::from_fn(|i| set(lang, SET_KEYS[i].0, SET_KEYS[i].1));
         let lists: Sets = unsafe { std::mem::transmute(RawSets { sets, phrases }) };
         Lexicon {
+            source_words: crate::sources::SourceWords::build(lang),
             lists,
             titles,
             roles_by_head: {

@@ -11,13 +11,14 @@
 use crate::context::{Context, Subject};
 use crate::model::{QuoteHit, SourceHit, SourceType};
 use crate::hash::FxSet;
-use crate::lang::{DataFile, Language, LANGUAGES};
+use crate::lang::{DataFile, Language};
 use crate::names::{self, Chunk};
 use std::ops::Range;
-use std::sync::OnceLock;
 
-/// Word lists only this engine reads (`sources.txt`), compiled once per language.
-struct SourceWords {
+/// Word lists only this engine reads (`sources.txt`), compiled once per
+/// language, with the language's lexicon (one lazy cell for both: less wasm).
+#[derive(Debug)]
+pub(crate) struct SourceWords {
     /// The lists looked words up in, by [`W`] (an array built in one loop:
     /// less wasm than a field and a call each).
     sets: [FxSet<String>; W::COUNT],
@@ -176,27 +177,26 @@ impl SourceWords {
         k!("outlet_descriptors", "conditionals", "outlet_by_words", "name_suffixes", "reference_marks", "reference_links", "credit_words", "verb_before", "clause_only_cues", "complementizers", "domain_endings", "relatives", "title_stops", "coordinators", "speaker_links", "outlet_verbs", "talk_words", "finding_verbs", "auxiliaries", "surname_prefixes", "body_relatives", "credit_joiners", "body_by_words", "people_nouns", "office_bodies", "office_nouns", "compared_by", "member_nouns", "member_links", "staff_nouns", "outlet_prefix_cues", "commission_links", "event_prepositions", "object_verbs", "loose_descriptors", "carried_verbs", "reporter_nouns", "publication_heads", "recipient_verbs", "rule_openers", "place_prepositions", "person_relatives", "recipient_cues")
     };
 
+    /// The word lists of `lang` (built with its lexicon).
     fn of(lang: &Language) -> &'static SourceWords {
-        static ALL: OnceLock<Vec<SourceWords>> = OnceLock::new();
-        let all = ALL.get_or_init(|| {
-            macro_rules! k {
-                ($name:literal) => {
-                    const { crate::lang::key(DataFile::Sources, $name) }
-                };
-            }
-            let list = |l: &Language, key: u16| -> Vec<String> { l.keyed(key).map(crate::case::lower).collect() };
-            LANGUAGES
-                .iter()
-                .map(|l| SourceWords {
-                    sets: std::array::from_fn(|i| l.keyed(SourceWords::KEYS[i]).map(crate::case::lower).collect()),
-                    plural_endings: list(l, k!("plural_endings")),
-                    demonym_endings: list(l, k!("demonym_endings")),
-                    clause_openers: list(l, k!("clause_openers")),
-                    article_endings: list(l, k!("article_endings")),
-                })
-                .collect()
-        });
-        &all[lang.index.min(all.len() - 1)]
+        &crate::lexicon::Lexicon::of(lang).source_words
+    }
+
+    /// Reads the lists of `l`.
+    pub(crate) fn build(l: &Language) -> SourceWords {
+        macro_rules! k {
+            ($name:literal) => {
+                const { crate::lang::key(DataFile::Sources, $name) }
+            };
+        }
+        let list = |l: &Language, key: u16| -> Vec<String> { l.keyed(key).map(crate::case::lower).collect() };
+        SourceWords {
+            sets: std::array::from_fn(|i| l.keyed(SourceWords::KEYS[i]).map(crate::case::lower).collect()),
+            plural_endings: list(l, k!("plural_endings")),
+            demonym_endings: list(l, k!("demonym_endings")),
+            clause_openers: list(l, k!("clause_openers")),
+            article_endings: list(l, k!("article_endings")),
+        }
     }
 }
 
