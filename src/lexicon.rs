@@ -212,6 +212,8 @@ pub struct Lexicon {
     /// The lists only the sources engine reads, built here so that one
     /// lazy cell holds both (less wasm).
     pub(crate) source_words: crate::sources::SourceWords,
+    /// The number lexicon, built here for the same reason.
+    pub(crate) numbers: crate::numbers::lexicon::Lexicon,
     /// The word sets and phrase lists read straight from one section each
     /// (reached through `Deref`, as fields of the lexicon).
     lists: Sets,
@@ -502,7 +504,7 @@ impl Lexicon {
     // Not inlined into the collecting loop of `of`: less code that way
     // (-0.16 KB gzipped).
     #[inline(never)]
-    fn build(lang: &Language) -> Lexicon {
+    fn build(lang: &'static Language) -> Lexicon {
         // Both number-word sets in one pass over the number words.
         let mut number_words: FxSet<String> = FxSet::default();
         let mut plural_counts: FxSet<String> = FxSet::default();
@@ -542,6 +544,7 @@ impl Lexicon {
         let lists: Sets = unsafe { std::mem::transmute(RawSets { sets, phrases }) };
         Lexicon {
             source_words: crate::sources::SourceWords::build(lang),
+            numbers: crate::numbers::lexicon::Lexicon::build(lang),
             lists,
             titles,
             roles_by_head: {

@@ -1,13 +1,12 @@
 //! The per-language number lexicon: reads `src/lang/<code>/numbers.txt` once into phrase tables the shared grammar consults.
 
-use crate::lang::{DataFile, Language, LANGUAGES};
+use crate::lang::{DataFile, Language};
 use crate::scan::{tokenize, TokenKind};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 pub use crate::hash::{word_hash, FxHasher, IdentityHasher, FX};
-use std::sync::OnceLock;
 
 use super::cursor::Cursor;
 use super::value::parse_int;
@@ -817,15 +816,14 @@ impl Lexicon {
 
     /// The compiled lexicon of `lang`, built on first use.
     pub fn of(lang: &Language) -> &'static Lexicon {
-        static ALL: [OnceLock<Lexicon>; LANGUAGES.len()] = [const { OnceLock::new() }; LANGUAGES.len()];
-        let i = lang.index.min(LANGUAGES.len() - 1);
-        ALL[i].get_or_init(|| Lexicon::build(&LANGUAGES[i]))
+        &crate::lexicon::Lexicon::of(lang).numbers
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::LANGUAGES;
 
     #[test]
     fn both_languages_load_their_sections() {
