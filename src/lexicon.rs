@@ -207,64 +207,16 @@ fn gap_eq(g: &str, norm: &str) -> bool {
 }
 
 /// Every word list the attribution engines use, for one language.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Lexicon {
-    /// Reporting verbs and phrases (`said`, `a declarat`).
-    pub cues: Phrases,
-    /// Cues whose source follows them (`according to`, `potrivit`).
-    pub prefix_cues: Phrases,
-    /// Words introducing the outlet spoken to (`told`, `pentru`).
-    pub outlet_cues: Phrases,
-    /// Phrases opening a sentence whose view belongs to the name or role after
-    /// them (`în opinia lui`, `in the view of`): a quote in that sentence is theirs.
-    pub opinion_cues: Phrases,
-    /// Phrases handing quoted words to the name after them (`îi aparține lui`,
-    /// `belong to`).
-    pub owner_cues: Phrases,
-    /// Words tying a document to its author (`by`, `al`).
-    pub by_words: Phrases,
-    /// Words skipped between a cue and a name (`a`, `report`, `comunicat`).
-    pub doc_nouns: FxSet<String>,
-    /// Picture-credit labels (`Photo:`).
-    pub credit_cues: Phrases,
-    /// Source labels (`Source:`).
-    pub label_cues: Phrases,
-    /// Known outlets and agencies, as written.
-    pub outlets: Phrases,
-    /// Known photo agencies.
-    pub photo_agencies: Phrases,
-    /// Known organisations.
-    pub organizations: Phrases,
-    /// Words that make a name an organisation.
-    pub org_words: FxSet<String>,
-    /// Words that make a name an outlet.
-    pub outlet_words: FxSet<String>,
-    /// Words that make a name a document.
-    pub document_words: FxSet<String>,
-    /// Lowercase nouns next to a name that make it an organisation.
-    pub org_descriptors: FxSet<String>,
-    /// Words that carry a document's title on in lowercase (`Raportul anual privind …`).
-    pub title_linkers: Phrases,
-    /// Documents a body speaks through (`se arată în decizie`): without an
-    /// author they stand for the body named last.
-    pub body_documents: FxSet<String>,
-    /// Phrases saying a speaker asked not to be named (`who spoke on condition of anonymity`).
-    pub anonymity: Phrases,
-    /// Lowercase tails of a document's name (`Codul de procedură penală`, `Ordonanța de urgență`).
-    pub title_tails: Phrases,
-    /// Words after a document noun that belong to the noun, not its author
-    /// (`declarație de presă`, `sondaj de opinie`).
-    pub noun_tails: Phrases,
-    /// Words that join a document's name to its number (`Legea nr. 123/2020`).
-    pub number_marks: FxSet<String>,
-    /// Pronouns standing for people.
-    pub pronouns: FxSet<String>,
-    /// Plural pronouns (`they`): a group, never one named source.
-    pub plural_pronouns: FxSet<String>,
-    /// Words before a quote that make it a title or term.
-    pub scare_before: FxSet<String>,
-    /// Nouns after a quote that make it a name.
-    pub scare_after: FxSet<String>,
+    /// The lists only the sources engine reads, built here so that one
+    /// lazy cell holds both (less wasm).
+    pub(crate) source_words: crate::sources::SourceWords,
+    /// The number lexicon, built here for the same reason.
+    pub(crate) numbers: crate::numbers::lexicon::Lexicon,
+    /// The word sets and phrase lists read straight from one section each
+    /// (reached through `Deref`, as fields of the lexicon).
+    lists: Sets,
     /// Titles (lowercase) dropped from names.
     pub titles: FxSet<String>,
     /// Role nouns (lowercase).
@@ -273,125 +225,23 @@ pub struct Lexicon {
     /// with the roles it could agree with: indices into [`Lexicon::roles`]
     /// (the map type `context` also uses, so one hash-table instantiation).
     roles_by_head: FxMap<String, Vec<usize>>,
-    /// Capitalised words that never start a name (lowercase).
-    pub stop_caps: FxSet<String>,
-    /// Days and months (lowercase).
-    pub time_words: FxSet<String>,
-    /// Particles inside person names.
-    pub particles: FxSet<String>,
-    /// Lowercase words between a title and a name (`Procurorul general X`).
-    pub title_modifiers: FxSet<String>,
-    /// Connectors inside organisation names.
-    pub connectors: FxSet<String>,
-    /// Capitalised plurals that are not names (lowercase).
-    pub not_names: FxSet<String>,
-    /// Words after which a name is an object, not a subject.
-    pub prepositions: FxSet<String>,
-    /// Documents whose author follows them (`report`, `comunicat`).
-    pub report_nouns: FxSet<String>,
-    /// Words making a role noun refer back (`the`); empty when the language
-    /// writes the article on the noun.
-    pub definite: FxSet<String>,
-    /// Words making a role noun someone new and unnamed (`a`, `un`).
-    pub indefinite: FxSet<String>,
-    /// Words written with a dot that does not end a sentence (lowercase, no dot).
-    pub abbreviations: FxSet<String>,
-    /// Words opening a subordinate clause (`whether`, `dacă`): a name after
-    /// one is not the sentence's subject.
-    pub subordinators: FxSet<String>,
-    /// Pronouns only ever objects (`him`): in the sentence naming someone
-    /// they mostly stand for someone else (`Kell, standing beside him`).
-    pub object_pronouns: FxSet<String>,
-    /// Object pronouns doubling an object that opens the sentence (`Rolul îl
-    /// joacă X`): the name after the verb is its subject.
-    pub object_clitics: FxSet<String>,
-    /// Words before the name of whoever asks in an interview (`Interviu
-    /// realizat de X`, `moderatoarea X`, `interview by X`).
-    pub interviewer_words: FxSet<String>,
-    /// Words after a quote that make it the answer to the question before it
-    /// (`a venit răspunsul`, `came the reply`).
-    pub answer_words: FxSet<String>,
-    /// Copulas after a quote before a noun for what was said (`este`, `a fost`, `was`).
-    pub copulas: Phrases,
-    /// Nouns for what was said (`mesajul`, `reacția`, `message`): `„…”, a
-    /// fost reacția lui X` is X's.
-    pub message_nouns: FxSet<String>,
-    /// Verbs that report only after a document noun (`“…,” the memo read`).
-    pub document_verbs: FxSet<String>,
     /// Number words (`fifteen`, `trei`): a capitalised one opens a sentence,
     /// not a name (`“Fifteen points on the road…”`).
     pub number_words: FxSet<String>,
     /// Number words of two or more (`two`, `două`): before a noun, several people.
     pub plural_counts: FxSet<String>,
-    /// Nouns for `the source` (`sursa citată`): they stand for whoever was
-    /// cited last, named or not.
-    pub source_nouns: FxSet<String>,
-    /// First names also written after the surname (Hungarian order): only
-    /// these show gender as a name's last word.
-    pub trailing_first_names: FxSet<String>,
-    /// Words making a role another office (`shadow`, `deputy`, `adjunct`).
-    pub office_qualifiers: FxSet<String>,
-    /// Legal-form words ending a company's name (`SA`, `SRL`, `Ltd`).
-    pub company_suffixes: FxSet<String>,
-    /// Nouns for a business (`compania`, `the firm`): before a name they show
-    /// it a company's; as a cue's subject they stand for the last company.
-    pub company_nouns: FxSet<String>,
-    /// Words in a body's name that make it no business (`union`, `ministerul`).
-    pub not_company_words: FxSet<String>,
-    /// Words joining two subjects (`and`, `și`).
-    pub coordinators: FxSet<String>,
-    /// Conjunctions opening a new clause right after a quote (`and`, `iar`):
-    /// the quote is not the next clause's.
-    pub conjunctions: Phrases,
-    /// Adverbs that may sit between a verb and its subject (`avertizează și X`).
-    pub skip_after_cue: FxSet<String>,
-    /// Object pronouns a reporting verb may carry in front (`ne-a spus`, `îi spune`).
-    pub cue_clitics: FxSet<String>,
-    /// Words opening a question put to someone (`întrebat ce le-ar transmite …`).
-    pub question_words: FxSet<String>,
-    /// Adjectives written before a role noun (`fostul ministru`, `the former minister`).
-    pub role_adjectives: FxSet<String>,
-    /// Present-tense naming verbs: a short quote after one is a label (`calls "fair trade"`).
-    pub term_verbs: FxSet<String>,
-    /// Future and conditional markers: a document not yet out has no author as a source (`will`, `va`).
-    pub not_yet: FxSet<String>,
-    /// Words showing a feminine person: pronouns, titles, roles, first names.
-    pub feminine: FxSet<String>,
     /// Endings of a woman's first name when no list knows the name (`a` in Romanian).
     pub feminine_name_endings: Vec<String>,
-    /// Role and kin nouns showing a woman (`vecina`, `profesoarei`); not
-    /// first names, so they never make a run a person's name.
-    pub feminine_roles: FxSet<String>,
-    /// Role and kin nouns showing a man (`tatăl`, `medicului`).
-    pub masculine_roles: FxSet<String>,
     /// Case endings and the nominative ending they stand for (`ului = ul`),
     /// so the role lists need only nominatives.
     pub case_endings: Vec<(String, String)>,
     /// Endings of a plural role noun (`-ii`, `-ele`; `-s`).
     pub plural_role_endings: Vec<String>,
-    /// Role nouns matched only as written (their stem is a common word:
-    /// `interul` / `interes`).
-    pub exact_roles: FxSet<String>,
     /// Endings of a genitive noun (`băiatului`, `școlii`): after a role, the
     /// whose-role complement.
     pub genitive_endings: Vec<String>,
-    /// Prepositions that name where words come from (`the message from X`).
-    pub source_prepositions: FxSet<String>,
-    /// The preposition naming who did what a participle says (`mesajul
-    /// transmis de X`, `the message posted by X`): X is the message's author.
-    pub agent_prepositions: FxSet<String>,
-    /// Words showing a masculine person.
-    pub masculine: FxSet<String>,
-    /// Words opening a new clause with its own subject after a comma (`iar`, `while`).
-    pub clause_words: FxSet<String>,
     /// Prefixes a role noun may carry (`vice`, `co-`).
     pub role_prefixes: Vec<String>,
-    /// Roles that speak for someone else (`spokesman`, `aide`, `purtător`):
-    /// such a role stands only for someone introduced with it, never for the
-    /// person they work for.
-    pub proxy_roles: FxSet<String>,
-    /// Roles that speak officially for a body (`spokesman`, `purtătorul`).
-    pub body_voices: FxSet<String>,
     /// Definite-article endings a language writes on nouns (`-ul`, `-ii`):
     /// a lone sentence-initial capitalised word with one is a common noun.
     pub article_endings: Vec<String>,
@@ -409,6 +259,217 @@ macro_rules! key {
     ($file:ident, $name:literal) => {
         const { crate::lang::key(DataFile::$file, $name) }
     };
+}
+
+/// Declares a `#[repr(C)]` struct of same-typed public fields, each read
+/// from one data section, with the sections' keys and lowercase flags in
+/// field order: built in one loop over the keys, then reinterpreted as the
+/// struct (less wasm than a call and a move per field).
+macro_rules! section_fields {
+    ($(#[$m:meta])* $name:ident: $ty:ty, $keys:ident, { $($(#[$doc:meta])* $field:ident: $file:ident $sec:literal $lower:literal,)* } $($rest:tt)*) => {
+        $(#[$m])*
+        #[derive(Debug, Default)]
+        #[repr(C)]
+        pub struct $name {
+            $($(#[$doc])* pub $field: $ty,)*
+            $($rest)*
+        }
+        /// The sections of the fields, in field order, with their lowercase flags.
+        const $keys: &[(u16, bool)] = &[$((key!($file, $sec), $lower)),*];
+    };
+}
+
+section_fields! {
+    /// The lexicon's phrase lists read from one section each.
+    PhraseLists: Phrases, PHRASE_KEYS, {
+    /// Reporting verbs and phrases (`said`, `a declarat`).
+    cues: Quotes "cue_verbs" true,
+    /// Cues whose source follows them (`according to`, `potrivit`).
+    prefix_cues: Sources "prefix_cues" true,
+    /// Words introducing the outlet spoken to (`told`, `pentru`).
+    outlet_cues: Sources "outlet_cues" true,
+    /// Phrases opening a sentence whose view belongs to the name or role after
+    /// them (`în opinia lui`, `in the view of`): a quote in that sentence is theirs.
+    opinion_cues: Quotes "opinion_cues" true,
+    /// Phrases handing quoted words to the name after them (`îi aparține lui`,
+    /// `belong to`).
+    owner_cues: Quotes "owner_cues" true,
+    /// Words tying a document to its author (`by`, `al`).
+    by_words: Sources "by_words" true,
+    /// Picture-credit labels (`Photo:`).
+    credit_cues: Sources "credit_cues" true,
+    /// Source labels (`Source:`).
+    label_cues: Sources "label_cues" true,
+    /// Known outlets and agencies, as written.
+    outlets: Sources "outlets" false,
+    /// Known photo agencies.
+    photo_agencies: Sources "photo_agencies" false,
+    /// Known organisations.
+    organizations: Sources "organizations" false,
+    /// Words that carry a document's title on in lowercase (`Raportul anual privind …`).
+    title_linkers: Sources "title_linkers" true,
+    /// Phrases saying a speaker asked not to be named (`who spoke on condition of anonymity`).
+    anonymity: Quotes "anonymity" true,
+    /// Lowercase tails of a document's name (`Codul de procedură penală`, `Ordonanța de urgență`).
+    title_tails: Sources "title_tails" true,
+    /// Words after a document noun that belong to the noun, not its author
+    /// (`declarație de presă`, `sondaj de opinie`).
+    noun_tails: Sources "noun_tails" true,
+    /// Copulas after a quote before a noun for what was said (`este`, `a fost`, `was`).
+    copulas: Quotes "copulas" true,
+    /// Conjunctions opening a new clause right after a quote (`and`, `iar`):
+    /// the quote is not the next clause's.
+    conjunctions: Quotes "conjunctions" true,
+    }
+}
+
+section_fields! {
+    /// The lexicon's word sets read from one section each, then its phrase lists.
+    Sets: FxSet<String>, SET_KEYS, {
+    /// Words skipped between a cue and a name (`a`, `report`, `comunicat`).
+    doc_nouns: Sources "doc_nouns" true,
+    /// Words that make a name an organisation.
+    org_words: Sources "org_words" false,
+    /// Words that make a name an outlet.
+    outlet_words: Sources "outlet_words" false,
+    /// Words that make a name a document.
+    document_words: Sources "document_words" false,
+    /// Lowercase nouns next to a name that make it an organisation.
+    org_descriptors: Sources "org_descriptors" true,
+    /// Documents a body speaks through (`se arată în decizie`): without an
+    /// author they stand for the body named last.
+    body_documents: Sources "body_documents" true,
+    /// Words that join a document's name to its number (`Legea nr. 123/2020`).
+    number_marks: Sources "number_marks" true,
+    /// Pronouns standing for people.
+    pronouns: Quotes "pronouns" true,
+    /// Plural pronouns (`they`): a group, never one named source.
+    plural_pronouns: Quotes "plural_pronouns" true,
+    /// Words before a quote that make it a title or term.
+    scare_before: Quotes "scare_before" true,
+    /// Nouns after a quote that make it a name.
+    scare_after: Quotes "scare_after" true,
+    /// Capitalised words that never start a name (lowercase).
+    stop_caps: Common "stop_caps" true,
+    /// Days and months (lowercase).
+    time_words: Common "time_words" true,
+    /// Particles inside person names.
+    particles: Common "name_particles" true,
+    /// Lowercase words between a title and a name (`Procurorul general X`).
+    title_modifiers: Common "title_modifiers" true,
+    /// Connectors inside organisation names.
+    connectors: Common "name_connectors" true,
+    /// Capitalised plurals that are not names (lowercase).
+    not_names: Common "not_names" true,
+    /// Words after which a name is an object, not a subject.
+    prepositions: Common "prepositions" true,
+    /// Documents whose author follows them (`report`, `comunicat`).
+    report_nouns: Sources "report_nouns" true,
+    /// Words making a role noun refer back (`the`); empty when the language
+    /// writes the article on the noun.
+    definite: Common "definite" true,
+    /// Words making a role noun someone new and unnamed (`a`, `un`).
+    indefinite: Common "indefinite" true,
+    /// Words written with a dot that does not end a sentence (lowercase, no dot).
+    abbreviations: Common "abbreviations" true,
+    /// Words opening a subordinate clause (`whether`, `dacă`): a name after
+    /// one is not the sentence's subject.
+    subordinators: Quotes "subordinators" true,
+    /// Pronouns only ever objects (`him`): in the sentence naming someone
+    /// they mostly stand for someone else (`Kell, standing beside him`).
+    object_pronouns: Quotes "object_pronouns" true,
+    /// Object pronouns doubling an object that opens the sentence (`Rolul îl
+    /// joacă X`): the name after the verb is its subject.
+    object_clitics: Quotes "object_clitics" true,
+    /// Words before the name of whoever asks in an interview (`Interviu
+    /// realizat de X`, `moderatoarea X`, `interview by X`).
+    interviewer_words: Quotes "interviewer_words" true,
+    /// Words after a quote that make it the answer to the question before it
+    /// (`a venit răspunsul`, `came the reply`).
+    answer_words: Quotes "answer_words" true,
+    /// Nouns for what was said (`mesajul`, `reacția`, `message`): `„…”, a
+    /// fost reacția lui X` is X's.
+    message_nouns: Quotes "message_nouns" true,
+    /// Verbs that report only after a document noun (`“…,” the memo read`).
+    document_verbs: Quotes "document_verbs" true,
+    /// Nouns for `the source` (`sursa citată`): they stand for whoever was
+    /// cited last, named or not.
+    source_nouns: Quotes "source_nouns" true,
+    /// First names also written after the surname (Hungarian order): only
+    /// these show gender as a name's last word.
+    trailing_first_names: Common "trailing_first_names" true,
+    /// Words making a role another office (`shadow`, `deputy`, `adjunct`).
+    office_qualifiers: Common "office_qualifiers" true,
+    /// Legal-form words ending a company's name (`SA`, `SRL`, `Ltd`).
+    company_suffixes: Common "company_suffixes" true,
+    /// Nouns for a business (`compania`, `the firm`): before a name they show
+    /// it a company's; as a cue's subject they stand for the last company.
+    company_nouns: Quotes "company_nouns" true,
+    /// Words in a body's name that make it no business (`union`, `ministerul`).
+    not_company_words: Quotes "not_company_words" true,
+    /// Words joining two subjects (`and`, `și`).
+    coordinators: Quotes "coordinators" true,
+    /// Adverbs that may sit between a verb and its subject (`avertizează și X`).
+    skip_after_cue: Quotes "skip_after_cue" true,
+    /// Object pronouns a reporting verb may carry in front (`ne-a spus`, `îi spune`).
+    cue_clitics: Quotes "cue_clitics" true,
+    /// Words opening a question put to someone (`întrebat ce le-ar transmite …`).
+    question_words: Quotes "question_words" true,
+    /// Adjectives written before a role noun (`fostul ministru`, `the former minister`).
+    role_adjectives: Common "role_adjectives" true,
+    /// Present-tense naming verbs: a short quote after one is a label (`calls "fair trade"`).
+    term_verbs: Quotes "term_verbs" true,
+    /// Future and conditional markers: a document not yet out has no author as a source (`will`, `va`).
+    not_yet: Sources "not_yet" true,
+    /// Words showing a feminine person: pronouns, titles, roles, first names.
+    feminine: Common "feminine" true,
+    /// Role and kin nouns showing a woman (`vecina`, `profesoarei`); not
+    /// first names, so they never make a run a person's name.
+    feminine_roles: Common "feminine_roles" true,
+    /// Role and kin nouns showing a man (`tatăl`, `medicului`).
+    masculine_roles: Common "masculine_roles" true,
+    /// Role nouns matched only as written (their stem is a common word:
+    /// `interul` / `interes`).
+    exact_roles: Common "exact_roles" true,
+    /// Prepositions that name where words come from (`the message from X`).
+    source_prepositions: Quotes "source_prepositions" true,
+    /// The preposition naming who did what a participle says (`mesajul
+    /// transmis de X`, `the message posted by X`): X is the message's author.
+    agent_prepositions: Quotes "agent_prepositions" true,
+    /// Words showing a masculine person.
+    masculine: Common "masculine" true,
+    /// Words opening a new clause with its own subject after a comma (`iar`, `while`).
+    clause_words: Common "clause_words" true,
+    /// Roles that speak for someone else (`spokesman`, `aide`, `purtător`):
+    /// such a role stands only for someone introduced with it, never for the
+    /// person they work for.
+    proxy_roles: Common "proxy_roles" true,
+    /// Roles that speak officially for a body (`spokesman`, `purtătorul`).
+    body_voices: Common "body_voices" true,
+    }
+    /// Reached through `Deref`, as fields of the lexicon.
+    phrases: PhraseLists,
+}
+
+impl std::ops::Deref for Lexicon {
+    type Target = Sets;
+    fn deref(&self) -> &Sets {
+        &self.lists
+    }
+}
+
+impl std::ops::Deref for Sets {
+    type Target = PhraseLists;
+    fn deref(&self) -> &PhraseLists {
+        &self.phrases
+    }
+}
+
+/// `Sets` as built: its word sets as an array, then its phrase lists.
+#[repr(C)]
+struct RawSets {
+    sets: [FxSet<String>; SET_KEYS.len()],
+    phrases: PhraseLists,
 }
 
 fn set(lang: &Language, key: u16, lower: bool) -> FxSet<String> {
@@ -443,7 +504,7 @@ impl Lexicon {
     // Not inlined into the collecting loop of `of`: less code that way
     // (-0.16 KB gzipped).
     #[inline(never)]
-    fn build(lang: &Language) -> Lexicon {
+    fn build(lang: &'static Language) -> Lexicon {
         // Both number-word sets in one pass over the number words.
         let mut number_words: FxSet<String> = FxSet::default();
         let mut plural_counts: FxSet<String> = FxSet::default();
@@ -473,33 +534,18 @@ impl Lexicon {
                 case_endings.push((crate::case::lower(a.trim()), crate::case::lower(b.trim())));
             }
         }
+        // SAFETY: `RawSets` and `Sets` are both `repr(C)`: the array's
+        // elements sit where `Sets`'s fields of the same type do (as many,
+        // in field order), and so do the phrase lists (likewise for
+        // `PhraseLists` and its array).
+        let phrases: [Phrases; PHRASE_KEYS.len()] = std::array::from_fn(|i| Phrases::new(lang, PHRASE_KEYS[i].0, PHRASE_KEYS[i].1));
+        let phrases: PhraseLists = unsafe { std::mem::transmute(phrases) };
+        let sets = std::array::from_fn(|i| set(lang, SET_KEYS[i].0, SET_KEYS[i].1));
+        let lists: Sets = unsafe { std::mem::transmute(RawSets { sets, phrases }) };
         Lexicon {
-            cues: Phrases::new(lang, key!(Quotes, "cue_verbs"), true),
-            prefix_cues: Phrases::new(lang, key!(Sources, "prefix_cues"), true),
-            outlet_cues: Phrases::new(lang, key!(Sources, "outlet_cues"), true),
-            opinion_cues: Phrases::new(lang, key!(Quotes, "opinion_cues"), true),
-            owner_cues: Phrases::new(lang, key!(Quotes, "owner_cues"), true),
-            by_words: Phrases::new(lang, key!(Sources, "by_words"), true),
-            doc_nouns: set(lang, key!(Sources, "doc_nouns"), true),
-            credit_cues: Phrases::new(lang, key!(Sources, "credit_cues"), true),
-            label_cues: Phrases::new(lang, key!(Sources, "label_cues"), true),
-            outlets: Phrases::new(lang, key!(Sources, "outlets"), false),
-            photo_agencies: Phrases::new(lang, key!(Sources, "photo_agencies"), false),
-            organizations: Phrases::new(lang, key!(Sources, "organizations"), false),
-            org_words: set(lang, key!(Sources, "org_words"), false),
-            outlet_words: set(lang, key!(Sources, "outlet_words"), false),
-            document_words: set(lang, key!(Sources, "document_words"), false),
-            org_descriptors: set(lang, key!(Sources, "org_descriptors"), true),
-            title_linkers: Phrases::new(lang, key!(Sources, "title_linkers"), true),
-            number_marks: set(lang, key!(Sources, "number_marks"), true),
-            noun_tails: Phrases::new(lang, key!(Sources, "noun_tails"), true),
-            title_tails: Phrases::new(lang, key!(Sources, "title_tails"), true),
-            anonymity: Phrases::new(lang, key!(Quotes, "anonymity"), true),
-            body_documents: set(lang, key!(Sources, "body_documents"), true),
-            pronouns: set(lang, key!(Quotes, "pronouns"), true),
-            plural_pronouns: set(lang, key!(Quotes, "plural_pronouns"), true),
-            scare_before: set(lang, key!(Quotes, "scare_before"), true),
-            scare_after: set(lang, key!(Quotes, "scare_after"), true),
+            source_words: crate::sources::SourceWords::build(lang),
+            numbers: crate::numbers::lexicon::Lexicon::build(lang),
+            lists,
             titles,
             roles_by_head: {
                 let mut m: FxMap<String, Vec<usize>> = FxMap::default();
@@ -509,56 +555,13 @@ impl Lexicon {
                 m
             },
             roles,
-            stop_caps: set(lang, key!(Common, "stop_caps"), true),
-            time_words: set(lang, key!(Common, "time_words"), true),
-            particles: set(lang, key!(Common, "name_particles"), true),
-            title_modifiers: set(lang, key!(Common, "title_modifiers"), true),
-            connectors: set(lang, key!(Common, "name_connectors"), true),
-            not_names: set(lang, key!(Common, "not_names"), true),
-            prepositions: set(lang, key!(Common, "prepositions"), true),
-            report_nouns: set(lang, key!(Sources, "report_nouns"), true),
-            definite: set(lang, key!(Common, "definite"), true),
-            indefinite: set(lang, key!(Common, "indefinite"), true),
-            abbreviations: set(lang, key!(Common, "abbreviations"), true),
-            subordinators: set(lang, key!(Quotes, "subordinators"), true),
-            object_pronouns: set(lang, key!(Quotes, "object_pronouns"), true),
-            object_clitics: set(lang, key!(Quotes, "object_clitics"), true),
-            interviewer_words: set(lang, key!(Quotes, "interviewer_words"), true),
-            answer_words: set(lang, key!(Quotes, "answer_words"), true),
-            copulas: Phrases::new(lang, key!(Quotes, "copulas"), true),
-            message_nouns: set(lang, key!(Quotes, "message_nouns"), true),
-            document_verbs: set(lang, key!(Quotes, "document_verbs"), true),
             number_words,
             plural_counts,
-            source_nouns: set(lang, key!(Quotes, "source_nouns"), true),
-            trailing_first_names: set(lang, key!(Common, "trailing_first_names"), true),
-            company_suffixes: set(lang, key!(Common, "company_suffixes"), true),
-            office_qualifiers: set(lang, key!(Common, "office_qualifiers"), true),
-            company_nouns: set(lang, key!(Quotes, "company_nouns"), true),
-            not_company_words: set(lang, key!(Quotes, "not_company_words"), true),
-            coordinators: set(lang, key!(Quotes, "coordinators"), true),
-            conjunctions: Phrases::new(lang, key!(Quotes, "conjunctions"), true),
-            skip_after_cue: set(lang, key!(Quotes, "skip_after_cue"), true),
-            cue_clitics: set(lang, key!(Quotes, "cue_clitics"), true),
-            question_words: set(lang, key!(Quotes, "question_words"), true),
-            role_adjectives: set(lang, key!(Common, "role_adjectives"), true),
-            term_verbs: set(lang, key!(Quotes, "term_verbs"), true),
-            not_yet: set(lang, key!(Sources, "not_yet"), true),
-            feminine: set(lang, key!(Common, "feminine"), true),
-            clause_words: set(lang, key!(Common, "clause_words"), true),
-            masculine: set(lang, key!(Common, "masculine"), true),
-            feminine_roles: set(lang, key!(Common, "feminine_roles"), true),
-            source_prepositions: set(lang, key!(Quotes, "source_prepositions"), true),
-            agent_prepositions: set(lang, key!(Quotes, "agent_prepositions"), true),
-            exact_roles: set(lang, key!(Common, "exact_roles"), true),
             plural_role_endings: list(lang, key!(Common, "plural_role_endings")),
             genitive_endings: list(lang, key!(Common, "genitive_endings")),
-            masculine_roles: set(lang, key!(Common, "masculine_roles"), true),
             case_endings,
             feminine_name_endings: list(lang, key!(Common, "feminine_name_endings")),
             role_prefixes: list(lang, key!(Common, "role_prefixes")),
-            proxy_roles: set(lang, key!(Common, "proxy_roles"), true),
-            body_voices: set(lang, key!(Common, "body_voices"), true),
             article_endings: list(lang, key!(Common, "article_endings")),
             role_groups: groups(lang, key!(Common, "role_groups")),
             role_bodies: groups(lang, key!(Common, "role_bodies")),

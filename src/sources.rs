@@ -11,211 +11,199 @@
 use crate::context::{Context, Subject};
 use crate::model::{QuoteHit, SourceHit, SourceType};
 use crate::hash::FxSet;
-use crate::lang::{DataFile, Language, LANGUAGES};
+use crate::lang::{DataFile, Language};
 use crate::names::{self, Chunk};
 use std::ops::Range;
-use std::sync::OnceLock;
 
-/// Word lists only this engine reads (`sources.txt`), compiled once per language.
-struct SourceWords {
-    /// Lowercase nouns next to a name that make it an outlet (`publicația X`, `the X newspaper`).
-    outlet_descriptors: FxSet<String>,
-    /// Words opening a condition (`if`, `dacă`): a subject after one is not
-    /// reporting anything (`dacă PSD insistă`).
-    conditionals: FxSet<String>,
-    /// Words tying a document to the outlet that carried it (`a report in X`):
-    /// only an outlet may follow.
-    outlet_by_words: FxSet<String>,
-    /// Company suffixes written with a dot that belongs to the name (`Co.`, `Inc.`).
-    name_suffixes: FxSet<String>,
-    /// Words pointing into a document (`art. 85 din`, `Article 5 of`): skipped
-    /// with their number and link word on the way to the document's name.
-    reference_marks: FxSet<String>,
-    /// Words linking a reference to its document (`din`, `of`).
-    reference_links: FxSet<String>,
-    /// Picture words between an agency and a photographer (`AP Photo/Name`).
-    credit_words: FxSet<String>,
-    /// Words right before a document noun that make it a verb (`must report to`).
-    verb_before: FxSet<String>,
-    /// Reporting verbs that report only with a clause, a colon or a quote
-    /// after them (`insists that …`, not `insists on a tax`; `added 22 judges`).
-    clause_only_cues: FxSet<String>,
-    /// Words opening a reported clause (`that`, `că`).
-    complementizers: FxSet<String>,
-    /// Last parts of web addresses (`ro`, `com`): a name ending in one is a site.
-    domain_endings: FxSet<String>,
-    /// Relative pronouns opening an aside after a name (`which`, `care`).
-    relatives: FxSet<String>,
+/// Word lists only this engine reads (`sources.txt`), compiled once per
+/// language, with the language's lexicon (one lazy cell for both: less wasm).
+#[derive(Debug)]
+pub(crate) struct SourceWords {
+    /// The lists looked words up in, by [`W`] (an array built in one loop:
+    /// less wasm than a field and a call each).
+    sets: [FxSet<String>; W::COUNT],
     /// Endings of plural nouns (`s`; `ii`, `ele`).
     plural_endings: Vec<String>,
-    /// Words ending a document's lowercase title (`publicat`, `published`).
-    title_stops: FxSet<String>,
-    /// Words joining two names into a pair of speakers (`and`, `și`).
-    coordinators: FxSet<String>,
-    /// Links tying words said to whoever said them (`îi aparține`): their
-    /// name is someone speaking, never retyped as a body for being unknown.
-    speaker_links: FxSet<String>,
-    /// Verbs whose postposed subject closing a sentence is, when no one's
-    /// name, an outlet (`…, relatează Gazeta de Sud.`).
-    outlet_verbs: FxSet<String>,
     /// Endings of a people's adjective written with a capital (`Polish`,
     /// `Romanian`): with a body's noun after it, the whole is the name.
     demonym_endings: Vec<String>,
-    /// Words of speaking that quote nothing themselves (`a vorbit`,
-    /// `interview`): an outlet after them is still whom the words were given to.
-    talk_words: FxSet<String>,
-    /// Verbs of finding and counting (`calculated`, `projects`, `a calculat`):
-    /// a body or outlet named before one, with a clause or a figure after it,
-    /// is where the finding comes from.
-    finding_verbs: FxSet<String>,
-    /// Auxiliaries and adverbs between a subject and its verb (`has`, `also`, `a`, `au`).
-    auxiliaries: FxSet<String>,
-    /// Openings of surnames with a second capital (`Mc`, `De`): other words
-    /// with a capital inside are brands (`AdImpact`).
-    surname_prefixes: FxSet<String>,
-    /// Relatives only a thing takes (`which`): the name before one is a body.
-    body_relatives: FxSet<String>,
-    /// Words joining a photographer to the outlet they shot for (`Name for The Post`).
-    credit_joiners: FxSet<String>,
-    /// Words tying a document only to a body (`filings with the SEC`), never to a person.
-    body_by_words: FxSet<String>,
-    /// Common nouns for people (`mama`, `femeia`, `the widow`): capitalised
-    /// only by their place, they are roles, never names.
-    people_nouns: FxSet<String>,
-    /// Offices of a body that act as bodies (`inspector general`, `watchdog`).
-    office_bodies: FxSet<String>,
-    /// Nouns of an office named by its holder's role (`the county auditor’s office`).
-    office_nouns: FxSet<String>,
-    /// Words comparing with a forecast (`above`, `beat`): a name and a
-    /// finding verb after one are a noun phrase (`above Wall Street estimates`).
-    compared_by: FxSet<String>,
-    /// People who speak for or work at a body, written before a link and the
-    /// body (`analysts at X`, `a spokesperson for X`, `cercetătorii de la X`):
-    /// the body is the source.
-    member_nouns: FxSet<String>,
-    /// Links between such people and their body (`at`, `from`, `de la`).
-    member_links: FxSet<String>,
-    /// Staff written after their body's name (`X economists wrote`).
-    staff_nouns: FxSet<String>,
-    /// Prefix cues only an outlet follows (`first reported by`).
-    outlet_prefix_cues: FxSet<String>,
-    /// Words tying a document to whoever commissioned it (`a poll for X`).
-    commission_links: FxSet<String>,
-    /// Prepositions of time before `a X investigation`: the document is an
-    /// event the story dates things by, not where a claim comes from
-    /// (`uncovered during a Garda investigation`).
-    event_prepositions: FxSet<String>,
-    /// Cue verbs whose name after them is their object, never a subject
-    /// written after the verb (`the poll found Labour ahead`).
-    object_verbs: FxSet<String>,
-    /// Body nouns that, capitalised before a one-word name, are no part of it
-    /// (`Compania Termoplast`; not `Banca Transilvania`).
-    loose_descriptors: FxSet<String>,
-    /// Verbs set off after the story that an outlet closing the sentence
-    /// carried it (`…, citează Mediafax`, `…, transmite corespondentul Agerpres`).
-    carried_verbs: FxSet<String>,
-    /// An outlet's people between such a verb and the outlet (`corespondentul`).
-    reporter_nouns: FxSet<String>,
     /// Clause openers, multiword ones too (`but`, `în timp ce`), for linking.
     clause_openers: Vec<String>,
     /// Endings of a definite article fused to a noun (`-ul`, `-ului`): a lone
     /// unknown name so ending is a club's, paper's or body's (`Petrolul`),
     /// never a person's.
     article_endings: Vec<String>,
+}
+
+/// The word sets of [`SourceWords`], in `SourceWords::KEYS` order.
+#[derive(Clone, Copy)]
+enum W {
+    /// Lowercase nouns next to a name that make it an outlet (`publicația X`, `the X newspaper`).
+    OutletDescriptors,
+    /// Words opening a condition (`if`, `dacă`): a subject after one is not
+    /// reporting anything (`dacă PSD insistă`).
+    Conditionals,
+    /// Words tying a document to the outlet that carried it (`a report in X`):
+    /// only an outlet may follow.
+    OutletByWords,
+    /// Company suffixes written with a dot that belongs to the name (`Co.`, `Inc.`).
+    NameSuffixes,
+    /// Words pointing into a document (`art. 85 din`, `Article 5 of`): skipped
+    /// with their number and link word on the way to the document's name.
+    ReferenceMarks,
+    /// Words linking a reference to its document (`din`, `of`).
+    ReferenceLinks,
+    /// Picture words between an agency and a photographer (`AP Photo/Name`).
+    CreditWords,
+    /// Words right before a document noun that make it a verb (`must report to`).
+    VerbBefore,
+    /// Reporting verbs that report only with a clause, a colon or a quote
+    /// after them (`insists that …`, not `insists on a tax`; `added 22 judges`).
+    ClauseOnlyCues,
+    /// Words opening a reported clause (`that`, `că`).
+    Complementizers,
+    /// Last parts of web addresses (`ro`, `com`): a name ending in one is a site.
+    DomainEndings,
+    /// Relative pronouns opening an aside after a name (`which`, `care`).
+    Relatives,
+    /// Words ending a document's lowercase title (`publicat`, `published`).
+    TitleStops,
+    /// Words joining two names into a pair of speakers (`and`, `și`).
+    Coordinators,
+    /// Links tying words said to whoever said them (`îi aparține`): their
+    /// name is someone speaking, never retyped as a body for being unknown.
+    SpeakerLinks,
+    /// Verbs whose postposed subject closing a sentence is, when no one's
+    /// name, an outlet (`…, relatează Gazeta de Sud.`).
+    OutletVerbs,
+    /// Words of speaking that quote nothing themselves (`a vorbit`,
+    /// `interview`): an outlet after them is still whom the words were given to.
+    TalkWords,
+    /// Verbs of finding and counting (`calculated`, `projects`, `a calculat`):
+    /// a body or outlet named before one, with a clause or a figure after it,
+    /// is where the finding comes from.
+    FindingVerbs,
+    /// Auxiliaries and adverbs between a subject and its verb (`has`, `also`, `a`, `au`).
+    Auxiliaries,
+    /// Openings of surnames with a second capital (`Mc`, `De`): other words
+    /// with a capital inside are brands (`AdImpact`).
+    SurnamePrefixes,
+    /// Relatives only a thing takes (`which`): the name before one is a body.
+    BodyRelatives,
+    /// Words joining a photographer to the outlet they shot for (`Name for The Post`).
+    CreditJoiners,
+    /// Words tying a document only to a body (`filings with the SEC`), never to a person.
+    BodyByWords,
+    /// Common nouns for people (`mama`, `femeia`, `the widow`): capitalised
+    /// only by their place, they are roles, never names.
+    PeopleNouns,
+    /// Offices of a body that act as bodies (`inspector general`, `watchdog`).
+    OfficeBodies,
+    /// Nouns of an office named by its holder's role (`the county auditor’s office`).
+    OfficeNouns,
+    /// Words comparing with a forecast (`above`, `beat`): a name and a
+    /// finding verb after one are a noun phrase (`above Wall Street estimates`).
+    ComparedBy,
+    /// People who speak for or work at a body, written before a link and the
+    /// body (`analysts at X`, `a spokesperson for X`, `cercetătorii de la X`):
+    /// the body is the source.
+    MemberNouns,
+    /// Links between such people and their body (`at`, `from`, `de la`).
+    MemberLinks,
+    /// Staff written after their body's name (`X economists wrote`).
+    StaffNouns,
+    /// Prefix cues only an outlet follows (`first reported by`).
+    OutletPrefixCues,
+    /// Words tying a document to whoever commissioned it (`a poll for X`).
+    CommissionLinks,
+    /// Prepositions of time before `a X investigation`: the document is an
+    /// event the story dates things by, not where a claim comes from
+    /// (`uncovered during a Garda investigation`).
+    EventPrepositions,
+    /// Cue verbs whose name after them is their object, never a subject
+    /// written after the verb (`the poll found Labour ahead`).
+    ObjectVerbs,
+    /// Body nouns that, capitalised before a one-word name, are no part of it
+    /// (`Compania Termoplast`; not `Banca Transilvania`).
+    LooseDescriptors,
+    /// Verbs set off after the story that an outlet closing the sentence
+    /// carried it (`…, citează Mediafax`, `…, transmite corespondentul Agerpres`).
+    CarriedVerbs,
+    /// An outlet's people between such a verb and the outlet (`corespondentul`).
+    ReporterNouns,
     /// Head nouns of a publication's title (`Survey`, `Index`, `Anuarul`):
     /// a capitalised name they head is a document (`the Global Peace Index`).
-    publication_heads: FxSet<String>,
+    PublicationHeads,
     /// Speech verbs whose recipient may follow with no preposition (a
     /// dative: `a transmis Europei Libere`): an outlet right after one is
     /// whom the words were given to. Its own list: the speaker code reads
     /// [outlet_cues] too, and these verbs there would open an outlet anywhere.
-    recipient_verbs: FxSet<String>,
+    RecipientVerbs,
     /// Words opening a sentence framed by a rule (`Under`): the rule's
     /// document or owner after one is where the rule comes from.
-    rule_openers: FxSet<String>,
+    RuleOpeners,
     /// Prepositions of place (`in`, `în`): a lone capitalised word after one
     /// elsewhere in the text is a place's name, and a name holding it is a
     /// body's (`Denver Water`), not a person's.
-    place_prepositions: FxSet<String>,
+    PlacePrepositions,
     /// Relatives only people take (`who`): a name set off before one is a person's.
-    person_relatives: FxSet<String>,
+    PersonRelatives,
     /// Outlet cues that only a recipient follows (`told`, `pentru`): close
     /// after a speech verb, a name there that shows no person is the outlet.
-    recipient_cues: FxSet<String>,
+    RecipientCues,
+}
+
+impl W {
+    /// How many sets there are.
+    const COUNT: usize = W::RecipientCues as usize + 1;
+}
+
+impl std::ops::Index<W> for SourceWords {
+    type Output = FxSet<String>;
+    fn index(&self, w: W) -> &FxSet<String> {
+        &self.sets[w as usize]
+    }
 }
 
 impl SourceWords {
+    /// The sections of the sets, in [`W`] order. (Keys computed at compile
+    /// time: the section names do not ship.)
+    const KEYS: [u16; W::COUNT] = {
+        macro_rules! k {
+            ($($name:literal),*) => {
+                [$(crate::lang::key(DataFile::Sources, $name)),*]
+            };
+        }
+        k!("outlet_descriptors", "conditionals", "outlet_by_words", "name_suffixes", "reference_marks", "reference_links", "credit_words", "verb_before", "clause_only_cues", "complementizers", "domain_endings", "relatives", "title_stops", "coordinators", "speaker_links", "outlet_verbs", "talk_words", "finding_verbs", "auxiliaries", "surname_prefixes", "body_relatives", "credit_joiners", "body_by_words", "people_nouns", "office_bodies", "office_nouns", "compared_by", "member_nouns", "member_links", "staff_nouns", "outlet_prefix_cues", "commission_links", "event_prepositions", "object_verbs", "loose_descriptors", "carried_verbs", "reporter_nouns", "publication_heads", "recipient_verbs", "rule_openers", "place_prepositions", "person_relatives", "recipient_cues")
+    };
+
+    /// The word lists of `lang` (built with its lexicon).
     fn of(lang: &Language) -> &'static SourceWords {
-        static ALL: OnceLock<Vec<SourceWords>> = OnceLock::new();
-        let all = ALL.get_or_init(|| {
-            // Keys computed at compile time: the section names do not ship.
-            macro_rules! k {
-                ($name:literal) => {
-                    const { crate::lang::key(DataFile::Sources, $name) }
-                };
-            }
-            let set = |l: &Language, key: u16| -> FxSet<String> { l.keyed(key).map(crate::case::lower).collect() };
-            LANGUAGES
-                .iter()
-                .map(|l| SourceWords {
-                    outlet_descriptors: set(l, k!("outlet_descriptors")),
-                    conditionals: set(l, k!("conditionals")),
-                    outlet_by_words: set(l, k!("outlet_by_words")),
-                    name_suffixes: set(l, k!("name_suffixes")),
-                    reference_marks: set(l, k!("reference_marks")),
-                    reference_links: set(l, k!("reference_links")),
-                    credit_words: set(l, k!("credit_words")),
-                    verb_before: set(l, k!("verb_before")),
-                    clause_only_cues: set(l, k!("clause_only_cues")),
-                    complementizers: set(l, k!("complementizers")),
-                    domain_endings: set(l, k!("domain_endings")),
-                    relatives: set(l, k!("relatives")),
-                    plural_endings: l.keyed(k!("plural_endings")).map(crate::case::lower).collect(),
-                    title_stops: set(l, k!("title_stops")),
-                    coordinators: set(l, k!("coordinators")),
-                    outlet_verbs: set(l, k!("outlet_verbs")),
-                    speaker_links: set(l, k!("speaker_links")),
-                    demonym_endings: l.keyed(k!("demonym_endings")).map(crate::case::lower).collect(),
-                    talk_words: set(l, k!("talk_words")),
-                    finding_verbs: set(l, k!("finding_verbs")),
-                    auxiliaries: set(l, k!("auxiliaries")),
-                    surname_prefixes: set(l, k!("surname_prefixes")),
-                    body_relatives: set(l, k!("body_relatives")),
-                    credit_joiners: set(l, k!("credit_joiners")),
-                    body_by_words: set(l, k!("body_by_words")),
-                    people_nouns: set(l, k!("people_nouns")),
-                    office_bodies: set(l, k!("office_bodies")),
-                    office_nouns: set(l, k!("office_nouns")),
-                    compared_by: set(l, k!("compared_by")),
-                    member_nouns: set(l, k!("member_nouns")),
-                    member_links: set(l, k!("member_links")),
-                    staff_nouns: set(l, k!("staff_nouns")),
-                    outlet_prefix_cues: set(l, k!("outlet_prefix_cues")),
-                    commission_links: set(l, k!("commission_links")),
-                    event_prepositions: set(l, k!("event_prepositions")),
-                    object_verbs: set(l, k!("object_verbs")),
-                    loose_descriptors: set(l, k!("loose_descriptors")),
-                    carried_verbs: set(l, k!("carried_verbs")),
-                    reporter_nouns: set(l, k!("reporter_nouns")),
-                    clause_openers: l.keyed(k!("clause_openers")).map(crate::case::lower).collect(),
-                    publication_heads: set(l, k!("publication_heads")),
-                    article_endings: l.keyed(k!("article_endings")).map(crate::case::lower).collect(),
-                    recipient_verbs: set(l, k!("recipient_verbs")),
-                    rule_openers: set(l, k!("rule_openers")),
-                    place_prepositions: set(l, k!("place_prepositions")),
-                    person_relatives: set(l, k!("person_relatives")),
-                    recipient_cues: set(l, k!("recipient_cues")),
-                })
-                .collect()
-        });
-        &all[lang.index.min(all.len() - 1)]
+        &crate::lexicon::Lexicon::of(lang).source_words
+    }
+
+    /// Reads the lists of `l`.
+    pub(crate) fn build(l: &Language) -> SourceWords {
+        macro_rules! k {
+            ($name:literal) => {
+                const { crate::lang::key(DataFile::Sources, $name) }
+            };
+        }
+        let list = |l: &Language, key: u16| -> Vec<String> { l.keyed(key).map(crate::case::lower).collect() };
+        SourceWords {
+            sets: std::array::from_fn(|i| l.keyed(SourceWords::KEYS[i]).map(crate::case::lower).collect()),
+            plural_endings: list(l, k!("plural_endings")),
+            demonym_endings: list(l, k!("demonym_endings")),
+            clause_openers: list(l, k!("clause_openers")),
+            article_endings: list(l, k!("article_endings")),
+        }
     }
 }
 
 /// True when the lowercase `word` is a relative pronoun (`which`, `care`)
 /// of the language: linking reads the same list (one cache for both).
 pub(crate) fn is_relative(lang: &Language, word: &str) -> bool {
-    SourceWords::of(lang).relatives.contains(word)
+    SourceWords::of(lang)[W::Relatives].contains(word)
 }
 
 /// The language's clause openers (`but`, `în timp ce`), lowercase, in data order.
@@ -235,6 +223,8 @@ fn first_named(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 }
 
 /// True when the whole `lower` is a first name the data knows.
+// Not inlined: called from many places, where a call is smaller.
+#[inline(never)]
 fn known_first(lex: &crate::lexicon::Lexicon, lower: &str) -> bool {
     lex.feminine.contains(lower) || lex.masculine.contains(lower)
 }
@@ -247,7 +237,7 @@ fn is_article(ctx: &Context<'_, '_>, word: &str) -> bool {
 /// True when the lowercase `word` is a noun saying what a name is: an
 /// outlet's (`publicația`) or a body's (`institute`).
 fn is_descriptor(ctx: &Context<'_, '_>, word: &str) -> bool {
-    SourceWords::of(ctx.doc.lang).outlet_descriptors.contains(word) || ctx.lex.org_descriptors.contains(word)
+    SourceWords::of(ctx.doc.lang)[W::OutletDescriptors].contains(word) || ctx.lex.org_descriptors.contains(word)
 }
 
 /// The name a place or body before it only describes: `the Sydney-based
@@ -319,6 +309,8 @@ fn possessive_s(ctx: &Context<'_, '_>, k: usize) -> bool {
 }
 
 /// True when a word is written all in capitals (two letters or more): an acronym.
+// Not inlined: called from many places, where a call is smaller.
+#[inline(never)]
 fn is_acronym(t: &str) -> bool {
     t.chars().count() >= 2 && t.chars().all(crate::case::is_upper)
 }
@@ -359,7 +351,7 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
     let d = c.first.wrapping_sub(1);
     let set_off = c.first > 1 && comma_only(ctx, c.first) && is_article(ctx, w.lower(d - 1)) && w.plain(d) && c.last + 1 < w.len() && w.gap_after(c.last).trim() == "," && !is_first_name(lex, w.lower(c.first));
     if c.first > 0 && (w.plain(c.first) || set_off) && !w.list[d].cap {
-        if words.outlet_descriptors.contains(w.lower(d)) {
+        if words[W::OutletDescriptors].contains(w.lower(d)) {
             return SourceType::Outlet;
         }
         // (`the campaign group X`: right before a name that opens with no
@@ -369,12 +361,12 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         }
     }
     // `Hotnews.ro`, `Ziare.com`: a web address names a site.
-    if c.last > c.first && w.gap(c.last) == "." && words.domain_endings.contains(w.lower(c.last)) {
+    if c.last > c.first && w.gap(c.last) == "." && words[W::DomainEndings].contains(w.lower(c.last)) {
         return SourceType::Outlet;
     }
     let k = c.last + 1;
     if k < w.len() && w.plain(k) && !w.list[k].cap && !ctx.known_person(c) {
-        if words.outlet_descriptors.contains(w.lower(k)) {
+        if words[W::OutletDescriptors].contains(w.lower(k)) {
             return SourceType::Outlet;
         }
         if lex.org_descriptors.contains(w.lower(k)) {
@@ -401,13 +393,13 @@ fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
         if let Some((at, _)) = inner.next() {
             let head = &text[..at];
             let lowered = head.chars().skip(1).any(crate::case::is_lower);
-            if lowered && !head.ends_with(['\'', '’', '-']) && !words.surname_prefixes.contains(crate::case::lower(head).as_str()) {
+            if lowered && !head.ends_with(['\'', '’', '-']) && !words[W::SurnamePrefixes].contains(crate::case::lower(head).as_str()) {
                 return true;
             }
         }
     }
     let k = c.last + 1;
-    k < w.len() && comma_only(ctx, k) && words.body_relatives.contains(w.lower(k)) && w.list[k].sent == w.list[c.last].sent
+    k < w.len() && comma_only(ctx, k) && words[W::BodyRelatives].contains(w.lower(k)) && w.list[k].sent == w.list[c.last].sent
 }
 
 /// The possessed name in `Britain’s Office for National Statistics`,
@@ -492,7 +484,7 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     }
     // `Compania Larvex`, `Firma Drumtex`: a capitalised firm's noun opening a
     // two-word name is no part of it (`Banca Transilvania` keeps its noun).
-    if c2.last == c2.first + 1 && matches!(t, SourceType::Organization | SourceType::Person) && SourceWords::of(ctx.doc.lang).loose_descriptors.contains(first) {
+    if c2.last == c2.first + 1 && matches!(t, SourceType::Organization | SourceType::Person) && SourceWords::of(ctx.doc.lang)[W::LooseDescriptors].contains(first) {
         return (Chunk { first: c2.last, last: c2.last }, SourceType::Organization);
     }
     (c2, t)
@@ -520,7 +512,7 @@ fn titled_work(ctx: &Context<'_, '_>, k: usize, cued: bool) -> bool {
     // Its verb: right after it, or after a comma closing an aside that
     // opens with one (the one word where comma and place agree).
     let v = (t.last + 1..(t.last + 13).min(w.len())).take_while(|&v| w.list[v].sent == sent).find(|&v| (v == t.last + 1) != (w.gap(v).trim() == ","));
-    q > k && !described && !someone && v.is_some_and(|v| ctx.cue_starting(v).is_some() || SourceWords::of(ctx.doc.lang).object_verbs.contains(w.lower(v)))
+    q > k && !described && !someone && v.is_some_and(|v| ctx.cue_starting(v).is_some() || SourceWords::of(ctx.doc.lang)[W::ObjectVerbs].contains(w.lower(v)))
 }
 
 /// True when a capitalised name is a publication's title: its head (the
@@ -533,7 +525,7 @@ fn titled_work(ctx: &Context<'_, '_>, k: usize, cued: bool) -> bool {
 fn publication(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let heads = &SourceWords::of(ctx.doc.lang).publication_heads;
+    let heads = &SourceWords::of(ctx.doc.lang)[W::PublicationHeads];
     let last = (c.first + 1..=c.last).find(|&k| !w.list[k].cap).map_or(c.last, |k| k - 1);
     let Some(head) = [c.first, last].into_iter().find(|&k| w.list[k].cap && heads.contains(w.lower(k))) else { return false };
     !(c.first..=c.last).any(|k| (k > head && lex.org_words.contains(w.text(k))) || listed_at(ctx, k))
@@ -554,7 +546,7 @@ fn titled_name_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Optio
     let c = ctx.names.ending(cue.first.checked_sub(1)?).filter(|c| c.last >= c.first + 2)?;
     // (A first name the data does not know: the run's last two words, and
     // any surname's particle between them: `Cathal Mac Giolla Rua`.)
-    let particles = &SourceWords::of(ctx.doc.lang).surname_prefixes;
+    let particles = &SourceWords::of(ctx.doc.lang)[W::SurnamePrefixes];
     let k = (c.first + 2..c.last).find(|&p| particles.contains(w.lower(p))).map_or(c.last - 1, |p| p - 1);
     let k = (c.first + 1..c.last).find(|&k| is_first_name(lex, w.lower(k))).or((k > c.first).then_some(k))?;
     let sent = w.list[c.first].sent;
@@ -585,7 +577,7 @@ fn described_role_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, r: usiz
 fn reported_by_outlet(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
     let w = &ctx.w;
     let last = cue.first + cue.len - 1;
-    if c.first <= last || !SourceWords::of(ctx.doc.lang).outlet_verbs.contains(w.lower(last)) {
+    if c.first <= last || !SourceWords::of(ctx.doc.lang)[W::OutletVerbs].contains(w.lower(last)) {
         return false;
     }
     let closes = c.last + 1 >= w.len() || w.list[c.last + 1].sent != w.list[c.last].sent;
@@ -736,7 +728,7 @@ fn appositive_type(ctx: &Context<'_, '_>, c: Chunk) -> Option<SourceType> {
             return None;
         }
         let lower = w.lower(q);
-        if words.outlet_descriptors.contains(lower) {
+        if words[W::OutletDescriptors].contains(lower) {
             return Some(SourceType::Outlet);
         }
         if lex.org_descriptors.contains(lower) {
@@ -764,11 +756,15 @@ pub struct Found {
 }
 
 /// A pattern's attribution of the name `c`.
+// Not inlined: called from many places, where a call is smaller.
+#[inline(never)]
 fn found(ctx: &Context<'_, '_>, c: Chunk, source_type: SourceType, cue: Option<String>) -> Found {
     Found { span: chunk_span(ctx, c), chunk: Some(c), source_type, cue }
 }
 
 /// A written mention of the name `c`.
+// Not inlined: called from many places, where a call is smaller.
+#[inline(never)]
 fn hit(ctx: &Context<'_, '_>, c: Chunk, source_type: SourceType, cue: Option<String>) -> SourceHit {
     SourceHit { span: chunk_span(ctx, c), source_type, cue, resolved: None }
 }
@@ -794,7 +790,7 @@ fn chunk_span(ctx: &Context<'_, '_>, c: Chunk) -> Range<usize> {
         last = ctx.names.starting(last + 1).map_or(last + 1, |d| d.last);
     }
     let mut end = w.list[last].end;
-    if w.gap_after(last).starts_with('.') && words.name_suffixes.contains(w.lower(last)) {
+    if w.gap_after(last).starts_with('.') && words[W::NameSuffixes].contains(w.lower(last)) {
         end += 1;
     }
     if let Some(e) = quoted_name_end(ctx, last) {
@@ -901,7 +897,7 @@ fn lowercase_office(ctx: &Context<'_, '_>, j: usize) -> Option<Range<usize>> {
     let s = (j + 2..(j + 5).min(w.len())).find(|&q| possessive_s(ctx, q))?;
     let office = s + 1;
     let ends = office + 1 >= w.len() || !w.plain(office + 1);
-    ((j + 1..s).all(lower) && lower(office) && words.office_nouns.contains(w.lower(office)) && ends).then(|| w.list[j + 1].start..w.list[office].end)
+    ((j + 1..s).all(lower) && lower(office) && words[W::OfficeNouns].contains(w.lower(office)) && ends).then(|| w.list[j + 1].start..w.list[office].end)
 }
 
 /// The subject a prefix cue introduces, past articles, document nouns and
@@ -918,18 +914,18 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
     let unnamed = |from: usize, to: usize| (from..to).any(|k| lex.indefinite.contains(w.lower(k)));
     while j < limit && w.list[j].sent == sent {
         // The dot of a reference mark (`art. 85`) ends nothing.
-        let mark_dot = j > 0 && w.gap_only(j, &['.']) && w.gap(j).trim() == "." && words.reference_marks.contains(w.lower(j - 1));
+        let mark_dot = j > 0 && w.gap_only(j, &['.']) && w.gap(j).trim() == "." && words[W::ReferenceMarks].contains(w.lower(j - 1));
         if j > 0 && w.gap(j).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) && !mark_dot {
             return None;
         }
         let x = &w.list[j];
         // `conform art. 85 din Constituție`, `under Article 5 of the Charter`:
         // the reference, its number and its link word lead to the document.
-        if words.reference_marks.contains(w.lower(j)) {
+        if words[W::ReferenceMarks].contains(w.lower(j)) {
             j += 1;
             continue;
         }
-        if x.digit && j + 1 < limit && w.plain(j + 1) && words.reference_links.contains(w.lower(j + 1)) {
+        if x.digit && j + 1 < limit && w.plain(j + 1) && words[W::ReferenceLinks].contains(w.lower(j + 1)) {
             j += 2;
             if j < limit && w.plain(j) && lex.definite.contains(w.lower(j)) {
                 j += 1;
@@ -937,13 +933,13 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             continue;
         }
         // `according to a report in The Wall Street Journal`: only an outlet.
-        if !x.cap && words.outlet_by_words.contains(w.lower(j)) && j > 0 && (j.saturating_sub(3)..j).any(|k| lex.report_nouns.contains(w.lower(k))) {
+        if !x.cap && words[W::OutletByWords].contains(w.lower(j)) && j > 0 && (j.saturating_sub(3)..j).any(|k| lex.report_nouns.contains(w.lower(k))) {
             let mut q = j + 1;
             if q < limit && w.plain(q) && is_article(ctx, w.lower(q)) {
                 q += 1;
             }
             // `in the journal Nature`
-            if q < limit && w.plain(q) && !w.list[q].cap && words.outlet_descriptors.contains(w.lower(q)) {
+            if q < limit && w.plain(q) && !w.list[q].cap && words[W::OutletDescriptors].contains(w.lower(q)) {
                 q += 1;
             }
             if q < limit && w.plain(q) {
@@ -1047,7 +1043,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         // `potrivit rechizitoriului întocmit de …`, `data published by …`:
         // the participle tying a document to its author.
         let participle = j + 1 < limit && w.plain(j + 1) && lex.by_words.at(w, j + 1).is_some() && !lex.is_role(w.lower(j)) && j > start;
-        if !x.cap && (words.title_stops.contains(w.lower(j)) || participle) {
+        if !x.cap && (words[W::TitleStops].contains(w.lower(j)) || participle) {
             j += 1;
             continue;
         }
@@ -1156,7 +1152,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     // `Name for The Post` splits a picture's credit only: `Source:
                     // Office for National Statistics` is one body.
                     let none = FxSet::default();
-                    let joiners = if photo { &SourceWords::of(ctx.doc.lang).credit_joiners } else { &none };
+                    let joiners = if photo { &SourceWords::of(ctx.doc.lang)[W::CreditJoiners] } else { &none };
                     for (s, body) in credit_parts(s, &rest[..cut], joiners) {
                         let mut lead = body.len() - body.trim_start().len();
                         let mut body_t = body.trim();
@@ -1222,12 +1218,12 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // participle and its day.)
             let v = dated_participle(ctx, joint.last + 2);
             let verb_follows = v < n && w.plain(v) && (v == joint.last + 2 || figures_owner(ctx, c)) && (ctx.cue_starting(v).is_some() || lex.cues.at(w, v).is_some() || found_by_figures(ctx, c, v));
-            let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && w.plain(joint.last + 2) && SourceWords::of(ctx.doc.lang).commission_links.contains(w.lower(joint.last + 2)) && !ctx.known_person(c);
+            let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && w.plain(joint.last + 2) && SourceWords::of(ctx.doc.lang)[W::CommissionLinks].contains(w.lower(joint.last + 2)) && !ctx.known_person(c);
             // `A separate YouGov poll`: up to two lowercase words after the article.
             let article = |q: usize| q > 0 && w.plain(q) && is_article(ctx, w.lower(q - 1));
             let lowercase = |q: usize| q > 1 && w.plain(q) && !w.list[q - 1].cap && !w.list[q - 1].digit && w.list[q - 1].sent == x.sent && !lex.prepositions.contains(w.lower(q - 1));
             let f = c.first;
-            let dated_by = |a: usize| a > 1 && w.plain(a - 1) && SourceWords::of(ctx.doc.lang).event_prepositions.contains(w.lower(a - 2));
+            let dated_by = |a: usize| a > 1 && w.plain(a - 1) && SourceWords::of(ctx.doc.lang)[W::EventPrepositions].contains(w.lower(a - 2));
             // (`ONS figures show …` may open the text itself.)
             // `A Care Quality Commission (CQC) report`: the body's acronym in
             // brackets between its name and the document noun.
@@ -1263,7 +1259,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // `Ipsos’s latest political monitor`: past up to three lowercase
                 // words; a document word modifying a noun after it is no
                 // document (`X’s planned data centre`).
-                let head = |&q: &usize| q == k || q + 1 >= n || !w.plain(q + 1) || w.list[q + 1].cap || ctx.cue_starting(q + 1).is_some() || SourceWords::of(ctx.doc.lang).finding_verbs.contains(w.lower(q + 1));
+                let head = |&q: &usize| q == k || q + 1 >= n || !w.plain(q + 1) || w.list[q + 1].cap || ctx.cue_starting(q + 1).is_some() || SourceWords::of(ctx.doc.lang)[W::FindingVerbs].contains(w.lower(q + 1));
                 // (`the EU’s statistics agency`: nor one naming what a body does.)
                 let body_noun = |&q: &usize| !(q + 1 < n && w.plain(q + 1) && !w.list[q + 1].cap && is_descriptor(ctx, w.lower(q + 1)));
                 let doc = (k..(k + 4).min(n)).take_while(|&q| !w.list[q].cap && w.plain(q) && w.list[q].sent == x.sent).find(|&q| lex.report_nouns.contains(w.lower(q))).filter(head).filter(body_noun);
@@ -1321,7 +1317,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // `potrivit agenției meteorologice X`: the noun saying what it is, past its adjectives.
                 let said = |set: &FxSet<String>| (i + m..c.first).any(|k| !w.list[k].cap && set.contains(w.lower(k)));
                 if t == SourceType::Person && c2 == c && unknown_body(ctx, c) {
-                    if said(&SourceWords::of(ctx.doc.lang).outlet_descriptors) {
+                    if said(&SourceWords::of(ctx.doc.lang)[W::OutletDescriptors]) {
                         t = SourceType::Outlet;
                     } else if said(&lex.org_descriptors) {
                         t = SourceType::Organization;
@@ -1337,7 +1333,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let mut c = c2;
                 // `as first reported by The Information`: only an outlet
                 // breaks a story; a capitalised article is the name's own.
-                if SourceWords::of(ctx.doc.lang).outlet_prefix_cues.contains(p.text) && !is_first_name(lex, w.lower(c.first)) && t != SourceType::Photo {
+                if SourceWords::of(ctx.doc.lang)[W::OutletPrefixCues].contains(p.text) && !is_first_name(lex, w.lower(c.first)) && t != SourceType::Photo {
                     t = SourceType::Outlet;
                     if c.first > 1 && w.plain(c.first) && w.list[c.first - 1].cap && lex.definite.contains(w.lower(c.first - 1)) && c.first - 1 != w.sentence_start(w.list[c.first].sent) {
                         c.first -= 1;
@@ -1352,7 +1348,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         // poet`) set off by a comma, `by` and its author right after it (the
         // firm that ran a survey another body put its name to).
         let participle = || {
-            !x.cap && w.gap(i).trim() == "," && SourceWords::of(ctx.doc.lang).title_stops.contains(w.lower(i)) && lex.doc_nouns.contains(w.lower(i)) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.at(w, k).is_some())
+            !x.cap && w.gap(i).trim() == "," && SourceWords::of(ctx.doc.lang)[W::TitleStops].contains(w.lower(i)) && lex.doc_nouns.contains(w.lower(i)) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.at(w, k).is_some())
         };
         if let Some(f) = published_finding(ctx, i).or_else(|| rule_opening(ctx, i)) {
             out.push(f);
@@ -1385,11 +1381,11 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             })
             .contains(x)
     };
-    let starts = ctx.cues.iter().map(|c| c.first + c.len - 1).chain((0..w.len()).filter(|&i| words.talk_words.contains(w.lower(i)) || words.recipient_verbs.contains(w.lower(i))));
+    let starts = ctx.cues.iter().map(|c| c.first + c.len - 1).chain((0..w.len()).filter(|&i| words[W::TalkWords].contains(w.lower(i)) || words[W::RecipientVerbs].contains(w.lower(i))));
     for s0 in starts {
         let sent = w.list[s0].sent;
         let end = w.sentence_end(sent).min(s0 + 26);
-        let recipient = words.recipient_verbs.contains(w.lower(s0));
+        let recipient = words[W::RecipientVerbs].contains(w.lower(s0));
         let mut q = s0;
         while q < end {
             if q > s0 && w.gap(q).contains(['“', '”', '„', '«', '»', '"']) {
@@ -1417,7 +1413,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let d = j + usize::from(adjective && lower_at(j + 1) && is_descriptor(ctx, w.lower(j + 1)));
                 let mut paper = false;
                 if lower_at(d) && is_descriptor(ctx, w.lower(d)) {
-                    paper = words.outlet_descriptors.contains(w.lower(d));
+                    paper = words[W::OutletDescriptors].contains(w.lower(d));
                     j = d + 1 + usize::from(lower_at(d + 1) && (lex.definite.contains(w.lower(d + 1)) || (d + 2 < end && w.list[d + 2].cap)));
                 }
                 // `pentru „Adevărul”`: a paper's title in quotation marks right
@@ -1447,8 +1443,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         // (In the verb's own clause: `a spus că pentru X …` opens
                         // a reported clause, where `pentru` means `for`.)
                         let recipient = q <= s0 + 6
-                            && words.recipient_cues.contains(p)
-                            && !(s0 + 1..q).any(|k| words.complementizers.contains(w.lower(k)))
+                            && words[W::RecipientCues].contains(p)
+                            && !(s0 + 1..q).any(|k| words[W::Complementizers].contains(w.lower(k)))
                             && ctx.usable(c)
                             && !(c.first..=c.last).any(|k| is_first_name(lex, w.lower(k)) || lex.titles.contains(w.lower(k)))
                             && !ctx.known_person(c)
@@ -1497,16 +1493,16 @@ fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
     let lex = ctx.lex;
     let words = SourceWords::of(ctx.doc.lang);
     let mut out = Vec::new();
-    if words.carried_verbs.is_empty() {
+    if words[W::CarriedVerbs].is_empty() {
         return out;
     }
     for i in 1..w.len() {
-        if w.list[i].cap || !w.gap(i).contains(',') || !words.carried_verbs.contains(w.lower(i)) {
+        if w.list[i].cap || !w.gap(i).contains(',') || !words[W::CarriedVerbs].contains(w.lower(i)) {
             continue;
         }
         let sent = w.list[i].sent;
         let mut j = i + 1;
-        while j < w.len() && j < i + 3 && w.plain(j) && !w.list[j].cap && w.list[j].sent == sent && (words.reporter_nouns.contains(w.lower(j)) || lex.definite.contains(w.lower(j)) || is_descriptor(ctx, w.lower(j))) {
+        while j < w.len() && j < i + 3 && w.plain(j) && !w.list[j].cap && w.list[j].sent == sent && (words[W::ReporterNouns].contains(w.lower(j)) || lex.definite.contains(w.lower(j)) || is_descriptor(ctx, w.lower(j))) {
             j += 1;
         }
         if j >= w.len() || !w.plain(j) || w.list[j].sent != sent {
@@ -1568,7 +1564,7 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     // and a listed outlet closing the line: two picture credits.
     let a = w.at(p.start);
     if e < a + 8 && !ctx.doc.text[p].chars().any(crate::case::is_lower) {
-        if let Some(j) = (a + 2..e).find(|&k| words.credit_joiners.contains(w.lower(k))) {
+        if let Some(j) = (a + 2..e).find(|&k| words[W::CreditJoiners].contains(w.lower(k))) {
             if lex.outlets.at_fold(w, j + 1).is_some_and(|(m, _)| j + m == e) {
                 let credit = |a: usize, b: usize| Found { span: w.list[a].start..w.list[b].end, chunk: None, source_type: SourceType::Photo, cue: None };
                 return vec![credit(a, j - 1), credit(j + 1, e)];
@@ -1585,7 +1581,7 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     let (mut b, mut any) = (e, false);
     for a in (e.saturating_sub(12)..=e).rev() {
         // `(A24 via AP)`: a joiner word splits the credit like a slash.
-        if a > 0 && a < b && w.plain(a + 1) && words.credit_joiners.contains(w.lower(a)) {
+        if a > 0 && a < b && w.plain(a + 1) && words[W::CreditJoiners].contains(w.lower(a)) {
             if !w.list[a + 1].cap || b > a + 4 {
                 return Vec::new();
             }
@@ -1599,12 +1595,12 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
         if split {
             // `File:` before a colon is a label, not a name
             // (`File image:` too: a label word and a picture word.)
-            let label = (b == a || (b == a + 1 && words.credit_words.contains(w.lower(b)))) && w.gap_after(b).contains(':') && !listed(a);
+            let label = (b == a || (b == a + 1 && words[W::CreditWords].contains(w.lower(b)))) && w.gap_after(b).contains(':') && !listed(a);
             if !label {
                 // `(AP Photo/Name)`: the picture word is not the agency's; a
                 // capitalised plural one closes an agency's own name (`(Gallo
                 // Images/Name)`, `Inquam Photos`), listed or not.
-                let picture = |q: usize| words.credit_words.contains(w.lower(q));
+                let picture = |q: usize| words[W::CreditWords].contains(w.lower(q));
                 let agency = b > a && w.list[b].cap && picture(b) && words.plural_endings.iter().any(|e| w.lower(b).ends_with(e.as_str()));
                 if b > a && picture(b) && !agency {
                     b -= 1;
@@ -1632,7 +1628,7 @@ fn credit_tail(ctx: &Context<'_, '_>, e: usize) -> usize {
     let w = &ctx.w;
     let words = SourceWords::of(ctx.doc.lang);
     let mut k = e;
-    while k > 0 && k + 2 > e && words.credit_words.contains(w.lower(k)) {
+    while k > 0 && k + 2 > e && words[W::CreditWords].contains(w.lower(k)) {
         if w.gap(k).contains([',', '/']) {
             return k - 1;
         }
@@ -1672,7 +1668,7 @@ fn agency_first_credit(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Opt
 #[inline(never)]
 fn found_by_figures(ctx: &Context<'_, '_>, c: Chunk, k: usize) -> bool {
     let w = &ctx.w;
-    SourceWords::of(ctx.doc.lang).finding_verbs.contains(w.lower(k)) && figures_owner(ctx, c) && !ctx.lex.outlets.exact(w, c.first, c.last)
+    SourceWords::of(ctx.doc.lang)[W::FindingVerbs].contains(w.lower(k)) && figures_owner(ctx, c) && !ctx.lex.outlets.exact(w, c.first, c.last)
 }
 
 /// True when `c`, before a document noun, is a name and not a capitalised
@@ -1695,11 +1691,11 @@ fn published_finding(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let w = &ctx.w;
     let words = SourceWords::of(ctx.doc.lang);
     let low = |k: usize, set: &FxSet<String>| k < w.len() && w.plain(k) && !w.list[k].cap && set.contains(w.lower(k));
-    if i < 3 || !(low(i, &ctx.lex.report_nouns) && low(i - 1, &ctx.lex.indefinite) && low(i - 2, &words.title_stops) && (low(i + 1, &words.relatives) || low(i + 1, &words.complementizers)) && low(i + 2, &words.finding_verbs)) {
+    if i < 3 || !(low(i, &ctx.lex.report_nouns) && low(i - 1, &ctx.lex.indefinite) && low(i - 2, &words[W::TitleStops]) && (low(i + 1, &words[W::Relatives]) || low(i + 1, &words[W::Complementizers])) && low(i + 2, &words[W::FindingVerbs])) {
         return None;
     }
     // (Past one auxiliary: `a publicat`, `has released`.)
-    let v = i - 2 - usize::from(low(i - 3, &words.auxiliaries));
+    let v = i - 2 - usize::from(low(i - 3, &words[W::Auxiliaries]));
     let c = ctx.names.ending(v - 1).filter(|&c| w.plain(v) && ctx.usable(c) && !placed_name(ctx, c))?;
     let (c, t) = typed(ctx, c);
     (t != SourceType::Person).then(|| found(ctx, c, t, Some(w.lower(i + 2).to_string())))
@@ -1711,7 +1707,7 @@ fn published_finding(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
 #[inline(never)]
 fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let w = &ctx.w;
-    if i != w.sentence_start(w.list[i].sent) || !SourceWords::of(ctx.doc.lang).rule_openers.contains(w.lower(i)) {
+    if i != w.sentence_start(w.list[i].sent) || !SourceWords::of(ctx.doc.lang)[W::RuleOpeners].contains(w.lower(i)) {
         return None;
     }
     let j = i + 1 + usize::from(i + 1 < w.len() && w.plain(i + 1) && is_article(ctx, w.lower(i + 1)));
@@ -1727,7 +1723,7 @@ fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
 fn dated_participle(ctx: &Context<'_, '_>, k: usize) -> usize {
     let w = &ctx.w;
     let lex = ctx.lex;
-    if k >= w.len() || !w.plain(k) || !SourceWords::of(ctx.doc.lang).title_stops.contains(w.lower(k)) || !lex.doc_nouns.contains(w.lower(k)) {
+    if k >= w.len() || !w.plain(k) || !SourceWords::of(ctx.doc.lang)[W::TitleStops].contains(w.lower(k)) || !lex.doc_nouns.contains(w.lower(k)) {
         return k;
     }
     let sent = w.list[k].sent;
@@ -1904,7 +1900,7 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     let mut end = None;
     while same(q) && w.plain(q) && q < k + m + 6 && !w.list[q].digit {
         let lower = w.lower(q);
-        if SourceWords::of(ctx.doc.lang).title_stops.contains(lower)
+        if SourceWords::of(ctx.doc.lang)[W::TitleStops].contains(lower)
             || (lex.prepositions.contains(lower) && !lex.connectors.contains(lower))
             || lex.cues.at(w, q).is_some()
             || lex.not_yet.contains(lower)
@@ -1930,7 +1926,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let noun = w.lower(i);
     let words = SourceWords::of(ctx.doc.lang);
     // `must report to prison by Sept. 30`: the noun is a verb here.
-    if i > 0 && w.plain(i) && words.verb_before.contains(w.lower(i - 1)) {
+    if i > 0 && w.plain(i) && words[W::VerbBefore].contains(w.lower(i - 1)) {
         return None;
     }
     // Direct genitive: `datele INS`, `datelor Casei Naționale…`.
@@ -1965,13 +1961,13 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
             }
         }
         // `a report in The Wall Street Journal`: the outlet that carried it.
-        if words.outlet_by_words.contains(w.lower(q)) && w.plain(q) && !w.list[q].cap {
+        if words[W::OutletByWords].contains(w.lower(q)) && w.plain(q) && !w.list[q].cap {
             let mut j = q + 1;
             // (`in The Lancet`: a capitalised article mid-sentence is the name's own, put back below.)
             if j < n && w.plain(j) && is_article(ctx, w.lower(j)) {
                 j += 1;
             }
-            if j < n && w.plain(j) && !w.list[j].cap && words.outlet_descriptors.contains(w.lower(j)) {
+            if j < n && w.plain(j) && !w.list[j].cap && words[W::OutletDescriptors].contains(w.lower(j)) {
                 j += 1;
             }
             if let Some(c) = (j < n && w.plain(j)).then(|| ctx.names.starting(j)).flatten() {
@@ -2016,7 +2012,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                             t = SourceType::Organization;
                         }
                         // `a report by Drewry`: a lone unknown name is a body.
-                        if t == SourceType::Person && c2 == c && unknown_body(ctx, c) && !words.speaker_links.contains(by.text) {
+                        if t == SourceType::Person && c2 == c && unknown_body(ctx, c) && !words[W::SpeakerLinks].contains(by.text) {
                             t = SourceType::Organization;
                         }
                         // `conducts the survey with Republican Ana Pop`: a person
@@ -2024,7 +2020,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                         // (`X said in a filing with the Y Commission`: a document the
                         // cue names is the speaker's, filed with the body.)
                         let in_cue = (i.saturating_sub(3)..i).any(|k| ctx.cue_starting(k).is_some() && w.list[k].sent == sent);
-                        if words.body_by_words.contains(by.text) && (in_cue || t == SourceType::Person || names::classify(w, lex, c) == SourceType::Person) {
+                        if words[W::BodyByWords].contains(by.text) && (in_cue || t == SourceType::Person || names::classify(w, lex, c) == SourceType::Person) {
                             return None;
                         }
                         let c = c2;
@@ -2044,7 +2040,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
 #[inline(never)]
 fn slash_credit(ctx: &Context<'_, '_>, i: usize) -> bool {
     let w = &ctx.w;
-    w.list[i].cap && i == w.sentence_start(w.list[i].sent) && w.gap_after(i).trim() == "/" && SourceWords::of(ctx.doc.lang).credit_words.contains(w.lower(i))
+    w.list[i].cap && i == w.sentence_start(w.list[i].sent) && w.gap_after(i).trim() == "/" && SourceWords::of(ctx.doc.lang)[W::CreditWords].contains(w.lower(i))
 }
 
 /// `ST PHOTO: NAME`: a paper's initials in capitals opening the credit cue
@@ -2086,35 +2082,35 @@ fn member_body_before(ctx: &Context<'_, '_>, cue_first: usize) -> Option<(Chunk,
     // A word of `set`, lowercase or capitalised only for opening the sentence.
     let is = |q: usize, set: &FxSet<String>| q >= start && (!w.list[q].cap || q == start) && set.contains(w.lower(q));
     let plural = |q: usize| words.plural_endings.iter().any(|e| w.lower(q).ends_with(e.as_str()));
-    if is(k, &words.staff_nouns) && !w.list[k].cap {
+    if is(k, &words[W::StaffNouns]) && !w.list[k].cap {
         // `Nomura analysts said`: the body's name right before its staff.
         return member_body(ctx, ctx.names.ending(k - 1).filter(|c| w.plain(k) && c.last + 1 == k)?);
     }
     let mut c = ctx.names.ending(k)?;
     // `Analiștii Raiffeisen au declarat`: a plural member noun opening the
     // sentence runs into the name; a genitive needs no link.
-    if c.first == start && c.last > c.first && is(c.first, &words.member_nouns) && plural(c.first) {
+    if c.first == start && c.last > c.first && is(c.first, &words[W::MemberNouns]) && plural(c.first) {
         c.first += 1;
         return member_body(ctx, c);
     }
     let mut p = c.first.checked_sub(1)?;
     // Only a group (`analiștii X`): `spokesman Ion Pop` is the spokesman's name.
-    if !w.plain(c.first) || (is(p, &words.member_nouns) && plural(p)) {
+    if !w.plain(c.first) || (is(p, &words[W::MemberNouns]) && plural(p)) {
         return (w.plain(c.first) && p >= start).then(|| member_body(ctx, c)).flatten();
     }
     // Past an article, the link (`at`, `de la`: its last word, and `de`).
     if is(p, &ctx.lex.definite) && p > 0 {
         p -= 1;
     }
-    if !is(p, &words.member_links) || p == 0 {
+    if !is(p, &words[W::MemberLinks]) || p == 0 {
         return None;
     }
     p -= 1;
-    if is(p, &words.member_links) && p > 0 {
+    if is(p, &words[W::MemberLinks]) && p > 0 {
         p -= 1;
     }
     // The member noun, or the last word of a member phrase (`purtătorul de cuvânt`).
-    is(p, &words.member_nouns).then(|| member_body(ctx, c)).flatten()
+    is(p, &words[W::MemberNouns]).then(|| member_body(ctx, c)).flatten()
 }
 
 /// The type of a body named through its staff (see [`member_body_before`]).
@@ -2221,7 +2217,7 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
         while j > start + 1 && j + 25 > cue.first {
             let separator = w.gap(j) == "," && w.list[j].digit && w.list[j - 1].digit;
             if w.gap(j).contains(',') && !separator {
-                if words.relatives.contains(w.lower(j)) {
+                if words[W::Relatives].contains(w.lower(j)) {
                     let noun = j - 1;
                     let described = !w.list[noun].cap && is_descriptor(ctx, w.lower(noun));
                     if described && w.plain(noun) && noun > 0 {
@@ -2231,7 +2227,7 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
                     }
                     // `The Food Federation, which represents makers, said`:
                     // the name the relative clause hangs on speaks.
-                    if let Some(c) = ctx.names.ending(noun).filter(|c| words.body_relatives.contains(w.lower(j)) && c.last == noun) {
+                    if let Some(c) = ctx.names.ending(noun).filter(|c| words[W::BodyRelatives].contains(w.lower(j)) && c.last == noun) {
                         return ctx.usable(c).then_some(Subject::Named(c));
                     }
                 }
@@ -2271,7 +2267,7 @@ fn suffixed_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<S
         let c = ctx.names.ending(k - 1)?;
         return ctx.usable(c).then_some(Subject::Named(Chunk { first: c.first, last: k }));
     }
-    if !(w.gap(cue.first).trim() == "." && w.gap_only(cue.first, &['.']) && words.name_suffixes.contains(w.lower(k))) {
+    if !(w.gap(cue.first).trim() == "." && w.gap_only(cue.first, &['.']) && words[W::NameSuffixes].contains(w.lower(k))) {
         return None;
     }
     let c = ctx.names.ending(k)?;
@@ -2323,12 +2319,12 @@ fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Ra
     let w = &ctx.w;
     let words = SourceWords::of(ctx.doc.lang);
     let end = cue.first.checked_sub(1)?;
-    if words.office_bodies.is_empty() || !w.plain(cue.first) || w.list[end].cap {
+    if words[W::OfficeBodies].is_empty() || !w.plain(cue.first) || w.list[end].cap {
         return None;
     }
     // The office: one or two lowercase words.
-    let one = words.office_bodies.contains(w.lower(end));
-    let two = end > 0 && !w.list[end - 1].cap && w.plain(end) && words.office_bodies.contains(join(w.lower(end - 1), " ", w.lower(end)).as_str());
+    let one = words[W::OfficeBodies].contains(w.lower(end));
+    let two = end > 0 && !w.list[end - 1].cap && w.plain(end) && words[W::OfficeBodies].contains(join(w.lower(end - 1), " ", w.lower(end)).as_str());
     let first = if two { end - 1 } else if one { end } else { return None };
     // `’s` before the office, a name before it.
     let s = first.checked_sub(1)?;
@@ -2419,7 +2415,7 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
         }
         let lower = w.lower(k);
         if !w.list[k].cap {
-            if words.complementizers.contains(lower) || lex.pronouns.contains(lower) {
+            if words[W::Complementizers].contains(lower) || lex.pronouns.contains(lower) {
                 return None;
             }
             k += 1;
@@ -2497,13 +2493,13 @@ fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     let n = w.len();
     let sent = w.list[c.first].sent;
     let k = c.last + 1;
-    if k + 1 < n && w.plain(k) && w.plain(k + 1) && words.coordinators.contains(w.lower(k)) && w.list[k + 1].sent == sent {
+    if k + 1 < n && w.plain(k) && w.plain(k + 1) && words[W::Coordinators].contains(w.lower(k)) && w.list[k + 1].sent == sent {
         if let Some(d) = ctx.names.starting(k + 1) {
             return ctx.usable(d).then_some(d);
         }
     }
     let k = c.first.checked_sub(1)?;
-    if k > 0 && w.plain(c.first) && w.plain(k) && words.coordinators.contains(w.lower(k)) && w.list[k - 1].sent == sent {
+    if k > 0 && w.plain(c.first) && w.plain(k) && words[W::Coordinators].contains(w.lower(k)) && w.list[k - 1].sent == sent {
         if let Some(d) = ctx.names.ending(k - 1) {
             return ctx.usable(d).then_some(d);
         }
@@ -2515,11 +2511,11 @@ fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     }
     let mut k = c.first - 1;
     let mut role = false;
-    while k > 0 && k + 4 > c.first && w.plain(k) && !w.list[k].cap && !words.coordinators.contains(w.lower(k)) {
+    while k > 0 && k + 4 > c.first && w.plain(k) && !w.list[k].cap && !words[W::Coordinators].contains(w.lower(k)) {
         role |= ctx.lex.is_role(w.lower(k));
         k -= 1;
     }
-    if !role || k == 0 || !words.coordinators.contains(w.lower(k)) || w.gap(k).trim() != "," || w.list[k].sent != sent {
+    if !role || k == 0 || !words[W::Coordinators].contains(w.lower(k)) || w.gap(k).trim() != "," || w.list[k].sent != sent {
         return None;
     }
     let d = ctx.names.ending(k - 1)?;
@@ -2534,7 +2530,7 @@ fn joined_body(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
     let lex = ctx.lex;
     let words = SourceWords::of(ctx.doc.lang);
-    if c.first < 2 || !w.plain(c.first) || !w.plain(c.first - 1) || !words.coordinators.contains(w.lower(c.first - 1)) {
+    if c.first < 2 || !w.plain(c.first) || !w.plain(c.first - 1) || !words[W::Coordinators].contains(w.lower(c.first - 1)) {
         return c;
     }
     let Some(d) = ctx.names.ending(c.first - 2) else { return c };
@@ -2569,7 +2565,7 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     if k > 1 && w.plain(k) && is_article(ctx, w.lower(k - 1)) {
         k -= 1;
     }
-    if k > 0 && w.plain(k) && words.conditionals.contains(w.lower(k - 1)) {
+    if k > 0 && w.plain(k) && words[W::Conditionals].contains(w.lower(k - 1)) {
         return false;
     }
     // `…, Constanța și Brăila, arată situația centralizată de X`: a verb
@@ -2585,20 +2581,20 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     // `above Wall Street estimates`, `beat LSEG forecasts`: after a word of
     // comparing, a verb right after the name is a plural noun.
     let before = c.first.wrapping_sub(1);
-    if c.first > 0 && c.last + 1 == cue.first && w.plain(c.first) && !w.list[before].cap && words.compared_by.contains(w.lower(before)) {
+    if c.first > 0 && c.last + 1 == cue.first && w.plain(c.first) && !w.list[before].cap && words[W::ComparedBy].contains(w.lower(before)) {
         return false;
     }
     // `PSD insistă pe o taxă`, `would add 22 judges`: verbs that report only
     // with a clause, a colon or a quote after them.
     let last = cue.first + cue.len - 1;
-    if words.clause_only_cues.contains(w.lower(last)) {
+    if words[W::ClauseOnlyCues].contains(w.lower(last)) {
         let sent = w.list[last].sent;
         let quoted = overlaps_quote(quotes, w.list[w.sentence_start(sent)].start, w.list[w.sentence_end(sent) - 1].end);
         let mut k = last + 1;
         while k < w.len() && k < last + 3 && w.plain(k) && (ctx.lex.skip_after_cue.contains(w.lower(k)) || ctx.lex.time_words.contains(w.lower(k))) {
             k += 1;
         }
-        let clause = k < w.len() && w.list[k].sent == sent && (words.complementizers.contains(w.lower(k)) || w.gap(k).contains([':', '“', '„', '"', '«']));
+        let clause = k < w.len() && w.list[k].sent == sent && (words[W::Complementizers].contains(w.lower(k)) || w.gap(k).contains([':', '“', '„', '"', '«']));
         if !quoted && !clause && !w.gap_after(last).contains(':') {
             return false;
         }
@@ -2622,16 +2618,16 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
 fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(usize) -> bool) {
     let w = &ctx.w;
     let words = SourceWords::of(ctx.doc.lang);
-    if words.finding_verbs.is_empty() {
+    if words[W::FindingVerbs].is_empty() {
         return;
     }
     for i in 1..w.len() {
         let reporting = ctx.cue_starting(i).is_some();
-        if w.list[i].cap || !(reporting || words.finding_verbs.contains(w.lower(i))) || in_quote(w.list[i].start) {
+        if w.list[i].cap || !(reporting || words[W::FindingVerbs].contains(w.lower(i))) || in_quote(w.list[i].start) {
             continue;
         }
         let mut k = i;
-        while k > 1 && k + 3 > i && w.plain(k) && words.auxiliaries.contains(w.lower(k - 1)) && !w.list[k - 1].cap {
+        while k > 1 && k + 3 > i && w.plain(k) && words[W::Auxiliaries].contains(w.lower(k - 1)) && !w.list[k - 1].cap {
             k -= 1;
         }
         // A plain reporting cue with its subject right before it is found
@@ -2639,7 +2635,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         if k == i && reporting {
             continue;
         }
-        let reporting = reporting && !words.finding_verbs.contains(w.lower(i));
+        let reporting = reporting && !words[W::FindingVerbs].contains(w.lower(i));
         let sent = w.list[i].sent;
         let mut j = i + 1;
         while j < w.len() && j < i + 3 && w.plain(j) && ctx.lex.time_words.contains(w.lower(j)) {
@@ -2647,8 +2643,8 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         }
         // (`forecast in its latest report that …`: a short prepositional
         // phrase may come between the verb and its clause.)
-        let far = j < w.len() && w.plain(j) && ctx.lex.prepositions.contains(w.lower(j)) && (j + 1..(j + 8).min(w.len())).take_while(|&q| w.list[q].sent == sent && w.plain(q)).any(|q| words.complementizers.contains(w.lower(q)) && !w.list[q].cap);
-        let clause = j < w.len() && w.list[j].sent == sent && (words.complementizers.contains(w.lower(j)) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent) || far);
+        let far = j < w.len() && w.plain(j) && ctx.lex.prepositions.contains(w.lower(j)) && (j + 1..(j + 8).min(w.len())).take_while(|&q| w.list[q].sent == sent && w.plain(q)).any(|q| words[W::Complementizers].contains(w.lower(q)) && !w.list[q].cap);
+        let clause = j < w.len() && w.list[j].sent == sent && (words[W::Complementizers].contains(w.lower(j)) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent) || far);
         let cue = crate::context::Cue { first: k, len: i + 1 - k };
         // `Federal Election Commission filings show …`: the body before a
         // plural document noun opening the sentence.
@@ -2680,7 +2676,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         }
         // `Ofgem has announced.`, `X has said that …`; not `has pledged a fund`.
         let closes = i + 1 >= w.len() || w.list[i + 1].sent != sent || w.gap(i + 1).contains([',', ':', '“', '„', '"', '«']);
-        if reporting && !closes && !(j < w.len() && w.list[j].sent == sent && (words.complementizers.contains(w.lower(j)) || w.gap(j).contains(':'))) {
+        if reporting && !closes && !(j < w.len() && w.list[j].sent == sent && (words[W::Complementizers].contains(w.lower(j)) || w.gap(j).contains(':'))) {
             continue;
         }
         if let Some(d) = coordinated(ctx, c) {
@@ -2788,7 +2784,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // `a anunțat miercuri, la Viena, …`: a name after a preposition
         // is where the words were said, not who said them.
         let after = || {
-            if ctx.inverted(cue) && !SourceWords::of(ctx.doc.lang).object_verbs.contains(w.lower(last)) {
+            if ctx.inverted(cue) && !SourceWords::of(ctx.doc.lang)[W::ObjectVerbs].contains(w.lower(last)) {
                 ctx.subject_after(cue, limit).filter(|s| !matches!(s, Subject::Named(c) if placed_name(ctx, *c))).map(|s| match s {
                     Subject::Named(c) => Subject::Named(role_complement(ctx, c).unwrap_or(c)),
                     s => s,
@@ -2878,7 +2874,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 }
                 // `Data from X shows`: a document noun capitalised only by
                 // opening the sentence is no one's name.
-                let people_noun = c.first == c.last && (SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(c.first)) || (c.first == w.sentence_start(w.list[c.first].sent) && ctx.lex.report_nouns.contains(w.lower(c.first))));
+                let people_noun = c.first == c.last && (SourceWords::of(ctx.doc.lang)[W::PeopleNouns].contains(w.lower(c.first)) || (c.first == w.sentence_start(w.list[c.first].sent) && ctx.lex.report_nouns.contains(w.lower(c.first))));
                 let body_place = c.first >= cue.first + cue.len + 2 && body_place(ctx, c);
                 if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place || (c.first > cue.first && modifies_named_role(ctx, c)) || (c.last < cue.first && affiliation(ctx, c)) {
                     continue;
@@ -2932,7 +2928,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             continue;
         }
         let g = w.gap(k).trim_start();
-        if g.starts_with(':') && g[1..].trim_start().starts_with(['“', '„', '"', '«']) && ctx.usable(c) && !ctx.common_noun(c) && !SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(c.first)) && !(c.first == c.last && ctx.lex.is_role(w.lower(c.first))) {
+        if g.starts_with(':') && g[1..].trim_start().starts_with(['“', '„', '"', '«']) && ctx.usable(c) && !ctx.common_noun(c) && !SourceWords::of(ctx.doc.lang)[W::PeopleNouns].contains(w.lower(c.first)) && !(c.first == c.last && ctx.lex.is_role(w.lower(c.first))) {
             let (d, t) = typed(ctx, c);
             // `Directorul Aeroportului X: „…”`: the role's genitive
             // complement is no one speaking.
@@ -2979,7 +2975,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 }
                 // `the Democrat quipped`: a role, not a name; `Femeia abia își
                 // stăpânea lacrimile: „…”`: a common noun opening the sentence.
-                if ctx.names.at(k).is_some_and(|c| c.first == k && (matches!(party_member(ctx, Subject::Named(c)), Subject::Role(_)) || (c.first == c.last && (ctx.common_noun(c) || SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(k)))))) {
+                if ctx.names.at(k).is_some_and(|c| c.first == k && (matches!(party_member(ctx, Subject::Named(c)), Subject::Role(_)) || (c.first == c.last && (ctx.common_noun(c) || SourceWords::of(ctx.doc.lang)[W::PeopleNouns].contains(w.lower(k)))))) {
                     continue;
                 }
                 // `House Speaker Ana Pop (R-La.)`: the party and state in
@@ -3061,7 +3057,7 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     let referred_to_as_person = |c: Chunk| {
         (c.last + 1..(c.last + 4).min(w.len())).take_while(|&k| w.list[k].sent == w.list[c.last].sent).any(|k| {
             let x = w.lower(k);
-            (lex.pronouns.contains(x) && !lex.plural_pronouns.contains(x)) || words.person_relatives.contains(x)
+            (lex.pronouns.contains(x) && !lex.plural_pronouns.contains(x)) || words[W::PersonRelatives].contains(x)
         })
     };
     let candidate = |h: &SourceHit| {
@@ -3081,7 +3077,7 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     // name, `wang yi lavrov`; a name's particle, `van`, is no noun.)
     let mut common: FxSet<String> = Default::default();
     let mut places: FxSet<String> = Default::default();
-    let place_words = &words.place_prepositions;
+    let place_words = &words[W::PlacePrepositions];
     for k in 0..w.len() {
         if !w.list[k].cap {
             if !w.list[k].digit && w.list[w.sentence_start(w.list[k].sent)].cap && !lex.particles.contains(w.lower(k)) {

@@ -30,7 +30,6 @@ include!(concat!(env!("OUT_DIR"), "/lang_index.rs"));
 /// (`DATA_LANGUAGES` texts per unit, each its lines, units in `UNIT_KEYS`
 /// order).
 fn parts() -> &'static [&'static str] {
-    static DECODED: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     static PARTS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     PARTS.get_or_init(|| {
         // SAFETY: the blob decodes to the very text build.rs packed (a
@@ -39,7 +38,9 @@ fn parts() -> &'static [&'static str] {
         // and the decoder's arithmetic is the same on every target. Not
         // checked again here: the UTF-8 validator is ~0.3 KB of wasm
         // gzipped, for a constant the build has checked.
-        let text = DECODED.get_or_init(|| unsafe { String::from_utf8_unchecked(packing::unpack(PACKED_BLOB, FRONT_CODED_LEN)) });
+        // (Leaked, not kept in a lock of its own: the parts borrow it for
+        // the program's life anyway, and one lock less is less wasm.)
+        let text: &'static str = unsafe { String::from_utf8_unchecked(packing::unpack(PACKED_BLOB, FRONT_CODED_LEN)) }.leak();
         let mut parts = Vec::new();
         let (mut start, mut at) = (0, 0);
         for line in text.split_inclusive('\n') {

@@ -1119,14 +1119,14 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
         }
     }
     // between 10 and 20, între 5 și 15 lei, de la 3 la 5 milioane
-    if let Some((&idx, olast)) = lex.openers.longest(cx, i) {
+    if let Some((idx, olast)) = lex.openers.longest(cx, i) {
         if let Some(Ok(Some(low))) = cx.next(olast).map(|j| expr(cx, j)) {
             let joiner = cx
                 .next(low.last)
-                .and_then(|n| lex.opener_joiners[idx].longest(cx, n))
-                .filter(|&(&bare_low, _)| !bare_low || low.unit.is_none() || !after_change(cx, i));
+                .and_then(|n| lex.opener_joiners[idx as usize].longest(cx, n))
+                .filter(|&(bare_low, _)| bare_low == 0 || low.unit.is_none() || !after_change(cx, i));
             // `from $2 to $3`: a range when both ends carry the same unit.
-            let united = joiner.is_some_and(|(&bare_low, _)| bare_low && low.unit.is_some());
+            let united = joiner.is_some_and(|(bare_low, _)| bare_low != 0 && low.unit.is_some());
             let high = joiner.and_then(|(_, jl)| cx.next(jl)).map(|h| expr(cx, h));
             let high = high.filter(|h| !united || matches!(h, Ok(Some(h)) if h.unit == low.unit));
             // rose from 25 to 40: two bare counts after a change word are
@@ -1134,7 +1134,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
             // la 3 la 5 milioane`, it stays a range).
             // So are a bare low and a high carrying only a unit (`crește de
             // la 30 la 75 de lei`: the old price and the new one).
-            let high = high.filter(|h| !matches!(h, Ok(Some(h)) if low.bare() && h.scale.is_none() && joiner.is_some_and(|(&b, _)| b) && after_change(cx, i)));
+            let high = high.filter(|h| !matches!(h, Ok(Some(h)) if low.bare() && h.scale.is_none() && joiner.is_some_and(|(b, _)| b != 0) && after_change(cx, i)));
             if let Some(Ok(Some(high))) = high {
                 if low.year_like() || high.year_like() {
                     return Step::Skip(high.last);

@@ -1,13 +1,12 @@
 //! The per-language number lexicon: reads `src/lang/<code>/numbers.txt` once into phrase tables the shared grammar consults.
 
-use crate::lang::{DataFile, Language, LANGUAGES};
+use crate::lang::{DataFile, Language};
 use crate::scan::{tokenize, TokenKind};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 pub use crate::hash::{word_hash, FxHasher, IdentityHasher, FX};
-use std::sync::OnceLock;
 
 use super::cursor::Cursor;
 use super::value::parse_int;
@@ -249,12 +248,15 @@ pub struct Lexicon {
     /// Approximators written after the number (`six or more`, `100 or
     /// so`, `zece sau mai mulți`) → symbol: in the span, as before it.
     pub approx_after: Table<Approx>,
-    /// Range openers (`between`, `între`, `de la`): the index of their joiners.
-    pub openers: Table<usize>,
+    /// Range openers (`between`, `între`, `de la`), valued by the index of
+    /// their joiners. (Plain phrase tables here, valued directly: two typed
+    /// tables' instantiations less.)
+    pub openers: Phrases,
     /// The joiners of each opener, indexed by the opener's value; `true`
     /// when the low end must be a bare number (`from 5 to 7 million` is a
     /// range, `from 48% to 62%` a change between two figures).
-    pub opener_joiners: Vec<Table<bool>>,
+    /// (Valued 1 for `true`.)
+    pub opener_joiners: Vec<Phrases>,
     /// Infixes between the ends of a range.
     pub infixes: Table<Infix>,
     /// `ul` in `golul doi`: a word ending so (a definite noun) before a
@@ -767,7 +769,7 @@ impl Lexicon {
                 Payload::Infix(i) => Some(i),
                 _ => None,
             }),
-            openers: Table { phrases: b.table(), items: Vec::new() },
+            openers: b.table(),
             // (In this order, which hands out the mask bits: the typed
             // tables, the openers, then the sets in `Set` order.)
             sets: std::array::from_fn(|k| b.set(SET_SECTIONS[k])),
@@ -781,18 +783,17 @@ impl Lexicon {
             let mut parts = line.split(" | ").map(str::trim);
             if let (Some(opener), Some(joiner)) = (parts.next(), parts.next()) {
                 let bare_low = parts.next() == Some("bare-low");
-                let index = match lex.openers.phrases.get(opener) {
+                let index = match lex.openers.get(opener) {
                     Some(i) => i as usize,
                     None => {
                         let i = lex.opener_joiners.len();
-                        lex.opener_joiners.push(Table { phrases: b.table(), items: vec![false, true] });
-                        lex.openers.items.push(i);
-                        b.insert(&mut lex.openers.phrases, opener, i as u32);
+                        lex.opener_joiners.push(b.table());
+                        b.insert(&mut lex.openers, opener, i as u32);
                         i
                     }
                 };
                 if let Some(t) = lex.opener_joiners.get_mut(index) {
-                    b.insert(&mut t.phrases, joiner, u32::from(bare_low));
+                    b.insert(t, joiner, u32::from(bare_low));
                 }
             }
         }
@@ -800,7 +801,7 @@ impl Lexicon {
         let endings = |key| lang.keyed(key).map(crate::case::lower).collect();
         lex.label_endings = endings(const { num_key("label_endings") });
         lex.participle_endings = endings(const { num_key("participle_endings") });
-        lex.start_mask = lex.openers.phrases.bit
+        lex.start_mask = lex.openers.bit
             | lex.approx.phrases.bit
             | lex[Codes::CurrencyBefore].phrases.bit
             | lex[Set::Articles].bit
@@ -817,22 +818,21 @@ impl Lexicon {
 
     /// The compiled lexicon of `lang`, built on first use.
     pub fn of(lang: &Language) -> &'static Lexicon {
-        static ALL: [OnceLock<Lexicon>; LANGUAGES.len()] = [const { OnceLock::new() }; LANGUAGES.len()];
-        let i = lang.index.min(LANGUAGES.len() - 1);
-        ALL[i].get_or_init(|| Lexicon::build(&LANGUAGES[i]))
+        &crate::lexicon::Lexicon::of(lang).numbers
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::LANGUAGES;
 
     #[test]
     fn both_languages_load_their_sections() {
         for lang in LANGUAGES.iter() {
             let lex = Lexicon::of(lang);
             assert!(lex[Ints::Units].phrases.map.len() >= 19, "{}", lang.code);
-            assert!(!lex.scales.phrases.map.is_empty() && !lex.approx.phrases.map.is_empty() && !lex.openers.phrases.map.is_empty());
+            assert!(!lex.scales.phrases.map.is_empty() && !lex.approx.phrases.map.is_empty() && !lex.openers.map.is_empty());
             assert!(!lex[Codes::CurrencyBefore].phrases.map.is_empty() && !lex[Codes::UnitsAfter].phrases.map.is_empty());
         }
         assert_eq!(Lexicon::of(&LANGUAGES[1]).decimal, ',');
