@@ -17,18 +17,8 @@ const KNOWN_OPTIONS_LIST: &str = "lang, pageLang";
 pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     // Installed on first use (not at module start, where it would replace the
     // test harness's own hook), so a panic (a bug) reaches `console.error`
-    // with its message instead of an opaque `unreachable` trap. A hook of our
-    // own, writing the message alone (no stack trace), rather than
-    // `console_error_panic_hook`'s, which formats the whole panic report and
-    // asks JS for a stack: 0.4 KB less wasm gzipped.
-    static HOOK: std::sync::Once = std::sync::Once::new();
-    HOOK.call_once(|| {
-        std::panic::set_hook(Box::new(|info| {
-            let payload = info.payload();
-            let message = payload.downcast_ref::<&str>().copied().or_else(|| payload.downcast_ref::<String>().map(String::as_str));
-            web_sys::console::error_1(&JsValue::from_str(message.unwrap_or("panic")));
-        }))
-    });
+    // with its message instead of an opaque `unreachable` trap.
+    console_error_panic_hook::set_once();
     let options = read_options(&options)?;
     options.validate().map_err(|e| JsError::new(&format!("sourcelight: bad options: {e}")))?;
     let analysis = crate::analyze(text, &options);
