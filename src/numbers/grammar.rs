@@ -706,11 +706,14 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     }
     // call 23 witnesses: a number of one or two digits before a noun is
     // what the verb calls for, not a line to call.
+    // (So is a grouped number, `called 5,000 workers out`, and one linked
+    // to its noun, `a apelat 300 de angajați`: no line is written so.)
+    let noun_at = |n: usize| cx.kind(n) == Some(TokenKind::Word) && cx.text(n).chars().count() >= 4 && cx.text(n).chars().next().is_some_and(crate::case::is_lower);
     let counted = || {
-        e.shape.is_some_and(|s| s.plain && s.lead_digits <= 2)
-            && cx.next(e.last).is_some_and(|n| {
-                cx.kind(n) == Some(TokenKind::Word) && cx.text(n).chars().count() >= 4 && cx.text(n).chars().next().is_some_and(crate::case::is_lower)
-            })
+        cx.next(e.last).is_some_and(|n| {
+            e.shape.is_some_and(|s| !s.plain || s.lead_digits <= 2) && noun_at(n)
+                || e.shape.is_some() && lex[Set::UnitLinkers].starts(cx, n) && cx.next(n).is_some_and(noun_at)
+        })
     };
     if preceded_by(cx, &lex[Set::TimeBefore], span_first)
         || preceded_by(cx, &lex[Set::CodeBefore], span_first)
