@@ -899,13 +899,19 @@ fn count_in_clause(cx: &Cursor<'_, '_>, last: usize) -> bool {
     false
 }
 
+/// Whether token `k` is a capitalised compass word opening no name: after
+/// a number, a line of a street grid (`3500 South and 5600 West`).
+fn grid_line(cx: &Cursor<'_, '_>, k: usize) -> bool {
+    cx.capitalized(k) && cx.lex[Set::GridDirections].starts(cx, k) && !cx.next(k).is_some_and(|n| cx.capitalized(n))
+}
+
 /// Whether a capitalised name of at most three words and then a street word
-/// follow token `last` (`10 Downing Street`, `221 Baker Street`).
+/// follow token `last` (`10 Downing Street`, `221 Baker Street`), or a grid line.
 fn address_after(cx: &Cursor<'_, '_>, last: usize) -> bool {
     let mut at = cx.next(last);
     let mut names = 0;
     while let Some(k) = at {
-        if names > 0 && cx.lex[Set::StreetWords].starts(cx, k) {
+        if names > 0 && cx.lex[Set::StreetWords].starts(cx, k) || names == 0 && grid_line(cx, k) {
             return true;
         }
         if names == 3 || cx.kind(k) != Some(TokenKind::Word) || !cx.capitalized(k) {
@@ -1109,6 +1115,12 @@ fn ratio_high(cx: &Cursor<'_, '_>, last: usize, low: i64, opened: bool) -> Optio
     ok.then_some(high)
 }
 
+/// Whether two ends both read as clock times, bare with two decimals:
+/// hours to 24, minutes under 60 (`între 5,00 și 7,00`, `9.30-17.00`).
+fn clock_pair(low: &Expr, high: &Expr) -> bool {
+    [low, high].iter().all(|e| e.bare() && e.shape.is_some() && e.val.exp == -2 && e.val.den == 1 && (0..=2400).contains(&e.val.num) && e.val.num % 100 < 60)
+}
+
 /// Looks for a claim starting at token `i`.
 pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     let lex = cx.lex;
@@ -1139,7 +1151,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
             // la 30 la 75 de lei`: the old price and the new one).
             let high = high.filter(|h| !matches!(h, Ok(Some(h)) if low.bare() && h.scale.is_none() && joiner.is_some_and(|(b, _)| b != 0) && after_change(cx, i)));
             if let Some(Ok(Some(high))) = high {
-                if low.year_like() || high.year_like() {
+                if low.year_like() || high.year_like() || clock_pair(&low, &high) {
                     return Step::Skip(high.last);
                 }
                 if let Some((lo, hi, unit)) = range(&low, &high) {
@@ -1205,7 +1217,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
             // Boeing 737-800: a name's variant.
             let after_month = e.bare() && (preceded_by(cx, &lex[Set::Months], i) || preceded_by(cx, &lex[Set::TimeBefore], i));
             let after_name = e.bare() && high.bare() && e.first == e.core_first && named_before(cx, i);
-            if e.year_like() || high.year_like() || after_month || after_name && e.val.to_f64() < high.val.to_f64() {
+            if e.year_like() || high.year_like() || after_month || clock_pair(&e, &high) || after_name && e.val.to_f64() < high.val.to_f64() {
                 return Step::Skip(high.last);
             }
             match range(&e, &high) {

@@ -494,10 +494,13 @@ pub enum Set {
     /// `ai`, `ale`: after `cei trei miniștri` a genitive naming the whole
     /// they belong to, which makes the number a count, not a reference.
     WholeLinks,
+    /// `South`, `West`: right after a number and before no name, a grid
+    /// address (`3500 South`), not a count (`300 South Koreans`).
+    GridDirections,
 }
 
 /// How many [`Set`]s there are.
-const SETS: usize = 61;
+const SETS: usize = 62;
 
 /// The `numbers.txt` section of each [`Set`], in its order.
 const SET_SECTIONS: [u16; SETS] = keys([
@@ -562,6 +565,7 @@ const SET_SECTIONS: [u16; SETS] = keys([
     "ratio_ones",
     "ratio_noun_joiners",
     "whole_links",
+    "grid_directions",
 ]);
 
 impl std::ops::Index<Set> for Lexicon {
