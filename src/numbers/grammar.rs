@@ -177,7 +177,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         let (val, last, weak) = match and_a_half(cx, Val::int(1), e, 1) {
             Some((v, l)) => (v, l, Weak::No),
             None if u == "pp" => (Val::int(1), e, Weak::No),
-            None => (Val::int(1), e, Weak::Fraction),
+            None => priced(cx, u, e).map_or((Val::int(1), e, Weak::Fraction), |l| (Val::int(1), l, Weak::No)),
         };
         return Ok(Some(Expr { first: i, core_first: k, core_last: e, last, val, unit: Some(u), scale: None, shape: None, weak }));
     } else {
@@ -494,8 +494,22 @@ fn one_unit(cx: &Cursor<'_, '_>, k: usize) -> Option<(&'static str, usize)> {
     let lex = cx.lex;
     let (_, a) = lex[Set::Articles].longest(cx, k)?;
     let n = cx.next(a)?;
-    let (&u, e) = lex[Codes::UnitsAfter].longest(cx, n)?;
+    let (&u, e) = lex[Codes::UnitsAfter].longest(cx, n).or_else(|| lex[Codes::CurrencyAfter].longest(cx, n))?;
     (cx.kind(n) == Some(TokenKind::Word) && cx.text(n).chars().count() > 2).then_some((u, e))
+}
+
+/// One coin of money (`un leu`, `a pound`) at a rate is a price: per a
+/// period (`un leu pe zi`, `a pound a week`; the period stays out of the
+/// span) or per a measure (`un leu pe litru`, in it). The span's last token.
+fn priced(cx: &Cursor<'_, '_>, unit: &str, last: usize) -> Option<usize> {
+    let lex = cx.lex;
+    let (_, p) = cx.next(last).filter(|_| is_money(unit)).and_then(|n| lex[Set::PerWords].longest(cx, n))?;
+    let m = cx.next(p)?;
+    if lex[Set::Periods].starts(cx, m) {
+        return Some(last);
+    }
+    let (&u, e) = lex[Codes::UnitsAfter].longest(cx, m).filter(|_| cx.kind(m) == Some(TokenKind::Word))?;
+    (!LENGTHS.contains(&u)).then_some(e)
 }
 
 /// `… and a half`, `… și jumătate` after token `last`: adds half of

@@ -497,10 +497,12 @@ pub enum Set {
     /// `South`, `West`: right after a number and before no name, a grid
     /// address (`3500 South`), not a count (`300 South Koreans`).
     GridDirections,
+    /// `day`, `zi`: after a per word they make one coin a rate (`un leu pe zi`).
+    Periods,
 }
 
 /// How many [`Set`]s there are.
-const SETS: usize = 62;
+const SETS: usize = 63;
 
 /// The `numbers.txt` section of each [`Set`], in its order.
 const SET_SECTIONS: [u16; SETS] = keys([
@@ -566,6 +568,7 @@ const SET_SECTIONS: [u16; SETS] = keys([
     "ratio_noun_joiners",
     "whole_links",
     "grid_directions",
+    "rate_periods",
 ]);
 
 impl std::ops::Index<Set> for Lexicon {
