@@ -713,9 +713,10 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
             return false;
         }
     }
-    // între orele 8 și 16: the second hour of a span opened by a time word.
+    // între orele 8 și 16: the second hour of a span opened by a time word
+    // (or the second label after a code word: sectoarele 2 și 3, Articles 5 and 6).
     let second_hour = cx.prev(span_first).and_then(|j| lex[Set::TimeJoiners].start_of_ending(cx, j)).and_then(|j| cx.prev(j));
-    if second_hour.is_some_and(|h| cx.kind(h) == Some(TokenKind::Digits) && cx.prev(h).is_some_and(|t| lex[Set::TimeBefore].ends_at(cx, t))) {
+    if second_hour.is_some_and(|h| cx.kind(h) == Some(TokenKind::Digits) && cx.prev(h).is_some_and(|t| lex[Set::TimeBefore].ends_at(cx, t) || lex[Set::CodeBefore].ends_at(cx, t))) {
         return false;
     }
     // call 23 witnesses: a number of one or two digits before a noun is
