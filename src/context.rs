@@ -417,7 +417,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 let titled = |c: Chunk| c.first == r + 1 && w.list[r].cap && self.lex.titles.contains(w.lower(r));
                 // (`The daughter Karen said`: a name right after the role
                 // noun is its holder, in apposition.)
-                let person = self.names.ending(p).is_some_and(|c| c.first <= r || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || titled(c) || c.first == r + 1 && w.plain(c.first) && !w.list[r].cap || names::strip_titles(w, self.lex, c) != Some(c))));
+                // (`Minister for Health Ana Pop said`: a capitalised office,
+                // its complement run into the holder's name, who starts at a
+                // known first name — the office's holder, named.)
+                let holder = |c: Chunk| w.list[r].cap && c.first > r + 1 && w.plain(c.first) && self.lex.prepositions.contains(w.lower(c.first - 1)) && self.office_holder(c).is_some();
+                let person = self.names.ending(p).is_some_and(|c| c.first <= r || holder(c) || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || titled(c) || c.first == r + 1 && w.plain(c.first) && !w.list[r].cap || names::strip_titles(w, self.lex, c) != Some(c))));
                 if !person {
                     return Some(self.role_or_anonymous(r));
                 }
@@ -514,9 +518,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 // `Minister for Housing Declan Walsh said`: an office alone,
                 // then its complement run into the holder's name, who
                 // starts at a known first name.
-                if r > start && self.names.ending(r - 1).is_some_and(|t| names::strip_titles(w, self.lex, t).is_none()) {
-                    if let Some(f) = (c.first + 1..c.last).find(|&q| names::given_parts(self.lex, w.lower(q)) && !self.lex.is_role(w.lower(q))) {
-                        let n = Chunk { first: f, last: c.last };
+                // (`Secretary of State for Health Ana Pop`: the office may hold
+                // its own complement.)
+                let office = || self.role_opener(p).is_some_and(|o| o < r && w.list[o].cap);
+                if r > start && (self.names.ending(r - 1).is_some_and(|t| names::strip_titles(w, self.lex, t).is_none()) || office()) {
+                    if let Some(n) = self.office_holder(c) {
                         return self.usable(n).then_some(Subject::Named(n));
                     }
                 }
@@ -586,6 +592,50 @@ impl<'d, 'a> Context<'d, 'a> {
                 && (s0 + 1..c.first).all(|q| !w.list[q].cap && !self.lex.prepositions.contains(w.lower(q)) && !self.lex.definite.contains(w.lower(q)))
                 && self.usable(c)
         })
+    }
+
+    /// The holder named at the end of run `c` when `c` is an office's
+    /// complement: a capitalised title alone (or `Minister of State`), a
+    /// preposition, then the run (`Minister for Finance Ana Pop`, `Head of
+    /// Sales Ana Pop`) — wherever the run stands (`said Minister for …`).
+    fn office_run_holder(&self, c: Chunk) -> Option<Chunk> {
+        let w = &self.w;
+        let after_prep = |c: Chunk| c.first >= 2 && w.plain(c.first) && w.plain(c.first - 1) && self.lex.prepositions.contains(w.lower(c.first - 1));
+        if !after_prep(c) || c.last < c.first + 1 {
+            return None;
+        }
+        let title = |t: Chunk| t.first == t.last && w.list[t.first].cap && (self.lex.titles.contains(w.lower(t.first)) || self.lex.is_role(w.lower(t.first)));
+        let t = self.names.ending(c.first - 2)?;
+        let office = title(t) || after_prep(t) && self.names.ending(t.first - 2).is_some_and(title);
+        office.then(|| self.office_holder(c)).flatten().filter(|h| h.first > c.first && (h.first..=h.last).all(|q| !self.lex.org_words.contains(w.text(q))))
+    }
+
+    /// `Minister for Health Ana Pop`, `Minister for Home Affairs K Shanmugam`:
+    /// in the run after an office's preposition (`Health Ana Pop`), the
+    /// holder's name — from a known first name, else its last two words
+    /// (with the particles and initials before them: `Róisín Ní Bhraonáin`);
+    /// a complement word must stay before it.
+    fn office_holder(&self, c: Chunk) -> Option<Chunk> {
+        let w = &self.w;
+        if let Some(f) = (c.first + 1..c.last).find(|&q| names::given_parts(self.lex, w.lower(q)) && !self.lex.is_role(w.lower(q))) {
+            return Some(Chunk { first: f, last: c.last });
+        }
+        if c.last < c.first + 2 || !(c.first..=c.last).all(|q| w.plain(q) || q == c.first) {
+            return None;
+        }
+        let particle = |q: usize| self.lex.particles.contains(w.lower(q));
+        let mut f = c.last - 1;
+        if particle(f) {
+            f -= 1;
+        }
+        // (`Cathal Mac Giolla Rua`: a particle inside the surname.)
+        while f >= c.first + 3 && particle(f - 1) {
+            f -= 2;
+        }
+        while f > c.first + 1 && w.text(f - 1).chars().count() == 1 {
+            f -= 1;
+        }
+        (f > c.first && !self.lex.is_role(w.lower(f)) && !self.lex.org_words.contains(w.text(f))).then_some(Chunk { first: f, last: c.last })
     }
 
     /// The role word opening the sentence of word `p` (past an article or a
@@ -1303,7 +1353,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 let mut q = c.last + 1;
                 while q < (c.last + 12).min(limit) && w.plain(q) && w.list[q].sent == w.list[j].sent {
                     if let Some(n) = self.names.starting(q) {
-                        if names::strip_titles(w, self.lex, n).is_some_and(|s| s.first > n.first) && self.named(n).1 == SourceType::Person && self.usable(n) && self.ends_clause(n.last) {
+                        // (Or a holder run into the complement: `said Minister
+                        // for Finance Ana Pop`.)
+                        if (names::strip_titles(w, self.lex, n).is_some_and(|s| s.first > n.first) || self.office_run_holder(n).is_some()) && self.named(n).1 == SourceType::Person && self.usable(n) && self.ends_clause(n.last) {
                             return Some(Subject::Named(n));
                         }
                         q = n.last + 1;
@@ -1525,6 +1577,9 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The name (title-stripped for people) and type of a named subject.
     pub fn named(&self, c: Chunk) -> (Chunk, SourceType) {
+        if let Some(h) = self.office_run_holder(c) {
+            return (h, SourceType::Person);
+        }
         let c = names::with_article(&self.w, self.lex, c);
         // Titles first: `Senate Minority Leader Mitch McConnell` is a person
         // even though `Senate` names a body.
