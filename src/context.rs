@@ -484,6 +484,12 @@ impl<'d, 'a> Context<'d, 'a> {
             return self.apposition_subject(p, k);
         }
         if let Some(c) = self.names.ending(p).filter(|&c| !self.common_noun(c)) {
+            // `One senior Tory told`, `A Labour MP said`: an indefinite
+            // article before a capitalised party or office word — someone
+            // new, unnamed.
+            if c.first > 0 && self.lex.is_role(w.lower(c.last)) && !self.person_evidence(c) && self.indefinite_before(c.first) {
+                return Some(Subject::Anonymous);
+            }
             let start = w.sentence_start(w.list[k].sent);
             // `the Kentucky Republican added`: a definite role phrase, not a name.
             // (`the MP said`: a role written as an acronym, alone.)
