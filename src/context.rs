@@ -490,6 +490,11 @@ impl<'d, 'a> Context<'d, 'a> {
             if c.first > 0 && self.lex.is_role(w.lower(c.last)) && !self.person_evidence(c) && self.indefinite_before(c.first) {
                 return Some(Subject::Anonymous);
             }
+            // (`One senior Tory told`: or a party word alone, as `the
+            // Northern Irishman` describes someone named before.)
+            if c.first > 0 && self.indefinite_origin(c) {
+                return Some(Subject::Anonymous);
+            }
             let start = w.sentence_start(w.list[k].sent);
             // `the Kentucky Republican added`: a definite role phrase, not a name.
             // (`the MP said`: a role written as an acronym, alone.)
@@ -765,6 +770,22 @@ impl<'d, 'a> Context<'d, 'a> {
             && names::classify(w, self.lex, c) == SourceType::Person
             && !self.person_evidence(c)
             && !self.org_name_words.contains(w.lower(c.first))
+    }
+
+    /// `one senior Tory`, `a fellow Republican`: an indefinite article (no
+    /// possessive before a kin noun: `his son Tunde`), a lowercase
+    /// qualifier or two that are no role, then a capitalised word or two
+    /// that name no person — someone new described by party or origin.
+    fn indefinite_origin(&self, c: Chunk) -> bool {
+        let w = &self.w;
+        if c.last > c.first + 1 || c.first == 0 || self.acronym(c.first) || names::classify(w, self.lex, c) != SourceType::Person || self.person_evidence(c) || self.org_name_words.contains(w.lower(c.first)) {
+            return false;
+        }
+        let mut q = c.first - 1;
+        while q + 3 > c.first && q > 0 && w.plain(q + 1) && !w.list[q].cap && !self.lex.indefinite.contains(w.lower(q)) && !self.lex.is_role(w.lower(q)) && !self.lex.prepositions.contains(w.lower(q)) && self.cue_at[q] == u32::MAX {
+            q -= 1;
+        }
+        w.plain(q + 1) && self.lex.indefinite.contains(w.lower(q)) && !self.is_pronoun(q)
     }
 
     /// `said the Olympic champion`, `said the 34-year-old`: after the cue,
@@ -1091,6 +1112,16 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         if j >= limit || !(w.plain(j) || (skipped > 0 && w.gap_only(j, &[',']))) {
             return None;
+        }
+        // `said one Labour MP`, `said a senior Democrat`: an indefinite
+        // article, a lowercase word or two, a capitalised party or office
+        // word — someone new, unnamed.
+        if !w.list[j].cap && self.lex.indefinite.contains(w.lower(j)) && !self.is_pronoun(j) {
+            if let Some(c) = (j + 1..(j + 4).min(limit)).find(|&q| w.list[q].cap || !w.plain(q)).and_then(|q| self.names.starting(q)) {
+                if c.last < limit && (j + 1..=c.first).all(|q| w.plain(q)) && self.lex.is_role(w.lower(c.last)) && !self.person_evidence(c) {
+                    return Some(Subject::Anonymous);
+                }
+            }
         }
         // `a transmis într-un mesaj liderul USR, X`, `said in a statement
         // the group's director`: a short prepositional phrase before a role.
