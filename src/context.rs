@@ -415,12 +415,16 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`Mr Johnson said`: a capitalised title right before the
                 // name, which the name's run leaves out, makes it a person's.)
                 let titled = |c: Chunk| c.first == r + 1 && w.list[r].cap && self.lex.titles.contains(w.lower(r));
-                // (`The daughter Karen said`: a name right after the role
-                // noun is its holder, in apposition.)
                 // (`Consilierul local PSD Ion Pop a criticat`: a party's
                 // acronym run into the name, which strips to a person's.)
                 let party = |c: Chunk| names::all_caps(w.text(c.first)) && names::strip_titles(w, self.lex, c).is_some_and(|s| s.first > c.first && names::classify(w, self.lex, s) == SourceType::Person);
-                let person = self.names.ending(p).is_some_and(|c| c.first <= r || party(c) || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || titled(c) || c.first == r + 1 && w.plain(c.first) && !w.list[r].cap || names::strip_titles(w, self.lex, c) != Some(c))));
+                // (`Minister for Health Ana Pop said`: a capitalised office,
+                // its complement run into the holder's name, who starts at a
+                // known first name — the office's holder, named.)
+                let holder = |c: Chunk| w.list[r].cap && c.first > r + 1 && w.plain(c.first) && self.lex.prepositions.contains(w.lower(c.first - 1)) && self.office_holder(c).is_some();
+                // (`The daughter Karen said`: a name right after the role
+                // noun is its holder, in apposition.)
+                let person = self.names.ending(p).is_some_and(|c| c.first <= r || party(c) || holder(c) || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || titled(c) || c.first == r + 1 && w.plain(c.first) && !w.list[r].cap || names::strip_titles(w, self.lex, c) != Some(c))));
                 if !person {
                     return Some(self.role_or_anonymous(r));
                 }
@@ -483,6 +487,17 @@ impl<'d, 'a> Context<'d, 'a> {
             return self.apposition_subject(p, k);
         }
         if let Some(c) = self.names.ending(p).filter(|&c| !self.common_noun(c)) {
+            // `One senior Tory told`, `A Labour MP said`: an indefinite
+            // article before a capitalised party or office word — someone
+            // new, unnamed.
+            if c.first > 0 && self.lex.is_role(w.lower(c.last)) && !self.person_evidence(c) && self.indefinite_before(c.first) {
+                return Some(Subject::Anonymous);
+            }
+            // (`One senior Tory told`: or a party word alone, as `the
+            // Northern Irishman` describes someone named before.)
+            if c.first > 0 && self.indefinite_origin(c) {
+                return Some(Subject::Anonymous);
+            }
             let start = w.sentence_start(w.list[k].sent);
             // `the Kentucky Republican added`: a definite role phrase, not a name.
             // (`the MP said`: a role written as an acronym, alone.)
@@ -517,9 +532,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 // `Minister for Housing Declan Walsh said`: an office alone,
                 // then its complement run into the holder's name, who
                 // starts at a known first name.
-                if r > start && self.names.ending(r - 1).is_some_and(|t| names::strip_titles(w, self.lex, t).is_none()) {
-                    if let Some(f) = (c.first + 1..c.last).find(|&q| names::given_parts(self.lex, w.lower(q)) && !self.lex.is_role(w.lower(q))) {
-                        let n = Chunk { first: f, last: c.last };
+                // (`Secretary of State for Health Ana Pop`: the office may hold
+                // its own complement.)
+                let office = || self.role_opener(p).is_some_and(|o| o < r && w.list[o].cap);
+                if r > start && (self.names.ending(r - 1).is_some_and(|t| names::strip_titles(w, self.lex, t).is_none()) || office()) {
+                    if let Some(n) = self.office_holder(c) {
                         return self.usable(n).then_some(Subject::Named(n));
                     }
                 }
@@ -589,6 +606,50 @@ impl<'d, 'a> Context<'d, 'a> {
                 && (s0 + 1..c.first).all(|q| !w.list[q].cap && !self.lex.prepositions.contains(w.lower(q)) && !self.lex.definite.contains(w.lower(q)))
                 && self.usable(c)
         })
+    }
+
+    /// The holder named at the end of run `c` when `c` is an office's
+    /// complement: a capitalised title alone (or `Minister of State`), a
+    /// preposition, then the run (`Minister for Finance Ana Pop`, `Head of
+    /// Sales Ana Pop`) — wherever the run stands (`said Minister for …`).
+    fn office_run_holder(&self, c: Chunk) -> Option<Chunk> {
+        let w = &self.w;
+        let after_prep = |c: Chunk| c.first >= 2 && w.plain(c.first) && w.plain(c.first - 1) && self.lex.prepositions.contains(w.lower(c.first - 1));
+        if !after_prep(c) || c.last < c.first + 1 {
+            return None;
+        }
+        let title = |t: Chunk| t.first == t.last && w.list[t.first].cap && (self.lex.titles.contains(w.lower(t.first)) || self.lex.is_role(w.lower(t.first)));
+        let t = self.names.ending(c.first - 2)?;
+        let office = title(t) || after_prep(t) && self.names.ending(t.first - 2).is_some_and(title);
+        office.then(|| self.office_holder(c)).flatten().filter(|h| h.first > c.first && (h.first..=h.last).all(|q| !self.lex.org_words.contains(w.text(q))))
+    }
+
+    /// `Minister for Health Ana Pop`, `Minister for Home Affairs K Shanmugam`:
+    /// in the run after an office's preposition (`Health Ana Pop`), the
+    /// holder's name — from a known first name, else its last two words
+    /// (with the particles and initials before them: `Róisín Ní Bhraonáin`);
+    /// a complement word must stay before it.
+    fn office_holder(&self, c: Chunk) -> Option<Chunk> {
+        let w = &self.w;
+        if let Some(f) = (c.first + 1..c.last).find(|&q| names::given_parts(self.lex, w.lower(q)) && !self.lex.is_role(w.lower(q))) {
+            return Some(Chunk { first: f, last: c.last });
+        }
+        if c.last < c.first + 2 || !(c.first..=c.last).all(|q| w.plain(q) || q == c.first) {
+            return None;
+        }
+        let particle = |q: usize| self.lex.particles.contains(w.lower(q));
+        let mut f = c.last - 1;
+        if particle(f) {
+            f -= 1;
+        }
+        // (`Cathal Mac Giolla Rua`: a particle inside the surname.)
+        while f >= c.first + 3 && particle(f - 1) {
+            f -= 2;
+        }
+        while f > c.first + 1 && w.text(f - 1).chars().count() == 1 {
+            f -= 1;
+        }
+        (f > c.first && !self.lex.is_role(w.lower(f)) && !self.lex.org_words.contains(w.text(f))).then_some(Chunk { first: f, last: c.last })
     }
 
     /// The role word opening the sentence of word `p` (past an article or a
@@ -712,6 +773,22 @@ impl<'d, 'a> Context<'d, 'a> {
             && names::classify(w, self.lex, c) == SourceType::Person
             && !self.person_evidence(c)
             && !self.org_name_words.contains(w.lower(c.first))
+    }
+
+    /// `one senior Tory`, `a fellow Republican`: an indefinite article (no
+    /// possessive before a kin noun: `his son Tunde`), a lowercase
+    /// qualifier or two that are no role, then a capitalised word or two
+    /// that name no person — someone new described by party or origin.
+    fn indefinite_origin(&self, c: Chunk) -> bool {
+        let w = &self.w;
+        if c.last > c.first + 1 || c.first == 0 || self.acronym(c.first) || names::classify(w, self.lex, c) != SourceType::Person || self.person_evidence(c) || self.org_name_words.contains(w.lower(c.first)) {
+            return false;
+        }
+        let mut q = c.first - 1;
+        while q + 3 > c.first && q > 0 && w.plain(q + 1) && !w.list[q].cap && !self.lex.indefinite.contains(w.lower(q)) && !self.lex.is_role(w.lower(q)) && !self.lex.prepositions.contains(w.lower(q)) && self.cue_at[q] == u32::MAX {
+            q -= 1;
+        }
+        w.plain(q + 1) && self.lex.indefinite.contains(w.lower(q)) && !self.is_pronoun(q)
     }
 
     /// `said the Olympic champion`, `said the 34-year-old`: after the cue,
@@ -1039,6 +1116,16 @@ impl<'d, 'a> Context<'d, 'a> {
         if j >= limit || !(w.plain(j) || (skipped > 0 && w.gap_only(j, &[',']))) {
             return None;
         }
+        // `said one Labour MP`, `said a senior Democrat`: an indefinite
+        // article, a lowercase word or two, a capitalised party or office
+        // word — someone new, unnamed.
+        if !w.list[j].cap && self.lex.indefinite.contains(w.lower(j)) && !self.is_pronoun(j) {
+            if let Some(c) = (j + 1..(j + 4).min(limit)).find(|&q| w.list[q].cap || !w.plain(q)).and_then(|q| self.names.starting(q)) {
+                if c.last < limit && (j + 1..=c.first).all(|q| w.plain(q)) && self.lex.is_role(w.lower(c.last)) && !self.person_evidence(c) {
+                    return Some(Subject::Anonymous);
+                }
+            }
+        }
         // `a transmis într-un mesaj liderul USR, X`, `said in a statement
         // the group's director`: a short prepositional phrase before a role.
         // (`a scris pe pagina sa de Facebook deputatul X`: a platform or
@@ -1306,7 +1393,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 let mut q = c.last + 1;
                 while q < (c.last + 12).min(limit) && w.plain(q) && w.list[q].sent == w.list[j].sent {
                     if let Some(n) = self.names.starting(q) {
-                        if names::strip_titles(w, self.lex, n).is_some_and(|s| s.first > n.first) && self.named(n).1 == SourceType::Person && self.usable(n) && self.ends_clause(n.last) {
+                        // (Or a holder run into the complement: `said Minister
+                        // for Finance Ana Pop`.)
+                        if (names::strip_titles(w, self.lex, n).is_some_and(|s| s.first > n.first) || self.office_run_holder(n).is_some()) && self.named(n).1 == SourceType::Person && self.usable(n) && self.ends_clause(n.last) {
                             return Some(Subject::Named(n));
                         }
                         q = n.last + 1;
@@ -1544,6 +1633,9 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The name (title-stripped for people) and type of a named subject.
     pub fn named(&self, c: Chunk) -> (Chunk, SourceType) {
+        if let Some(h) = self.office_run_holder(c) {
+            return (h, SourceType::Person);
+        }
         let c = names::with_article(&self.w, self.lex, c);
         // Titles first: `Senate Minority Leader Mitch McConnell` is a person
         // even though `Senate` names a body.

@@ -1410,8 +1410,21 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
             && w.plain(c.last + 1)
             && names::listed(&ctx.lex.genitive_endings, w.lower(c.last + 1))
             && ctx.names.starting(c.last + 2).is_some();
-        owner_next |= owned_noun;
-        if role_of_next || owned_noun {
+        // `Retired teacher Ana Pop, 71, was blunt: “…”`, `Shop owner Ana
+        // Pop had a different view:`: a capitalised modifier opening the
+        // sentence, one role noun, then the person it describes.
+        let modifier_lead = c.first == s0
+            && c.first == c.last
+            && c.last + 2 < end
+            && w.plain(c.last + 1)
+            && !w.list[c.last + 1].cap
+            && ctx.lex.is_role(w.lower(c.last + 1))
+            && ctx.cue_starting(c.last + 1).is_none()
+            && !ctx.person_evidence(c)
+            && w.plain(c.last + 2)
+            && ctx.names.starting(c.last + 2).is_some_and(|n| n.last < end && ctx.person_evidence(n));
+        owner_next |= owned_noun || modifier_lead;
+        if role_of_next || owned_noun || modifier_lead {
             j = c.last + 1;
             continue;
         }
