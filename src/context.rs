@@ -1118,10 +1118,11 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // `said one Labour MP`, `said a senior Democrat`: an indefinite
         // article, a lowercase word or two, a capitalised party or office
-        // word — someone new, unnamed.
+        // word — someone new, unnamed. (`said a Home Office spokesperson`
+        // is the body speaking through its voice.)
         if !w.list[j].cap && self.lex.indefinite.contains(w.lower(j)) && !self.is_pronoun(j) {
             if let Some(c) = (j + 1..(j + 4).min(limit)).find(|&q| w.list[q].cap || !w.plain(q)).and_then(|q| self.names.starting(q)) {
-                if c.last < limit && (j + 1..=c.first).all(|q| w.plain(q)) && self.lex.is_role(w.lower(c.last)) && !self.person_evidence(c) {
+                if c.last < limit && (j + 1..=c.first).all(|q| w.plain(q)) && self.lex.is_role(w.lower(c.last)) && !(c.last..=c.last + 1).any(|q| q < limit && self.lex.body_voices.contains(w.lower(q))) && !self.person_evidence(c) {
                     return Some(Subject::Anonymous);
                 }
             }
