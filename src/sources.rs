@@ -318,6 +318,26 @@ fn possessive_s(ctx: &Context<'_, '_>, k: usize) -> bool {
     k < ctx.w.len() && matches!(ctx.w.gap(k), "’" | "'") && ctx.w.lower(k) == "s"
 }
 
+/// `Ann Byrne TD`, `Tom Dunn MP`: a title's letters closing a name of two
+/// words or more are the holder's post-nominals, no part of the name.
+fn post_nominal(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
+    let w = &ctx.w;
+    if c.last > c.first + 1 && w.plain(c.last) && is_acronym(w.text(c.last)) && ctx.lex.titles.contains(w.lower(c.last)) {
+        return Chunk { first: c.first, last: c.last - 1 };
+    }
+    c
+}
+
+/// `Ana-Maria Ghiță-Popa`: two parts, hyphens joining each part's words, the
+/// first holding a first name the data knows: a person's name, whatever body
+/// word its surname spells.
+fn hyphened_pair(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let mut starts = (c.first + 1..=c.last).filter(|&k| w.gap(k) != "-");
+    let Some(second) = starts.next() else { return false };
+    starts.next().is_none() && c.last > c.first + 1 && w.plain(second) && (c.first..second).any(|k| known_first(ctx.lex, w.lower(k)))
+}
+
 /// True when a word is written all in capitals (two letters or more): an acronym.
 fn is_acronym(t: &str) -> bool {
     t.chars().count() >= 2 && t.chars().all(crate::case::is_upper)
@@ -338,7 +358,10 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         let listed = [&lex.outlets, &lex.organizations, &lex.photo_agencies].iter().any(|p| p.exact(w, c.first, c.last));
         let described = c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && is_descriptor(ctx, w.lower(c.first - 1));
         let acronym = w.text(c.last).chars().all(|ch| !crate::case::is_lower(ch));
-        if c.last == c.first + 1 && known_first(lex, first) && !listed && !described && !acronym && w.plain(c.last) {
+        // (`spokesperson Sorcha Ní Bhriain`: a role right before a name with
+        // no body's word in it names its holder.)
+        let role = c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.is_role(w.lower(c.first - 1)) && !(c.first..=c.last).any(|k| lex.org_words.contains(w.text(k)) || lex.outlet_words.contains(w.text(k)));
+        if ((c.last == c.first + 1 && known_first(lex, first) && w.plain(c.last)) || hyphened_pair(ctx, c) || role) && !listed && !described && !acronym {
             return SourceType::Person;
         }
         return t;
@@ -447,7 +470,7 @@ fn possessed(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 /// [`Context::named`], refined by the nouns around the name.
 fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     let w = &ctx.w;
-    let c = possessed(ctx, c);
+    let c = possessed(ctx, post_nominal(ctx, c));
     // `Statistics Canada said`: a body's word that is also a document noun,
     // split off where it opens a sentence, is the name's own.
     let c = if c.first > 0 && c.first - 1 == w.sentence_start(w.list[c.first].sent) && w.plain(c.first) && ctx.lex.org_words.contains(w.text(c.first - 1)) { Chunk { first: c.first - 1, last: c.last } } else { c };
@@ -3037,7 +3060,55 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
     crate::order::sort_by_key(&mut out, |h| crate::order::pack([0, 0, h.span.start, h.span.end]));
     bodies_by_context(ctx, &mut out);
     bodies_by_shape(ctx, &mut out);
+    lone_bodies(ctx, &mut out, quotes);
     out
+}
+
+/// `according to Boxtrack`, `Filmtally said`: a lone word typed a person that
+/// is no first name and no part of a longer name the text knows, and that no
+/// title or role ever precedes and no person's pronoun or relative ever takes
+/// up (`Mr Tremblay`, `Okonkwo said. He …`, `lui Dragomir`), is a body's
+/// name: news brings a person in by a full name or a role. A quote's speaker
+/// is left alone (words in quotation marks are mostly someone's). One pass
+/// over the words, and only when such a hit exists.
+fn lone_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit], quotes: &[QuoteHit]) {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let speakers: FxSet<usize> = quotes.iter().filter_map(|q| q.speaker.as_ref()?.mention.as_ref().map(|m| m.start)).collect();
+    let lone = |h: &SourceHit| {
+        let k = w.at(h.span.start);
+        h.resolved.is_none() && h.source_type == SourceType::Person && !speakers.contains(&h.span.start) && k < w.len() && w.list[k].end == h.span.end && !is_first_name(lex, w.lower(k)) && !ctx.full_name(Chunk { first: k, last: k }).contains([' ', '-'])
+    };
+    if !hits.iter().any(lone) {
+        return;
+    }
+    let words = SourceWords::of(ctx.doc.lang);
+    let personal_word = |x: &str| (lex.pronouns.contains(x) && !lex.plural_pronouns.contains(x)) || words.person_relatives.contains(x);
+    let mut people: FxSet<&str> = Default::default();
+    for k in 1..w.len() {
+        let x = w.lower(k - 1);
+        if w.list[k].cap && (lex.titles.contains(x) || lex.is_role(x) || personal_word(x)) {
+            people.insert(w.lower(k));
+        }
+        // (The name with a person's word in the three words after it, or
+        // opening the next sentence.)
+        if personal_word(w.lower(k)) {
+            for j in k.saturating_sub(4)..k {
+                if w.list[j].cap && (w.list[j].sent == w.list[k].sent || w.sentence_start(w.list[k].sent) == k) {
+                    people.insert(w.lower(j));
+                }
+            }
+        }
+    }
+    // (`Maddie Ostrowski` somewhere: the lone word closing a longer name is a surname.)
+    for c in ctx.names.chunks.iter().filter(|c| c.last > c.first && w.plain(c.last)) {
+        people.insert(w.lower(c.last));
+    }
+    for h in hits.iter_mut() {
+        if lone(h) && !people.contains(w.lower(w.at(h.span.start))) {
+            h.source_type = SourceType::Organization;
+        }
+    }
 }
 
 /// `Yorkshire Water`, `Harris County Public Works`, `Athletics Canada`: a
