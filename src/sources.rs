@@ -313,6 +313,16 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
     c
 }
 
+/// `Sursa foto: Captură video X`: where a second credit label opening a
+/// credit's text ends (past its colon): the name follows it.
+fn inner_credit_end(ctx: &Context<'_, '_>, s: usize, para: usize) -> Option<usize> {
+    let w = &ctx.w;
+    let k = w.at(s);
+    let (m, _) = ctx.lex.credit_cues.at(w, k).filter(|_| k < w.len() && w.list[k].para == para)?;
+    let e = w.list[k + m - 1].end;
+    Some(if w.gap_after(k + m - 1).trim_start().starts_with(':') { e + w.gap_after(k + m - 1).find(':')? + 1 } else { e })
+}
+
 /// True when word `k` is the `s` of a possessive (`X’s`, `X's`).
 fn possessive_s(ctx: &Context<'_, '_>, k: usize) -> bool {
     k < ctx.w.len() && matches!(ctx.w.gap(k), "’" | "'") && ctx.w.lower(k) == "s"
@@ -1172,6 +1182,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     if let Some(mark) = ["(c)", "(C)", "©"].iter().find(|m| trimmed.starts_with(**m)) {
                         s += lead.len() - trimmed.len() + mark.len();
                     }
+                    s = inner_credit_end(ctx, s, x.para).unwrap_or(s);
                     let rest = &text[s..para_end];
                     let cut = rest.find([')', '|', ']', ';']).unwrap_or(rest.len());
                     let before = out.len();
