@@ -318,7 +318,10 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
 fn inner_credit_end(ctx: &Context<'_, '_>, s: usize, para: usize) -> Option<usize> {
     let w = &ctx.w;
     let k = w.at(s);
-    let (m, _) = ctx.lex.credit_cues.at(w, k).filter(|_| k < w.len() && w.list[k].para == para)?;
+    if k >= w.len() || w.list[k].para != para {
+        return None;
+    }
+    let (m, _) = ctx.lex.credit_cues.at(w, k)?;
     let e = w.list[k + m - 1].end;
     Some(if w.gap_after(k + m - 1).trim_start().starts_with(':') { e + w.gap_after(k + m - 1).find(':')? + 1 } else { e })
 }
