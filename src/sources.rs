@@ -313,6 +313,28 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
     c
 }
 
+/// A capitalised run before a cue that names no speaker: a lone word opening
+/// its sentence right before an article or a people's noun (`Outside the
+/// hall, …`, `My father used to say`), or a place after a preposition of
+/// place inside the subject (`pickers in the Breede Valley say`).
+fn not_a_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let words = SourceWords::of(ctx.doc.lang);
+    let p = if c.first > 1 && is_article(ctx, w.lower(c.first - 1)) { c.first - 2 } else { c.first.wrapping_sub(1) };
+    let placed = c.last < cue.first && p < c.first && w.plain(c.first) && !w.list[p].cap && words.place_prepositions.contains(w.lower(p)) && p > w.sentence_start(w.list[c.first].sent);
+    loose_opener(ctx, c) || placed
+}
+
+/// `Outside the hall`, `My father`: a lone word opening its sentence right
+/// before an article or a people's noun modifies them; it is no name.
+fn loose_opener(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let k = c.last + 1;
+    let words = SourceWords::of(ctx.doc.lang);
+    // (Romanian `a` is an article and the auxiliary after a subject: `Larvex a anunțat`.)
+    c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && k < w.len() && w.plain(k) && !w.list[k].cap && ((is_article(ctx, w.lower(k)) && !words.auxiliaries.contains(w.lower(k))) || words.people_nouns.contains(w.lower(k)))
+}
+
 /// `Sursa foto: Captură video X`: where a second credit label opening a
 /// credit's text ends (past its colon): the name follows it.
 fn inner_credit_end(ctx: &Context<'_, '_>, s: usize, para: usize) -> Option<usize> {
@@ -2795,7 +2817,8 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // cue, a colon and a line break after it) labels the list below.
         let g = w.gap_after(last);
         let line = (cue.first.saturating_sub(2)..=cue.first).rev().find(|&q| q == 0 || w.gap(q).contains('\n'));
-        if agent_after || (g.trim() == ":" && g.contains('\n') && line.is_some_and(|a| (a + 1..=cue.first).all(|q| w.plain(q)))) {
+        // (`Main points:` then `- …` items: the line break may be followed by a list mark.)
+        if agent_after || (g.split('\n').next().unwrap_or("").trim() == ":" && g.contains('\n') && line.is_some_and(|a| (a + 1..=cue.first).all(|q| w.plain(q)))) {
             continue;
         }
         // `analysts at Barclays said`: the staff's body speaks.
@@ -2917,7 +2940,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // opening the sentence is no one's name.
                 let people_noun = c.first == c.last && (SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(c.first)) || (c.first == w.sentence_start(w.list[c.first].sent) && ctx.lex.report_nouns.contains(w.lower(c.first))));
                 let body_place = c.first >= cue.first + cue.len + 2 && body_place(ctx, c);
-                if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place || (c.first > cue.first && modifies_named_role(ctx, c)) || (c.last < cue.first && affiliation(ctx, c)) {
+                if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || not_a_name(ctx, cue, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place || (c.first > cue.first && modifies_named_role(ctx, c)) || (c.last < cue.first && affiliation(ctx, c)) {
                     continue;
                 }
                 let c = person_tail(ctx, c);
@@ -3016,7 +3039,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 }
                 // `the Democrat quipped`: a role, not a name; `Femeia abia își
                 // stăpânea lacrimile: „…”`: a common noun opening the sentence.
-                if ctx.names.at(k).is_some_and(|c| c.first == k && (matches!(party_member(ctx, Subject::Named(c)), Subject::Role(_)) || (c.first == c.last && (ctx.common_noun(c) || SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(k)))))) {
+                if ctx.names.at(k).is_some_and(|c| c.first == k && (matches!(party_member(ctx, Subject::Named(c)), Subject::Role(_)) || loose_opener(ctx, c) || (c.first == c.last && (ctx.common_noun(c) || SourceWords::of(ctx.doc.lang).people_nouns.contains(w.lower(k)))))) {
                     continue;
                 }
                 // `House Speaker Ana Pop (R-La.)`: the party and state in
