@@ -139,6 +139,9 @@ struct SourceWords {
     place_prepositions: FxSet<String>,
     /// Relatives only people take (`who`): a name set off before one is a person's.
     person_relatives: FxSet<String>,
+    /// Links inside a body's name that word runs stop at (`de pe lângă`):
+    /// a body's name, the link and another name are one body's name.
+    body_links: Vec<String>,
     /// Outlet cues that only a recipient follows (`told`, `pentru`): close
     /// after a speech verb, a name there that shows no person is the outlet.
     recipient_cues: FxSet<String>,
@@ -205,6 +208,7 @@ impl SourceWords {
                     place_prepositions: set(l, k!("place_prepositions")),
                     person_relatives: set(l, k!("person_relatives")),
                     recipient_cues: set(l, k!("recipient_cues")),
+                    body_links: l.keyed(k!("body_links")).map(crate::case::lower).collect(),
                 })
                 .collect()
         });
@@ -1230,7 +1234,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         // `Image: A bin outside a police station. Pic: PA`: a
                         // caption (several lowercase words) is no one's name.
                         let caption = body_t.split_whitespace().filter(|x| x.starts_with(crate::case::is_lower)).count() >= 4;
-                        if body_t.chars().any(crate::scan::is_letter) && body_t.chars().count() <= 80 && !caption {
+                        // (`Photo: File`: a picture word alone names no one.)
+                        let filler = SourceWords::of(ctx.doc.lang).credit_words.contains(crate::case::lower(body_t).as_str());
+                        if body_t.chars().any(crate::scan::is_letter) && body_t.chars().count() <= 80 && !caption && !filler {
                             let span = s + lead..s + lead + body_t.len();
                             let first = w.at(span.start);
                             let chunk = (first < n).then(|| ctx.names.starting(first)).flatten().filter(|c| w.list[c.last].end == span.end);
@@ -3098,7 +3104,56 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
     bodies_by_context(ctx, &mut out);
     bodies_by_shape(ctx, &mut out);
     lone_bodies(ctx, &mut out, quotes);
+    longer_bodies(ctx, &mut out);
     out
+}
+
+/// `Parchetul de pe lângă Tribunalul Cluj`, `the Department of Energy, Mines
+/// and Resources`: a body's name runs on past a link of the language's
+/// (`de pe lângă`), or, when it ends `of X`, past a list of lone capitalised
+/// words closed by a coordinator and one more name; hits inside it go.
+fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>) {
+    let w = &ctx.w;
+    let words = SourceWords::of(ctx.doc.lang);
+    let mut grown = false;
+    for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Organization) {
+        let (a, e) = (w.at(h.span.start), w.at(h.span.end));
+        if e >= w.len() || e <= a {
+            continue;
+        }
+        let linked = words.body_links.iter().find_map(|l| {
+            let n = l.split(' ').count();
+            (e + n < w.len() && l.split(' ').enumerate().all(|(i, x)| w.plain(e + i) && w.lower(e + i) == x)).then_some(e + n)
+        });
+        let mut k = e;
+        let end = if let Some(k) = linked {
+            ctx.names.starting(k).filter(|_| w.plain(k)).map(|c| c.last)
+        } else if e > a + 1 && words.reference_links.contains(w.lower(e - 2)) && w.gap(e).trim() == "," {
+            // (Each listed word lone and capitalised, the last after the coordinator.)
+            while k + 1 < w.len() && w.gap(k).trim() == "," && w.list[k].cap && w.plain(k + 1) && !w.list[k + 1].cap {
+                k += 1;
+                if !words.coordinators.contains(w.lower(k)) {
+                    k = usize::MAX - 1;
+                    break;
+                }
+            }
+            (k > e && k + 1 < w.len() && words.coordinators.contains(w.lower(k))).then(|| ctx.names.starting(k + 1).filter(|c| c.first == c.last && w.plain(k + 1)).map(|c| c.last)).flatten()
+        } else {
+            None
+        };
+        if let Some(last) = end {
+            h.span.end = w.list[last].end;
+            grown = true;
+        }
+    }
+    if grown {
+        let mut reach = 0;
+        hits.retain(|h| {
+            let inside = h.resolved.is_none() && h.span.end <= reach;
+            reach = reach.max(if h.resolved.is_none() { h.span.end } else { 0 });
+            !inside
+        });
+    }
 }
 
 /// `according to Boxtrack`, `Filmtally said`: a lone word typed a person that
