@@ -329,6 +329,23 @@ fn not_a_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> boo
     loose_opener(ctx, c) || placed
 }
 
+/// `a declarat pentru Libertatea Ion Pop`: a listed outlet run into a name
+/// opening with a first name: the words were given to the outlet by the
+/// person. The outlet's length in words.
+fn outlet_before_name(ctx: &Context<'_, '_>, c: Chunk) -> Option<usize> {
+    let w = &ctx.w;
+    let (m, _) = ctx.lex.outlets.at(w, c.first)?;
+    let k = c.first + m;
+    // (Or a name of two words set off before a role: `Libertatea Dan Vasu, proprietarul …`.)
+    // (A surname's hyphened part may lie past the run: `Ashcroft-Byrne`.)
+    let mut e = c.last + 1;
+    while e < w.len() && w.gap(e) == "-" {
+        e += 1;
+    }
+    let role_after = k + 1 == c.last && e + 1 < w.len() && comma_only(ctx, e) && ctx.lex.is_role(w.lower(e));
+    (k < c.last && w.plain(k) && (is_first_name(ctx.lex, w.lower(k)) || role_after)).then_some(m)
+}
+
 /// `Outside the hall`, `My father`: a lone word opening its sentence right
 /// before an article or a people's noun modifies them; it is no name.
 fn loose_opener(ctx: &Context<'_, '_>, c: Chunk) -> bool {
@@ -1495,6 +1512,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     let listed = || lex.outlets.at(w, j).map(|(m, _)| Chunk { first: j, last: j + m - 1 });
                     if let Some(c) = ctx.names.starting(j).or_else(listed) {
                         let c = outlet_extent(ctx, names::with_article(w, lex, c));
+                        let c = outlet_before_name(ctx, c).map_or(c, |m| Chunk { first: c.first, last: c.first + m - 1 });
                         let title = quoted && c.last < j + 4 && w.gap_after(c.last).starts_with(['”', '"', '»']) && ctx.usable(c) && !modifier(c);
                         let c = if titled && j == q + m + 1 && w.plain(j) { Chunk { first: j - 1, last: c.last } } else { c };
                         // `told the COURIER`, `a declarat pentru GAZETA NOASTRĂ`: a
@@ -2930,6 +2948,10 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 while c.first < c.last && !w.list[c.first].cap {
                     c.first += 1;
                 }
+                if let Some(m) = outlet_before_name(ctx, c) {
+                    hits.push(hit(ctx, Chunk { first: c.first, last: c.first + m - 1 }, SourceType::Outlet, cue_text.clone()));
+                    c.first += m;
+                }
                 // `Direcția de Sănătate Publică (DSP) Iași a confirmat`: a
                 // place after a body's acronym in brackets is the body's.
                 if c.first == c.last && c.first > 2 && w.gap(c.first).trim() == ")" && w.gap(c.first - 1).trim() == "(" && is_acronym(w.text(c.first - 1)) {
@@ -3073,6 +3095,12 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 if body_place(ctx, written) || genitive || ctx.names.at(k).is_some_and(|c| c.first == k && (dateline_place(ctx, c) || placed_name(ctx, c) || role_complement(ctx, c).is_some())) {
                     continue;
                 }
+                // (`pentru Libertatea Ion Pop`: the outlet, then the speaker.)
+                if let Some(n) = outlet_before_name(ctx, written) {
+                    hits.push(hit(ctx, Chunk { first: k, last: k + n - 1 }, SourceType::Outlet, q.cue.clone()));
+                    hits.push(SourceHit { span: w.list[k + n].start..m.end, source_type: SourceType::Person, cue: q.cue.clone(), resolved: None });
+                    continue;
+                }
                 let t = match ctx.names.at(k).filter(|c| c.first == k && w.list[c.last].end == m.end) {
                     Some(c) => refine(ctx, c, sp.source_type),
                     None => sp.source_type,
@@ -3166,35 +3194,37 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>) {
 fn lone_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit], quotes: &[QuoteHit]) {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let speakers: FxSet<usize> = quotes.iter().filter_map(|q| q.speaker.as_ref()?.mention.as_ref().map(|m| m.start)).collect();
     let lone = |h: &SourceHit| {
         let k = w.at(h.span.start);
-        h.resolved.is_none() && h.source_type == SourceType::Person && !speakers.contains(&h.span.start) && k < w.len() && w.list[k].end == h.span.end && !is_first_name(lex, w.lower(k)) && !ctx.full_name(Chunk { first: k, last: k }).contains([' ', '-'])
+        h.resolved.is_none() && h.source_type == SourceType::Person && k < w.len() && w.list[k].end == h.span.end && !is_first_name(lex, w.lower(k)) && !ctx.full_name(Chunk { first: k, last: k }).contains([' ', '-'])
     };
     if !hits.iter().any(lone) {
         return;
     }
     let words = SourceWords::of(ctx.doc.lang);
     let personal_word = |x: &str| (lex.pronouns.contains(x) && !lex.plural_pronouns.contains(x)) || words.person_relatives.contains(x);
-    let mut people: FxSet<&str> = Default::default();
+    let mut people: FxSet<String> = Default::default();
+    for m in quotes.iter().filter_map(|q| q.speaker.as_ref()?.mention.as_ref()) {
+        people.insert(crate::case::lower(&ctx.doc.text[m.clone()]));
+    }
     for k in 1..w.len() {
         let x = w.lower(k - 1);
         if w.list[k].cap && (lex.titles.contains(x) || lex.is_role(x) || personal_word(x)) {
-            people.insert(w.lower(k));
+            people.insert(w.lower(k).to_string());
         }
         // (The name with a person's word in the three words after it, or
         // opening the next sentence.)
         if personal_word(w.lower(k)) {
             for j in k.saturating_sub(4)..k {
                 if w.list[j].cap && (w.list[j].sent == w.list[k].sent || w.sentence_start(w.list[k].sent) == k) {
-                    people.insert(w.lower(j));
+                    people.insert(w.lower(j).to_string());
                 }
             }
         }
     }
     // (`Maddie Ostrowski` somewhere: the lone word closing a longer name is a surname.)
     for c in ctx.names.chunks.iter().filter(|c| c.last > c.first && w.plain(c.last)) {
-        people.insert(w.lower(c.last));
+        people.insert(w.lower(c.last).to_string());
     }
     for h in hits.iter_mut() {
         if lone(h) && !people.contains(w.lower(w.at(h.span.start))) {
