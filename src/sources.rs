@@ -3095,12 +3095,6 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 if body_place(ctx, written) || genitive || ctx.names.at(k).is_some_and(|c| c.first == k && (dateline_place(ctx, c) || placed_name(ctx, c) || role_complement(ctx, c).is_some())) {
                     continue;
                 }
-                // (`pentru Libertatea Ion Pop`: the outlet, then the speaker.)
-                if let Some(n) = outlet_before_name(ctx, written) {
-                    hits.push(hit(ctx, Chunk { first: k, last: k + n - 1 }, SourceType::Outlet, q.cue.clone()));
-                    hits.push(SourceHit { span: w.list[k + n].start..m.end, source_type: SourceType::Person, cue: q.cue.clone(), resolved: None });
-                    continue;
-                }
                 let t = match ctx.names.at(k).filter(|c| c.first == k && w.list[c.last].end == m.end) {
                     Some(c) => refine(ctx, c, sp.source_type),
                     None => sp.source_type,
@@ -3109,6 +3103,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             }
         }
     }
+    longer_bodies(ctx, &mut hits);
     // One hit per written name: patterns first (credits keep their type).
     // Kept spans never overlap, so the neighbours in start order decide.
     // (A sorted Vec rather than a BTreeMap: hits come nearly in text order,
@@ -3132,55 +3127,24 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
     bodies_by_context(ctx, &mut out);
     bodies_by_shape(ctx, &mut out);
     lone_bodies(ctx, &mut out, quotes);
-    longer_bodies(ctx, &mut out);
     out
 }
 
-/// `Parchetul de pe lângă Tribunalul Cluj`, `the Department of Energy, Mines
-/// and Resources`: a body's name runs on past a link of the language's
-/// (`de pe lângă`), or, when it ends `of X`, past a list of lone capitalised
-/// words closed by a coordinator and one more name; hits inside it go.
-fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>) {
+/// `Parchetul de pe lângă Tribunalul Cluj`: a body's name runs on past a
+/// link of the language's (`de pe lângă`) and the name after it. Run before
+/// the merge, which then drops the hits inside it.
+fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
-    let mut grown = false;
     for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Organization) {
-        let (a, e) = (w.at(h.span.start), w.at(h.span.end));
-        if e >= w.len() || e <= a {
-            continue;
-        }
-        let linked = words.body_links.iter().find_map(|l| {
+        let e = w.at(h.span.end);
+        for l in &SourceWords::of(ctx.doc.lang).body_links {
             let n = l.split(' ').count();
-            (e + n < w.len() && l.split(' ').enumerate().all(|(i, x)| w.plain(e + i) && w.lower(e + i) == x)).then_some(e + n)
-        });
-        let mut k = e;
-        let end = if let Some(k) = linked {
-            ctx.names.starting(k).filter(|_| w.plain(k)).map(|c| c.last)
-        } else if e > a + 1 && words.reference_links.contains(w.lower(e - 2)) && w.gap(e).trim() == "," {
-            // (Each listed word lone and capitalised, the last after the coordinator.)
-            while k + 1 < w.len() && w.gap(k).trim() == "," && w.list[k].cap && w.plain(k + 1) && !w.list[k + 1].cap {
-                k += 1;
-                if !words.coordinators.contains(w.lower(k)) {
-                    k = usize::MAX - 1;
-                    break;
+            if e + n < w.len() && l.split(' ').enumerate().all(|(i, x)| w.plain(e + i) && w.lower(e + i) == x) && w.plain(e + n) {
+                if let Some(c) = ctx.names.starting(e + n) {
+                    h.span.end = w.list[c.last].end;
                 }
             }
-            (k > e && k + 1 < w.len() && words.coordinators.contains(w.lower(k))).then(|| ctx.names.starting(k + 1).filter(|c| c.first == c.last && w.plain(k + 1)).map(|c| c.last)).flatten()
-        } else {
-            None
-        };
-        if let Some(last) = end {
-            h.span.end = w.list[last].end;
-            grown = true;
         }
-    }
-    if grown {
-        let mut reach = 0;
-        hits.retain(|h| {
-            let inside = h.resolved.is_none() && h.span.end <= reach;
-            reach = reach.max(if h.resolved.is_none() { h.span.end } else { 0 });
-            !inside
-        });
     }
 }
 
@@ -3211,15 +3175,6 @@ fn lone_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit], quotes: &[QuoteHit
         let x = w.lower(k - 1);
         if w.list[k].cap && (lex.titles.contains(x) || lex.is_role(x) || personal_word(x)) {
             people.insert(w.lower(k).to_string());
-        }
-        // (The name with a person's word in the three words after it, or
-        // opening the next sentence.)
-        if personal_word(w.lower(k)) {
-            for j in k.saturating_sub(4)..k {
-                if w.list[j].cap && (w.list[j].sent == w.list[k].sent || w.sentence_start(w.list[k].sent) == k) {
-                    people.insert(w.lower(j).to_string());
-                }
-            }
         }
     }
     // (`Maddie Ostrowski` somewhere: the lone word closing a longer name is a surname.)
