@@ -33,6 +33,9 @@ pub(crate) struct SourceWords {
     /// unknown name so ending is a club's, paper's or body's (`Petrolul`),
     /// never a person's.
     article_endings: Vec<String>,
+    /// Links inside a body's name that word runs stop at (`de pe lângă`):
+    /// a body's name, the link and another name are one body's name.
+    body_links: Vec<String>,
 }
 
 /// The word sets of [`SourceWords`], in `SourceWords::KEYS` order.
@@ -196,6 +199,7 @@ impl SourceWords {
             demonym_endings: list(l, k!("demonym_endings")),
             clause_openers: list(l, k!("clause_openers")),
             article_endings: list(l, k!("article_endings")),
+            body_links: list(l, k!("body_links")),
         }
     }
 }
@@ -303,9 +307,81 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
     c
 }
 
+/// A capitalised run before a cue that names no speaker: a lone word opening
+/// its sentence right before an article or a people's noun (`Outside the
+/// hall, …`, `My father used to say`), or a place after a preposition of
+/// place inside the subject (`pickers in the Breede Valley say`).
+fn not_a_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let words = SourceWords::of(ctx.doc.lang);
+    let p = if c.first > 1 && is_article(ctx, w.lower(c.first - 1)) { c.first - 2 } else { c.first.wrapping_sub(1) };
+    let placed = c.last < cue.first && p < c.first && w.plain(c.first) && !w.list[p].cap && words[W::PlacePrepositions].contains(w.lower(p)) && p > w.sentence_start(w.list[c.first].sent);
+    loose_opener(ctx, c) || placed
+}
+
+/// `a declarat pentru Libertatea Ion Pop`: a listed outlet run into a name
+/// opening with a first name: the words were given to the outlet by the
+/// person. The outlet's length in words.
+fn outlet_before_name(ctx: &Context<'_, '_>, c: Chunk) -> Option<usize> {
+    let w = &ctx.w;
+    let (m, _) = ctx.lex.outlets.at(w, c.first)?;
+    let k = c.first + m;
+    // (Or a name of two words set off before a role: `Libertatea Dan Vasu, proprietarul …`.)
+    // (A surname's hyphened part may lie past the run: `Ashcroft-Byrne`.)
+    let mut e = c.last + 1;
+    while e < w.len() && w.gap(e) == "-" {
+        e += 1;
+    }
+    let role_after = k + 1 == c.last && e + 1 < w.len() && comma_only(ctx, e) && ctx.lex.is_role(w.lower(e));
+    (k < c.last && w.plain(k) && (is_first_name(ctx.lex, w.lower(k)) || role_after)).then_some(m)
+}
+
+/// `Outside the hall`, `My father`: a lone word opening its sentence right
+/// before an article or a people's noun modifies them; it is no name.
+fn loose_opener(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let k = c.last + 1;
+    let words = SourceWords::of(ctx.doc.lang);
+    // (Romanian `a` is an article and the auxiliary after a subject: `Larvex a anunțat`.)
+    c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && k < w.len() && w.plain(k) && !w.list[k].cap && ((is_article(ctx, w.lower(k)) && !words[W::Auxiliaries].contains(w.lower(k))) || words[W::PeopleNouns].contains(w.lower(k)))
+}
+
+/// `Sursa foto: Captură video X`: where a second credit label opening a
+/// credit's text ends (past its colon): the name follows it.
+fn inner_credit_end(ctx: &Context<'_, '_>, s: usize, para: usize) -> Option<usize> {
+    let w = &ctx.w;
+    let k = w.at(s);
+    if k >= w.len() || w.list[k].para != para {
+        return None;
+    }
+    let (m, _) = ctx.lex.credit_cues.at(w, k)?;
+    let e = w.list[k + m - 1].end;
+    Some(if w.gap_after(k + m - 1).trim_start().starts_with(':') { e + w.gap_after(k + m - 1).find(':')? + 1 } else { e })
+}
+
 /// True when word `k` is the `s` of a possessive (`X’s`, `X's`).
 fn possessive_s(ctx: &Context<'_, '_>, k: usize) -> bool {
     k < ctx.w.len() && matches!(ctx.w.gap(k), "’" | "'") && ctx.w.lower(k) == "s"
+}
+
+/// `Ann Byrne TD`, `Tom Dunn MP`: a title's letters closing a name of two
+/// words or more are the holder's post-nominals, no part of the name.
+fn post_nominal(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
+    let w = &ctx.w;
+    if c.last > c.first + 1 && w.plain(c.last) && is_acronym(w.text(c.last)) && ctx.lex.titles.contains(w.lower(c.last)) {
+        return Chunk { first: c.first, last: c.last - 1 };
+    }
+    c
+}
+
+/// `Ana-Maria Ghiță-Popa`: two parts, hyphens joining each part's words, the
+/// first holding a first name the data knows: a person's name, whatever body
+/// word its surname spells.
+fn hyphened_pair(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+    let w = &ctx.w;
+    let mut starts = (c.first + 1..=c.last).filter(|&k| w.gap(k) != "-");
+    let Some(second) = starts.next() else { return false };
+    starts.next().is_none() && c.last > c.first + 1 && w.plain(second) && (c.first..second).any(|k| known_first(ctx.lex, w.lower(k)))
 }
 
 /// True when a word is written all in capitals (two letters or more): an acronym.
@@ -330,7 +406,10 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         let listed = [&lex.outlets, &lex.organizations, &lex.photo_agencies].iter().any(|p| p.exact(w, c.first, c.last));
         let described = c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && is_descriptor(ctx, w.lower(c.first - 1));
         let acronym = w.text(c.last).chars().all(|ch| !crate::case::is_lower(ch));
-        if c.last == c.first + 1 && known_first(lex, first) && !listed && !described && !acronym && w.plain(c.last) {
+        // (`spokesperson Sorcha Ní Bhriain`: a role right before a name with
+        // no body's word in it names its holder.)
+        let role = c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.is_role(w.lower(c.first - 1)) && !(c.first..=c.last).any(|k| lex.org_words.contains(w.text(k)) || lex.outlet_words.contains(w.text(k)));
+        if ((c.last == c.first + 1 && known_first(lex, first) && w.plain(c.last)) || hyphened_pair(ctx, c) || role) && !listed && !described && !acronym {
             return SourceType::Person;
         }
         return t;
@@ -439,7 +518,7 @@ fn possessed(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 /// [`Context::named`], refined by the nouns around the name.
 fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     let w = &ctx.w;
-    let c = possessed(ctx, c);
+    let c = possessed(ctx, post_nominal(ctx, c));
     // `Statistics Canada said`: a body's word that is also a document noun,
     // split off where it opens a sentence, is the name's own.
     let c = if c.first > 0 && c.first - 1 == w.sentence_start(w.list[c.first].sent) && w.plain(c.first) && ctx.lex.org_words.contains(w.text(c.first - 1)) { Chunk { first: c.first - 1, last: c.last } } else { c };
@@ -1145,6 +1224,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     if let Some(mark) = ["(c)", "(C)", "©"].iter().find(|m| trimmed.starts_with(**m)) {
                         s += lead.len() - trimmed.len() + mark.len();
                     }
+                    s = inner_credit_end(ctx, s, x.para).unwrap_or(s);
                     let rest = &text[s..para_end];
                     let cut = rest.find([')', '|', ']', ';']).unwrap_or(rest.len());
                     let before = out.len();
@@ -1167,7 +1247,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         // `Image: A bin outside a police station. Pic: PA`: a
                         // caption (several lowercase words) is no one's name.
                         let caption = body_t.split_whitespace().filter(|x| x.starts_with(crate::case::is_lower)).count() >= 4;
-                        if body_t.chars().any(crate::scan::is_letter) && body_t.chars().count() <= 80 && !caption {
+                        // (`Photo: File`: a picture word alone names no one.)
+                        let filler = SourceWords::of(ctx.doc.lang)[W::CreditWords].contains(crate::case::lower(body_t).as_str());
+                        if body_t.chars().any(crate::scan::is_letter) && body_t.chars().count() <= 80 && !caption && !filler {
                             let span = s + lead..s + lead + body_t.len();
                             let first = w.at(span.start);
                             let chunk = (first < n).then(|| ctx.names.starting(first)).flatten().filter(|c| w.list[c.last].end == span.end);
@@ -1426,6 +1508,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     let listed = || lex.outlets.at(w, j).map(|(m, _)| Chunk { first: j, last: j + m - 1 });
                     if let Some(c) = ctx.names.starting(j).or_else(listed) {
                         let c = outlet_extent(ctx, names::with_article(w, lex, c));
+                        let c = outlet_before_name(ctx, c).map_or(c, |m| Chunk { first: c.first, last: c.first + m - 1 });
                         let title = quoted && c.last < j + 4 && w.gap_after(c.last).starts_with(['”', '"', '»']) && ctx.usable(c) && !modifier(c);
                         let c = if titled && j == q + m + 1 && w.plain(j) { Chunk { first: j - 1, last: c.last } } else { c };
                         // `told the COURIER`, `a declarat pentru GAZETA NOASTRĂ`: a
@@ -2754,7 +2837,8 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // cue, a colon and a line break after it) labels the list below.
         let g = w.gap_after(last);
         let line = (cue.first.saturating_sub(2)..=cue.first).rev().find(|&q| q == 0 || w.gap(q).contains('\n'));
-        if agent_after || (g.trim() == ":" && g.contains('\n') && line.is_some_and(|a| (a + 1..=cue.first).all(|q| w.plain(q)))) {
+        // (`Main points:` then `- …` items: the line break may be followed by a list mark.)
+        if agent_after || (g.split('\n').next().unwrap_or("").trim() == ":" && g.contains('\n') && line.is_some_and(|a| (a + 1..=cue.first).all(|q| w.plain(q)))) {
             continue;
         }
         // `analysts at Barclays said`: the staff's body speaks.
@@ -2860,6 +2944,10 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 while c.first < c.last && !w.list[c.first].cap {
                     c.first += 1;
                 }
+                if let Some(m) = outlet_before_name(ctx, c) {
+                    hits.push(hit(ctx, Chunk { first: c.first, last: c.first + m - 1 }, SourceType::Outlet, cue_text.clone()));
+                    c.first += m;
+                }
                 // `Direcția de Sănătate Publică (DSP) Iași a confirmat`: a
                 // place after a body's acronym in brackets is the body's.
                 if c.first == c.last && c.first > 2 && w.gap(c.first).trim() == ")" && w.gap(c.first - 1).trim() == "(" && is_acronym(w.text(c.first - 1)) {
@@ -2876,7 +2964,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // opening the sentence is no one's name.
                 let people_noun = c.first == c.last && (SourceWords::of(ctx.doc.lang)[W::PeopleNouns].contains(w.lower(c.first)) || (c.first == w.sentence_start(w.list[c.first].sent) && ctx.lex.report_nouns.contains(w.lower(c.first))));
                 let body_place = c.first >= cue.first + cue.len + 2 && body_place(ctx, c);
-                if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place || (c.first > cue.first && modifies_named_role(ctx, c)) || (c.last < cue.first && affiliation(ctx, c)) {
+                if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || not_a_name(ctx, cue, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place || (c.first > cue.first && modifies_named_role(ctx, c)) || (c.last < cue.first && affiliation(ctx, c)) {
                     continue;
                 }
                 let c = person_tail(ctx, c);
@@ -2975,7 +3063,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 }
                 // `the Democrat quipped`: a role, not a name; `Femeia abia își
                 // stăpânea lacrimile: „…”`: a common noun opening the sentence.
-                if ctx.names.at(k).is_some_and(|c| c.first == k && (matches!(party_member(ctx, Subject::Named(c)), Subject::Role(_)) || (c.first == c.last && (ctx.common_noun(c) || SourceWords::of(ctx.doc.lang)[W::PeopleNouns].contains(w.lower(k)))))) {
+                if ctx.names.at(k).is_some_and(|c| c.first == k && (matches!(party_member(ctx, Subject::Named(c)), Subject::Role(_)) || loose_opener(ctx, c) || (c.first == c.last && (ctx.common_noun(c) || SourceWords::of(ctx.doc.lang)[W::PeopleNouns].contains(w.lower(k)))))) {
                     continue;
                 }
                 // `House Speaker Ana Pop (R-La.)`: the party and state in
@@ -3011,6 +3099,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             }
         }
     }
+    longer_bodies(ctx, &mut hits);
     // One hit per written name: patterns first (credits keep their type).
     // Kept spans never overlap, so the neighbours in start order decide.
     // (A sorted Vec rather than a BTreeMap: hits come nearly in text order,
@@ -3033,7 +3122,66 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
     crate::order::sort_by_key(&mut out, |h| crate::order::pack([0, 0, h.span.start, h.span.end]));
     bodies_by_context(ctx, &mut out);
     bodies_by_shape(ctx, &mut out);
+    lone_bodies(ctx, &mut out, quotes);
     out
+}
+
+/// `Parchetul de pe lângă Tribunalul Cluj`: a body's name runs on past a
+/// link of the language's (`de pe lângă`) and the name after it. Run before
+/// the merge, which then drops the hits inside it.
+fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
+    let w = &ctx.w;
+    for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Organization) {
+        let e = w.at(h.span.end);
+        for l in &SourceWords::of(ctx.doc.lang).body_links {
+            let n = l.split(' ').count();
+            if e + n < w.len() && l.split(' ').enumerate().all(|(i, x)| w.plain(e + i) && w.lower(e + i) == x) && w.plain(e + n) {
+                if let Some(c) = ctx.names.starting(e + n) {
+                    h.span.end = w.list[c.last].end;
+                }
+            }
+        }
+    }
+}
+
+/// `according to Boxtrack`, `Filmtally said`: a lone word typed a person that
+/// is no first name and no part of a longer name the text knows, and that no
+/// title or role ever precedes and no person's pronoun or relative ever takes
+/// up (`Mr Tremblay`, `Okonkwo said. He …`, `lui Dragomir`), is a body's
+/// name: news brings a person in by a full name or a role. A quote's speaker
+/// is left alone (words in quotation marks are mostly someone's). One pass
+/// over the words, and only when such a hit exists.
+fn lone_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit], quotes: &[QuoteHit]) {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    let lone = |h: &SourceHit| {
+        let k = w.at(h.span.start);
+        h.resolved.is_none() && h.source_type == SourceType::Person && k < w.len() && w.list[k].end == h.span.end && !is_first_name(lex, w.lower(k)) && !ctx.full_name(Chunk { first: k, last: k }).contains([' ', '-'])
+    };
+    if !hits.iter().any(lone) {
+        return;
+    }
+    let words = SourceWords::of(ctx.doc.lang);
+    let personal_word = |x: &str| (lex.pronouns.contains(x) && !lex.plural_pronouns.contains(x)) || words[W::PersonRelatives].contains(x);
+    let mut people: FxSet<String> = Default::default();
+    for m in quotes.iter().filter_map(|q| q.speaker.as_ref()?.mention.as_ref()) {
+        people.insert(crate::case::lower(&ctx.doc.text[m.clone()]));
+    }
+    for k in 1..w.len() {
+        let x = w.lower(k - 1);
+        if w.list[k].cap && (lex.titles.contains(x) || lex.is_role(x) || personal_word(x)) {
+            people.insert(w.lower(k).to_string());
+        }
+    }
+    // (`Maddie Ostrowski` somewhere: the lone word closing a longer name is a surname.)
+    for c in ctx.names.chunks.iter().filter(|c| c.last > c.first && w.plain(c.last)) {
+        people.insert(w.lower(c.last).to_string());
+    }
+    for h in hits.iter_mut() {
+        if lone(h) && !people.contains(w.lower(w.at(h.span.start))) {
+            h.source_type = SourceType::Organization;
+        }
+    }
 }
 
 /// `Yorkshire Water`, `Harris County Public Works`, `Athletics Canada`: a
