@@ -1136,6 +1136,28 @@ fn clock_pair(low: &Expr, high: &Expr) -> bool {
     [low, high].iter().all(|e| e.bare() && e.shape.is_some() && e.val.exp == -2 && e.val.den == 1 && (0..=2400).contains(&e.val.num) && e.val.num % 100 < 60)
 }
 
+/// The step for a range `low`–`high` whose span starts at token `i`, read
+/// after an opener (`between 10 and 20`) or with an infix (`10-20`): none
+/// (`None`) when the two form no range. Years, clock times, `skip` (a date
+/// or a name before) skip the pair; so does a day or time after it, or
+/// `weak` ends. (One function for both readings: less wasm.)
+fn range_step(cx: &Cursor<'_, '_>, i: usize, low: &Expr, high: &Expr, skip: bool, weak: bool, approx: Option<Approx>) -> Option<Step> {
+    let lex = cx.lex;
+    if skip || low.year_like() || high.year_like() || clock_pair(low, high) {
+        return Some(Step::Skip(high.last));
+    }
+    let (lo, hi, unit) = range(low, high)?;
+    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex[Set::Months].starts(cx, n) || lex[Set::TimeAfter].starts(cx, n));
+    Some(if dated || weak { Step::Skip(high.last) } else { Step::Hit(hit(cx, i, high.last, lo, Some(hi), unit, approx), high.last) })
+}
+
+/// A ratio `num` in `high` (`one in four`, `un copil din cinci`) whose span
+/// starts at token `i`, kept as its fraction.
+fn ratio_step(cx: &Cursor<'_, '_>, i: usize, num: i64, high: &Expr, approx: Option<Approx>) -> Step {
+    let val = Val { num, exp: 0, den: u64::try_from(high.val.num).unwrap_or(1) };
+    Step::Hit(hit(cx, i, high.last, val, None, None, approx), high.last)
+}
+
 /// Looks for a claim starting at token `i`.
 pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     let lex = cx.lex;
@@ -1166,16 +1188,9 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
             // la 30 la 75 de lei`: the old price and the new one).
             let high = high.filter(|h| !matches!(h, Ok(Some(h)) if low.bare() && h.scale.is_none() && joiner.is_some_and(|(b, _)| b != 0) && after_change(cx, i)));
             if let Some(Ok(Some(high))) = high {
-                if low.year_like() || high.year_like() || clock_pair(&low, &high) {
-                    return Step::Skip(high.last);
-                }
-                if let Some((lo, hi, unit)) = range(&low, &high) {
-                    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex[Set::Months].starts(cx, n) || lex[Set::TimeAfter].starts(cx, n));
-                    let weak = low.weak != Weak::No && low.weak != Weak::One || high.weak != Weak::No && high.weak != Weak::One;
-                    if dated || weak {
-                        return Step::Skip(high.last);
-                    }
-                    return Step::Hit(hit(cx, i, high.last, lo, Some(hi), unit, None), high.last);
+                let weak = low.weak != Weak::No && low.weak != Weak::One || high.weak != Weak::No && high.weak != Weak::One;
+                if let Some(step) = range_step(cx, i, &low, &high, false, weak, None) {
+                    return step;
                 }
             }
         }
@@ -1209,8 +1224,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
                 && cx.mask(n) & lex.start_mask == 0
         });
         if let Some(high) = noun.and_then(|n| ratio_high(cx, n, 1, false)) {
-            let val = Val { num: 1, exp: 0, den: u64::try_from(high.val.num).unwrap_or(1) };
-            return Step::Hit(hit(cx, i, high.last, val, None, None, approx), high.last);
+            return ratio_step(cx, i, 1, &high, approx);
         }
     }
     let e = match expr(cx, start) {
@@ -1221,8 +1235,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     // one in four, 1 out of 5, unul din trei: a ratio, kept as its fraction.
     if e.bare() && e.val.is_int() && e.val.num > 0 && e.shape.map_or(true, |s| s.plain) && !e.year_like() {
         if let Some(high) = ratio_high(cx, e.last, e.val.num, preceded_by(cx, &lex[Set::ChangeLinks], i)) {
-            let val = Val { num: e.val.num, exp: 0, den: u64::try_from(high.val.num).unwrap_or(1) };
-            return Step::Hit(hit(cx, i, high.last, val, None, None, approx), high.last);
+            return ratio_step(cx, i, e.val.num, &high, approx);
         }
     }
     match infix_range(cx, &e, i) {
@@ -1232,31 +1245,22 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
             // Boeing 737-800: a name's variant.
             let after_month = e.bare() && (preceded_by(cx, &lex[Set::Months], i) || preceded_by(cx, &lex[Set::TimeBefore], i));
             let after_name = e.bare() && high.bare() && e.first == e.core_first && named_before(cx, i);
-            if e.year_like() || high.year_like() || after_month || clock_pair(&e, &high) || after_name && e.val.to_f64() < high.val.to_f64() {
-                return Step::Skip(high.last);
+            let named = after_month || after_name && e.val.to_f64() < high.val.to_f64();
+            if let Some(step) = range_step(cx, i, &e, &high, named, false, approx) {
+                return step;
             }
-            match range(&e, &high) {
-                Some((lo, hi, unit)) => {
-                    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex[Set::Months].starts(cx, n) || lex[Set::TimeAfter].starts(cx, n));
-                    if dated {
-                        return Step::Skip(high.last);
-                    }
-                    return Step::Hit(hit(cx, i, high.last, lo, Some(hi), unit, approx), high.last);
+            // A falling or level pair of bare numbers is a tally or a
+            // score (218-211, 2-1, 3–3), one claim valued at its first
+            // number; with `to` only after a tally word (`a vote of 218
+            // to 211`), else `from 10 to 5` would read as one.
+            if e.bare() && high.bare() {
+                if tally(cx, &e, &high, inf, i) {
+                    return Step::Hit(hit(cx, i, high.last, e.val, None, None, approx), high.last);
                 }
-                // A falling or level pair of bare numbers is a tally or a
-                // score (218-211, 2-1, 3–3), one claim valued at its first
-                // number; with `to` only after a tally word (`a vote of 218
-                // to 211`), else `from 10 to 5` would read as one.
-                None if e.bare() && high.bare() => {
-                    if tally(cx, &e, &high, inf, i) {
-                        return Step::Hit(hit(cx, i, high.last, e.val, None, None, approx), high.last);
-                    }
-                    // 5-3 in a code, from 9 to 5 (hours): none. (After a
-                    // change word, `fell from 40 to 25`, the infix was not
-                    // read as one and both figures count.)
-                    return Step::Skip(high.last);
-                }
-                None => {}
+                // 5-3 in a code, from 9 to 5 (hours): none. (After a
+                // change word, `fell from 40 to 25`, the infix was not
+                // read as one and both figures count.)
+                return Step::Skip(high.last);
             }
         }
         None => {}
