@@ -723,7 +723,7 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     // what the verb calls for, not a line to call.
     // (So is a grouped number, `called 5,000 workers out`, and one linked
     // to its noun, `a apelat 300 de angajați`: no line is written so.)
-    let noun_at = |n: usize| cx.kind(n) == Some(TokenKind::Word) && cx.text(n).chars().count() >= 4 && cx.text(n).chars().next().is_some_and(crate::case::is_lower);
+    let noun_at = |n: usize| lower_word(cx, n, 4);
     let counted = || {
         cx.next(e.last).is_some_and(|n| {
             e.shape.is_some_and(|s| !s.plain || s.lead_digits <= 2) && noun_at(n)
@@ -821,7 +821,7 @@ fn quoted_title_end(cx: &Cursor<'_, '_>, first: usize, last: usize) -> bool {
             Some(TokenKind::Word | TokenKind::Digits) if words < TITLE_WORDS => words += 1,
             Some(TokenKind::Punct) if punct_in(cx, p, &['„', '“', '"', '«']) => {
                 let opens_capital = cx.kind(p + 1) == Some(TokenKind::Word) && word_capitalised(cx, p + 1);
-                let named = cx.prev(p).is_some_and(|w| cx.kind(w) == Some(TokenKind::Word) && cx.text(w).chars().next().is_some_and(crate::case::is_lower));
+                let named = cx.prev(p).is_some_and(|w| lower_word(cx, w, 0));
                 return opens_capital && named;
             }
             Some(TokenKind::Punct) if punct_in(cx, p, &['\'', '’', '-']) => {}
@@ -843,6 +843,13 @@ fn is_money(unit: &str) -> bool {
 fn word_capitalised(cx: &Cursor<'_, '_>, i: usize) -> bool {
     let mut chars = cx.text(i).chars();
     cx.kind(i) == Some(TokenKind::Word) && chars.next().is_some_and(crate::case::is_upper) && chars.all(|c| !crate::case::is_upper(c))
+}
+
+/// Whether token `k` is a word of at least `min` letters written with a
+/// lowercase first letter. (One function for the many such looks: less wasm.)
+#[inline(never)]
+fn lower_word(cx: &Cursor<'_, '_>, k: usize, min: usize) -> bool {
+    cx.kind(k) == Some(TokenKind::Word) && cx.text(k).chars().next().is_some_and(crate::case::is_lower) && cx.text(k).chars().count() >= min
 }
 
 /// Whether a verb follows token `last`: a share verb (`are`, `vor`) or a
@@ -1215,10 +1222,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     let opens_clause = || cx.starts_sentence(i) || cx.prev(i).is_some_and(|p| punct_in(cx, p, &[',', ';']) || lex[Set::CountJoiners].ends_at(cx, p));
     if let Some((_, one)) = lex[Set::RatioOnes].longest(cx, start).filter(|_| opens_clause()) {
         let noun = cx.next(one).filter(|&n| {
-            cx.kind(n) == Some(TokenKind::Word)
-                && cx.text(n).chars().next().is_some_and(crate::case::is_lower)
-                && cx.text(n).chars().count() >= 3
-                && cx.mask(n) & lex.start_mask == 0
+            lower_word(cx, n, 3) && cx.mask(n) & lex.start_mask == 0
         });
         if let Some(high) = noun.and_then(|n| ratio_high(cx, n, 1, false)) {
             return ratio_step(cx, i, 1, &high, approx);
@@ -1263,7 +1267,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
         None => {}
     }
     // 99.co, 24.ro: digits glued to a dot and a lowercase word are a web address.
-    if e.shape.is_some() && punct_in(cx, e.last + 1, &['.']) && cx.kind(e.last + 2) == Some(TokenKind::Word) && cx.text(e.last + 2).chars().next().is_some_and(crate::case::is_lower) {
+    if e.shape.is_some() && punct_in(cx, e.last + 1, &['.']) && lower_word(cx, e.last + 2, 0) {
         return Step::Skip(e.last + 2);
     }
     // six or more, 100 or so: an approximator after the number, when none
