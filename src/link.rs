@@ -23,40 +23,38 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
     // Hits come sorted by span (sources::find), so a repeated span follows
     // its twin: comparing with the last kept one drops it without a set.
     let mut last = None;
-    for hit in sources {
-        if let Some(name) = &hit.resolved {
-            let e = entries.entry_for(name, hit.source_type);
-            if hit.source_type != SourceType::Photo {
-                attributions.push((hit.span.start, e, opens_sentence(doc, &hit)));
+    let mut quote_spans: Vec<(Range<usize>, Option<usize>)> = Vec::new();
+    for mut hit in sources {
+        let resolved = hit.resolved.take();
+        let link_only = resolved.is_some();
+        if !link_only {
+            if hit.span.is_empty() || last == Some(hit.span.clone()) {
+                continue;
             }
-            continue;
+            last = Some(hit.span.clone());
         }
-        if hit.span.is_empty() || last == Some(hit.span.clone()) {
-            continue;
-        }
-        last = Some(hit.span.clone());
-        let name = text[hit.span.clone()].trim().to_string();
+        let name = resolved.unwrap_or_else(|| text[hit.span.clone()].trim().to_string());
         let entry = entries.entry_for(&name, hit.source_type);
         // A dateline (an outlet with no cue) names who filed the article,
         // not where its figures come from; picture credits source pictures.
-        let dateline = hit.cue.is_none() && hit.source_type == SourceType::Outlet;
+        let dateline = !link_only && hit.cue.is_none() && hit.source_type == SourceType::Outlet;
         if hit.source_type != SourceType::Photo && !dateline {
             attributions.push((hit.span.start, entry, opens_sentence(doc, &hit)));
         }
-        annotations.push(annotation(text, Kind::Source, hit.span, Fields::Source { name, source_type: hit.source_type, cue: hit.cue }, Some(entry)));
+        if !link_only {
+            annotations.push(annotation(text, Kind::Source, hit.span, Fields::Source { name, source_type: hit.source_type, cue: hit.cue }, Some(entry)));
+        }
     }
 
     // (Loops rather than `map(..).collect()` in this file: less wasm.)
-    let mut quote_spans: Vec<(Range<usize>, Option<usize>)> = Vec::new();
-    for q in &quotes {
-        quote_spans.push((q.span.clone(), q.speaker.as_ref().map(|s| entries.entry_for(&s.name, s.source_type))));
-    }
-    for (q, (_, entry)) in quotes.into_iter().zip(quote_spans.iter()) {
+    for q in quotes {
+        let entry = q.speaker.as_ref().map(|s| entries.entry_for(&s.name, s.source_type));
         if let Some(e) = entry {
             // The sentence holding the closing mark carries the attribution.
-            attributions.push((q.span.end.saturating_sub(1), *e, false));
+            attributions.push((q.span.end.saturating_sub(1), e, false));
         }
-        annotations.push(annotation(text, Kind::Quote, q.span, Fields::Quote { speaker: q.speaker.map(|s| s.name), cue: q.cue }, *entry));
+        quote_spans.push((q.span.clone(), entry));
+        annotations.push(annotation(text, Kind::Quote, q.span, Fields::Quote { speaker: q.speaker.map(|s| s.name), cue: q.cue }, entry));
     }
 
     let mut claim_starts: Vec<usize> = Vec::new();
