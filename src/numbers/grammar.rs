@@ -303,11 +303,11 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     let margin = || {
         (cx.percent_scene(k) && preceded_by(cx, &lex[Set::ContextUnitBefore], i))
             || preceded_by(cx, &lex[Set::PollMargins], i)
-                && (word_near(cx, last, Set::PollWords, true, 4)
+                && (word_near(cx, last, Some(Set::PollWords), true, 4)
                     || cx.scene().poll
                         && (percent_in_sentence(cx, i)
-                            || word_near(cx, i, Set::LeadWords, false, LEAD_WINDOW)
-                            || word_near(cx, last, Set::PollWords, true, LEAD_WINDOW)
+                            || word_near(cx, i, Some(Set::LeadWords), false, LEAD_WINDOW)
+                            || word_near(cx, last, Some(Set::PollWords), true, LEAD_WINDOW)
                             || percent_ahead(cx, last)))
             // `has risen two points to 23 per cent`: any change word
             // before points that lead to a share.
@@ -542,15 +542,20 @@ fn percent_in_sentence(cx: &Cursor<'_, '_>, i: usize) -> bool {
 /// Whether a word of `set` stands within `window` words of token
 /// `i` in its sentence, looking back (`forward` false: a lead word, `lead`,
 /// `gap`, `avans`, before a margin) or ahead (a poll word after the points:
-/// `lost two points in the polls`).
-fn word_near(cx: &Cursor<'_, '_>, i: usize, set: Set, forward: bool, window: usize) -> bool {
+/// `lost two points in the polls`). With no set, a percentage (see
+/// [`percent_ahead`]; one scan for both: less wasm).
+fn word_near(cx: &Cursor<'_, '_>, i: usize, set: Option<Set>, forward: bool, window: usize) -> bool {
     let sentence = cx.doc.sentence_of(cx.tok(i).start);
     let step = if forward { Cursor::next } else { Cursor::prev };
     let step = |k: usize| step(cx, k);
     let mut at = step(i);
     for _ in 0..window {
         let Some(k) = at.filter(|&k| cx.doc.sentence_of(cx.tok(k).start) == sentence) else { return false };
-        if cx.lex[set].starts(cx, k) {
+        let found = match set {
+            Some(set) => cx.lex[set].starts(cx, k),
+            None => cx.is(k, '%') || cx.lex[Codes::UnitsAfter].longest(cx, k).is_some_and(|(&u, _)| u == "%"),
+        };
+        if found {
             return true;
         }
         at = step(k);
@@ -562,16 +567,7 @@ fn word_near(cx: &Cursor<'_, '_>, i: usize, set: Set, forward: bool, window: usi
 /// the share a change of points leads to (`fallen by three points to 21 per
 /// cent`, `a pierdut două puncte, la 19%`). Bounded, so the scan stays linear.
 fn percent_ahead(cx: &Cursor<'_, '_>, last: usize) -> bool {
-    let sentence = cx.doc.sentence_of(cx.tok(last).start);
-    let mut at = cx.next(last);
-    for _ in 0..6 {
-        let Some(k) = at.filter(|&k| cx.doc.sentence_of(cx.tok(k).start) == sentence) else { return false };
-        if cx.is(k, '%') || cx.lex[Codes::UnitsAfter].longest(cx, k).is_some_and(|(&u, _)| u == "%") {
-            return true;
-        }
-        at = cx.next(k);
-    }
-    false
+    word_near(cx, last, None, true, 6)
 }
 
 /// Whether a phrase of `table` ends right before token `first`.
