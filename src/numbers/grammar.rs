@@ -938,14 +938,17 @@ fn address_after(cx: &Cursor<'_, '_>, last: usize) -> bool {
     false
 }
 
-fn hit(cx: &Cursor<'_, '_>, first: usize, last: usize, val: Val, high: Option<Val>, unit: Option<&'static str>, approx: Option<Approx>) -> NumberHit {
-    NumberHit {
+/// A claim over tokens `first..=last` (the step straight away: less wasm
+/// than moving the hit into one at each caller).
+fn hit(cx: &Cursor<'_, '_>, first: usize, last: usize, val: Val, high: Option<Val>, unit: Option<&'static str>, approx: Option<Approx>) -> Step {
+    let hit = NumberHit {
         span: cx.tok(first).start..cx.tok(last).end,
         value: val.to_f64(),
         high: high.map(Val::to_f64),
         unit: unit.map(|u| cx.resolve_unit(u).to_string()),
         approx,
-    }
+    };
+    Step::Hit(hit, last)
 }
 
 /// Joins two expressions into a range, carrying the high end's scale and the
@@ -1148,14 +1151,14 @@ fn range_step(cx: &Cursor<'_, '_>, i: usize, low: &Expr, high: &Expr, skip: bool
     }
     let (lo, hi, unit) = range(low, high)?;
     let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex[Set::Months].starts(cx, n) || lex[Set::TimeAfter].starts(cx, n));
-    Some(if dated || weak { Step::Skip(high.last) } else { Step::Hit(hit(cx, i, high.last, lo, Some(hi), unit, approx), high.last) })
+    Some(if dated || weak { Step::Skip(high.last) } else { hit(cx, i, high.last, lo, Some(hi), unit, approx) })
 }
 
 /// A ratio `num` in `high` (`one in four`, `un copil din cinci`) whose span
 /// starts at token `i`, kept as its fraction.
 fn ratio_step(cx: &Cursor<'_, '_>, i: usize, num: i64, high: &Expr, approx: Option<Approx>) -> Step {
     let val = Val { num, exp: 0, den: u64::try_from(high.val.num).unwrap_or(1) };
-    Step::Hit(hit(cx, i, high.last, val, None, None, approx), high.last)
+    hit(cx, i, high.last, val, None, None, approx)
 }
 
 /// Looks for a claim starting at token `i`.
@@ -1252,7 +1255,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
             // to 211`), else `from 10 to 5` would read as one.
             if e.bare() && high.bare() {
                 if tally(cx, &e, &high, inf, i) {
-                    return Step::Hit(hit(cx, i, high.last, e.val, None, None, approx), high.last);
+                    return hit(cx, i, high.last, e.val, None, None, approx);
                 }
                 // 5-3 in a code, from 9 to 5 (hours): none. (After a
                 // change word, `fell from 40 to 25`, the infix was not
@@ -1273,7 +1276,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
         None => (approx, e.last),
     };
     if accept(cx, &e, approx, i) {
-        Step::Hit(hit(cx, i, last, e.val, None, e.unit, approx), last)
+        hit(cx, i, last, e.val, None, e.unit, approx)
     } else {
         Step::Skip(e.last)
     }
