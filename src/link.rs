@@ -235,11 +235,12 @@ fn opens_clause(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, word: &str, r
         return true;
     }
     // One-word openers listed with the multiword ones (`but`, `dar`).
-    if crate::sources::clause_openers(doc.lang).contains(&lower) {
+    let openers = crate::sources::clause_openers(doc.lang);
+    if openers.contains(&lower) {
         return true;
     }
     // Only openers whose first word this is are compared in full.
-    crate::sources::clause_openers(doc.lang).iter().filter(|o| o.strip_prefix(lower.as_str()).is_some_and(|r| r.starts_with(' '))).any(|o| {
+    openers.iter().filter(|o| o.strip_prefix(lower.as_str()).is_some_and(|r| r.starts_with(' '))).any(|o| {
         let head = crate::case::lower(prefix_chars(rest, o.chars().count() + 1));
         head.starts_with(o.as_str()) && head[o.len()..].chars().next().is_some_and(|c| !(crate::scan::is_letter(c) || c.is_ascii_digit()))
     })
@@ -429,7 +430,6 @@ impl Entries {
     fn entry_for(&mut self, name: &str, source_type: SourceType) -> usize {
         let words = name_words(name);
         let is_photo = source_type == SourceType::Photo;
-        let subset = |a: &[String], b: &[String]| !a.is_empty() && a.iter().all(|x| b.iter().any(|y| word_agrees(x, y)));
         let mut keys: Vec<String> = Vec::new();
         for w in &words {
             keys.push(key(w));
@@ -478,6 +478,12 @@ impl Entries {
         }
         i
     }
+}
+
+/// Whether `a` has words and each agrees with one of `b`'s.
+#[inline(never)]
+fn subset(a: &[String], b: &[String]) -> bool {
+    !a.is_empty() && a.iter().all(|x| b.iter().any(|y| word_agrees(x, y)))
 }
 
 /// Two words agree when equal, or when one (4+ letters) begins the other, so
