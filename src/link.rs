@@ -23,40 +23,38 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
     // Hits come sorted by span (sources::find), so a repeated span follows
     // its twin: comparing with the last kept one drops it without a set.
     let mut last = None;
-    for hit in sources {
-        if let Some(name) = &hit.resolved {
-            let e = entries.entry_for(name, hit.source_type);
-            if hit.source_type != SourceType::Photo {
-                attributions.push((hit.span.start, e, opens_sentence(doc, &hit)));
+    let mut quote_spans: Vec<(Range<usize>, Option<usize>)> = Vec::new();
+    for mut hit in sources {
+        let resolved = hit.resolved.take();
+        let link_only = resolved.is_some();
+        if !link_only {
+            if hit.span.is_empty() || last == Some(hit.span.clone()) {
+                continue;
             }
-            continue;
+            last = Some(hit.span.clone());
         }
-        if hit.span.is_empty() || last == Some(hit.span.clone()) {
-            continue;
-        }
-        last = Some(hit.span.clone());
-        let name = text[hit.span.clone()].trim().to_string();
+        let name = resolved.unwrap_or_else(|| text[hit.span.clone()].trim().to_string());
         let entry = entries.entry_for(&name, hit.source_type);
         // A dateline (an outlet with no cue) names who filed the article,
         // not where its figures come from; picture credits source pictures.
-        let dateline = hit.cue.is_none() && hit.source_type == SourceType::Outlet;
+        let dateline = !link_only && hit.cue.is_none() && hit.source_type == SourceType::Outlet;
         if hit.source_type != SourceType::Photo && !dateline {
             attributions.push((hit.span.start, entry, opens_sentence(doc, &hit)));
         }
-        annotations.push(annotation(text, Kind::Source, hit.span, Fields::Source { name, source_type: hit.source_type, cue: hit.cue }, Some(entry)));
+        if !link_only {
+            annotations.push(annotation(text, Kind::Source, hit.span, Fields::Source { name, source_type: hit.source_type, cue: hit.cue }, Some(entry)));
+        }
     }
 
     // (Loops rather than `map(..).collect()` in this file: less wasm.)
-    let mut quote_spans: Vec<(Range<usize>, Option<usize>)> = Vec::new();
-    for q in &quotes {
-        quote_spans.push((q.span.clone(), q.speaker.as_ref().map(|s| entries.entry_for(&s.name, s.source_type))));
-    }
-    for (q, (_, entry)) in quotes.into_iter().zip(quote_spans.iter()) {
+    for q in quotes {
+        let entry = q.speaker.as_ref().map(|s| entries.entry_for(&s.name, s.source_type));
         if let Some(e) = entry {
             // The sentence holding the closing mark carries the attribution.
-            attributions.push((q.span.end.saturating_sub(1), *e, false));
+            attributions.push((q.span.end.saturating_sub(1), e, false));
         }
-        annotations.push(annotation(text, Kind::Quote, q.span, Fields::Quote { speaker: q.speaker.map(|s| s.name), cue: q.cue }, *entry));
+        quote_spans.push((q.span.clone(), entry));
+        annotations.push(annotation(text, Kind::Quote, q.span, Fields::Quote { speaker: q.speaker.map(|s| s.name), cue: q.cue }, entry));
     }
 
     let mut claim_starts: Vec<usize> = Vec::new();
@@ -237,11 +235,12 @@ fn opens_clause(doc: &Document<'_>, lex: &crate::lexicon::Lexicon, word: &str, r
         return true;
     }
     // One-word openers listed with the multiword ones (`but`, `dar`).
-    if crate::sources::clause_openers(doc.lang).contains(&lower) {
+    let openers = crate::sources::clause_openers(doc.lang);
+    if openers.contains(&lower) {
         return true;
     }
     // Only openers whose first word this is are compared in full.
-    crate::sources::clause_openers(doc.lang).iter().filter(|o| o.strip_prefix(lower.as_str()).is_some_and(|r| r.starts_with(' '))).any(|o| {
+    openers.iter().filter(|o| o.strip_prefix(lower.as_str()).is_some_and(|r| r.starts_with(' '))).any(|o| {
         let head = crate::case::lower(prefix_chars(rest, o.chars().count() + 1));
         head.starts_with(o.as_str()) && head[o.len()..].chars().next().is_some_and(|c| !(crate::scan::is_letter(c) || c.is_ascii_digit()))
     })
@@ -431,7 +430,6 @@ impl Entries {
     fn entry_for(&mut self, name: &str, source_type: SourceType) -> usize {
         let words = name_words(name);
         let is_photo = source_type == SourceType::Photo;
-        let subset = |a: &[String], b: &[String]| !a.is_empty() && a.iter().all(|x| b.iter().any(|y| word_agrees(x, y)));
         let mut keys: Vec<String> = Vec::new();
         for w in &words {
             keys.push(key(w));
@@ -480,6 +478,12 @@ impl Entries {
         }
         i
     }
+}
+
+/// Whether `a` has words and each agrees with one of `b`'s.
+#[inline(never)]
+fn subset(a: &[String], b: &[String]) -> bool {
+    !a.is_empty() && a.iter().all(|x| b.iter().any(|y| word_agrees(x, y)))
 }
 
 /// Two words agree when equal, or when one (4+ letters) begins the other, so

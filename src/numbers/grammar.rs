@@ -205,10 +205,11 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
             Some(TokenKind::Punct) => {
                 let c = cx.tok(p).ch(cx.doc);
                 let before = if p > 0 { cx.kind(p - 1) } else { None };
-                match c {
-                    '-' | '‐' | '.' | ',' | '+' => matches!(before, Some(TokenKind::Word | TokenKind::Digits)),
-                    '/' | '_' | '#' | '@' | '=' | '\\' | '&' | '№' | '\'' | '’' | '§' => true,
-                    _ => false,
+                // (Marks as strings searched, not a `match`: less wasm.)
+                if "-‐.,+".contains(c) {
+                    matches!(before, Some(TokenKind::Word | TokenKind::Digits))
+                } else {
+                    "/_#@=\\&№'’§".contains(c)
                 }
             }
             _ => false,
@@ -303,11 +304,11 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
     let margin = || {
         (cx.percent_scene(k) && preceded_by(cx, &lex[Set::ContextUnitBefore], i))
             || preceded_by(cx, &lex[Set::PollMargins], i)
-                && (word_near(cx, last, Set::PollWords, true, 4)
+                && (word_near(cx, last, Some(Set::PollWords), true, 4)
                     || cx.scene().poll
                         && (percent_in_sentence(cx, i)
-                            || word_near(cx, i, Set::LeadWords, false, LEAD_WINDOW)
-                            || word_near(cx, last, Set::PollWords, true, LEAD_WINDOW)
+                            || word_near(cx, i, Some(Set::LeadWords), false, LEAD_WINDOW)
+                            || word_near(cx, last, Some(Set::PollWords), true, LEAD_WINDOW)
                             || percent_ahead(cx, last)))
             // `has risen two points to 23 per cent`: any change word
             // before points that lead to a share.
@@ -542,15 +543,20 @@ fn percent_in_sentence(cx: &Cursor<'_, '_>, i: usize) -> bool {
 /// Whether a word of `set` stands within `window` words of token
 /// `i` in its sentence, looking back (`forward` false: a lead word, `lead`,
 /// `gap`, `avans`, before a margin) or ahead (a poll word after the points:
-/// `lost two points in the polls`).
-fn word_near(cx: &Cursor<'_, '_>, i: usize, set: Set, forward: bool, window: usize) -> bool {
+/// `lost two points in the polls`). With no set, a percentage (see
+/// [`percent_ahead`]; one scan for both: less wasm).
+fn word_near(cx: &Cursor<'_, '_>, i: usize, set: Option<Set>, forward: bool, window: usize) -> bool {
     let sentence = cx.doc.sentence_of(cx.tok(i).start);
     let step = if forward { Cursor::next } else { Cursor::prev };
     let step = |k: usize| step(cx, k);
     let mut at = step(i);
     for _ in 0..window {
         let Some(k) = at.filter(|&k| cx.doc.sentence_of(cx.tok(k).start) == sentence) else { return false };
-        if cx.lex[set].starts(cx, k) {
+        let found = match set {
+            Some(set) => cx.lex[set].starts(cx, k),
+            None => cx.is(k, '%') || cx.lex[Codes::UnitsAfter].longest(cx, k).is_some_and(|(&u, _)| u == "%"),
+        };
+        if found {
             return true;
         }
         at = step(k);
@@ -562,16 +568,7 @@ fn word_near(cx: &Cursor<'_, '_>, i: usize, set: Set, forward: bool, window: usi
 /// the share a change of points leads to (`fallen by three points to 21 per
 /// cent`, `a pierdut două puncte, la 19%`). Bounded, so the scan stays linear.
 fn percent_ahead(cx: &Cursor<'_, '_>, last: usize) -> bool {
-    let sentence = cx.doc.sentence_of(cx.tok(last).start);
-    let mut at = cx.next(last);
-    for _ in 0..6 {
-        let Some(k) = at.filter(|&k| cx.doc.sentence_of(cx.tok(k).start) == sentence) else { return false };
-        if cx.is(k, '%') || cx.lex[Codes::UnitsAfter].longest(cx, k).is_some_and(|(&u, _)| u == "%") {
-            return true;
-        }
-        at = cx.next(k);
-    }
-    false
+    word_near(cx, last, None, true, 6)
 }
 
 /// Whether a phrase of `table` ends right before token `first`.
@@ -723,7 +720,7 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     // what the verb calls for, not a line to call.
     // (So is a grouped number, `called 5,000 workers out`, and one linked
     // to its noun, `a apelat 300 de angajați`: no line is written so.)
-    let noun_at = |n: usize| cx.kind(n) == Some(TokenKind::Word) && cx.text(n).chars().count() >= 4 && cx.text(n).chars().next().is_some_and(crate::case::is_lower);
+    let noun_at = |n: usize| lower_word(cx, n, 4);
     let counted = || {
         cx.next(e.last).is_some_and(|n| {
             e.shape.is_some_and(|s| !s.plain || s.lead_digits <= 2) && noun_at(n)
@@ -821,7 +818,7 @@ fn quoted_title_end(cx: &Cursor<'_, '_>, first: usize, last: usize) -> bool {
             Some(TokenKind::Word | TokenKind::Digits) if words < TITLE_WORDS => words += 1,
             Some(TokenKind::Punct) if punct_in(cx, p, &['„', '“', '"', '«']) => {
                 let opens_capital = cx.kind(p + 1) == Some(TokenKind::Word) && word_capitalised(cx, p + 1);
-                let named = cx.prev(p).is_some_and(|w| cx.kind(w) == Some(TokenKind::Word) && cx.text(w).chars().next().is_some_and(crate::case::is_lower));
+                let named = cx.prev(p).is_some_and(|w| lower_word(cx, w, 0));
                 return opens_capital && named;
             }
             Some(TokenKind::Punct) if punct_in(cx, p, &['\'', '’', '-']) => {}
@@ -843,6 +840,13 @@ fn is_money(unit: &str) -> bool {
 fn word_capitalised(cx: &Cursor<'_, '_>, i: usize) -> bool {
     let mut chars = cx.text(i).chars();
     cx.kind(i) == Some(TokenKind::Word) && chars.next().is_some_and(crate::case::is_upper) && chars.all(|c| !crate::case::is_upper(c))
+}
+
+/// Whether token `k` is a word of at least `min` letters written with a
+/// lowercase first letter. (One function for the many such looks: less wasm.)
+#[inline(never)]
+fn lower_word(cx: &Cursor<'_, '_>, k: usize, min: usize) -> bool {
+    cx.kind(k) == Some(TokenKind::Word) && cx.text(k).chars().next().is_some_and(crate::case::is_lower) && cx.text(k).chars().count() >= min
 }
 
 /// Whether a verb follows token `last`: a share verb (`are`, `vor`) or a
@@ -877,36 +881,33 @@ fn is_count_word(cx: &Cursor<'_, '_>, k: usize) -> bool {
 /// sentence ends, a count joiner is followed by a number (`one person died
 /// and four were hurt`).
 fn count_follows(cx: &Cursor<'_, '_>, last: usize) -> bool {
-    let lex = cx.lex;
-    let mut at = cx.next(last);
-    let mut steps = 0;
-    while let Some(k) = at {
-        steps += 1;
-        if steps > ONE_AFTER_COUNT || punct_in(cx, k, &['.', '!', '?', ';', '“', '”', '"', '„', '«', '»']) {
-            return false;
-        }
-        if let Some((_, j)) = lex[Set::CountJoiners].longest(cx, k) {
-            let n = cx.next(j);
-            if n.is_some_and(|n| is_count_word(cx, n)) {
-                return true;
-            }
-        }
-        at = cx.next(k);
-    }
-    false
+    count_ahead(cx, last, &['.', '!', '?', ';', '“', '”', '"', '„', '«', '»'], true)
 }
 
 /// Whether a count (digits, or a number word above one) comes later in the
 /// clause after token `last`, before any comma or sentence end.
 fn count_in_clause(cx: &Cursor<'_, '_>, last: usize) -> bool {
+    count_ahead(cx, last, &['.', '!', '?', ';', ',', ':', '“', '”', '"', '„', '«', '»'], false)
+}
+
+/// Whether a count comes within [`ONE_AFTER_COUNT`] tokens after `last`,
+/// before any of the marks `stops`: right there, or (`joined`) after a
+/// count joiner. (One scan for both looks: less wasm.)
+fn count_ahead(cx: &Cursor<'_, '_>, last: usize, stops: &[char], joined: bool) -> bool {
+    let lex = cx.lex;
     let mut at = cx.next(last);
     let mut steps = 0;
     while let Some(k) = at {
         steps += 1;
-        if steps > ONE_AFTER_COUNT || punct_in(cx, k, &['.', '!', '?', ';', ',', ':', '“', '”', '"', '„', '«', '»']) {
+        if steps > ONE_AFTER_COUNT || punct_in(cx, k, stops) {
             return false;
         }
-        if is_count_word(cx, k) {
+        let count = if joined {
+            lex[Set::CountJoiners].longest(cx, k).and_then(|(_, j)| cx.next(j)).is_some_and(|n| is_count_word(cx, n))
+        } else {
+            is_count_word(cx, k)
+        };
+        if count {
             return true;
         }
         at = cx.next(k);
@@ -938,14 +939,17 @@ fn address_after(cx: &Cursor<'_, '_>, last: usize) -> bool {
     false
 }
 
-fn hit(cx: &Cursor<'_, '_>, first: usize, last: usize, val: Val, high: Option<Val>, unit: Option<&'static str>, approx: Option<Approx>) -> NumberHit {
-    NumberHit {
+/// A claim over tokens `first..=last` (the step straight away: less wasm
+/// than moving the hit into one at each caller).
+fn hit(cx: &Cursor<'_, '_>, first: usize, last: usize, val: Val, high: Option<Val>, unit: Option<&'static str>, approx: Option<Approx>) -> Step {
+    let hit = NumberHit {
         span: cx.tok(first).start..cx.tok(last).end,
         value: val.to_f64(),
         high: high.map(Val::to_f64),
         unit: unit.map(|u| cx.resolve_unit(u).to_string()),
         approx,
-    }
+    };
+    Step::Hit(hit, last)
 }
 
 /// Joins two expressions into a range, carrying the high end's scale and the
@@ -1136,6 +1140,28 @@ fn clock_pair(low: &Expr, high: &Expr) -> bool {
     [low, high].iter().all(|e| e.bare() && e.shape.is_some() && e.val.exp == -2 && e.val.den == 1 && (0..=2400).contains(&e.val.num) && e.val.num % 100 < 60)
 }
 
+/// The step for a range `low`–`high` whose span starts at token `i`, read
+/// after an opener (`between 10 and 20`) or with an infix (`10-20`): none
+/// (`None`) when the two form no range. Years, clock times, `skip` (a date
+/// or a name before) skip the pair; so does a day or time after it, or
+/// `weak` ends. (One function for both readings: less wasm.)
+fn range_step(cx: &Cursor<'_, '_>, i: usize, low: &Expr, high: &Expr, skip: bool, weak: bool, approx: Option<Approx>) -> Option<Step> {
+    let lex = cx.lex;
+    if skip || low.year_like() || high.year_like() || clock_pair(low, high) {
+        return Some(Step::Skip(high.last));
+    }
+    let (lo, hi, unit) = range(low, high)?;
+    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex[Set::Months].starts(cx, n) || lex[Set::TimeAfter].starts(cx, n));
+    Some(if dated || weak { Step::Skip(high.last) } else { hit(cx, i, high.last, lo, Some(hi), unit, approx) })
+}
+
+/// A ratio `num` in `high` (`one in four`, `un copil din cinci`) whose span
+/// starts at token `i`, kept as its fraction.
+fn ratio_step(cx: &Cursor<'_, '_>, i: usize, num: i64, high: &Expr, approx: Option<Approx>) -> Step {
+    let val = Val { num, exp: 0, den: u64::try_from(high.val.num).unwrap_or(1) };
+    hit(cx, i, high.last, val, None, None, approx)
+}
+
 /// Looks for a claim starting at token `i`.
 pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     let lex = cx.lex;
@@ -1166,16 +1192,9 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
             // la 30 la 75 de lei`: the old price and the new one).
             let high = high.filter(|h| !matches!(h, Ok(Some(h)) if low.bare() && h.scale.is_none() && joiner.is_some_and(|(b, _)| b != 0) && after_change(cx, i)));
             if let Some(Ok(Some(high))) = high {
-                if low.year_like() || high.year_like() || clock_pair(&low, &high) {
-                    return Step::Skip(high.last);
-                }
-                if let Some((lo, hi, unit)) = range(&low, &high) {
-                    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex[Set::Months].starts(cx, n) || lex[Set::TimeAfter].starts(cx, n));
-                    let weak = low.weak != Weak::No && low.weak != Weak::One || high.weak != Weak::No && high.weak != Weak::One;
-                    if dated || weak {
-                        return Step::Skip(high.last);
-                    }
-                    return Step::Hit(hit(cx, i, high.last, lo, Some(hi), unit, None), high.last);
+                let weak = low.weak != Weak::No && low.weak != Weak::One || high.weak != Weak::No && high.weak != Weak::One;
+                if let Some(step) = range_step(cx, i, &low, &high, false, weak, None) {
+                    return step;
                 }
             }
         }
@@ -1203,14 +1222,10 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     let opens_clause = || cx.starts_sentence(i) || cx.prev(i).is_some_and(|p| punct_in(cx, p, &[',', ';']) || lex[Set::CountJoiners].ends_at(cx, p));
     if let Some((_, one)) = lex[Set::RatioOnes].longest(cx, start).filter(|_| opens_clause()) {
         let noun = cx.next(one).filter(|&n| {
-            cx.kind(n) == Some(TokenKind::Word)
-                && cx.text(n).chars().next().is_some_and(crate::case::is_lower)
-                && cx.text(n).chars().count() >= 3
-                && cx.mask(n) & lex.start_mask == 0
+            lower_word(cx, n, 3) && cx.mask(n) & lex.start_mask == 0
         });
         if let Some(high) = noun.and_then(|n| ratio_high(cx, n, 1, false)) {
-            let val = Val { num: 1, exp: 0, den: u64::try_from(high.val.num).unwrap_or(1) };
-            return Step::Hit(hit(cx, i, high.last, val, None, None, approx), high.last);
+            return ratio_step(cx, i, 1, &high, approx);
         }
     }
     let e = match expr(cx, start) {
@@ -1221,8 +1236,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
     // one in four, 1 out of 5, unul din trei: a ratio, kept as its fraction.
     if e.bare() && e.val.is_int() && e.val.num > 0 && e.shape.map_or(true, |s| s.plain) && !e.year_like() {
         if let Some(high) = ratio_high(cx, e.last, e.val.num, preceded_by(cx, &lex[Set::ChangeLinks], i)) {
-            let val = Val { num: e.val.num, exp: 0, den: u64::try_from(high.val.num).unwrap_or(1) };
-            return Step::Hit(hit(cx, i, high.last, val, None, None, approx), high.last);
+            return ratio_step(cx, i, e.val.num, &high, approx);
         }
     }
     match infix_range(cx, &e, i) {
@@ -1232,37 +1246,28 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
             // Boeing 737-800: a name's variant.
             let after_month = e.bare() && (preceded_by(cx, &lex[Set::Months], i) || preceded_by(cx, &lex[Set::TimeBefore], i));
             let after_name = e.bare() && high.bare() && e.first == e.core_first && named_before(cx, i);
-            if e.year_like() || high.year_like() || after_month || clock_pair(&e, &high) || after_name && e.val.to_f64() < high.val.to_f64() {
-                return Step::Skip(high.last);
+            let named = after_month || after_name && e.val.to_f64() < high.val.to_f64();
+            if let Some(step) = range_step(cx, i, &e, &high, named, false, approx) {
+                return step;
             }
-            match range(&e, &high) {
-                Some((lo, hi, unit)) => {
-                    let dated = high.bare() && cx.next(high.last).is_some_and(|n| lex[Set::Months].starts(cx, n) || lex[Set::TimeAfter].starts(cx, n));
-                    if dated {
-                        return Step::Skip(high.last);
-                    }
-                    return Step::Hit(hit(cx, i, high.last, lo, Some(hi), unit, approx), high.last);
+            // A falling or level pair of bare numbers is a tally or a
+            // score (218-211, 2-1, 3–3), one claim valued at its first
+            // number; with `to` only after a tally word (`a vote of 218
+            // to 211`), else `from 10 to 5` would read as one.
+            if e.bare() && high.bare() {
+                if tally(cx, &e, &high, inf, i) {
+                    return hit(cx, i, high.last, e.val, None, None, approx);
                 }
-                // A falling or level pair of bare numbers is a tally or a
-                // score (218-211, 2-1, 3–3), one claim valued at its first
-                // number; with `to` only after a tally word (`a vote of 218
-                // to 211`), else `from 10 to 5` would read as one.
-                None if e.bare() && high.bare() => {
-                    if tally(cx, &e, &high, inf, i) {
-                        return Step::Hit(hit(cx, i, high.last, e.val, None, None, approx), high.last);
-                    }
-                    // 5-3 in a code, from 9 to 5 (hours): none. (After a
-                    // change word, `fell from 40 to 25`, the infix was not
-                    // read as one and both figures count.)
-                    return Step::Skip(high.last);
-                }
-                None => {}
+                // 5-3 in a code, from 9 to 5 (hours): none. (After a
+                // change word, `fell from 40 to 25`, the infix was not
+                // read as one and both figures count.)
+                return Step::Skip(high.last);
             }
         }
         None => {}
     }
     // 99.co, 24.ro: digits glued to a dot and a lowercase word are a web address.
-    if e.shape.is_some() && punct_in(cx, e.last + 1, &['.']) && cx.kind(e.last + 2) == Some(TokenKind::Word) && cx.text(e.last + 2).chars().next().is_some_and(crate::case::is_lower) {
+    if e.shape.is_some() && punct_in(cx, e.last + 1, &['.']) && lower_word(cx, e.last + 2, 0) {
         return Step::Skip(e.last + 2);
     }
     // six or more, 100 or so: an approximator after the number, when none
@@ -1272,7 +1277,7 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
         None => (approx, e.last),
     };
     if accept(cx, &e, approx, i) {
-        Step::Hit(hit(cx, i, last, e.val, None, e.unit, approx), last)
+        hit(cx, i, last, e.val, None, e.unit, approx)
     } else {
         Step::Skip(e.last)
     }

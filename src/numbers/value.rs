@@ -299,7 +299,7 @@ fn fraction(groups: &[Group<'_>]) -> Option<Digits> {
             return None;
         }
         let Some(Digits::Number(f, end, _)) = fraction(&groups[1..]) else { return None };
-        let w: i64 = parse_int(whole)?;
+        let w = parse_i64(whole)?;
         let den = i64::try_from(f.den).ok()?;
         let num = w.checked_mul(den)?.checked_add(f.num)?;
         return Some(Digits::Number(Val { num, exp: 0, den: f.den }, end, Shape::default()));
