@@ -361,7 +361,8 @@ pub fn is_title_phrase(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
         // Prefectul Județului) is a role, not a name.
         // An abbreviated title (`Rep. Alvarez`, `Sen. Ortiz`) always
         // precedes a name, and so does one in capitals (`ÎPS Teodosie`).
-        c.last == c.first || (c.last == c.first + 1 && lex.is_role(w.lower(c.first)) && !w.gap(c.last).starts_with('.') && !all_caps(w.text(c.first)))
+        // (Not a familiar form before a first name: `Tanti Maria`, `Nea Costel`.)
+        c.last == c.first || (c.last == c.first + 1 && lex.is_role(w.lower(c.first)) && !w.gap(c.last).starts_with('.') && !all_caps(w.text(c.first)) && !given(lex, w.lower(c.last)))
     }
 }
 

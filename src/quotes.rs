@@ -615,6 +615,12 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                 if let Some(s) = crate::sources::after_prefix(ctx, k + n, end) {
                     return found(ctx, s, Some(p.text.to_string()));
                 }
+                // `„…”, potrivit sentinței.`: a body's document with no
+                // author named, closing the sentence, is the body named last.
+                let d = k + n;
+                if d < end && ctx.lex.body_documents.contains(w.lower(d)) && w.list.get(d + 1).is_none_or(|x| x.sent != w.list[d].sent) {
+                    return Some(Found { speaker: last_body(ctx, w.at(span.start)), cue: Some(p.text.to_string()) });
+                }
             }
         }
         if let Some(cue) = ctx.cue_starting(k) {
@@ -674,11 +680,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                             }
                         }
                         if body_doc {
-                            let speaker = last_body(ctx, w.at(span.start)).map(|c| {
-                                let (c, t) = ctx.named(c);
-                                SpeakerRef { name: names::text(w, c).to_string(), mention: None, source_type: t }
-                            });
-                            return Some(Found { speaker, cue: Some(ctx.cue_text(cue)) });
+                            return Some(Found { speaker: last_body(ctx, w.at(span.start)), cue: Some(ctx.cue_text(cue)) });
                         }
                         break;
                     }
@@ -976,7 +978,7 @@ fn opening_subject(ctx: &Context<'_, '_>, s0: usize, last: usize) -> Option<Foun
 
 /// The organisation or outlet named last in the words before `first` (this
 /// paragraph or the one before, within 60 words).
-fn last_body(ctx: &Context<'_, '_>, first: usize) -> Option<Chunk> {
+fn last_body(ctx: &Context<'_, '_>, first: usize) -> Option<SpeakerRef> {
     let w = &ctx.w;
     for c in names_before(ctx, first) {
         // (Not a dateline's place: `Bistrița, 3 iunie – Compania X …`.)
@@ -987,8 +989,9 @@ fn last_body(ctx: &Context<'_, '_>, first: usize) -> Option<Chunk> {
         // (Nor a one-word body in the dative or genitive, `opinia
         // transmisă Guvernului`: someone's addressee.)
         let oblique = c.first == c.last && names::suffixed(&ctx.lex.genitive_endings, w.lower(c.first), 3);
-        if matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet) && !dateline && !place && !oblique {
-            return Some(c);
+        let (c, t) = ctx.named(c);
+        if matches!(t, SourceType::Organization | SourceType::Outlet) && !dateline && !place && !oblique {
+            return Some(SpeakerRef { name: names::text(w, c).to_string(), mention: None, source_type: t });
         }
     }
     None
