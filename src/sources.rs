@@ -226,6 +226,20 @@ fn first_named(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     is_first_name(ctx.lex, &crate::case::lower(ctx.full_name(c).split(' ').next().unwrap_or("")))
 }
 
+/// True when a word of `a..b` is a first name the data knows.
+// Not inlined: one loop for every caller.
+#[inline(never)]
+fn any_first_name(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| is_first_name(ctx.lex, ctx.w.lower(k)))
+}
+
+/// True when `x` ends in one of `list`'s endings with `stem` bytes or more
+/// before it (one loop for the plural, demonym and article endings).
+#[inline(never)]
+fn ends_in(list: &[String], x: &str, stem: usize) -> bool {
+    list.iter().any(|e| x.ends_with(e.as_str()) && x.len() >= e.len() + stem)
+}
+
 /// True when the whole `lower` is a first name the data knows.
 // Not inlined: called from many places, where a call is smaller.
 #[inline(never)]
@@ -422,7 +436,7 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
     }
     // `a transmis Petrolul`: a lone name with an article fused to it.
     let lower = w.lower(c.first);
-    if c.first == c.last && !ctx.full_name(c).contains(' ') && !is_first_name(lex, lower) && words.article_endings.iter().any(|e| lower.len() > e.len() + 3 && lower.ends_with(e.as_str())) {
+    if c.first == c.last && !ctx.full_name(c).contains(' ') && !is_first_name(lex, lower) && ends_in(&words.article_endings, lower, 4) {
         return SourceType::Organization;
     }
     // `pentru ziarul X`; `The manufacturer, Calloway Foods, said`: the
@@ -463,7 +477,7 @@ fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let lex = ctx.lex;
     let words = SourceWords::of(ctx.doc.lang);
-    if (c.first..=c.last).any(|k| is_first_name(lex, w.lower(k))) || (c.first > 0 && !w.list[c.first - 1].cap && lex.is_role(w.lower(c.first - 1))) {
+    if any_first_name(ctx, c.first, c.last + 1) || (c.first > 0 && !w.list[c.first - 1].cap && lex.is_role(w.lower(c.first - 1))) {
         return false;
     }
     if c.first == c.last {
@@ -548,7 +562,7 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
         && w.plain(k)
         && !w.list[k].cap
         && ctx.lex.report_nouns.contains(w.lower(k))
-        && !(c2.first..=c2.last).any(|x| is_first_name(ctx.lex, w.lower(x)))
+        && !any_first_name(ctx, c2.first, c2.last + 1)
         && !ctx.known_person(c2)
     {
         SourceType::Document
@@ -751,7 +765,7 @@ fn demonym(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let words = SourceWords::of(ctx.doc.lang);
     let lower = w.lower(c.first);
     c.first == c.last
-        && words.demonym_endings.iter().any(|e| lower.ends_with(e.as_str()) && lower.len() > e.len() + 2)
+        && ends_in(&words.demonym_endings, lower, 3)
         && ![&lex.outlets, &lex.organizations].iter().any(|p| p.exact(w, c.first, c.last))
         && !ctx.known_person(c)
 }
@@ -796,7 +810,7 @@ fn appositive_type(ctx: &Context<'_, '_>, c: Chunk) -> Option<SourceType> {
     // article (and no one's job is written so).
     let k = if lex.indefinite.contains(w.lower(k)) && !ctx.known_person(c) {
         k
-    } else if w.list[k].cap && possessive_s(ctx, k + 1) && !(c.first..=c.last).any(|q| is_first_name(lex, w.lower(q))) {
+    } else if w.list[k].cap && possessive_s(ctx, k + 1) && !any_first_name(ctx, c.first, c.last + 1) {
         k + 1
     } else {
         return None;
@@ -979,6 +993,27 @@ fn lowercase_office(ctx: &Context<'_, '_>, j: usize) -> Option<Range<usize>> {
     ((j + 1..s).all(lower) && lower(office) && words[W::OfficeNouns].contains(w.lower(office)) && ends).then(|| w.list[j + 1].start..w.list[office].end)
 }
 
+/// The outlet named from word `q` on (before `limit`) after a word tying a
+/// document to the outlet that carried it (`a report in [the journal]
+/// Nature`), past an article and an outlet's noun. (`in The Lancet`: a
+/// capitalised article mid-sentence is the name's own, put back.)
+fn outlet_after(ctx: &Context<'_, '_>, mut q: usize, limit: usize) -> Option<Chunk> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    if q < limit && w.plain(q) && is_article(ctx, w.lower(q)) {
+        q += 1;
+    }
+    if q < limit && w.plain(q) && !w.list[q].cap && SourceWords::of(ctx.doc.lang)[W::OutletDescriptors].contains(w.lower(q)) {
+        q += 1;
+    }
+    if q >= limit || !w.plain(q) {
+        return None;
+    }
+    let c = ctx.names.starting(q)?;
+    let c = outlet_extent(ctx, names::with_article(w, lex, c));
+    (refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet).then_some(c)
+}
+
 /// The subject a prefix cue introduces, past articles, document nouns and
 /// dates: `according to [a report published on Wednesday by the] X`,
 /// `potrivit [unui comunicat al] X`, `potrivit acestuia`.
@@ -1013,23 +1048,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         }
         // `according to a report in The Wall Street Journal`: only an outlet.
         if !x.cap && words[W::OutletByWords].contains(w.lower(j)) && j > 0 && (j.saturating_sub(3)..j).any(|k| lex.report_nouns.contains(w.lower(k))) {
-            let mut q = j + 1;
-            if q < limit && w.plain(q) && is_article(ctx, w.lower(q)) {
-                q += 1;
-            }
-            // `in the journal Nature`
-            if q < limit && w.plain(q) && !w.list[q].cap && words[W::OutletDescriptors].contains(w.lower(q)) {
-                q += 1;
-            }
-            if q < limit && w.plain(q) {
-                if let Some(c) = ctx.names.starting(q) {
-                    let c = outlet_extent(ctx, names::with_article(w, lex, c));
-                    if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
-                        return Some(Subject::Named(c));
-                    }
-                }
-            }
-            return None;
+            return outlet_after(ctx, j + 1, limit).map(Subject::Named);
         }
         if lex.pronouns.contains(w.lower(j)) && !x.cap {
             return Some(ctx.pronoun(j));
@@ -1157,7 +1176,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         if lex.is_role(w.lower(j)) {
             // `according to a person familiar with …`: no one named;
             // `potrivit procurorilor`, `according to officials`: a group.
-            let plural = words.plural_endings.iter().any(|e| w.lower(j).ends_with(e.as_str()));
+            let plural = ends_in(&words.plural_endings, w.lower(j), 0);
             if unnamed(start, j) || plural {
                 return None;
             }
@@ -1632,6 +1651,12 @@ fn headline_tag(ctx: &Context<'_, '_>) -> Option<Found> {
     (t != SourceType::Person).then(|| found(ctx, c, t, None))
 }
 
+/// A picture credit of words `a..=b` (free text: no name run).
+#[inline(never)]
+fn photo_credit(ctx: &Context<'_, '_>, a: usize, b: usize) -> Found {
+    Found { span: ctx.w.list[a].start..ctx.w.list[b].end, chunk: None, source_type: SourceType::Photo, cue: None }
+}
+
 fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     let w = &ctx.w;
     let lex = ctx.lex;
@@ -1649,8 +1674,7 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     if e < a + 8 && !ctx.doc.text[p].chars().any(crate::case::is_lower) {
         if let Some(j) = (a + 2..e).find(|&k| words[W::CreditJoiners].contains(w.lower(k))) {
             if lex.outlets.at_fold(w, j + 1).is_some_and(|(m, _)| j + m == e) {
-                let credit = |a: usize, b: usize| Found { span: w.list[a].start..w.list[b].end, chunk: None, source_type: SourceType::Photo, cue: None };
-                return vec![credit(a, j - 1), credit(j + 1, e)];
+                return vec![photo_credit(ctx, a, j - 1), photo_credit(ctx, j + 1, e)];
             }
         }
     }
@@ -1669,7 +1693,7 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
                 return Vec::new();
             }
             any |= listed(a + 1);
-            out.push(Found { span: w.list[a + 1].start..w.list[b].end, chunk: None, source_type: SourceType::Photo, cue: None });
+            out.push(photo_credit(ctx, a + 1, b));
             b = a - 1;
             continue;
         }
@@ -1684,7 +1708,7 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
                 // capitalised plural one closes an agency's own name (`(Gallo
                 // Images/Name)`, `Inquam Photos`), listed or not.
                 let picture = |q: usize| words[W::CreditWords].contains(w.lower(q));
-                let agency = b > a && w.list[b].cap && picture(b) && words.plural_endings.iter().any(|e| w.lower(b).ends_with(e.as_str()));
+                let agency = b > a && w.list[b].cap && picture(b) && ends_in(&words.plural_endings, w.lower(b), 0);
                 if b > a && picture(b) && !agency {
                     b -= 1;
                 }
@@ -1692,7 +1716,7 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
                     return Vec::new();
                 }
                 any |= agency || listed(a);
-                out.push(Found { span: w.list[a].start..w.list[b].end, chunk: None, source_type: SourceType::Photo, cue: None });
+                out.push(photo_credit(ctx, a, b));
             }
             if g.contains(['(', '[']) {
                 return if any && out.len() > 1 { out } else { Vec::new() };
@@ -2045,19 +2069,8 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         }
         // `a report in The Wall Street Journal`: the outlet that carried it.
         if words[W::OutletByWords].contains(w.lower(q)) && w.plain(q) && !w.list[q].cap {
-            let mut j = q + 1;
-            // (`in The Lancet`: a capitalised article mid-sentence is the name's own, put back below.)
-            if j < n && w.plain(j) && is_article(ctx, w.lower(j)) {
-                j += 1;
-            }
-            if j < n && w.plain(j) && !w.list[j].cap && words[W::OutletDescriptors].contains(w.lower(j)) {
-                j += 1;
-            }
-            if let Some(c) = (j < n && w.plain(j)).then(|| ctx.names.starting(j)).flatten() {
-                let c = outlet_extent(ctx, names::with_article(w, lex, c));
-                if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
-                    return Some(found(ctx, c, SourceType::Outlet, Some(join(noun, " ", w.lower(q)))));
-                }
+            if let Some(c) = outlet_after(ctx, q + 1, n) {
+                return Some(found(ctx, c, SourceType::Outlet, Some(join(noun, " ", w.lower(q)))));
             }
         }
         // (`Bursei de Valori`: a name's connector after a capital is the name's own.)
@@ -2132,7 +2145,7 @@ fn slash_credit(ctx: &Context<'_, '_>, i: usize) -> bool {
 fn credit_owner(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let w = &ctx.w;
     let k = i.wrapping_sub(1);
-    (i > 0 && w.plain(i) && k == w.sentence_start(w.list[k].sent) && is_acronym(w.text(k)) && is_acronym(w.text(i))).then(|| Found { span: w.list[k].start..w.list[k].end, chunk: None, source_type: SourceType::Photo, cue: None })
+    (i > 0 && w.plain(i) && k == w.sentence_start(w.list[k].sent) && is_acronym(w.text(k)) && is_acronym(w.text(i))).then(|| photo_credit(ctx, k, k))
 }
 
 /// `The report, titled “…”, found that …`: a sentence whose subject is a
@@ -2164,7 +2177,7 @@ fn member_body_before(ctx: &Context<'_, '_>, cue_first: usize) -> Option<(Chunk,
     let start = w.sentence_start(w.list[cue_first].sent);
     // A word of `set`, lowercase or capitalised only for opening the sentence.
     let is = |q: usize, set: &FxSet<String>| q >= start && (!w.list[q].cap || q == start) && set.contains(w.lower(q));
-    let plural = |q: usize| words.plural_endings.iter().any(|e| w.lower(q).ends_with(e.as_str()));
+    let plural = |q: usize| ends_in(&words.plural_endings, w.lower(q), 0);
     if is(k, &words[W::StaffNouns]) && !w.list[k].cap {
         // `Nomura analysts said`: the body's name right before its staff.
         return member_body(ctx, ctx.names.ending(k - 1).filter(|c| w.plain(k) && c.last + 1 == k)?);
@@ -2372,7 +2385,7 @@ fn named_after_group(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option
     let mut skipped = 0;
     while k < n && skipped < 3 && w.plain(k) && w.list[k].sent == sent {
         let lower = w.lower(k);
-        let acronym = w.text(k).chars().count() >= 2 && w.text(k).chars().all(crate::case::is_upper);
+        let acronym = is_acronym(w.text(k));
         if (!w.list[k].cap && (lex.is_role(lower) || lex.not_names.contains(lower))) || (acronym && skipped > 0) {
             k += 1;
             skipped += 1;
@@ -2393,7 +2406,7 @@ fn body_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
         return false;
     }
     let a = w.text(c.first - 1);
-    is_acronym(a) && !w.list[c.first - 2].cap && ctx.lex.is_role(w.lower(c.first - 2)) && !(c.first..=c.last).any(|k| is_first_name(ctx.lex, w.lower(k)))
+    is_acronym(a) && !w.list[c.first - 2].cap && ctx.lex.is_role(w.lower(c.first - 2)) && !any_first_name(ctx, c.first, c.last + 1)
 }
 
 /// `the Department of X’s inspector general said`: a name, its possessive
@@ -2433,7 +2446,7 @@ fn party_member(ctx: &Context<'_, '_>, s: Subject) -> Subject {
 fn modifies_noun_after(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
     let w = &ctx.w;
     let k = c.last + 1;
-    c.first >= cue.first + cue.len && c.first == c.last && k < w.len() && w.plain(k) && !w.list[k].cap && w.list[k].sent == w.list[c.last].sent && ctx.lex.is_role(w.lower(k)) && SourceWords::of(ctx.doc.lang).plural_endings.iter().any(|e| w.lower(k).ends_with(e.as_str()))
+    c.first >= cue.first + cue.len && c.first == c.last && k < w.len() && w.plain(k) && !w.list[k].cap && w.list[k].sent == w.list[c.last].sent && ctx.lex.is_role(w.lower(k)) && ends_in(&SourceWords::of(ctx.doc.lang).plural_endings, w.lower(k), 0)
 }
 
 /// `secretarul de stat în Ministerul Transporturilor Corina Lăzăroiu a
@@ -2618,7 +2631,7 @@ fn joined_body(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     }
     let Some(d) = ctx.names.ending(c.first - 2) else { return c };
     let first = w.lower(d.first);
-    let body = !(c.first..=c.last).any(|k| is_first_name(lex, w.lower(k))) && (c.first..=c.last).any(|k| lex.org_words.contains(w.text(k)));
+    let body = !any_first_name(ctx, c.first, c.last + 1) && (c.first..=c.last).any(|k| lex.org_words.contains(w.text(k)));
     if d.first == d.last && body && !is_first_name(lex, first) && names::classify(w, lex, d) == SourceType::Person && !ctx.known_person(d) {
         return Chunk { first: d.first, last: c.last };
     }
@@ -2982,7 +2995,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // `Employers added…`, `Hospitals reported…`: a lone capitalised
                 // plural opening the sentence, never introduced as anyone, is
                 // most likely a common noun (`Maersk said` stays).
-                let plural = SourceWords::of(ctx.doc.lang).plural_endings.iter().any(|e| w.lower(c.first).ends_with(e.as_str()));
+                let plural = ends_in(&SourceWords::of(ctx.doc.lang).plural_endings, w.lower(c.first), 0);
                 if t == SourceType::Person && plural && c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && !ctx.full_name(c).contains(' ') && !ends_longer_name(ctx, c.first) {
                     continue;
                 }
@@ -3020,7 +3033,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             let (d, t) = typed(ctx, c);
             // `Directorul Aeroportului X: „…”`: the role's genitive
             // complement is no one speaking.
-            if c.last > c.first && role_genitive(ctx, c.first + 1) && !(c.first + 1..=c.last).any(|q| is_first_name(ctx.lex, w.lower(q))) {
+            if c.last > c.first && role_genitive(ctx, c.first + 1) && !any_first_name(ctx, c.first + 1, c.last + 1) {
                 continue;
             }
             hits.push(hit(ctx, d, t, None));
@@ -3087,7 +3100,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // named next (`ministrul Apărării, Ion Pop`).
                 let written = Chunk { first: k, last: w.at(m.end.saturating_sub(1)).min(w.len() - 1).max(k) };
                 let e = w.at(m.end);
-                let genitive = (role_genitive(ctx, k) || (e > k + 1 && role_genitive(ctx, k + 1))) && !(k + 1..e).any(|q| is_first_name(ctx.lex, w.lower(q)));
+                let genitive = (role_genitive(ctx, k) || (e > k + 1 && role_genitive(ctx, k + 1))) && !any_first_name(ctx, k + 1, e);
                 if body_place(ctx, written) || genitive || ctx.names.at(k).is_some_and(|c| c.first == k && (dateline_place(ctx, c) || placed_name(ctx, c) || role_complement(ctx, c).is_some())) {
                     continue;
                 }
