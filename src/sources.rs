@@ -422,7 +422,7 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         let acronym = w.text(c.last).chars().all(|ch| !crate::case::is_lower(ch));
         // (`spokesperson Sorcha Ní Bhriain`: a role right before a name with
         // no body's word in it names its holder.)
-        let role = c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.is_role(w.lower(c.first - 1)) && !(c.first..=c.last).any(|k| lex.org_words.contains(w.text(k)) || lex.outlet_words.contains(w.text(k)));
+        let role = w.plain(c.first) && lower_role(ctx, c.first - 1) && !(c.first..=c.last).any(|k| lex.org_words.contains(w.text(k)) || lex.outlet_words.contains(w.text(k)));
         if ((c.last == c.first + 1 && known_first(lex, first) && w.plain(c.last)) || hyphened_pair(ctx, c) || role) && !listed && !described && !acronym {
             return SourceType::Person;
         }
@@ -475,9 +475,8 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
 /// relative only things take (`X, which tracks ad spending`).
 fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
-    let lex = ctx.lex;
     let words = SourceWords::of(ctx.doc.lang);
-    if any_first_name(ctx, c.first, c.last + 1) || (c.first > 0 && !w.list[c.first - 1].cap && lex.is_role(w.lower(c.first - 1))) {
+    if any_first_name(ctx, c.first, c.last + 1) || (c.first > 0 && lower_role(ctx, c.first - 1)) {
         return false;
     }
     if c.first == c.last {
@@ -510,7 +509,7 @@ fn possessed(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
             }
             let rest = Chunk { first: k + 1, last: c.last };
             let after = c.last + 1;
-            let described = after < w.len() && w.plain(after) && !w.list[after].cap && ctx.lex.org_descriptors.contains(w.lower(after));
+            let described = low(ctx, after, &ctx.lex.org_descriptors);
             // `X’s Global Peace Index`: a publication's title names its author's work.
             if publication(ctx, rest) || lex.document_words.contains(w.text(rest.last)) {
                 return Chunk { first: c.first, last: k - 1 };
@@ -572,7 +571,7 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     // `pollster Ana Pop`: a role word that is also a firm's noun, before a
     // first name and a surname, is the person's role.
     let first = w.lower(c2.first);
-    if t == SourceType::Organization && c2.last > c2.first && c2.first > 0 && !w.list[c2.first - 1].cap && ctx.lex.is_role(w.lower(c2.first - 1)) && is_first_name(ctx.lex, first) && !(c2.first..=c2.last).any(|k| ctx.lex.org_words.contains(w.text(k))) {
+    if t == SourceType::Organization && c2.last > c2.first && c2.first > 0 && lower_role(ctx, c2.first - 1) && is_first_name(ctx.lex, first) && !(c2.first..=c2.last).any(|k| ctx.lex.org_words.contains(w.text(k))) {
         return (c2, SourceType::Person);
     }
     // `Compania Larvex`, `Firma Drumtex`: a capitalised firm's noun opening a
@@ -855,6 +854,31 @@ fn found(ctx: &Context<'_, '_>, c: Chunk, source_type: SourceType, cue: Option<S
     Found { span: chunk_span(ctx, c), chunk: Some(c), source_type, cue }
 }
 
+/// [`found`] with the cue's text.
+#[inline(never)]
+fn found_at(ctx: &Context<'_, '_>, c: Chunk, source_type: SourceType, cue: &str) -> Found {
+    found(ctx, c, source_type, Some(cue.to_string()))
+}
+
+/// The listed outlet whose name opens at word `k`, as a word run.
+#[inline(never)]
+fn listed_outlet(ctx: &Context<'_, '_>, k: usize) -> Option<Chunk> {
+    ctx.lex.outlets.at(&ctx.w, k).map(|(m, _)| Chunk { first: k, last: k + m - 1 })
+}
+
+/// True when word `k` is lowercase, in `set` and after a plain space.
+#[inline(never)]
+fn low(ctx: &Context<'_, '_>, k: usize, set: &FxSet<String>) -> bool {
+    let w = &ctx.w;
+    k < w.len() && w.plain(k) && !w.list[k].cap && set.contains(w.lower(k))
+}
+
+/// True when word `k` is a lowercase role word (`spokesman`).
+#[inline(never)]
+fn lower_role(ctx: &Context<'_, '_>, k: usize) -> bool {
+    !ctx.w.list[k].cap && ctx.lex.is_role(ctx.w.lower(k))
+}
+
 /// A written mention of the name `c`.
 // Not inlined: called from many places, where a call is smaller.
 #[inline(never)]
@@ -1054,8 +1078,8 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             return Some(ctx.pronoun(j));
         }
         // `potrivit El País`: a listed outlet, whatever its words spell (`El` is a pronoun).
-        if let Some((m, _)) = lex.outlets.at(w, j).filter(|_| x.cap && ctx.names.starting(j).is_none()) {
-            return Some(Subject::Named(Chunk { first: j, last: j + m - 1 }));
+        if let Some(c) = listed_outlet(ctx, j).filter(|_| x.cap && ctx.names.starting(j).is_none()) {
+            return Some(Subject::Named(c));
         }
         if let Some(c) = ctx.names.starting(j).map(|c| office_of_name(ctx, described_name(ctx, c))) {
             // `data from the Polish economy ministry`: the body, whatever its modifiers.
@@ -1070,7 +1094,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             // `according to a Senate aide`: someone of that body, unnamed.
             let r = c.last + 1;
             let noun = |k: usize| lex.report_nouns.contains(w.lower(k)) || lex.doc_nouns.contains(w.lower(k)) || lex.org_descriptors.contains(w.lower(k));
-            if r < limit && w.plain(r) && !w.list[r].cap && lex.is_role(w.lower(r)) && !noun(r) {
+            if r < limit && w.plain(r) && lower_role(ctx, r) && !noun(r) {
                 return (!unnamed(start, j)).then_some(Subject::Role(r));
             }
             // `citing Pike’s gambling addiction`: a possession, not a document.
@@ -1167,7 +1191,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         }
         // `according to economist Ana Pop`, `data from industry researcher
         // Retail Pulse`: a role (and its modifier) written before the name.
-        let role_at = if lex.is_role(w.lower(j)) { Some(j) } else { (j + 1 < limit && w.plain(j + 1) && !w.list[j + 1].cap && lex.is_role(w.lower(j + 1))).then_some(j + 1) };
+        let role_at = if lex.is_role(w.lower(j)) { Some(j) } else { (j + 1 < limit && w.plain(j + 1) && lower_role(ctx, j + 1)).then_some(j + 1) };
         if let Some(r) = role_at.filter(|&r| !x.cap && r + 1 < limit && w.plain(r + 1)) {
             if let Some(c) = ctx.names.starting(r + 1) {
                 return ctx.usable(c).then_some(Subject::Named(c));
@@ -1377,10 +1401,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         // `Ministrul Finanțelor, la Digi24: „…”`: an outlet cue and a listed
         // outlet before a colon and a quote gave the outlet the words.
         if let Some((m, p)) = lex.outlet_cues.at(w, i).filter(|&(m, _)| i + m < n && w.plain(i + m)) {
-            if let Some((k, _)) = lex.outlets.at(w, i + m) {
-                let g = w.gap_after(i + m + k - 1).trim_start();
+            if let Some(c) = listed_outlet(ctx, i + m) {
+                let g = w.gap_after(c.last).trim_start();
                 if g.starts_with(':') && g[1..].trim_start().starts_with(['„', '“', '"', '«']) {
-                    out.push(found(ctx, Chunk { first: i + m, last: i + m + k - 1 }, SourceType::Outlet, Some(p.text.to_string())));
+                    out.push(found_at(ctx, c, SourceType::Outlet, p.text));
                 }
             }
         }
@@ -1388,7 +1412,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         // right after a figure is a rate: `$10 per Medicare patient`).
         if let Some((m, p)) = lex.prefix_cues.at(w, i).filter(|_| i == 0 || !(w.list[i - 1].digit && w.plain(i))) {
             if let Some(c) = own_body_before(ctx, i, i + m) {
-                out.push(found(ctx, c, SourceType::Organization, Some(p.text.to_string())));
+                out.push(found_at(ctx, c, SourceType::Organization, p.text));
                 continue;
             }
             if let Some(span) = lowercase_office(ctx, i + m) {
@@ -1411,7 +1435,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let owner = c2.last + 2 < n && possessive_s(ctx, c2.last + 1) && titled_work(ctx, c2.last + 2, true);
                 // (`according to Kpler data`: the name modifies the document noun after it.)
                 let k = c2.last + 1;
-                let modifier = k < n && w.plain(k) && !w.list[k].cap && lex.report_nouns.contains(w.lower(k));
+                let modifier = low(ctx, k, &lex.report_nouns);
                 if t == SourceType::Person && unknown_body(ctx, c2) && ((owner && c2.first == c2.last) || modifier || (c2 == c && (i..c.first).any(|k| lex.report_nouns.contains(w.lower(k))))) {
                     t = SourceType::Organization;
                 }
@@ -1440,7 +1464,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         c.first -= 1;
                     }
                 }
-                out.push(found(ctx, c, t, Some(p.text.to_string())));
+                out.push(found_at(ctx, c, t, p.text));
             }
         }
         // Documents and their authors: `a poll of 1,050 residents by the research firm X`.
@@ -1524,7 +1548,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 if j < end && (w.plain(j) || quoted) {
                     // (`told the Sunday Independent`: a listed title opening
                     // with a day's name, which no name run starts with.)
-                    let listed = || lex.outlets.at(w, j).map(|(m, _)| Chunk { first: j, last: j + m - 1 });
+                    let listed = || listed_outlet(ctx, j);
                     if let Some(c) = ctx.names.starting(j).or_else(listed) {
                         let c = outlet_extent(ctx, names::with_article(w, lex, c));
                         let c = outlet_before_name(ctx, c).map_or(c, |m| Chunk { first: c.first, last: c.first + m - 1 });
@@ -1556,7 +1580,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         let n1 = c.last + 1;
                         let c = if recipient && n1 < end && w.list[n1].digit && w.gap(n1) == " " && w.text(n1).len() <= 3 { Chunk { first: c.first, last: n1 } } else { c };
                         if title || (!quoted && (shouted || paper || recipient || c.first < j || refine(ctx, c, ty) == SourceType::Outlet)) {
-                            out.push(found(ctx, c, SourceType::Outlet, Some(p.to_string())));
+                            out.push(found_at(ctx, c, SourceType::Outlet, p));
                             break;
                         }
                     }
@@ -1610,9 +1634,8 @@ fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
         if j >= w.len() || !w.plain(j) || w.list[j].sent != sent {
             continue;
         }
-        if let Some((m, _)) = lex.outlets.at(w, j) {
-            let c = Chunk { first: j, last: j + m - 1 };
-            out.push(found(ctx, c, SourceType::Outlet, Some(w.lower(i).to_string())));
+        if let Some(c) = listed_outlet(ctx, j) {
+            out.push(found_at(ctx, c, SourceType::Outlet, w.lower(i)));
         }
     }
     out
@@ -1797,15 +1820,14 @@ fn figures_owner(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 fn published_finding(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let w = &ctx.w;
     let words = SourceWords::of(ctx.doc.lang);
-    let low = |k: usize, set: &FxSet<String>| k < w.len() && w.plain(k) && !w.list[k].cap && set.contains(w.lower(k));
-    if i < 3 || !(low(i, &ctx.lex.report_nouns) && low(i - 1, &ctx.lex.indefinite) && low(i - 2, &words[W::TitleStops]) && (low(i + 1, &words[W::Relatives]) || low(i + 1, &words[W::Complementizers])) && low(i + 2, &words[W::FindingVerbs])) {
+    if i < 3 || !(low(ctx, i, &ctx.lex.report_nouns) && low(ctx, i - 1, &ctx.lex.indefinite) && low(ctx, i - 2, &words[W::TitleStops]) && (low(ctx, i + 1, &words[W::Relatives]) || low(ctx, i + 1, &words[W::Complementizers])) && low(ctx, i + 2, &words[W::FindingVerbs])) {
         return None;
     }
     // (Past one auxiliary: `a publicat`, `has released`.)
-    let v = i - 2 - usize::from(low(i - 3, &words[W::Auxiliaries]));
+    let v = i - 2 - usize::from(low(ctx, i - 3, &words[W::Auxiliaries]));
     let c = ctx.names.ending(v - 1).filter(|&c| w.plain(v) && ctx.usable(c) && !placed_name(ctx, c))?;
     let (c, t) = typed(ctx, c);
-    (t != SourceType::Person).then(|| found(ctx, c, t, Some(w.lower(i + 2).to_string())))
+    (t != SourceType::Person).then(|| found_at(ctx, c, t, w.lower(i + 2)))
 }
 
 /// `Under Ofgem rules, …`, `Under the Water Services Act, …`: a sentence
@@ -1820,8 +1842,8 @@ fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let j = i + 1 + usize::from(i + 1 < w.len() && w.plain(i + 1) && is_article(ctx, w.lower(i + 1)));
     let (c, t) = typed(ctx, ctx.names.starting(j).filter(|_| w.plain(j))?);
     let k = c.last + 1;
-    let owner = k < w.len() && w.plain(k) && !w.list[k].cap && ctx.lex.doc_nouns.contains(w.lower(k));
-    (t == SourceType::Document || owner).then(|| found(ctx, c, t, Some(w.text(i).to_string())))
+    let owner = low(ctx, k, &ctx.lex.doc_nouns);
+    (t == SourceType::Document || owner).then(|| found_at(ctx, c, t, w.text(i)))
 }
 
 /// The word after a document's participle and its day (`published on
@@ -2042,7 +2064,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
             let (c, t) = typed(ctx, c);
             // (`Statistics Canada`: the noun is the name's own, no document.)
             if (t == SourceType::Organization || t == SourceType::Outlet) && c.first > i {
-                return Some(found(ctx, c, t, Some(noun.to_string())));
+                return Some(found_at(ctx, c, t, noun));
             }
         }
     }
@@ -2406,7 +2428,7 @@ fn body_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
         return false;
     }
     let a = w.text(c.first - 1);
-    is_acronym(a) && !w.list[c.first - 2].cap && ctx.lex.is_role(w.lower(c.first - 2)) && !any_first_name(ctx, c.first, c.last + 1)
+    is_acronym(a) && lower_role(ctx, c.first - 2) && !any_first_name(ctx, c.first, c.last + 1)
 }
 
 /// `the Department of X’s inspector general said`: a name, its possessive
@@ -2544,10 +2566,10 @@ fn affiliation(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let lex = ctx.lex;
     let mut p = c.first.wrapping_sub(1);
-    if p > 1 && p < w.len() && w.plain(p) && !w.list[p].cap && lex.definite.contains(w.lower(p)) {
+    if p > 1 && low(ctx, p, &lex.definite) {
         p -= 1;
     }
-    p > 0 && p < w.len() && w.plain(c.first) && w.plain(p) && !w.list[p].cap && lex.prepositions.contains(w.lower(p)) && ctx.names.ending(p - 1).is_some_and(|d| d.last > d.first && (is_first_name(lex, w.lower(d.first)) || lex.titles.contains(w.lower(d.first)) || (d.first > 0 && !w.list[d.first - 1].cap && lex.is_role(w.lower(d.first - 1)))))
+    p > 0 && w.plain(c.first) && low(ctx, p, &lex.prepositions) && ctx.names.ending(p - 1).is_some_and(|d| d.last > d.first && (is_first_name(lex, w.lower(d.first)) || lex.titles.contains(w.lower(d.first)) || (d.first > 0 && lower_role(ctx, d.first - 1))))
 }
 
 /// `said Walgett grain grower Ana Pop`, `said Democratic pollster Ana Pop`:
@@ -2745,7 +2767,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         // `Federal Election Commission filings show …`: the body before a
         // plural document noun opening the sentence.
         let documented = || {
-            let d = k.checked_sub(1).filter(|&d| d > 0 && w.plain(k) && w.plain(d) && !w.list[d].cap && ctx.lex.report_nouns.contains(w.lower(d)))?;
+            let d = k.checked_sub(1).filter(|&d| d > 0 && w.plain(k) && low(ctx, d, &ctx.lex.report_nouns))?;
             ctx.names.ending(d - 1).filter(|c| c.first == w.sentence_start(sent) || (c.first > 0 && ctx.lex.definite.contains(w.lower(c.first - 1)))).map(Subject::Named)
         };
         // `Researchers at X estimated that …`: the staff's body found it.
@@ -2898,7 +2920,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // after it, saying where it was said.)
         let phrase_after = |d: Chunk| {
             let k = d.last + 1;
-            k < w.len() && w.plain(k) && !w.list[k].cap && w.list[k].sent == w.list[d.last].sent && ctx.lex.prepositions.contains(w.lower(k))
+            low(ctx, k, &ctx.lex.prepositions) && w.list[k].sent == w.list[d.last].sent
         };
         let closing_after = || {
             let k = cue.first + cue.len;
@@ -2914,7 +2936,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // sentence right after a cue set off by a comma, whatever its words.
         let k = cue.first + cue.len;
         let listed_outlet = (k < w.len() && w.gap(cue.first).contains(',') && w.plain(k))
-            .then(|| ctx.lex.outlets.at(w, k).map(|(m, _)| Chunk { first: k, last: k + m - 1 }))
+            .then(|| listed_outlet(ctx, k))
             .flatten()
             .filter(|&d| closes(d))
             .map(Subject::Named);
@@ -3062,7 +3084,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // capital and heading a phrase with a preposition (`Scandal
                 // în …: „…”`, `Secția de …`) is a common noun that only looks
                 // like a name, not a speaker (`Ferris, a pilot, …` stays).
-                if w.list[k].end == m.end && k == w.sentence_start(w.list[k].sent) && !sp.name.contains(' ') && k + 1 < w.len() && w.plain(k + 1) && !w.list[k + 1].cap && ctx.lex.prepositions.contains(w.lower(k + 1)) {
+                if w.list[k].end == m.end && k == w.sentence_start(w.list[k].sent) && !sp.name.contains(' ') && low(ctx, k + 1, &ctx.lex.prepositions) {
                     let capitals = capitals.get_or_insert_with(|| {
                         let mut map: crate::hash::FxMap<String, Vec<usize>> = Default::default();
                         for j in (0..w.len()).filter(|&j| w.list[j].cap) {
@@ -3228,7 +3250,7 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
             && !first_named(ctx, c)
             && ctx.full_name(c).len() <= h.span.len()
             && !(c.first..=c.last).any(|k| is_first_name(lex, w.lower(k)) || lex.titles.contains(w.lower(k)) || !w.list[k].cap)
-            && !(c.first > 0 && !w.list[c.first - 1].cap && lex.is_role(w.lower(c.first - 1)))
+            && !(c.first > 0 && lower_role(ctx, c.first - 1))
             && !referred_to_as_person(c)
     };
     if !hits.iter().any(candidate) {
