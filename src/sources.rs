@@ -255,7 +255,7 @@ fn is_article(ctx: &Context<'_, '_>, word: &str) -> bool {
 /// True when the lowercase `word` is a noun saying what a name is: an
 /// outlet's (`publicația`) or a body's (`institute`).
 fn is_descriptor(ctx: &Context<'_, '_>, word: &str) -> bool {
-    SourceWords::of(ctx.doc.lang)[W::OutletDescriptors].contains(word) || ctx.lex.org_descriptors.contains(word)
+    ctx.lex.source_words[W::OutletDescriptors].contains(word) || ctx.lex.org_descriptors.contains(word)
 }
 
 /// The name a place or body before it only describes: `the Sydney-based
@@ -327,7 +327,7 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
 /// place inside the subject (`pickers in the Breede Valley say`).
 fn not_a_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let p = if c.first > 1 && is_article(ctx, w.lower(c.first - 1)) { c.first - 2 } else { c.first.wrapping_sub(1) };
     let placed = c.last < cue.first && p < c.first && w.plain(c.first) && !w.list[p].cap && words[W::PlacePrepositions].contains(w.lower(p)) && p > w.sentence_start(w.list[c.first].sent);
     loose_opener(ctx, c) || placed
@@ -355,7 +355,7 @@ fn outlet_before_name(ctx: &Context<'_, '_>, c: Chunk) -> Option<usize> {
 fn loose_opener(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let k = c.last + 1;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     // (Romanian `a` is an article and the auxiliary after a subject: `Larvex a anunțat`.)
     c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && k < w.len() && w.plain(k) && !w.list[k].cap && ((is_article(ctx, w.lower(k)) && !words[W::Auxiliaries].contains(w.lower(k))) || words[W::PeopleNouns].contains(w.lower(k)))
 }
@@ -410,7 +410,7 @@ fn is_acronym(t: &str) -> bool {
 /// institute` is a body. Only a name that looks like a person is retyped.
 fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let lex = ctx.lex;
     if matches!(t, SourceType::Outlet | SourceType::Organization) {
         // `Emma Star`, `Mark Post`: a first name and a surname that happens
@@ -475,7 +475,7 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
 /// relative only things take (`X, which tracks ad spending`).
 fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     if any_first_name(ctx, c.first, c.last + 1) || (c.first > 0 && lower_role(ctx, c.first - 1)) {
         return false;
     }
@@ -576,7 +576,7 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     }
     // `Compania Larvex`, `Firma Drumtex`: a capitalised firm's noun opening a
     // two-word name is no part of it (`Banca Transilvania` keeps its noun).
-    if c2.last == c2.first + 1 && matches!(t, SourceType::Organization | SourceType::Person) && SourceWords::of(ctx.doc.lang)[W::LooseDescriptors].contains(first) {
+    if c2.last == c2.first + 1 && matches!(t, SourceType::Organization | SourceType::Person) && ctx.lex.source_words[W::LooseDescriptors].contains(first) {
         return (Chunk { first: c2.last, last: c2.last }, SourceType::Organization);
     }
     (c2, t)
@@ -604,7 +604,7 @@ fn titled_work(ctx: &Context<'_, '_>, k: usize, cued: bool) -> bool {
     // Its verb: right after it, or after a comma closing an aside that
     // opens with one (the one word where comma and place agree).
     let v = (t.last + 1..(t.last + 13).min(w.len())).take_while(|&v| w.list[v].sent == sent).find(|&v| (v == t.last + 1) != (w.gap(v).trim() == ","));
-    q > k && !described && !someone && v.is_some_and(|v| ctx.cue_starting(v).is_some() || SourceWords::of(ctx.doc.lang)[W::ObjectVerbs].contains(w.lower(v)))
+    q > k && !described && !someone && v.is_some_and(|v| ctx.cue_starting(v).is_some() || ctx.lex.source_words[W::ObjectVerbs].contains(w.lower(v)))
 }
 
 /// True when a capitalised name is a publication's title: its head (the
@@ -617,7 +617,7 @@ fn titled_work(ctx: &Context<'_, '_>, k: usize, cued: bool) -> bool {
 fn publication(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let heads = &SourceWords::of(ctx.doc.lang)[W::PublicationHeads];
+    let heads = &ctx.lex.source_words[W::PublicationHeads];
     let last = (c.first + 1..=c.last).find(|&k| !w.list[k].cap).map_or(c.last, |k| k - 1);
     let Some(head) = [c.first, last].into_iter().find(|&k| w.list[k].cap && heads.contains(w.lower(k))) else { return false };
     !(c.first..=c.last).any(|k| (k > head && lex.org_words.contains(w.text(k))) || listed_at(ctx, k))
@@ -638,7 +638,7 @@ fn titled_name_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Optio
     let c = ctx.names.ending(cue.first.checked_sub(1)?).filter(|c| c.last >= c.first + 2)?;
     // (A first name the data does not know: the run's last two words, and
     // any surname's particle between them: `Cathal Mac Giolla Rua`.)
-    let particles = &SourceWords::of(ctx.doc.lang)[W::SurnamePrefixes];
+    let particles = &ctx.lex.source_words[W::SurnamePrefixes];
     let k = (c.first + 2..c.last).find(|&p| particles.contains(w.lower(p))).map_or(c.last - 1, |p| p - 1);
     let k = (c.first + 1..c.last).find(|&k| is_first_name(lex, w.lower(k))).or((k > c.first).then_some(k))?;
     let sent = w.list[c.first].sent;
@@ -669,7 +669,7 @@ fn described_role_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, r: usiz
 fn reported_by_outlet(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
     let w = &ctx.w;
     let last = cue.first + cue.len - 1;
-    if c.first <= last || !SourceWords::of(ctx.doc.lang)[W::OutletVerbs].contains(w.lower(last)) {
+    if c.first <= last || !ctx.lex.source_words[W::OutletVerbs].contains(w.lower(last)) {
         return false;
     }
     let closes = c.last + 1 >= w.len() || w.list[c.last + 1].sent != w.list[c.last].sent;
@@ -761,7 +761,7 @@ fn demonym_subject(ctx: &Context<'_, '_>, s: Subject) -> Subject {
 fn demonym(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let lower = w.lower(c.first);
     c.first == c.last
         && ends_in(&words.demonym_endings, lower, 3)
@@ -798,7 +798,7 @@ fn demonym_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
 fn appositive_type(ctx: &Context<'_, '_>, c: Chunk) -> Option<SourceType> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let k = c.last + 1;
     let sent = w.list[c.last].sent;
     if k + 1 >= w.len() || w.gap(k).trim() != "," || !w.gap_only(k, &[',']) || w.list[k].sent != sent {
@@ -900,7 +900,7 @@ fn join(a: &str, sep: &str, b: &str) -> String {
 /// a company suffix (`Selzer & Co.`, `Acme Inc.`), which the word runs leave out.
 fn chunk_span(ctx: &Context<'_, '_>, c: Chunk) -> Range<usize> {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let mut last = c.last;
     let sent = w.list[c.last].sent;
     if last + 1 < w.len() && w.gap(last + 1).trim() == "&" && w.list[last + 1].cap && w.list[last + 1].sent == sent && !w.gap(last + 1).contains('\n') {
@@ -1006,7 +1006,7 @@ fn office_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Su
 /// [office_nouns] ending the phrase are a body with no capitalised name.
 fn lowercase_office(ctx: &Context<'_, '_>, j: usize) -> Option<Range<usize>> {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     if j + 1 >= w.len() || !w.plain(j) || !ctx.lex.definite.contains(w.lower(j)) {
         return None;
     }
@@ -1027,7 +1027,7 @@ fn outlet_after(ctx: &Context<'_, '_>, mut q: usize, limit: usize) -> Option<Chu
     if q < limit && w.plain(q) && is_article(ctx, w.lower(q)) {
         q += 1;
     }
-    if q < limit && w.plain(q) && !w.list[q].cap && SourceWords::of(ctx.doc.lang)[W::OutletDescriptors].contains(w.lower(q)) {
+    if q < limit && w.plain(q) && !w.list[q].cap && ctx.lex.source_words[W::OutletDescriptors].contains(w.lower(q)) {
         q += 1;
     }
     if q >= limit || !w.plain(q) {
@@ -1046,7 +1046,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
     let lex = ctx.lex;
     let limit = limit.min(w.len()).min(j + 10);
     let sent = w.list.get(j.saturating_sub(1))?.sent;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let start = j;
     // An indefinite word between the cue and a role makes the role someone new.
     let unnamed = |from: usize, to: usize| (from..to).any(|k| lex.indefinite.contains(w.lower(k)));
@@ -1275,7 +1275,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     // `Name for The Post` splits a picture's credit only: `Source:
                     // Office for National Statistics` is one body.
                     let none = FxSet::default();
-                    let joiners = if photo { &SourceWords::of(ctx.doc.lang)[W::CreditJoiners] } else { &none };
+                    let joiners = if photo { &ctx.lex.source_words[W::CreditJoiners] } else { &none };
                     for (s, body) in credit_parts(s, &rest[..cut], joiners) {
                         let mut lead = body.len() - body.trim_start().len();
                         let mut body_t = body.trim();
@@ -1291,7 +1291,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         // caption (several lowercase words) is no one's name.
                         let caption = body_t.split_whitespace().filter(|x| x.starts_with(crate::case::is_lower)).count() >= 4;
                         // (`Photo: File`: a picture word alone names no one.)
-                        let filler = SourceWords::of(ctx.doc.lang)[W::CreditWords].contains(crate::case::lower(body_t).as_str());
+                        let filler = ctx.lex.source_words[W::CreditWords].contains(crate::case::lower(body_t).as_str());
                         if body_t.chars().any(crate::scan::is_letter) && body_t.chars().count() <= 80 && !caption && !filler {
                             let span = s + lead..s + lead + body_t.len();
                             let first = w.at(span.start);
@@ -1343,12 +1343,12 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // participle and its day.)
             let v = dated_participle(ctx, joint.last + 2);
             let verb_follows = v < n && w.plain(v) && (v == joint.last + 2 || figures_owner(ctx, c)) && (ctx.cue_starting(v).is_some() || lex.cues.at(w, v).is_some() || found_by_figures(ctx, c, v));
-            let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && w.plain(joint.last + 2) && SourceWords::of(ctx.doc.lang)[W::CommissionLinks].contains(w.lower(joint.last + 2)) && !ctx.known_person(c);
+            let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && w.plain(joint.last + 2) && ctx.lex.source_words[W::CommissionLinks].contains(w.lower(joint.last + 2)) && !ctx.known_person(c);
             // `A separate YouGov poll`: up to two lowercase words after the article.
             let article = |q: usize| q > 0 && w.plain(q) && is_article(ctx, w.lower(q - 1));
             let lowercase = |q: usize| q > 1 && w.plain(q) && !w.list[q - 1].cap && !w.list[q - 1].digit && w.list[q - 1].sent == x.sent && !lex.prepositions.contains(w.lower(q - 1));
             let f = c.first;
-            let dated_by = |a: usize| a > 1 && w.plain(a - 1) && SourceWords::of(ctx.doc.lang)[W::EventPrepositions].contains(w.lower(a - 2));
+            let dated_by = |a: usize| a > 1 && w.plain(a - 1) && ctx.lex.source_words[W::EventPrepositions].contains(w.lower(a - 2));
             // (`ONS figures show …` may open the text itself.)
             // `A Care Quality Commission (CQC) report`: the body's acronym in
             // brackets between its name and the document noun.
@@ -1384,7 +1384,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // `Ipsos’s latest political monitor`: past up to three lowercase
                 // words; a document word modifying a noun after it is no
                 // document (`X’s planned data centre`).
-                let head = |&q: &usize| q == k || q + 1 >= n || !w.plain(q + 1) || w.list[q + 1].cap || ctx.cue_starting(q + 1).is_some() || SourceWords::of(ctx.doc.lang)[W::FindingVerbs].contains(w.lower(q + 1));
+                let head = |&q: &usize| q == k || q + 1 >= n || !w.plain(q + 1) || w.list[q + 1].cap || ctx.cue_starting(q + 1).is_some() || ctx.lex.source_words[W::FindingVerbs].contains(w.lower(q + 1));
                 // (`the EU’s statistics agency`: nor one naming what a body does.)
                 let body_noun = |&q: &usize| !(q + 1 < n && w.plain(q + 1) && !w.list[q + 1].cap && is_descriptor(ctx, w.lower(q + 1)));
                 let doc = (k..(k + 4).min(n)).take_while(|&q| !w.list[q].cap && w.plain(q) && w.list[q].sent == x.sent).find(|&q| lex.report_nouns.contains(w.lower(q))).filter(head).filter(body_noun);
@@ -1442,7 +1442,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // `potrivit agenției meteorologice X`: the noun saying what it is, past its adjectives.
                 let said = |set: &FxSet<String>| (i + m..c.first).any(|k| !w.list[k].cap && set.contains(w.lower(k)));
                 if t == SourceType::Person && c2 == c && unknown_body(ctx, c) {
-                    if said(&SourceWords::of(ctx.doc.lang)[W::OutletDescriptors]) {
+                    if said(&ctx.lex.source_words[W::OutletDescriptors]) {
                         t = SourceType::Outlet;
                     } else if said(&lex.org_descriptors) {
                         t = SourceType::Organization;
@@ -1458,7 +1458,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let mut c = c2;
                 // `as first reported by The Information`: only an outlet
                 // breaks a story; a capitalised article is the name's own.
-                if SourceWords::of(ctx.doc.lang)[W::OutletPrefixCues].contains(p.text) && !is_first_name(lex, w.lower(c.first)) && t != SourceType::Photo {
+                if ctx.lex.source_words[W::OutletPrefixCues].contains(p.text) && !is_first_name(lex, w.lower(c.first)) && t != SourceType::Photo {
                     t = SourceType::Outlet;
                     if c.first > 1 && w.plain(c.first) && w.list[c.first - 1].cap && lex.definite.contains(w.lower(c.first - 1)) && c.first - 1 != w.sentence_start(w.list[c.first].sent) {
                         c.first -= 1;
@@ -1473,7 +1473,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         // poet`) set off by a comma, `by` and its author right after it (the
         // firm that ran a survey another body put its name to).
         let participle = || {
-            !x.cap && w.gap(i).trim() == "," && SourceWords::of(ctx.doc.lang)[W::TitleStops].contains(w.lower(i)) && lex.doc_nouns.contains(w.lower(i)) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.at(w, k).is_some())
+            !x.cap && w.gap(i).trim() == "," && ctx.lex.source_words[W::TitleStops].contains(w.lower(i)) && lex.doc_nouns.contains(w.lower(i)) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.at(w, k).is_some())
         };
         if let Some(f) = published_finding(ctx, i).or_else(|| rule_opening(ctx, i)) {
             out.push(f);
@@ -1488,7 +1488,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     // The outlet a speaker spoke to: `told Reuters`, `a explicat … pentru Ziarul X`.
     // (`a transmis Europei Libere`, `un răspuns transmis Digi24.ro`: a verb
     // taking its recipient with no preposition, a dative, is a cue of its own.)
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     // (`told Pike before the sentence`: a person told something is named
     // elsewhere in the story; an outlet given the words, seldom. The
     // capitalised words' counts, built once, only when asked.)
@@ -1617,7 +1617,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
 fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let mut out = Vec::new();
     if words[W::CarriedVerbs].is_empty() {
         return out;
@@ -1690,7 +1690,7 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     if e >= w.len() || w.list[e].para != para {
         return out;
     }
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     // `JANE DOE FOR THE TIMES`: a short line in capitals, a name, a joiner
     // and a listed outlet closing the line: two picture credits.
     let a = w.at(p.start);
@@ -1756,7 +1756,7 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
 /// (`(AP Photo/Name, File)`, `REUTERS/Name/File Photo`), or `e` itself.
 fn credit_tail(ctx: &Context<'_, '_>, e: usize) -> usize {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let mut k = e;
     while k > 0 && k + 2 > e && words[W::CreditWords].contains(w.lower(k)) {
         if w.gap(k).contains([',', '/']) {
@@ -1798,7 +1798,7 @@ fn agency_first_credit(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Opt
 #[inline(never)]
 fn found_by_figures(ctx: &Context<'_, '_>, c: Chunk, k: usize) -> bool {
     let w = &ctx.w;
-    SourceWords::of(ctx.doc.lang)[W::FindingVerbs].contains(w.lower(k)) && figures_owner(ctx, c) && !ctx.lex.outlets.exact(w, c.first, c.last)
+    ctx.lex.source_words[W::FindingVerbs].contains(w.lower(k)) && figures_owner(ctx, c) && !ctx.lex.outlets.exact(w, c.first, c.last)
 }
 
 /// True when `c`, before a document noun, is a name and not a capitalised
@@ -1819,7 +1819,7 @@ fn figures_owner(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 #[inline(never)]
 fn published_finding(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     if i < 3 || !(low(ctx, i, &ctx.lex.report_nouns) && low(ctx, i - 1, &ctx.lex.indefinite) && low(ctx, i - 2, &words[W::TitleStops]) && (low(ctx, i + 1, &words[W::Relatives]) || low(ctx, i + 1, &words[W::Complementizers])) && low(ctx, i + 2, &words[W::FindingVerbs])) {
         return None;
     }
@@ -1836,7 +1836,7 @@ fn published_finding(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
 #[inline(never)]
 fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let w = &ctx.w;
-    if i != w.sentence_start(w.list[i].sent) || !SourceWords::of(ctx.doc.lang)[W::RuleOpeners].contains(w.lower(i)) {
+    if i != w.sentence_start(w.list[i].sent) || !ctx.lex.source_words[W::RuleOpeners].contains(w.lower(i)) {
         return None;
     }
     let j = i + 1 + usize::from(i + 1 < w.len() && w.plain(i + 1) && is_article(ctx, w.lower(i + 1)));
@@ -1852,7 +1852,7 @@ fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
 fn dated_participle(ctx: &Context<'_, '_>, k: usize) -> usize {
     let w = &ctx.w;
     let lex = ctx.lex;
-    if k >= w.len() || !w.plain(k) || !SourceWords::of(ctx.doc.lang)[W::TitleStops].contains(w.lower(k)) || !lex.doc_nouns.contains(w.lower(k)) {
+    if k >= w.len() || !w.plain(k) || !ctx.lex.source_words[W::TitleStops].contains(w.lower(k)) || !lex.doc_nouns.contains(w.lower(k)) {
         return k;
     }
     let sent = w.list[k].sent;
@@ -2029,7 +2029,7 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     let mut end = None;
     while same(q) && w.plain(q) && q < k + m + 6 && !w.list[q].digit {
         let lower = w.lower(q);
-        if SourceWords::of(ctx.doc.lang)[W::TitleStops].contains(lower)
+        if ctx.lex.source_words[W::TitleStops].contains(lower)
             || (lex.prepositions.contains(lower) && !lex.connectors.contains(lower))
             || lex.cues.at(w, q).is_some()
             || lex.not_yet.contains(lower)
@@ -2053,7 +2053,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     // The cue names the document and how it is tied to the author, in the
     // text's language: `report by`, `studiu al`, `datele`.
     let noun = w.lower(i);
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     // `must report to prison by Sept. 30`: the noun is a verb here.
     if i > 0 && w.plain(i) && words[W::VerbBefore].contains(w.lower(i - 1)) {
         return None;
@@ -2158,7 +2158,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
 #[inline(never)]
 fn slash_credit(ctx: &Context<'_, '_>, i: usize) -> bool {
     let w = &ctx.w;
-    w.list[i].cap && i == w.sentence_start(w.list[i].sent) && w.gap_after(i).trim() == "/" && SourceWords::of(ctx.doc.lang)[W::CreditWords].contains(w.lower(i))
+    w.list[i].cap && i == w.sentence_start(w.list[i].sent) && w.gap_after(i).trim() == "/" && ctx.lex.source_words[W::CreditWords].contains(w.lower(i))
 }
 
 /// `ST PHOTO: NAME`: a paper's initials in capitals opening the credit cue
@@ -2191,7 +2191,7 @@ fn document_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
 /// the usual subject.
 fn member_body_before(ctx: &Context<'_, '_>, cue_first: usize) -> Option<(Chunk, SourceType)> {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let k = cue_first.checked_sub(1)?;
     if k == 0 || !w.plain(cue_first) {
         return None;
@@ -2326,7 +2326,7 @@ fn earlier_document(ctx: &Context<'_, '_>, s: Subject, cue_first: usize) -> Opti
 fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
     let w = &ctx.w;
     let k = cue.first.checked_sub(1)?;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     // `The X Alliance union, which represents 40,000 staff, said`: past a
     // relative clause set off by commas, back to the described name.
     if w.gap_only(cue.first, &[',']) && w.gap(cue.first).contains(',') {
@@ -2377,7 +2377,7 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
 fn suffixed_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
     let w = &ctx.w;
     let k = cue.first.checked_sub(1)?;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     // `Electrica SA a anunțat`: a company word in capitals that the word runs
     // leave out (it also spells a pronoun) closes the name before it.
     let t = w.text(k);
@@ -2435,7 +2435,7 @@ fn body_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 /// and an office of [office_bodies] right before the cue: the whole span.
 fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Range<usize>> {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let end = cue.first.checked_sub(1)?;
     if words[W::OfficeBodies].is_empty() || !w.plain(cue.first) || w.list[end].cap {
         return None;
@@ -2468,7 +2468,7 @@ fn party_member(ctx: &Context<'_, '_>, s: Subject) -> Subject {
 fn modifies_noun_after(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
     let w = &ctx.w;
     let k = c.last + 1;
-    c.first >= cue.first + cue.len && c.first == c.last && k < w.len() && w.plain(k) && !w.list[k].cap && w.list[k].sent == w.list[c.last].sent && ctx.lex.is_role(w.lower(k)) && ends_in(&SourceWords::of(ctx.doc.lang).plural_endings, w.lower(k), 0)
+    c.first >= cue.first + cue.len && c.first == c.last && k < w.len() && w.plain(k) && !w.list[k].cap && w.list[k].sent == w.list[c.last].sent && ctx.lex.is_role(w.lower(k)) && ends_in(&ctx.lex.source_words.plural_endings, w.lower(k), 0)
 }
 
 /// `secretarul de stat în Ministerul Transporturilor Corina Lăzăroiu a
@@ -2513,7 +2513,7 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
     }
     let w = &ctx.w;
     let lex = ctx.lex;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let sent = w.list[cue.first].sent;
     let open = cue.first + cue.len;
     // A lowercase role within the five words before `k` (`purtătorul de cuvânt al`).
@@ -2607,7 +2607,7 @@ fn reporting_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 /// the name right after the chunk, or else right before it.
 fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let n = w.len();
     let sent = w.list[c.first].sent;
     let k = c.last + 1;
@@ -2647,7 +2647,7 @@ fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
 fn joined_body(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     if c.first < 2 || !w.plain(c.first) || !w.plain(c.first - 1) || !words[W::Coordinators].contains(w.lower(c.first - 1)) {
         return c;
     }
@@ -2677,7 +2677,7 @@ fn with_partner(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 /// tax`), a desk note in parentheses.
 fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk, quotes: &[QuoteHit]) -> bool {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     // `if the Greens insist`: past an article to the condition word.
     let mut k = c.first;
     if k > 1 && w.plain(k) && is_article(ctx, w.lower(k - 1)) {
@@ -2735,7 +2735,7 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
 /// names that are not people's count.
 fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(usize) -> bool) {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     if words[W::FindingVerbs].is_empty() {
         return;
     }
@@ -2903,7 +2903,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // `a anunțat miercuri, la Viena, …`: a name after a preposition
         // is where the words were said, not who said them.
         let after = || {
-            if ctx.inverted(cue) && !SourceWords::of(ctx.doc.lang)[W::ObjectVerbs].contains(w.lower(last)) {
+            if ctx.inverted(cue) && !ctx.lex.source_words[W::ObjectVerbs].contains(w.lower(last)) {
                 ctx.subject_after(cue, limit).filter(|s| !matches!(s, Subject::Named(c) if placed_name(ctx, *c))).map(|s| match s {
                     Subject::Named(c) => Subject::Named(role_complement(ctx, c).unwrap_or(c)),
                     s => s,
@@ -2997,7 +2997,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 }
                 // `Data from X shows`: a document noun capitalised only by
                 // opening the sentence is no one's name.
-                let people_noun = c.first == c.last && (SourceWords::of(ctx.doc.lang)[W::PeopleNouns].contains(w.lower(c.first)) || (c.first == w.sentence_start(w.list[c.first].sent) && ctx.lex.report_nouns.contains(w.lower(c.first))));
+                let people_noun = c.first == c.last && (ctx.lex.source_words[W::PeopleNouns].contains(w.lower(c.first)) || (c.first == w.sentence_start(w.list[c.first].sent) && ctx.lex.report_nouns.contains(w.lower(c.first))));
                 let body_place = c.first >= cue.first + cue.len + 2 && body_place(ctx, c);
                 if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || not_a_name(ctx, cue, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place || (c.first > cue.first && modifies_named_role(ctx, c)) || (c.last < cue.first && affiliation(ctx, c)) {
                     continue;
@@ -3017,7 +3017,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // `Employers added…`, `Hospitals reported…`: a lone capitalised
                 // plural opening the sentence, never introduced as anyone, is
                 // most likely a common noun (`Maersk said` stays).
-                let plural = ends_in(&SourceWords::of(ctx.doc.lang).plural_endings, w.lower(c.first), 0);
+                let plural = ends_in(&ctx.lex.source_words.plural_endings, w.lower(c.first), 0);
                 if t == SourceType::Person && plural && c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && !ctx.full_name(c).contains(' ') && !ends_longer_name(ctx, c.first) {
                     continue;
                 }
@@ -3051,7 +3051,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             continue;
         }
         let g = w.gap(k).trim_start();
-        if g.starts_with(':') && g[1..].trim_start().starts_with(['“', '„', '"', '«']) && ctx.usable(c) && !ctx.common_noun(c) && !SourceWords::of(ctx.doc.lang)[W::PeopleNouns].contains(w.lower(c.first)) && !(c.first == c.last && ctx.lex.is_role(w.lower(c.first))) {
+        if g.starts_with(':') && g[1..].trim_start().starts_with(['“', '„', '"', '«']) && ctx.usable(c) && !ctx.common_noun(c) && !ctx.lex.source_words[W::PeopleNouns].contains(w.lower(c.first)) && !(c.first == c.last && ctx.lex.is_role(w.lower(c.first))) {
             let (d, t) = typed(ctx, c);
             // `Directorul Aeroportului X: „…”`: the role's genitive
             // complement is no one speaking.
@@ -3098,7 +3098,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 }
                 // `the Democrat quipped`: a role, not a name; `Femeia abia își
                 // stăpânea lacrimile: „…”`: a common noun opening the sentence.
-                if ctx.names.at(k).is_some_and(|c| c.first == k && (matches!(party_member(ctx, Subject::Named(c)), Subject::Role(_)) || loose_opener(ctx, c) || (c.first == c.last && (ctx.common_noun(c) || SourceWords::of(ctx.doc.lang)[W::PeopleNouns].contains(w.lower(k)))))) {
+                if ctx.names.at(k).is_some_and(|c| c.first == k && (matches!(party_member(ctx, Subject::Named(c)), Subject::Role(_)) || loose_opener(ctx, c) || (c.first == c.last && (ctx.common_noun(c) || ctx.lex.source_words[W::PeopleNouns].contains(w.lower(k)))))) {
                     continue;
                 }
                 // `House Speaker Ana Pop (R-La.)`: the party and state in
@@ -3168,7 +3168,7 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     let w = &ctx.w;
     for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Organization) {
         let e = w.at(h.span.end);
-        for l in &SourceWords::of(ctx.doc.lang).body_links {
+        for l in &ctx.lex.source_words.body_links {
             let n = l.split(' ').count();
             if e + n < w.len() && l.split(' ').enumerate().all(|(i, x)| w.plain(e + i) && w.lower(e + i) == x) && w.plain(e + n) {
                 if let Some(c) = ctx.names.starting(e + n) {
@@ -3196,7 +3196,7 @@ fn lone_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit], quotes: &[QuoteHit
     if !hits.iter().any(lone) {
         return;
     }
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let personal_word = |x: &str| (lex.pronouns.contains(x) && !lex.plural_pronouns.contains(x)) || words[W::PersonRelatives].contains(x);
     let mut people: FxSet<String> = Default::default();
     for m in quotes.iter().filter_map(|q| q.speaker.as_ref()?.mention.as_ref()) {
@@ -3236,7 +3236,7 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     };
     // (`Ben Stone, who lost his home`, `Stone said he would`: a person's
     // relative or pronoun right after the name.)
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let referred_to_as_person = |c: Chunk| {
         (c.last + 1..(c.last + 4).min(w.len())).take_while(|&k| w.list[k].sent == w.list[c.last].sent).any(|k| {
             let x = w.lower(k);
