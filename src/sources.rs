@@ -672,7 +672,7 @@ fn reported_by_outlet(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk
     if c.first <= last || !ctx.lex.source_words[W::OutletVerbs].contains(w.lower(last)) {
         return false;
     }
-    let closes = c.last + 1 >= w.len() || w.list[c.last + 1].sent != w.list[c.last].sent;
+    let closes = ends_sentence(ctx, c.last);
     let first = w.lower(c.first);
     let first_name = known_first(ctx.lex, first);
     // One word may be a surname (`relatează Popescu.`); a longer name known
@@ -879,6 +879,19 @@ fn lower_role(ctx: &Context<'_, '_>, k: usize) -> bool {
     !ctx.w.list[k].cap && ctx.lex.is_role(ctx.w.lower(k))
 }
 
+/// True when word `k` closes its sentence (or the text).
+#[inline(never)]
+fn ends_sentence(ctx: &Context<'_, '_>, k: usize) -> bool {
+    k + 1 >= ctx.w.len() || ctx.w.list[k + 1].sent != ctx.w.list[k].sent
+}
+
+/// True when word `k` is a lowercase word (no figure) after a plain space.
+#[inline(never)]
+fn plain_lower(ctx: &Context<'_, '_>, k: usize) -> bool {
+    let w = &ctx.w;
+    k < w.len() && w.plain(k) && !w.list[k].cap && !w.list[k].digit
+}
+
 /// A written mention of the name `c`.
 // Not inlined: called from many places, where a call is smaller.
 #[inline(never)]
@@ -950,7 +963,7 @@ fn quoted_name_end(ctx: &Context<'_, '_>, last: usize) -> Option<usize> {
 /// (`Fishermen’s Association`) stays whole.
 fn possessor(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
-    let noun_after = c.last + 1 < w.len() && w.plain(c.last + 1) && !w.list[c.last + 1].cap && !w.list[c.last + 1].digit;
+    let noun_after = plain_lower(ctx, c.last + 1);
     if !noun_after || ctx.lex.org_words.contains(w.text(c.last)) || ctx.lex.outlet_words.contains(w.text(c.last)) {
         return c;
     }
@@ -1010,7 +1023,7 @@ fn lowercase_office(ctx: &Context<'_, '_>, j: usize) -> Option<Range<usize>> {
     if j + 1 >= w.len() || !w.plain(j) || !ctx.lex.definite.contains(w.lower(j)) {
         return None;
     }
-    let lower = |k: usize| k < w.len() && w.plain(k) && !w.list[k].cap && !w.list[k].digit;
+    let lower = |k: usize| plain_lower(ctx, k);
     let s = (j + 2..(j + 5).min(w.len())).find(|&q| possessive_s(ctx, q))?;
     let office = s + 1;
     let ends = office + 1 >= w.len() || !w.plain(office + 1);
@@ -2121,7 +2134,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                     }
                     // `data from Siberian sites`: a people's adjective before a
                     // common noun names no one.
-                    if demonym(ctx, c) && c.last + 1 < n && w.plain(c.last + 1) && !w.list[c.last + 1].cap && !w.list[c.last + 1].digit {
+                    if demonym(ctx, c) && plain_lower(ctx, c.last + 1) {
                         return None;
                     }
                     if ctx.usable(c) {
@@ -2599,7 +2612,7 @@ fn reporting_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let lower = w.lower(c.first);
     let first_name = is_first_name(ctx.lex, lower);
     let end = c.last + 1;
-    let closes = end >= w.len() || w.list[end].sent != w.list[c.last].sent || w.gap(end).trim_start().starts_with([',', '.']);
+    let closes = ends_sentence(ctx, c.last) || w.gap(end).trim_start().starts_with([',', '.']);
     (first_name && c.last > c.first) || closes
 }
 
@@ -2691,7 +2704,7 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     // for its subject, not a name before the comma.
     // (Or a noun with its author after it: `arată situația centralizată de X`.)
     let after = cue.first + cue.len;
-    let lower = |k: usize| k < w.len() && w.plain(k) && !w.list[k].cap && !w.list[k].digit;
+    let lower = |k: usize| plain_lower(ctx, k);
     let authored = || lower(after + 1) && after + 2 < w.len() && w.plain(after + 2) && ctx.lex.by_words.at(w, after + 2).is_some();
     if c.last < cue.first && w.gap(cue.first).contains(',') && lower(after) && (ctx.lex.report_nouns.contains(w.lower(after)) || authored()) {
         return false;
@@ -2793,7 +2806,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
             continue;
         }
         // `Ofgem has announced.`, `X has said that …`; not `has pledged a fund`.
-        let closes = i + 1 >= w.len() || w.list[i + 1].sent != sent || w.gap(i + 1).contains([',', ':', '“', '„', '"', '«']);
+        let closes = ends_sentence(ctx, i) || w.gap(i + 1).contains([',', ':', '“', '„', '"', '«']);
         if reporting && !closes && !(j < w.len() && w.list[j].sent == sent && (words[W::Complementizers].contains(w.lower(j)) || w.gap(j).contains(':'))) {
             continue;
         }
@@ -2915,7 +2928,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // `X va avea …, relatează Gazeta Nordului.`: a name closing the
         // sentence right after a cue set off by a comma outranks a name
         // opening the sentence far before it.
-        let closes = |d: Chunk| d.last + 1 >= w.len() || w.list[d.last + 1].sent != w.list[d.last].sent;
+        let closes = |d: Chunk| ends_sentence(ctx, d.last);
         // (`…, informează DNA într-un comunicat`: or a preposition's phrase
         // after it, saying where it was said.)
         let phrase_after = |d: Chunk| {
@@ -3266,7 +3279,7 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
             if !w.list[k].digit && w.list[w.sentence_start(w.list[k].sent)].cap && !lex.particles.contains(w.lower(k)) {
                 common.insert(w.lower(k).to_string());
             }
-        } else if k > 0 && w.plain(k) && !w.list[k - 1].cap && place_words.contains(w.lower(k - 1)) && (k + 1 == w.len() || !w.list[k + 1].cap || w.list[k + 1].sent != w.list[k].sent) && !possessive_s(ctx, k + 1) {
+        } else if k > 0 && w.plain(k) && !w.list[k - 1].cap && place_words.contains(w.lower(k - 1)) && (ends_sentence(ctx, k) || !w.list[k + 1].cap) && !possessive_s(ctx, k + 1) {
             places.insert(w.lower(k).to_string());
         }
     }
