@@ -315,7 +315,7 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
         c.last = title + 1;
     }
     let a = c.first.wrapping_sub(1);
-    if c.first > 1 && w.plain(c.first) && w.list[a].cap && lex.definite.contains(w.lower(a)) && a != w.sentence_start(w.list[a].sent) {
+    if c.first > 1 && w.plain(c.first) && w.list[a].cap && has(ctx, &lex.definite, a) && a != w.sentence_start(w.list[a].sent) {
         c.first = a;
     }
     c
@@ -329,7 +329,7 @@ fn not_a_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> boo
     let w = &ctx.w;
     let words = &ctx.lex.source_words;
     let p = if c.first > 1 && is_article(ctx, w.lower(c.first - 1)) { c.first - 2 } else { c.first.wrapping_sub(1) };
-    let placed = c.last < cue.first && p < c.first && w.plain(c.first) && !w.list[p].cap && words[W::PlacePrepositions].contains(w.lower(p)) && p > w.sentence_start(w.list[c.first].sent);
+    let placed = c.last < cue.first && p < c.first && w.plain(c.first) && !w.list[p].cap && has(ctx, &words[W::PlacePrepositions], p) && p > w.sentence_start(w.list[c.first].sent);
     loose_opener(ctx, c) || placed
 }
 
@@ -357,7 +357,7 @@ fn loose_opener(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let k = c.last + 1;
     let words = &ctx.lex.source_words;
     // (Romanian `a` is an article and the auxiliary after a subject: `Larvex a anunțat`.)
-    c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && k < w.len() && w.plain(k) && !w.list[k].cap && ((is_article(ctx, w.lower(k)) && !words[W::Auxiliaries].contains(w.lower(k))) || words[W::PeopleNouns].contains(w.lower(k)))
+    c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && k < w.len() && w.plain(k) && !w.list[k].cap && ((is_article(ctx, w.lower(k)) && !has(ctx, &words[W::Auxiliaries], k)) || has(ctx, &words[W::PeopleNouns], k))
 }
 
 /// `Sursa foto: Captură video X`: where a second credit label opening a
@@ -382,7 +382,7 @@ fn possessive_s(ctx: &Context<'_, '_>, k: usize) -> bool {
 /// words or more are the holder's post-nominals, no part of the name.
 fn post_nominal(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
-    if c.last > c.first + 1 && w.plain(c.last) && is_acronym(w.text(c.last)) && ctx.lex.titles.contains(w.lower(c.last)) {
+    if c.last > c.first + 1 && w.plain(c.last) && is_acronym(w.text(c.last)) && has(ctx, &ctx.lex.titles, c.last) {
         return Chunk { first: c.first, last: c.last - 1 };
     }
     c
@@ -444,25 +444,25 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
     let d = c.first.wrapping_sub(1);
     let set_off = c.first > 1 && comma_only(ctx, c.first) && is_article(ctx, w.lower(d - 1)) && w.plain(d) && c.last + 1 < w.len() && w.gap_after(c.last).trim() == "," && !is_first_name(lex, w.lower(c.first));
     if c.first > 0 && (w.plain(c.first) || set_off) && !w.list[d].cap {
-        if words[W::OutletDescriptors].contains(w.lower(d)) {
+        if has(ctx, &words[W::OutletDescriptors], d) {
             return SourceType::Outlet;
         }
         // (`the campaign group X`: right before a name that opens with no
         // first name, a body's noun makes it a body.)
-        if (set_off || (w.plain(c.first) && !is_first_name(lex, w.lower(c.first)) && !ctx.known_person(c))) && lex.org_descriptors.contains(w.lower(d)) {
+        if (set_off || (w.plain(c.first) && !is_first_name(lex, w.lower(c.first)) && !ctx.known_person(c))) && has(ctx, &lex.org_descriptors, d) {
             return SourceType::Organization;
         }
     }
     // `Hotnews.ro`, `Ziare.com`: a web address names a site.
-    if c.last > c.first && w.gap(c.last) == "." && words[W::DomainEndings].contains(w.lower(c.last)) {
+    if c.last > c.first && w.gap(c.last) == "." && has(ctx, &words[W::DomainEndings], c.last) {
         return SourceType::Outlet;
     }
     let k = c.last + 1;
     if k < w.len() && w.plain(k) && !w.list[k].cap && !ctx.known_person(c) {
-        if words[W::OutletDescriptors].contains(w.lower(k)) {
+        if has(ctx, &words[W::OutletDescriptors], k) {
             return SourceType::Outlet;
         }
-        if lex.org_descriptors.contains(w.lower(k)) {
+        if has(ctx, &lex.org_descriptors, k) {
             return SourceType::Organization;
         }
     }
@@ -491,7 +491,7 @@ fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
         }
     }
     let k = c.last + 1;
-    k < w.len() && comma_only(ctx, k) && words[W::BodyRelatives].contains(w.lower(k)) && w.list[k].sent == w.list[c.last].sent
+    k < w.len() && comma_only(ctx, k) && has(ctx, &words[W::BodyRelatives], k) && w.list[k].sent == w.list[c.last].sent
 }
 
 /// The possessed name in `Britain’s Office for National Statistics`,
@@ -556,11 +556,11 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     let t = if t == SourceType::Person
         && c2.last > c2.first
         && c2.first > 0
-        && ctx.lex.definite.contains(w.lower(c2.first - 1))
+        && has(ctx, &ctx.lex.definite, c2.first - 1)
         && k < w.len()
         && w.plain(k)
         && !w.list[k].cap
-        && ctx.lex.report_nouns.contains(w.lower(k))
+        && has(ctx, &ctx.lex.report_nouns, k)
         && !any_first_name(ctx, c2.first, c2.last + 1)
         && !ctx.known_person(c2)
     {
@@ -604,7 +604,7 @@ fn titled_work(ctx: &Context<'_, '_>, k: usize, cued: bool) -> bool {
     // Its verb: right after it, or after a comma closing an aside that
     // opens with one (the one word where comma and place agree).
     let v = (t.last + 1..(t.last + 13).min(w.len())).take_while(|&v| w.list[v].sent == sent).find(|&v| (v == t.last + 1) != (w.gap(v).trim() == ","));
-    q > k && !described && !someone && v.is_some_and(|v| ctx.cue_starting(v).is_some() || ctx.lex.source_words[W::ObjectVerbs].contains(w.lower(v)))
+    q > k && !described && !someone && v.is_some_and(|v| ctx.cue_starting(v).is_some() || has(ctx, &ctx.lex.source_words[W::ObjectVerbs], v))
 }
 
 /// True when a capitalised name is a publication's title: its head (the
@@ -619,7 +619,7 @@ fn publication(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let lex = ctx.lex;
     let heads = &ctx.lex.source_words[W::PublicationHeads];
     let last = (c.first + 1..=c.last).find(|&k| !w.list[k].cap).map_or(c.last, |k| k - 1);
-    let Some(head) = [c.first, last].into_iter().find(|&k| w.list[k].cap && heads.contains(w.lower(k))) else { return false };
+    let Some(head) = [c.first, last].into_iter().find(|&k| w.list[k].cap && has(ctx, &heads, k)) else { return false };
     !(c.first..=c.last).any(|k| (k > head && lex.org_words.contains(w.text(k))) || listed_at(ctx, k))
 }
 
@@ -639,13 +639,13 @@ fn titled_name_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Optio
     // (A first name the data does not know: the run's last two words, and
     // any surname's particle between them: `Cathal Mac Giolla Rua`.)
     let particles = &ctx.lex.source_words[W::SurnamePrefixes];
-    let k = (c.first + 2..c.last).find(|&p| particles.contains(w.lower(p))).map_or(c.last - 1, |p| p - 1);
+    let k = (c.first + 2..c.last).find(|&p| has(ctx, &particles, p)).map_or(c.last - 1, |p| p - 1);
     let k = (c.first + 1..c.last).find(|&k| is_first_name(lex, w.lower(k))).or((k > c.first).then_some(k))?;
     let sent = w.list[c.first].sent;
     let title = (c.first.saturating_sub(5)..c.first)
         .rev()
-        .take_while(|&q| w.list[q].sent == sent && w.plain(q + 1) && (w.list[q].cap || lex.connectors.contains(w.lower(q))))
-        .any(|q| w.list[q].cap && lex.titles.contains(w.lower(q)));
+        .take_while(|&q| w.list[q].sent == sent && w.plain(q + 1) && (w.list[q].cap || has(ctx, &lex.connectors, q)))
+        .any(|q| w.list[q].cap && has(ctx, &lex.titles, q));
     let person = Chunk { first: k, last: c.last };
     (title && w.plain(cue.first) && (k..=c.last).all(|q| w.plain(q)) && ctx.usable(person)).then_some(person)
 }
@@ -669,7 +669,7 @@ fn described_role_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, r: usiz
 fn reported_by_outlet(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
     let w = &ctx.w;
     let last = cue.first + cue.len - 1;
-    if c.first <= last || !ctx.lex.source_words[W::OutletVerbs].contains(w.lower(last)) {
+    if c.first <= last || !has(ctx, &ctx.lex.source_words[W::OutletVerbs], last) {
         return false;
     }
     let closes = ends_sentence(ctx, c.last);
@@ -692,7 +692,7 @@ fn described_opening(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option
     }
     let c = (start..(start + 3).min(cue.first)).find_map(|k| ctx.names.starting(k).filter(|c| c.last < cue.first))?;
     let k = c.last + 1;
-    let apposition = w.gap(k).trim() == "," && (lex.indefinite.contains(w.lower(k)) || lex.is_role(w.lower(k)));
+    let apposition = w.gap(k).trim() == "," && (has(ctx, &lex.indefinite, k) || lex.is_role(w.lower(k)));
     (apposition && ctx.usable(c)).then_some(c)
 }
 
@@ -708,7 +708,7 @@ fn placed_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
         if p > 2 && w.gap(p) == "-" && !w.list[p].cap && !w.list[p - 1].cap && w.plain(p - 1) {
             p -= 2;
         }
-        c.first > 1 && w.plain(c.first) && ctx.lex.prepositions.contains(w.lower(p)) && !w.list[p].cap && ctx.lex.by_words.at(w, p).is_none()
+        c.first > 1 && w.plain(c.first) && has(ctx, &ctx.lex.prepositions, p) && !w.list[p].cap && ctx.lex.by_words.at(w, p).is_none()
     };
     if after_preposition(c) {
         return true;
@@ -784,7 +784,7 @@ fn demonym_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
         if !w.plain(q) || w.list[q].cap || w.list[q].sent != sent || w.list[q].digit {
             return None;
         }
-        if lex.org_descriptors.contains(w.lower(q)) {
+        if has(ctx, &lex.org_descriptors, q) {
             return Some(Chunk { first: c.first, last: q });
         }
     }
@@ -807,7 +807,7 @@ fn appositive_type(ctx: &Context<'_, '_>, c: Chunk) -> Option<SourceType> {
     // `Gaines, a former crane operator`: someone known by name is a person.
     // `Unifor, Canada’s largest union,`: a place's possessive stands for the
     // article (and no one's job is written so).
-    let k = if lex.indefinite.contains(w.lower(k)) && !ctx.known_person(c) {
+    let k = if has(ctx, &lex.indefinite, k) && !ctx.known_person(c) {
         k
     } else if w.list[k].cap && possessive_s(ctx, k + 1) && !any_first_name(ctx, c.first, c.last + 1) {
         k + 1
@@ -870,13 +870,20 @@ fn listed_outlet(ctx: &Context<'_, '_>, k: usize) -> Option<Chunk> {
 #[inline(never)]
 fn low(ctx: &Context<'_, '_>, k: usize, set: &FxSet<String>) -> bool {
     let w = &ctx.w;
-    k < w.len() && w.plain(k) && !w.list[k].cap && set.contains(w.lower(k))
+    k < w.len() && w.plain(k) && !w.list[k].cap && has(ctx, &set, k)
 }
 
 /// True when word `k` is a lowercase role word (`spokesman`).
 #[inline(never)]
 fn lower_role(ctx: &Context<'_, '_>, k: usize) -> bool {
     !ctx.w.list[k].cap && ctx.lex.is_role(ctx.w.lower(k))
+}
+
+/// True when word `k`, lowercased, is in `set` (one call for every lookup
+/// of a word in a list: less wasm than the slicing inlined at each).
+#[inline(never)]
+fn has(ctx: &Context<'_, '_>, set: &FxSet<String>, k: usize) -> bool {
+    set.contains(ctx.w.lower(k))
 }
 
 /// True when word `k` closes its sentence (or the text).
@@ -920,7 +927,7 @@ fn chunk_span(ctx: &Context<'_, '_>, c: Chunk) -> Range<usize> {
         last = ctx.names.starting(last + 1).map_or(last + 1, |d| d.last);
     }
     let mut end = w.list[last].end;
-    if w.gap_after(last).starts_with('.') && words[W::NameSuffixes].contains(w.lower(last)) {
+    if w.gap_after(last).starts_with('.') && has(ctx, &words[W::NameSuffixes], last) {
         end += 1;
     }
     if let Some(e) = quoted_name_end(ctx, last) {
@@ -995,7 +1002,7 @@ fn slash_joint(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 fn office_of_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
     let k = c.last + 1;
-    if k + 1 >= w.len() || !w.plain(k) || w.list[k].cap || !ctx.lex.connectors.contains(w.lower(k)) || !w.plain(k + 1) {
+    if k + 1 >= w.len() || !w.plain(k) || w.list[k].cap || !has(ctx, &ctx.lex.connectors, k) || !w.plain(k + 1) {
         return c;
     }
     match ctx.names.starting(k + 1) {
@@ -1020,14 +1027,14 @@ fn office_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Su
 fn lowercase_office(ctx: &Context<'_, '_>, j: usize) -> Option<Range<usize>> {
     let w = &ctx.w;
     let words = &ctx.lex.source_words;
-    if j + 1 >= w.len() || !w.plain(j) || !ctx.lex.definite.contains(w.lower(j)) {
+    if j + 1 >= w.len() || !w.plain(j) || !has(ctx, &ctx.lex.definite, j) {
         return None;
     }
     let lower = |k: usize| plain_lower(ctx, k);
     let s = (j + 2..(j + 5).min(w.len())).find(|&q| possessive_s(ctx, q))?;
     let office = s + 1;
     let ends = office + 1 >= w.len() || !w.plain(office + 1);
-    ((j + 1..s).all(lower) && lower(office) && words[W::OfficeNouns].contains(w.lower(office)) && ends).then(|| w.list[j + 1].start..w.list[office].end)
+    ((j + 1..s).all(lower) && lower(office) && has(ctx, &words[W::OfficeNouns], office) && ends).then(|| w.list[j + 1].start..w.list[office].end)
 }
 
 /// The outlet named from word `q` on (before `limit`) after a word tying a
@@ -1040,7 +1047,7 @@ fn outlet_after(ctx: &Context<'_, '_>, mut q: usize, limit: usize) -> Option<Chu
     if q < limit && w.plain(q) && is_article(ctx, w.lower(q)) {
         q += 1;
     }
-    if q < limit && w.plain(q) && !w.list[q].cap && ctx.lex.source_words[W::OutletDescriptors].contains(w.lower(q)) {
+    if q < limit && w.plain(q) && !w.list[q].cap && has(ctx, &ctx.lex.source_words[W::OutletDescriptors], q) {
         q += 1;
     }
     if q >= limit || !w.plain(q) {
@@ -1062,32 +1069,32 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
     let words = &ctx.lex.source_words;
     let start = j;
     // An indefinite word between the cue and a role makes the role someone new.
-    let unnamed = |from: usize, to: usize| (from..to).any(|k| lex.indefinite.contains(w.lower(k)));
+    let unnamed = |from: usize, to: usize| (from..to).any(|k| has(ctx, &lex.indefinite, k));
     while j < limit && w.list[j].sent == sent {
         // The dot of a reference mark (`art. 85`) ends nothing.
-        let mark_dot = j > 0 && w.gap_only(j, &['.']) && w.gap(j).trim() == "." && words[W::ReferenceMarks].contains(w.lower(j - 1));
+        let mark_dot = j > 0 && w.gap_only(j, &['.']) && w.gap(j).trim() == "." && has(ctx, &words[W::ReferenceMarks], j - 1);
         if j > 0 && w.gap(j).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) && !mark_dot {
             return None;
         }
         let x = &w.list[j];
         // `conform art. 85 din Constituție`, `under Article 5 of the Charter`:
         // the reference, its number and its link word lead to the document.
-        if words[W::ReferenceMarks].contains(w.lower(j)) {
+        if has(ctx, &words[W::ReferenceMarks], j) {
             j += 1;
             continue;
         }
-        if x.digit && j + 1 < limit && w.plain(j + 1) && words[W::ReferenceLinks].contains(w.lower(j + 1)) {
+        if x.digit && j + 1 < limit && w.plain(j + 1) && has(ctx, &words[W::ReferenceLinks], j + 1) {
             j += 2;
-            if j < limit && w.plain(j) && lex.definite.contains(w.lower(j)) {
+            if j < limit && w.plain(j) && has(ctx, &lex.definite, j) {
                 j += 1;
             }
             continue;
         }
         // `according to a report in The Wall Street Journal`: only an outlet.
-        if !x.cap && words[W::OutletByWords].contains(w.lower(j)) && j > 0 && (j.saturating_sub(3)..j).any(|k| lex.report_nouns.contains(w.lower(k))) {
+        if !x.cap && has(ctx, &words[W::OutletByWords], j) && j > 0 && (j.saturating_sub(3)..j).any(|k| has(ctx, &lex.report_nouns, k)) {
             return outlet_after(ctx, j + 1, limit).map(Subject::Named);
         }
-        if lex.pronouns.contains(w.lower(j)) && !x.cap {
+        if has(ctx, &lex.pronouns, j) && !x.cap {
             return Some(ctx.pronoun(j));
         }
         // `potrivit El País`: a listed outlet, whatever its words spell (`El` is a pronoun).
@@ -1106,13 +1113,13 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             }
             // `according to a Senate aide`: someone of that body, unnamed.
             let r = c.last + 1;
-            let noun = |k: usize| lex.report_nouns.contains(w.lower(k)) || lex.doc_nouns.contains(w.lower(k)) || lex.org_descriptors.contains(w.lower(k));
+            let noun = |k: usize| has(ctx, &lex.report_nouns, k) || has(ctx, &lex.doc_nouns, k) || has(ctx, &lex.org_descriptors, k);
             if r < limit && w.plain(r) && lower_role(ctx, r) && !noun(r) {
                 return (!unnamed(start, j)).then_some(Subject::Role(r));
             }
             // `citing Pike’s gambling addiction`: a possession, not a document.
             if r + 1 < limit && possessive_s(ctx, r) {
-                let doc = (r + 1..(r + 4).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).any(|k| lex.doc_nouns.contains(w.lower(k)) || lex.report_nouns.contains(w.lower(k)));
+                let doc = (r + 1..(r + 4).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).any(|k| has(ctx, &lex.doc_nouns, k) || has(ctx, &lex.report_nouns, k));
                 if !doc {
                     let role = (r + 1..(r + 3).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).find(|&k| lex.is_role(w.lower(k)));
                     return role.map(Subject::Role);
@@ -1120,12 +1127,12 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             }
             // `according to a new NPR/PBS News/Marist poll`: joint authors.
             let joint = slash_joint(ctx, c);
-            if joint != c && w.gap_after(c.last) == "/" && joint.last + 1 < limit && w.plain(joint.last + 1) && lex.report_nouns.contains(w.lower(joint.last + 1)) {
+            if joint != c && w.gap_after(c.last) == "/" && joint.last + 1 < limit && w.plain(joint.last + 1) && has(ctx, &lex.report_nouns, joint.last + 1) {
                 return ctx.usable(c).then_some(Subject::Named(joint));
             }
             return ctx.usable(c).then_some(Subject::Named(possessor(ctx, c)));
         }
-        if x.cap && lex.pronouns.contains(w.lower(j)) {
+        if x.cap && has(ctx, &lex.pronouns, j) {
             return Some(ctx.pronoun(j));
         }
         // `potrivit publicației Politico`, `according to the research firm X`:
@@ -1165,7 +1172,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             j += m;
             continue;
         }
-        if lex.doc_nouns.contains(w.lower(j)) || lex.time_words.contains(w.lower(j)) || x.digit {
+        if has(ctx, &lex.doc_nouns, j) || has(ctx, &lex.time_words, j) || x.digit {
             j += 1;
             continue;
         }
@@ -1178,18 +1185,18 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         // `potrivit rechizitoriului întocmit de …`, `data published by …`:
         // the participle tying a document to its author.
         let participle = j + 1 < limit && w.plain(j + 1) && lex.by_words.at(w, j + 1).is_some() && !lex.is_role(w.lower(j)) && j > start;
-        if !x.cap && (words[W::TitleStops].contains(w.lower(j)) || participle) {
+        if !x.cap && (has(ctx, &words[W::TitleStops], j) || participle) {
             j += 1;
             continue;
         }
         // `according to a large new study`: modifiers of a document noun.
-        let modifier = !x.cap && !lex.is_role(w.lower(j)) && !lex.pronouns.contains(w.lower(j));
-        if modifier && (j + 1..(j + 3).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).any(|k| lex.report_nouns.contains(w.lower(k))) {
+        let modifier = !x.cap && !lex.is_role(w.lower(j)) && !has(ctx, &lex.pronouns, j);
+        if modifier && (j + 1..(j + 3).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).any(|k| has(ctx, &lex.report_nouns, k)) {
             j += 1;
             continue;
         }
         // `potrivit procurorilor DNA`: people speaking for a body, unnamed.
-        if !x.cap && lex.not_names.contains(w.lower(j)) {
+        if !x.cap && has(ctx, &lex.not_names, j) {
             for q in j + 1..(j + 4).min(limit) {
                 if !w.plain(q) {
                     break;
@@ -1356,12 +1363,12 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // participle and its day.)
             let v = dated_participle(ctx, joint.last + 2);
             let verb_follows = v < n && w.plain(v) && (v == joint.last + 2 || figures_owner(ctx, c)) && (ctx.cue_starting(v).is_some() || lex.cues.at(w, v).is_some() || found_by_figures(ctx, c, v));
-            let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && w.plain(joint.last + 2) && ctx.lex.source_words[W::CommissionLinks].contains(w.lower(joint.last + 2)) && !ctx.known_person(c);
+            let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && w.plain(joint.last + 2) && has(ctx, &ctx.lex.source_words[W::CommissionLinks], joint.last + 2) && !ctx.known_person(c);
             // `A separate YouGov poll`: up to two lowercase words after the article.
             let article = |q: usize| q > 0 && w.plain(q) && is_article(ctx, w.lower(q - 1));
-            let lowercase = |q: usize| q > 1 && w.plain(q) && !w.list[q - 1].cap && !w.list[q - 1].digit && w.list[q - 1].sent == x.sent && !lex.prepositions.contains(w.lower(q - 1));
+            let lowercase = |q: usize| q > 1 && w.plain(q) && !w.list[q - 1].cap && !w.list[q - 1].digit && w.list[q - 1].sent == x.sent && !has(ctx, &lex.prepositions, q - 1);
             let f = c.first;
-            let dated_by = |a: usize| a > 1 && w.plain(a - 1) && ctx.lex.source_words[W::EventPrepositions].contains(w.lower(a - 2));
+            let dated_by = |a: usize| a > 1 && w.plain(a - 1) && has(ctx, &ctx.lex.source_words[W::EventPrepositions], a - 2);
             // (`ONS figures show …` may open the text itself.)
             // `A Care Quality Commission (CQC) report`: the body's acronym in
             // brackets between its name and the document noun.
@@ -1370,7 +1377,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             if (article(f) && !dated_by(f) || (lowercase(f) && (article(f - 1) || (lowercase(f - 1) && article(f - 2)))) || verb_follows || commissioned)
                 && noun_at < n
                 && (w.plain(noun_at) || bracketed)
-                && lex.report_nouns.contains(w.lower(noun_at))
+                && has(ctx, &lex.report_nouns, noun_at)
             {
                 let (c2, mut t) = if joint == c { typed(ctx, c) } else { (joint, typed(ctx, ctx.names.at(joint.last).unwrap_or(joint)).1) };
                 // `a Marist survey`: a name used as a document's modifier is
@@ -1397,10 +1404,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // `Ipsos’s latest political monitor`: past up to three lowercase
                 // words; a document word modifying a noun after it is no
                 // document (`X’s planned data centre`).
-                let head = |&q: &usize| q == k || q + 1 >= n || !w.plain(q + 1) || w.list[q + 1].cap || ctx.cue_starting(q + 1).is_some() || ctx.lex.source_words[W::FindingVerbs].contains(w.lower(q + 1));
+                let head = |&q: &usize| q == k || q + 1 >= n || !w.plain(q + 1) || w.list[q + 1].cap || ctx.cue_starting(q + 1).is_some() || has(ctx, &ctx.lex.source_words[W::FindingVerbs], q + 1);
                 // (`the EU’s statistics agency`: nor one naming what a body does.)
                 let body_noun = |&q: &usize| !(q + 1 < n && w.plain(q + 1) && !w.list[q + 1].cap && is_descriptor(ctx, w.lower(q + 1)));
-                let doc = (k..(k + 4).min(n)).take_while(|&q| !w.list[q].cap && w.plain(q) && w.list[q].sent == x.sent).find(|&q| lex.report_nouns.contains(w.lower(q))).filter(head).filter(body_noun);
+                let doc = (k..(k + 4).min(n)).take_while(|&q| !w.list[q].cap && w.plain(q) && w.list[q].sent == x.sent).find(|&q| has(ctx, &lex.report_nouns, q)).filter(head).filter(body_noun);
                 if doc.is_some() || titled_work(ctx, k, false) {
                     let (c2, mut t) = typed(ctx, c);
                     // `Marlow’s latest monitor`: a lone word known as no one's is a body.
@@ -1449,11 +1456,11 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // (`according to Kpler data`: the name modifies the document noun after it.)
                 let k = c2.last + 1;
                 let modifier = low(ctx, k, &lex.report_nouns);
-                if t == SourceType::Person && unknown_body(ctx, c2) && ((owner && c2.first == c2.last) || modifier || (c2 == c && (i..c.first).any(|k| lex.report_nouns.contains(w.lower(k))))) {
+                if t == SourceType::Person && unknown_body(ctx, c2) && ((owner && c2.first == c2.last) || modifier || (c2 == c && (i..c.first).any(|k| has(ctx, &lex.report_nouns, k)))) {
                     t = SourceType::Organization;
                 }
                 // `potrivit agenției meteorologice X`: the noun saying what it is, past its adjectives.
-                let said = |set: &FxSet<String>| (i + m..c.first).any(|k| !w.list[k].cap && set.contains(w.lower(k)));
+                let said = |set: &FxSet<String>| (i + m..c.first).any(|k| !w.list[k].cap && has(ctx, &set, k));
                 if t == SourceType::Person && c2 == c && unknown_body(ctx, c) {
                     if said(&ctx.lex.source_words[W::OutletDescriptors]) {
                         t = SourceType::Outlet;
@@ -1464,8 +1471,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // `according to filings with the Arizona Secretary of State`:
                 // an office with no one's name after it, behind a document, is a body.
                 let office = lex.is_role(w.lower(c.last))
-                    || (c.last >= c.first + 2 && lex.titles.contains(w.lower(c.last - 2)) && !w.list[c.last - 1].cap);
-                if t == SourceType::Person && office && (i + m..c.first).any(|k| lex.report_nouns.contains(w.lower(k))) {
+                    || (c.last >= c.first + 2 && has(ctx, &lex.titles, c.last - 2) && !w.list[c.last - 1].cap);
+                if t == SourceType::Person && office && (i + m..c.first).any(|k| has(ctx, &lex.report_nouns, k)) {
                     t = SourceType::Organization;
                 }
                 let mut c = c2;
@@ -1473,7 +1480,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // breaks a story; a capitalised article is the name's own.
                 if ctx.lex.source_words[W::OutletPrefixCues].contains(p.text) && !is_first_name(lex, w.lower(c.first)) && t != SourceType::Photo {
                     t = SourceType::Outlet;
-                    if c.first > 1 && w.plain(c.first) && w.list[c.first - 1].cap && lex.definite.contains(w.lower(c.first - 1)) && c.first - 1 != w.sentence_start(w.list[c.first].sent) {
+                    if c.first > 1 && w.plain(c.first) && w.list[c.first - 1].cap && has(ctx, &lex.definite, c.first - 1) && c.first - 1 != w.sentence_start(w.list[c.first].sent) {
                         c.first -= 1;
                     }
                 }
@@ -1486,13 +1493,13 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         // poet`) set off by a comma, `by` and its author right after it (the
         // firm that ran a survey another body put its name to).
         let participle = || {
-            !x.cap && w.gap(i).trim() == "," && ctx.lex.source_words[W::TitleStops].contains(w.lower(i)) && lex.doc_nouns.contains(w.lower(i)) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.at(w, k).is_some())
+            !x.cap && w.gap(i).trim() == "," && has(ctx, &ctx.lex.source_words[W::TitleStops], i) && has(ctx, &lex.doc_nouns, i) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.at(w, k).is_some())
         };
         if let Some(f) = published_finding(ctx, i).or_else(|| rule_opening(ctx, i)) {
             out.push(f);
             continue;
         }
-        if (lex.report_nouns.contains(w.lower(i)) && (!x.cap || i == w.sentence_start(x.sent))) || participle() {
+        if (has(ctx, &lex.report_nouns, i) && (!x.cap || i == w.sentence_start(x.sent))) || participle() {
             if let Some(f) = document_author(ctx, i) {
                 out.push(f);
             }
@@ -1519,11 +1526,11 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             })
             .contains(x)
     };
-    let starts = ctx.cues.iter().map(|c| c.first + c.len - 1).chain((0..w.len()).filter(|&i| words[W::TalkWords].contains(w.lower(i)) || words[W::RecipientVerbs].contains(w.lower(i))));
+    let starts = ctx.cues.iter().map(|c| c.first + c.len - 1).chain((0..w.len()).filter(|&i| has(ctx, &words[W::TalkWords], i) || has(ctx, &words[W::RecipientVerbs], i)));
     for s0 in starts {
         let sent = w.list[s0].sent;
         let end = w.sentence_end(sent).min(s0 + 26);
-        let recipient = words[W::RecipientVerbs].contains(w.lower(s0));
+        let recipient = has(ctx, &words[W::RecipientVerbs], s0);
         let mut q = s0;
         while q < end {
             if q > s0 && w.gap(q).contains(['“', '”', '„', '«', '»', '"']) {
@@ -1531,12 +1538,12 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
             // Right at the verb, or past the speaker's name or a day (`a
             // precizat Ion Pop pentru X`, `a transmis vineri X`).
-            let at_verb = || q <= s0 + 6 && (s0 + 1..q).all(|k| w.list[k].cap || lex.time_words.contains(w.lower(k)));
+            let at_verb = || q <= s0 + 6 && (s0 + 1..q).all(|k| w.list[k].cap || has(ctx, &lex.time_words, k));
             if let Some((m, p)) = lex.outlet_cues.at(w, q).map(|(m, p)| (m, p.text)).or_else(|| (recipient && q > s0 && at_verb()).then(|| (0, w.lower(s0)))) {
                 let mut j = q + m;
                 // `told The Republic`: an article capitalised mid-sentence
                 // opens a paper's title.
-                let titled = j < end && w.list[j].cap && lex.definite.contains(w.lower(j)) && j != w.sentence_start(sent);
+                let titled = j < end && w.list[j].cap && has(ctx, &lex.definite, j) && j != w.sentence_start(sent);
                 if j < end && is_article(ctx, w.lower(j)) && w.plain(j) {
                     j += 1;
                 }
@@ -1551,8 +1558,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let d = j + usize::from(adjective && lower_at(j + 1) && is_descriptor(ctx, w.lower(j + 1)));
                 let mut paper = false;
                 if lower_at(d) && is_descriptor(ctx, w.lower(d)) {
-                    paper = words[W::OutletDescriptors].contains(w.lower(d));
-                    j = d + 1 + usize::from(lower_at(d + 1) && (lex.definite.contains(w.lower(d + 1)) || (d + 2 < end && w.list[d + 2].cap)));
+                    paper = has(ctx, &words[W::OutletDescriptors], d);
+                    j = d + 1 + usize::from(lower_at(d + 1) && (has(ctx, &lex.definite, d + 1) || (d + 2 < end && w.list[d + 2].cap)));
                 }
                 // `pentru „Adevărul”`: a paper's title in quotation marks right
                 // after the cue, not modifying a noun (`on its “Fair Streets” scheme`).
@@ -1583,9 +1590,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         // a reported clause, where `pentru` means `for`.)
                         let recipient = q <= s0 + 6
                             && words[W::RecipientCues].contains(p)
-                            && !(s0 + 1..q).any(|k| words[W::Complementizers].contains(w.lower(k)))
+                            && !(s0 + 1..q).any(|k| has(ctx, &words[W::Complementizers], k))
                             && ctx.usable(c)
-                            && !(c.first..=c.last).any(|k| is_first_name(lex, w.lower(k)) || lex.titles.contains(w.lower(k)))
+                            && !(c.first..=c.last).any(|k| is_first_name(lex, w.lower(k)) || has(ctx, &lex.titles, k))
                             && !ctx.known_person(c)
                             && !lex.organizations.exact(w, c.first, c.last)
                             && (is_acronym(w.text(c.first)) || (c.first..=c.last).any(|k| lex.outlet_words.contains(w.text(k))) || (ty == SourceType::Person && once(w.text(c.last))));
@@ -1636,12 +1643,12 @@ fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
         return out;
     }
     for i in 1..w.len() {
-        if w.list[i].cap || !w.gap(i).contains(',') || !words[W::CarriedVerbs].contains(w.lower(i)) {
+        if w.list[i].cap || !w.gap(i).contains(',') || !has(ctx, &words[W::CarriedVerbs], i) {
             continue;
         }
         let sent = w.list[i].sent;
         let mut j = i + 1;
-        while j < w.len() && j < i + 3 && w.plain(j) && !w.list[j].cap && w.list[j].sent == sent && (words[W::ReporterNouns].contains(w.lower(j)) || lex.definite.contains(w.lower(j)) || is_descriptor(ctx, w.lower(j))) {
+        while j < w.len() && j < i + 3 && w.plain(j) && !w.list[j].cap && w.list[j].sent == sent && (has(ctx, &words[W::ReporterNouns], j) || has(ctx, &lex.definite, j) || is_descriptor(ctx, w.lower(j))) {
             j += 1;
         }
         if j >= w.len() || !w.plain(j) || w.list[j].sent != sent {
@@ -1670,7 +1677,7 @@ fn dash_tagline(ctx: &Context<'_, '_>, para: usize) -> Option<Found> {
     let e = w.at(ctx.doc.paragraphs[para].end).checked_sub(1)?;
     let a = (e.saturating_sub(4)..=e).find(|&a| w.list[a].para == para && lex.outlets.at(w, a).is_some_and(|(m, _)| a + m - 1 == e))?;
     // (`— The Associated Press`: the article as printed is the name's own.)
-    let a = a - usize::from(a > 0 && w.plain(a) && w.list[a - 1].para == para && w.list[a - 1].cap && lex.definite.contains(w.lower(a - 1)));
+    let a = a - usize::from(a > 0 && w.plain(a) && w.list[a - 1].para == para && w.list[a - 1].cap && has(ctx, &lex.definite, a - 1));
     let g = w.gap(a);
     ((g.contains('.') || g.contains('\n')) && matches!(g.trim_end().chars().next_back(), Some('—' | '–' | '-'))).then(|| found(ctx, Chunk { first: a, last: e }, SourceType::Outlet, None))
 }
@@ -1708,7 +1715,7 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     // and a listed outlet closing the line: two picture credits.
     let a = w.at(p.start);
     if e < a + 8 && !ctx.doc.text[p].chars().any(crate::case::is_lower) {
-        if let Some(j) = (a + 2..e).find(|&k| words[W::CreditJoiners].contains(w.lower(k))) {
+        if let Some(j) = (a + 2..e).find(|&k| has(ctx, &words[W::CreditJoiners], k)) {
             if lex.outlets.at_fold(w, j + 1).is_some_and(|(m, _)| j + m == e) {
                 return vec![photo_credit(ctx, a, j - 1), photo_credit(ctx, j + 1, e)];
             }
@@ -1724,7 +1731,7 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     let (mut b, mut any) = (e, false);
     for a in (e.saturating_sub(12)..=e).rev() {
         // `(A24 via AP)`: a joiner word splits the credit like a slash.
-        if a > 0 && a < b && w.plain(a + 1) && words[W::CreditJoiners].contains(w.lower(a)) {
+        if a > 0 && a < b && w.plain(a + 1) && has(ctx, &words[W::CreditJoiners], a) {
             if !w.list[a + 1].cap || b > a + 4 {
                 return Vec::new();
             }
@@ -1738,12 +1745,12 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
         if split {
             // `File:` before a colon is a label, not a name
             // (`File image:` too: a label word and a picture word.)
-            let label = (b == a || (b == a + 1 && words[W::CreditWords].contains(w.lower(b)))) && w.gap_after(b).contains(':') && !listed(a);
+            let label = (b == a || (b == a + 1 && has(ctx, &words[W::CreditWords], b))) && w.gap_after(b).contains(':') && !listed(a);
             if !label {
                 // `(AP Photo/Name)`: the picture word is not the agency's; a
                 // capitalised plural one closes an agency's own name (`(Gallo
                 // Images/Name)`, `Inquam Photos`), listed or not.
-                let picture = |q: usize| words[W::CreditWords].contains(w.lower(q));
+                let picture = |q: usize| has(ctx, &words[W::CreditWords], q);
                 let agency = b > a && w.list[b].cap && picture(b) && ends_in(&words.plural_endings, w.lower(b), 0);
                 if b > a && picture(b) && !agency {
                     b -= 1;
@@ -1771,7 +1778,7 @@ fn credit_tail(ctx: &Context<'_, '_>, e: usize) -> usize {
     let w = &ctx.w;
     let words = &ctx.lex.source_words;
     let mut k = e;
-    while k > 0 && k + 2 > e && words[W::CreditWords].contains(w.lower(k)) {
+    while k > 0 && k + 2 > e && has(ctx, &words[W::CreditWords], k) {
         if w.gap(k).contains([',', '/']) {
             return k - 1;
         }
@@ -1811,7 +1818,7 @@ fn agency_first_credit(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Opt
 #[inline(never)]
 fn found_by_figures(ctx: &Context<'_, '_>, c: Chunk, k: usize) -> bool {
     let w = &ctx.w;
-    ctx.lex.source_words[W::FindingVerbs].contains(w.lower(k)) && figures_owner(ctx, c) && !ctx.lex.outlets.exact(w, c.first, c.last)
+    has(ctx, &ctx.lex.source_words[W::FindingVerbs], k) && figures_owner(ctx, c) && !ctx.lex.outlets.exact(w, c.first, c.last)
 }
 
 /// True when `c`, before a document noun, is a name and not a capitalised
@@ -1849,7 +1856,7 @@ fn published_finding(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
 #[inline(never)]
 fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let w = &ctx.w;
-    if i != w.sentence_start(w.list[i].sent) || !ctx.lex.source_words[W::RuleOpeners].contains(w.lower(i)) {
+    if i != w.sentence_start(w.list[i].sent) || !has(ctx, &ctx.lex.source_words[W::RuleOpeners], i) {
         return None;
     }
     let j = i + 1 + usize::from(i + 1 < w.len() && w.plain(i + 1) && is_article(ctx, w.lower(i + 1)));
@@ -1865,14 +1872,14 @@ fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
 fn dated_participle(ctx: &Context<'_, '_>, k: usize) -> usize {
     let w = &ctx.w;
     let lex = ctx.lex;
-    if k >= w.len() || !w.plain(k) || !ctx.lex.source_words[W::TitleStops].contains(w.lower(k)) || !lex.doc_nouns.contains(w.lower(k)) {
+    if k >= w.len() || !w.plain(k) || !has(ctx, &ctx.lex.source_words[W::TitleStops], k) || !has(ctx, &lex.doc_nouns, k) {
         return k;
     }
     let sent = w.list[k].sent;
-    let day = |q: usize| q < w.len() && w.plain(q) && w.list[q].sent == sent && lex.time_words.contains(w.lower(q));
+    let day = |q: usize| q < w.len() && w.plain(q) && w.list[q].sent == sent && has(ctx, &lex.time_words, q);
     if day(k + 1) {
         k + 2
-    } else if k + 1 < w.len() && w.plain(k + 1) && lex.prepositions.contains(w.lower(k + 1)) && day(k + 2) {
+    } else if k + 1 < w.len() && w.plain(k + 1) && has(ctx, &lex.prepositions, k + 1) && day(k + 2) {
         k + 3
     } else {
         k
@@ -1935,8 +1942,8 @@ fn own_body_before(ctx: &Context<'_, '_>, cue: usize, j: usize) -> Option<Chunk>
     let w = &ctx.w;
     let lex = ctx.lex;
     let n = w.len();
-    let k = if j < n && w.plain(j) && lex.definite.contains(w.lower(j)) { j + 1 } else { j };
-    if k + 1 >= n || !w.plain(k) || w.list[k].cap || !lex.org_descriptors.contains(w.lower(k)) || !possessive_s(ctx, k + 1) {
+    let k = if j < n && w.plain(j) && has(ctx, &lex.definite, j) { j + 1 } else { j };
+    if k + 1 >= n || !w.plain(k) || w.list[k].cap || !has(ctx, &lex.org_descriptors, k) || !possessive_s(ctx, k + 1) {
         return None;
     }
     let start = w.sentence_start(w.list[cue].sent);
@@ -2004,7 +2011,7 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
                 last += m;
                 // `Raportul de activitate al DNA`: the body it belongs to.
                 let k = last + 1;
-                if same(k + 1) && w.plain(k) && w.plain(k + 1) && lex.connectors.contains(w.lower(k)) {
+                if same(k + 1) && w.plain(k) && w.plain(k + 1) && has(ctx, &lex.connectors, k) {
                     if let Some(b) = ctx.names.starting(k + 1) {
                         last = b.last;
                     }
@@ -2014,7 +2021,7 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     }
     // The number: `nr. 123/2020`, `123/2020`.
     let mut k = last + 1;
-    if same(k) && w.plain(k) && lex.number_marks.contains(w.lower(k)) && same(k + 1) && w.list[k + 1].digit && w.gap_only(k + 1, &['.']) {
+    if same(k) && w.plain(k) && has(ctx, &lex.number_marks, k) && same(k + 1) && w.list[k + 1].digit && w.gap_only(k + 1, &['.']) {
         k += 1;
     }
     // (`the Data Protection Act 2018`: a year right after the name.)
@@ -2029,7 +2036,7 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     let mut k = last + 1;
     let mut adj = 0;
     while same(k) && w.plain(k) && !w.list[k].cap && !w.list[k].digit && adj < 2 && lex.title_linkers.at(w, k).is_none() {
-        if lex.prepositions.contains(w.lower(k)) || lex.cues.at(w, k).is_some() || lex.connectors.contains(w.lower(k)) {
+        if has(ctx, &lex.prepositions, k) || lex.cues.at(w, k).is_some() || has(ctx, &lex.connectors, k) {
             return last;
         }
         k += 1;
@@ -2068,7 +2075,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let noun = w.lower(i);
     let words = &ctx.lex.source_words;
     // `must report to prison by Sept. 30`: the noun is a verb here.
-    if i > 0 && w.plain(i) && words[W::VerbBefore].contains(w.lower(i - 1)) {
+    if i > 0 && w.plain(i) && has(ctx, &words[W::VerbBefore], i - 1) {
         return None;
     }
     // Direct genitive: `datele INS`, `datelor Casei Naționale…`.
@@ -2087,12 +2094,12 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         // Clause punctuation ends the search; a thousands separator (1,050) does not.
         let separator = matches!(w.gap(q), "," | ".") && w.list[q].digit && w.list[q - 1].digit;
         // `The poll, conducted by X,`: a participle set off after the noun.
-        let participle = q == i + 1 && comma_only(ctx, q) && !w.list[q].cap && lex.doc_nouns.contains(w.lower(q));
+        let participle = q == i + 1 && comma_only(ctx, q) && !w.list[q].cap && has(ctx, &lex.doc_nouns, q);
         if w.gap(q).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»']) && !separator && !participle {
             return None;
         }
         // `the next report will be presented by X`: not yet a source.
-        if lex.not_yet.contains(w.lower(q)) {
+        if has(ctx, &lex.not_yet, q) {
             return None;
         }
         // `declarație de presă la Parlament`: part of the noun, not its author.
@@ -2103,13 +2110,13 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
             }
         }
         // `a report in The Wall Street Journal`: the outlet that carried it.
-        if words[W::OutletByWords].contains(w.lower(q)) && w.plain(q) && !w.list[q].cap {
+        if has(ctx, &words[W::OutletByWords], q) && w.plain(q) && !w.list[q].cap {
             if let Some(c) = outlet_after(ctx, q + 1, n) {
                 return Some(found(ctx, c, SourceType::Outlet, Some(join(noun, " ", w.lower(q)))));
             }
         }
         // (`Bursei de Valori`: a name's connector after a capital is the name's own.)
-        if let Some((m, by)) = lex.by_words.at(w, q).filter(|_| !(w.list[q - 1].cap && lex.connectors.contains(w.lower(q)))) {
+        if let Some((m, by)) = lex.by_words.at(w, q).filter(|_| !(w.list[q - 1].cap && has(ctx, &lex.connectors, q))) {
             let mut j = q + m;
             let mut skipped = 0;
             while j < end.max(q + m + 5).min(n) && skipped < 4 && w.plain(j) && !w.list[j].cap {
@@ -2121,7 +2128,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
             if j < n && (w.plain(j) || role_then_name) {
                 // `This report by The Canadian Press`: a paper's title opening
                 // with a capitalised article.
-                let titled = || (j + 1 < n && w.list[j].cap && lex.definite.contains(w.lower(j)) && w.plain(j + 1)).then(|| ctx.names.starting(j + 1).map(|c| names::with_article(w, lex, c))).flatten();
+                let titled = || (j + 1 < n && w.list[j].cap && has(ctx, &lex.definite, j) && w.plain(j + 1)).then(|| ctx.names.starting(j + 1).map(|c| names::with_article(w, lex, c))).flatten();
                 if let Some(mut c) = ctx.names.starting(j).or_else(titled).map(|c| described_name(ctx, c)) {
                     // `făcută de ministra Mediului, Ana Pop`: the body after a
                     // role is the role's; the person named after it is the author.
@@ -2139,7 +2146,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                     }
                     if ctx.usable(c) {
                         let (c2, mut t) = typed(ctx, c);
-                        if t == SourceType::Person && skipped > 0 && (q + m..j).any(|k| lex.org_descriptors.contains(w.lower(k))) {
+                        if t == SourceType::Person && skipped > 0 && (q + m..j).any(|k| has(ctx, &lex.org_descriptors, k)) {
                             t = SourceType::Organization;
                         }
                         // `a report by Drewry`: a lone unknown name is a body.
@@ -2171,7 +2178,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
 #[inline(never)]
 fn slash_credit(ctx: &Context<'_, '_>, i: usize) -> bool {
     let w = &ctx.w;
-    w.list[i].cap && i == w.sentence_start(w.list[i].sent) && w.gap_after(i).trim() == "/" && ctx.lex.source_words[W::CreditWords].contains(w.lower(i))
+    w.list[i].cap && i == w.sentence_start(w.list[i].sent) && w.gap_after(i).trim() == "/" && has(ctx, &ctx.lex.source_words[W::CreditWords], i)
 }
 
 /// `ST PHOTO: NAME`: a paper's initials in capitals opening the credit cue
@@ -2191,8 +2198,8 @@ fn document_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
     if cue.first > start + 12 {
         return None;
     }
-    let first = if ctx.lex.definite.contains(w.lower(start)) { start + 1 } else { start };
-    (first < cue.first && ctx.lex.report_nouns.contains(w.lower(first)) && (first > start || ctx.lex.definite.is_empty()))
+    let first = if has(ctx, &ctx.lex.definite, start) { start + 1 } else { start };
+    (first < cue.first && has(ctx, &ctx.lex.report_nouns, first) && (first > start || ctx.lex.definite.is_empty()))
         .then_some(Subject::Role(first))
 }
 
@@ -2211,7 +2218,7 @@ fn member_body_before(ctx: &Context<'_, '_>, cue_first: usize) -> Option<(Chunk,
     }
     let start = w.sentence_start(w.list[cue_first].sent);
     // A word of `set`, lowercase or capitalised only for opening the sentence.
-    let is = |q: usize, set: &FxSet<String>| q >= start && (!w.list[q].cap || q == start) && set.contains(w.lower(q));
+    let is = |q: usize, set: &FxSet<String>| q >= start && (!w.list[q].cap || q == start) && has(ctx, &set, q);
     let plural = |q: usize| ends_in(&words.plural_endings, w.lower(q), 0);
     if is(k, &words[W::StaffNouns]) && !w.list[k].cap {
         // `Nomura analysts said`: the body's name right before its staff.
@@ -2293,7 +2300,7 @@ fn dash_dateline(ctx: &Context<'_, '_>, c: Chunk) -> bool {
             k += 1;
         }
         let d = k;
-        while k + 1 < w.len() && k < d + 3 && w.list[k + 1].para == w.list[k].para && (w.list[k + 1].digit || (k > d && w.plain(k + 1) && ctx.lex.time_words.contains(w.lower(k + 1)))) {
+        while k + 1 < w.len() && k < d + 3 && w.list[k + 1].para == w.list[k].para && (w.list[k + 1].digit || (k > d && w.plain(k + 1) && has(ctx, &ctx.lex.time_words, k + 1))) {
             k += 1;
         }
     }
@@ -2317,7 +2324,7 @@ fn earlier_document(ctx: &Context<'_, '_>, s: Subject, cue_first: usize) -> Opti
     let w = &ctx.w;
     let lex = ctx.lex;
     // A common noun (`The survey`), not the last word of a name (`… Policy Analysis`).
-    if !lex.report_nouns.contains(w.lower(k)) || w.list[k].cap {
+    if !has(ctx, &lex.report_nouns, k) || w.list[k].cap {
         return None;
     }
     let at = w.list[k].start;
@@ -2327,7 +2334,7 @@ fn earlier_document(ctx: &Context<'_, '_>, s: Subject, cue_first: usize) -> Opti
     let authored = |f: &Found| {
         let a = w.at(f.span.start).min(w.len() - 1);
         let b = w.at(f.span.end).min(w.len() - 1);
-        (a.saturating_sub(6)..a).chain(b..(b + 2).min(w.len())).any(|q| lex.report_nouns.contains(w.lower(q)))
+        (a.saturating_sub(6)..a).chain(b..(b + 2).min(w.len())).any(|q| has(ctx, &lex.report_nouns, q))
     };
     let f = ctx.patterns[..i].iter().rev().take(4).find(|f| f.cue.is_some() && !matches!(f.source_type, SourceType::Photo | SourceType::Person) && authored(f))?;
     let fp = w.list[w.at(f.span.start).min(w.len() - 1)].para;
@@ -2348,7 +2355,7 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
         while j > start + 1 && j + 25 > cue.first {
             let separator = w.gap(j) == "," && w.list[j].digit && w.list[j - 1].digit;
             if w.gap(j).contains(',') && !separator {
-                if words[W::Relatives].contains(w.lower(j)) {
+                if has(ctx, &words[W::Relatives], j) {
                     let noun = j - 1;
                     let described = !w.list[noun].cap && is_descriptor(ctx, w.lower(noun));
                     if described && w.plain(noun) && noun > 0 {
@@ -2358,7 +2365,7 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
                     }
                     // `The Food Federation, which represents makers, said`:
                     // the name the relative clause hangs on speaks.
-                    if let Some(c) = ctx.names.ending(noun).filter(|c| words[W::BodyRelatives].contains(w.lower(j)) && c.last == noun) {
+                    if let Some(c) = ctx.names.ending(noun).filter(|c| has(ctx, &words[W::BodyRelatives], j) && c.last == noun) {
                         return ctx.usable(c).then_some(Subject::Named(c));
                     }
                 }
@@ -2382,7 +2389,7 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
     }
     let c = ctx.names.ending(e)?;
     let start = w.sentence_start(w.list[cue.first].sent);
-    let opens = c.first == start || (c.first == start + 1 && ctx.lex.definite.contains(w.lower(start)));
+    let opens = c.first == start || (c.first == start + 1 && has(ctx, &ctx.lex.definite, start));
     (ctx.usable(c) && !ctx.known_person(c) && (!comma || opens)).then_some(Subject::Named(c))
 }
 
@@ -2398,7 +2405,7 @@ fn suffixed_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<S
         let c = ctx.names.ending(k - 1)?;
         return ctx.usable(c).then_some(Subject::Named(Chunk { first: c.first, last: k }));
     }
-    if !(w.gap(cue.first).trim() == "." && w.gap_only(cue.first, &['.']) && words[W::NameSuffixes].contains(w.lower(k))) {
+    if !(w.gap(cue.first).trim() == "." && w.gap_only(cue.first, &['.']) && has(ctx, &words[W::NameSuffixes], k)) {
         return None;
     }
     let c = ctx.names.ending(k)?;
@@ -2454,7 +2461,7 @@ fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Ra
         return None;
     }
     // The office: one or two lowercase words.
-    let one = words[W::OfficeBodies].contains(w.lower(end));
+    let one = has(ctx, &words[W::OfficeBodies], end);
     let two = end > 0 && !w.list[end - 1].cap && w.plain(end) && words[W::OfficeBodies].contains(join(w.lower(end - 1), " ", w.lower(end)).as_str());
     let first = if two { end - 1 } else if one { end } else { return None };
     // `’s` before the office, a name before it.
@@ -2471,7 +2478,7 @@ fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Ra
 fn party_member(ctx: &Context<'_, '_>, s: Subject) -> Subject {
     let w = &ctx.w;
     match s {
-        Subject::Named(c) if c.first == c.last && c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && ctx.lex.definite.contains(w.lower(c.first - 1)) && ctx.lex.is_role(w.lower(c.first)) => Subject::Role(c.first),
+        Subject::Named(c) if c.first == c.last && c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && has(ctx, &ctx.lex.definite, c.first - 1) && ctx.lex.is_role(w.lower(c.first)) => Subject::Role(c.first),
         s => s,
     }
 }
@@ -2493,8 +2500,8 @@ fn person_tail(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     for k in c.first + 1..c.last {
         let lower = w.lower(k);
         // `Secretary of State Ana Pop`: the run after an office's preposition.
-        let office = c.first > 1 && w.plain(c.first) && lex.prepositions.contains(w.lower(c.first - 1)) && w.list[c.first - 2].cap;
-        let lead = |q: usize| lex.org_words.contains(w.text(q)) || is_acronym(w.text(q)) || lex.is_role(w.lower(q)) || lex.titles.contains(w.lower(q)) || office;
+        let office = c.first > 1 && w.plain(c.first) && has(ctx, &lex.prepositions, c.first - 1) && w.list[c.first - 2].cap;
+        let lead = |q: usize| lex.org_words.contains(w.text(q)) || is_acronym(w.text(q)) || lex.is_role(w.lower(q)) || has(ctx, &lex.titles, q) || office;
         if is_first_name(lex, lower) && (c.first..k).any(lead) && !(k + 1..=c.last).any(|q| lex.org_words.contains(w.text(q))) {
             return Chunk { first: k, last: c.last };
         }
@@ -2560,7 +2567,7 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
             let closes = end >= w.len() || w.list[end].sent != sent || w.gap(end).trim_start().starts_with([',', '.', '(']);
             // `a declarat meteorologul Ion Pop`: a noun the data does not know
             // as a role still leads a first-named person's name.
-            let noun = k > open && w.plain(k) && !w.list[k - 1].cap && !lex.prepositions.contains(w.lower(k - 1)) && !lex.definite.contains(w.lower(k - 1)) && !lex.indefinite.contains(w.lower(k - 1));
+            let noun = k > open && w.plain(k) && !w.list[k - 1].cap && !has(ctx, &lex.prepositions, k - 1) && !has(ctx, &lex.definite, k - 1) && !has(ctx, &lex.indefinite, k - 1);
             let led = role_before(k) || (body_after_role && w.gap(k).trim() == ",") || (noun && first_name);
             return (led && c.last > c.first && closes && ctx.usable(c)).then_some(c);
         }
@@ -2582,7 +2589,7 @@ fn affiliation(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     if p > 1 && low(ctx, p, &lex.definite) {
         p -= 1;
     }
-    p > 0 && w.plain(c.first) && low(ctx, p, &lex.prepositions) && ctx.names.ending(p - 1).is_some_and(|d| d.last > d.first && (is_first_name(lex, w.lower(d.first)) || lex.titles.contains(w.lower(d.first)) || (d.first > 0 && lower_role(ctx, d.first - 1))))
+    p > 0 && w.plain(c.first) && low(ctx, p, &lex.prepositions) && ctx.names.ending(p - 1).is_some_and(|d| d.last > d.first && (is_first_name(lex, w.lower(d.first)) || has(ctx, &lex.titles, d.first) || (d.first > 0 && lower_role(ctx, d.first - 1))))
 }
 
 /// `said Walgett grain grower Ana Pop`, `said Democratic pollster Ana Pop`:
@@ -2593,7 +2600,7 @@ fn modifies_named_role(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let lex = ctx.lex;
     let mut q = c.last + 1;
-    while q < c.last + 3 && q < w.len() && w.plain(q) && !w.list[q].cap && !lex.prepositions.contains(w.lower(q)) {
+    while q < c.last + 3 && q < w.len() && w.plain(q) && !w.list[q].cap && !has(ctx, &lex.prepositions, q) {
         q += 1;
     }
     c.first == c.last && q > c.last + 1 && q < w.len() && w.plain(q) && ctx.names.starting(q).is_some_and(|d| d.last > d.first && (is_first_name(lex, w.lower(q)) || lex.is_role(w.lower(q - 1))))
@@ -2624,13 +2631,13 @@ fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     let n = w.len();
     let sent = w.list[c.first].sent;
     let k = c.last + 1;
-    if k + 1 < n && w.plain(k) && w.plain(k + 1) && words[W::Coordinators].contains(w.lower(k)) && w.list[k + 1].sent == sent {
+    if k + 1 < n && w.plain(k) && w.plain(k + 1) && has(ctx, &words[W::Coordinators], k) && w.list[k + 1].sent == sent {
         if let Some(d) = ctx.names.starting(k + 1) {
             return ctx.usable(d).then_some(d);
         }
     }
     let k = c.first.checked_sub(1)?;
-    if k > 0 && w.plain(c.first) && w.plain(k) && words[W::Coordinators].contains(w.lower(k)) && w.list[k - 1].sent == sent {
+    if k > 0 && w.plain(c.first) && w.plain(k) && has(ctx, &words[W::Coordinators], k) && w.list[k - 1].sent == sent {
         if let Some(d) = ctx.names.ending(k - 1) {
             return ctx.usable(d).then_some(d);
         }
@@ -2642,11 +2649,11 @@ fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     }
     let mut k = c.first - 1;
     let mut role = false;
-    while k > 0 && k + 4 > c.first && w.plain(k) && !w.list[k].cap && !words[W::Coordinators].contains(w.lower(k)) {
+    while k > 0 && k + 4 > c.first && w.plain(k) && !w.list[k].cap && !has(ctx, &words[W::Coordinators], k) {
         role |= ctx.lex.is_role(w.lower(k));
         k -= 1;
     }
-    if !role || k == 0 || !words[W::Coordinators].contains(w.lower(k)) || w.gap(k).trim() != "," || w.list[k].sent != sent {
+    if !role || k == 0 || !has(ctx, &words[W::Coordinators], k) || w.gap(k).trim() != "," || w.list[k].sent != sent {
         return None;
     }
     let d = ctx.names.ending(k - 1)?;
@@ -2661,7 +2668,7 @@ fn joined_body(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
     let lex = ctx.lex;
     let words = &ctx.lex.source_words;
-    if c.first < 2 || !w.plain(c.first) || !w.plain(c.first - 1) || !words[W::Coordinators].contains(w.lower(c.first - 1)) {
+    if c.first < 2 || !w.plain(c.first) || !w.plain(c.first - 1) || !has(ctx, &words[W::Coordinators], c.first - 1) {
         return c;
     }
     let Some(d) = ctx.names.ending(c.first - 2) else { return c };
@@ -2696,7 +2703,7 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     if k > 1 && w.plain(k) && is_article(ctx, w.lower(k - 1)) {
         k -= 1;
     }
-    if k > 0 && w.plain(k) && words[W::Conditionals].contains(w.lower(k - 1)) {
+    if k > 0 && w.plain(k) && has(ctx, &words[W::Conditionals], k - 1) {
         return false;
     }
     // `…, Constanța și Brăila, arată situația centralizată de X`: a verb
@@ -2706,26 +2713,26 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     let after = cue.first + cue.len;
     let lower = |k: usize| plain_lower(ctx, k);
     let authored = || lower(after + 1) && after + 2 < w.len() && w.plain(after + 2) && ctx.lex.by_words.at(w, after + 2).is_some();
-    if c.last < cue.first && w.gap(cue.first).contains(',') && lower(after) && (ctx.lex.report_nouns.contains(w.lower(after)) || authored()) {
+    if c.last < cue.first && w.gap(cue.first).contains(',') && lower(after) && (has(ctx, &ctx.lex.report_nouns, after) || authored()) {
         return false;
     }
     // `above Wall Street estimates`, `beat LSEG forecasts`: after a word of
     // comparing, a verb right after the name is a plural noun.
     let before = c.first.wrapping_sub(1);
-    if c.first > 0 && c.last + 1 == cue.first && w.plain(c.first) && !w.list[before].cap && words[W::ComparedBy].contains(w.lower(before)) {
+    if c.first > 0 && c.last + 1 == cue.first && w.plain(c.first) && !w.list[before].cap && has(ctx, &words[W::ComparedBy], before) {
         return false;
     }
     // `PSD insistă pe o taxă`, `would add 22 judges`: verbs that report only
     // with a clause, a colon or a quote after them.
     let last = cue.first + cue.len - 1;
-    if words[W::ClauseOnlyCues].contains(w.lower(last)) {
+    if has(ctx, &words[W::ClauseOnlyCues], last) {
         let sent = w.list[last].sent;
         let quoted = overlaps_quote(quotes, w.list[w.sentence_start(sent)].start, w.list[w.sentence_end(sent) - 1].end);
         let mut k = last + 1;
-        while k < w.len() && k < last + 3 && w.plain(k) && (ctx.lex.skip_after_cue.contains(w.lower(k)) || ctx.lex.time_words.contains(w.lower(k))) {
+        while k < w.len() && k < last + 3 && w.plain(k) && (has(ctx, &ctx.lex.skip_after_cue, k) || has(ctx, &ctx.lex.time_words, k)) {
             k += 1;
         }
-        let clause = k < w.len() && w.list[k].sent == sent && (words[W::Complementizers].contains(w.lower(k)) || w.gap(k).contains([':', '“', '„', '"', '«']));
+        let clause = k < w.len() && w.list[k].sent == sent && (has(ctx, &words[W::Complementizers], k) || w.gap(k).contains([':', '“', '„', '"', '«']));
         if !quoted && !clause && !w.gap_after(last).contains(':') {
             return false;
         }
@@ -2754,11 +2761,11 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
     }
     for i in 1..w.len() {
         let reporting = ctx.cue_starting(i).is_some();
-        if w.list[i].cap || !(reporting || words[W::FindingVerbs].contains(w.lower(i))) || in_quote(w.list[i].start) {
+        if w.list[i].cap || !(reporting || has(ctx, &words[W::FindingVerbs], i)) || in_quote(w.list[i].start) {
             continue;
         }
         let mut k = i;
-        while k > 1 && k + 3 > i && w.plain(k) && words[W::Auxiliaries].contains(w.lower(k - 1)) && !w.list[k - 1].cap {
+        while k > 1 && k + 3 > i && w.plain(k) && has(ctx, &words[W::Auxiliaries], k - 1) && !w.list[k - 1].cap {
             k -= 1;
         }
         // A plain reporting cue with its subject right before it is found
@@ -2766,22 +2773,22 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         if k == i && reporting {
             continue;
         }
-        let reporting = reporting && !words[W::FindingVerbs].contains(w.lower(i));
+        let reporting = reporting && !has(ctx, &words[W::FindingVerbs], i);
         let sent = w.list[i].sent;
         let mut j = i + 1;
-        while j < w.len() && j < i + 3 && w.plain(j) && ctx.lex.time_words.contains(w.lower(j)) {
+        while j < w.len() && j < i + 3 && w.plain(j) && has(ctx, &ctx.lex.time_words, j) {
             j += 1;
         }
         // (`forecast in its latest report that …`: a short prepositional
         // phrase may come between the verb and its clause.)
-        let far = j < w.len() && w.plain(j) && ctx.lex.prepositions.contains(w.lower(j)) && (j + 1..(j + 8).min(w.len())).take_while(|&q| w.list[q].sent == sent && w.plain(q)).any(|q| words[W::Complementizers].contains(w.lower(q)) && !w.list[q].cap);
-        let clause = j < w.len() && w.list[j].sent == sent && (words[W::Complementizers].contains(w.lower(j)) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent) || far);
+        let far = j < w.len() && w.plain(j) && has(ctx, &ctx.lex.prepositions, j) && (j + 1..(j + 8).min(w.len())).take_while(|&q| w.list[q].sent == sent && w.plain(q)).any(|q| has(ctx, &words[W::Complementizers], q) && !w.list[q].cap);
+        let clause = j < w.len() && w.list[j].sent == sent && (has(ctx, &words[W::Complementizers], j) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent) || far);
         let cue = crate::context::Cue { first: k, len: i + 1 - k };
         // `Federal Election Commission filings show …`: the body before a
         // plural document noun opening the sentence.
         let documented = || {
             let d = k.checked_sub(1).filter(|&d| d > 0 && w.plain(k) && low(ctx, d, &ctx.lex.report_nouns))?;
-            ctx.names.ending(d - 1).filter(|c| c.first == w.sentence_start(sent) || (c.first > 0 && ctx.lex.definite.contains(w.lower(c.first - 1)))).map(Subject::Named)
+            ctx.names.ending(d - 1).filter(|c| c.first == w.sentence_start(sent) || (c.first > 0 && has(ctx, &ctx.lex.definite, c.first - 1))).map(Subject::Named)
         };
         // `Researchers at X estimated that …`: the staff's body found it.
         if let Some((c, t)) = member_body_before(ctx, k) {
@@ -2807,7 +2814,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         }
         // `Ofgem has announced.`, `X has said that …`; not `has pledged a fund`.
         let closes = ends_sentence(ctx, i) || w.gap(i + 1).contains([',', ':', '“', '„', '"', '«']);
-        if reporting && !closes && !(j < w.len() && w.list[j].sent == sent && (words[W::Complementizers].contains(w.lower(j)) || w.gap(j).contains(':'))) {
+        if reporting && !closes && !(j < w.len() && w.list[j].sent == sent && (has(ctx, &words[W::Complementizers], j) || w.gap(j).contains(':'))) {
             continue;
         }
         if let Some(d) = coordinated(ctx, c) {
@@ -2874,7 +2881,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         }
         // `what the White House calls "fair trade"` names a label, not a source.
         let last = cue.first + cue.len - 1;
-        if ctx.lex.term_verbs.contains(w.lower(last)) && w.gap_after(last).trim_start().starts_with(['“', '„', '"', '«', '‘', '\'']) {
+        if has(ctx, &ctx.lex.term_verbs, last) && w.gap_after(last).trim_start().starts_with(['“', '„', '"', '«', '‘', '\'']) {
             continue;
         }
         // `Additional reporting by X`, `was announced by X`: the verb's agent
@@ -2916,7 +2923,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // `a anunțat miercuri, la Viena, …`: a name after a preposition
         // is where the words were said, not who said them.
         let after = || {
-            if ctx.inverted(cue) && !ctx.lex.source_words[W::ObjectVerbs].contains(w.lower(last)) {
+            if ctx.inverted(cue) && !has(ctx, &ctx.lex.source_words[W::ObjectVerbs], last) {
                 ctx.subject_after(cue, limit).filter(|s| !matches!(s, Subject::Named(c) if placed_name(ctx, *c))).map(|s| match s {
                     Subject::Named(c) => Subject::Named(role_complement(ctx, c).unwrap_or(c)),
                     s => s,
@@ -3005,12 +3012,12 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // brackets before a document noun stands for the body named
                 // in full before it.
                 let k = c.last + 1;
-                if c.first == c.last && c.first > 1 && w.gap(c.first).ends_with('(') && is_acronym(w.text(c.first)) && k < w.len() && w.gap(k).trim() == ")" && ctx.lex.report_nouns.contains(w.lower(k)) {
+                if c.first == c.last && c.first > 1 && w.gap(c.first).ends_with('(') && is_acronym(w.text(c.first)) && k < w.len() && w.gap(k).trim() == ")" && has(ctx, &ctx.lex.report_nouns, k) {
                     c = ctx.names.ending(c.first - 1).unwrap_or(c);
                 }
                 // `Data from X shows`: a document noun capitalised only by
                 // opening the sentence is no one's name.
-                let people_noun = c.first == c.last && (ctx.lex.source_words[W::PeopleNouns].contains(w.lower(c.first)) || (c.first == w.sentence_start(w.list[c.first].sent) && ctx.lex.report_nouns.contains(w.lower(c.first))));
+                let people_noun = c.first == c.last && (has(ctx, &ctx.lex.source_words[W::PeopleNouns], c.first) || (c.first == w.sentence_start(w.list[c.first].sent) && has(ctx, &ctx.lex.report_nouns, c.first)));
                 let body_place = c.first >= cue.first + cue.len + 2 && body_place(ctx, c);
                 if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || not_a_name(ctx, cue, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place || (c.first > cue.first && modifies_named_role(ctx, c)) || (c.last < cue.first && affiliation(ctx, c)) {
                     continue;
@@ -3064,7 +3071,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             continue;
         }
         let g = w.gap(k).trim_start();
-        if g.starts_with(':') && g[1..].trim_start().starts_with(['“', '„', '"', '«']) && ctx.usable(c) && !ctx.common_noun(c) && !ctx.lex.source_words[W::PeopleNouns].contains(w.lower(c.first)) && !(c.first == c.last && ctx.lex.is_role(w.lower(c.first))) {
+        if g.starts_with(':') && g[1..].trim_start().starts_with(['“', '„', '"', '«']) && ctx.usable(c) && !ctx.common_noun(c) && !has(ctx, &ctx.lex.source_words[W::PeopleNouns], c.first) && !(c.first == c.last && ctx.lex.is_role(w.lower(c.first))) {
             let (d, t) = typed(ctx, c);
             // `Directorul Aeroportului X: „…”`: the role's genitive
             // complement is no one speaking.
@@ -3111,7 +3118,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 }
                 // `the Democrat quipped`: a role, not a name; `Femeia abia își
                 // stăpânea lacrimile: „…”`: a common noun opening the sentence.
-                if ctx.names.at(k).is_some_and(|c| c.first == k && (matches!(party_member(ctx, Subject::Named(c)), Subject::Role(_)) || loose_opener(ctx, c) || (c.first == c.last && (ctx.common_noun(c) || ctx.lex.source_words[W::PeopleNouns].contains(w.lower(k)))))) {
+                if ctx.names.at(k).is_some_and(|c| c.first == k && (matches!(party_member(ctx, Subject::Named(c)), Subject::Role(_)) || loose_opener(ctx, c) || (c.first == c.last && (ctx.common_noun(c) || has(ctx, &ctx.lex.source_words[W::PeopleNouns], k))))) {
                     continue;
                 }
                 // `House Speaker Ana Pop (R-La.)`: the party and state in
@@ -3226,7 +3233,7 @@ fn lone_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit], quotes: &[QuoteHit
         people.insert(w.lower(c.last).to_string());
     }
     for h in hits.iter_mut() {
-        if lone(h) && !people.contains(w.lower(w.at(h.span.start))) {
+        if lone(h) && !has(ctx, &people, w.at(h.span.start)) {
             h.source_type = SourceType::Organization;
         }
     }
@@ -3262,7 +3269,7 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
             && h.source_type == SourceType::Person
             && !first_named(ctx, c)
             && ctx.full_name(c).len() <= h.span.len()
-            && !(c.first..=c.last).any(|k| is_first_name(lex, w.lower(k)) || lex.titles.contains(w.lower(k)) || !w.list[k].cap)
+            && !(c.first..=c.last).any(|k| is_first_name(lex, w.lower(k)) || has(ctx, &lex.titles, k) || !w.list[k].cap)
             && !(c.first > 0 && lower_role(ctx, c.first - 1))
             && !referred_to_as_person(c)
     };
@@ -3276,10 +3283,10 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     let place_words = &words[W::PlacePrepositions];
     for k in 0..w.len() {
         if !w.list[k].cap {
-            if !w.list[k].digit && w.list[w.sentence_start(w.list[k].sent)].cap && !lex.particles.contains(w.lower(k)) {
+            if !w.list[k].digit && w.list[w.sentence_start(w.list[k].sent)].cap && !has(ctx, &lex.particles, k) {
                 common.insert(w.lower(k).to_string());
             }
-        } else if k > 0 && w.plain(k) && !w.list[k - 1].cap && place_words.contains(w.lower(k - 1)) && (ends_sentence(ctx, k) || !w.list[k + 1].cap) && !possessive_s(ctx, k + 1) {
+        } else if k > 0 && w.plain(k) && !w.list[k - 1].cap && has(ctx, &place_words, k - 1) && (ends_sentence(ctx, k) || !w.list[k + 1].cap) && !possessive_s(ctx, k + 1) {
             places.insert(w.lower(k).to_string());
         }
     }
@@ -3289,7 +3296,7 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     let joined = |k: usize| w.gap(k) == "-" || w.gap(k) == "'" || w.gap(k) == "’" || (k + 1 < w.len() && matches!(w.gap(k + 1), "-" | "'" | "’"));
     for h in hits.iter_mut() {
         if let Some(c) = chunk(h).filter(|_| candidate(h)) {
-            if (common.contains(w.lower(c.last)) && !joined(c.last)) || (c.first..=c.last).any(|k| places.contains(w.lower(k)) && !joined(k)) {
+            if (has(ctx, &common, c.last) && !joined(c.last)) || (c.first..=c.last).any(|k| has(ctx, &places, k) && !joined(k)) {
                 h.source_type = SourceType::Organization;
             }
         }
