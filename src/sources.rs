@@ -271,7 +271,7 @@ fn described_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let from = k;
     while k < w.len() && k < from + 2 && !w.list[k].cap && !w.list[k].digit && (k == from || w.plain(k)) {
         k += 1;
-        if hyphen || is_descriptor(ctx, w.lower(k - 1)) {
+        if hyphen || descriptor_at(ctx, k - 1) {
             if let Some(d) = (k < w.len() && w.plain(k)).then(|| ctx.names.starting(k)).flatten() {
                 return d;
             }
@@ -297,7 +297,7 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
     let mut k = c.first + m;
     while k < w.len() && w.plain(k) && w.list[k].sent == w.list[c.first].sent {
         let lower = w.lower(k);
-        if w.list[k].cap && !lex.time_words.contains(lower) && !lex.org_words.contains(w.text(k)) && !is_first_name(lex, lower) && !lex.is_role(lower) {
+        if w.list[k].cap && !lex.time_words.contains(lower) && !has_text(ctx, &lex.org_words, k) && !is_first_name(lex, lower) && !lex.is_role(lower) {
             c.last = c.last.max(k);
         } else if !(w.list[k].digit && w.list[k - 1].cap && w.text(k).len() <= 2) {
             break;
@@ -310,7 +310,7 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
     // broadcaster alone as the outlet; a first name or a role after the
     // possessive is a presenter (`Sky News’ Sophy Ridge`), not a programme.
     let title = if possessive_s(ctx, c.last + 1) { c.last + 2 } else if matches!(w.gap_after(c.last), "’ " | "' ") && w.lower(c.last).ends_with('s') { c.last + 1 } else { usize::MAX };
-    let programme = |k: usize| k < w.len() && w.plain(k) && w.list[k].cap && !w.list[k].digit && !lex.org_words.contains(w.text(k)) && !is_first_name(lex, w.lower(k)) && !lex.is_role(w.lower(k));
+    let programme = |k: usize| k < w.len() && w.plain(k) && w.list[k].cap && !w.list[k].digit && !has_text(ctx, &lex.org_words, k) && !first_at(ctx, k) && !role_at(ctx, k);
     if programme(title) && programme(title + 1) {
         c.last = title + 1;
     }
@@ -328,7 +328,7 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
 fn not_a_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
     let w = &ctx.w;
     let words = &ctx.lex.source_words;
-    let p = if c.first > 1 && is_article(ctx, w.lower(c.first - 1)) { c.first - 2 } else { c.first.wrapping_sub(1) };
+    let p = if c.first > 1 && article_at(ctx, c.first - 1) { c.first - 2 } else { c.first.wrapping_sub(1) };
     let placed = c.last < cue.first && p < c.first && w.plain(c.first) && !w.list[p].cap && has(ctx, &words[W::PlacePrepositions], p) && p > w.sentence_start(w.list[c.first].sent);
     loose_opener(ctx, c) || placed
 }
@@ -346,8 +346,8 @@ fn outlet_before_name(ctx: &Context<'_, '_>, c: Chunk) -> Option<usize> {
     while e < w.len() && w.gap(e) == "-" {
         e += 1;
     }
-    let role_after = k + 1 == c.last && e + 1 < w.len() && comma_only(ctx, e) && ctx.lex.is_role(w.lower(e));
-    (k < c.last && w.plain(k) && (is_first_name(ctx.lex, w.lower(k)) || role_after)).then_some(m)
+    let role_after = k + 1 == c.last && e + 1 < w.len() && comma_only(ctx, e) && role_at(ctx, e);
+    (k < c.last && w.plain(k) && (first_at(ctx, k) || role_after)).then_some(m)
 }
 
 /// `Outside the hall`, `My father`: a lone word opening its sentence right
@@ -357,7 +357,7 @@ fn loose_opener(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let k = c.last + 1;
     let words = &ctx.lex.source_words;
     // (Romanian `a` is an article and the auxiliary after a subject: `Larvex a anunțat`.)
-    c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && k < w.len() && w.plain(k) && !w.list[k].cap && ((is_article(ctx, w.lower(k)) && !has(ctx, &words[W::Auxiliaries], k)) || has(ctx, &words[W::PeopleNouns], k))
+    c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && k < w.len() && w.plain(k) && !w.list[k].cap && ((article_at(ctx, k) && !has(ctx, &words[W::Auxiliaries], k)) || has(ctx, &words[W::PeopleNouns], k))
 }
 
 /// `Sursa foto: Captură video X`: where a second credit label opening a
@@ -418,11 +418,11 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         // introduced by a noun (`ziarul Ana Post`).
         let first = w.lower(c.first);
         let listed = [&lex.outlets, &lex.organizations, &lex.photo_agencies].iter().any(|p| p.exact(w, c.first, c.last));
-        let described = c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && is_descriptor(ctx, w.lower(c.first - 1));
+        let described = c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && descriptor_at(ctx, c.first - 1);
         let acronym = w.text(c.last).chars().all(|ch| !crate::case::is_lower(ch));
         // (`spokesperson Sorcha Ní Bhriain`: a role right before a name with
         // no body's word in it names its holder.)
-        let role = w.plain(c.first) && lower_role(ctx, c.first - 1) && !(c.first..=c.last).any(|k| lex.org_words.contains(w.text(k)) || lex.outlet_words.contains(w.text(k)));
+        let role = w.plain(c.first) && lower_role(ctx, c.first - 1) && !(c.first..=c.last).any(|k| has_text(ctx, &lex.org_words, k) || has_text(ctx, &lex.outlet_words, k));
         if ((c.last == c.first + 1 && known_first(lex, first) && w.plain(c.last)) || hyphened_pair(ctx, c) || role) && !listed && !described && !acronym {
             return SourceType::Person;
         }
@@ -442,14 +442,14 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
     // `pentru ziarul X`; `The manufacturer, Calloway Foods, said`: the
     // noun right before the name, or set off before it after an article.
     let d = c.first.wrapping_sub(1);
-    let set_off = c.first > 1 && comma_only(ctx, c.first) && is_article(ctx, w.lower(d - 1)) && w.plain(d) && c.last + 1 < w.len() && w.gap_after(c.last).trim() == "," && !is_first_name(lex, w.lower(c.first));
+    let set_off = c.first > 1 && comma_only(ctx, c.first) && article_at(ctx, d - 1) && w.plain(d) && c.last + 1 < w.len() && w.gap_after(c.last).trim() == "," && !first_at(ctx, c.first);
     if c.first > 0 && (w.plain(c.first) || set_off) && !w.list[d].cap {
         if has(ctx, &words[W::OutletDescriptors], d) {
             return SourceType::Outlet;
         }
         // (`the campaign group X`: right before a name that opens with no
         // first name, a body's noun makes it a body.)
-        if (set_off || (w.plain(c.first) && !is_first_name(lex, w.lower(c.first)) && !ctx.known_person(c))) && has(ctx, &lex.org_descriptors, d) {
+        if (set_off || (w.plain(c.first) && !first_at(ctx, c.first) && !ctx.known_person(c))) && has(ctx, &lex.org_descriptors, d) {
             return SourceType::Organization;
         }
     }
@@ -511,11 +511,11 @@ fn possessed(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
             let after = c.last + 1;
             let described = low(ctx, after, &ctx.lex.org_descriptors);
             // `X’s Global Peace Index`: a publication's title names its author's work.
-            if publication(ctx, rest) || lex.document_words.contains(w.text(rest.last)) {
+            if publication(ctx, rest) || has_text(ctx, &lex.document_words, rest.last) {
                 return Chunk { first: c.first, last: k - 1 };
             }
             // `the King’s Fund think tank`: a lone body word is no name of its own.
-            let generic = rest.first == rest.last && lex.org_words.contains(w.text(rest.first));
+            let generic = rest.first == rest.last && has_text(ctx, &lex.org_words, rest.first);
             // (`Alzheimer’s Research UK`: two words after the possessive are
             // the name's own; `Britain’s Office for National Statistics` is
             // a name of its own.)
@@ -534,11 +534,11 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     let c = possessed(ctx, post_nominal(ctx, c));
     // `Statistics Canada said`: a body's word that is also a document noun,
     // split off where it opens a sentence, is the name's own.
-    let c = if c.first > 0 && c.first - 1 == w.sentence_start(w.list[c.first].sent) && w.plain(c.first) && ctx.lex.org_words.contains(w.text(c.first - 1)) { Chunk { first: c.first - 1, last: c.last } } else { c };
+    let c = if c.first > 0 && c.first - 1 == w.sentence_start(w.list[c.first].sent) && w.plain(c.first) && has_text(ctx, &ctx.lex.org_words, c.first - 1) { Chunk { first: c.first - 1, last: c.last } } else { c };
     let (c2, t) = ctx.named(c);
     // `DNA Pitești`: a listed body's acronym before a lone place is the
     // body's local office, not a title: the name is the whole of it.
-    if c2.first == c.first + 1 && c2.first == c2.last && is_acronym(w.text(c.first)) && ctx.lex.organizations.exact(w, c.first, c.first) && !first_named(ctx, c2) && !(c.first > 0 && ctx.lex.is_role(w.lower(c.first - 1))) {
+    if c2.first == c.first + 1 && c2.first == c2.last && is_acronym(w.text(c.first)) && ctx.lex.organizations.exact(w, c.first, c.first) && !first_named(ctx, c2) && !(c.first > 0 && role_at(ctx, c.first - 1)) {
         return (c, SourceType::Organization);
     }
     let t = refine(ctx, c2, t);
@@ -571,7 +571,7 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     // `pollster Ana Pop`: a role word that is also a firm's noun, before a
     // first name and a surname, is the person's role.
     let first = w.lower(c2.first);
-    if t == SourceType::Organization && c2.last > c2.first && c2.first > 0 && lower_role(ctx, c2.first - 1) && is_first_name(ctx.lex, first) && !(c2.first..=c2.last).any(|k| ctx.lex.org_words.contains(w.text(k))) {
+    if t == SourceType::Organization && c2.last > c2.first && c2.first > 0 && lower_role(ctx, c2.first - 1) && is_first_name(ctx.lex, first) && !(c2.first..=c2.last).any(|k| has_text(ctx, &ctx.lex.org_words, k)) {
         return (c2, SourceType::Person);
     }
     // `Compania Larvex`, `Firma Drumtex`: a capitalised firm's noun opening a
@@ -594,13 +594,13 @@ fn titled_work(ctx: &Context<'_, '_>, k: usize, cued: bool) -> bool {
     let sent = w.list[k.min(w.len() - 1)].sent;
     let Some(q) = (k..(k + 4).min(w.len())).find(|&q| w.list[q].cap || !w.plain(q) || w.list[q].sent != sent) else { return false };
     let Some(t) = ctx.names.starting(q).filter(|_| w.plain(q) && w.list[q].cap && w.list[q].sent == sent) else { return false };
-    let someone = is_first_name(ctx.lex, w.lower(t.first)) || listed_at(ctx, t.first);
-    if publication(ctx, t) || ctx.lex.document_words.contains(w.text(t.last)) || (cued && !someone && !ctx.lex.is_role(w.lower(t.first))) {
+    let someone = first_at(ctx, t.first) || listed_at(ctx, t.first);
+    if publication(ctx, t) || has_text(ctx, &ctx.lex.document_words, t.last) || (cued && !someone && !role_at(ctx, t.first)) {
         return true;
     }
     // (`the UN’s humanitarian agency OCHA estimated`, `Saint Mary’s coach
     // Ana Pop said`: a body's noun or a role before the title names who it is.)
-    let described = (k..q).any(|j| is_descriptor(ctx, w.lower(j)) || ctx.lex.is_role(w.lower(j)));
+    let described = (k..q).any(|j| descriptor_at(ctx, j) || role_at(ctx, j));
     // Its verb: right after it, or after a comma closing an aside that
     // opens with one (the one word where comma and place agree).
     let v = (t.last + 1..(t.last + 13).min(w.len())).take_while(|&v| w.list[v].sent == sent).find(|&v| (v == t.last + 1) != (w.gap(v).trim() == ","));
@@ -620,7 +620,7 @@ fn publication(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let heads = &ctx.lex.source_words[W::PublicationHeads];
     let last = (c.first + 1..=c.last).find(|&k| !w.list[k].cap).map_or(c.last, |k| k - 1);
     let Some(head) = [c.first, last].into_iter().find(|&k| w.list[k].cap && has(ctx, &heads, k)) else { return false };
-    !(c.first..=c.last).any(|k| (k > head && lex.org_words.contains(w.text(k))) || listed_at(ctx, k))
+    !(c.first..=c.last).any(|k| (k > head && has_text(ctx, &lex.org_words, k)) || listed_at(ctx, k))
 }
 
 /// True when a listed body's or outlet's name opens at word `k`.
@@ -640,7 +640,7 @@ fn titled_name_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Optio
     // any surname's particle between them: `Cathal Mac Giolla Rua`.)
     let particles = &ctx.lex.source_words[W::SurnamePrefixes];
     let k = (c.first + 2..c.last).find(|&p| has(ctx, &particles, p)).map_or(c.last - 1, |p| p - 1);
-    let k = (c.first + 1..c.last).find(|&k| is_first_name(lex, w.lower(k))).or((k > c.first).then_some(k))?;
+    let k = (c.first + 1..c.last).find(|&k| first_at(ctx, k)).or((k > c.first).then_some(k))?;
     let sent = w.list[c.first].sent;
     let title = (c.first.saturating_sub(5)..c.first)
         .rev()
@@ -655,12 +655,11 @@ fn titled_name_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Optio
 /// subject found is that noun (word `r`).
 fn described_role_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, r: usize) -> Option<Chunk> {
     let w = &ctx.w;
-    let lex = ctx.lex;
     let c = ctx.names.ending(cue.first.checked_sub(1)?)?;
     let start = w.sentence_start(w.list[cue.first].sent);
     let nouns = r < c.first && c.first <= r + 3 && (r..c.first).all(|q| (q == r || w.plain(q)) && (!w.list[q].cap || q == start) && !w.list[q].digit);
-    let described = nouns && (r..c.first).any(|q| is_descriptor(ctx, w.lower(q)));
-    (described && w.plain(cue.first) && w.plain(c.first) && ctx.usable(c) && !ctx.known_person(c) && !is_first_name(lex, w.lower(c.first))).then_some(c)
+    let described = nouns && (r..c.first).any(|q| descriptor_at(ctx, q));
+    (described && w.plain(cue.first) && w.plain(c.first) && ctx.usable(c) && !ctx.known_person(c) && !first_at(ctx, c.first)).then_some(c)
 }
 
 /// `…, relatează Gazeta Nordului.`: a name of several words after an
@@ -678,7 +677,7 @@ fn reported_by_outlet(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk
     // One word may be a surname (`relatează Popescu.`); a longer name known
     // with a first name is someone's.
     let longer = ctx.full_name(c) != names::text(w, c);
-    closes && c.last > c.first && !first_name && !longer && !ctx.lex.is_role(w.lower(c.first))
+    closes && c.last > c.first && !first_name && !longer && !role_at(ctx, c.first)
 }
 
 /// The name opening the cue's sentence when an apposition follows it
@@ -692,7 +691,7 @@ fn described_opening(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option
     }
     let c = (start..(start + 3).min(cue.first)).find_map(|k| ctx.names.starting(k).filter(|c| c.last < cue.first))?;
     let k = c.last + 1;
-    let apposition = w.gap(k).trim() == "," && (has(ctx, &lex.indefinite, k) || lex.is_role(w.lower(k)));
+    let apposition = w.gap(k).trim() == "," && (has(ctx, &lex.indefinite, k) || role_at(ctx, k));
     (apposition && ctx.usable(c)).then_some(c)
 }
 
@@ -726,7 +725,7 @@ fn placed_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 fn role_complement(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let linked = |k: usize| !w.list[k].cap && (lex.is_role(w.lower(k)) || lex.by_words.at(w, k).is_some());
+    let linked = |k: usize| !w.list[k].cap && (role_at(ctx, k) || lex.by_words.at(w, k).is_some());
     if c.first == 0 || !w.plain(c.first) || !(linked(c.first - 1) || (c.first > 1 && !w.list[c.first - 1].cap && linked(c.first - 2))) {
         return None;
     }
@@ -886,6 +885,36 @@ fn has(ctx: &Context<'_, '_>, set: &FxSet<String>, k: usize) -> bool {
     set.contains(ctx.w.lower(k))
 }
 
+/// True when word `k`, as written, is in `set`.
+#[inline(never)]
+fn has_text(ctx: &Context<'_, '_>, set: &FxSet<String>, k: usize) -> bool {
+    set.contains(ctx.w.text(k))
+}
+
+/// True when word `k` is a role word (`spokesman`), by its lowercase form.
+#[inline(never)]
+fn role_at(ctx: &Context<'_, '_>, k: usize) -> bool {
+    ctx.lex.is_role(ctx.w.lower(k))
+}
+
+/// True when word `k` (or a part of it joined by a hyphen) is a first name.
+#[inline(never)]
+fn first_at(ctx: &Context<'_, '_>, k: usize) -> bool {
+    is_first_name(ctx.lex, ctx.w.lower(k))
+}
+
+/// True when word `k` is an article.
+#[inline(never)]
+fn article_at(ctx: &Context<'_, '_>, k: usize) -> bool {
+    is_article(ctx, ctx.w.lower(k))
+}
+
+/// True when word `k` is an outlet's or a body's noun.
+#[inline(never)]
+fn descriptor_at(ctx: &Context<'_, '_>, k: usize) -> bool {
+    is_descriptor(ctx, ctx.w.lower(k))
+}
+
 /// True when word `k` closes its sentence (or the text).
 #[inline(never)]
 fn ends_sentence(ctx: &Context<'_, '_>, k: usize) -> bool {
@@ -941,7 +970,7 @@ fn chunk_span(ctx: &Context<'_, '_>, c: Chunk) -> Range<usize> {
 /// capitalised words): the end byte of the closing mark.
 fn quoted_name_end(ctx: &Context<'_, '_>, last: usize) -> Option<usize> {
     let w = &ctx.w;
-    if !ctx.lex.org_words.contains(w.text(last)) {
+    if !has_text(ctx, &ctx.lex.org_words, last) {
         return None;
     }
     let open = w.gap_after(last).trim();
@@ -969,9 +998,8 @@ fn quoted_name_end(ctx: &Context<'_, '_>, last: usize) -> Option<usize> {
 /// noun): the source is X. A name whose part after the possessive is a body
 /// (`Fishermen’s Association`) stays whole.
 fn possessor(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
-    let w = &ctx.w;
     let noun_after = plain_lower(ctx, c.last + 1);
-    if !noun_after || ctx.lex.org_words.contains(w.text(c.last)) || ctx.lex.outlet_words.contains(w.text(c.last)) {
+    if !noun_after || has_text(ctx, &ctx.lex.org_words, c.last) || has_text(ctx, &ctx.lex.outlet_words, c.last) {
         return c;
     }
     for k in c.first + 1..c.last {
@@ -1006,7 +1034,7 @@ fn office_of_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
         return c;
     }
     match ctx.names.starting(k + 1) {
-        Some(d) if ctx.lex.org_words.contains(w.text(d.last)) && (d.first + 1..d.last).any(|q| possessive_s(ctx, q)) => Chunk { first: c.first, last: d.last },
+        Some(d) if has_text(ctx, &ctx.lex.org_words, d.last) && (d.first + 1..d.last).any(|q| possessive_s(ctx, q)) => Chunk { first: c.first, last: d.last },
         _ => c,
     }
 }
@@ -1044,7 +1072,7 @@ fn lowercase_office(ctx: &Context<'_, '_>, j: usize) -> Option<Range<usize>> {
 fn outlet_after(ctx: &Context<'_, '_>, mut q: usize, limit: usize) -> Option<Chunk> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    if q < limit && w.plain(q) && is_article(ctx, w.lower(q)) {
+    if q < limit && w.plain(q) && article_at(ctx, q) {
         q += 1;
     }
     if q < limit && w.plain(q) && !w.list[q].cap && has(ctx, &ctx.lex.source_words[W::OutletDescriptors], q) {
@@ -1121,7 +1149,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             if r + 1 < limit && possessive_s(ctx, r) {
                 let doc = (r + 1..(r + 4).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).any(|k| has(ctx, &lex.doc_nouns, k) || has(ctx, &lex.report_nouns, k));
                 if !doc {
-                    let role = (r + 1..(r + 3).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).find(|&k| lex.is_role(w.lower(k)));
+                    let role = (r + 1..(r + 3).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).find(|&k| role_at(ctx, k));
                     return role.map(Subject::Role);
                 }
             }
@@ -1137,7 +1165,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         }
         // `potrivit publicației Politico`, `according to the research firm X`:
         // the noun saying what the source is (it refines the type later).
-        let descriptor = |k: usize| !w.list[k].cap && is_descriptor(ctx, w.lower(k));
+        let descriptor = |k: usize| !w.list[k].cap && descriptor_at(ctx, k);
         // `data from the analytics firm X`, `the ad-tracking firm X`, `app
         // intelligence firm X`: up to two modifiers of the descriptor.
         if !x.cap && !descriptor(j) {
@@ -1156,7 +1184,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             }
             // `potrivit agenției meteorologice AEMET`: up to two adjectives after the noun.
             let mut r = q;
-            while r < limit && r < q + 2 && w.plain(r) && !w.list[r].cap && !w.list[r].digit && lex.by_words.at(w, r).is_none() && !lex.is_role(w.lower(r)) {
+            while r < limit && r < q + 2 && w.plain(r) && !w.list[r].cap && !w.list[r].digit && lex.by_words.at(w, r).is_none() && !role_at(ctx, r) {
                 r += 1;
             }
             if r > q && r < limit && w.plain(r) && ctx.names.starting(r).is_some() {
@@ -1184,13 +1212,13 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         }
         // `potrivit rechizitoriului întocmit de …`, `data published by …`:
         // the participle tying a document to its author.
-        let participle = j + 1 < limit && w.plain(j + 1) && lex.by_words.at(w, j + 1).is_some() && !lex.is_role(w.lower(j)) && j > start;
+        let participle = j + 1 < limit && w.plain(j + 1) && lex.by_words.at(w, j + 1).is_some() && !role_at(ctx, j) && j > start;
         if !x.cap && (has(ctx, &words[W::TitleStops], j) || participle) {
             j += 1;
             continue;
         }
         // `according to a large new study`: modifiers of a document noun.
-        let modifier = !x.cap && !lex.is_role(w.lower(j)) && !has(ctx, &lex.pronouns, j);
+        let modifier = !x.cap && !role_at(ctx, j) && !has(ctx, &lex.pronouns, j);
         if modifier && (j + 1..(j + 3).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).any(|k| has(ctx, &lex.report_nouns, k)) {
             j += 1;
             continue;
@@ -1211,13 +1239,13 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         }
         // `according to economist Ana Pop`, `data from industry researcher
         // Retail Pulse`: a role (and its modifier) written before the name.
-        let role_at = if lex.is_role(w.lower(j)) { Some(j) } else { (j + 1 < limit && w.plain(j + 1) && lower_role(ctx, j + 1)).then_some(j + 1) };
-        if let Some(r) = role_at.filter(|&r| !x.cap && r + 1 < limit && w.plain(r + 1)) {
+        let role_word = if role_at(ctx, j) { Some(j) } else { (j + 1 < limit && w.plain(j + 1) && lower_role(ctx, j + 1)).then_some(j + 1) };
+        if let Some(r) = role_word.filter(|&r| !x.cap && r + 1 < limit && w.plain(r + 1)) {
             if let Some(c) = ctx.names.starting(r + 1) {
                 return ctx.usable(c).then_some(Subject::Named(c));
             }
         }
-        if lex.is_role(w.lower(j)) {
+        if role_at(ctx, j) {
             // `according to a person familiar with …`: no one named;
             // `potrivit procurorilor`, `according to officials`: a group.
             let plural = ends_in(&words.plural_endings, w.lower(j), 0);
@@ -1365,7 +1393,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             let verb_follows = v < n && w.plain(v) && (v == joint.last + 2 || figures_owner(ctx, c)) && (ctx.cue_starting(v).is_some() || lex.cues.at(w, v).is_some() || found_by_figures(ctx, c, v));
             let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && w.plain(joint.last + 2) && has(ctx, &ctx.lex.source_words[W::CommissionLinks], joint.last + 2) && !ctx.known_person(c);
             // `A separate YouGov poll`: up to two lowercase words after the article.
-            let article = |q: usize| q > 0 && w.plain(q) && is_article(ctx, w.lower(q - 1));
+            let article = |q: usize| q > 0 && w.plain(q) && article_at(ctx, q - 1);
             let lowercase = |q: usize| q > 1 && w.plain(q) && !w.list[q - 1].cap && !w.list[q - 1].digit && w.list[q - 1].sent == x.sent && !has(ctx, &lex.prepositions, q - 1);
             let f = c.first;
             let dated_by = |a: usize| a > 1 && w.plain(a - 1) && has(ctx, &ctx.lex.source_words[W::EventPrepositions], a - 2);
@@ -1406,7 +1434,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // document (`X’s planned data centre`).
                 let head = |&q: &usize| q == k || q + 1 >= n || !w.plain(q + 1) || w.list[q + 1].cap || ctx.cue_starting(q + 1).is_some() || has(ctx, &ctx.lex.source_words[W::FindingVerbs], q + 1);
                 // (`the EU’s statistics agency`: nor one naming what a body does.)
-                let body_noun = |&q: &usize| !(q + 1 < n && w.plain(q + 1) && !w.list[q + 1].cap && is_descriptor(ctx, w.lower(q + 1)));
+                let body_noun = |&q: &usize| !(q + 1 < n && w.plain(q + 1) && !w.list[q + 1].cap && descriptor_at(ctx, q + 1));
                 let doc = (k..(k + 4).min(n)).take_while(|&q| !w.list[q].cap && w.plain(q) && w.list[q].sent == x.sent).find(|&q| has(ctx, &lex.report_nouns, q)).filter(head).filter(body_noun);
                 if doc.is_some() || titled_work(ctx, k, false) {
                     let (c2, mut t) = typed(ctx, c);
@@ -1470,7 +1498,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 }
                 // `according to filings with the Arizona Secretary of State`:
                 // an office with no one's name after it, behind a document, is a body.
-                let office = lex.is_role(w.lower(c.last))
+                let office = role_at(ctx, c.last)
                     || (c.last >= c.first + 2 && has(ctx, &lex.titles, c.last - 2) && !w.list[c.last - 1].cap);
                 if t == SourceType::Person && office && (i + m..c.first).any(|k| has(ctx, &lex.report_nouns, k)) {
                     t = SourceType::Organization;
@@ -1478,7 +1506,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let mut c = c2;
                 // `as first reported by The Information`: only an outlet
                 // breaks a story; a capitalised article is the name's own.
-                if ctx.lex.source_words[W::OutletPrefixCues].contains(p.text) && !is_first_name(lex, w.lower(c.first)) && t != SourceType::Photo {
+                if ctx.lex.source_words[W::OutletPrefixCues].contains(p.text) && !first_at(ctx, c.first) && t != SourceType::Photo {
                     t = SourceType::Outlet;
                     if c.first > 1 && w.plain(c.first) && w.list[c.first - 1].cap && has(ctx, &lex.definite, c.first - 1) && c.first - 1 != w.sentence_start(w.list[c.first].sent) {
                         c.first -= 1;
@@ -1544,7 +1572,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // `told The Republic`: an article capitalised mid-sentence
                 // opens a paper's title.
                 let titled = j < end && w.list[j].cap && has(ctx, &lex.definite, j) && j != w.sentence_start(sent);
-                if j < end && is_article(ctx, w.lower(j)) && w.plain(j) {
+                if j < end && article_at(ctx, j) && w.plain(j) {
                     j += 1;
                 }
                 // `told broadcaster NOS`, `pentru postul X`, `pentru agenția EFE`
@@ -1555,16 +1583,16 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let lower_at = |k: usize| k < end && w.plain(k) && !w.list[k].cap;
                 // (`told Italian broadcaster RAI`: a nationality before the noun.)
                 let adjective = lower_at(j) || (j < end && w.plain(j) && demonym(ctx, Chunk { first: j, last: j }));
-                let d = j + usize::from(adjective && lower_at(j + 1) && is_descriptor(ctx, w.lower(j + 1)));
+                let d = j + usize::from(adjective && lower_at(j + 1) && descriptor_at(ctx, j + 1));
                 let mut paper = false;
-                if lower_at(d) && is_descriptor(ctx, w.lower(d)) {
+                if lower_at(d) && descriptor_at(ctx, d) {
                     paper = has(ctx, &words[W::OutletDescriptors], d);
                     j = d + 1 + usize::from(lower_at(d + 1) && (has(ctx, &lex.definite, d + 1) || (d + 2 < end && w.list[d + 2].cap)));
                 }
                 // `pentru „Adevărul”`: a paper's title in quotation marks right
                 // after the cue, not modifying a noun (`on its “Fair Streets” scheme`).
                 let quoted = m > 0 && j == q + m && j < end && matches!(w.gap(j).trim(), "„" | "“" | "\"" | "«");
-                let modifier = |c: Chunk| c.last + 1 < w.len() && !w.list[c.last + 1].cap && !w.list[c.last + 1].digit && w.gap_after(c.last).trim().chars().count() == 1 && !lex.is_role(w.lower(c.last + 1));
+                let modifier = |c: Chunk| c.last + 1 < w.len() && !w.list[c.last + 1].cap && !w.list[c.last + 1].digit && w.gap_after(c.last).trim().chars().count() == 1 && !role_at(ctx, c.last + 1);
                 if j < end && (w.plain(j) || quoted) {
                     // (`told the Sunday Independent`: a listed title opening
                     // with a day's name, which no name run starts with.)
@@ -1592,10 +1620,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                             && words[W::RecipientCues].contains(p)
                             && !(s0 + 1..q).any(|k| has(ctx, &words[W::Complementizers], k))
                             && ctx.usable(c)
-                            && !(c.first..=c.last).any(|k| is_first_name(lex, w.lower(k)) || has(ctx, &lex.titles, k))
+                            && !(c.first..=c.last).any(|k| first_at(ctx, k) || has(ctx, &lex.titles, k))
                             && !ctx.known_person(c)
                             && !lex.organizations.exact(w, c.first, c.last)
-                            && (is_acronym(w.text(c.first)) || (c.first..=c.last).any(|k| lex.outlet_words.contains(w.text(k))) || (ty == SourceType::Person && once(w.text(c.last))));
+                            && (is_acronym(w.text(c.first)) || (c.first..=c.last).any(|k| has_text(ctx, &lex.outlet_words, k)) || (ty == SourceType::Person && once(w.text(c.last))));
                         // (`told KARE 11`: a station's channel number is its name's.)
                         let n1 = c.last + 1;
                         let c = if recipient && n1 < end && w.list[n1].digit && w.gap(n1) == " " && w.text(n1).len() <= 3 { Chunk { first: c.first, last: n1 } } else { c };
@@ -1648,7 +1676,7 @@ fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
         let sent = w.list[i].sent;
         let mut j = i + 1;
-        while j < w.len() && j < i + 3 && w.plain(j) && !w.list[j].cap && w.list[j].sent == sent && (has(ctx, &words[W::ReporterNouns], j) || has(ctx, &lex.definite, j) || is_descriptor(ctx, w.lower(j))) {
+        while j < w.len() && j < i + 3 && w.plain(j) && !w.list[j].cap && w.list[j].sent == sent && (has(ctx, &words[W::ReporterNouns], j) || has(ctx, &lex.definite, j) || descriptor_at(ctx, j)) {
             j += 1;
         }
         if j >= w.len() || !w.plain(j) || w.list[j].sent != sent {
@@ -1859,7 +1887,7 @@ fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     if i != w.sentence_start(w.list[i].sent) || !has(ctx, &ctx.lex.source_words[W::RuleOpeners], i) {
         return None;
     }
-    let j = i + 1 + usize::from(i + 1 < w.len() && w.plain(i + 1) && is_article(ctx, w.lower(i + 1)));
+    let j = i + 1 + usize::from(i + 1 < w.len() && w.plain(i + 1) && article_at(ctx, i + 1));
     let (c, t) = typed(ctx, ctx.names.starting(j).filter(|_| w.plain(j))?);
     let k = c.last + 1;
     let owner = low(ctx, k, &ctx.lex.doc_nouns);
@@ -2124,7 +2152,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                 skipped += 1;
             }
             // `îi aparține copreședintelui partidului, Ana Pop`: a role, then its holder.
-            let role_then_name = j < n && skipped > 0 && w.gap(j).trim() == "," && (q + m..j).any(|k| lex.is_role(w.lower(k)));
+            let role_then_name = j < n && skipped > 0 && w.gap(j).trim() == "," && (q + m..j).any(|k| role_at(ctx, k));
             if j < n && (w.plain(j) || role_then_name) {
                 // `This report by The Canadian Press`: a paper's title opening
                 // with a capitalised article.
@@ -2132,7 +2160,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                 if let Some(mut c) = ctx.names.starting(j).or_else(titled).map(|c| described_name(ctx, c)) {
                     // `făcută de ministra Mediului, Ana Pop`: the body after a
                     // role is the role's; the person named after it is the author.
-                    if (q + m..j).any(|k| lex.is_role(w.lower(k))) {
+                    if (q + m..j).any(|k| role_at(ctx, k)) {
                         let k = c.last + 1;
                         let named = (k < n && w.gap(k).trim() == "," && w.list[k].sent == sent).then(|| ctx.names.starting(k)).flatten();
                         if let Some(d) = named.filter(|d| d.last > d.first && names::classify(w, lex, *d) == SourceType::Person) {
@@ -2253,14 +2281,12 @@ fn member_body_before(ctx: &Context<'_, '_>, cue_first: usize) -> Option<(Chunk,
 
 /// The type of a body named through its staff (see [`member_body_before`]).
 fn member_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<(Chunk, SourceType)> {
-    let w = &ctx.w;
-    let lex = ctx.lex;
     if !ctx.usable(c) || demonym(ctx, c) || dateline_place(ctx, c) || first_named(ctx, c) {
         return None;
     }
     let (c, t) = typed(ctx, c);
     // `spokesperson for Ana Pop`: a first name and a surname stay a person.
-    if t == SourceType::Person && c.last > c.first && is_first_name(lex, w.lower(c.first)) {
+    if t == SourceType::Person && c.last > c.first && first_at(ctx, c.first) {
         return None;
     }
     Some((c, if t == SourceType::Outlet { t } else { SourceType::Organization }))
@@ -2357,7 +2383,7 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
             if w.gap(j).contains(',') && !separator {
                 if has(ctx, &words[W::Relatives], j) {
                     let noun = j - 1;
-                    let described = !w.list[noun].cap && is_descriptor(ctx, w.lower(noun));
+                    let described = !w.list[noun].cap && descriptor_at(ctx, noun);
                     if described && w.plain(noun) && noun > 0 {
                         if let Some(c) = ctx.names.ending(noun - 1) {
                             return (ctx.usable(c) && !ctx.known_person(c)).then_some(Subject::Named(c));
@@ -2478,7 +2504,7 @@ fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Ra
 fn party_member(ctx: &Context<'_, '_>, s: Subject) -> Subject {
     let w = &ctx.w;
     match s {
-        Subject::Named(c) if c.first == c.last && c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && has(ctx, &ctx.lex.definite, c.first - 1) && ctx.lex.is_role(w.lower(c.first)) => Subject::Role(c.first),
+        Subject::Named(c) if c.first == c.last && c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && has(ctx, &ctx.lex.definite, c.first - 1) && role_at(ctx, c.first) => Subject::Role(c.first),
         s => s,
     }
 }
@@ -2488,7 +2514,7 @@ fn party_member(ctx: &Context<'_, '_>, s: Subject) -> Subject {
 fn modifies_noun_after(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
     let w = &ctx.w;
     let k = c.last + 1;
-    c.first >= cue.first + cue.len && c.first == c.last && k < w.len() && w.plain(k) && !w.list[k].cap && w.list[k].sent == w.list[c.last].sent && ctx.lex.is_role(w.lower(k)) && ends_in(&ctx.lex.source_words.plural_endings, w.lower(k), 0)
+    c.first >= cue.first + cue.len && c.first == c.last && k < w.len() && w.plain(k) && !w.list[k].cap && w.list[k].sent == w.list[c.last].sent && role_at(ctx, k) && ends_in(&ctx.lex.source_words.plural_endings, w.lower(k), 0)
 }
 
 /// `secretarul de stat în Ministerul Transporturilor Corina Lăzăroiu a
@@ -2501,8 +2527,8 @@ fn person_tail(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
         let lower = w.lower(k);
         // `Secretary of State Ana Pop`: the run after an office's preposition.
         let office = c.first > 1 && w.plain(c.first) && has(ctx, &lex.prepositions, c.first - 1) && w.list[c.first - 2].cap;
-        let lead = |q: usize| lex.org_words.contains(w.text(q)) || is_acronym(w.text(q)) || lex.is_role(w.lower(q)) || has(ctx, &lex.titles, q) || office;
-        if is_first_name(lex, lower) && (c.first..k).any(lead) && !(k + 1..=c.last).any(|q| lex.org_words.contains(w.text(q))) {
+        let lead = |q: usize| has_text(ctx, &lex.org_words, q) || is_acronym(w.text(q)) || role_at(ctx, q) || has(ctx, &lex.titles, q) || office;
+        if is_first_name(lex, lower) && (c.first..k).any(lead) && !(k + 1..=c.last).any(|q| has_text(ctx, &lex.org_words, q)) {
             return Chunk { first: k, last: c.last };
         }
     }
@@ -2537,7 +2563,7 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
     let sent = w.list[cue.first].sent;
     let open = cue.first + cue.len;
     // A lowercase role within the five words before `k` (`purtătorul de cuvânt al`).
-    let role_before = |k: usize| (k.saturating_sub(5).max(open)..k).any(|q| !w.list[q].cap && (lex.is_role(w.lower(q)) || w.lower(q).split('-').any(|p| lex.is_role(p))));
+    let role_before = |k: usize| (k.saturating_sub(5).max(open)..k).any(|q| !w.list[q].cap && (role_at(ctx, q) || w.lower(q).split('-').any(|p| lex.is_role(p))));
     let mut k = open;
     let mut body_after_role = false;
     while k < limit && k < open + 12 && w.list[k].sent == sent {
@@ -2589,7 +2615,7 @@ fn affiliation(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     if p > 1 && low(ctx, p, &lex.definite) {
         p -= 1;
     }
-    p > 0 && w.plain(c.first) && low(ctx, p, &lex.prepositions) && ctx.names.ending(p - 1).is_some_and(|d| d.last > d.first && (is_first_name(lex, w.lower(d.first)) || has(ctx, &lex.titles, d.first) || (d.first > 0 && lower_role(ctx, d.first - 1))))
+    p > 0 && w.plain(c.first) && low(ctx, p, &lex.prepositions) && ctx.names.ending(p - 1).is_some_and(|d| d.last > d.first && (first_at(ctx, d.first) || has(ctx, &lex.titles, d.first) || (d.first > 0 && lower_role(ctx, d.first - 1))))
 }
 
 /// `said Walgett grain grower Ana Pop`, `said Democratic pollster Ana Pop`:
@@ -2603,7 +2629,7 @@ fn modifies_named_role(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     while q < c.last + 3 && q < w.len() && w.plain(q) && !w.list[q].cap && !has(ctx, &lex.prepositions, q) {
         q += 1;
     }
-    c.first == c.last && q > c.last + 1 && q < w.len() && w.plain(q) && ctx.names.starting(q).is_some_and(|d| d.last > d.first && (is_first_name(lex, w.lower(q)) || lex.is_role(w.lower(q - 1))))
+    c.first == c.last && q > c.last + 1 && q < w.len() && w.plain(q) && ctx.names.starting(q).is_some_and(|d| d.last > d.first && (first_at(ctx, q) || role_at(ctx, q - 1)))
 }
 
 /// True when word `k` is in the genitive right after a role (`Directorul
@@ -2650,7 +2676,7 @@ fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     let mut k = c.first - 1;
     let mut role = false;
     while k > 0 && k + 4 > c.first && w.plain(k) && !w.list[k].cap && !has(ctx, &words[W::Coordinators], k) {
-        role |= ctx.lex.is_role(w.lower(k));
+        role |= role_at(ctx, k);
         k -= 1;
     }
     if !role || k == 0 || !has(ctx, &words[W::Coordinators], k) || w.gap(k).trim() != "," || w.list[k].sent != sent {
@@ -2673,7 +2699,7 @@ fn joined_body(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     }
     let Some(d) = ctx.names.ending(c.first - 2) else { return c };
     let first = w.lower(d.first);
-    let body = !any_first_name(ctx, c.first, c.last + 1) && (c.first..=c.last).any(|k| lex.org_words.contains(w.text(k)));
+    let body = !any_first_name(ctx, c.first, c.last + 1) && (c.first..=c.last).any(|k| has_text(ctx, &lex.org_words, k));
     if d.first == d.last && body && !is_first_name(lex, first) && names::classify(w, lex, d) == SourceType::Person && !ctx.known_person(d) {
         return Chunk { first: d.first, last: c.last };
     }
@@ -2700,7 +2726,7 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     let words = &ctx.lex.source_words;
     // `if the Greens insist`: past an article to the condition word.
     let mut k = c.first;
-    if k > 1 && w.plain(k) && is_article(ctx, w.lower(k - 1)) {
+    if k > 1 && w.plain(k) && article_at(ctx, k - 1) {
         k -= 1;
     }
     if k > 0 && w.plain(k) && has(ctx, &words[W::Conditionals], k - 1) {
@@ -2799,7 +2825,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         }
         let Some(Subject::Named(c)) = ctx.subject_before(&cue).or_else(documented) else { continue };
         // `Government figures show`: a lone body word names no one.
-        if c.first == c.last && ctx.lex.org_words.contains(w.text(c.first)) {
+        if c.first == c.last && has_text(ctx, &ctx.lex.org_words, c.first) {
             continue;
         }
         if placed_name(ctx, c) || dateline_place(ctx, c) || ctx.known_person(c) || !reports_something(ctx, &cue, c, &[]) || bare_headline_line(ctx, w.list[i].para) || affiliation(ctx, c) {
@@ -3071,7 +3097,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             continue;
         }
         let g = w.gap(k).trim_start();
-        if g.starts_with(':') && g[1..].trim_start().starts_with(['“', '„', '"', '«']) && ctx.usable(c) && !ctx.common_noun(c) && !has(ctx, &ctx.lex.source_words[W::PeopleNouns], c.first) && !(c.first == c.last && ctx.lex.is_role(w.lower(c.first))) {
+        if g.starts_with(':') && g[1..].trim_start().starts_with(['“', '„', '"', '«']) && ctx.usable(c) && !ctx.common_noun(c) && !has(ctx, &ctx.lex.source_words[W::PeopleNouns], c.first) && !(c.first == c.last && role_at(ctx, c.first)) {
             let (d, t) = typed(ctx, c);
             // `Directorul Aeroportului X: „…”`: the role's genitive
             // complement is no one speaking.
@@ -3211,7 +3237,7 @@ fn lone_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit], quotes: &[QuoteHit
     let lex = ctx.lex;
     let lone = |h: &SourceHit| {
         let k = w.at(h.span.start);
-        h.resolved.is_none() && h.source_type == SourceType::Person && k < w.len() && w.list[k].end == h.span.end && !is_first_name(lex, w.lower(k)) && !ctx.full_name(Chunk { first: k, last: k }).contains([' ', '-'])
+        h.resolved.is_none() && h.source_type == SourceType::Person && k < w.len() && w.list[k].end == h.span.end && !first_at(ctx, k) && !ctx.full_name(Chunk { first: k, last: k }).contains([' ', '-'])
     };
     if !hits.iter().any(lone) {
         return;
@@ -3269,7 +3295,7 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
             && h.source_type == SourceType::Person
             && !first_named(ctx, c)
             && ctx.full_name(c).len() <= h.span.len()
-            && !(c.first..=c.last).any(|k| is_first_name(lex, w.lower(k)) || has(ctx, &lex.titles, k) || !w.list[k].cap)
+            && !(c.first..=c.last).any(|k| first_at(ctx, k) || has(ctx, &lex.titles, k) || !w.list[k].cap)
             && !(c.first > 0 && lower_role(ctx, c.first - 1))
             && !referred_to_as_person(c)
     };
