@@ -269,7 +269,7 @@ fn described_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
         return c;
     }
     let from = k;
-    while k < w.len() && k < from + 2 && !w.list[k].cap && !w.list[k].digit && (k == from || w.plain(k)) {
+    while k < w.len() && k < from + 2 && !cap_at(ctx, k) && !w.list[k].digit && (k == from || w.plain(k)) {
         k += 1;
         if hyphen || descriptor_at(ctx, k - 1) {
             if let Some(d) = (k < w.len() && w.plain(k)).then(|| ctx.names.starting(k)).flatten() {
@@ -297,9 +297,9 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
     let mut k = c.first + m;
     while k < w.len() && w.plain(k) && w.list[k].sent == w.list[c.first].sent {
         let lower = w.lower(k);
-        if w.list[k].cap && !lex.time_words.contains(lower) && !has_text(ctx, &lex.org_words, k) && !is_first_name(lex, lower) && !lex.is_role(lower) {
+        if cap_at(ctx, k) && !lex.time_words.contains(lower) && !has_text(ctx, &lex.org_words, k) && !is_first_name(lex, lower) && !lex.is_role(lower) {
             c.last = c.last.max(k);
-        } else if !(w.list[k].digit && w.list[k - 1].cap && w.text(k).len() <= 2) {
+        } else if !(w.list[k].digit && cap_at(ctx, k - 1) && w.text(k).len() <= 2) {
             break;
         }
         k += 1;
@@ -310,12 +310,12 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
     // broadcaster alone as the outlet; a first name or a role after the
     // possessive is a presenter (`Sky News’ Sophy Ridge`), not a programme.
     let title = if possessive_s(ctx, c.last + 1) { c.last + 2 } else if matches!(w.gap_after(c.last), "’ " | "' ") && w.lower(c.last).ends_with('s') { c.last + 1 } else { usize::MAX };
-    let programme = |k: usize| k < w.len() && w.plain(k) && w.list[k].cap && !w.list[k].digit && !has_text(ctx, &lex.org_words, k) && !first_at(ctx, k) && !role_at(ctx, k);
+    let programme = |k: usize| k < w.len() && w.plain(k) && cap_at(ctx, k) && !w.list[k].digit && !has_text(ctx, &lex.org_words, k) && !first_at(ctx, k) && !role_at(ctx, k);
     if programme(title) && programme(title + 1) {
         c.last = title + 1;
     }
     let a = c.first.wrapping_sub(1);
-    if c.first > 1 && w.plain(c.first) && w.list[a].cap && has(ctx, &lex.definite, a) && a != w.sentence_start(w.list[a].sent) {
+    if c.first > 1 && w.plain(c.first) && cap_at(ctx, a) && has(ctx, &lex.definite, a) && a != sent_start(ctx, a) {
         c.first = a;
     }
     c
@@ -329,7 +329,7 @@ fn not_a_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> boo
     let w = &ctx.w;
     let words = &ctx.lex.source_words;
     let p = if c.first > 1 && article_at(ctx, c.first - 1) { c.first - 2 } else { c.first.wrapping_sub(1) };
-    let placed = c.last < cue.first && p < c.first && w.plain(c.first) && !w.list[p].cap && has(ctx, &words[W::PlacePrepositions], p) && p > w.sentence_start(w.list[c.first].sent);
+    let placed = c.last < cue.first && p < c.first && w.plain(c.first) && !cap_at(ctx, p) && has(ctx, &words[W::PlacePrepositions], p) && p > sent_start(ctx, c.first);
     loose_opener(ctx, c) || placed
 }
 
@@ -357,7 +357,7 @@ fn loose_opener(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let k = c.last + 1;
     let words = &ctx.lex.source_words;
     // (Romanian `a` is an article and the auxiliary after a subject: `Larvex a anunțat`.)
-    c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && k < w.len() && w.plain(k) && !w.list[k].cap && ((article_at(ctx, k) && !has(ctx, &words[W::Auxiliaries], k)) || has(ctx, &words[W::PeopleNouns], k))
+    c.first == c.last && c.first == sent_start(ctx, c.first) && k < w.len() && w.plain(k) && !cap_at(ctx, k) && ((article_at(ctx, k) && !has(ctx, &words[W::Auxiliaries], k)) || has(ctx, &words[W::PeopleNouns], k))
 }
 
 /// `Sursa foto: Captură video X`: where a second credit label opening a
@@ -418,7 +418,7 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         // introduced by a noun (`ziarul Ana Post`).
         let first = w.lower(c.first);
         let listed = [&lex.outlets, &lex.organizations, &lex.photo_agencies].iter().any(|p| p.exact(w, c.first, c.last));
-        let described = c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && descriptor_at(ctx, c.first - 1);
+        let described = c.first > 0 && w.plain(c.first) && !cap_at(ctx, c.first - 1) && descriptor_at(ctx, c.first - 1);
         let acronym = w.text(c.last).chars().all(|ch| !crate::case::is_lower(ch));
         // (`spokesperson Sorcha Ní Bhriain`: a role right before a name with
         // no body's word in it names its holder.)
@@ -443,7 +443,7 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
     // noun right before the name, or set off before it after an article.
     let d = c.first.wrapping_sub(1);
     let set_off = c.first > 1 && comma_only(ctx, c.first) && article_at(ctx, d - 1) && w.plain(d) && c.last + 1 < w.len() && w.gap_after(c.last).trim() == "," && !first_at(ctx, c.first);
-    if c.first > 0 && (w.plain(c.first) || set_off) && !w.list[d].cap {
+    if c.first > 0 && (w.plain(c.first) || set_off) && !cap_at(ctx, d) {
         if has(ctx, &words[W::OutletDescriptors], d) {
             return SourceType::Outlet;
         }
@@ -458,7 +458,7 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         return SourceType::Outlet;
     }
     let k = c.last + 1;
-    if k < w.len() && w.plain(k) && !w.list[k].cap && !ctx.known_person(c) {
+    if k < w.len() && w.plain(k) && !cap_at(ctx, k) && !ctx.known_person(c) {
         if has(ctx, &words[W::OutletDescriptors], k) {
             return SourceType::Outlet;
         }
@@ -502,7 +502,7 @@ fn possessed(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
     let lex = ctx.lex;
     for k in c.first + 1..c.last {
-        if possessive_s(ctx, k) && w.list[k + 1].cap {
+        if possessive_s(ctx, k) && cap_at(ctx, k + 1) {
             // `Moody’s Investors Service`: a listed name with its possessive is the firm's own.
             if [&lex.organizations, &lex.outlets].iter().any(|p| p.at(w, c.first).is_some_and(|(m, _)| c.first + m > k)) {
                 break;
@@ -534,7 +534,7 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     let c = possessed(ctx, post_nominal(ctx, c));
     // `Statistics Canada said`: a body's word that is also a document noun,
     // split off where it opens a sentence, is the name's own.
-    let c = if c.first > 0 && c.first - 1 == w.sentence_start(w.list[c.first].sent) && w.plain(c.first) && has_text(ctx, &ctx.lex.org_words, c.first - 1) { Chunk { first: c.first - 1, last: c.last } } else { c };
+    let c = if c.first > 0 && c.first - 1 == sent_start(ctx, c.first) && w.plain(c.first) && has_text(ctx, &ctx.lex.org_words, c.first - 1) { Chunk { first: c.first - 1, last: c.last } } else { c };
     let (c2, t) = ctx.named(c);
     // `DNA Pitești`: a listed body's acronym before a lone place is the
     // body's local office, not a title: the name is the whole of it.
@@ -559,7 +559,7 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
         && has(ctx, &ctx.lex.definite, c2.first - 1)
         && k < w.len()
         && w.plain(k)
-        && !w.list[k].cap
+        && !cap_at(ctx, k)
         && has(ctx, &ctx.lex.report_nouns, k)
         && !any_first_name(ctx, c2.first, c2.last + 1)
         && !ctx.known_person(c2)
@@ -592,8 +592,8 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
 fn titled_work(ctx: &Context<'_, '_>, k: usize, cued: bool) -> bool {
     let w = &ctx.w;
     let sent = w.list[k.min(w.len() - 1)].sent;
-    let Some(q) = (k..(k + 4).min(w.len())).find(|&q| w.list[q].cap || !w.plain(q) || w.list[q].sent != sent) else { return false };
-    let Some(t) = ctx.names.starting(q).filter(|_| w.plain(q) && w.list[q].cap && w.list[q].sent == sent) else { return false };
+    let Some(q) = (k..(k + 4).min(w.len())).find(|&q| cap_at(ctx, q) || !w.plain(q) || w.list[q].sent != sent) else { return false };
+    let Some(t) = ctx.names.starting(q).filter(|_| w.plain(q) && cap_at(ctx, q) && w.list[q].sent == sent) else { return false };
     let someone = first_at(ctx, t.first) || listed_at(ctx, t.first);
     if publication(ctx, t) || has_text(ctx, &ctx.lex.document_words, t.last) || (cued && !someone && !role_at(ctx, t.first)) {
         return true;
@@ -615,11 +615,10 @@ fn titled_work(ctx: &Context<'_, '_>, k: usize, cued: bool) -> bool {
 /// Survey`) and no listed body opening any part of it (`the U.S. Geological
 /// Survey`).
 fn publication(ctx: &Context<'_, '_>, c: Chunk) -> bool {
-    let w = &ctx.w;
     let lex = ctx.lex;
     let heads = &ctx.lex.source_words[W::PublicationHeads];
-    let last = (c.first + 1..=c.last).find(|&k| !w.list[k].cap).map_or(c.last, |k| k - 1);
-    let Some(head) = [c.first, last].into_iter().find(|&k| w.list[k].cap && has(ctx, &heads, k)) else { return false };
+    let last = (c.first + 1..=c.last).find(|&k| !cap_at(ctx, k)).map_or(c.last, |k| k - 1);
+    let Some(head) = [c.first, last].into_iter().find(|&k| cap_at(ctx, k) && has(ctx, &heads, k)) else { return false };
     !(c.first..=c.last).any(|k| (k > head && has_text(ctx, &lex.org_words, k)) || listed_at(ctx, k))
 }
 
@@ -644,8 +643,8 @@ fn titled_name_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Optio
     let sent = w.list[c.first].sent;
     let title = (c.first.saturating_sub(5)..c.first)
         .rev()
-        .take_while(|&q| w.list[q].sent == sent && w.plain(q + 1) && (w.list[q].cap || has(ctx, &lex.connectors, q)))
-        .any(|q| w.list[q].cap && has(ctx, &lex.titles, q));
+        .take_while(|&q| w.list[q].sent == sent && w.plain(q + 1) && (cap_at(ctx, q) || has(ctx, &lex.connectors, q)))
+        .any(|q| cap_at(ctx, q) && has(ctx, &lex.titles, q));
     let person = Chunk { first: k, last: c.last };
     (title && w.plain(cue.first) && (k..=c.last).all(|q| w.plain(q)) && ctx.usable(person)).then_some(person)
 }
@@ -656,8 +655,8 @@ fn titled_name_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Optio
 fn described_role_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, r: usize) -> Option<Chunk> {
     let w = &ctx.w;
     let c = ctx.names.ending(cue.first.checked_sub(1)?)?;
-    let start = w.sentence_start(w.list[cue.first].sent);
-    let nouns = r < c.first && c.first <= r + 3 && (r..c.first).all(|q| (q == r || w.plain(q)) && (!w.list[q].cap || q == start) && !w.list[q].digit);
+    let start = sent_start(ctx, cue.first);
+    let nouns = r < c.first && c.first <= r + 3 && (r..c.first).all(|q| (q == r || w.plain(q)) && (!cap_at(ctx, q) || q == start) && !w.list[q].digit);
     let described = nouns && (r..c.first).any(|q| descriptor_at(ctx, q));
     (described && w.plain(cue.first) && w.plain(c.first) && ctx.usable(c) && !ctx.known_person(c) && !first_at(ctx, c.first)).then_some(c)
 }
@@ -685,7 +684,7 @@ fn reported_by_outlet(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk
 fn described_opening(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Chunk> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let start = w.sentence_start(w.list[cue.first].sent);
+    let start = sent_start(ctx, cue.first);
     if cue.first > start + 30 {
         return None;
     }
@@ -704,10 +703,10 @@ fn placed_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let after_preposition = |c: Chunk| {
         let mut p = c.first.saturating_sub(1);
         // `in north-western Kansas`: past a lowercase compound of directions.
-        if p > 2 && w.gap(p) == "-" && !w.list[p].cap && !w.list[p - 1].cap && w.plain(p - 1) {
+        if p > 2 && w.gap(p) == "-" && !cap_at(ctx, p) && !cap_at(ctx, p - 1) && w.plain(p - 1) {
             p -= 2;
         }
-        c.first > 1 && w.plain(c.first) && has(ctx, &ctx.lex.prepositions, p) && !w.list[p].cap && ctx.lex.by_words.at(w, p).is_none()
+        c.first > 1 && w.plain(c.first) && has(ctx, &ctx.lex.prepositions, p) && !cap_at(ctx, p) && ctx.lex.by_words.at(w, p).is_none()
     };
     if after_preposition(c) {
         return true;
@@ -725,8 +724,8 @@ fn placed_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 fn role_complement(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let linked = |k: usize| !w.list[k].cap && (role_at(ctx, k) || lex.by_words.at(w, k).is_some());
-    if c.first == 0 || !w.plain(c.first) || !(linked(c.first - 1) || (c.first > 1 && !w.list[c.first - 1].cap && linked(c.first - 2))) {
+    let linked = |k: usize| !cap_at(ctx, k) && (role_at(ctx, k) || lex.by_words.at(w, k).is_some());
+    if c.first == 0 || !w.plain(c.first) || !(linked(c.first - 1) || (c.first > 1 && !cap_at(ctx, c.first - 1) && linked(c.first - 2))) {
         return None;
     }
     let k = c.last + 1;
@@ -780,7 +779,7 @@ fn demonym_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     }
     let sent = w.list[c.first].sent;
     for q in c.first + 1..(c.first + 4).min(w.len()) {
-        if !w.plain(q) || w.list[q].cap || w.list[q].sent != sent || w.list[q].digit {
+        if !w.plain(q) || cap_at(ctx, q) || w.list[q].sent != sent || w.list[q].digit {
             return None;
         }
         if has(ctx, &lex.org_descriptors, q) {
@@ -808,14 +807,14 @@ fn appositive_type(ctx: &Context<'_, '_>, c: Chunk) -> Option<SourceType> {
     // article (and no one's job is written so).
     let k = if has(ctx, &lex.indefinite, k) && !ctx.known_person(c) {
         k
-    } else if w.list[k].cap && possessive_s(ctx, k + 1) && !any_first_name(ctx, c.first, c.last + 1) {
+    } else if cap_at(ctx, k) && possessive_s(ctx, k + 1) && !any_first_name(ctx, c.first, c.last + 1) {
         k + 1
     } else {
         return None;
     };
     // `an ad-tracking firm`: hyphenated modifiers count word by word.
     for q in k + 1..(k + 5).min(w.len()) {
-        if !(w.plain(q) || (q > k + 1 && w.gap(q) == "-")) || w.list[q].cap || w.list[q].sent != sent {
+        if !(w.plain(q) || (q > k + 1 && w.gap(q) == "-")) || cap_at(ctx, q) || w.list[q].sent != sent {
             return None;
         }
         let lower = w.lower(q);
@@ -869,7 +868,7 @@ fn listed_outlet(ctx: &Context<'_, '_>, k: usize) -> Option<Chunk> {
 #[inline(never)]
 fn low(ctx: &Context<'_, '_>, k: usize, set: &FxSet<String>) -> bool {
     let w = &ctx.w;
-    k < w.len() && w.plain(k) && !w.list[k].cap && has(ctx, &set, k)
+    k < w.len() && w.plain(k) && !cap_at(ctx, k) && has(ctx, &set, k)
 }
 
 /// True when word `k` is a lowercase role word (`spokesman`).
@@ -915,6 +914,18 @@ fn descriptor_at(ctx: &Context<'_, '_>, k: usize) -> bool {
     is_descriptor(ctx, ctx.w.lower(k))
 }
 
+/// The first word of word `k`'s sentence.
+#[inline(never)]
+fn sent_start(ctx: &Context<'_, '_>, k: usize) -> usize {
+    ctx.w.sentence_start(ctx.w.list[k].sent)
+}
+
+/// True when word `k` is capitalised.
+#[inline(never)]
+fn cap_at(ctx: &Context<'_, '_>, k: usize) -> bool {
+    ctx.w.list[k].cap
+}
+
 /// True when word `k` closes its sentence (or the text).
 #[inline(never)]
 fn ends_sentence(ctx: &Context<'_, '_>, k: usize) -> bool {
@@ -925,7 +936,7 @@ fn ends_sentence(ctx: &Context<'_, '_>, k: usize) -> bool {
 #[inline(never)]
 fn plain_lower(ctx: &Context<'_, '_>, k: usize) -> bool {
     let w = &ctx.w;
-    k < w.len() && w.plain(k) && !w.list[k].cap && !w.list[k].digit
+    k < w.len() && w.plain(k) && !cap_at(ctx, k) && !w.list[k].digit
 }
 
 /// A written mention of the name `c`.
@@ -952,7 +963,7 @@ fn chunk_span(ctx: &Context<'_, '_>, c: Chunk) -> Range<usize> {
     let words = &ctx.lex.source_words;
     let mut last = c.last;
     let sent = w.list[c.last].sent;
-    if last + 1 < w.len() && w.gap(last + 1).trim() == "&" && w.list[last + 1].cap && w.list[last + 1].sent == sent && !w.gap(last + 1).contains('\n') {
+    if last + 1 < w.len() && w.gap(last + 1).trim() == "&" && cap_at(ctx, last + 1) && w.list[last + 1].sent == sent && !w.gap(last + 1).contains('\n') {
         last = ctx.names.starting(last + 1).map_or(last + 1, |d| d.last);
     }
     let mut end = w.list[last].end;
@@ -979,7 +990,7 @@ fn quoted_name_end(ctx: &Context<'_, '_>, last: usize) -> Option<usize> {
     }
     let sent = w.list[last].sent;
     let mut k = last + 1;
-    while k < w.len() && k < last + 6 && w.list[k].sent == sent && w.list[k].cap {
+    while k < w.len() && k < last + 6 && w.list[k].sent == sent && cap_at(ctx, k) {
         let after = w.gap_after(k);
         let close = after.trim_start();
         if close.starts_with(['”', '"', '»']) {
@@ -1030,7 +1041,7 @@ fn slash_joint(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 fn office_of_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
     let k = c.last + 1;
-    if k + 1 >= w.len() || !w.plain(k) || w.list[k].cap || !has(ctx, &ctx.lex.connectors, k) || !w.plain(k + 1) {
+    if k + 1 >= w.len() || !w.plain(k) || cap_at(ctx, k) || !has(ctx, &ctx.lex.connectors, k) || !w.plain(k + 1) {
         return c;
     }
     match ctx.names.starting(k + 1) {
@@ -1075,7 +1086,7 @@ fn outlet_after(ctx: &Context<'_, '_>, mut q: usize, limit: usize) -> Option<Chu
     if q < limit && w.plain(q) && article_at(ctx, q) {
         q += 1;
     }
-    if q < limit && w.plain(q) && !w.list[q].cap && has(ctx, &ctx.lex.source_words[W::OutletDescriptors], q) {
+    if q < limit && w.plain(q) && !cap_at(ctx, q) && has(ctx, &ctx.lex.source_words[W::OutletDescriptors], q) {
         q += 1;
     }
     if q >= limit || !w.plain(q) {
@@ -1136,7 +1147,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             }
             // `according to a Polish readout of the call`: a people's
             // adjective before a common noun names no one.
-            if demonym(ctx, c) && c.last + 1 < limit && w.plain(c.last + 1) && !w.list[c.last + 1].cap {
+            if demonym(ctx, c) && c.last + 1 < limit && w.plain(c.last + 1) && !cap_at(ctx, c.last + 1) {
                 return None;
             }
             // `according to a Senate aide`: someone of that body, unnamed.
@@ -1147,9 +1158,9 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             }
             // `citing Pike’s gambling addiction`: a possession, not a document.
             if r + 1 < limit && possessive_s(ctx, r) {
-                let doc = (r + 1..(r + 4).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).any(|k| has(ctx, &lex.doc_nouns, k) || has(ctx, &lex.report_nouns, k));
+                let doc = (r + 1..(r + 4).min(limit)).take_while(|&k| w.plain(k) && !cap_at(ctx, k)).any(|k| has(ctx, &lex.doc_nouns, k) || has(ctx, &lex.report_nouns, k));
                 if !doc {
-                    let role = (r + 1..(r + 3).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).find(|&k| role_at(ctx, k));
+                    let role = (r + 1..(r + 3).min(limit)).take_while(|&k| w.plain(k) && !cap_at(ctx, k)).find(|&k| role_at(ctx, k));
                     return role.map(Subject::Role);
                 }
             }
@@ -1165,11 +1176,11 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         }
         // `potrivit publicației Politico`, `according to the research firm X`:
         // the noun saying what the source is (it refines the type later).
-        let descriptor = |k: usize| !w.list[k].cap && descriptor_at(ctx, k);
+        let descriptor = |k: usize| !cap_at(ctx, k) && descriptor_at(ctx, k);
         // `data from the analytics firm X`, `the ad-tracking firm X`, `app
         // intelligence firm X`: up to two modifiers of the descriptor.
         if !x.cap && !descriptor(j) {
-            let modifier = |k: usize| (w.plain(k) || w.gap(k) == "-") && !w.list[k].cap && !w.list[k].digit;
+            let modifier = |k: usize| (w.plain(k) || w.gap(k) == "-") && !cap_at(ctx, k) && !w.list[k].digit;
             let d = (j + 1..(j + 3).min(limit)).take_while(|&k| modifier(k)).find(|&k| descriptor(k));
             if let Some(d) = d.filter(|&d| d + 1 < limit && w.plain(d + 1) && ctx.names.starting(d + 1).is_some()) {
                 j = d;
@@ -1184,7 +1195,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             }
             // `potrivit agenției meteorologice AEMET`: up to two adjectives after the noun.
             let mut r = q;
-            while r < limit && r < q + 2 && w.plain(r) && !w.list[r].cap && !w.list[r].digit && lex.by_words.at(w, r).is_none() && !role_at(ctx, r) {
+            while r < limit && r < q + 2 && w.plain(r) && !cap_at(ctx, r) && !w.list[r].digit && lex.by_words.at(w, r).is_none() && !role_at(ctx, r) {
                 r += 1;
             }
             if r > q && r < limit && w.plain(r) && ctx.names.starting(r).is_some() {
@@ -1219,7 +1230,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         }
         // `according to a large new study`: modifiers of a document noun.
         let modifier = !x.cap && !role_at(ctx, j) && !has(ctx, &lex.pronouns, j);
-        if modifier && (j + 1..(j + 3).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).any(|k| has(ctx, &lex.report_nouns, k)) {
+        if modifier && (j + 1..(j + 3).min(limit)).take_while(|&k| w.plain(k) && !cap_at(ctx, k)).any(|k| has(ctx, &lex.report_nouns, k)) {
             j += 1;
             continue;
         }
@@ -1394,7 +1405,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && w.plain(joint.last + 2) && has(ctx, &ctx.lex.source_words[W::CommissionLinks], joint.last + 2) && !ctx.known_person(c);
             // `A separate YouGov poll`: up to two lowercase words after the article.
             let article = |q: usize| q > 0 && w.plain(q) && article_at(ctx, q - 1);
-            let lowercase = |q: usize| q > 1 && w.plain(q) && !w.list[q - 1].cap && !w.list[q - 1].digit && w.list[q - 1].sent == x.sent && !has(ctx, &lex.prepositions, q - 1);
+            let lowercase = |q: usize| q > 1 && w.plain(q) && !cap_at(ctx, q - 1) && !w.list[q - 1].digit && w.list[q - 1].sent == x.sent && !has(ctx, &lex.prepositions, q - 1);
             let f = c.first;
             let dated_by = |a: usize| a > 1 && w.plain(a - 1) && has(ctx, &ctx.lex.source_words[W::EventPrepositions], a - 2);
             // (`ONS figures show …` may open the text itself.)
@@ -1432,10 +1443,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // `Ipsos’s latest political monitor`: past up to three lowercase
                 // words; a document word modifying a noun after it is no
                 // document (`X’s planned data centre`).
-                let head = |&q: &usize| q == k || q + 1 >= n || !w.plain(q + 1) || w.list[q + 1].cap || ctx.cue_starting(q + 1).is_some() || has(ctx, &ctx.lex.source_words[W::FindingVerbs], q + 1);
+                let head = |&q: &usize| q == k || q + 1 >= n || !w.plain(q + 1) || cap_at(ctx, q + 1) || ctx.cue_starting(q + 1).is_some() || has(ctx, &ctx.lex.source_words[W::FindingVerbs], q + 1);
                 // (`the EU’s statistics agency`: nor one naming what a body does.)
-                let body_noun = |&q: &usize| !(q + 1 < n && w.plain(q + 1) && !w.list[q + 1].cap && descriptor_at(ctx, q + 1));
-                let doc = (k..(k + 4).min(n)).take_while(|&q| !w.list[q].cap && w.plain(q) && w.list[q].sent == x.sent).find(|&q| has(ctx, &lex.report_nouns, q)).filter(head).filter(body_noun);
+                let body_noun = |&q: &usize| !(q + 1 < n && w.plain(q + 1) && !cap_at(ctx, q + 1) && descriptor_at(ctx, q + 1));
+                let doc = (k..(k + 4).min(n)).take_while(|&q| !cap_at(ctx, q) && w.plain(q) && w.list[q].sent == x.sent).find(|&q| has(ctx, &lex.report_nouns, q)).filter(head).filter(body_noun);
                 if doc.is_some() || titled_work(ctx, k, false) {
                     let (c2, mut t) = typed(ctx, c);
                     // `Marlow’s latest monitor`: a lone word known as no one's is a body.
@@ -1488,7 +1499,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     t = SourceType::Organization;
                 }
                 // `potrivit agenției meteorologice X`: the noun saying what it is, past its adjectives.
-                let said = |set: &FxSet<String>| (i + m..c.first).any(|k| !w.list[k].cap && has(ctx, &set, k));
+                let said = |set: &FxSet<String>| (i + m..c.first).any(|k| !cap_at(ctx, k) && has(ctx, &set, k));
                 if t == SourceType::Person && c2 == c && unknown_body(ctx, c) {
                     if said(&ctx.lex.source_words[W::OutletDescriptors]) {
                         t = SourceType::Outlet;
@@ -1499,7 +1510,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // `according to filings with the Arizona Secretary of State`:
                 // an office with no one's name after it, behind a document, is a body.
                 let office = role_at(ctx, c.last)
-                    || (c.last >= c.first + 2 && has(ctx, &lex.titles, c.last - 2) && !w.list[c.last - 1].cap);
+                    || (c.last >= c.first + 2 && has(ctx, &lex.titles, c.last - 2) && !cap_at(ctx, c.last - 1));
                 if t == SourceType::Person && office && (i + m..c.first).any(|k| has(ctx, &lex.report_nouns, k)) {
                     t = SourceType::Organization;
                 }
@@ -1508,7 +1519,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // breaks a story; a capitalised article is the name's own.
                 if ctx.lex.source_words[W::OutletPrefixCues].contains(p.text) && !first_at(ctx, c.first) && t != SourceType::Photo {
                     t = SourceType::Outlet;
-                    if c.first > 1 && w.plain(c.first) && w.list[c.first - 1].cap && has(ctx, &lex.definite, c.first - 1) && c.first - 1 != w.sentence_start(w.list[c.first].sent) {
+                    if c.first > 1 && w.plain(c.first) && cap_at(ctx, c.first - 1) && has(ctx, &lex.definite, c.first - 1) && c.first - 1 != sent_start(ctx, c.first) {
                         c.first -= 1;
                     }
                 }
@@ -1545,7 +1556,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         !repeated
             .get_or_init(|| {
                 let (mut seen, mut again) = (FxSet::default(), FxSet::default());
-                for k in (0..w.len()).filter(|&k| w.list[k].cap) {
+                for k in (0..w.len()).filter(|&k| cap_at(ctx, k)) {
                     if !seen.insert(w.text(k).to_string()) {
                         again.insert(w.text(k).to_string());
                     }
@@ -1566,12 +1577,12 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
             // Right at the verb, or past the speaker's name or a day (`a
             // precizat Ion Pop pentru X`, `a transmis vineri X`).
-            let at_verb = || q <= s0 + 6 && (s0 + 1..q).all(|k| w.list[k].cap || has(ctx, &lex.time_words, k));
+            let at_verb = || q <= s0 + 6 && (s0 + 1..q).all(|k| cap_at(ctx, k) || has(ctx, &lex.time_words, k));
             if let Some((m, p)) = lex.outlet_cues.at(w, q).map(|(m, p)| (m, p.text)).or_else(|| (recipient && q > s0 && at_verb()).then(|| (0, w.lower(s0)))) {
                 let mut j = q + m;
                 // `told The Republic`: an article capitalised mid-sentence
                 // opens a paper's title.
-                let titled = j < end && w.list[j].cap && has(ctx, &lex.definite, j) && j != w.sentence_start(sent);
+                let titled = j < end && cap_at(ctx, j) && has(ctx, &lex.definite, j) && j != w.sentence_start(sent);
                 if j < end && article_at(ctx, j) && w.plain(j) {
                     j += 1;
                 }
@@ -1580,19 +1591,19 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // (`told local newspaper the Northern Echo`, `pentru cotidianul
                 // local X`: an adjective before or after the noun, an article
                 // after it.)
-                let lower_at = |k: usize| k < end && w.plain(k) && !w.list[k].cap;
+                let lower_at = |k: usize| k < end && w.plain(k) && !cap_at(ctx, k);
                 // (`told Italian broadcaster RAI`: a nationality before the noun.)
                 let adjective = lower_at(j) || (j < end && w.plain(j) && demonym(ctx, Chunk { first: j, last: j }));
                 let d = j + usize::from(adjective && lower_at(j + 1) && descriptor_at(ctx, j + 1));
                 let mut paper = false;
                 if lower_at(d) && descriptor_at(ctx, d) {
                     paper = has(ctx, &words[W::OutletDescriptors], d);
-                    j = d + 1 + usize::from(lower_at(d + 1) && (has(ctx, &lex.definite, d + 1) || (d + 2 < end && w.list[d + 2].cap)));
+                    j = d + 1 + usize::from(lower_at(d + 1) && (has(ctx, &lex.definite, d + 1) || (d + 2 < end && cap_at(ctx, d + 2))));
                 }
                 // `pentru „Adevărul”`: a paper's title in quotation marks right
                 // after the cue, not modifying a noun (`on its “Fair Streets” scheme`).
                 let quoted = m > 0 && j == q + m && j < end && matches!(w.gap(j).trim(), "„" | "“" | "\"" | "«");
-                let modifier = |c: Chunk| c.last + 1 < w.len() && !w.list[c.last + 1].cap && !w.list[c.last + 1].digit && w.gap_after(c.last).trim().chars().count() == 1 && !role_at(ctx, c.last + 1);
+                let modifier = |c: Chunk| c.last + 1 < w.len() && !cap_at(ctx, c.last + 1) && !w.list[c.last + 1].digit && w.gap_after(c.last).trim().chars().count() == 1 && !role_at(ctx, c.last + 1);
                 if j < end && (w.plain(j) || quoted) {
                     // (`told the Sunday Independent`: a listed title opening
                     // with a day's name, which no name run starts with.)
@@ -1671,12 +1682,12 @@ fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
         return out;
     }
     for i in 1..w.len() {
-        if w.list[i].cap || !w.gap(i).contains(',') || !has(ctx, &words[W::CarriedVerbs], i) {
+        if cap_at(ctx, i) || !w.gap(i).contains(',') || !has(ctx, &words[W::CarriedVerbs], i) {
             continue;
         }
         let sent = w.list[i].sent;
         let mut j = i + 1;
-        while j < w.len() && j < i + 3 && w.plain(j) && !w.list[j].cap && w.list[j].sent == sent && (has(ctx, &words[W::ReporterNouns], j) || has(ctx, &lex.definite, j) || descriptor_at(ctx, j)) {
+        while j < w.len() && j < i + 3 && w.plain(j) && !cap_at(ctx, j) && w.list[j].sent == sent && (has(ctx, &words[W::ReporterNouns], j) || has(ctx, &lex.definite, j) || descriptor_at(ctx, j)) {
             j += 1;
         }
         if j >= w.len() || !w.plain(j) || w.list[j].sent != sent {
@@ -1705,7 +1716,7 @@ fn dash_tagline(ctx: &Context<'_, '_>, para: usize) -> Option<Found> {
     let e = w.at(ctx.doc.paragraphs[para].end).checked_sub(1)?;
     let a = (e.saturating_sub(4)..=e).find(|&a| w.list[a].para == para && lex.outlets.at(w, a).is_some_and(|(m, _)| a + m - 1 == e))?;
     // (`— The Associated Press`: the article as printed is the name's own.)
-    let a = a - usize::from(a > 0 && w.plain(a) && w.list[a - 1].para == para && w.list[a - 1].cap && has(ctx, &lex.definite, a - 1));
+    let a = a - usize::from(a > 0 && w.plain(a) && w.list[a - 1].para == para && cap_at(ctx, a - 1) && has(ctx, &lex.definite, a - 1));
     let g = w.gap(a);
     ((g.contains('.') || g.contains('\n')) && matches!(g.trim_end().chars().next_back(), Some('—' | '–' | '-'))).then(|| found(ctx, Chunk { first: a, last: e }, SourceType::Outlet, None))
 }
@@ -1760,7 +1771,7 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     for a in (e.saturating_sub(12)..=e).rev() {
         // `(A24 via AP)`: a joiner word splits the credit like a slash.
         if a > 0 && a < b && w.plain(a + 1) && has(ctx, &words[W::CreditJoiners], a) {
-            if !w.list[a + 1].cap || b > a + 4 {
+            if !cap_at(ctx, a + 1) || b > a + 4 {
                 return Vec::new();
             }
             any |= listed(a + 1);
@@ -1779,11 +1790,11 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
                 // capitalised plural one closes an agency's own name (`(Gallo
                 // Images/Name)`, `Inquam Photos`), listed or not.
                 let picture = |q: usize| has(ctx, &words[W::CreditWords], q);
-                let agency = b > a && w.list[b].cap && picture(b) && ends_in(&words.plural_endings, w.lower(b), 0);
+                let agency = b > a && cap_at(ctx, b) && picture(b) && ends_in(&words.plural_endings, w.lower(b), 0);
                 if b > a && picture(b) && !agency {
                     b -= 1;
                 }
-                if !w.list[a].cap || b > a + 3 || (a..b + usize::from(!agency)).any(picture) {
+                if !cap_at(ctx, a) || b > a + 3 || (a..b + usize::from(!agency)).any(picture) {
                     return Vec::new();
                 }
                 any |= agency || listed(a);
@@ -1822,7 +1833,7 @@ fn credit_tail(ctx: &Context<'_, '_>, e: usize) -> usize {
 fn agency_first_credit(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<Vec<Found>> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    if !w.list[i].cap || !(line_start || i == w.sentence_start(w.list[i].sent)) {
+    if !cap_at(ctx, i) || !(line_start || i == sent_start(ctx, i)) {
         return None;
     }
     let (m, _) = lex.photo_agencies.at_fold(w, i).or_else(|| lex.outlets.at_fold(w, i))?;
@@ -1855,7 +1866,7 @@ fn found_by_figures(ctx: &Context<'_, '_>, c: Chunk, k: usize) -> bool {
 /// figures show` opening a sentence) a name of several words read as a body's.
 fn figures_owner(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
-    is_acronym(w.text(c.first)) || c.first != w.sentence_start(w.list[c.first].sent) || (c.last > c.first && names::classify(w, ctx.lex, c) == SourceType::Organization)
+    is_acronym(w.text(c.first)) || c.first != sent_start(ctx, c.first) || (c.last > c.first && names::classify(w, ctx.lex, c) == SourceType::Organization)
 }
 
 /// `Curtea de Conturi a publicat un raport care arată …`, `the X released
@@ -1884,7 +1895,7 @@ fn published_finding(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
 #[inline(never)]
 fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let w = &ctx.w;
-    if i != w.sentence_start(w.list[i].sent) || !has(ctx, &ctx.lex.source_words[W::RuleOpeners], i) {
+    if i != sent_start(ctx, i) || !has(ctx, &ctx.lex.source_words[W::RuleOpeners], i) {
         return None;
     }
     let j = i + 1 + usize::from(i + 1 < w.len() && w.plain(i + 1) && article_at(ctx, i + 1));
@@ -1971,10 +1982,10 @@ fn own_body_before(ctx: &Context<'_, '_>, cue: usize, j: usize) -> Option<Chunk>
     let lex = ctx.lex;
     let n = w.len();
     let k = if j < n && w.plain(j) && has(ctx, &lex.definite, j) { j + 1 } else { j };
-    if k + 1 >= n || !w.plain(k) || w.list[k].cap || !has(ctx, &lex.org_descriptors, k) || !possessive_s(ctx, k + 1) {
+    if k + 1 >= n || !w.plain(k) || cap_at(ctx, k) || !has(ctx, &lex.org_descriptors, k) || !possessive_s(ctx, k + 1) {
         return None;
     }
-    let start = w.sentence_start(w.list[cue].sent);
+    let start = sent_start(ctx, cue);
     let mut q = cue;
     while q > start {
         q -= 1;
@@ -2035,7 +2046,7 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     // A lowercase tail: `Codul de procedură penală`, `Ordonanța de urgență`.
     if same(last + 1) && w.plain(last + 1) {
         if let Some((m, _)) = lex.title_tails.at(w, last + 1) {
-            if (last + 1..last + 1 + m).all(|q| same(q) && !w.list[q].cap) {
+            if (last + 1..last + 1 + m).all(|q| same(q) && !cap_at(ctx, q)) {
                 last += m;
                 // `Raportul de activitate al DNA`: the body it belongs to.
                 let k = last + 1;
@@ -2063,7 +2074,7 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     // The title: up to two lowercase words, a linker, then at most six words.
     let mut k = last + 1;
     let mut adj = 0;
-    while same(k) && w.plain(k) && !w.list[k].cap && !w.list[k].digit && adj < 2 && lex.title_linkers.at(w, k).is_none() {
+    while same(k) && w.plain(k) && !cap_at(ctx, k) && !w.list[k].digit && adj < 2 && lex.title_linkers.at(w, k).is_none() {
         if has(ctx, &lex.prepositions, k) || lex.cues.at(w, k).is_some() || has(ctx, &lex.connectors, k) {
             return last;
         }
@@ -2122,7 +2133,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         // Clause punctuation ends the search; a thousands separator (1,050) does not.
         let separator = matches!(w.gap(q), "," | ".") && w.list[q].digit && w.list[q - 1].digit;
         // `The poll, conducted by X,`: a participle set off after the noun.
-        let participle = q == i + 1 && comma_only(ctx, q) && !w.list[q].cap && has(ctx, &lex.doc_nouns, q);
+        let participle = q == i + 1 && comma_only(ctx, q) && !cap_at(ctx, q) && has(ctx, &lex.doc_nouns, q);
         if w.gap(q).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»']) && !separator && !participle {
             return None;
         }
@@ -2132,22 +2143,22 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         }
         // `declarație de presă la Parlament`: part of the noun, not its author.
         if let Some((m, _)) = lex.noun_tails.at(w, q) {
-            if (q..q + m).all(|k| w.plain(k) && !w.list[k].cap) {
+            if (q..q + m).all(|k| w.plain(k) && !cap_at(ctx, k)) {
                 q += m;
                 continue;
             }
         }
         // `a report in The Wall Street Journal`: the outlet that carried it.
-        if has(ctx, &words[W::OutletByWords], q) && w.plain(q) && !w.list[q].cap {
+        if has(ctx, &words[W::OutletByWords], q) && w.plain(q) && !cap_at(ctx, q) {
             if let Some(c) = outlet_after(ctx, q + 1, n) {
                 return Some(found(ctx, c, SourceType::Outlet, Some(join(noun, " ", w.lower(q)))));
             }
         }
         // (`Bursei de Valori`: a name's connector after a capital is the name's own.)
-        if let Some((m, by)) = lex.by_words.at(w, q).filter(|_| !(w.list[q - 1].cap && has(ctx, &lex.connectors, q))) {
+        if let Some((m, by)) = lex.by_words.at(w, q).filter(|_| !(cap_at(ctx, q - 1) && has(ctx, &lex.connectors, q))) {
             let mut j = q + m;
             let mut skipped = 0;
-            while j < end.max(q + m + 5).min(n) && skipped < 4 && w.plain(j) && !w.list[j].cap {
+            while j < end.max(q + m + 5).min(n) && skipped < 4 && w.plain(j) && !cap_at(ctx, j) {
                 j += 1;
                 skipped += 1;
             }
@@ -2156,7 +2167,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
             if j < n && (w.plain(j) || role_then_name) {
                 // `This report by The Canadian Press`: a paper's title opening
                 // with a capitalised article.
-                let titled = || (j + 1 < n && w.list[j].cap && has(ctx, &lex.definite, j) && w.plain(j + 1)).then(|| ctx.names.starting(j + 1).map(|c| names::with_article(w, lex, c))).flatten();
+                let titled = || (j + 1 < n && cap_at(ctx, j) && has(ctx, &lex.definite, j) && w.plain(j + 1)).then(|| ctx.names.starting(j + 1).map(|c| names::with_article(w, lex, c))).flatten();
                 if let Some(mut c) = ctx.names.starting(j).or_else(titled).map(|c| described_name(ctx, c)) {
                     // `făcută de ministra Mediului, Ana Pop`: the body after a
                     // role is the role's; the person named after it is the author.
@@ -2206,7 +2217,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
 #[inline(never)]
 fn slash_credit(ctx: &Context<'_, '_>, i: usize) -> bool {
     let w = &ctx.w;
-    w.list[i].cap && i == w.sentence_start(w.list[i].sent) && w.gap_after(i).trim() == "/" && has(ctx, &ctx.lex.source_words[W::CreditWords], i)
+    cap_at(ctx, i) && i == sent_start(ctx, i) && w.gap_after(i).trim() == "/" && has(ctx, &ctx.lex.source_words[W::CreditWords], i)
 }
 
 /// `ST PHOTO: NAME`: a paper's initials in capitals opening the credit cue
@@ -2215,14 +2226,13 @@ fn slash_credit(ctx: &Context<'_, '_>, i: usize) -> bool {
 fn credit_owner(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let w = &ctx.w;
     let k = i.wrapping_sub(1);
-    (i > 0 && w.plain(i) && k == w.sentence_start(w.list[k].sent) && is_acronym(w.text(k)) && is_acronym(w.text(i))).then(|| photo_credit(ctx, k, k))
+    (i > 0 && w.plain(i) && k == sent_start(ctx, k) && is_acronym(w.text(k)) && is_acronym(w.text(i))).then(|| photo_credit(ctx, k, k))
 }
 
 /// `The report, titled “…”, found that …`: a sentence whose subject is a
 /// definite document noun, with the cue further on. Link-only (a role).
 fn document_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
-    let w = &ctx.w;
-    let start = w.sentence_start(w.list[cue.first].sent);
+    let start = sent_start(ctx, cue.first);
     if cue.first > start + 12 {
         return None;
     }
@@ -2244,11 +2254,11 @@ fn member_body_before(ctx: &Context<'_, '_>, cue_first: usize) -> Option<(Chunk,
     if k == 0 || !w.plain(cue_first) {
         return None;
     }
-    let start = w.sentence_start(w.list[cue_first].sent);
+    let start = sent_start(ctx, cue_first);
     // A word of `set`, lowercase or capitalised only for opening the sentence.
-    let is = |q: usize, set: &FxSet<String>| q >= start && (!w.list[q].cap || q == start) && has(ctx, &set, q);
+    let is = |q: usize, set: &FxSet<String>| q >= start && (!cap_at(ctx, q) || q == start) && has(ctx, &set, q);
     let plural = |q: usize| ends_in(&words.plural_endings, w.lower(q), 0);
-    if is(k, &words[W::StaffNouns]) && !w.list[k].cap {
+    if is(k, &words[W::StaffNouns]) && !cap_at(ctx, k) {
         // `Nomura analysts said`: the body's name right before its staff.
         return member_body(ctx, ctx.names.ending(k - 1).filter(|c| w.plain(k) && c.last + 1 == k)?);
     }
@@ -2350,7 +2360,7 @@ fn earlier_document(ctx: &Context<'_, '_>, s: Subject, cue_first: usize) -> Opti
     let w = &ctx.w;
     let lex = ctx.lex;
     // A common noun (`The survey`), not the last word of a name (`… Policy Analysis`).
-    if !has(ctx, &lex.report_nouns, k) || w.list[k].cap {
+    if !has(ctx, &lex.report_nouns, k) || cap_at(ctx, k) {
         return None;
     }
     let at = w.list[k].start;
@@ -2376,14 +2386,14 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
     // `The X Alliance union, which represents 40,000 staff, said`: past a
     // relative clause set off by commas, back to the described name.
     if w.gap_only(cue.first, &[',']) && w.gap(cue.first).contains(',') {
-        let start = w.sentence_start(w.list[cue.first].sent);
+        let start = sent_start(ctx, cue.first);
         let mut j = k;
         while j > start + 1 && j + 25 > cue.first {
             let separator = w.gap(j) == "," && w.list[j].digit && w.list[j - 1].digit;
             if w.gap(j).contains(',') && !separator {
                 if has(ctx, &words[W::Relatives], j) {
                     let noun = j - 1;
-                    let described = !w.list[noun].cap && descriptor_at(ctx, noun);
+                    let described = !cap_at(ctx, noun) && descriptor_at(ctx, noun);
                     if described && w.plain(noun) && noun > 0 {
                         if let Some(c) = ctx.names.ending(noun - 1) {
                             return (ctx.usable(c) && !ctx.known_person(c)).then_some(Subject::Named(c));
@@ -2405,16 +2415,16 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
     // `The AFP news agency, citing a military source, reported`: set off by
     // a comma only when the described name opens the sentence.
     let comma = comma_only(ctx, cue.first);
-    if !described || w.list[k].cap || !w.plain(k) || !(w.plain(cue.first) || comma) {
+    if !described || cap_at(ctx, k) || !w.plain(k) || !(w.plain(cue.first) || comma) {
         return None;
     }
     // (`the AFP news agency`: a lowercase modifier between the name and its noun.)
     let mut e = k - 1;
-    if e > 0 && !w.list[e].cap && w.plain(e) && w.plain(k) && !w.list[e].digit {
+    if e > 0 && !cap_at(ctx, e) && w.plain(e) && w.plain(k) && !w.list[e].digit {
         e -= 1;
     }
     let c = ctx.names.ending(e)?;
-    let start = w.sentence_start(w.list[cue.first].sent);
+    let start = sent_start(ctx, cue.first);
     let opens = c.first == start || (c.first == start + 1 && has(ctx, &ctx.lex.definite, start));
     (ctx.usable(c) && !ctx.known_person(c) && (!comma || opens)).then_some(Subject::Named(c))
 }
@@ -2454,7 +2464,7 @@ fn named_after_group(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option
     while k < n && skipped < 3 && w.plain(k) && w.list[k].sent == sent {
         let lower = w.lower(k);
         let acronym = is_acronym(w.text(k));
-        if (!w.list[k].cap && (lex.is_role(lower) || lex.not_names.contains(lower))) || (acronym && skipped > 0) {
+        if (!cap_at(ctx, k) && (lex.is_role(lower) || lex.not_names.contains(lower))) || (acronym && skipped > 0) {
             k += 1;
             skipped += 1;
         } else {
@@ -2483,12 +2493,12 @@ fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Ra
     let w = &ctx.w;
     let words = &ctx.lex.source_words;
     let end = cue.first.checked_sub(1)?;
-    if words[W::OfficeBodies].is_empty() || !w.plain(cue.first) || w.list[end].cap {
+    if words[W::OfficeBodies].is_empty() || !w.plain(cue.first) || cap_at(ctx, end) {
         return None;
     }
     // The office: one or two lowercase words.
     let one = has(ctx, &words[W::OfficeBodies], end);
-    let two = end > 0 && !w.list[end - 1].cap && w.plain(end) && words[W::OfficeBodies].contains(join(w.lower(end - 1), " ", w.lower(end)).as_str());
+    let two = end > 0 && !cap_at(ctx, end - 1) && w.plain(end) && words[W::OfficeBodies].contains(join(w.lower(end - 1), " ", w.lower(end)).as_str());
     let first = if two { end - 1 } else if one { end } else { return None };
     // `’s` before the office, a name before it.
     let s = first.checked_sub(1)?;
@@ -2504,7 +2514,7 @@ fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Ra
 fn party_member(ctx: &Context<'_, '_>, s: Subject) -> Subject {
     let w = &ctx.w;
     match s {
-        Subject::Named(c) if c.first == c.last && c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && has(ctx, &ctx.lex.definite, c.first - 1) && role_at(ctx, c.first) => Subject::Role(c.first),
+        Subject::Named(c) if c.first == c.last && c.first > 0 && w.plain(c.first) && !cap_at(ctx, c.first - 1) && has(ctx, &ctx.lex.definite, c.first - 1) && role_at(ctx, c.first) => Subject::Role(c.first),
         s => s,
     }
 }
@@ -2514,7 +2524,7 @@ fn party_member(ctx: &Context<'_, '_>, s: Subject) -> Subject {
 fn modifies_noun_after(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
     let w = &ctx.w;
     let k = c.last + 1;
-    c.first >= cue.first + cue.len && c.first == c.last && k < w.len() && w.plain(k) && !w.list[k].cap && w.list[k].sent == w.list[c.last].sent && role_at(ctx, k) && ends_in(&ctx.lex.source_words.plural_endings, w.lower(k), 0)
+    c.first >= cue.first + cue.len && c.first == c.last && k < w.len() && w.plain(k) && !cap_at(ctx, k) && w.list[k].sent == w.list[c.last].sent && role_at(ctx, k) && ends_in(&ctx.lex.source_words.plural_endings, w.lower(k), 0)
 }
 
 /// `secretarul de stat în Ministerul Transporturilor Corina Lăzăroiu a
@@ -2526,7 +2536,7 @@ fn person_tail(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     for k in c.first + 1..c.last {
         let lower = w.lower(k);
         // `Secretary of State Ana Pop`: the run after an office's preposition.
-        let office = c.first > 1 && w.plain(c.first) && has(ctx, &lex.prepositions, c.first - 1) && w.list[c.first - 2].cap;
+        let office = c.first > 1 && w.plain(c.first) && has(ctx, &lex.prepositions, c.first - 1) && cap_at(ctx, c.first - 2);
         let lead = |q: usize| has_text(ctx, &lex.org_words, q) || is_acronym(w.text(q)) || role_at(ctx, q) || has(ctx, &lex.titles, q) || office;
         if is_first_name(lex, lower) && (c.first..k).any(lead) && !(k + 1..=c.last).any(|q| has_text(ctx, &lex.org_words, q)) {
             return Chunk { first: k, last: c.last };
@@ -2563,7 +2573,7 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
     let sent = w.list[cue.first].sent;
     let open = cue.first + cue.len;
     // A lowercase role within the five words before `k` (`purtătorul de cuvânt al`).
-    let role_before = |k: usize| (k.saturating_sub(5).max(open)..k).any(|q| !w.list[q].cap && (role_at(ctx, q) || w.lower(q).split('-').any(|p| lex.is_role(p))));
+    let role_before = |k: usize| (k.saturating_sub(5).max(open)..k).any(|q| !cap_at(ctx, q) && (role_at(ctx, q) || w.lower(q).split('-').any(|p| lex.is_role(p))));
     let mut k = open;
     let mut body_after_role = false;
     while k < limit && k < open + 12 && w.list[k].sent == sent {
@@ -2578,7 +2588,7 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
             break;
         }
         let lower = w.lower(k);
-        if !w.list[k].cap {
+        if !cap_at(ctx, k) {
             if words[W::Complementizers].contains(lower) || lex.pronouns.contains(lower) {
                 return None;
             }
@@ -2593,7 +2603,7 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
             let closes = end >= w.len() || w.list[end].sent != sent || w.gap(end).trim_start().starts_with([',', '.', '(']);
             // `a declarat meteorologul Ion Pop`: a noun the data does not know
             // as a role still leads a first-named person's name.
-            let noun = k > open && w.plain(k) && !w.list[k - 1].cap && !has(ctx, &lex.prepositions, k - 1) && !has(ctx, &lex.definite, k - 1) && !has(ctx, &lex.indefinite, k - 1);
+            let noun = k > open && w.plain(k) && !cap_at(ctx, k - 1) && !has(ctx, &lex.prepositions, k - 1) && !has(ctx, &lex.definite, k - 1) && !has(ctx, &lex.indefinite, k - 1);
             let led = role_before(k) || (body_after_role && w.gap(k).trim() == ",") || (noun && first_name);
             return (led && c.last > c.first && closes && ctx.usable(c)).then_some(c);
         }
@@ -2626,7 +2636,7 @@ fn modifies_named_role(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let lex = ctx.lex;
     let mut q = c.last + 1;
-    while q < c.last + 3 && q < w.len() && w.plain(q) && !w.list[q].cap && !has(ctx, &lex.prepositions, q) {
+    while q < c.last + 3 && q < w.len() && w.plain(q) && !cap_at(ctx, q) && !has(ctx, &lex.prepositions, q) {
         q += 1;
     }
     c.first == c.last && q > c.last + 1 && q < w.len() && w.plain(q) && ctx.names.starting(q).is_some_and(|d| d.last > d.first && (first_at(ctx, q) || role_at(ctx, q - 1)))
@@ -2675,7 +2685,7 @@ fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     }
     let mut k = c.first - 1;
     let mut role = false;
-    while k > 0 && k + 4 > c.first && w.plain(k) && !w.list[k].cap && !has(ctx, &words[W::Coordinators], k) {
+    while k > 0 && k + 4 > c.first && w.plain(k) && !cap_at(ctx, k) && !has(ctx, &words[W::Coordinators], k) {
         role |= role_at(ctx, k);
         k -= 1;
     }
@@ -2745,7 +2755,7 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     // `above Wall Street estimates`, `beat LSEG forecasts`: after a word of
     // comparing, a verb right after the name is a plural noun.
     let before = c.first.wrapping_sub(1);
-    if c.first > 0 && c.last + 1 == cue.first && w.plain(c.first) && !w.list[before].cap && has(ctx, &words[W::ComparedBy], before) {
+    if c.first > 0 && c.last + 1 == cue.first && w.plain(c.first) && !cap_at(ctx, before) && has(ctx, &words[W::ComparedBy], before) {
         return false;
     }
     // `PSD insistă pe o taxă`, `would add 22 judges`: verbs that report only
@@ -2787,11 +2797,11 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
     }
     for i in 1..w.len() {
         let reporting = ctx.cue_starting(i).is_some();
-        if w.list[i].cap || !(reporting || has(ctx, &words[W::FindingVerbs], i)) || in_quote(w.list[i].start) {
+        if cap_at(ctx, i) || !(reporting || has(ctx, &words[W::FindingVerbs], i)) || in_quote(w.list[i].start) {
             continue;
         }
         let mut k = i;
-        while k > 1 && k + 3 > i && w.plain(k) && has(ctx, &words[W::Auxiliaries], k - 1) && !w.list[k - 1].cap {
+        while k > 1 && k + 3 > i && w.plain(k) && has(ctx, &words[W::Auxiliaries], k - 1) && !cap_at(ctx, k - 1) {
             k -= 1;
         }
         // A plain reporting cue with its subject right before it is found
@@ -2807,7 +2817,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         }
         // (`forecast in its latest report that …`: a short prepositional
         // phrase may come between the verb and its clause.)
-        let far = j < w.len() && w.plain(j) && has(ctx, &ctx.lex.prepositions, j) && (j + 1..(j + 8).min(w.len())).take_while(|&q| w.list[q].sent == sent && w.plain(q)).any(|q| has(ctx, &words[W::Complementizers], q) && !w.list[q].cap);
+        let far = j < w.len() && w.plain(j) && has(ctx, &ctx.lex.prepositions, j) && (j + 1..(j + 8).min(w.len())).take_while(|&q| w.list[q].sent == sent && w.plain(q)).any(|q| has(ctx, &words[W::Complementizers], q) && !cap_at(ctx, q));
         let clause = j < w.len() && w.list[j].sent == sent && (has(ctx, &words[W::Complementizers], j) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent) || far);
         let cue = crate::context::Cue { first: k, len: i + 1 - k };
         // `Federal Election Commission filings show …`: the body before a
@@ -2913,7 +2923,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // `Additional reporting by X`, `was announced by X`: the verb's agent
         // follows it; whatever comes before is no speaker.
         let k = last + 1;
-        let agent_after = k + 1 < w.len() && w.plain(k) && !w.list[k].cap && ctx.lex.by_words.at(w, k).is_some_and(|(m, _)| ctx.names.starting(k + m).is_some());
+        let agent_after = k + 1 < w.len() && w.plain(k) && !cap_at(ctx, k) && ctx.lex.by_words.at(w, k).is_some_and(|(m, _)| ctx.names.starting(k + m).is_some());
         // `Key points:` on a line of its own (at most two words before the
         // cue, a colon and a line break after it) labels the list below.
         let g = w.gap_after(last);
@@ -3022,7 +3032,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             Subject::Named(mut c) => {
                 // A run may start at a lowercase connector (`… and Marist`):
                 // the name starts at its first capital.
-                while c.first < c.last && !w.list[c.first].cap {
+                while c.first < c.last && !cap_at(ctx, c.first) {
                     c.first += 1;
                 }
                 if let Some(m) = outlet_before_name(ctx, c) {
@@ -3043,7 +3053,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 }
                 // `Data from X shows`: a document noun capitalised only by
                 // opening the sentence is no one's name.
-                let people_noun = c.first == c.last && (has(ctx, &ctx.lex.source_words[W::PeopleNouns], c.first) || (c.first == w.sentence_start(w.list[c.first].sent) && has(ctx, &ctx.lex.report_nouns, c.first)));
+                let people_noun = c.first == c.last && (has(ctx, &ctx.lex.source_words[W::PeopleNouns], c.first) || (c.first == sent_start(ctx, c.first) && has(ctx, &ctx.lex.report_nouns, c.first)));
                 let body_place = c.first >= cue.first + cue.len + 2 && body_place(ctx, c);
                 if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || not_a_name(ctx, cue, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place || (c.first > cue.first && modifies_named_role(ctx, c)) || (c.last < cue.first && affiliation(ctx, c)) {
                     continue;
@@ -3064,7 +3074,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // plural opening the sentence, never introduced as anyone, is
                 // most likely a common noun (`Maersk said` stays).
                 let plural = ends_in(&ctx.lex.source_words.plural_endings, w.lower(c.first), 0);
-                if t == SourceType::Person && plural && c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && !ctx.full_name(c).contains(' ') && !ends_longer_name(ctx, c.first) {
+                if t == SourceType::Person && plural && c.first == c.last && c.first == sent_start(ctx, c.first) && !ctx.full_name(c).contains(' ') && !ends_longer_name(ctx, c.first) {
                     continue;
                 }
                 let c = joined_body(ctx, with_partner(ctx, c));
@@ -3093,7 +3103,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
     // when the quote itself is given to a later, fuller mention).
     for &c in &ctx.names.chunks {
         let k = c.last + 1;
-        if k >= w.len() || c.first != w.sentence_start(w.list[c.first].sent) || in_quote(w.list[c.first].start) {
+        if k >= w.len() || c.first != sent_start(ctx, c.first) || in_quote(w.list[c.first].start) {
             continue;
         }
         let g = w.gap(k).trim_start();
@@ -3130,10 +3140,10 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // capital and heading a phrase with a preposition (`Scandal
                 // în …: „…”`, `Secția de …`) is a common noun that only looks
                 // like a name, not a speaker (`Ferris, a pilot, …` stays).
-                if w.list[k].end == m.end && k == w.sentence_start(w.list[k].sent) && !sp.name.contains(' ') && low(ctx, k + 1, &ctx.lex.prepositions) {
+                if w.list[k].end == m.end && k == sent_start(ctx, k) && !sp.name.contains(' ') && low(ctx, k + 1, &ctx.lex.prepositions) {
                     let capitals = capitals.get_or_insert_with(|| {
                         let mut map: crate::hash::FxMap<String, Vec<usize>> = Default::default();
-                        for j in (0..w.len()).filter(|&j| w.list[j].cap) {
+                        for j in (0..w.len()).filter(|&j| cap_at(ctx, j)) {
                             map.entry(w.lower(j).to_string()).or_default().push(j);
                         }
                         map
@@ -3250,7 +3260,7 @@ fn lone_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit], quotes: &[QuoteHit
     }
     for k in 1..w.len() {
         let x = w.lower(k - 1);
-        if w.list[k].cap && (lex.titles.contains(x) || lex.is_role(x) || personal_word(x)) {
+        if cap_at(ctx, k) && (lex.titles.contains(x) || lex.is_role(x) || personal_word(x)) {
             people.insert(w.lower(k).to_string());
         }
     }
@@ -3295,7 +3305,7 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
             && h.source_type == SourceType::Person
             && !first_named(ctx, c)
             && ctx.full_name(c).len() <= h.span.len()
-            && !(c.first..=c.last).any(|k| first_at(ctx, k) || has(ctx, &lex.titles, k) || !w.list[k].cap)
+            && !(c.first..=c.last).any(|k| first_at(ctx, k) || has(ctx, &lex.titles, k) || !cap_at(ctx, k))
             && !(c.first > 0 && lower_role(ctx, c.first - 1))
             && !referred_to_as_person(c)
     };
@@ -3308,11 +3318,11 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     let mut places: FxSet<String> = Default::default();
     let place_words = &words[W::PlacePrepositions];
     for k in 0..w.len() {
-        if !w.list[k].cap {
-            if !w.list[k].digit && w.list[w.sentence_start(w.list[k].sent)].cap && !has(ctx, &lex.particles, k) {
+        if !cap_at(ctx, k) {
+            if !w.list[k].digit && cap_at(ctx, sent_start(ctx, k)) && !has(ctx, &lex.particles, k) {
                 common.insert(w.lower(k).to_string());
             }
-        } else if k > 0 && w.plain(k) && !w.list[k - 1].cap && has(ctx, &place_words, k - 1) && (ends_sentence(ctx, k) || !w.list[k + 1].cap) && !possessive_s(ctx, k + 1) {
+        } else if k > 0 && w.plain(k) && !cap_at(ctx, k - 1) && has(ctx, &place_words, k - 1) && (ends_sentence(ctx, k) || !cap_at(ctx, k + 1)) && !possessive_s(ctx, k + 1) {
             places.insert(w.lower(k).to_string());
         }
     }
