@@ -269,10 +269,10 @@ fn described_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
         return c;
     }
     let from = k;
-    while k < w.len() && k < from + 2 && !cap_at(ctx, k) && !w.list[k].digit && (k == from || w.plain(k)) {
+    while k < w.len() && k < from + 2 && !cap_at(ctx, k) && !w.list[k].digit && (k == from || plain(ctx, k)) {
         k += 1;
         if hyphen || descriptor_at(ctx, k - 1) {
-            if let Some(d) = (k < w.len() && w.plain(k)).then(|| ctx.names.starting(k)).flatten() {
+            if let Some(d) = (k < w.len() && plain(ctx, k)).then(|| ctx.names.starting(k)).flatten() {
                 return d;
             }
         }
@@ -295,7 +295,7 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
     let lex = ctx.lex;
     let Some((m, _)) = lex.outlets.at(w, c.first) else { return c };
     let mut k = c.first + m;
-    while k < w.len() && w.plain(k) && w.list[k].sent == w.list[c.first].sent {
+    while k < w.len() && plain(ctx, k) && w.list[k].sent == w.list[c.first].sent {
         let lower = w.lower(k);
         if cap_at(ctx, k) && !lex.time_words.contains(lower) && !has_text(ctx, &lex.org_words, k) && !is_first_name(lex, lower) && !lex.is_role(lower) {
             c.last = c.last.max(k);
@@ -310,12 +310,12 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
     // broadcaster alone as the outlet; a first name or a role after the
     // possessive is a presenter (`Sky News’ Sophy Ridge`), not a programme.
     let title = if possessive_s(ctx, c.last + 1) { c.last + 2 } else if matches!(w.gap_after(c.last), "’ " | "' ") && w.lower(c.last).ends_with('s') { c.last + 1 } else { usize::MAX };
-    let programme = |k: usize| k < w.len() && w.plain(k) && cap_at(ctx, k) && !w.list[k].digit && !has_text(ctx, &lex.org_words, k) && !first_at(ctx, k) && !role_at(ctx, k);
+    let programme = |k: usize| k < w.len() && plain(ctx, k) && cap_at(ctx, k) && !w.list[k].digit && !has_text(ctx, &lex.org_words, k) && !first_at(ctx, k) && !role_at(ctx, k);
     if programme(title) && programme(title + 1) {
         c.last = title + 1;
     }
     let a = c.first.wrapping_sub(1);
-    if c.first > 1 && w.plain(c.first) && cap_at(ctx, a) && has(ctx, &lex.definite, a) && a != sent_start(ctx, a) {
+    if c.first > 1 && plain(ctx, c.first) && cap_at(ctx, a) && has(ctx, &lex.definite, a) && a != sent_start(ctx, a) {
         c.first = a;
     }
     c
@@ -326,10 +326,9 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
 /// hall, …`, `My father used to say`), or a place after a preposition of
 /// place inside the subject (`pickers in the Breede Valley say`).
 fn not_a_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
-    let w = &ctx.w;
     let words = &ctx.lex.source_words;
     let p = if c.first > 1 && article_at(ctx, c.first - 1) { c.first - 2 } else { c.first.wrapping_sub(1) };
-    let placed = c.last < cue.first && p < c.first && w.plain(c.first) && !cap_at(ctx, p) && has(ctx, &words[W::PlacePrepositions], p) && p > sent_start(ctx, c.first);
+    let placed = c.last < cue.first && p < c.first && plain(ctx, c.first) && !cap_at(ctx, p) && has(ctx, &words[W::PlacePrepositions], p) && p > sent_start(ctx, c.first);
     loose_opener(ctx, c) || placed
 }
 
@@ -347,7 +346,7 @@ fn outlet_before_name(ctx: &Context<'_, '_>, c: Chunk) -> Option<usize> {
         e += 1;
     }
     let role_after = k + 1 == c.last && e + 1 < w.len() && comma_only(ctx, e) && role_at(ctx, e);
-    (k < c.last && w.plain(k) && (first_at(ctx, k) || role_after)).then_some(m)
+    (k < c.last && plain(ctx, k) && (first_at(ctx, k) || role_after)).then_some(m)
 }
 
 /// `Outside the hall`, `My father`: a lone word opening its sentence right
@@ -357,7 +356,7 @@ fn loose_opener(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let k = c.last + 1;
     let words = &ctx.lex.source_words;
     // (Romanian `a` is an article and the auxiliary after a subject: `Larvex a anunțat`.)
-    c.first == c.last && c.first == sent_start(ctx, c.first) && k < w.len() && w.plain(k) && !cap_at(ctx, k) && ((article_at(ctx, k) && !has(ctx, &words[W::Auxiliaries], k)) || has(ctx, &words[W::PeopleNouns], k))
+    c.first == c.last && c.first == sent_start(ctx, c.first) && k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && ((article_at(ctx, k) && !has(ctx, &words[W::Auxiliaries], k)) || has(ctx, &words[W::PeopleNouns], k))
 }
 
 /// `Sursa foto: Captură video X`: where a second credit label opening a
@@ -382,7 +381,7 @@ fn possessive_s(ctx: &Context<'_, '_>, k: usize) -> bool {
 /// words or more are the holder's post-nominals, no part of the name.
 fn post_nominal(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
-    if c.last > c.first + 1 && w.plain(c.last) && is_acronym(w.text(c.last)) && has(ctx, &ctx.lex.titles, c.last) {
+    if c.last > c.first + 1 && plain(ctx, c.last) && is_acronym(w.text(c.last)) && has(ctx, &ctx.lex.titles, c.last) {
         return Chunk { first: c.first, last: c.last - 1 };
     }
     c
@@ -395,7 +394,7 @@ fn hyphened_pair(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let mut starts = (c.first + 1..=c.last).filter(|&k| w.gap(k) != "-");
     let Some(second) = starts.next() else { return false };
-    starts.next().is_none() && c.last > c.first + 1 && w.plain(second) && (c.first..second).any(|k| known_first(ctx.lex, w.lower(k)))
+    starts.next().is_none() && c.last > c.first + 1 && plain(ctx, second) && (c.first..second).any(|k| known_first(ctx.lex, w.lower(k)))
 }
 
 /// True when a word is written all in capitals (two letters or more): an acronym.
@@ -418,12 +417,12 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         // introduced by a noun (`ziarul Ana Post`).
         let first = w.lower(c.first);
         let listed = [&lex.outlets, &lex.organizations, &lex.photo_agencies].iter().any(|p| p.exact(w, c.first, c.last));
-        let described = c.first > 0 && w.plain(c.first) && !cap_at(ctx, c.first - 1) && descriptor_at(ctx, c.first - 1);
+        let described = c.first > 0 && plain(ctx, c.first) && !cap_at(ctx, c.first - 1) && descriptor_at(ctx, c.first - 1);
         let acronym = w.text(c.last).chars().all(|ch| !crate::case::is_lower(ch));
         // (`spokesperson Sorcha Ní Bhriain`: a role right before a name with
         // no body's word in it names its holder.)
-        let role = w.plain(c.first) && lower_role(ctx, c.first - 1) && !(c.first..=c.last).any(|k| has_text(ctx, &lex.org_words, k) || has_text(ctx, &lex.outlet_words, k));
-        if ((c.last == c.first + 1 && known_first(lex, first) && w.plain(c.last)) || hyphened_pair(ctx, c) || role) && !listed && !described && !acronym {
+        let role = plain(ctx, c.first) && lower_role(ctx, c.first - 1) && !(c.first..=c.last).any(|k| has_text(ctx, &lex.org_words, k) || has_text(ctx, &lex.outlet_words, k));
+        if ((c.last == c.first + 1 && known_first(lex, first) && plain(ctx, c.last)) || hyphened_pair(ctx, c) || role) && !listed && !described && !acronym {
             return SourceType::Person;
         }
         return t;
@@ -442,14 +441,14 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
     // `pentru ziarul X`; `The manufacturer, Calloway Foods, said`: the
     // noun right before the name, or set off before it after an article.
     let d = c.first.wrapping_sub(1);
-    let set_off = c.first > 1 && comma_only(ctx, c.first) && article_at(ctx, d - 1) && w.plain(d) && c.last + 1 < w.len() && w.gap_after(c.last).trim() == "," && !first_at(ctx, c.first);
-    if c.first > 0 && (w.plain(c.first) || set_off) && !cap_at(ctx, d) {
+    let set_off = c.first > 1 && comma_only(ctx, c.first) && article_at(ctx, d - 1) && plain(ctx, d) && c.last + 1 < w.len() && w.gap_after(c.last).trim() == "," && !first_at(ctx, c.first);
+    if c.first > 0 && (plain(ctx, c.first) || set_off) && !cap_at(ctx, d) {
         if has(ctx, &words[W::OutletDescriptors], d) {
             return SourceType::Outlet;
         }
         // (`the campaign group X`: right before a name that opens with no
         // first name, a body's noun makes it a body.)
-        if (set_off || (w.plain(c.first) && !first_at(ctx, c.first) && !ctx.known_person(c))) && has(ctx, &lex.org_descriptors, d) {
+        if (set_off || (plain(ctx, c.first) && !first_at(ctx, c.first) && !ctx.known_person(c))) && has(ctx, &lex.org_descriptors, d) {
             return SourceType::Organization;
         }
     }
@@ -458,7 +457,7 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         return SourceType::Outlet;
     }
     let k = c.last + 1;
-    if k < w.len() && w.plain(k) && !cap_at(ctx, k) && !ctx.known_person(c) {
+    if k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && !ctx.known_person(c) {
         if has(ctx, &words[W::OutletDescriptors], k) {
             return SourceType::Outlet;
         }
@@ -534,7 +533,7 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     let c = possessed(ctx, post_nominal(ctx, c));
     // `Statistics Canada said`: a body's word that is also a document noun,
     // split off where it opens a sentence, is the name's own.
-    let c = if c.first > 0 && c.first - 1 == sent_start(ctx, c.first) && w.plain(c.first) && has_text(ctx, &ctx.lex.org_words, c.first - 1) { Chunk { first: c.first - 1, last: c.last } } else { c };
+    let c = if c.first > 0 && c.first - 1 == sent_start(ctx, c.first) && plain(ctx, c.first) && has_text(ctx, &ctx.lex.org_words, c.first - 1) { Chunk { first: c.first - 1, last: c.last } } else { c };
     let (c2, t) = ctx.named(c);
     // `DNA Pitești`: a listed body's acronym before a lone place is the
     // body's local office, not a title: the name is the whole of it.
@@ -558,7 +557,7 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
         && c2.first > 0
         && has(ctx, &ctx.lex.definite, c2.first - 1)
         && k < w.len()
-        && w.plain(k)
+        && plain(ctx, k)
         && !cap_at(ctx, k)
         && has(ctx, &ctx.lex.report_nouns, k)
         && !any_first_name(ctx, c2.first, c2.last + 1)
@@ -592,8 +591,8 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
 fn titled_work(ctx: &Context<'_, '_>, k: usize, cued: bool) -> bool {
     let w = &ctx.w;
     let sent = w.list[k.min(w.len() - 1)].sent;
-    let Some(q) = (k..(k + 4).min(w.len())).find(|&q| cap_at(ctx, q) || !w.plain(q) || w.list[q].sent != sent) else { return false };
-    let Some(t) = ctx.names.starting(q).filter(|_| w.plain(q) && cap_at(ctx, q) && w.list[q].sent == sent) else { return false };
+    let Some(q) = (k..(k + 4).min(w.len())).find(|&q| cap_at(ctx, q) || !plain(ctx, q) || w.list[q].sent != sent) else { return false };
+    let Some(t) = ctx.names.starting(q).filter(|_| plain(ctx, q) && cap_at(ctx, q) && w.list[q].sent == sent) else { return false };
     let someone = first_at(ctx, t.first) || listed_at(ctx, t.first);
     if publication(ctx, t) || has_text(ctx, &ctx.lex.document_words, t.last) || (cued && !someone && !role_at(ctx, t.first)) {
         return true;
@@ -643,10 +642,10 @@ fn titled_name_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Optio
     let sent = w.list[c.first].sent;
     let title = (c.first.saturating_sub(5)..c.first)
         .rev()
-        .take_while(|&q| w.list[q].sent == sent && w.plain(q + 1) && (cap_at(ctx, q) || has(ctx, &lex.connectors, q)))
+        .take_while(|&q| w.list[q].sent == sent && plain(ctx, q + 1) && (cap_at(ctx, q) || has(ctx, &lex.connectors, q)))
         .any(|q| cap_at(ctx, q) && has(ctx, &lex.titles, q));
     let person = Chunk { first: k, last: c.last };
-    (title && w.plain(cue.first) && (k..=c.last).all(|q| w.plain(q)) && ctx.usable(person)).then_some(person)
+    (title && plain(ctx, cue.first) && (k..=c.last).all(|q| plain(ctx, q)) && ctx.usable(person)).then_some(person)
 }
 
 /// The name after a body's noun (`the consultancy Capital Economics`,
@@ -656,9 +655,9 @@ fn described_role_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, r: usiz
     let w = &ctx.w;
     let c = ctx.names.ending(cue.first.checked_sub(1)?)?;
     let start = sent_start(ctx, cue.first);
-    let nouns = r < c.first && c.first <= r + 3 && (r..c.first).all(|q| (q == r || w.plain(q)) && (!cap_at(ctx, q) || q == start) && !w.list[q].digit);
+    let nouns = r < c.first && c.first <= r + 3 && (r..c.first).all(|q| (q == r || plain(ctx, q)) && (!cap_at(ctx, q) || q == start) && !w.list[q].digit);
     let described = nouns && (r..c.first).any(|q| descriptor_at(ctx, q));
-    (described && w.plain(cue.first) && w.plain(c.first) && ctx.usable(c) && !ctx.known_person(c) && !first_at(ctx, c.first)).then_some(c)
+    (described && plain(ctx, cue.first) && plain(ctx, c.first) && ctx.usable(c) && !ctx.known_person(c) && !first_at(ctx, c.first)).then_some(c)
 }
 
 /// `…, relatează Gazeta Nordului.`: a name of several words after an
@@ -703,10 +702,10 @@ fn placed_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let after_preposition = |c: Chunk| {
         let mut p = c.first.saturating_sub(1);
         // `in north-western Kansas`: past a lowercase compound of directions.
-        if p > 2 && w.gap(p) == "-" && !cap_at(ctx, p) && !cap_at(ctx, p - 1) && w.plain(p - 1) {
+        if p > 2 && w.gap(p) == "-" && !cap_at(ctx, p) && !cap_at(ctx, p - 1) && plain(ctx, p - 1) {
             p -= 2;
         }
-        c.first > 1 && w.plain(c.first) && has(ctx, &ctx.lex.prepositions, p) && !cap_at(ctx, p) && ctx.lex.by_words.at(w, p).is_none()
+        c.first > 1 && plain(ctx, c.first) && has(ctx, &ctx.lex.prepositions, p) && !cap_at(ctx, p) && ctx.lex.by_words.at(w, p).is_none()
     };
     if after_preposition(c) {
         return true;
@@ -725,7 +724,7 @@ fn role_complement(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     let w = &ctx.w;
     let lex = ctx.lex;
     let linked = |k: usize| !cap_at(ctx, k) && (role_at(ctx, k) || lex.by_words.at(w, k).is_some());
-    if c.first == 0 || !w.plain(c.first) || !(linked(c.first - 1) || (c.first > 1 && !cap_at(ctx, c.first - 1) && linked(c.first - 2))) {
+    if c.first == 0 || !plain(ctx, c.first) || !(linked(c.first - 1) || (c.first > 1 && !cap_at(ctx, c.first - 1) && linked(c.first - 2))) {
         return None;
     }
     let k = c.last + 1;
@@ -779,7 +778,7 @@ fn demonym_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     }
     let sent = w.list[c.first].sent;
     for q in c.first + 1..(c.first + 4).min(w.len()) {
-        if !w.plain(q) || cap_at(ctx, q) || w.list[q].sent != sent || w.list[q].digit {
+        if !plain(ctx, q) || cap_at(ctx, q) || w.list[q].sent != sent || w.list[q].digit {
             return None;
         }
         if has(ctx, &lex.org_descriptors, q) {
@@ -814,7 +813,7 @@ fn appositive_type(ctx: &Context<'_, '_>, c: Chunk) -> Option<SourceType> {
     };
     // `an ad-tracking firm`: hyphenated modifiers count word by word.
     for q in k + 1..(k + 5).min(w.len()) {
-        if !(w.plain(q) || (q > k + 1 && w.gap(q) == "-")) || cap_at(ctx, q) || w.list[q].sent != sent {
+        if !(plain(ctx, q) || (q > k + 1 && w.gap(q) == "-")) || cap_at(ctx, q) || w.list[q].sent != sent {
             return None;
         }
         let lower = w.lower(q);
@@ -868,7 +867,7 @@ fn listed_outlet(ctx: &Context<'_, '_>, k: usize) -> Option<Chunk> {
 #[inline(never)]
 fn low(ctx: &Context<'_, '_>, k: usize, set: &FxSet<String>) -> bool {
     let w = &ctx.w;
-    k < w.len() && w.plain(k) && !cap_at(ctx, k) && has(ctx, &set, k)
+    k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && has(ctx, &set, k)
 }
 
 /// True when word `k` is a lowercase role word (`spokesman`).
@@ -926,6 +925,12 @@ fn cap_at(ctx: &Context<'_, '_>, k: usize) -> bool {
     ctx.w.list[k].cap
 }
 
+/// True when only spaces stand before word `k`.
+#[inline(never)]
+fn plain(ctx: &Context<'_, '_>, k: usize) -> bool {
+    ctx.w.plain(k)
+}
+
 /// True when word `k` closes its sentence (or the text).
 #[inline(never)]
 fn ends_sentence(ctx: &Context<'_, '_>, k: usize) -> bool {
@@ -936,7 +941,7 @@ fn ends_sentence(ctx: &Context<'_, '_>, k: usize) -> bool {
 #[inline(never)]
 fn plain_lower(ctx: &Context<'_, '_>, k: usize) -> bool {
     let w = &ctx.w;
-    k < w.len() && w.plain(k) && !cap_at(ctx, k) && !w.list[k].digit
+    k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && !w.list[k].digit
 }
 
 /// A written mention of the name `c`.
@@ -997,7 +1002,7 @@ fn quoted_name_end(ctx: &Context<'_, '_>, last: usize) -> Option<usize> {
             let at = w.list[k].end + (after.len() - close.len());
             return Some(at + close.chars().next().map_or(0, char::len_utf8));
         }
-        if !(k + 1 < w.len() && (w.plain(k + 1) || w.gap(k + 1) == "-")) {
+        if !(k + 1 < w.len() && (plain(ctx, k + 1) || w.gap(k + 1) == "-")) {
             return None;
         }
         k += 1;
@@ -1041,7 +1046,7 @@ fn slash_joint(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 fn office_of_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
     let k = c.last + 1;
-    if k + 1 >= w.len() || !w.plain(k) || cap_at(ctx, k) || !has(ctx, &ctx.lex.connectors, k) || !w.plain(k + 1) {
+    if k + 1 >= w.len() || !plain(ctx, k) || cap_at(ctx, k) || !has(ctx, &ctx.lex.connectors, k) || !plain(ctx, k + 1) {
         return c;
     }
     match ctx.names.starting(k + 1) {
@@ -1053,8 +1058,7 @@ fn office_of_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 /// `the Nevada Secretary of State’s Office said`: the body of
 /// [`office_of_name`] ending right before the cue.
 fn office_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
-    let w = &ctx.w;
-    let d = ctx.names.ending(cue.first.checked_sub(1)?).filter(|_| w.plain(cue.first))?;
+    let d = ctx.names.ending(cue.first.checked_sub(1)?).filter(|_| plain(ctx, cue.first))?;
     let p = ctx.names.ending(d.first.checked_sub(2)?)?;
     let c = office_of_name(ctx, p);
     (c.last == d.last && ctx.usable(p)).then_some(Subject::Named(c))
@@ -1066,13 +1070,13 @@ fn office_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Su
 fn lowercase_office(ctx: &Context<'_, '_>, j: usize) -> Option<Range<usize>> {
     let w = &ctx.w;
     let words = &ctx.lex.source_words;
-    if j + 1 >= w.len() || !w.plain(j) || !has(ctx, &ctx.lex.definite, j) {
+    if j + 1 >= w.len() || !plain(ctx, j) || !has(ctx, &ctx.lex.definite, j) {
         return None;
     }
     let lower = |k: usize| plain_lower(ctx, k);
     let s = (j + 2..(j + 5).min(w.len())).find(|&q| possessive_s(ctx, q))?;
     let office = s + 1;
-    let ends = office + 1 >= w.len() || !w.plain(office + 1);
+    let ends = office + 1 >= w.len() || !plain(ctx, office + 1);
     ((j + 1..s).all(lower) && lower(office) && has(ctx, &words[W::OfficeNouns], office) && ends).then(|| w.list[j + 1].start..w.list[office].end)
 }
 
@@ -1083,13 +1087,13 @@ fn lowercase_office(ctx: &Context<'_, '_>, j: usize) -> Option<Range<usize>> {
 fn outlet_after(ctx: &Context<'_, '_>, mut q: usize, limit: usize) -> Option<Chunk> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    if q < limit && w.plain(q) && article_at(ctx, q) {
+    if q < limit && plain(ctx, q) && article_at(ctx, q) {
         q += 1;
     }
-    if q < limit && w.plain(q) && !cap_at(ctx, q) && has(ctx, &ctx.lex.source_words[W::OutletDescriptors], q) {
+    if q < limit && plain(ctx, q) && !cap_at(ctx, q) && has(ctx, &ctx.lex.source_words[W::OutletDescriptors], q) {
         q += 1;
     }
-    if q >= limit || !w.plain(q) {
+    if q >= limit || !plain(ctx, q) {
         return None;
     }
     let c = ctx.names.starting(q)?;
@@ -1122,9 +1126,9 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             j += 1;
             continue;
         }
-        if x.digit && j + 1 < limit && w.plain(j + 1) && has(ctx, &words[W::ReferenceLinks], j + 1) {
+        if x.digit && j + 1 < limit && plain(ctx, j + 1) && has(ctx, &words[W::ReferenceLinks], j + 1) {
             j += 2;
-            if j < limit && w.plain(j) && has(ctx, &lex.definite, j) {
+            if j < limit && plain(ctx, j) && has(ctx, &lex.definite, j) {
                 j += 1;
             }
             continue;
@@ -1147,26 +1151,26 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             }
             // `according to a Polish readout of the call`: a people's
             // adjective before a common noun names no one.
-            if demonym(ctx, c) && c.last + 1 < limit && w.plain(c.last + 1) && !cap_at(ctx, c.last + 1) {
+            if demonym(ctx, c) && c.last + 1 < limit && plain(ctx, c.last + 1) && !cap_at(ctx, c.last + 1) {
                 return None;
             }
             // `according to a Senate aide`: someone of that body, unnamed.
             let r = c.last + 1;
             let noun = |k: usize| has(ctx, &lex.report_nouns, k) || has(ctx, &lex.doc_nouns, k) || has(ctx, &lex.org_descriptors, k);
-            if r < limit && w.plain(r) && lower_role(ctx, r) && !noun(r) {
+            if r < limit && plain(ctx, r) && lower_role(ctx, r) && !noun(r) {
                 return (!unnamed(start, j)).then_some(Subject::Role(r));
             }
             // `citing Pike’s gambling addiction`: a possession, not a document.
             if r + 1 < limit && possessive_s(ctx, r) {
-                let doc = (r + 1..(r + 4).min(limit)).take_while(|&k| w.plain(k) && !cap_at(ctx, k)).any(|k| has(ctx, &lex.doc_nouns, k) || has(ctx, &lex.report_nouns, k));
+                let doc = (r + 1..(r + 4).min(limit)).take_while(|&k| plain(ctx, k) && !cap_at(ctx, k)).any(|k| has(ctx, &lex.doc_nouns, k) || has(ctx, &lex.report_nouns, k));
                 if !doc {
-                    let role = (r + 1..(r + 3).min(limit)).take_while(|&k| w.plain(k) && !cap_at(ctx, k)).find(|&k| role_at(ctx, k));
+                    let role = (r + 1..(r + 3).min(limit)).take_while(|&k| plain(ctx, k) && !cap_at(ctx, k)).find(|&k| role_at(ctx, k));
                     return role.map(Subject::Role);
                 }
             }
             // `according to a new NPR/PBS News/Marist poll`: joint authors.
             let joint = slash_joint(ctx, c);
-            if joint != c && w.gap_after(c.last) == "/" && joint.last + 1 < limit && w.plain(joint.last + 1) && has(ctx, &lex.report_nouns, joint.last + 1) {
+            if joint != c && w.gap_after(c.last) == "/" && joint.last + 1 < limit && plain(ctx, joint.last + 1) && has(ctx, &lex.report_nouns, joint.last + 1) {
                 return ctx.usable(c).then_some(Subject::Named(joint));
             }
             return ctx.usable(c).then_some(Subject::Named(possessor(ctx, c)));
@@ -1180,9 +1184,9 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         // `data from the analytics firm X`, `the ad-tracking firm X`, `app
         // intelligence firm X`: up to two modifiers of the descriptor.
         if !x.cap && !descriptor(j) {
-            let modifier = |k: usize| (w.plain(k) || w.gap(k) == "-") && !cap_at(ctx, k) && !w.list[k].digit;
+            let modifier = |k: usize| (plain(ctx, k) || w.gap(k) == "-") && !cap_at(ctx, k) && !w.list[k].digit;
             let d = (j + 1..(j + 3).min(limit)).take_while(|&k| modifier(k)).find(|&k| descriptor(k));
-            if let Some(d) = d.filter(|&d| d + 1 < limit && w.plain(d + 1) && ctx.names.starting(d + 1).is_some()) {
+            if let Some(d) = d.filter(|&d| d + 1 < limit && plain(ctx, d + 1) && ctx.names.starting(d + 1).is_some()) {
                 j = d;
                 continue;
             }
@@ -1190,18 +1194,18 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         if descriptor(j) {
             // `the think tank Bruegel`: a two-word descriptor.
             let mut q = j + 1;
-            while q < limit && q < j + 3 && w.plain(q) && descriptor(q) {
+            while q < limit && q < j + 3 && plain(ctx, q) && descriptor(q) {
                 q += 1;
             }
             // `potrivit agenției meteorologice AEMET`: up to two adjectives after the noun.
             let mut r = q;
-            while r < limit && r < q + 2 && w.plain(r) && !cap_at(ctx, r) && !w.list[r].digit && lex.by_words.at(w, r).is_none() && !role_at(ctx, r) {
+            while r < limit && r < q + 2 && plain(ctx, r) && !cap_at(ctx, r) && !w.list[r].digit && lex.by_words.at(w, r).is_none() && !role_at(ctx, r) {
                 r += 1;
             }
-            if r > q && r < limit && w.plain(r) && ctx.names.starting(r).is_some() {
+            if r > q && r < limit && plain(ctx, r) && ctx.names.starting(r).is_some() {
                 q = r;
             }
-            if q < limit && w.plain(q) {
+            if q < limit && plain(ctx, q) {
                 if let Some(c) = ctx.names.starting(q) {
                     return ctx.usable(c).then_some(Subject::Named(possessor(ctx, c)));
                 }
@@ -1223,21 +1227,21 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         }
         // `potrivit rechizitoriului întocmit de …`, `data published by …`:
         // the participle tying a document to its author.
-        let participle = j + 1 < limit && w.plain(j + 1) && lex.by_words.at(w, j + 1).is_some() && !role_at(ctx, j) && j > start;
+        let participle = j + 1 < limit && plain(ctx, j + 1) && lex.by_words.at(w, j + 1).is_some() && !role_at(ctx, j) && j > start;
         if !x.cap && (has(ctx, &words[W::TitleStops], j) || participle) {
             j += 1;
             continue;
         }
         // `according to a large new study`: modifiers of a document noun.
         let modifier = !x.cap && !role_at(ctx, j) && !has(ctx, &lex.pronouns, j);
-        if modifier && (j + 1..(j + 3).min(limit)).take_while(|&k| w.plain(k) && !cap_at(ctx, k)).any(|k| has(ctx, &lex.report_nouns, k)) {
+        if modifier && (j + 1..(j + 3).min(limit)).take_while(|&k| plain(ctx, k) && !cap_at(ctx, k)).any(|k| has(ctx, &lex.report_nouns, k)) {
             j += 1;
             continue;
         }
         // `potrivit procurorilor DNA`: people speaking for a body, unnamed.
         if !x.cap && has(ctx, &lex.not_names, j) {
             for q in j + 1..(j + 4).min(limit) {
-                if !w.plain(q) {
+                if !plain(ctx, q) {
                     break;
                 }
                 if let Some(c) = ctx.names.starting(q) {
@@ -1250,8 +1254,8 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         }
         // `according to economist Ana Pop`, `data from industry researcher
         // Retail Pulse`: a role (and its modifier) written before the name.
-        let role_word = if role_at(ctx, j) { Some(j) } else { (j + 1 < limit && w.plain(j + 1) && lower_role(ctx, j + 1)).then_some(j + 1) };
-        if let Some(r) = role_word.filter(|&r| !x.cap && r + 1 < limit && w.plain(r + 1)) {
+        let role_word = if role_at(ctx, j) { Some(j) } else { (j + 1 < limit && plain(ctx, j + 1) && lower_role(ctx, j + 1)).then_some(j + 1) };
+        if let Some(r) = role_word.filter(|&r| !x.cap && r + 1 < limit && plain(ctx, r + 1)) {
             if let Some(c) = ctx.names.starting(r + 1) {
                 return ctx.usable(c).then_some(Subject::Named(c));
             }
@@ -1401,13 +1405,13 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // (`X data published on Thursday shows …`: past the document's
             // participle and its day.)
             let v = dated_participle(ctx, joint.last + 2);
-            let verb_follows = v < n && w.plain(v) && (v == joint.last + 2 || figures_owner(ctx, c)) && (ctx.cue_starting(v).is_some() || lex.cues.at(w, v).is_some() || found_by_figures(ctx, c, v));
-            let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && w.plain(joint.last + 2) && has(ctx, &ctx.lex.source_words[W::CommissionLinks], joint.last + 2) && !ctx.known_person(c);
+            let verb_follows = v < n && plain(ctx, v) && (v == joint.last + 2 || figures_owner(ctx, c)) && (ctx.cue_starting(v).is_some() || lex.cues.at(w, v).is_some() || found_by_figures(ctx, c, v));
+            let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && plain(ctx, joint.last + 2) && has(ctx, &ctx.lex.source_words[W::CommissionLinks], joint.last + 2) && !ctx.known_person(c);
             // `A separate YouGov poll`: up to two lowercase words after the article.
-            let article = |q: usize| q > 0 && w.plain(q) && article_at(ctx, q - 1);
-            let lowercase = |q: usize| q > 1 && w.plain(q) && !cap_at(ctx, q - 1) && !w.list[q - 1].digit && w.list[q - 1].sent == x.sent && !has(ctx, &lex.prepositions, q - 1);
+            let article = |q: usize| q > 0 && plain(ctx, q) && article_at(ctx, q - 1);
+            let lowercase = |q: usize| q > 1 && plain(ctx, q) && !cap_at(ctx, q - 1) && !w.list[q - 1].digit && w.list[q - 1].sent == x.sent && !has(ctx, &lex.prepositions, q - 1);
             let f = c.first;
-            let dated_by = |a: usize| a > 1 && w.plain(a - 1) && has(ctx, &ctx.lex.source_words[W::EventPrepositions], a - 2);
+            let dated_by = |a: usize| a > 1 && plain(ctx, a - 1) && has(ctx, &ctx.lex.source_words[W::EventPrepositions], a - 2);
             // (`ONS figures show …` may open the text itself.)
             // `A Care Quality Commission (CQC) report`: the body's acronym in
             // brackets between its name and the document noun.
@@ -1415,7 +1419,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             let noun_at = joint.last + 1 + usize::from(bracketed);
             if (article(f) && !dated_by(f) || (lowercase(f) && (article(f - 1) || (lowercase(f - 1) && article(f - 2)))) || verb_follows || commissioned)
                 && noun_at < n
-                && (w.plain(noun_at) || bracketed)
+                && (plain(ctx, noun_at) || bracketed)
                 && has(ctx, &lex.report_nouns, noun_at)
             {
                 let (c2, mut t) = if joint == c { typed(ctx, c) } else { (joint, typed(ctx, ctx.names.at(joint.last).unwrap_or(joint)).1) };
@@ -1443,10 +1447,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // `Ipsos’s latest political monitor`: past up to three lowercase
                 // words; a document word modifying a noun after it is no
                 // document (`X’s planned data centre`).
-                let head = |&q: &usize| q == k || q + 1 >= n || !w.plain(q + 1) || cap_at(ctx, q + 1) || ctx.cue_starting(q + 1).is_some() || has(ctx, &ctx.lex.source_words[W::FindingVerbs], q + 1);
+                let head = |&q: &usize| q == k || q + 1 >= n || !plain(ctx, q + 1) || cap_at(ctx, q + 1) || ctx.cue_starting(q + 1).is_some() || has(ctx, &ctx.lex.source_words[W::FindingVerbs], q + 1);
                 // (`the EU’s statistics agency`: nor one naming what a body does.)
-                let body_noun = |&q: &usize| !(q + 1 < n && w.plain(q + 1) && !cap_at(ctx, q + 1) && descriptor_at(ctx, q + 1));
-                let doc = (k..(k + 4).min(n)).take_while(|&q| !cap_at(ctx, q) && w.plain(q) && w.list[q].sent == x.sent).find(|&q| has(ctx, &lex.report_nouns, q)).filter(head).filter(body_noun);
+                let body_noun = |&q: &usize| !(q + 1 < n && plain(ctx, q + 1) && !cap_at(ctx, q + 1) && descriptor_at(ctx, q + 1));
+                let doc = (k..(k + 4).min(n)).take_while(|&q| !cap_at(ctx, q) && plain(ctx, q) && w.list[q].sent == x.sent).find(|&q| has(ctx, &lex.report_nouns, q)).filter(head).filter(body_noun);
                 if doc.is_some() || titled_work(ctx, k, false) {
                     let (c2, mut t) = typed(ctx, c);
                     // `Marlow’s latest monitor`: a lone word known as no one's is a body.
@@ -1459,7 +1463,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
         // `Ministrul Finanțelor, la Digi24: „…”`: an outlet cue and a listed
         // outlet before a colon and a quote gave the outlet the words.
-        if let Some((m, p)) = lex.outlet_cues.at(w, i).filter(|&(m, _)| i + m < n && w.plain(i + m)) {
+        if let Some((m, p)) = lex.outlet_cues.at(w, i).filter(|&(m, _)| i + m < n && plain(ctx, i + m)) {
             if let Some(c) = listed_outlet(ctx, i + m) {
                 let g = w.gap_after(c.last).trim_start();
                 if g.starts_with(':') && g[1..].trim_start().starts_with(['„', '“', '"', '«']) {
@@ -1469,7 +1473,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
         // Prefix cues: `according to X`, `potrivit X`, `citat de X` (a cue
         // right after a figure is a rate: `$10 per Medicare patient`).
-        if let Some((m, p)) = lex.prefix_cues.at(w, i).filter(|_| i == 0 || !(w.list[i - 1].digit && w.plain(i))) {
+        if let Some((m, p)) = lex.prefix_cues.at(w, i).filter(|_| i == 0 || !(w.list[i - 1].digit && plain(ctx, i))) {
             if let Some(c) = own_body_before(ctx, i, i + m) {
                 out.push(found_at(ctx, c, SourceType::Organization, p.text));
                 continue;
@@ -1519,7 +1523,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // breaks a story; a capitalised article is the name's own.
                 if ctx.lex.source_words[W::OutletPrefixCues].contains(p.text) && !first_at(ctx, c.first) && t != SourceType::Photo {
                     t = SourceType::Outlet;
-                    if c.first > 1 && w.plain(c.first) && cap_at(ctx, c.first - 1) && has(ctx, &lex.definite, c.first - 1) && c.first - 1 != sent_start(ctx, c.first) {
+                    if c.first > 1 && plain(ctx, c.first) && cap_at(ctx, c.first - 1) && has(ctx, &lex.definite, c.first - 1) && c.first - 1 != sent_start(ctx, c.first) {
                         c.first -= 1;
                     }
                 }
@@ -1583,7 +1587,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // `told The Republic`: an article capitalised mid-sentence
                 // opens a paper's title.
                 let titled = j < end && cap_at(ctx, j) && has(ctx, &lex.definite, j) && j != w.sentence_start(sent);
-                if j < end && article_at(ctx, j) && w.plain(j) {
+                if j < end && article_at(ctx, j) && plain(ctx, j) {
                     j += 1;
                 }
                 // `told broadcaster NOS`, `pentru postul X`, `pentru agenția EFE`
@@ -1591,9 +1595,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // (`told local newspaper the Northern Echo`, `pentru cotidianul
                 // local X`: an adjective before or after the noun, an article
                 // after it.)
-                let lower_at = |k: usize| k < end && w.plain(k) && !cap_at(ctx, k);
+                let lower_at = |k: usize| k < end && plain(ctx, k) && !cap_at(ctx, k);
                 // (`told Italian broadcaster RAI`: a nationality before the noun.)
-                let adjective = lower_at(j) || (j < end && w.plain(j) && demonym(ctx, Chunk { first: j, last: j }));
+                let adjective = lower_at(j) || (j < end && plain(ctx, j) && demonym(ctx, Chunk { first: j, last: j }));
                 let d = j + usize::from(adjective && lower_at(j + 1) && descriptor_at(ctx, j + 1));
                 let mut paper = false;
                 if lower_at(d) && descriptor_at(ctx, d) {
@@ -1604,7 +1608,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // after the cue, not modifying a noun (`on its “Fair Streets” scheme`).
                 let quoted = m > 0 && j == q + m && j < end && matches!(w.gap(j).trim(), "„" | "“" | "\"" | "«");
                 let modifier = |c: Chunk| c.last + 1 < w.len() && !cap_at(ctx, c.last + 1) && !w.list[c.last + 1].digit && w.gap_after(c.last).trim().chars().count() == 1 && !role_at(ctx, c.last + 1);
-                if j < end && (w.plain(j) || quoted) {
+                if j < end && (plain(ctx, j) || quoted) {
                     // (`told the Sunday Independent`: a listed title opening
                     // with a day's name, which no name run starts with.)
                     let listed = || listed_outlet(ctx, j);
@@ -1612,7 +1616,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         let c = outlet_extent(ctx, names::with_article(w, lex, c));
                         let c = outlet_before_name(ctx, c).map_or(c, |m| Chunk { first: c.first, last: c.first + m - 1 });
                         let title = quoted && c.last < j + 4 && w.gap_after(c.last).starts_with(['”', '"', '»']) && ctx.usable(c) && !modifier(c);
-                        let c = if titled && j == q + m + 1 && w.plain(j) { Chunk { first: j - 1, last: c.last } } else { c };
+                        let c = if titled && j == q + m + 1 && plain(ctx, j) { Chunk { first: j - 1, last: c.last } } else { c };
                         // `told the COURIER`, `a declarat pentru GAZETA NOASTRĂ`: a
                         // title opening in capitals (five bytes or more, no listed
                         // body's acronym) given the words at the verb is a
@@ -1687,10 +1691,10 @@ fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
         let sent = w.list[i].sent;
         let mut j = i + 1;
-        while j < w.len() && j < i + 3 && w.plain(j) && !cap_at(ctx, j) && w.list[j].sent == sent && (has(ctx, &words[W::ReporterNouns], j) || has(ctx, &lex.definite, j) || descriptor_at(ctx, j)) {
+        while j < w.len() && j < i + 3 && plain(ctx, j) && !cap_at(ctx, j) && w.list[j].sent == sent && (has(ctx, &words[W::ReporterNouns], j) || has(ctx, &lex.definite, j) || descriptor_at(ctx, j)) {
             j += 1;
         }
-        if j >= w.len() || !w.plain(j) || w.list[j].sent != sent {
+        if j >= w.len() || !plain(ctx, j) || w.list[j].sent != sent {
             continue;
         }
         if let Some(c) = listed_outlet(ctx, j) {
@@ -1716,7 +1720,7 @@ fn dash_tagline(ctx: &Context<'_, '_>, para: usize) -> Option<Found> {
     let e = w.at(ctx.doc.paragraphs[para].end).checked_sub(1)?;
     let a = (e.saturating_sub(4)..=e).find(|&a| w.list[a].para == para && lex.outlets.at(w, a).is_some_and(|(m, _)| a + m - 1 == e))?;
     // (`— The Associated Press`: the article as printed is the name's own.)
-    let a = a - usize::from(a > 0 && w.plain(a) && w.list[a - 1].para == para && cap_at(ctx, a - 1) && has(ctx, &lex.definite, a - 1));
+    let a = a - usize::from(a > 0 && plain(ctx, a) && w.list[a - 1].para == para && cap_at(ctx, a - 1) && has(ctx, &lex.definite, a - 1));
     let g = w.gap(a);
     ((g.contains('.') || g.contains('\n')) && matches!(g.trim_end().chars().next_back(), Some('—' | '–' | '-'))).then(|| found(ctx, Chunk { first: a, last: e }, SourceType::Outlet, None))
 }
@@ -1770,7 +1774,7 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     let (mut b, mut any) = (e, false);
     for a in (e.saturating_sub(12)..=e).rev() {
         // `(A24 via AP)`: a joiner word splits the credit like a slash.
-        if a > 0 && a < b && w.plain(a + 1) && has(ctx, &words[W::CreditJoiners], a) {
+        if a > 0 && a < b && plain(ctx, a + 1) && has(ctx, &words[W::CreditJoiners], a) {
             if !cap_at(ctx, a + 1) || b > a + 4 {
                 return Vec::new();
             }
@@ -1804,7 +1808,7 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
                 return if any && out.len() > 1 { out } else { Vec::new() };
             }
             b = a.saturating_sub(1);
-        } else if !w.plain(a) && !g.is_empty() && !g.contains(['-', '’', '\'', '.']) {
+        } else if !plain(ctx, a) && !g.is_empty() && !g.contains(['-', '’', '\'', '.']) {
             return Vec::new();
         }
     }
@@ -1884,7 +1888,7 @@ fn published_finding(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     }
     // (Past one auxiliary: `a publicat`, `has released`.)
     let v = i - 2 - usize::from(low(ctx, i - 3, &words[W::Auxiliaries]));
-    let c = ctx.names.ending(v - 1).filter(|&c| w.plain(v) && ctx.usable(c) && !placed_name(ctx, c))?;
+    let c = ctx.names.ending(v - 1).filter(|&c| plain(ctx, v) && ctx.usable(c) && !placed_name(ctx, c))?;
     let (c, t) = typed(ctx, c);
     (t != SourceType::Person).then(|| found_at(ctx, c, t, w.lower(i + 2)))
 }
@@ -1898,8 +1902,8 @@ fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     if i != sent_start(ctx, i) || !has(ctx, &ctx.lex.source_words[W::RuleOpeners], i) {
         return None;
     }
-    let j = i + 1 + usize::from(i + 1 < w.len() && w.plain(i + 1) && article_at(ctx, i + 1));
-    let (c, t) = typed(ctx, ctx.names.starting(j).filter(|_| w.plain(j))?);
+    let j = i + 1 + usize::from(i + 1 < w.len() && plain(ctx, i + 1) && article_at(ctx, i + 1));
+    let (c, t) = typed(ctx, ctx.names.starting(j).filter(|_| plain(ctx, j))?);
     let k = c.last + 1;
     let owner = low(ctx, k, &ctx.lex.doc_nouns);
     (t == SourceType::Document || owner).then(|| found_at(ctx, c, t, w.text(i)))
@@ -1911,14 +1915,14 @@ fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
 fn dated_participle(ctx: &Context<'_, '_>, k: usize) -> usize {
     let w = &ctx.w;
     let lex = ctx.lex;
-    if k >= w.len() || !w.plain(k) || !has(ctx, &ctx.lex.source_words[W::TitleStops], k) || !has(ctx, &lex.doc_nouns, k) {
+    if k >= w.len() || !plain(ctx, k) || !has(ctx, &ctx.lex.source_words[W::TitleStops], k) || !has(ctx, &lex.doc_nouns, k) {
         return k;
     }
     let sent = w.list[k].sent;
-    let day = |q: usize| q < w.len() && w.plain(q) && w.list[q].sent == sent && has(ctx, &lex.time_words, q);
+    let day = |q: usize| q < w.len() && plain(ctx, q) && w.list[q].sent == sent && has(ctx, &lex.time_words, q);
     if day(k + 1) {
         k + 2
-    } else if k + 1 < w.len() && w.plain(k + 1) && has(ctx, &lex.prepositions, k + 1) && day(k + 2) {
+    } else if k + 1 < w.len() && plain(ctx, k + 1) && has(ctx, &lex.prepositions, k + 1) && day(k + 2) {
         k + 3
     } else {
         k
@@ -1981,8 +1985,8 @@ fn own_body_before(ctx: &Context<'_, '_>, cue: usize, j: usize) -> Option<Chunk>
     let w = &ctx.w;
     let lex = ctx.lex;
     let n = w.len();
-    let k = if j < n && w.plain(j) && has(ctx, &lex.definite, j) { j + 1 } else { j };
-    if k + 1 >= n || !w.plain(k) || cap_at(ctx, k) || !has(ctx, &lex.org_descriptors, k) || !possessive_s(ctx, k + 1) {
+    let k = if j < n && plain(ctx, j) && has(ctx, &lex.definite, j) { j + 1 } else { j };
+    if k + 1 >= n || !plain(ctx, k) || cap_at(ctx, k) || !has(ctx, &lex.org_descriptors, k) || !possessive_s(ctx, k + 1) {
         return None;
     }
     let start = sent_start(ctx, cue);
@@ -2044,13 +2048,13 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     let same = |k: usize| k < n && w.list[k].sent == sent;
     let mut last = c.last;
     // A lowercase tail: `Codul de procedură penală`, `Ordonanța de urgență`.
-    if same(last + 1) && w.plain(last + 1) {
+    if same(last + 1) && plain(ctx, last + 1) {
         if let Some((m, _)) = lex.title_tails.at(w, last + 1) {
             if (last + 1..last + 1 + m).all(|q| same(q) && !cap_at(ctx, q)) {
                 last += m;
                 // `Raportul de activitate al DNA`: the body it belongs to.
                 let k = last + 1;
-                if same(k + 1) && w.plain(k) && w.plain(k + 1) && has(ctx, &lex.connectors, k) {
+                if same(k + 1) && plain(ctx, k) && plain(ctx, k + 1) && has(ctx, &lex.connectors, k) {
                     if let Some(b) = ctx.names.starting(k + 1) {
                         last = b.last;
                     }
@@ -2060,11 +2064,11 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     }
     // The number: `nr. 123/2020`, `123/2020`.
     let mut k = last + 1;
-    if same(k) && w.plain(k) && has(ctx, &lex.number_marks, k) && same(k + 1) && w.list[k + 1].digit && w.gap_only(k + 1, &['.']) {
+    if same(k) && plain(ctx, k) && has(ctx, &lex.number_marks, k) && same(k + 1) && w.list[k + 1].digit && w.gap_only(k + 1, &['.']) {
         k += 1;
     }
     // (`the Data Protection Act 2018`: a year right after the name.)
-    if same(k) && w.list[k].digit && (k > last + 1 || (w.plain(k) && (w.gap_after(k).starts_with('/') || w.text(k).len() == 4))) && w.gap_only(k, &['.']) {
+    if same(k) && w.list[k].digit && (k > last + 1 || (plain(ctx, k) && (w.gap_after(k).starts_with('/') || w.text(k).len() == 4))) && w.gap_only(k, &['.']) {
         last = k;
         while same(last + 1) && w.list[last + 1].digit && matches!(w.gap(last + 1), "/" | "-" | "." | "") {
             last += 1;
@@ -2074,19 +2078,19 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     // The title: up to two lowercase words, a linker, then at most six words.
     let mut k = last + 1;
     let mut adj = 0;
-    while same(k) && w.plain(k) && !cap_at(ctx, k) && !w.list[k].digit && adj < 2 && lex.title_linkers.at(w, k).is_none() {
+    while same(k) && plain(ctx, k) && !cap_at(ctx, k) && !w.list[k].digit && adj < 2 && lex.title_linkers.at(w, k).is_none() {
         if has(ctx, &lex.prepositions, k) || lex.cues.at(w, k).is_some() || has(ctx, &lex.connectors, k) {
             return last;
         }
         k += 1;
         adj += 1;
     }
-    let Some((m, _)) = (if same(k) && w.plain(k) { lex.title_linkers.at(w, k) } else { None }) else {
+    let Some((m, _)) = (if same(k) && plain(ctx, k) { lex.title_linkers.at(w, k) } else { None }) else {
         return last;
     };
     let mut q = k + m;
     let mut end = None;
-    while same(q) && w.plain(q) && q < k + m + 6 && !w.list[q].digit {
+    while same(q) && plain(ctx, q) && q < k + m + 6 && !w.list[q].digit {
         let lower = w.lower(q);
         if ctx.lex.source_words[W::TitleStops].contains(lower)
             || (lex.prepositions.contains(lower) && !lex.connectors.contains(lower))
@@ -2114,11 +2118,11 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let noun = w.lower(i);
     let words = &ctx.lex.source_words;
     // `must report to prison by Sept. 30`: the noun is a verb here.
-    if i > 0 && w.plain(i) && has(ctx, &words[W::VerbBefore], i - 1) {
+    if i > 0 && plain(ctx, i) && has(ctx, &words[W::VerbBefore], i - 1) {
         return None;
     }
     // Direct genitive: `datele INS`, `datelor Casei Naționale…`.
-    if i + 1 < n && w.plain(i + 1) {
+    if i + 1 < n && plain(ctx, i + 1) {
         if let Some(c) = ctx.names.starting(i + 1) {
             let (c, t) = typed(ctx, c);
             // (`Statistics Canada`: the noun is the name's own, no document.)
@@ -2143,13 +2147,13 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         }
         // `declarație de presă la Parlament`: part of the noun, not its author.
         if let Some((m, _)) = lex.noun_tails.at(w, q) {
-            if (q..q + m).all(|k| w.plain(k) && !cap_at(ctx, k)) {
+            if (q..q + m).all(|k| plain(ctx, k) && !cap_at(ctx, k)) {
                 q += m;
                 continue;
             }
         }
         // `a report in The Wall Street Journal`: the outlet that carried it.
-        if has(ctx, &words[W::OutletByWords], q) && w.plain(q) && !cap_at(ctx, q) {
+        if has(ctx, &words[W::OutletByWords], q) && plain(ctx, q) && !cap_at(ctx, q) {
             if let Some(c) = outlet_after(ctx, q + 1, n) {
                 return Some(found(ctx, c, SourceType::Outlet, Some(join(noun, " ", w.lower(q)))));
             }
@@ -2158,16 +2162,16 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         if let Some((m, by)) = lex.by_words.at(w, q).filter(|_| !(cap_at(ctx, q - 1) && has(ctx, &lex.connectors, q))) {
             let mut j = q + m;
             let mut skipped = 0;
-            while j < end.max(q + m + 5).min(n) && skipped < 4 && w.plain(j) && !cap_at(ctx, j) {
+            while j < end.max(q + m + 5).min(n) && skipped < 4 && plain(ctx, j) && !cap_at(ctx, j) {
                 j += 1;
                 skipped += 1;
             }
             // `îi aparține copreședintelui partidului, Ana Pop`: a role, then its holder.
             let role_then_name = j < n && skipped > 0 && w.gap(j).trim() == "," && (q + m..j).any(|k| role_at(ctx, k));
-            if j < n && (w.plain(j) || role_then_name) {
+            if j < n && (plain(ctx, j) || role_then_name) {
                 // `This report by The Canadian Press`: a paper's title opening
                 // with a capitalised article.
-                let titled = || (j + 1 < n && cap_at(ctx, j) && has(ctx, &lex.definite, j) && w.plain(j + 1)).then(|| ctx.names.starting(j + 1).map(|c| names::with_article(w, lex, c))).flatten();
+                let titled = || (j + 1 < n && cap_at(ctx, j) && has(ctx, &lex.definite, j) && plain(ctx, j + 1)).then(|| ctx.names.starting(j + 1).map(|c| names::with_article(w, lex, c))).flatten();
                 if let Some(mut c) = ctx.names.starting(j).or_else(titled).map(|c| described_name(ctx, c)) {
                     // `făcută de ministra Mediului, Ana Pop`: the body after a
                     // role is the role's; the person named after it is the author.
@@ -2226,7 +2230,7 @@ fn slash_credit(ctx: &Context<'_, '_>, i: usize) -> bool {
 fn credit_owner(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let w = &ctx.w;
     let k = i.wrapping_sub(1);
-    (i > 0 && w.plain(i) && k == sent_start(ctx, k) && is_acronym(w.text(k)) && is_acronym(w.text(i))).then(|| photo_credit(ctx, k, k))
+    (i > 0 && plain(ctx, i) && k == sent_start(ctx, k) && is_acronym(w.text(k)) && is_acronym(w.text(i))).then(|| photo_credit(ctx, k, k))
 }
 
 /// `The report, titled “…”, found that …`: a sentence whose subject is a
@@ -2251,7 +2255,7 @@ fn member_body_before(ctx: &Context<'_, '_>, cue_first: usize) -> Option<(Chunk,
     let w = &ctx.w;
     let words = &ctx.lex.source_words;
     let k = cue_first.checked_sub(1)?;
-    if k == 0 || !w.plain(cue_first) {
+    if k == 0 || !plain(ctx, cue_first) {
         return None;
     }
     let start = sent_start(ctx, cue_first);
@@ -2260,7 +2264,7 @@ fn member_body_before(ctx: &Context<'_, '_>, cue_first: usize) -> Option<(Chunk,
     let plural = |q: usize| ends_in(&words.plural_endings, w.lower(q), 0);
     if is(k, &words[W::StaffNouns]) && !cap_at(ctx, k) {
         // `Nomura analysts said`: the body's name right before its staff.
-        return member_body(ctx, ctx.names.ending(k - 1).filter(|c| w.plain(k) && c.last + 1 == k)?);
+        return member_body(ctx, ctx.names.ending(k - 1).filter(|c| plain(ctx, k) && c.last + 1 == k)?);
     }
     let mut c = ctx.names.ending(k)?;
     // `Analiștii Raiffeisen au declarat`: a plural member noun opening the
@@ -2271,8 +2275,8 @@ fn member_body_before(ctx: &Context<'_, '_>, cue_first: usize) -> Option<(Chunk,
     }
     let mut p = c.first.checked_sub(1)?;
     // Only a group (`analiștii X`): `spokesman Ion Pop` is the spokesman's name.
-    if !w.plain(c.first) || (is(p, &words[W::MemberNouns]) && plural(p)) {
-        return (w.plain(c.first) && p >= start).then(|| member_body(ctx, c)).flatten();
+    if !plain(ctx, c.first) || (is(p, &words[W::MemberNouns]) && plural(p)) {
+        return (plain(ctx, c.first) && p >= start).then(|| member_body(ctx, c)).flatten();
     }
     // Past an article, the link (`at`, `de la`: its last word, and `de`).
     if is(p, &ctx.lex.definite) && p > 0 {
@@ -2336,7 +2340,7 @@ fn dash_dateline(ctx: &Context<'_, '_>, c: Chunk) -> bool {
             k += 1;
         }
         let d = k;
-        while k + 1 < w.len() && k < d + 3 && w.list[k + 1].para == w.list[k].para && (w.list[k + 1].digit || (k > d && w.plain(k + 1) && has(ctx, &ctx.lex.time_words, k + 1))) {
+        while k + 1 < w.len() && k < d + 3 && w.list[k + 1].para == w.list[k].para && (w.list[k + 1].digit || (k > d && plain(ctx, k + 1) && has(ctx, &ctx.lex.time_words, k + 1))) {
             k += 1;
         }
     }
@@ -2394,7 +2398,7 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
                 if has(ctx, &words[W::Relatives], j) {
                     let noun = j - 1;
                     let described = !cap_at(ctx, noun) && descriptor_at(ctx, noun);
-                    if described && w.plain(noun) && noun > 0 {
+                    if described && plain(ctx, noun) && noun > 0 {
                         if let Some(c) = ctx.names.ending(noun - 1) {
                             return (ctx.usable(c) && !ctx.known_person(c)).then_some(Subject::Named(c));
                         }
@@ -2415,12 +2419,12 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
     // `The AFP news agency, citing a military source, reported`: set off by
     // a comma only when the described name opens the sentence.
     let comma = comma_only(ctx, cue.first);
-    if !described || cap_at(ctx, k) || !w.plain(k) || !(w.plain(cue.first) || comma) {
+    if !described || cap_at(ctx, k) || !plain(ctx, k) || !(plain(ctx, cue.first) || comma) {
         return None;
     }
     // (`the AFP news agency`: a lowercase modifier between the name and its noun.)
     let mut e = k - 1;
-    if e > 0 && !cap_at(ctx, e) && w.plain(e) && w.plain(k) && !w.list[e].digit {
+    if e > 0 && !cap_at(ctx, e) && plain(ctx, e) && plain(ctx, k) && !w.list[e].digit {
         e -= 1;
     }
     let c = ctx.names.ending(e)?;
@@ -2437,7 +2441,7 @@ fn suffixed_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<S
     // `Electrica SA a anunțat`: a company word in capitals that the word runs
     // leave out (it also spells a pronoun) closes the name before it.
     let t = w.text(k);
-    if k > 0 && w.plain(k) && w.plain(cue.first) && ctx.names.ending(k).is_none() && is_acronym(t) && ctx.lex.org_words.contains(t) {
+    if k > 0 && plain(ctx, k) && plain(ctx, cue.first) && ctx.names.ending(k).is_none() && is_acronym(t) && ctx.lex.org_words.contains(t) {
         let c = ctx.names.ending(k - 1)?;
         return ctx.usable(c).then_some(Subject::Named(Chunk { first: c.first, last: k }));
     }
@@ -2461,7 +2465,7 @@ fn named_after_group(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option
     let sent = w.list[cue.first].sent;
     let mut k = cue.first + cue.len;
     let mut skipped = 0;
-    while k < n && skipped < 3 && w.plain(k) && w.list[k].sent == sent {
+    while k < n && skipped < 3 && plain(ctx, k) && w.list[k].sent == sent {
         let lower = w.lower(k);
         let acronym = is_acronym(w.text(k));
         if (!cap_at(ctx, k) && (lex.is_role(lower) || lex.not_names.contains(lower))) || (acronym && skipped > 0) {
@@ -2472,7 +2476,7 @@ fn named_after_group(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option
         }
     }
     // The acronym may open the word run (`PSD Ioana Pop`): the name is the rest.
-    let c = (skipped > 0 && k < n && w.plain(k)).then(|| ctx.names.at(k)).flatten().map(|c| Chunk { first: k, last: c.last })?;
+    let c = (skipped > 0 && k < n && plain(ctx, k)).then(|| ctx.names.at(k)).flatten().map(|c| Chunk { first: k, last: c.last })?;
     (c.last > c.first && coordinated(ctx, c).is_some()).then_some(Subject::Named(c))
 }
 
@@ -2480,7 +2484,7 @@ fn named_after_group(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option
 /// body's acronym, with no first name, is the body's place, not a speaker.
 fn body_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
-    if c.first < 2 || !w.plain(c.first) || !w.plain(c.first - 1) {
+    if c.first < 2 || !plain(ctx, c.first) || !plain(ctx, c.first - 1) {
         return false;
     }
     let a = w.text(c.first - 1);
@@ -2493,12 +2497,12 @@ fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Ra
     let w = &ctx.w;
     let words = &ctx.lex.source_words;
     let end = cue.first.checked_sub(1)?;
-    if words[W::OfficeBodies].is_empty() || !w.plain(cue.first) || cap_at(ctx, end) {
+    if words[W::OfficeBodies].is_empty() || !plain(ctx, cue.first) || cap_at(ctx, end) {
         return None;
     }
     // The office: one or two lowercase words.
     let one = has(ctx, &words[W::OfficeBodies], end);
-    let two = end > 0 && !cap_at(ctx, end - 1) && w.plain(end) && words[W::OfficeBodies].contains(join(w.lower(end - 1), " ", w.lower(end)).as_str());
+    let two = end > 0 && !cap_at(ctx, end - 1) && plain(ctx, end) && words[W::OfficeBodies].contains(join(w.lower(end - 1), " ", w.lower(end)).as_str());
     let first = if two { end - 1 } else if one { end } else { return None };
     // `’s` before the office, a name before it.
     let s = first.checked_sub(1)?;
@@ -2512,9 +2516,8 @@ fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Ra
 /// `the Democrat quipped`: a lone capitalised word after a lowercase
 /// definite article that the data knows as a role is that role, not a name.
 fn party_member(ctx: &Context<'_, '_>, s: Subject) -> Subject {
-    let w = &ctx.w;
     match s {
-        Subject::Named(c) if c.first == c.last && c.first > 0 && w.plain(c.first) && !cap_at(ctx, c.first - 1) && has(ctx, &ctx.lex.definite, c.first - 1) && role_at(ctx, c.first) => Subject::Role(c.first),
+        Subject::Named(c) if c.first == c.last && c.first > 0 && plain(ctx, c.first) && !cap_at(ctx, c.first - 1) && has(ctx, &ctx.lex.definite, c.first - 1) && role_at(ctx, c.first) => Subject::Role(c.first),
         s => s,
     }
 }
@@ -2524,7 +2527,7 @@ fn party_member(ctx: &Context<'_, '_>, s: Subject) -> Subject {
 fn modifies_noun_after(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
     let w = &ctx.w;
     let k = c.last + 1;
-    c.first >= cue.first + cue.len && c.first == c.last && k < w.len() && w.plain(k) && !cap_at(ctx, k) && w.list[k].sent == w.list[c.last].sent && role_at(ctx, k) && ends_in(&ctx.lex.source_words.plural_endings, w.lower(k), 0)
+    c.first >= cue.first + cue.len && c.first == c.last && k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && w.list[k].sent == w.list[c.last].sent && role_at(ctx, k) && ends_in(&ctx.lex.source_words.plural_endings, w.lower(k), 0)
 }
 
 /// `secretarul de stat în Ministerul Transporturilor Corina Lăzăroiu a
@@ -2536,7 +2539,7 @@ fn person_tail(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     for k in c.first + 1..c.last {
         let lower = w.lower(k);
         // `Secretary of State Ana Pop`: the run after an office's preposition.
-        let office = c.first > 1 && w.plain(c.first) && has(ctx, &lex.prepositions, c.first - 1) && cap_at(ctx, c.first - 2);
+        let office = c.first > 1 && plain(ctx, c.first) && has(ctx, &lex.prepositions, c.first - 1) && cap_at(ctx, c.first - 2);
         let lead = |q: usize| has_text(ctx, &lex.org_words, q) || is_acronym(w.text(q)) || role_at(ctx, q) || has(ctx, &lex.titles, q) || office;
         if is_first_name(lex, lower) && (c.first..k).any(lead) && !(k + 1..=c.last).any(|q| has_text(ctx, &lex.org_words, q)) {
             return Chunk { first: k, last: c.last };
@@ -2549,9 +2552,8 @@ fn person_tail(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 /// with a body's name (`… în Ministerul Transporturilor Corina Lăzăroiu a
 /// declarat`), when the run as a whole gave no subject.
 fn tail_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
-    let w = &ctx.w;
     let k = cue.first.checked_sub(1)?;
-    if !w.plain(cue.first) {
+    if !plain(ctx, cue.first) {
         return None;
     }
     let c = ctx.names.ending(k)?;
@@ -2603,7 +2605,7 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
             let closes = end >= w.len() || w.list[end].sent != sent || w.gap(end).trim_start().starts_with([',', '.', '(']);
             // `a declarat meteorologul Ion Pop`: a noun the data does not know
             // as a role still leads a first-named person's name.
-            let noun = k > open && w.plain(k) && !cap_at(ctx, k - 1) && !has(ctx, &lex.prepositions, k - 1) && !has(ctx, &lex.definite, k - 1) && !has(ctx, &lex.indefinite, k - 1);
+            let noun = k > open && plain(ctx, k) && !cap_at(ctx, k - 1) && !has(ctx, &lex.prepositions, k - 1) && !has(ctx, &lex.definite, k - 1) && !has(ctx, &lex.indefinite, k - 1);
             let led = role_before(k) || (body_after_role && w.gap(k).trim() == ",") || (noun && first_name);
             return (led && c.last > c.first && closes && ctx.usable(c)).then_some(c);
         }
@@ -2619,13 +2621,12 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
 /// opening it, or a role before it: `Detective Sgt. Ana Pop of the X
 /// Police Department said`) is where the person works; the person, not the body, speaks.
 fn affiliation(ctx: &Context<'_, '_>, c: Chunk) -> bool {
-    let w = &ctx.w;
     let lex = ctx.lex;
     let mut p = c.first.wrapping_sub(1);
     if p > 1 && low(ctx, p, &lex.definite) {
         p -= 1;
     }
-    p > 0 && w.plain(c.first) && low(ctx, p, &lex.prepositions) && ctx.names.ending(p - 1).is_some_and(|d| d.last > d.first && (first_at(ctx, d.first) || has(ctx, &lex.titles, d.first) || (d.first > 0 && lower_role(ctx, d.first - 1))))
+    p > 0 && plain(ctx, c.first) && low(ctx, p, &lex.prepositions) && ctx.names.ending(p - 1).is_some_and(|d| d.last > d.first && (first_at(ctx, d.first) || has(ctx, &lex.titles, d.first) || (d.first > 0 && lower_role(ctx, d.first - 1))))
 }
 
 /// `said Walgett grain grower Ana Pop`, `said Democratic pollster Ana Pop`:
@@ -2636,10 +2637,10 @@ fn modifies_named_role(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let lex = ctx.lex;
     let mut q = c.last + 1;
-    while q < c.last + 3 && q < w.len() && w.plain(q) && !cap_at(ctx, q) && !has(ctx, &lex.prepositions, q) {
+    while q < c.last + 3 && q < w.len() && plain(ctx, q) && !cap_at(ctx, q) && !has(ctx, &lex.prepositions, q) {
         q += 1;
     }
-    c.first == c.last && q > c.last + 1 && q < w.len() && w.plain(q) && ctx.names.starting(q).is_some_and(|d| d.last > d.first && (first_at(ctx, q) || role_at(ctx, q - 1)))
+    c.first == c.last && q > c.last + 1 && q < w.len() && plain(ctx, q) && ctx.names.starting(q).is_some_and(|d| d.last > d.first && (first_at(ctx, q) || role_at(ctx, q - 1)))
 }
 
 /// True when word `k` is in the genitive right after a role (`Directorul
@@ -2667,13 +2668,13 @@ fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     let n = w.len();
     let sent = w.list[c.first].sent;
     let k = c.last + 1;
-    if k + 1 < n && w.plain(k) && w.plain(k + 1) && has(ctx, &words[W::Coordinators], k) && w.list[k + 1].sent == sent {
+    if k + 1 < n && plain(ctx, k) && plain(ctx, k + 1) && has(ctx, &words[W::Coordinators], k) && w.list[k + 1].sent == sent {
         if let Some(d) = ctx.names.starting(k + 1) {
             return ctx.usable(d).then_some(d);
         }
     }
     let k = c.first.checked_sub(1)?;
-    if k > 0 && w.plain(c.first) && w.plain(k) && has(ctx, &words[W::Coordinators], k) && w.list[k - 1].sent == sent {
+    if k > 0 && plain(ctx, c.first) && plain(ctx, k) && has(ctx, &words[W::Coordinators], k) && w.list[k - 1].sent == sent {
         if let Some(d) = ctx.names.ending(k - 1) {
             return ctx.usable(d).then_some(d);
         }
@@ -2685,7 +2686,7 @@ fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     }
     let mut k = c.first - 1;
     let mut role = false;
-    while k > 0 && k + 4 > c.first && w.plain(k) && !cap_at(ctx, k) && !has(ctx, &words[W::Coordinators], k) {
+    while k > 0 && k + 4 > c.first && plain(ctx, k) && !cap_at(ctx, k) && !has(ctx, &words[W::Coordinators], k) {
         role |= role_at(ctx, k);
         k -= 1;
     }
@@ -2704,7 +2705,7 @@ fn joined_body(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
     let lex = ctx.lex;
     let words = &ctx.lex.source_words;
-    if c.first < 2 || !w.plain(c.first) || !w.plain(c.first - 1) || !has(ctx, &words[W::Coordinators], c.first - 1) {
+    if c.first < 2 || !plain(ctx, c.first) || !plain(ctx, c.first - 1) || !has(ctx, &words[W::Coordinators], c.first - 1) {
         return c;
     }
     let Some(d) = ctx.names.ending(c.first - 2) else { return c };
@@ -2736,10 +2737,10 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     let words = &ctx.lex.source_words;
     // `if the Greens insist`: past an article to the condition word.
     let mut k = c.first;
-    if k > 1 && w.plain(k) && article_at(ctx, k - 1) {
+    if k > 1 && plain(ctx, k) && article_at(ctx, k - 1) {
         k -= 1;
     }
-    if k > 0 && w.plain(k) && has(ctx, &words[W::Conditionals], k - 1) {
+    if k > 0 && plain(ctx, k) && has(ctx, &words[W::Conditionals], k - 1) {
         return false;
     }
     // `…, Constanța și Brăila, arată situația centralizată de X`: a verb
@@ -2748,14 +2749,14 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     // (Or a noun with its author after it: `arată situația centralizată de X`.)
     let after = cue.first + cue.len;
     let lower = |k: usize| plain_lower(ctx, k);
-    let authored = || lower(after + 1) && after + 2 < w.len() && w.plain(after + 2) && ctx.lex.by_words.at(w, after + 2).is_some();
+    let authored = || lower(after + 1) && after + 2 < w.len() && plain(ctx, after + 2) && ctx.lex.by_words.at(w, after + 2).is_some();
     if c.last < cue.first && w.gap(cue.first).contains(',') && lower(after) && (has(ctx, &ctx.lex.report_nouns, after) || authored()) {
         return false;
     }
     // `above Wall Street estimates`, `beat LSEG forecasts`: after a word of
     // comparing, a verb right after the name is a plural noun.
     let before = c.first.wrapping_sub(1);
-    if c.first > 0 && c.last + 1 == cue.first && w.plain(c.first) && !cap_at(ctx, before) && has(ctx, &words[W::ComparedBy], before) {
+    if c.first > 0 && c.last + 1 == cue.first && plain(ctx, c.first) && !cap_at(ctx, before) && has(ctx, &words[W::ComparedBy], before) {
         return false;
     }
     // `PSD insistă pe o taxă`, `would add 22 judges`: verbs that report only
@@ -2765,7 +2766,7 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
         let sent = w.list[last].sent;
         let quoted = overlaps_quote(quotes, w.list[w.sentence_start(sent)].start, w.list[w.sentence_end(sent) - 1].end);
         let mut k = last + 1;
-        while k < w.len() && k < last + 3 && w.plain(k) && (has(ctx, &ctx.lex.skip_after_cue, k) || has(ctx, &ctx.lex.time_words, k)) {
+        while k < w.len() && k < last + 3 && plain(ctx, k) && (has(ctx, &ctx.lex.skip_after_cue, k) || has(ctx, &ctx.lex.time_words, k)) {
             k += 1;
         }
         let clause = k < w.len() && w.list[k].sent == sent && (has(ctx, &words[W::Complementizers], k) || w.gap(k).contains([':', '“', '„', '"', '«']));
@@ -2801,7 +2802,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
             continue;
         }
         let mut k = i;
-        while k > 1 && k + 3 > i && w.plain(k) && has(ctx, &words[W::Auxiliaries], k - 1) && !cap_at(ctx, k - 1) {
+        while k > 1 && k + 3 > i && plain(ctx, k) && has(ctx, &words[W::Auxiliaries], k - 1) && !cap_at(ctx, k - 1) {
             k -= 1;
         }
         // A plain reporting cue with its subject right before it is found
@@ -2812,18 +2813,18 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         let reporting = reporting && !has(ctx, &words[W::FindingVerbs], i);
         let sent = w.list[i].sent;
         let mut j = i + 1;
-        while j < w.len() && j < i + 3 && w.plain(j) && has(ctx, &ctx.lex.time_words, j) {
+        while j < w.len() && j < i + 3 && plain(ctx, j) && has(ctx, &ctx.lex.time_words, j) {
             j += 1;
         }
         // (`forecast in its latest report that …`: a short prepositional
         // phrase may come between the verb and its clause.)
-        let far = j < w.len() && w.plain(j) && has(ctx, &ctx.lex.prepositions, j) && (j + 1..(j + 8).min(w.len())).take_while(|&q| w.list[q].sent == sent && w.plain(q)).any(|q| has(ctx, &words[W::Complementizers], q) && !cap_at(ctx, q));
+        let far = j < w.len() && plain(ctx, j) && has(ctx, &ctx.lex.prepositions, j) && (j + 1..(j + 8).min(w.len())).take_while(|&q| w.list[q].sent == sent && plain(ctx, q)).any(|q| has(ctx, &words[W::Complementizers], q) && !cap_at(ctx, q));
         let clause = j < w.len() && w.list[j].sent == sent && (has(ctx, &words[W::Complementizers], j) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent) || far);
         let cue = crate::context::Cue { first: k, len: i + 1 - k };
         // `Federal Election Commission filings show …`: the body before a
         // plural document noun opening the sentence.
         let documented = || {
-            let d = k.checked_sub(1).filter(|&d| d > 0 && w.plain(k) && low(ctx, d, &ctx.lex.report_nouns))?;
+            let d = k.checked_sub(1).filter(|&d| d > 0 && plain(ctx, k) && low(ctx, d, &ctx.lex.report_nouns))?;
             ctx.names.ending(d - 1).filter(|c| c.first == w.sentence_start(sent) || (c.first > 0 && has(ctx, &ctx.lex.definite, c.first - 1))).map(Subject::Named)
         };
         // `Researchers at X estimated that …`: the staff's body found it.
@@ -2923,13 +2924,13 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // `Additional reporting by X`, `was announced by X`: the verb's agent
         // follows it; whatever comes before is no speaker.
         let k = last + 1;
-        let agent_after = k + 1 < w.len() && w.plain(k) && !cap_at(ctx, k) && ctx.lex.by_words.at(w, k).is_some_and(|(m, _)| ctx.names.starting(k + m).is_some());
+        let agent_after = k + 1 < w.len() && plain(ctx, k) && !cap_at(ctx, k) && ctx.lex.by_words.at(w, k).is_some_and(|(m, _)| ctx.names.starting(k + m).is_some());
         // `Key points:` on a line of its own (at most two words before the
         // cue, a colon and a line break after it) labels the list below.
         let g = w.gap_after(last);
         let line = (cue.first.saturating_sub(2)..=cue.first).rev().find(|&q| q == 0 || w.gap(q).contains('\n'));
         // (`Main points:` then `- …` items: the line break may be followed by a list mark.)
-        if agent_after || (g.split('\n').next().unwrap_or("").trim() == ":" && g.contains('\n') && line.is_some_and(|a| (a + 1..=cue.first).all(|q| w.plain(q)))) {
+        if agent_after || (g.split('\n').next().unwrap_or("").trim() == ":" && g.contains('\n') && line.is_some_and(|a| (a + 1..=cue.first).all(|q| plain(ctx, q)))) {
             continue;
         }
         // `analysts at Barclays said`: the staff's body speaks.
@@ -2951,7 +2952,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // place, the name the apposition describes.
                 // (`… spoken to Nakashima, Brandvold said`: a lone name set off
                 // after a place-like name and right before the cue speaks.)
-                Subject::Named(c) if placed_name(ctx, c) && !(c.first == c.last && w.gap(c.first).trim() == "," && c.last + 1 == cue.first && w.plain(cue.first)) => described_opening(ctx, cue).map(Subject::Named),
+                Subject::Named(c) if placed_name(ctx, c) && !(c.first == c.last && w.gap(c.first).trim() == "," && c.last + 1 == cue.first && plain(ctx, cue.first)) => described_opening(ctx, cue).map(Subject::Named),
                 s => Some(s),
             });
         // `…medici, a declarat Ion Marin.`: a name right after an inverted
@@ -2991,7 +2992,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // `…, relatează Ziua de Constanța.`: a listed outlet closing the
         // sentence right after a cue set off by a comma, whatever its words.
         let k = cue.first + cue.len;
-        let listed_outlet = (k < w.len() && w.gap(cue.first).contains(',') && w.plain(k))
+        let listed_outlet = (k < w.len() && w.gap(cue.first).contains(',') && plain(ctx, k))
             .then(|| listed_outlet(ctx, k))
             .flatten()
             .filter(|&d| closes(d))
@@ -3226,7 +3227,7 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
         let e = w.at(h.span.end);
         for l in &ctx.lex.source_words.body_links {
             let n = l.split(' ').count();
-            if e + n < w.len() && l.split(' ').enumerate().all(|(i, x)| w.plain(e + i) && w.lower(e + i) == x) && w.plain(e + n) {
+            if e + n < w.len() && l.split(' ').enumerate().all(|(i, x)| plain(ctx, e + i) && w.lower(e + i) == x) && plain(ctx, e + n) {
                 if let Some(c) = ctx.names.starting(e + n) {
                     h.span.end = w.list[c.last].end;
                 }
@@ -3265,7 +3266,7 @@ fn lone_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit], quotes: &[QuoteHit
         }
     }
     // (`Maddie Ostrowski` somewhere: the lone word closing a longer name is a surname.)
-    for c in ctx.names.chunks.iter().filter(|c| c.last > c.first && w.plain(c.last)) {
+    for c in ctx.names.chunks.iter().filter(|c| c.last > c.first && plain(ctx, c.last)) {
         people.insert(w.lower(c.last).to_string());
     }
     for h in hits.iter_mut() {
@@ -3322,7 +3323,7 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
             if !w.list[k].digit && cap_at(ctx, sent_start(ctx, k)) && !has(ctx, &lex.particles, k) {
                 common.insert(w.lower(k).to_string());
             }
-        } else if k > 0 && w.plain(k) && !cap_at(ctx, k - 1) && has(ctx, &place_words, k - 1) && (ends_sentence(ctx, k) || !cap_at(ctx, k + 1)) && !possessive_s(ctx, k + 1) {
+        } else if k > 0 && plain(ctx, k) && !cap_at(ctx, k - 1) && has(ctx, &place_words, k - 1) && (ends_sentence(ctx, k) || !cap_at(ctx, k + 1)) && !possessive_s(ctx, k + 1) {
             places.insert(w.lower(k).to_string());
         }
     }
