@@ -226,6 +226,20 @@ fn first_named(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     is_first_name(ctx.lex, &crate::case::lower(ctx.full_name(c).split(' ').next().unwrap_or("")))
 }
 
+/// True when a word of `a..b` is a first name the data knows.
+// Not inlined: one loop for every caller.
+#[inline(never)]
+fn any_first_name(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| is_first_name(ctx.lex, ctx.w.lower(k)))
+}
+
+/// True when `x` ends in one of `list`'s endings with `stem` bytes or more
+/// before it (one loop for the plural, demonym and article endings).
+#[inline(never)]
+fn ends_in(list: &[String], x: &str, stem: usize) -> bool {
+    list.iter().any(|e| x.ends_with(e.as_str()) && x.len() >= e.len() + stem)
+}
+
 /// True when the whole `lower` is a first name the data knows.
 // Not inlined: called from many places, where a call is smaller.
 #[inline(never)]
@@ -241,7 +255,7 @@ fn is_article(ctx: &Context<'_, '_>, word: &str) -> bool {
 /// True when the lowercase `word` is a noun saying what a name is: an
 /// outlet's (`publicația`) or a body's (`institute`).
 fn is_descriptor(ctx: &Context<'_, '_>, word: &str) -> bool {
-    SourceWords::of(ctx.doc.lang)[W::OutletDescriptors].contains(word) || ctx.lex.org_descriptors.contains(word)
+    ctx.lex.source_words[W::OutletDescriptors].contains(word) || ctx.lex.org_descriptors.contains(word)
 }
 
 /// The name a place or body before it only describes: `the Sydney-based
@@ -255,10 +269,10 @@ fn described_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
         return c;
     }
     let from = k;
-    while k < w.len() && k < from + 2 && !w.list[k].cap && !w.list[k].digit && (k == from || w.plain(k)) {
+    while k < w.len() && k < from + 2 && !cap_at(ctx, k) && !w.list[k].digit && (k == from || plain(ctx, k)) {
         k += 1;
-        if hyphen || is_descriptor(ctx, w.lower(k - 1)) {
-            if let Some(d) = (k < w.len() && w.plain(k)).then(|| ctx.names.starting(k)).flatten() {
+        if hyphen || descriptor_at(ctx, k - 1) {
+            if let Some(d) = (k < w.len() && plain(ctx, k)).then(|| ctx.names.starting(k)).flatten() {
                 return d;
             }
         }
@@ -281,11 +295,11 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
     let lex = ctx.lex;
     let Some((m, _)) = lex.outlets.at(w, c.first) else { return c };
     let mut k = c.first + m;
-    while k < w.len() && w.plain(k) && w.list[k].sent == w.list[c.first].sent {
+    while k < w.len() && plain(ctx, k) && w.list[k].sent == w.list[c.first].sent {
         let lower = w.lower(k);
-        if w.list[k].cap && !lex.time_words.contains(lower) && !lex.org_words.contains(w.text(k)) && !is_first_name(lex, lower) && !lex.is_role(lower) {
+        if cap_at(ctx, k) && !lex.time_words.contains(lower) && !has_text(ctx, &lex.org_words, k) && !is_first_name(lex, lower) && !lex.is_role(lower) {
             c.last = c.last.max(k);
-        } else if !(w.list[k].digit && w.list[k - 1].cap && w.text(k).len() <= 2) {
+        } else if !(w.list[k].digit && cap_at(ctx, k - 1) && w.text(k).len() <= 2) {
             break;
         }
         k += 1;
@@ -296,12 +310,12 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
     // broadcaster alone as the outlet; a first name or a role after the
     // possessive is a presenter (`Sky News’ Sophy Ridge`), not a programme.
     let title = if possessive_s(ctx, c.last + 1) { c.last + 2 } else if matches!(w.gap_after(c.last), "’ " | "' ") && w.lower(c.last).ends_with('s') { c.last + 1 } else { usize::MAX };
-    let programme = |k: usize| k < w.len() && w.plain(k) && w.list[k].cap && !w.list[k].digit && !lex.org_words.contains(w.text(k)) && !is_first_name(lex, w.lower(k)) && !lex.is_role(w.lower(k));
+    let programme = |k: usize| k < w.len() && plain(ctx, k) && cap_at(ctx, k) && !w.list[k].digit && !has_text(ctx, &lex.org_words, k) && !first_at(ctx, k) && !role_at(ctx, k);
     if programme(title) && programme(title + 1) {
         c.last = title + 1;
     }
     let a = c.first.wrapping_sub(1);
-    if c.first > 1 && w.plain(c.first) && w.list[a].cap && lex.definite.contains(w.lower(a)) && a != w.sentence_start(w.list[a].sent) {
+    if c.first > 1 && plain(ctx, c.first) && cap_at(ctx, a) && has(ctx, &lex.definite, a) && a != sent_start(ctx, a) {
         c.first = a;
     }
     c
@@ -312,10 +326,9 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
 /// hall, …`, `My father used to say`), or a place after a preposition of
 /// place inside the subject (`pickers in the Breede Valley say`).
 fn not_a_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
-    let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
-    let p = if c.first > 1 && is_article(ctx, w.lower(c.first - 1)) { c.first - 2 } else { c.first.wrapping_sub(1) };
-    let placed = c.last < cue.first && p < c.first && w.plain(c.first) && !w.list[p].cap && words[W::PlacePrepositions].contains(w.lower(p)) && p > w.sentence_start(w.list[c.first].sent);
+    let words = &ctx.lex.source_words;
+    let p = if c.first > 1 && article_at(ctx, c.first - 1) { c.first - 2 } else { c.first.wrapping_sub(1) };
+    let placed = c.last < cue.first && p < c.first && plain(ctx, c.first) && !cap_at(ctx, p) && has(ctx, &words[W::PlacePrepositions], p) && p > sent_start(ctx, c.first);
     loose_opener(ctx, c) || placed
 }
 
@@ -332,8 +345,8 @@ fn outlet_before_name(ctx: &Context<'_, '_>, c: Chunk) -> Option<usize> {
     while e < w.len() && w.gap(e) == "-" {
         e += 1;
     }
-    let role_after = k + 1 == c.last && e + 1 < w.len() && comma_only(ctx, e) && ctx.lex.is_role(w.lower(e));
-    (k < c.last && w.plain(k) && (is_first_name(ctx.lex, w.lower(k)) || role_after)).then_some(m)
+    let role_after = k + 1 == c.last && e + 1 < w.len() && comma_only(ctx, e) && role_at(ctx, e);
+    (k < c.last && plain(ctx, k) && (first_at(ctx, k) || role_after)).then_some(m)
 }
 
 /// `Outside the hall`, `My father`: a lone word opening its sentence right
@@ -341,9 +354,9 @@ fn outlet_before_name(ctx: &Context<'_, '_>, c: Chunk) -> Option<usize> {
 fn loose_opener(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let k = c.last + 1;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     // (Romanian `a` is an article and the auxiliary after a subject: `Larvex a anunțat`.)
-    c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && k < w.len() && w.plain(k) && !w.list[k].cap && ((is_article(ctx, w.lower(k)) && !words[W::Auxiliaries].contains(w.lower(k))) || words[W::PeopleNouns].contains(w.lower(k)))
+    c.first == c.last && c.first == sent_start(ctx, c.first) && k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && ((article_at(ctx, k) && !has(ctx, &words[W::Auxiliaries], k)) || has(ctx, &words[W::PeopleNouns], k))
 }
 
 /// `Sursa foto: Captură video X`: where a second credit label opening a
@@ -368,7 +381,7 @@ fn possessive_s(ctx: &Context<'_, '_>, k: usize) -> bool {
 /// words or more are the holder's post-nominals, no part of the name.
 fn post_nominal(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
-    if c.last > c.first + 1 && w.plain(c.last) && is_acronym(w.text(c.last)) && ctx.lex.titles.contains(w.lower(c.last)) {
+    if c.last > c.first + 1 && plain(ctx, c.last) && is_acronym(w.text(c.last)) && has(ctx, &ctx.lex.titles, c.last) {
         return Chunk { first: c.first, last: c.last - 1 };
     }
     c
@@ -381,7 +394,7 @@ fn hyphened_pair(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let mut starts = (c.first + 1..=c.last).filter(|&k| w.gap(k) != "-");
     let Some(second) = starts.next() else { return false };
-    starts.next().is_none() && c.last > c.first + 1 && w.plain(second) && (c.first..second).any(|k| known_first(ctx.lex, w.lower(k)))
+    starts.next().is_none() && c.last > c.first + 1 && plain(ctx, second) && (c.first..second).any(|k| known_first(ctx.lex, w.lower(k)))
 }
 
 /// True when a word is written all in capitals (two letters or more): an acronym.
@@ -396,7 +409,7 @@ fn is_acronym(t: &str) -> bool {
 /// institute` is a body. Only a name that looks like a person is retyped.
 fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let lex = ctx.lex;
     if matches!(t, SourceType::Outlet | SourceType::Organization) {
         // `Emma Star`, `Mark Post`: a first name and a surname that happens
@@ -404,12 +417,12 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         // introduced by a noun (`ziarul Ana Post`).
         let first = w.lower(c.first);
         let listed = [&lex.outlets, &lex.organizations, &lex.photo_agencies].iter().any(|p| p.exact(w, c.first, c.last));
-        let described = c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && is_descriptor(ctx, w.lower(c.first - 1));
+        let described = c.first > 0 && plain(ctx, c.first) && !cap_at(ctx, c.first - 1) && descriptor_at(ctx, c.first - 1);
         let acronym = w.text(c.last).chars().all(|ch| !crate::case::is_lower(ch));
         // (`spokesperson Sorcha Ní Bhriain`: a role right before a name with
         // no body's word in it names its holder.)
-        let role = c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.is_role(w.lower(c.first - 1)) && !(c.first..=c.last).any(|k| lex.org_words.contains(w.text(k)) || lex.outlet_words.contains(w.text(k)));
-        if ((c.last == c.first + 1 && known_first(lex, first) && w.plain(c.last)) || hyphened_pair(ctx, c) || role) && !listed && !described && !acronym {
+        let role = plain(ctx, c.first) && lower_role(ctx, c.first - 1) && !(c.first..=c.last).any(|k| has_text(ctx, &lex.org_words, k) || has_text(ctx, &lex.outlet_words, k));
+        if ((c.last == c.first + 1 && known_first(lex, first) && plain(ctx, c.last)) || hyphened_pair(ctx, c) || role) && !listed && !described && !acronym {
             return SourceType::Person;
         }
         return t;
@@ -422,33 +435,33 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
     }
     // `a transmis Petrolul`: a lone name with an article fused to it.
     let lower = w.lower(c.first);
-    if c.first == c.last && !ctx.full_name(c).contains(' ') && !is_first_name(lex, lower) && words.article_endings.iter().any(|e| lower.len() > e.len() + 3 && lower.ends_with(e.as_str())) {
+    if c.first == c.last && !ctx.full_name(c).contains(' ') && !is_first_name(lex, lower) && ends_in(&words.article_endings, lower, 4) {
         return SourceType::Organization;
     }
     // `pentru ziarul X`; `The manufacturer, Calloway Foods, said`: the
     // noun right before the name, or set off before it after an article.
     let d = c.first.wrapping_sub(1);
-    let set_off = c.first > 1 && comma_only(ctx, c.first) && is_article(ctx, w.lower(d - 1)) && w.plain(d) && c.last + 1 < w.len() && w.gap_after(c.last).trim() == "," && !is_first_name(lex, w.lower(c.first));
-    if c.first > 0 && (w.plain(c.first) || set_off) && !w.list[d].cap {
-        if words[W::OutletDescriptors].contains(w.lower(d)) {
+    let set_off = c.first > 1 && comma_only(ctx, c.first) && article_at(ctx, d - 1) && plain(ctx, d) && c.last + 1 < w.len() && w.gap_after(c.last).trim() == "," && !first_at(ctx, c.first);
+    if c.first > 0 && (plain(ctx, c.first) || set_off) && !cap_at(ctx, d) {
+        if has(ctx, &words[W::OutletDescriptors], d) {
             return SourceType::Outlet;
         }
         // (`the campaign group X`: right before a name that opens with no
         // first name, a body's noun makes it a body.)
-        if (set_off || (w.plain(c.first) && !is_first_name(lex, w.lower(c.first)) && !ctx.known_person(c))) && lex.org_descriptors.contains(w.lower(d)) {
+        if (set_off || (plain(ctx, c.first) && !first_at(ctx, c.first) && !ctx.known_person(c))) && has(ctx, &lex.org_descriptors, d) {
             return SourceType::Organization;
         }
     }
     // `Hotnews.ro`, `Ziare.com`: a web address names a site.
-    if c.last > c.first && w.gap(c.last) == "." && words[W::DomainEndings].contains(w.lower(c.last)) {
+    if c.last > c.first && w.gap(c.last) == "." && has(ctx, &words[W::DomainEndings], c.last) {
         return SourceType::Outlet;
     }
     let k = c.last + 1;
-    if k < w.len() && w.plain(k) && !w.list[k].cap && !ctx.known_person(c) {
-        if words[W::OutletDescriptors].contains(w.lower(k)) {
+    if k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && !ctx.known_person(c) {
+        if has(ctx, &words[W::OutletDescriptors], k) {
             return SourceType::Outlet;
         }
-        if lex.org_descriptors.contains(w.lower(k)) {
+        if has(ctx, &lex.org_descriptors, k) {
             return SourceType::Organization;
         }
     }
@@ -461,9 +474,8 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
 /// relative only things take (`X, which tracks ad spending`).
 fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
-    let lex = ctx.lex;
-    let words = SourceWords::of(ctx.doc.lang);
-    if (c.first..=c.last).any(|k| is_first_name(lex, w.lower(k))) || (c.first > 0 && !w.list[c.first - 1].cap && lex.is_role(w.lower(c.first - 1))) {
+    let words = &ctx.lex.source_words;
+    if any_first_name(ctx, c.first, c.last + 1) || (c.first > 0 && lower_role(ctx, c.first - 1)) {
         return false;
     }
     if c.first == c.last {
@@ -478,7 +490,7 @@ fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
         }
     }
     let k = c.last + 1;
-    k < w.len() && comma_only(ctx, k) && words[W::BodyRelatives].contains(w.lower(k)) && w.list[k].sent == w.list[c.last].sent
+    k < w.len() && comma_only(ctx, k) && has(ctx, &words[W::BodyRelatives], k) && w.list[k].sent == w.list[c.last].sent
 }
 
 /// The possessed name in `Britain’s Office for National Statistics`,
@@ -489,20 +501,20 @@ fn possessed(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
     let lex = ctx.lex;
     for k in c.first + 1..c.last {
-        if possessive_s(ctx, k) && w.list[k + 1].cap {
+        if possessive_s(ctx, k) && cap_at(ctx, k + 1) {
             // `Moody’s Investors Service`: a listed name with its possessive is the firm's own.
             if [&lex.organizations, &lex.outlets].iter().any(|p| p.at(w, c.first).is_some_and(|(m, _)| c.first + m > k)) {
                 break;
             }
             let rest = Chunk { first: k + 1, last: c.last };
             let after = c.last + 1;
-            let described = after < w.len() && w.plain(after) && !w.list[after].cap && ctx.lex.org_descriptors.contains(w.lower(after));
+            let described = low(ctx, after, &ctx.lex.org_descriptors);
             // `X’s Global Peace Index`: a publication's title names its author's work.
-            if publication(ctx, rest) || lex.document_words.contains(w.text(rest.last)) {
+            if publication(ctx, rest) || has_text(ctx, &lex.document_words, rest.last) {
                 return Chunk { first: c.first, last: k - 1 };
             }
             // `the King’s Fund think tank`: a lone body word is no name of its own.
-            let generic = rest.first == rest.last && lex.org_words.contains(w.text(rest.first));
+            let generic = rest.first == rest.last && has_text(ctx, &lex.org_words, rest.first);
             // (`Alzheimer’s Research UK`: two words after the possessive are
             // the name's own; `Britain’s Office for National Statistics` is
             // a name of its own.)
@@ -521,11 +533,11 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     let c = possessed(ctx, post_nominal(ctx, c));
     // `Statistics Canada said`: a body's word that is also a document noun,
     // split off where it opens a sentence, is the name's own.
-    let c = if c.first > 0 && c.first - 1 == w.sentence_start(w.list[c.first].sent) && w.plain(c.first) && ctx.lex.org_words.contains(w.text(c.first - 1)) { Chunk { first: c.first - 1, last: c.last } } else { c };
+    let c = if c.first > 0 && c.first - 1 == sent_start(ctx, c.first) && plain(ctx, c.first) && has_text(ctx, &ctx.lex.org_words, c.first - 1) { Chunk { first: c.first - 1, last: c.last } } else { c };
     let (c2, t) = ctx.named(c);
     // `DNA Pitești`: a listed body's acronym before a lone place is the
     // body's local office, not a title: the name is the whole of it.
-    if c2.first == c.first + 1 && c2.first == c2.last && is_acronym(w.text(c.first)) && ctx.lex.organizations.exact(w, c.first, c.first) && !first_named(ctx, c2) && !(c.first > 0 && ctx.lex.is_role(w.lower(c.first - 1))) {
+    if c2.first == c.first + 1 && c2.first == c2.last && is_acronym(w.text(c.first)) && ctx.lex.organizations.exact(w, c.first, c.first) && !first_named(ctx, c2) && !(c.first > 0 && role_at(ctx, c.first - 1)) {
         return (c, SourceType::Organization);
     }
     let t = refine(ctx, c2, t);
@@ -543,12 +555,12 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     let t = if t == SourceType::Person
         && c2.last > c2.first
         && c2.first > 0
-        && ctx.lex.definite.contains(w.lower(c2.first - 1))
+        && has(ctx, &ctx.lex.definite, c2.first - 1)
         && k < w.len()
-        && w.plain(k)
-        && !w.list[k].cap
-        && ctx.lex.report_nouns.contains(w.lower(k))
-        && !(c2.first..=c2.last).any(|x| is_first_name(ctx.lex, w.lower(x)))
+        && plain(ctx, k)
+        && !cap_at(ctx, k)
+        && has(ctx, &ctx.lex.report_nouns, k)
+        && !any_first_name(ctx, c2.first, c2.last + 1)
         && !ctx.known_person(c2)
     {
         SourceType::Document
@@ -558,12 +570,12 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     // `pollster Ana Pop`: a role word that is also a firm's noun, before a
     // first name and a surname, is the person's role.
     let first = w.lower(c2.first);
-    if t == SourceType::Organization && c2.last > c2.first && c2.first > 0 && !w.list[c2.first - 1].cap && ctx.lex.is_role(w.lower(c2.first - 1)) && is_first_name(ctx.lex, first) && !(c2.first..=c2.last).any(|k| ctx.lex.org_words.contains(w.text(k))) {
+    if t == SourceType::Organization && c2.last > c2.first && c2.first > 0 && lower_role(ctx, c2.first - 1) && is_first_name(ctx.lex, first) && !(c2.first..=c2.last).any(|k| has_text(ctx, &ctx.lex.org_words, k)) {
         return (c2, SourceType::Person);
     }
     // `Compania Larvex`, `Firma Drumtex`: a capitalised firm's noun opening a
     // two-word name is no part of it (`Banca Transilvania` keeps its noun).
-    if c2.last == c2.first + 1 && matches!(t, SourceType::Organization | SourceType::Person) && SourceWords::of(ctx.doc.lang)[W::LooseDescriptors].contains(first) {
+    if c2.last == c2.first + 1 && matches!(t, SourceType::Organization | SourceType::Person) && ctx.lex.source_words[W::LooseDescriptors].contains(first) {
         return (Chunk { first: c2.last, last: c2.last }, SourceType::Organization);
     }
     (c2, t)
@@ -579,19 +591,19 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
 fn titled_work(ctx: &Context<'_, '_>, k: usize, cued: bool) -> bool {
     let w = &ctx.w;
     let sent = w.list[k.min(w.len() - 1)].sent;
-    let Some(q) = (k..(k + 4).min(w.len())).find(|&q| w.list[q].cap || !w.plain(q) || w.list[q].sent != sent) else { return false };
-    let Some(t) = ctx.names.starting(q).filter(|_| w.plain(q) && w.list[q].cap && w.list[q].sent == sent) else { return false };
-    let someone = is_first_name(ctx.lex, w.lower(t.first)) || listed_at(ctx, t.first);
-    if publication(ctx, t) || ctx.lex.document_words.contains(w.text(t.last)) || (cued && !someone && !ctx.lex.is_role(w.lower(t.first))) {
+    let Some(q) = (k..(k + 4).min(w.len())).find(|&q| cap_at(ctx, q) || !plain(ctx, q) || w.list[q].sent != sent) else { return false };
+    let Some(t) = ctx.names.starting(q).filter(|_| plain(ctx, q) && cap_at(ctx, q) && w.list[q].sent == sent) else { return false };
+    let someone = first_at(ctx, t.first) || listed_at(ctx, t.first);
+    if publication(ctx, t) || has_text(ctx, &ctx.lex.document_words, t.last) || (cued && !someone && !role_at(ctx, t.first)) {
         return true;
     }
     // (`the UN’s humanitarian agency OCHA estimated`, `Saint Mary’s coach
     // Ana Pop said`: a body's noun or a role before the title names who it is.)
-    let described = (k..q).any(|j| is_descriptor(ctx, w.lower(j)) || ctx.lex.is_role(w.lower(j)));
+    let described = (k..q).any(|j| descriptor_at(ctx, j) || role_at(ctx, j));
     // Its verb: right after it, or after a comma closing an aside that
     // opens with one (the one word where comma and place agree).
     let v = (t.last + 1..(t.last + 13).min(w.len())).take_while(|&v| w.list[v].sent == sent).find(|&v| (v == t.last + 1) != (w.gap(v).trim() == ","));
-    q > k && !described && !someone && v.is_some_and(|v| ctx.cue_starting(v).is_some() || SourceWords::of(ctx.doc.lang)[W::ObjectVerbs].contains(w.lower(v)))
+    q > k && !described && !someone && v.is_some_and(|v| ctx.cue_starting(v).is_some() || has(ctx, &ctx.lex.source_words[W::ObjectVerbs], v))
 }
 
 /// True when a capitalised name is a publication's title: its head (the
@@ -602,12 +614,11 @@ fn titled_work(ctx: &Context<'_, '_>, k: usize, cued: bool) -> bool {
 /// Survey`) and no listed body opening any part of it (`the U.S. Geological
 /// Survey`).
 fn publication(ctx: &Context<'_, '_>, c: Chunk) -> bool {
-    let w = &ctx.w;
     let lex = ctx.lex;
-    let heads = &SourceWords::of(ctx.doc.lang)[W::PublicationHeads];
-    let last = (c.first + 1..=c.last).find(|&k| !w.list[k].cap).map_or(c.last, |k| k - 1);
-    let Some(head) = [c.first, last].into_iter().find(|&k| w.list[k].cap && heads.contains(w.lower(k))) else { return false };
-    !(c.first..=c.last).any(|k| (k > head && lex.org_words.contains(w.text(k))) || listed_at(ctx, k))
+    let heads = &ctx.lex.source_words[W::PublicationHeads];
+    let last = (c.first + 1..=c.last).find(|&k| !cap_at(ctx, k)).map_or(c.last, |k| k - 1);
+    let Some(head) = [c.first, last].into_iter().find(|&k| cap_at(ctx, k) && has(ctx, &heads, k)) else { return false };
+    !(c.first..=c.last).any(|k| (k > head && has_text(ctx, &lex.org_words, k)) || listed_at(ctx, k))
 }
 
 /// True when a listed body's or outlet's name opens at word `k`.
@@ -625,16 +636,16 @@ fn titled_name_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Optio
     let c = ctx.names.ending(cue.first.checked_sub(1)?).filter(|c| c.last >= c.first + 2)?;
     // (A first name the data does not know: the run's last two words, and
     // any surname's particle between them: `Cathal Mac Giolla Rua`.)
-    let particles = &SourceWords::of(ctx.doc.lang)[W::SurnamePrefixes];
-    let k = (c.first + 2..c.last).find(|&p| particles.contains(w.lower(p))).map_or(c.last - 1, |p| p - 1);
-    let k = (c.first + 1..c.last).find(|&k| is_first_name(lex, w.lower(k))).or((k > c.first).then_some(k))?;
+    let particles = &ctx.lex.source_words[W::SurnamePrefixes];
+    let k = (c.first + 2..c.last).find(|&p| has(ctx, &particles, p)).map_or(c.last - 1, |p| p - 1);
+    let k = (c.first + 1..c.last).find(|&k| first_at(ctx, k)).or((k > c.first).then_some(k))?;
     let sent = w.list[c.first].sent;
     let title = (c.first.saturating_sub(5)..c.first)
         .rev()
-        .take_while(|&q| w.list[q].sent == sent && w.plain(q + 1) && (w.list[q].cap || lex.connectors.contains(w.lower(q))))
-        .any(|q| w.list[q].cap && lex.titles.contains(w.lower(q)));
+        .take_while(|&q| w.list[q].sent == sent && plain(ctx, q + 1) && (cap_at(ctx, q) || has(ctx, &lex.connectors, q)))
+        .any(|q| cap_at(ctx, q) && has(ctx, &lex.titles, q));
     let person = Chunk { first: k, last: c.last };
-    (title && w.plain(cue.first) && (k..=c.last).all(|q| w.plain(q)) && ctx.usable(person)).then_some(person)
+    (title && plain(ctx, cue.first) && (k..=c.last).all(|q| plain(ctx, q)) && ctx.usable(person)).then_some(person)
 }
 
 /// The name after a body's noun (`the consultancy Capital Economics`,
@@ -642,12 +653,11 @@ fn titled_name_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Optio
 /// subject found is that noun (word `r`).
 fn described_role_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, r: usize) -> Option<Chunk> {
     let w = &ctx.w;
-    let lex = ctx.lex;
     let c = ctx.names.ending(cue.first.checked_sub(1)?)?;
-    let start = w.sentence_start(w.list[cue.first].sent);
-    let nouns = r < c.first && c.first <= r + 3 && (r..c.first).all(|q| (q == r || w.plain(q)) && (!w.list[q].cap || q == start) && !w.list[q].digit);
-    let described = nouns && (r..c.first).any(|q| is_descriptor(ctx, w.lower(q)));
-    (described && w.plain(cue.first) && w.plain(c.first) && ctx.usable(c) && !ctx.known_person(c) && !is_first_name(lex, w.lower(c.first))).then_some(c)
+    let start = sent_start(ctx, cue.first);
+    let nouns = r < c.first && c.first <= r + 3 && (r..c.first).all(|q| (q == r || plain(ctx, q)) && (!cap_at(ctx, q) || q == start) && !w.list[q].digit);
+    let described = nouns && (r..c.first).any(|q| descriptor_at(ctx, q));
+    (described && plain(ctx, cue.first) && plain(ctx, c.first) && ctx.usable(c) && !ctx.known_person(c) && !first_at(ctx, c.first)).then_some(c)
 }
 
 /// `…, relatează Gazeta Nordului.`: a name of several words after an
@@ -656,16 +666,16 @@ fn described_role_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, r: usiz
 fn reported_by_outlet(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
     let w = &ctx.w;
     let last = cue.first + cue.len - 1;
-    if c.first <= last || !SourceWords::of(ctx.doc.lang)[W::OutletVerbs].contains(w.lower(last)) {
+    if c.first <= last || !has(ctx, &ctx.lex.source_words[W::OutletVerbs], last) {
         return false;
     }
-    let closes = c.last + 1 >= w.len() || w.list[c.last + 1].sent != w.list[c.last].sent;
+    let closes = ends_sentence(ctx, c.last);
     let first = w.lower(c.first);
     let first_name = known_first(ctx.lex, first);
     // One word may be a surname (`relatează Popescu.`); a longer name known
     // with a first name is someone's.
     let longer = ctx.full_name(c) != names::text(w, c);
-    closes && c.last > c.first && !first_name && !longer && !ctx.lex.is_role(w.lower(c.first))
+    closes && c.last > c.first && !first_name && !longer && !role_at(ctx, c.first)
 }
 
 /// The name opening the cue's sentence when an apposition follows it
@@ -673,13 +683,13 @@ fn reported_by_outlet(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk
 fn described_opening(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Chunk> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let start = w.sentence_start(w.list[cue.first].sent);
+    let start = sent_start(ctx, cue.first);
     if cue.first > start + 30 {
         return None;
     }
     let c = (start..(start + 3).min(cue.first)).find_map(|k| ctx.names.starting(k).filter(|c| c.last < cue.first))?;
     let k = c.last + 1;
-    let apposition = w.gap(k).trim() == "," && (lex.indefinite.contains(w.lower(k)) || lex.is_role(w.lower(k)));
+    let apposition = w.gap(k).trim() == "," && (has(ctx, &lex.indefinite, k) || role_at(ctx, k));
     (apposition && ctx.usable(c)).then_some(c)
 }
 
@@ -692,10 +702,10 @@ fn placed_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let after_preposition = |c: Chunk| {
         let mut p = c.first.saturating_sub(1);
         // `in north-western Kansas`: past a lowercase compound of directions.
-        if p > 2 && w.gap(p) == "-" && !w.list[p].cap && !w.list[p - 1].cap && w.plain(p - 1) {
+        if p > 2 && w.gap(p) == "-" && !cap_at(ctx, p) && !cap_at(ctx, p - 1) && plain(ctx, p - 1) {
             p -= 2;
         }
-        c.first > 1 && w.plain(c.first) && ctx.lex.prepositions.contains(w.lower(p)) && !w.list[p].cap && ctx.lex.by_words.at(w, p).is_none()
+        c.first > 1 && plain(ctx, c.first) && has(ctx, &ctx.lex.prepositions, p) && !cap_at(ctx, p) && ctx.lex.by_words.at(w, p).is_none()
     };
     if after_preposition(c) {
         return true;
@@ -713,8 +723,8 @@ fn placed_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 fn role_complement(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let linked = |k: usize| !w.list[k].cap && (lex.is_role(w.lower(k)) || lex.by_words.at(w, k).is_some());
-    if c.first == 0 || !w.plain(c.first) || !(linked(c.first - 1) || (c.first > 1 && !w.list[c.first - 1].cap && linked(c.first - 2))) {
+    let linked = |k: usize| !cap_at(ctx, k) && (role_at(ctx, k) || lex.by_words.at(w, k).is_some());
+    if c.first == 0 || !plain(ctx, c.first) || !(linked(c.first - 1) || (c.first > 1 && !cap_at(ctx, c.first - 1) && linked(c.first - 2))) {
         return None;
     }
     let k = c.last + 1;
@@ -748,10 +758,10 @@ fn demonym_subject(ctx: &Context<'_, '_>, s: Subject) -> Subject {
 fn demonym(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let lower = w.lower(c.first);
     c.first == c.last
-        && words.demonym_endings.iter().any(|e| lower.ends_with(e.as_str()) && lower.len() > e.len() + 2)
+        && ends_in(&words.demonym_endings, lower, 3)
         && ![&lex.outlets, &lex.organizations].iter().any(|p| p.exact(w, c.first, c.last))
         && !ctx.known_person(c)
 }
@@ -768,10 +778,10 @@ fn demonym_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     }
     let sent = w.list[c.first].sent;
     for q in c.first + 1..(c.first + 4).min(w.len()) {
-        if !w.plain(q) || w.list[q].cap || w.list[q].sent != sent || w.list[q].digit {
+        if !plain(ctx, q) || cap_at(ctx, q) || w.list[q].sent != sent || w.list[q].digit {
             return None;
         }
-        if lex.org_descriptors.contains(w.lower(q)) {
+        if has(ctx, &lex.org_descriptors, q) {
             return Some(Chunk { first: c.first, last: q });
         }
     }
@@ -785,7 +795,7 @@ fn demonym_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
 fn appositive_type(ctx: &Context<'_, '_>, c: Chunk) -> Option<SourceType> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let k = c.last + 1;
     let sent = w.list[c.last].sent;
     if k + 1 >= w.len() || w.gap(k).trim() != "," || !w.gap_only(k, &[',']) || w.list[k].sent != sent {
@@ -794,16 +804,16 @@ fn appositive_type(ctx: &Context<'_, '_>, c: Chunk) -> Option<SourceType> {
     // `Gaines, a former crane operator`: someone known by name is a person.
     // `Unifor, Canada’s largest union,`: a place's possessive stands for the
     // article (and no one's job is written so).
-    let k = if lex.indefinite.contains(w.lower(k)) && !ctx.known_person(c) {
+    let k = if has(ctx, &lex.indefinite, k) && !ctx.known_person(c) {
         k
-    } else if w.list[k].cap && possessive_s(ctx, k + 1) && !(c.first..=c.last).any(|q| is_first_name(lex, w.lower(q))) {
+    } else if cap_at(ctx, k) && possessive_s(ctx, k + 1) && !any_first_name(ctx, c.first, c.last + 1) {
         k + 1
     } else {
         return None;
     };
     // `an ad-tracking firm`: hyphenated modifiers count word by word.
     for q in k + 1..(k + 5).min(w.len()) {
-        if !(w.plain(q) || (q > k + 1 && w.gap(q) == "-")) || w.list[q].cap || w.list[q].sent != sent {
+        if !(plain(ctx, q) || (q > k + 1 && w.gap(q) == "-")) || cap_at(ctx, q) || w.list[q].sent != sent {
             return None;
         }
         let lower = w.lower(q);
@@ -841,6 +851,99 @@ fn found(ctx: &Context<'_, '_>, c: Chunk, source_type: SourceType, cue: Option<S
     Found { span: chunk_span(ctx, c), chunk: Some(c), source_type, cue }
 }
 
+/// [`found`] with the cue's text.
+#[inline(never)]
+fn found_at(ctx: &Context<'_, '_>, c: Chunk, source_type: SourceType, cue: &str) -> Found {
+    found(ctx, c, source_type, Some(cue.to_string()))
+}
+
+/// The listed outlet whose name opens at word `k`, as a word run.
+#[inline(never)]
+fn listed_outlet(ctx: &Context<'_, '_>, k: usize) -> Option<Chunk> {
+    ctx.lex.outlets.at(&ctx.w, k).map(|(m, _)| Chunk { first: k, last: k + m - 1 })
+}
+
+/// True when word `k` is lowercase, in `set` and after a plain space.
+#[inline(never)]
+fn low(ctx: &Context<'_, '_>, k: usize, set: &FxSet<String>) -> bool {
+    let w = &ctx.w;
+    k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && has(ctx, &set, k)
+}
+
+/// True when word `k` is a lowercase role word (`spokesman`).
+#[inline(never)]
+fn lower_role(ctx: &Context<'_, '_>, k: usize) -> bool {
+    !ctx.w.list[k].cap && ctx.lex.is_role(ctx.w.lower(k))
+}
+
+/// True when word `k`, lowercased, is in `set` (one call for every lookup
+/// of a word in a list: less wasm than the slicing inlined at each).
+#[inline(never)]
+fn has(ctx: &Context<'_, '_>, set: &FxSet<String>, k: usize) -> bool {
+    set.contains(ctx.w.lower(k))
+}
+
+/// True when word `k`, as written, is in `set`.
+#[inline(never)]
+fn has_text(ctx: &Context<'_, '_>, set: &FxSet<String>, k: usize) -> bool {
+    set.contains(ctx.w.text(k))
+}
+
+/// True when word `k` is a role word (`spokesman`), by its lowercase form.
+#[inline(never)]
+fn role_at(ctx: &Context<'_, '_>, k: usize) -> bool {
+    ctx.lex.is_role(ctx.w.lower(k))
+}
+
+/// True when word `k` (or a part of it joined by a hyphen) is a first name.
+#[inline(never)]
+fn first_at(ctx: &Context<'_, '_>, k: usize) -> bool {
+    is_first_name(ctx.lex, ctx.w.lower(k))
+}
+
+/// True when word `k` is an article.
+#[inline(never)]
+fn article_at(ctx: &Context<'_, '_>, k: usize) -> bool {
+    is_article(ctx, ctx.w.lower(k))
+}
+
+/// True when word `k` is an outlet's or a body's noun.
+#[inline(never)]
+fn descriptor_at(ctx: &Context<'_, '_>, k: usize) -> bool {
+    is_descriptor(ctx, ctx.w.lower(k))
+}
+
+/// The first word of word `k`'s sentence.
+#[inline(never)]
+fn sent_start(ctx: &Context<'_, '_>, k: usize) -> usize {
+    ctx.w.sentence_start(ctx.w.list[k].sent)
+}
+
+/// True when word `k` is capitalised.
+#[inline(never)]
+fn cap_at(ctx: &Context<'_, '_>, k: usize) -> bool {
+    ctx.w.list[k].cap
+}
+
+/// True when only spaces stand before word `k`.
+#[inline(never)]
+fn plain(ctx: &Context<'_, '_>, k: usize) -> bool {
+    ctx.w.plain(k)
+}
+
+/// True when word `k` closes its sentence (or the text).
+#[inline(never)]
+fn ends_sentence(ctx: &Context<'_, '_>, k: usize) -> bool {
+    k + 1 >= ctx.w.len() || ctx.w.list[k + 1].sent != ctx.w.list[k].sent
+}
+
+/// True when word `k` is a lowercase word (no figure) after a plain space.
+#[inline(never)]
+fn plain_lower(ctx: &Context<'_, '_>, k: usize) -> bool {
+    let w = &ctx.w;
+    k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && !w.list[k].digit
+}
+
 /// A written mention of the name `c`.
 // Not inlined: called from many places, where a call is smaller.
 #[inline(never)]
@@ -862,14 +965,14 @@ fn join(a: &str, sep: &str, b: &str) -> String {
 /// a company suffix (`Selzer & Co.`, `Acme Inc.`), which the word runs leave out.
 fn chunk_span(ctx: &Context<'_, '_>, c: Chunk) -> Range<usize> {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let mut last = c.last;
     let sent = w.list[c.last].sent;
-    if last + 1 < w.len() && w.gap(last + 1).trim() == "&" && w.list[last + 1].cap && w.list[last + 1].sent == sent && !w.gap(last + 1).contains('\n') {
+    if last + 1 < w.len() && w.gap(last + 1).trim() == "&" && cap_at(ctx, last + 1) && w.list[last + 1].sent == sent && !w.gap(last + 1).contains('\n') {
         last = ctx.names.starting(last + 1).map_or(last + 1, |d| d.last);
     }
     let mut end = w.list[last].end;
-    if w.gap_after(last).starts_with('.') && words[W::NameSuffixes].contains(w.lower(last)) {
+    if w.gap_after(last).starts_with('.') && has(ctx, &words[W::NameSuffixes], last) {
         end += 1;
     }
     if let Some(e) = quoted_name_end(ctx, last) {
@@ -883,7 +986,7 @@ fn chunk_span(ctx: &Context<'_, '_>, c: Chunk) -> Range<usize> {
 /// capitalised words): the end byte of the closing mark.
 fn quoted_name_end(ctx: &Context<'_, '_>, last: usize) -> Option<usize> {
     let w = &ctx.w;
-    if !ctx.lex.org_words.contains(w.text(last)) {
+    if !has_text(ctx, &ctx.lex.org_words, last) {
         return None;
     }
     let open = w.gap_after(last).trim();
@@ -892,14 +995,14 @@ fn quoted_name_end(ctx: &Context<'_, '_>, last: usize) -> Option<usize> {
     }
     let sent = w.list[last].sent;
     let mut k = last + 1;
-    while k < w.len() && k < last + 6 && w.list[k].sent == sent && w.list[k].cap {
+    while k < w.len() && k < last + 6 && w.list[k].sent == sent && cap_at(ctx, k) {
         let after = w.gap_after(k);
         let close = after.trim_start();
         if close.starts_with(['”', '"', '»']) {
             let at = w.list[k].end + (after.len() - close.len());
             return Some(at + close.chars().next().map_or(0, char::len_utf8));
         }
-        if !(k + 1 < w.len() && (w.plain(k + 1) || w.gap(k + 1) == "-")) {
+        if !(k + 1 < w.len() && (plain(ctx, k + 1) || w.gap(k + 1) == "-")) {
             return None;
         }
         k += 1;
@@ -911,9 +1014,8 @@ fn quoted_name_end(ctx: &Context<'_, '_>, last: usize) -> Option<usize> {
 /// noun): the source is X. A name whose part after the possessive is a body
 /// (`Fishermen’s Association`) stays whole.
 fn possessor(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
-    let w = &ctx.w;
-    let noun_after = c.last + 1 < w.len() && w.plain(c.last + 1) && !w.list[c.last + 1].cap && !w.list[c.last + 1].digit;
-    if !noun_after || ctx.lex.org_words.contains(w.text(c.last)) || ctx.lex.outlet_words.contains(w.text(c.last)) {
+    let noun_after = plain_lower(ctx, c.last + 1);
+    if !noun_after || has_text(ctx, &ctx.lex.org_words, c.last) || has_text(ctx, &ctx.lex.outlet_words, c.last) {
         return c;
     }
     for k in c.first + 1..c.last {
@@ -944,11 +1046,11 @@ fn slash_joint(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 fn office_of_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
     let k = c.last + 1;
-    if k + 1 >= w.len() || !w.plain(k) || w.list[k].cap || !ctx.lex.connectors.contains(w.lower(k)) || !w.plain(k + 1) {
+    if k + 1 >= w.len() || !plain(ctx, k) || cap_at(ctx, k) || !has(ctx, &ctx.lex.connectors, k) || !plain(ctx, k + 1) {
         return c;
     }
     match ctx.names.starting(k + 1) {
-        Some(d) if ctx.lex.org_words.contains(w.text(d.last)) && (d.first + 1..d.last).any(|q| possessive_s(ctx, q)) => Chunk { first: c.first, last: d.last },
+        Some(d) if has_text(ctx, &ctx.lex.org_words, d.last) && (d.first + 1..d.last).any(|q| possessive_s(ctx, q)) => Chunk { first: c.first, last: d.last },
         _ => c,
     }
 }
@@ -956,8 +1058,7 @@ fn office_of_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 /// `the Nevada Secretary of State’s Office said`: the body of
 /// [`office_of_name`] ending right before the cue.
 fn office_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
-    let w = &ctx.w;
-    let d = ctx.names.ending(cue.first.checked_sub(1)?).filter(|_| w.plain(cue.first))?;
+    let d = ctx.names.ending(cue.first.checked_sub(1)?).filter(|_| plain(ctx, cue.first))?;
     let p = ctx.names.ending(d.first.checked_sub(2)?)?;
     let c = office_of_name(ctx, p);
     (c.last == d.last && ctx.usable(p)).then_some(Subject::Named(c))
@@ -968,15 +1069,36 @@ fn office_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Su
 /// [office_nouns] ending the phrase are a body with no capitalised name.
 fn lowercase_office(ctx: &Context<'_, '_>, j: usize) -> Option<Range<usize>> {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
-    if j + 1 >= w.len() || !w.plain(j) || !ctx.lex.definite.contains(w.lower(j)) {
+    let words = &ctx.lex.source_words;
+    if j + 1 >= w.len() || !plain(ctx, j) || !has(ctx, &ctx.lex.definite, j) {
         return None;
     }
-    let lower = |k: usize| k < w.len() && w.plain(k) && !w.list[k].cap && !w.list[k].digit;
+    let lower = |k: usize| plain_lower(ctx, k);
     let s = (j + 2..(j + 5).min(w.len())).find(|&q| possessive_s(ctx, q))?;
     let office = s + 1;
-    let ends = office + 1 >= w.len() || !w.plain(office + 1);
-    ((j + 1..s).all(lower) && lower(office) && words[W::OfficeNouns].contains(w.lower(office)) && ends).then(|| w.list[j + 1].start..w.list[office].end)
+    let ends = office + 1 >= w.len() || !plain(ctx, office + 1);
+    ((j + 1..s).all(lower) && lower(office) && has(ctx, &words[W::OfficeNouns], office) && ends).then(|| w.list[j + 1].start..w.list[office].end)
+}
+
+/// The outlet named from word `q` on (before `limit`) after a word tying a
+/// document to the outlet that carried it (`a report in [the journal]
+/// Nature`), past an article and an outlet's noun. (`in The Lancet`: a
+/// capitalised article mid-sentence is the name's own, put back.)
+fn outlet_after(ctx: &Context<'_, '_>, mut q: usize, limit: usize) -> Option<Chunk> {
+    let w = &ctx.w;
+    let lex = ctx.lex;
+    if q < limit && plain(ctx, q) && article_at(ctx, q) {
+        q += 1;
+    }
+    if q < limit && plain(ctx, q) && !cap_at(ctx, q) && has(ctx, &ctx.lex.source_words[W::OutletDescriptors], q) {
+        q += 1;
+    }
+    if q >= limit || !plain(ctx, q) {
+        return None;
+    }
+    let c = ctx.names.starting(q)?;
+    let c = outlet_extent(ctx, names::with_article(w, lex, c));
+    (refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet).then_some(c)
 }
 
 /// The subject a prefix cue introduces, past articles, document nouns and
@@ -987,56 +1109,40 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
     let lex = ctx.lex;
     let limit = limit.min(w.len()).min(j + 10);
     let sent = w.list.get(j.saturating_sub(1))?.sent;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let start = j;
     // An indefinite word between the cue and a role makes the role someone new.
-    let unnamed = |from: usize, to: usize| (from..to).any(|k| lex.indefinite.contains(w.lower(k)));
+    let unnamed = |from: usize, to: usize| (from..to).any(|k| has(ctx, &lex.indefinite, k));
     while j < limit && w.list[j].sent == sent {
         // The dot of a reference mark (`art. 85`) ends nothing.
-        let mark_dot = j > 0 && w.gap_only(j, &['.']) && w.gap(j).trim() == "." && words[W::ReferenceMarks].contains(w.lower(j - 1));
+        let mark_dot = j > 0 && w.gap_only(j, &['.']) && w.gap(j).trim() == "." && has(ctx, &words[W::ReferenceMarks], j - 1);
         if j > 0 && w.gap(j).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) && !mark_dot {
             return None;
         }
         let x = &w.list[j];
         // `conform art. 85 din Constituție`, `under Article 5 of the Charter`:
         // the reference, its number and its link word lead to the document.
-        if words[W::ReferenceMarks].contains(w.lower(j)) {
+        if has(ctx, &words[W::ReferenceMarks], j) {
             j += 1;
             continue;
         }
-        if x.digit && j + 1 < limit && w.plain(j + 1) && words[W::ReferenceLinks].contains(w.lower(j + 1)) {
+        if x.digit && j + 1 < limit && plain(ctx, j + 1) && has(ctx, &words[W::ReferenceLinks], j + 1) {
             j += 2;
-            if j < limit && w.plain(j) && lex.definite.contains(w.lower(j)) {
+            if j < limit && plain(ctx, j) && has(ctx, &lex.definite, j) {
                 j += 1;
             }
             continue;
         }
         // `according to a report in The Wall Street Journal`: only an outlet.
-        if !x.cap && words[W::OutletByWords].contains(w.lower(j)) && j > 0 && (j.saturating_sub(3)..j).any(|k| lex.report_nouns.contains(w.lower(k))) {
-            let mut q = j + 1;
-            if q < limit && w.plain(q) && is_article(ctx, w.lower(q)) {
-                q += 1;
-            }
-            // `in the journal Nature`
-            if q < limit && w.plain(q) && !w.list[q].cap && words[W::OutletDescriptors].contains(w.lower(q)) {
-                q += 1;
-            }
-            if q < limit && w.plain(q) {
-                if let Some(c) = ctx.names.starting(q) {
-                    let c = outlet_extent(ctx, names::with_article(w, lex, c));
-                    if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
-                        return Some(Subject::Named(c));
-                    }
-                }
-            }
-            return None;
+        if !x.cap && has(ctx, &words[W::OutletByWords], j) && j > 0 && (j.saturating_sub(3)..j).any(|k| has(ctx, &lex.report_nouns, k)) {
+            return outlet_after(ctx, j + 1, limit).map(Subject::Named);
         }
-        if lex.pronouns.contains(w.lower(j)) && !x.cap {
+        if has(ctx, &lex.pronouns, j) && !x.cap {
             return Some(ctx.pronoun(j));
         }
         // `potrivit El País`: a listed outlet, whatever its words spell (`El` is a pronoun).
-        if let Some((m, _)) = lex.outlets.at(w, j).filter(|_| x.cap && ctx.names.starting(j).is_none()) {
-            return Some(Subject::Named(Chunk { first: j, last: j + m - 1 }));
+        if let Some(c) = listed_outlet(ctx, j).filter(|_| x.cap && ctx.names.starting(j).is_none()) {
+            return Some(Subject::Named(c));
         }
         if let Some(c) = ctx.names.starting(j).map(|c| office_of_name(ctx, described_name(ctx, c))) {
             // `data from the Polish economy ministry`: the body, whatever its modifiers.
@@ -1045,42 +1151,42 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             }
             // `according to a Polish readout of the call`: a people's
             // adjective before a common noun names no one.
-            if demonym(ctx, c) && c.last + 1 < limit && w.plain(c.last + 1) && !w.list[c.last + 1].cap {
+            if demonym(ctx, c) && c.last + 1 < limit && plain(ctx, c.last + 1) && !cap_at(ctx, c.last + 1) {
                 return None;
             }
             // `according to a Senate aide`: someone of that body, unnamed.
             let r = c.last + 1;
-            let noun = |k: usize| lex.report_nouns.contains(w.lower(k)) || lex.doc_nouns.contains(w.lower(k)) || lex.org_descriptors.contains(w.lower(k));
-            if r < limit && w.plain(r) && !w.list[r].cap && lex.is_role(w.lower(r)) && !noun(r) {
+            let noun = |k: usize| has(ctx, &lex.report_nouns, k) || has(ctx, &lex.doc_nouns, k) || has(ctx, &lex.org_descriptors, k);
+            if r < limit && plain(ctx, r) && lower_role(ctx, r) && !noun(r) {
                 return (!unnamed(start, j)).then_some(Subject::Role(r));
             }
             // `citing Pike’s gambling addiction`: a possession, not a document.
             if r + 1 < limit && possessive_s(ctx, r) {
-                let doc = (r + 1..(r + 4).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).any(|k| lex.doc_nouns.contains(w.lower(k)) || lex.report_nouns.contains(w.lower(k)));
+                let doc = (r + 1..(r + 4).min(limit)).take_while(|&k| plain(ctx, k) && !cap_at(ctx, k)).any(|k| has(ctx, &lex.doc_nouns, k) || has(ctx, &lex.report_nouns, k));
                 if !doc {
-                    let role = (r + 1..(r + 3).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).find(|&k| lex.is_role(w.lower(k)));
+                    let role = (r + 1..(r + 3).min(limit)).take_while(|&k| plain(ctx, k) && !cap_at(ctx, k)).find(|&k| role_at(ctx, k));
                     return role.map(Subject::Role);
                 }
             }
             // `according to a new NPR/PBS News/Marist poll`: joint authors.
             let joint = slash_joint(ctx, c);
-            if joint != c && w.gap_after(c.last) == "/" && joint.last + 1 < limit && w.plain(joint.last + 1) && lex.report_nouns.contains(w.lower(joint.last + 1)) {
+            if joint != c && w.gap_after(c.last) == "/" && joint.last + 1 < limit && plain(ctx, joint.last + 1) && has(ctx, &lex.report_nouns, joint.last + 1) {
                 return ctx.usable(c).then_some(Subject::Named(joint));
             }
             return ctx.usable(c).then_some(Subject::Named(possessor(ctx, c)));
         }
-        if x.cap && lex.pronouns.contains(w.lower(j)) {
+        if x.cap && has(ctx, &lex.pronouns, j) {
             return Some(ctx.pronoun(j));
         }
         // `potrivit publicației Politico`, `according to the research firm X`:
         // the noun saying what the source is (it refines the type later).
-        let descriptor = |k: usize| !w.list[k].cap && is_descriptor(ctx, w.lower(k));
+        let descriptor = |k: usize| !cap_at(ctx, k) && descriptor_at(ctx, k);
         // `data from the analytics firm X`, `the ad-tracking firm X`, `app
         // intelligence firm X`: up to two modifiers of the descriptor.
         if !x.cap && !descriptor(j) {
-            let modifier = |k: usize| (w.plain(k) || w.gap(k) == "-") && !w.list[k].cap && !w.list[k].digit;
+            let modifier = |k: usize| (plain(ctx, k) || w.gap(k) == "-") && !cap_at(ctx, k) && !w.list[k].digit;
             let d = (j + 1..(j + 3).min(limit)).take_while(|&k| modifier(k)).find(|&k| descriptor(k));
-            if let Some(d) = d.filter(|&d| d + 1 < limit && w.plain(d + 1) && ctx.names.starting(d + 1).is_some()) {
+            if let Some(d) = d.filter(|&d| d + 1 < limit && plain(ctx, d + 1) && ctx.names.starting(d + 1).is_some()) {
                 j = d;
                 continue;
             }
@@ -1088,18 +1194,18 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         if descriptor(j) {
             // `the think tank Bruegel`: a two-word descriptor.
             let mut q = j + 1;
-            while q < limit && q < j + 3 && w.plain(q) && descriptor(q) {
+            while q < limit && q < j + 3 && plain(ctx, q) && descriptor(q) {
                 q += 1;
             }
             // `potrivit agenției meteorologice AEMET`: up to two adjectives after the noun.
             let mut r = q;
-            while r < limit && r < q + 2 && w.plain(r) && !w.list[r].cap && !w.list[r].digit && lex.by_words.at(w, r).is_none() && !lex.is_role(w.lower(r)) {
+            while r < limit && r < q + 2 && plain(ctx, r) && !cap_at(ctx, r) && !w.list[r].digit && lex.by_words.at(w, r).is_none() && !role_at(ctx, r) {
                 r += 1;
             }
-            if r > q && r < limit && w.plain(r) && ctx.names.starting(r).is_some() {
+            if r > q && r < limit && plain(ctx, r) && ctx.names.starting(r).is_some() {
                 q = r;
             }
-            if q < limit && w.plain(q) {
+            if q < limit && plain(ctx, q) {
                 if let Some(c) = ctx.names.starting(q) {
                     return ctx.usable(c).then_some(Subject::Named(possessor(ctx, c)));
                 }
@@ -1109,7 +1215,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             j += m;
             continue;
         }
-        if lex.doc_nouns.contains(w.lower(j)) || lex.time_words.contains(w.lower(j)) || x.digit {
+        if has(ctx, &lex.doc_nouns, j) || has(ctx, &lex.time_words, j) || x.digit {
             j += 1;
             continue;
         }
@@ -1121,21 +1227,21 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         }
         // `potrivit rechizitoriului întocmit de …`, `data published by …`:
         // the participle tying a document to its author.
-        let participle = j + 1 < limit && w.plain(j + 1) && lex.by_words.at(w, j + 1).is_some() && !lex.is_role(w.lower(j)) && j > start;
-        if !x.cap && (words[W::TitleStops].contains(w.lower(j)) || participle) {
+        let participle = j + 1 < limit && plain(ctx, j + 1) && lex.by_words.at(w, j + 1).is_some() && !role_at(ctx, j) && j > start;
+        if !x.cap && (has(ctx, &words[W::TitleStops], j) || participle) {
             j += 1;
             continue;
         }
         // `according to a large new study`: modifiers of a document noun.
-        let modifier = !x.cap && !lex.is_role(w.lower(j)) && !lex.pronouns.contains(w.lower(j));
-        if modifier && (j + 1..(j + 3).min(limit)).take_while(|&k| w.plain(k) && !w.list[k].cap).any(|k| lex.report_nouns.contains(w.lower(k))) {
+        let modifier = !x.cap && !role_at(ctx, j) && !has(ctx, &lex.pronouns, j);
+        if modifier && (j + 1..(j + 3).min(limit)).take_while(|&k| plain(ctx, k) && !cap_at(ctx, k)).any(|k| has(ctx, &lex.report_nouns, k)) {
             j += 1;
             continue;
         }
         // `potrivit procurorilor DNA`: people speaking for a body, unnamed.
-        if !x.cap && lex.not_names.contains(w.lower(j)) {
+        if !x.cap && has(ctx, &lex.not_names, j) {
             for q in j + 1..(j + 4).min(limit) {
-                if !w.plain(q) {
+                if !plain(ctx, q) {
                     break;
                 }
                 if let Some(c) = ctx.names.starting(q) {
@@ -1148,16 +1254,16 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         }
         // `according to economist Ana Pop`, `data from industry researcher
         // Retail Pulse`: a role (and its modifier) written before the name.
-        let role_at = if lex.is_role(w.lower(j)) { Some(j) } else { (j + 1 < limit && w.plain(j + 1) && !w.list[j + 1].cap && lex.is_role(w.lower(j + 1))).then_some(j + 1) };
-        if let Some(r) = role_at.filter(|&r| !x.cap && r + 1 < limit && w.plain(r + 1)) {
+        let role_word = if role_at(ctx, j) { Some(j) } else { (j + 1 < limit && plain(ctx, j + 1) && lower_role(ctx, j + 1)).then_some(j + 1) };
+        if let Some(r) = role_word.filter(|&r| !x.cap && r + 1 < limit && plain(ctx, r + 1)) {
             if let Some(c) = ctx.names.starting(r + 1) {
                 return ctx.usable(c).then_some(Subject::Named(c));
             }
         }
-        if lex.is_role(w.lower(j)) {
+        if role_at(ctx, j) {
             // `according to a person familiar with …`: no one named;
             // `potrivit procurorilor`, `according to officials`: a group.
-            let plural = words.plural_endings.iter().any(|e| w.lower(j).ends_with(e.as_str()));
+            let plural = ends_in(&words.plural_endings, w.lower(j), 0);
             if unnamed(start, j) || plural {
                 return None;
             }
@@ -1232,7 +1338,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     // `Name for The Post` splits a picture's credit only: `Source:
                     // Office for National Statistics` is one body.
                     let none = FxSet::default();
-                    let joiners = if photo { &SourceWords::of(ctx.doc.lang)[W::CreditJoiners] } else { &none };
+                    let joiners = if photo { &ctx.lex.source_words[W::CreditJoiners] } else { &none };
                     for (s, body) in credit_parts(s, &rest[..cut], joiners) {
                         let mut lead = body.len() - body.trim_start().len();
                         let mut body_t = body.trim();
@@ -1248,7 +1354,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         // caption (several lowercase words) is no one's name.
                         let caption = body_t.split_whitespace().filter(|x| x.starts_with(crate::case::is_lower)).count() >= 4;
                         // (`Photo: File`: a picture word alone names no one.)
-                        let filler = SourceWords::of(ctx.doc.lang)[W::CreditWords].contains(crate::case::lower(body_t).as_str());
+                        let filler = ctx.lex.source_words[W::CreditWords].contains(crate::case::lower(body_t).as_str());
                         if body_t.chars().any(crate::scan::is_letter) && body_t.chars().count() <= 80 && !caption && !filler {
                             let span = s + lead..s + lead + body_t.len();
                             let first = w.at(span.start);
@@ -1299,13 +1405,13 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // (`X data published on Thursday shows …`: past the document's
             // participle and its day.)
             let v = dated_participle(ctx, joint.last + 2);
-            let verb_follows = v < n && w.plain(v) && (v == joint.last + 2 || figures_owner(ctx, c)) && (ctx.cue_starting(v).is_some() || lex.cues.at(w, v).is_some() || found_by_figures(ctx, c, v));
-            let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && w.plain(joint.last + 2) && SourceWords::of(ctx.doc.lang)[W::CommissionLinks].contains(w.lower(joint.last + 2)) && !ctx.known_person(c);
+            let verb_follows = v < n && plain(ctx, v) && (v == joint.last + 2 || figures_owner(ctx, c)) && (ctx.cue_starting(v).is_some() || lex.cues.at(w, v).is_some() || found_by_figures(ctx, c, v));
+            let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && plain(ctx, joint.last + 2) && has(ctx, &ctx.lex.source_words[W::CommissionLinks], joint.last + 2) && !ctx.known_person(c);
             // `A separate YouGov poll`: up to two lowercase words after the article.
-            let article = |q: usize| q > 0 && w.plain(q) && is_article(ctx, w.lower(q - 1));
-            let lowercase = |q: usize| q > 1 && w.plain(q) && !w.list[q - 1].cap && !w.list[q - 1].digit && w.list[q - 1].sent == x.sent && !lex.prepositions.contains(w.lower(q - 1));
+            let article = |q: usize| q > 0 && plain(ctx, q) && article_at(ctx, q - 1);
+            let lowercase = |q: usize| q > 1 && plain(ctx, q) && !cap_at(ctx, q - 1) && !w.list[q - 1].digit && w.list[q - 1].sent == x.sent && !has(ctx, &lex.prepositions, q - 1);
             let f = c.first;
-            let dated_by = |a: usize| a > 1 && w.plain(a - 1) && SourceWords::of(ctx.doc.lang)[W::EventPrepositions].contains(w.lower(a - 2));
+            let dated_by = |a: usize| a > 1 && plain(ctx, a - 1) && has(ctx, &ctx.lex.source_words[W::EventPrepositions], a - 2);
             // (`ONS figures show …` may open the text itself.)
             // `A Care Quality Commission (CQC) report`: the body's acronym in
             // brackets between its name and the document noun.
@@ -1313,8 +1419,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             let noun_at = joint.last + 1 + usize::from(bracketed);
             if (article(f) && !dated_by(f) || (lowercase(f) && (article(f - 1) || (lowercase(f - 1) && article(f - 2)))) || verb_follows || commissioned)
                 && noun_at < n
-                && (w.plain(noun_at) || bracketed)
-                && lex.report_nouns.contains(w.lower(noun_at))
+                && (plain(ctx, noun_at) || bracketed)
+                && has(ctx, &lex.report_nouns, noun_at)
             {
                 let (c2, mut t) = if joint == c { typed(ctx, c) } else { (joint, typed(ctx, ctx.names.at(joint.last).unwrap_or(joint)).1) };
                 // `a Marist survey`: a name used as a document's modifier is
@@ -1341,10 +1447,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // `Ipsos’s latest political monitor`: past up to three lowercase
                 // words; a document word modifying a noun after it is no
                 // document (`X’s planned data centre`).
-                let head = |&q: &usize| q == k || q + 1 >= n || !w.plain(q + 1) || w.list[q + 1].cap || ctx.cue_starting(q + 1).is_some() || SourceWords::of(ctx.doc.lang)[W::FindingVerbs].contains(w.lower(q + 1));
+                let head = |&q: &usize| q == k || q + 1 >= n || !plain(ctx, q + 1) || cap_at(ctx, q + 1) || ctx.cue_starting(q + 1).is_some() || has(ctx, &ctx.lex.source_words[W::FindingVerbs], q + 1);
                 // (`the EU’s statistics agency`: nor one naming what a body does.)
-                let body_noun = |&q: &usize| !(q + 1 < n && w.plain(q + 1) && !w.list[q + 1].cap && is_descriptor(ctx, w.lower(q + 1)));
-                let doc = (k..(k + 4).min(n)).take_while(|&q| !w.list[q].cap && w.plain(q) && w.list[q].sent == x.sent).find(|&q| lex.report_nouns.contains(w.lower(q))).filter(head).filter(body_noun);
+                let body_noun = |&q: &usize| !(q + 1 < n && plain(ctx, q + 1) && !cap_at(ctx, q + 1) && descriptor_at(ctx, q + 1));
+                let doc = (k..(k + 4).min(n)).take_while(|&q| !cap_at(ctx, q) && plain(ctx, q) && w.list[q].sent == x.sent).find(|&q| has(ctx, &lex.report_nouns, q)).filter(head).filter(body_noun);
                 if doc.is_some() || titled_work(ctx, k, false) {
                     let (c2, mut t) = typed(ctx, c);
                     // `Marlow’s latest monitor`: a lone word known as no one's is a body.
@@ -1357,19 +1463,19 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
         // `Ministrul Finanțelor, la Digi24: „…”`: an outlet cue and a listed
         // outlet before a colon and a quote gave the outlet the words.
-        if let Some((m, p)) = lex.outlet_cues.at(w, i).filter(|&(m, _)| i + m < n && w.plain(i + m)) {
-            if let Some((k, _)) = lex.outlets.at(w, i + m) {
-                let g = w.gap_after(i + m + k - 1).trim_start();
+        if let Some((m, p)) = lex.outlet_cues.at(w, i).filter(|&(m, _)| i + m < n && plain(ctx, i + m)) {
+            if let Some(c) = listed_outlet(ctx, i + m) {
+                let g = w.gap_after(c.last).trim_start();
                 if g.starts_with(':') && g[1..].trim_start().starts_with(['„', '“', '"', '«']) {
-                    out.push(found(ctx, Chunk { first: i + m, last: i + m + k - 1 }, SourceType::Outlet, Some(p.text.to_string())));
+                    out.push(found_at(ctx, c, SourceType::Outlet, p.text));
                 }
             }
         }
         // Prefix cues: `according to X`, `potrivit X`, `citat de X` (a cue
         // right after a figure is a rate: `$10 per Medicare patient`).
-        if let Some((m, p)) = lex.prefix_cues.at(w, i).filter(|_| i == 0 || !(w.list[i - 1].digit && w.plain(i))) {
+        if let Some((m, p)) = lex.prefix_cues.at(w, i).filter(|_| i == 0 || !(w.list[i - 1].digit && plain(ctx, i))) {
             if let Some(c) = own_body_before(ctx, i, i + m) {
-                out.push(found(ctx, c, SourceType::Organization, Some(p.text.to_string())));
+                out.push(found_at(ctx, c, SourceType::Organization, p.text));
                 continue;
             }
             if let Some(span) = lowercase_office(ctx, i + m) {
@@ -1392,14 +1498,14 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let owner = c2.last + 2 < n && possessive_s(ctx, c2.last + 1) && titled_work(ctx, c2.last + 2, true);
                 // (`according to Kpler data`: the name modifies the document noun after it.)
                 let k = c2.last + 1;
-                let modifier = k < n && w.plain(k) && !w.list[k].cap && lex.report_nouns.contains(w.lower(k));
-                if t == SourceType::Person && unknown_body(ctx, c2) && ((owner && c2.first == c2.last) || modifier || (c2 == c && (i..c.first).any(|k| lex.report_nouns.contains(w.lower(k))))) {
+                let modifier = low(ctx, k, &lex.report_nouns);
+                if t == SourceType::Person && unknown_body(ctx, c2) && ((owner && c2.first == c2.last) || modifier || (c2 == c && (i..c.first).any(|k| has(ctx, &lex.report_nouns, k)))) {
                     t = SourceType::Organization;
                 }
                 // `potrivit agenției meteorologice X`: the noun saying what it is, past its adjectives.
-                let said = |set: &FxSet<String>| (i + m..c.first).any(|k| !w.list[k].cap && set.contains(w.lower(k)));
+                let said = |set: &FxSet<String>| (i + m..c.first).any(|k| !cap_at(ctx, k) && has(ctx, &set, k));
                 if t == SourceType::Person && c2 == c && unknown_body(ctx, c) {
-                    if said(&SourceWords::of(ctx.doc.lang)[W::OutletDescriptors]) {
+                    if said(&ctx.lex.source_words[W::OutletDescriptors]) {
                         t = SourceType::Outlet;
                     } else if said(&lex.org_descriptors) {
                         t = SourceType::Organization;
@@ -1407,21 +1513,21 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 }
                 // `according to filings with the Arizona Secretary of State`:
                 // an office with no one's name after it, behind a document, is a body.
-                let office = lex.is_role(w.lower(c.last))
-                    || (c.last >= c.first + 2 && lex.titles.contains(w.lower(c.last - 2)) && !w.list[c.last - 1].cap);
-                if t == SourceType::Person && office && (i + m..c.first).any(|k| lex.report_nouns.contains(w.lower(k))) {
+                let office = role_at(ctx, c.last)
+                    || (c.last >= c.first + 2 && has(ctx, &lex.titles, c.last - 2) && !cap_at(ctx, c.last - 1));
+                if t == SourceType::Person && office && (i + m..c.first).any(|k| has(ctx, &lex.report_nouns, k)) {
                     t = SourceType::Organization;
                 }
                 let mut c = c2;
                 // `as first reported by The Information`: only an outlet
                 // breaks a story; a capitalised article is the name's own.
-                if SourceWords::of(ctx.doc.lang)[W::OutletPrefixCues].contains(p.text) && !is_first_name(lex, w.lower(c.first)) && t != SourceType::Photo {
+                if ctx.lex.source_words[W::OutletPrefixCues].contains(p.text) && !first_at(ctx, c.first) && t != SourceType::Photo {
                     t = SourceType::Outlet;
-                    if c.first > 1 && w.plain(c.first) && w.list[c.first - 1].cap && lex.definite.contains(w.lower(c.first - 1)) && c.first - 1 != w.sentence_start(w.list[c.first].sent) {
+                    if c.first > 1 && plain(ctx, c.first) && cap_at(ctx, c.first - 1) && has(ctx, &lex.definite, c.first - 1) && c.first - 1 != sent_start(ctx, c.first) {
                         c.first -= 1;
                     }
                 }
-                out.push(found(ctx, c, t, Some(p.text.to_string())));
+                out.push(found_at(ctx, c, t, p.text));
             }
         }
         // Documents and their authors: `a poll of 1,050 residents by the research firm X`.
@@ -1430,13 +1536,13 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         // poet`) set off by a comma, `by` and its author right after it (the
         // firm that ran a survey another body put its name to).
         let participle = || {
-            !x.cap && w.gap(i).trim() == "," && SourceWords::of(ctx.doc.lang)[W::TitleStops].contains(w.lower(i)) && lex.doc_nouns.contains(w.lower(i)) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.at(w, k).is_some())
+            !x.cap && w.gap(i).trim() == "," && has(ctx, &ctx.lex.source_words[W::TitleStops], i) && has(ctx, &lex.doc_nouns, i) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.at(w, k).is_some())
         };
         if let Some(f) = published_finding(ctx, i).or_else(|| rule_opening(ctx, i)) {
             out.push(f);
             continue;
         }
-        if (lex.report_nouns.contains(w.lower(i)) && (!x.cap || i == w.sentence_start(x.sent))) || participle() {
+        if (has(ctx, &lex.report_nouns, i) && (!x.cap || i == w.sentence_start(x.sent))) || participle() {
             if let Some(f) = document_author(ctx, i) {
                 out.push(f);
             }
@@ -1445,7 +1551,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     // The outlet a speaker spoke to: `told Reuters`, `a explicat … pentru Ziarul X`.
     // (`a transmis Europei Libere`, `un răspuns transmis Digi24.ro`: a verb
     // taking its recipient with no preposition, a dative, is a cue of its own.)
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     // (`told Pike before the sentence`: a person told something is named
     // elsewhere in the story; an outlet given the words, seldom. The
     // capitalised words' counts, built once, only when asked.)
@@ -1454,7 +1560,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         !repeated
             .get_or_init(|| {
                 let (mut seen, mut again) = (FxSet::default(), FxSet::default());
-                for k in (0..w.len()).filter(|&k| w.list[k].cap) {
+                for k in (0..w.len()).filter(|&k| cap_at(ctx, k)) {
                     if !seen.insert(w.text(k).to_string()) {
                         again.insert(w.text(k).to_string());
                     }
@@ -1463,11 +1569,11 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             })
             .contains(x)
     };
-    let starts = ctx.cues.iter().map(|c| c.first + c.len - 1).chain((0..w.len()).filter(|&i| words[W::TalkWords].contains(w.lower(i)) || words[W::RecipientVerbs].contains(w.lower(i))));
+    let starts = ctx.cues.iter().map(|c| c.first + c.len - 1).chain((0..w.len()).filter(|&i| has(ctx, &words[W::TalkWords], i) || has(ctx, &words[W::RecipientVerbs], i)));
     for s0 in starts {
         let sent = w.list[s0].sent;
         let end = w.sentence_end(sent).min(s0 + 26);
-        let recipient = words[W::RecipientVerbs].contains(w.lower(s0));
+        let recipient = has(ctx, &words[W::RecipientVerbs], s0);
         let mut q = s0;
         while q < end {
             if q > s0 && w.gap(q).contains(['“', '”', '„', '«', '»', '"']) {
@@ -1475,13 +1581,13 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             }
             // Right at the verb, or past the speaker's name or a day (`a
             // precizat Ion Pop pentru X`, `a transmis vineri X`).
-            let at_verb = || q <= s0 + 6 && (s0 + 1..q).all(|k| w.list[k].cap || lex.time_words.contains(w.lower(k)));
+            let at_verb = || q <= s0 + 6 && (s0 + 1..q).all(|k| cap_at(ctx, k) || has(ctx, &lex.time_words, k));
             if let Some((m, p)) = lex.outlet_cues.at(w, q).map(|(m, p)| (m, p.text)).or_else(|| (recipient && q > s0 && at_verb()).then(|| (0, w.lower(s0)))) {
                 let mut j = q + m;
                 // `told The Republic`: an article capitalised mid-sentence
                 // opens a paper's title.
-                let titled = j < end && w.list[j].cap && lex.definite.contains(w.lower(j)) && j != w.sentence_start(sent);
-                if j < end && is_article(ctx, w.lower(j)) && w.plain(j) {
+                let titled = j < end && cap_at(ctx, j) && has(ctx, &lex.definite, j) && j != w.sentence_start(sent);
+                if j < end && article_at(ctx, j) && plain(ctx, j) {
                     j += 1;
                 }
                 // `told broadcaster NOS`, `pentru postul X`, `pentru agenția EFE`
@@ -1489,28 +1595,28 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // (`told local newspaper the Northern Echo`, `pentru cotidianul
                 // local X`: an adjective before or after the noun, an article
                 // after it.)
-                let lower_at = |k: usize| k < end && w.plain(k) && !w.list[k].cap;
+                let lower_at = |k: usize| k < end && plain(ctx, k) && !cap_at(ctx, k);
                 // (`told Italian broadcaster RAI`: a nationality before the noun.)
-                let adjective = lower_at(j) || (j < end && w.plain(j) && demonym(ctx, Chunk { first: j, last: j }));
-                let d = j + usize::from(adjective && lower_at(j + 1) && is_descriptor(ctx, w.lower(j + 1)));
+                let adjective = lower_at(j) || (j < end && plain(ctx, j) && demonym(ctx, Chunk { first: j, last: j }));
+                let d = j + usize::from(adjective && lower_at(j + 1) && descriptor_at(ctx, j + 1));
                 let mut paper = false;
-                if lower_at(d) && is_descriptor(ctx, w.lower(d)) {
-                    paper = words[W::OutletDescriptors].contains(w.lower(d));
-                    j = d + 1 + usize::from(lower_at(d + 1) && (lex.definite.contains(w.lower(d + 1)) || (d + 2 < end && w.list[d + 2].cap)));
+                if lower_at(d) && descriptor_at(ctx, d) {
+                    paper = has(ctx, &words[W::OutletDescriptors], d);
+                    j = d + 1 + usize::from(lower_at(d + 1) && (has(ctx, &lex.definite, d + 1) || (d + 2 < end && cap_at(ctx, d + 2))));
                 }
                 // `pentru „Adevărul”`: a paper's title in quotation marks right
                 // after the cue, not modifying a noun (`on its “Fair Streets” scheme`).
                 let quoted = m > 0 && j == q + m && j < end && matches!(w.gap(j).trim(), "„" | "“" | "\"" | "«");
-                let modifier = |c: Chunk| c.last + 1 < w.len() && !w.list[c.last + 1].cap && !w.list[c.last + 1].digit && w.gap_after(c.last).trim().chars().count() == 1 && !lex.is_role(w.lower(c.last + 1));
-                if j < end && (w.plain(j) || quoted) {
+                let modifier = |c: Chunk| c.last + 1 < w.len() && !cap_at(ctx, c.last + 1) && !w.list[c.last + 1].digit && w.gap_after(c.last).trim().chars().count() == 1 && !role_at(ctx, c.last + 1);
+                if j < end && (plain(ctx, j) || quoted) {
                     // (`told the Sunday Independent`: a listed title opening
                     // with a day's name, which no name run starts with.)
-                    let listed = || lex.outlets.at(w, j).map(|(m, _)| Chunk { first: j, last: j + m - 1 });
+                    let listed = || listed_outlet(ctx, j);
                     if let Some(c) = ctx.names.starting(j).or_else(listed) {
                         let c = outlet_extent(ctx, names::with_article(w, lex, c));
                         let c = outlet_before_name(ctx, c).map_or(c, |m| Chunk { first: c.first, last: c.first + m - 1 });
                         let title = quoted && c.last < j + 4 && w.gap_after(c.last).starts_with(['”', '"', '»']) && ctx.usable(c) && !modifier(c);
-                        let c = if titled && j == q + m + 1 && w.plain(j) { Chunk { first: j - 1, last: c.last } } else { c };
+                        let c = if titled && j == q + m + 1 && plain(ctx, j) { Chunk { first: j - 1, last: c.last } } else { c };
                         // `told the COURIER`, `a declarat pentru GAZETA NOASTRĂ`: a
                         // title opening in capitals (five bytes or more, no listed
                         // body's acronym) given the words at the verb is a
@@ -1527,17 +1633,17 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         // a reported clause, where `pentru` means `for`.)
                         let recipient = q <= s0 + 6
                             && words[W::RecipientCues].contains(p)
-                            && !(s0 + 1..q).any(|k| words[W::Complementizers].contains(w.lower(k)))
+                            && !(s0 + 1..q).any(|k| has(ctx, &words[W::Complementizers], k))
                             && ctx.usable(c)
-                            && !(c.first..=c.last).any(|k| is_first_name(lex, w.lower(k)) || lex.titles.contains(w.lower(k)))
+                            && !(c.first..=c.last).any(|k| first_at(ctx, k) || has(ctx, &lex.titles, k))
                             && !ctx.known_person(c)
                             && !lex.organizations.exact(w, c.first, c.last)
-                            && (is_acronym(w.text(c.first)) || (c.first..=c.last).any(|k| lex.outlet_words.contains(w.text(k))) || (ty == SourceType::Person && once(w.text(c.last))));
+                            && (is_acronym(w.text(c.first)) || (c.first..=c.last).any(|k| has_text(ctx, &lex.outlet_words, k)) || (ty == SourceType::Person && once(w.text(c.last))));
                         // (`told KARE 11`: a station's channel number is its name's.)
                         let n1 = c.last + 1;
                         let c = if recipient && n1 < end && w.list[n1].digit && w.gap(n1) == " " && w.text(n1).len() <= 3 { Chunk { first: c.first, last: n1 } } else { c };
                         if title || (!quoted && (shouted || paper || recipient || c.first < j || refine(ctx, c, ty) == SourceType::Outlet)) {
-                            out.push(found(ctx, c, SourceType::Outlet, Some(p.to_string())));
+                            out.push(found_at(ctx, c, SourceType::Outlet, p));
                             break;
                         }
                     }
@@ -1574,26 +1680,25 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
 fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let mut out = Vec::new();
     if words[W::CarriedVerbs].is_empty() {
         return out;
     }
     for i in 1..w.len() {
-        if w.list[i].cap || !w.gap(i).contains(',') || !words[W::CarriedVerbs].contains(w.lower(i)) {
+        if cap_at(ctx, i) || !w.gap(i).contains(',') || !has(ctx, &words[W::CarriedVerbs], i) {
             continue;
         }
         let sent = w.list[i].sent;
         let mut j = i + 1;
-        while j < w.len() && j < i + 3 && w.plain(j) && !w.list[j].cap && w.list[j].sent == sent && (words[W::ReporterNouns].contains(w.lower(j)) || lex.definite.contains(w.lower(j)) || is_descriptor(ctx, w.lower(j))) {
+        while j < w.len() && j < i + 3 && plain(ctx, j) && !cap_at(ctx, j) && w.list[j].sent == sent && (has(ctx, &words[W::ReporterNouns], j) || has(ctx, &lex.definite, j) || descriptor_at(ctx, j)) {
             j += 1;
         }
-        if j >= w.len() || !w.plain(j) || w.list[j].sent != sent {
+        if j >= w.len() || !plain(ctx, j) || w.list[j].sent != sent {
             continue;
         }
-        if let Some((m, _)) = lex.outlets.at(w, j) {
-            let c = Chunk { first: j, last: j + m - 1 };
-            out.push(found(ctx, c, SourceType::Outlet, Some(w.lower(i).to_string())));
+        if let Some(c) = listed_outlet(ctx, j) {
+            out.push(found_at(ctx, c, SourceType::Outlet, w.lower(i)));
         }
     }
     out
@@ -1615,7 +1720,7 @@ fn dash_tagline(ctx: &Context<'_, '_>, para: usize) -> Option<Found> {
     let e = w.at(ctx.doc.paragraphs[para].end).checked_sub(1)?;
     let a = (e.saturating_sub(4)..=e).find(|&a| w.list[a].para == para && lex.outlets.at(w, a).is_some_and(|(m, _)| a + m - 1 == e))?;
     // (`— The Associated Press`: the article as printed is the name's own.)
-    let a = a - usize::from(a > 0 && w.plain(a) && w.list[a - 1].para == para && w.list[a - 1].cap && lex.definite.contains(w.lower(a - 1)));
+    let a = a - usize::from(a > 0 && plain(ctx, a) && w.list[a - 1].para == para && cap_at(ctx, a - 1) && has(ctx, &lex.definite, a - 1));
     let g = w.gap(a);
     ((g.contains('.') || g.contains('\n')) && matches!(g.trim_end().chars().next_back(), Some('—' | '–' | '-'))).then(|| found(ctx, Chunk { first: a, last: e }, SourceType::Outlet, None))
 }
@@ -1632,6 +1737,12 @@ fn headline_tag(ctx: &Context<'_, '_>) -> Option<Found> {
     (t != SourceType::Person).then(|| found(ctx, c, t, None))
 }
 
+/// A picture credit of words `a..=b` (free text: no name run).
+#[inline(never)]
+fn photo_credit(ctx: &Context<'_, '_>, a: usize, b: usize) -> Found {
+    Found { span: ctx.w.list[a].start..ctx.w.list[b].end, chunk: None, source_type: SourceType::Photo, cue: None }
+}
+
 fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     let w = &ctx.w;
     let lex = ctx.lex;
@@ -1642,15 +1753,14 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     if e >= w.len() || w.list[e].para != para {
         return out;
     }
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     // `JANE DOE FOR THE TIMES`: a short line in capitals, a name, a joiner
     // and a listed outlet closing the line: two picture credits.
     let a = w.at(p.start);
     if e < a + 8 && !ctx.doc.text[p].chars().any(crate::case::is_lower) {
-        if let Some(j) = (a + 2..e).find(|&k| words[W::CreditJoiners].contains(w.lower(k))) {
+        if let Some(j) = (a + 2..e).find(|&k| has(ctx, &words[W::CreditJoiners], k)) {
             if lex.outlets.at_fold(w, j + 1).is_some_and(|(m, _)| j + m == e) {
-                let credit = |a: usize, b: usize| Found { span: w.list[a].start..w.list[b].end, chunk: None, source_type: SourceType::Photo, cue: None };
-                return vec![credit(a, j - 1), credit(j + 1, e)];
+                return vec![photo_credit(ctx, a, j - 1), photo_credit(ctx, j + 1, e)];
             }
         }
     }
@@ -1664,12 +1774,12 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     let (mut b, mut any) = (e, false);
     for a in (e.saturating_sub(12)..=e).rev() {
         // `(A24 via AP)`: a joiner word splits the credit like a slash.
-        if a > 0 && a < b && w.plain(a + 1) && words[W::CreditJoiners].contains(w.lower(a)) {
-            if !w.list[a + 1].cap || b > a + 4 {
+        if a > 0 && a < b && plain(ctx, a + 1) && has(ctx, &words[W::CreditJoiners], a) {
+            if !cap_at(ctx, a + 1) || b > a + 4 {
                 return Vec::new();
             }
             any |= listed(a + 1);
-            out.push(Found { span: w.list[a + 1].start..w.list[b].end, chunk: None, source_type: SourceType::Photo, cue: None });
+            out.push(photo_credit(ctx, a + 1, b));
             b = a - 1;
             continue;
         }
@@ -1678,27 +1788,27 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
         if split {
             // `File:` before a colon is a label, not a name
             // (`File image:` too: a label word and a picture word.)
-            let label = (b == a || (b == a + 1 && words[W::CreditWords].contains(w.lower(b)))) && w.gap_after(b).contains(':') && !listed(a);
+            let label = (b == a || (b == a + 1 && has(ctx, &words[W::CreditWords], b))) && w.gap_after(b).contains(':') && !listed(a);
             if !label {
                 // `(AP Photo/Name)`: the picture word is not the agency's; a
                 // capitalised plural one closes an agency's own name (`(Gallo
                 // Images/Name)`, `Inquam Photos`), listed or not.
-                let picture = |q: usize| words[W::CreditWords].contains(w.lower(q));
-                let agency = b > a && w.list[b].cap && picture(b) && words.plural_endings.iter().any(|e| w.lower(b).ends_with(e.as_str()));
+                let picture = |q: usize| has(ctx, &words[W::CreditWords], q);
+                let agency = b > a && cap_at(ctx, b) && picture(b) && ends_in(&words.plural_endings, w.lower(b), 0);
                 if b > a && picture(b) && !agency {
                     b -= 1;
                 }
-                if !w.list[a].cap || b > a + 3 || (a..b + usize::from(!agency)).any(picture) {
+                if !cap_at(ctx, a) || b > a + 3 || (a..b + usize::from(!agency)).any(picture) {
                     return Vec::new();
                 }
                 any |= agency || listed(a);
-                out.push(Found { span: w.list[a].start..w.list[b].end, chunk: None, source_type: SourceType::Photo, cue: None });
+                out.push(photo_credit(ctx, a, b));
             }
             if g.contains(['(', '[']) {
                 return if any && out.len() > 1 { out } else { Vec::new() };
             }
             b = a.saturating_sub(1);
-        } else if !w.plain(a) && !g.is_empty() && !g.contains(['-', '’', '\'', '.']) {
+        } else if !plain(ctx, a) && !g.is_empty() && !g.contains(['-', '’', '\'', '.']) {
             return Vec::new();
         }
     }
@@ -1709,9 +1819,9 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
 /// (`(AP Photo/Name, File)`, `REUTERS/Name/File Photo`), or `e` itself.
 fn credit_tail(ctx: &Context<'_, '_>, e: usize) -> usize {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let mut k = e;
-    while k > 0 && k + 2 > e && words[W::CreditWords].contains(w.lower(k)) {
+    while k > 0 && k + 2 > e && has(ctx, &words[W::CreditWords], k) {
         if w.gap(k).contains([',', '/']) {
             return k - 1;
         }
@@ -1727,7 +1837,7 @@ fn credit_tail(ctx: &Context<'_, '_>, e: usize) -> usize {
 fn agency_first_credit(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<Vec<Found>> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    if !w.list[i].cap || !(line_start || i == w.sentence_start(w.list[i].sent)) {
+    if !cap_at(ctx, i) || !(line_start || i == sent_start(ctx, i)) {
         return None;
     }
     let (m, _) = lex.photo_agencies.at_fold(w, i).or_else(|| lex.outlets.at_fold(w, i))?;
@@ -1751,7 +1861,7 @@ fn agency_first_credit(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Opt
 #[inline(never)]
 fn found_by_figures(ctx: &Context<'_, '_>, c: Chunk, k: usize) -> bool {
     let w = &ctx.w;
-    SourceWords::of(ctx.doc.lang)[W::FindingVerbs].contains(w.lower(k)) && figures_owner(ctx, c) && !ctx.lex.outlets.exact(w, c.first, c.last)
+    has(ctx, &ctx.lex.source_words[W::FindingVerbs], k) && figures_owner(ctx, c) && !ctx.lex.outlets.exact(w, c.first, c.last)
 }
 
 /// True when `c`, before a document noun, is a name and not a capitalised
@@ -1760,7 +1870,7 @@ fn found_by_figures(ctx: &Context<'_, '_>, c: Chunk, k: usize) -> bool {
 /// figures show` opening a sentence) a name of several words read as a body's.
 fn figures_owner(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
-    is_acronym(w.text(c.first)) || c.first != w.sentence_start(w.list[c.first].sent) || (c.last > c.first && names::classify(w, ctx.lex, c) == SourceType::Organization)
+    is_acronym(w.text(c.first)) || c.first != sent_start(ctx, c.first) || (c.last > c.first && names::classify(w, ctx.lex, c) == SourceType::Organization)
 }
 
 /// `Curtea de Conturi a publicat un raport care arată …`, `the X released
@@ -1772,16 +1882,15 @@ fn figures_owner(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 #[inline(never)]
 fn published_finding(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
-    let low = |k: usize, set: &FxSet<String>| k < w.len() && w.plain(k) && !w.list[k].cap && set.contains(w.lower(k));
-    if i < 3 || !(low(i, &ctx.lex.report_nouns) && low(i - 1, &ctx.lex.indefinite) && low(i - 2, &words[W::TitleStops]) && (low(i + 1, &words[W::Relatives]) || low(i + 1, &words[W::Complementizers])) && low(i + 2, &words[W::FindingVerbs])) {
+    let words = &ctx.lex.source_words;
+    if i < 3 || !(low(ctx, i, &ctx.lex.report_nouns) && low(ctx, i - 1, &ctx.lex.indefinite) && low(ctx, i - 2, &words[W::TitleStops]) && (low(ctx, i + 1, &words[W::Relatives]) || low(ctx, i + 1, &words[W::Complementizers])) && low(ctx, i + 2, &words[W::FindingVerbs])) {
         return None;
     }
     // (Past one auxiliary: `a publicat`, `has released`.)
-    let v = i - 2 - usize::from(low(i - 3, &words[W::Auxiliaries]));
-    let c = ctx.names.ending(v - 1).filter(|&c| w.plain(v) && ctx.usable(c) && !placed_name(ctx, c))?;
+    let v = i - 2 - usize::from(low(ctx, i - 3, &words[W::Auxiliaries]));
+    let c = ctx.names.ending(v - 1).filter(|&c| plain(ctx, v) && ctx.usable(c) && !placed_name(ctx, c))?;
     let (c, t) = typed(ctx, c);
-    (t != SourceType::Person).then(|| found(ctx, c, t, Some(w.lower(i + 2).to_string())))
+    (t != SourceType::Person).then(|| found_at(ctx, c, t, w.lower(i + 2)))
 }
 
 /// `Under Ofgem rules, …`, `Under the Water Services Act, …`: a sentence
@@ -1790,14 +1899,14 @@ fn published_finding(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
 #[inline(never)]
 fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let w = &ctx.w;
-    if i != w.sentence_start(w.list[i].sent) || !SourceWords::of(ctx.doc.lang)[W::RuleOpeners].contains(w.lower(i)) {
+    if i != sent_start(ctx, i) || !has(ctx, &ctx.lex.source_words[W::RuleOpeners], i) {
         return None;
     }
-    let j = i + 1 + usize::from(i + 1 < w.len() && w.plain(i + 1) && is_article(ctx, w.lower(i + 1)));
-    let (c, t) = typed(ctx, ctx.names.starting(j).filter(|_| w.plain(j))?);
+    let j = i + 1 + usize::from(i + 1 < w.len() && plain(ctx, i + 1) && article_at(ctx, i + 1));
+    let (c, t) = typed(ctx, ctx.names.starting(j).filter(|_| plain(ctx, j))?);
     let k = c.last + 1;
-    let owner = k < w.len() && w.plain(k) && !w.list[k].cap && ctx.lex.doc_nouns.contains(w.lower(k));
-    (t == SourceType::Document || owner).then(|| found(ctx, c, t, Some(w.text(i).to_string())))
+    let owner = low(ctx, k, &ctx.lex.doc_nouns);
+    (t == SourceType::Document || owner).then(|| found_at(ctx, c, t, w.text(i)))
 }
 
 /// The word after a document's participle and its day (`published on
@@ -1806,14 +1915,14 @@ fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
 fn dated_participle(ctx: &Context<'_, '_>, k: usize) -> usize {
     let w = &ctx.w;
     let lex = ctx.lex;
-    if k >= w.len() || !w.plain(k) || !SourceWords::of(ctx.doc.lang)[W::TitleStops].contains(w.lower(k)) || !lex.doc_nouns.contains(w.lower(k)) {
+    if k >= w.len() || !plain(ctx, k) || !has(ctx, &ctx.lex.source_words[W::TitleStops], k) || !has(ctx, &lex.doc_nouns, k) {
         return k;
     }
     let sent = w.list[k].sent;
-    let day = |q: usize| q < w.len() && w.plain(q) && w.list[q].sent == sent && lex.time_words.contains(w.lower(q));
+    let day = |q: usize| q < w.len() && plain(ctx, q) && w.list[q].sent == sent && has(ctx, &lex.time_words, q);
     if day(k + 1) {
         k + 2
-    } else if k + 1 < w.len() && w.plain(k + 1) && lex.prepositions.contains(w.lower(k + 1)) && day(k + 2) {
+    } else if k + 1 < w.len() && plain(ctx, k + 1) && has(ctx, &lex.prepositions, k + 1) && day(k + 2) {
         k + 3
     } else {
         k
@@ -1876,11 +1985,11 @@ fn own_body_before(ctx: &Context<'_, '_>, cue: usize, j: usize) -> Option<Chunk>
     let w = &ctx.w;
     let lex = ctx.lex;
     let n = w.len();
-    let k = if j < n && w.plain(j) && lex.definite.contains(w.lower(j)) { j + 1 } else { j };
-    if k + 1 >= n || !w.plain(k) || w.list[k].cap || !lex.org_descriptors.contains(w.lower(k)) || !possessive_s(ctx, k + 1) {
+    let k = if j < n && plain(ctx, j) && has(ctx, &lex.definite, j) { j + 1 } else { j };
+    if k + 1 >= n || !plain(ctx, k) || cap_at(ctx, k) || !has(ctx, &lex.org_descriptors, k) || !possessive_s(ctx, k + 1) {
         return None;
     }
-    let start = w.sentence_start(w.list[cue].sent);
+    let start = sent_start(ctx, cue);
     let mut q = cue;
     while q > start {
         q -= 1;
@@ -1939,13 +2048,13 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     let same = |k: usize| k < n && w.list[k].sent == sent;
     let mut last = c.last;
     // A lowercase tail: `Codul de procedură penală`, `Ordonanța de urgență`.
-    if same(last + 1) && w.plain(last + 1) {
+    if same(last + 1) && plain(ctx, last + 1) {
         if let Some((m, _)) = lex.title_tails.at(w, last + 1) {
-            if (last + 1..last + 1 + m).all(|q| same(q) && !w.list[q].cap) {
+            if (last + 1..last + 1 + m).all(|q| same(q) && !cap_at(ctx, q)) {
                 last += m;
                 // `Raportul de activitate al DNA`: the body it belongs to.
                 let k = last + 1;
-                if same(k + 1) && w.plain(k) && w.plain(k + 1) && lex.connectors.contains(w.lower(k)) {
+                if same(k + 1) && plain(ctx, k) && plain(ctx, k + 1) && has(ctx, &lex.connectors, k) {
                     if let Some(b) = ctx.names.starting(k + 1) {
                         last = b.last;
                     }
@@ -1955,11 +2064,11 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     }
     // The number: `nr. 123/2020`, `123/2020`.
     let mut k = last + 1;
-    if same(k) && w.plain(k) && lex.number_marks.contains(w.lower(k)) && same(k + 1) && w.list[k + 1].digit && w.gap_only(k + 1, &['.']) {
+    if same(k) && plain(ctx, k) && has(ctx, &lex.number_marks, k) && same(k + 1) && w.list[k + 1].digit && w.gap_only(k + 1, &['.']) {
         k += 1;
     }
     // (`the Data Protection Act 2018`: a year right after the name.)
-    if same(k) && w.list[k].digit && (k > last + 1 || (w.plain(k) && (w.gap_after(k).starts_with('/') || w.text(k).len() == 4))) && w.gap_only(k, &['.']) {
+    if same(k) && w.list[k].digit && (k > last + 1 || (plain(ctx, k) && (w.gap_after(k).starts_with('/') || w.text(k).len() == 4))) && w.gap_only(k, &['.']) {
         last = k;
         while same(last + 1) && w.list[last + 1].digit && matches!(w.gap(last + 1), "/" | "-" | "." | "") {
             last += 1;
@@ -1969,21 +2078,21 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     // The title: up to two lowercase words, a linker, then at most six words.
     let mut k = last + 1;
     let mut adj = 0;
-    while same(k) && w.plain(k) && !w.list[k].cap && !w.list[k].digit && adj < 2 && lex.title_linkers.at(w, k).is_none() {
-        if lex.prepositions.contains(w.lower(k)) || lex.cues.at(w, k).is_some() || lex.connectors.contains(w.lower(k)) {
+    while same(k) && plain(ctx, k) && !cap_at(ctx, k) && !w.list[k].digit && adj < 2 && lex.title_linkers.at(w, k).is_none() {
+        if has(ctx, &lex.prepositions, k) || lex.cues.at(w, k).is_some() || has(ctx, &lex.connectors, k) {
             return last;
         }
         k += 1;
         adj += 1;
     }
-    let Some((m, _)) = (if same(k) && w.plain(k) { lex.title_linkers.at(w, k) } else { None }) else {
+    let Some((m, _)) = (if same(k) && plain(ctx, k) { lex.title_linkers.at(w, k) } else { None }) else {
         return last;
     };
     let mut q = k + m;
     let mut end = None;
-    while same(q) && w.plain(q) && q < k + m + 6 && !w.list[q].digit {
+    while same(q) && plain(ctx, q) && q < k + m + 6 && !w.list[q].digit {
         let lower = w.lower(q);
-        if SourceWords::of(ctx.doc.lang)[W::TitleStops].contains(lower)
+        if ctx.lex.source_words[W::TitleStops].contains(lower)
             || (lex.prepositions.contains(lower) && !lex.connectors.contains(lower))
             || lex.cues.at(w, q).is_some()
             || lex.not_yet.contains(lower)
@@ -2007,18 +2116,18 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     // The cue names the document and how it is tied to the author, in the
     // text's language: `report by`, `studiu al`, `datele`.
     let noun = w.lower(i);
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     // `must report to prison by Sept. 30`: the noun is a verb here.
-    if i > 0 && w.plain(i) && words[W::VerbBefore].contains(w.lower(i - 1)) {
+    if i > 0 && plain(ctx, i) && has(ctx, &words[W::VerbBefore], i - 1) {
         return None;
     }
     // Direct genitive: `datele INS`, `datelor Casei Naționale…`.
-    if i + 1 < n && w.plain(i + 1) {
+    if i + 1 < n && plain(ctx, i + 1) {
         if let Some(c) = ctx.names.starting(i + 1) {
             let (c, t) = typed(ctx, c);
             // (`Statistics Canada`: the noun is the name's own, no document.)
             if (t == SourceType::Organization || t == SourceType::Outlet) && c.first > i {
-                return Some(found(ctx, c, t, Some(noun.to_string())));
+                return Some(found_at(ctx, c, t, noun));
             }
         }
     }
@@ -2028,56 +2137,45 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         // Clause punctuation ends the search; a thousands separator (1,050) does not.
         let separator = matches!(w.gap(q), "," | ".") && w.list[q].digit && w.list[q - 1].digit;
         // `The poll, conducted by X,`: a participle set off after the noun.
-        let participle = q == i + 1 && comma_only(ctx, q) && !w.list[q].cap && lex.doc_nouns.contains(w.lower(q));
+        let participle = q == i + 1 && comma_only(ctx, q) && !cap_at(ctx, q) && has(ctx, &lex.doc_nouns, q);
         if w.gap(q).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»']) && !separator && !participle {
             return None;
         }
         // `the next report will be presented by X`: not yet a source.
-        if lex.not_yet.contains(w.lower(q)) {
+        if has(ctx, &lex.not_yet, q) {
             return None;
         }
         // `declarație de presă la Parlament`: part of the noun, not its author.
         if let Some((m, _)) = lex.noun_tails.at(w, q) {
-            if (q..q + m).all(|k| w.plain(k) && !w.list[k].cap) {
+            if (q..q + m).all(|k| plain(ctx, k) && !cap_at(ctx, k)) {
                 q += m;
                 continue;
             }
         }
         // `a report in The Wall Street Journal`: the outlet that carried it.
-        if words[W::OutletByWords].contains(w.lower(q)) && w.plain(q) && !w.list[q].cap {
-            let mut j = q + 1;
-            // (`in The Lancet`: a capitalised article mid-sentence is the name's own, put back below.)
-            if j < n && w.plain(j) && is_article(ctx, w.lower(j)) {
-                j += 1;
-            }
-            if j < n && w.plain(j) && !w.list[j].cap && words[W::OutletDescriptors].contains(w.lower(j)) {
-                j += 1;
-            }
-            if let Some(c) = (j < n && w.plain(j)).then(|| ctx.names.starting(j)).flatten() {
-                let c = outlet_extent(ctx, names::with_article(w, lex, c));
-                if refine(ctx, c, names::classify(w, lex, c)) == SourceType::Outlet {
-                    return Some(found(ctx, c, SourceType::Outlet, Some(join(noun, " ", w.lower(q)))));
-                }
+        if has(ctx, &words[W::OutletByWords], q) && plain(ctx, q) && !cap_at(ctx, q) {
+            if let Some(c) = outlet_after(ctx, q + 1, n) {
+                return Some(found(ctx, c, SourceType::Outlet, Some(join(noun, " ", w.lower(q)))));
             }
         }
         // (`Bursei de Valori`: a name's connector after a capital is the name's own.)
-        if let Some((m, by)) = lex.by_words.at(w, q).filter(|_| !(w.list[q - 1].cap && lex.connectors.contains(w.lower(q)))) {
+        if let Some((m, by)) = lex.by_words.at(w, q).filter(|_| !(cap_at(ctx, q - 1) && has(ctx, &lex.connectors, q))) {
             let mut j = q + m;
             let mut skipped = 0;
-            while j < end.max(q + m + 5).min(n) && skipped < 4 && w.plain(j) && !w.list[j].cap {
+            while j < end.max(q + m + 5).min(n) && skipped < 4 && plain(ctx, j) && !cap_at(ctx, j) {
                 j += 1;
                 skipped += 1;
             }
             // `îi aparține copreședintelui partidului, Ana Pop`: a role, then its holder.
-            let role_then_name = j < n && skipped > 0 && w.gap(j).trim() == "," && (q + m..j).any(|k| lex.is_role(w.lower(k)));
-            if j < n && (w.plain(j) || role_then_name) {
+            let role_then_name = j < n && skipped > 0 && w.gap(j).trim() == "," && (q + m..j).any(|k| role_at(ctx, k));
+            if j < n && (plain(ctx, j) || role_then_name) {
                 // `This report by The Canadian Press`: a paper's title opening
                 // with a capitalised article.
-                let titled = || (j + 1 < n && w.list[j].cap && lex.definite.contains(w.lower(j)) && w.plain(j + 1)).then(|| ctx.names.starting(j + 1).map(|c| names::with_article(w, lex, c))).flatten();
+                let titled = || (j + 1 < n && cap_at(ctx, j) && has(ctx, &lex.definite, j) && plain(ctx, j + 1)).then(|| ctx.names.starting(j + 1).map(|c| names::with_article(w, lex, c))).flatten();
                 if let Some(mut c) = ctx.names.starting(j).or_else(titled).map(|c| described_name(ctx, c)) {
                     // `făcută de ministra Mediului, Ana Pop`: the body after a
                     // role is the role's; the person named after it is the author.
-                    if (q + m..j).any(|k| lex.is_role(w.lower(k))) {
+                    if (q + m..j).any(|k| role_at(ctx, k)) {
                         let k = c.last + 1;
                         let named = (k < n && w.gap(k).trim() == "," && w.list[k].sent == sent).then(|| ctx.names.starting(k)).flatten();
                         if let Some(d) = named.filter(|d| d.last > d.first && names::classify(w, lex, *d) == SourceType::Person) {
@@ -2086,12 +2184,12 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                     }
                     // `data from Siberian sites`: a people's adjective before a
                     // common noun names no one.
-                    if demonym(ctx, c) && c.last + 1 < n && w.plain(c.last + 1) && !w.list[c.last + 1].cap && !w.list[c.last + 1].digit {
+                    if demonym(ctx, c) && plain_lower(ctx, c.last + 1) {
                         return None;
                     }
                     if ctx.usable(c) {
                         let (c2, mut t) = typed(ctx, c);
-                        if t == SourceType::Person && skipped > 0 && (q + m..j).any(|k| lex.org_descriptors.contains(w.lower(k))) {
+                        if t == SourceType::Person && skipped > 0 && (q + m..j).any(|k| has(ctx, &lex.org_descriptors, k)) {
                             t = SourceType::Organization;
                         }
                         // `a report by Drewry`: a lone unknown name is a body.
@@ -2123,7 +2221,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
 #[inline(never)]
 fn slash_credit(ctx: &Context<'_, '_>, i: usize) -> bool {
     let w = &ctx.w;
-    w.list[i].cap && i == w.sentence_start(w.list[i].sent) && w.gap_after(i).trim() == "/" && SourceWords::of(ctx.doc.lang)[W::CreditWords].contains(w.lower(i))
+    cap_at(ctx, i) && i == sent_start(ctx, i) && w.gap_after(i).trim() == "/" && has(ctx, &ctx.lex.source_words[W::CreditWords], i)
 }
 
 /// `ST PHOTO: NAME`: a paper's initials in capitals opening the credit cue
@@ -2132,19 +2230,18 @@ fn slash_credit(ctx: &Context<'_, '_>, i: usize) -> bool {
 fn credit_owner(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let w = &ctx.w;
     let k = i.wrapping_sub(1);
-    (i > 0 && w.plain(i) && k == w.sentence_start(w.list[k].sent) && is_acronym(w.text(k)) && is_acronym(w.text(i))).then(|| Found { span: w.list[k].start..w.list[k].end, chunk: None, source_type: SourceType::Photo, cue: None })
+    (i > 0 && plain(ctx, i) && k == sent_start(ctx, k) && is_acronym(w.text(k)) && is_acronym(w.text(i))).then(|| photo_credit(ctx, k, k))
 }
 
 /// `The report, titled “…”, found that …`: a sentence whose subject is a
 /// definite document noun, with the cue further on. Link-only (a role).
 fn document_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
-    let w = &ctx.w;
-    let start = w.sentence_start(w.list[cue.first].sent);
+    let start = sent_start(ctx, cue.first);
     if cue.first > start + 12 {
         return None;
     }
-    let first = if ctx.lex.definite.contains(w.lower(start)) { start + 1 } else { start };
-    (first < cue.first && ctx.lex.report_nouns.contains(w.lower(first)) && (first > start || ctx.lex.definite.is_empty()))
+    let first = if has(ctx, &ctx.lex.definite, start) { start + 1 } else { start };
+    (first < cue.first && has(ctx, &ctx.lex.report_nouns, first) && (first > start || ctx.lex.definite.is_empty()))
         .then_some(Subject::Role(first))
 }
 
@@ -2156,18 +2253,18 @@ fn document_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
 /// the usual subject.
 fn member_body_before(ctx: &Context<'_, '_>, cue_first: usize) -> Option<(Chunk, SourceType)> {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let k = cue_first.checked_sub(1)?;
-    if k == 0 || !w.plain(cue_first) {
+    if k == 0 || !plain(ctx, cue_first) {
         return None;
     }
-    let start = w.sentence_start(w.list[cue_first].sent);
+    let start = sent_start(ctx, cue_first);
     // A word of `set`, lowercase or capitalised only for opening the sentence.
-    let is = |q: usize, set: &FxSet<String>| q >= start && (!w.list[q].cap || q == start) && set.contains(w.lower(q));
-    let plural = |q: usize| words.plural_endings.iter().any(|e| w.lower(q).ends_with(e.as_str()));
-    if is(k, &words[W::StaffNouns]) && !w.list[k].cap {
+    let is = |q: usize, set: &FxSet<String>| q >= start && (!cap_at(ctx, q) || q == start) && has(ctx, &set, q);
+    let plural = |q: usize| ends_in(&words.plural_endings, w.lower(q), 0);
+    if is(k, &words[W::StaffNouns]) && !cap_at(ctx, k) {
         // `Nomura analysts said`: the body's name right before its staff.
-        return member_body(ctx, ctx.names.ending(k - 1).filter(|c| w.plain(k) && c.last + 1 == k)?);
+        return member_body(ctx, ctx.names.ending(k - 1).filter(|c| plain(ctx, k) && c.last + 1 == k)?);
     }
     let mut c = ctx.names.ending(k)?;
     // `Analiștii Raiffeisen au declarat`: a plural member noun opening the
@@ -2178,8 +2275,8 @@ fn member_body_before(ctx: &Context<'_, '_>, cue_first: usize) -> Option<(Chunk,
     }
     let mut p = c.first.checked_sub(1)?;
     // Only a group (`analiștii X`): `spokesman Ion Pop` is the spokesman's name.
-    if !w.plain(c.first) || (is(p, &words[W::MemberNouns]) && plural(p)) {
-        return (w.plain(c.first) && p >= start).then(|| member_body(ctx, c)).flatten();
+    if !plain(ctx, c.first) || (is(p, &words[W::MemberNouns]) && plural(p)) {
+        return (plain(ctx, c.first) && p >= start).then(|| member_body(ctx, c)).flatten();
     }
     // Past an article, the link (`at`, `de la`: its last word, and `de`).
     if is(p, &ctx.lex.definite) && p > 0 {
@@ -2198,14 +2295,12 @@ fn member_body_before(ctx: &Context<'_, '_>, cue_first: usize) -> Option<(Chunk,
 
 /// The type of a body named through its staff (see [`member_body_before`]).
 fn member_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<(Chunk, SourceType)> {
-    let w = &ctx.w;
-    let lex = ctx.lex;
     if !ctx.usable(c) || demonym(ctx, c) || dateline_place(ctx, c) || first_named(ctx, c) {
         return None;
     }
     let (c, t) = typed(ctx, c);
     // `spokesperson for Ana Pop`: a first name and a surname stay a person.
-    if t == SourceType::Person && c.last > c.first && is_first_name(lex, w.lower(c.first)) {
+    if t == SourceType::Person && c.last > c.first && first_at(ctx, c.first) {
         return None;
     }
     Some((c, if t == SourceType::Outlet { t } else { SourceType::Organization }))
@@ -2245,7 +2340,7 @@ fn dash_dateline(ctx: &Context<'_, '_>, c: Chunk) -> bool {
             k += 1;
         }
         let d = k;
-        while k + 1 < w.len() && k < d + 3 && w.list[k + 1].para == w.list[k].para && (w.list[k + 1].digit || (k > d && w.plain(k + 1) && ctx.lex.time_words.contains(w.lower(k + 1)))) {
+        while k + 1 < w.len() && k < d + 3 && w.list[k + 1].para == w.list[k].para && (w.list[k + 1].digit || (k > d && plain(ctx, k + 1) && has(ctx, &ctx.lex.time_words, k + 1))) {
             k += 1;
         }
     }
@@ -2269,7 +2364,7 @@ fn earlier_document(ctx: &Context<'_, '_>, s: Subject, cue_first: usize) -> Opti
     let w = &ctx.w;
     let lex = ctx.lex;
     // A common noun (`The survey`), not the last word of a name (`… Policy Analysis`).
-    if !lex.report_nouns.contains(w.lower(k)) || w.list[k].cap {
+    if !has(ctx, &lex.report_nouns, k) || cap_at(ctx, k) {
         return None;
     }
     let at = w.list[k].start;
@@ -2279,7 +2374,7 @@ fn earlier_document(ctx: &Context<'_, '_>, s: Subject, cue_first: usize) -> Opti
     let authored = |f: &Found| {
         let a = w.at(f.span.start).min(w.len() - 1);
         let b = w.at(f.span.end).min(w.len() - 1);
-        (a.saturating_sub(6)..a).chain(b..(b + 2).min(w.len())).any(|q| lex.report_nouns.contains(w.lower(q)))
+        (a.saturating_sub(6)..a).chain(b..(b + 2).min(w.len())).any(|q| has(ctx, &lex.report_nouns, q))
     };
     let f = ctx.patterns[..i].iter().rev().take(4).find(|f| f.cue.is_some() && !matches!(f.source_type, SourceType::Photo | SourceType::Person) && authored(f))?;
     let fp = w.list[w.at(f.span.start).min(w.len() - 1)].para;
@@ -2291,26 +2386,26 @@ fn earlier_document(ctx: &Context<'_, '_>, s: Subject, cue_first: usize) -> Opti
 fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
     let w = &ctx.w;
     let k = cue.first.checked_sub(1)?;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     // `The X Alliance union, which represents 40,000 staff, said`: past a
     // relative clause set off by commas, back to the described name.
     if w.gap_only(cue.first, &[',']) && w.gap(cue.first).contains(',') {
-        let start = w.sentence_start(w.list[cue.first].sent);
+        let start = sent_start(ctx, cue.first);
         let mut j = k;
         while j > start + 1 && j + 25 > cue.first {
             let separator = w.gap(j) == "," && w.list[j].digit && w.list[j - 1].digit;
             if w.gap(j).contains(',') && !separator {
-                if words[W::Relatives].contains(w.lower(j)) {
+                if has(ctx, &words[W::Relatives], j) {
                     let noun = j - 1;
-                    let described = !w.list[noun].cap && is_descriptor(ctx, w.lower(noun));
-                    if described && w.plain(noun) && noun > 0 {
+                    let described = !cap_at(ctx, noun) && descriptor_at(ctx, noun);
+                    if described && plain(ctx, noun) && noun > 0 {
                         if let Some(c) = ctx.names.ending(noun - 1) {
                             return (ctx.usable(c) && !ctx.known_person(c)).then_some(Subject::Named(c));
                         }
                     }
                     // `The Food Federation, which represents makers, said`:
                     // the name the relative clause hangs on speaks.
-                    if let Some(c) = ctx.names.ending(noun).filter(|c| words[W::BodyRelatives].contains(w.lower(j)) && c.last == noun) {
+                    if let Some(c) = ctx.names.ending(noun).filter(|c| has(ctx, &words[W::BodyRelatives], j) && c.last == noun) {
                         return ctx.usable(c).then_some(Subject::Named(c));
                     }
                 }
@@ -2324,17 +2419,17 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
     // `The AFP news agency, citing a military source, reported`: set off by
     // a comma only when the described name opens the sentence.
     let comma = comma_only(ctx, cue.first);
-    if !described || w.list[k].cap || !w.plain(k) || !(w.plain(cue.first) || comma) {
+    if !described || cap_at(ctx, k) || !plain(ctx, k) || !(plain(ctx, cue.first) || comma) {
         return None;
     }
     // (`the AFP news agency`: a lowercase modifier between the name and its noun.)
     let mut e = k - 1;
-    if e > 0 && !w.list[e].cap && w.plain(e) && w.plain(k) && !w.list[e].digit {
+    if e > 0 && !cap_at(ctx, e) && plain(ctx, e) && plain(ctx, k) && !w.list[e].digit {
         e -= 1;
     }
     let c = ctx.names.ending(e)?;
-    let start = w.sentence_start(w.list[cue.first].sent);
-    let opens = c.first == start || (c.first == start + 1 && ctx.lex.definite.contains(w.lower(start)));
+    let start = sent_start(ctx, cue.first);
+    let opens = c.first == start || (c.first == start + 1 && has(ctx, &ctx.lex.definite, start));
     (ctx.usable(c) && !ctx.known_person(c) && (!comma || opens)).then_some(Subject::Named(c))
 }
 
@@ -2342,15 +2437,15 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
 fn suffixed_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
     let w = &ctx.w;
     let k = cue.first.checked_sub(1)?;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     // `Electrica SA a anunțat`: a company word in capitals that the word runs
     // leave out (it also spells a pronoun) closes the name before it.
     let t = w.text(k);
-    if k > 0 && w.plain(k) && w.plain(cue.first) && ctx.names.ending(k).is_none() && is_acronym(t) && ctx.lex.org_words.contains(t) {
+    if k > 0 && plain(ctx, k) && plain(ctx, cue.first) && ctx.names.ending(k).is_none() && is_acronym(t) && ctx.lex.org_words.contains(t) {
         let c = ctx.names.ending(k - 1)?;
         return ctx.usable(c).then_some(Subject::Named(Chunk { first: c.first, last: k }));
     }
-    if !(w.gap(cue.first).trim() == "." && w.gap_only(cue.first, &['.']) && words[W::NameSuffixes].contains(w.lower(k))) {
+    if !(w.gap(cue.first).trim() == "." && w.gap_only(cue.first, &['.']) && has(ctx, &words[W::NameSuffixes], k)) {
         return None;
     }
     let c = ctx.names.ending(k)?;
@@ -2370,10 +2465,10 @@ fn named_after_group(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option
     let sent = w.list[cue.first].sent;
     let mut k = cue.first + cue.len;
     let mut skipped = 0;
-    while k < n && skipped < 3 && w.plain(k) && w.list[k].sent == sent {
+    while k < n && skipped < 3 && plain(ctx, k) && w.list[k].sent == sent {
         let lower = w.lower(k);
-        let acronym = w.text(k).chars().count() >= 2 && w.text(k).chars().all(crate::case::is_upper);
-        if (!w.list[k].cap && (lex.is_role(lower) || lex.not_names.contains(lower))) || (acronym && skipped > 0) {
+        let acronym = is_acronym(w.text(k));
+        if (!cap_at(ctx, k) && (lex.is_role(lower) || lex.not_names.contains(lower))) || (acronym && skipped > 0) {
             k += 1;
             skipped += 1;
         } else {
@@ -2381,7 +2476,7 @@ fn named_after_group(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option
         }
     }
     // The acronym may open the word run (`PSD Ioana Pop`): the name is the rest.
-    let c = (skipped > 0 && k < n && w.plain(k)).then(|| ctx.names.at(k)).flatten().map(|c| Chunk { first: k, last: c.last })?;
+    let c = (skipped > 0 && k < n && plain(ctx, k)).then(|| ctx.names.at(k)).flatten().map(|c| Chunk { first: k, last: c.last })?;
     (c.last > c.first && coordinated(ctx, c).is_some()).then_some(Subject::Named(c))
 }
 
@@ -2389,25 +2484,25 @@ fn named_after_group(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option
 /// body's acronym, with no first name, is the body's place, not a speaker.
 fn body_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
-    if c.first < 2 || !w.plain(c.first) || !w.plain(c.first - 1) {
+    if c.first < 2 || !plain(ctx, c.first) || !plain(ctx, c.first - 1) {
         return false;
     }
     let a = w.text(c.first - 1);
-    is_acronym(a) && !w.list[c.first - 2].cap && ctx.lex.is_role(w.lower(c.first - 2)) && !(c.first..=c.last).any(|k| is_first_name(ctx.lex, w.lower(k)))
+    is_acronym(a) && lower_role(ctx, c.first - 2) && !any_first_name(ctx, c.first, c.last + 1)
 }
 
 /// `the Department of X’s inspector general said`: a name, its possessive
 /// and an office of [office_bodies] right before the cue: the whole span.
 fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Range<usize>> {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let end = cue.first.checked_sub(1)?;
-    if words[W::OfficeBodies].is_empty() || !w.plain(cue.first) || w.list[end].cap {
+    if words[W::OfficeBodies].is_empty() || !plain(ctx, cue.first) || cap_at(ctx, end) {
         return None;
     }
     // The office: one or two lowercase words.
-    let one = words[W::OfficeBodies].contains(w.lower(end));
-    let two = end > 0 && !w.list[end - 1].cap && w.plain(end) && words[W::OfficeBodies].contains(join(w.lower(end - 1), " ", w.lower(end)).as_str());
+    let one = has(ctx, &words[W::OfficeBodies], end);
+    let two = end > 0 && !cap_at(ctx, end - 1) && plain(ctx, end) && words[W::OfficeBodies].contains(join(w.lower(end - 1), " ", w.lower(end)).as_str());
     let first = if two { end - 1 } else if one { end } else { return None };
     // `’s` before the office, a name before it.
     let s = first.checked_sub(1)?;
@@ -2421,9 +2516,8 @@ fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Ra
 /// `the Democrat quipped`: a lone capitalised word after a lowercase
 /// definite article that the data knows as a role is that role, not a name.
 fn party_member(ctx: &Context<'_, '_>, s: Subject) -> Subject {
-    let w = &ctx.w;
     match s {
-        Subject::Named(c) if c.first == c.last && c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && ctx.lex.definite.contains(w.lower(c.first - 1)) && ctx.lex.is_role(w.lower(c.first)) => Subject::Role(c.first),
+        Subject::Named(c) if c.first == c.last && c.first > 0 && plain(ctx, c.first) && !cap_at(ctx, c.first - 1) && has(ctx, &ctx.lex.definite, c.first - 1) && role_at(ctx, c.first) => Subject::Role(c.first),
         s => s,
     }
 }
@@ -2433,7 +2527,7 @@ fn party_member(ctx: &Context<'_, '_>, s: Subject) -> Subject {
 fn modifies_noun_after(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
     let w = &ctx.w;
     let k = c.last + 1;
-    c.first >= cue.first + cue.len && c.first == c.last && k < w.len() && w.plain(k) && !w.list[k].cap && w.list[k].sent == w.list[c.last].sent && ctx.lex.is_role(w.lower(k)) && SourceWords::of(ctx.doc.lang).plural_endings.iter().any(|e| w.lower(k).ends_with(e.as_str()))
+    c.first >= cue.first + cue.len && c.first == c.last && k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && w.list[k].sent == w.list[c.last].sent && role_at(ctx, k) && ends_in(&ctx.lex.source_words.plural_endings, w.lower(k), 0)
 }
 
 /// `secretarul de stat în Ministerul Transporturilor Corina Lăzăroiu a
@@ -2445,9 +2539,9 @@ fn person_tail(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     for k in c.first + 1..c.last {
         let lower = w.lower(k);
         // `Secretary of State Ana Pop`: the run after an office's preposition.
-        let office = c.first > 1 && w.plain(c.first) && lex.prepositions.contains(w.lower(c.first - 1)) && w.list[c.first - 2].cap;
-        let lead = |q: usize| lex.org_words.contains(w.text(q)) || is_acronym(w.text(q)) || lex.is_role(w.lower(q)) || lex.titles.contains(w.lower(q)) || office;
-        if is_first_name(lex, lower) && (c.first..k).any(lead) && !(k + 1..=c.last).any(|q| lex.org_words.contains(w.text(q))) {
+        let office = c.first > 1 && plain(ctx, c.first) && has(ctx, &lex.prepositions, c.first - 1) && cap_at(ctx, c.first - 2);
+        let lead = |q: usize| has_text(ctx, &lex.org_words, q) || is_acronym(w.text(q)) || role_at(ctx, q) || has(ctx, &lex.titles, q) || office;
+        if is_first_name(lex, lower) && (c.first..k).any(lead) && !(k + 1..=c.last).any(|q| has_text(ctx, &lex.org_words, q)) {
             return Chunk { first: k, last: c.last };
         }
     }
@@ -2458,9 +2552,8 @@ fn person_tail(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 /// with a body's name (`… în Ministerul Transporturilor Corina Lăzăroiu a
 /// declarat`), when the run as a whole gave no subject.
 fn tail_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
-    let w = &ctx.w;
     let k = cue.first.checked_sub(1)?;
-    if !w.plain(cue.first) {
+    if !plain(ctx, cue.first) {
         return None;
     }
     let c = ctx.names.ending(k)?;
@@ -2478,11 +2571,11 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
     }
     let w = &ctx.w;
     let lex = ctx.lex;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let sent = w.list[cue.first].sent;
     let open = cue.first + cue.len;
     // A lowercase role within the five words before `k` (`purtătorul de cuvânt al`).
-    let role_before = |k: usize| (k.saturating_sub(5).max(open)..k).any(|q| !w.list[q].cap && (lex.is_role(w.lower(q)) || w.lower(q).split('-').any(|p| lex.is_role(p))));
+    let role_before = |k: usize| (k.saturating_sub(5).max(open)..k).any(|q| !cap_at(ctx, q) && (role_at(ctx, q) || w.lower(q).split('-').any(|p| lex.is_role(p))));
     let mut k = open;
     let mut body_after_role = false;
     while k < limit && k < open + 12 && w.list[k].sent == sent {
@@ -2497,7 +2590,7 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
             break;
         }
         let lower = w.lower(k);
-        if !w.list[k].cap {
+        if !cap_at(ctx, k) {
             if words[W::Complementizers].contains(lower) || lex.pronouns.contains(lower) {
                 return None;
             }
@@ -2512,7 +2605,7 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
             let closes = end >= w.len() || w.list[end].sent != sent || w.gap(end).trim_start().starts_with([',', '.', '(']);
             // `a declarat meteorologul Ion Pop`: a noun the data does not know
             // as a role still leads a first-named person's name.
-            let noun = k > open && w.plain(k) && !w.list[k - 1].cap && !lex.prepositions.contains(w.lower(k - 1)) && !lex.definite.contains(w.lower(k - 1)) && !lex.indefinite.contains(w.lower(k - 1));
+            let noun = k > open && plain(ctx, k) && !cap_at(ctx, k - 1) && !has(ctx, &lex.prepositions, k - 1) && !has(ctx, &lex.definite, k - 1) && !has(ctx, &lex.indefinite, k - 1);
             let led = role_before(k) || (body_after_role && w.gap(k).trim() == ",") || (noun && first_name);
             return (led && c.last > c.first && closes && ctx.usable(c)).then_some(c);
         }
@@ -2528,13 +2621,12 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
 /// opening it, or a role before it: `Detective Sgt. Ana Pop of the X
 /// Police Department said`) is where the person works; the person, not the body, speaks.
 fn affiliation(ctx: &Context<'_, '_>, c: Chunk) -> bool {
-    let w = &ctx.w;
     let lex = ctx.lex;
     let mut p = c.first.wrapping_sub(1);
-    if p > 1 && p < w.len() && w.plain(p) && !w.list[p].cap && lex.definite.contains(w.lower(p)) {
+    if p > 1 && low(ctx, p, &lex.definite) {
         p -= 1;
     }
-    p > 0 && p < w.len() && w.plain(c.first) && w.plain(p) && !w.list[p].cap && lex.prepositions.contains(w.lower(p)) && ctx.names.ending(p - 1).is_some_and(|d| d.last > d.first && (is_first_name(lex, w.lower(d.first)) || lex.titles.contains(w.lower(d.first)) || (d.first > 0 && !w.list[d.first - 1].cap && lex.is_role(w.lower(d.first - 1)))))
+    p > 0 && plain(ctx, c.first) && low(ctx, p, &lex.prepositions) && ctx.names.ending(p - 1).is_some_and(|d| d.last > d.first && (first_at(ctx, d.first) || has(ctx, &lex.titles, d.first) || (d.first > 0 && lower_role(ctx, d.first - 1))))
 }
 
 /// `said Walgett grain grower Ana Pop`, `said Democratic pollster Ana Pop`:
@@ -2545,10 +2637,10 @@ fn modifies_named_role(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let lex = ctx.lex;
     let mut q = c.last + 1;
-    while q < c.last + 3 && q < w.len() && w.plain(q) && !w.list[q].cap && !lex.prepositions.contains(w.lower(q)) {
+    while q < c.last + 3 && q < w.len() && plain(ctx, q) && !cap_at(ctx, q) && !has(ctx, &lex.prepositions, q) {
         q += 1;
     }
-    c.first == c.last && q > c.last + 1 && q < w.len() && w.plain(q) && ctx.names.starting(q).is_some_and(|d| d.last > d.first && (is_first_name(lex, w.lower(q)) || lex.is_role(w.lower(q - 1))))
+    c.first == c.last && q > c.last + 1 && q < w.len() && plain(ctx, q) && ctx.names.starting(q).is_some_and(|d| d.last > d.first && (first_at(ctx, q) || role_at(ctx, q - 1)))
 }
 
 /// True when word `k` is in the genitive right after a role (`Directorul
@@ -2564,7 +2656,7 @@ fn reporting_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let lower = w.lower(c.first);
     let first_name = is_first_name(ctx.lex, lower);
     let end = c.last + 1;
-    let closes = end >= w.len() || w.list[end].sent != w.list[c.last].sent || w.gap(end).trim_start().starts_with([',', '.']);
+    let closes = ends_sentence(ctx, c.last) || w.gap(end).trim_start().starts_with([',', '.']);
     (first_name && c.last > c.first) || closes
 }
 
@@ -2572,17 +2664,17 @@ fn reporting_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 /// the name right after the chunk, or else right before it.
 fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let n = w.len();
     let sent = w.list[c.first].sent;
     let k = c.last + 1;
-    if k + 1 < n && w.plain(k) && w.plain(k + 1) && words[W::Coordinators].contains(w.lower(k)) && w.list[k + 1].sent == sent {
+    if k + 1 < n && plain(ctx, k) && plain(ctx, k + 1) && has(ctx, &words[W::Coordinators], k) && w.list[k + 1].sent == sent {
         if let Some(d) = ctx.names.starting(k + 1) {
             return ctx.usable(d).then_some(d);
         }
     }
     let k = c.first.checked_sub(1)?;
-    if k > 0 && w.plain(c.first) && w.plain(k) && words[W::Coordinators].contains(w.lower(k)) && w.list[k - 1].sent == sent {
+    if k > 0 && plain(ctx, c.first) && plain(ctx, k) && has(ctx, &words[W::Coordinators], k) && w.list[k - 1].sent == sent {
         if let Some(d) = ctx.names.ending(k - 1) {
             return ctx.usable(d).then_some(d);
         }
@@ -2594,11 +2686,11 @@ fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     }
     let mut k = c.first - 1;
     let mut role = false;
-    while k > 0 && k + 4 > c.first && w.plain(k) && !w.list[k].cap && !words[W::Coordinators].contains(w.lower(k)) {
-        role |= ctx.lex.is_role(w.lower(k));
+    while k > 0 && k + 4 > c.first && plain(ctx, k) && !cap_at(ctx, k) && !has(ctx, &words[W::Coordinators], k) {
+        role |= role_at(ctx, k);
         k -= 1;
     }
-    if !role || k == 0 || !words[W::Coordinators].contains(w.lower(k)) || w.gap(k).trim() != "," || w.list[k].sent != sent {
+    if !role || k == 0 || !has(ctx, &words[W::Coordinators], k) || w.gap(k).trim() != "," || w.list[k].sent != sent {
         return None;
     }
     let d = ctx.names.ending(k - 1)?;
@@ -2612,13 +2704,13 @@ fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
 fn joined_body(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let words = SourceWords::of(ctx.doc.lang);
-    if c.first < 2 || !w.plain(c.first) || !w.plain(c.first - 1) || !words[W::Coordinators].contains(w.lower(c.first - 1)) {
+    let words = &ctx.lex.source_words;
+    if c.first < 2 || !plain(ctx, c.first) || !plain(ctx, c.first - 1) || !has(ctx, &words[W::Coordinators], c.first - 1) {
         return c;
     }
     let Some(d) = ctx.names.ending(c.first - 2) else { return c };
     let first = w.lower(d.first);
-    let body = !(c.first..=c.last).any(|k| is_first_name(lex, w.lower(k))) && (c.first..=c.last).any(|k| lex.org_words.contains(w.text(k)));
+    let body = !any_first_name(ctx, c.first, c.last + 1) && (c.first..=c.last).any(|k| has_text(ctx, &lex.org_words, k));
     if d.first == d.last && body && !is_first_name(lex, first) && names::classify(w, lex, d) == SourceType::Person && !ctx.known_person(d) {
         return Chunk { first: d.first, last: c.last };
     }
@@ -2642,13 +2734,13 @@ fn with_partner(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 /// tax`), a desk note in parentheses.
 fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk, quotes: &[QuoteHit]) -> bool {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     // `if the Greens insist`: past an article to the condition word.
     let mut k = c.first;
-    if k > 1 && w.plain(k) && is_article(ctx, w.lower(k - 1)) {
+    if k > 1 && plain(ctx, k) && article_at(ctx, k - 1) {
         k -= 1;
     }
-    if k > 0 && w.plain(k) && words[W::Conditionals].contains(w.lower(k - 1)) {
+    if k > 0 && plain(ctx, k) && has(ctx, &words[W::Conditionals], k - 1) {
         return false;
     }
     // `…, Constanța și Brăila, arată situația centralizată de X`: a verb
@@ -2656,28 +2748,28 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     // for its subject, not a name before the comma.
     // (Or a noun with its author after it: `arată situația centralizată de X`.)
     let after = cue.first + cue.len;
-    let lower = |k: usize| k < w.len() && w.plain(k) && !w.list[k].cap && !w.list[k].digit;
-    let authored = || lower(after + 1) && after + 2 < w.len() && w.plain(after + 2) && ctx.lex.by_words.at(w, after + 2).is_some();
-    if c.last < cue.first && w.gap(cue.first).contains(',') && lower(after) && (ctx.lex.report_nouns.contains(w.lower(after)) || authored()) {
+    let lower = |k: usize| plain_lower(ctx, k);
+    let authored = || lower(after + 1) && after + 2 < w.len() && plain(ctx, after + 2) && ctx.lex.by_words.at(w, after + 2).is_some();
+    if c.last < cue.first && w.gap(cue.first).contains(',') && lower(after) && (has(ctx, &ctx.lex.report_nouns, after) || authored()) {
         return false;
     }
     // `above Wall Street estimates`, `beat LSEG forecasts`: after a word of
     // comparing, a verb right after the name is a plural noun.
     let before = c.first.wrapping_sub(1);
-    if c.first > 0 && c.last + 1 == cue.first && w.plain(c.first) && !w.list[before].cap && words[W::ComparedBy].contains(w.lower(before)) {
+    if c.first > 0 && c.last + 1 == cue.first && plain(ctx, c.first) && !cap_at(ctx, before) && has(ctx, &words[W::ComparedBy], before) {
         return false;
     }
     // `PSD insistă pe o taxă`, `would add 22 judges`: verbs that report only
     // with a clause, a colon or a quote after them.
     let last = cue.first + cue.len - 1;
-    if words[W::ClauseOnlyCues].contains(w.lower(last)) {
+    if has(ctx, &words[W::ClauseOnlyCues], last) {
         let sent = w.list[last].sent;
         let quoted = overlaps_quote(quotes, w.list[w.sentence_start(sent)].start, w.list[w.sentence_end(sent) - 1].end);
         let mut k = last + 1;
-        while k < w.len() && k < last + 3 && w.plain(k) && (ctx.lex.skip_after_cue.contains(w.lower(k)) || ctx.lex.time_words.contains(w.lower(k))) {
+        while k < w.len() && k < last + 3 && plain(ctx, k) && (has(ctx, &ctx.lex.skip_after_cue, k) || has(ctx, &ctx.lex.time_words, k)) {
             k += 1;
         }
-        let clause = k < w.len() && w.list[k].sent == sent && (words[W::Complementizers].contains(w.lower(k)) || w.gap(k).contains([':', '“', '„', '"', '«']));
+        let clause = k < w.len() && w.list[k].sent == sent && (has(ctx, &words[W::Complementizers], k) || w.gap(k).contains([':', '“', '„', '"', '«']));
         if !quoted && !clause && !w.gap_after(last).contains(':') {
             return false;
         }
@@ -2700,17 +2792,17 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
 /// names that are not people's count.
 fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(usize) -> bool) {
     let w = &ctx.w;
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     if words[W::FindingVerbs].is_empty() {
         return;
     }
     for i in 1..w.len() {
         let reporting = ctx.cue_starting(i).is_some();
-        if w.list[i].cap || !(reporting || words[W::FindingVerbs].contains(w.lower(i))) || in_quote(w.list[i].start) {
+        if cap_at(ctx, i) || !(reporting || has(ctx, &words[W::FindingVerbs], i)) || in_quote(w.list[i].start) {
             continue;
         }
         let mut k = i;
-        while k > 1 && k + 3 > i && w.plain(k) && words[W::Auxiliaries].contains(w.lower(k - 1)) && !w.list[k - 1].cap {
+        while k > 1 && k + 3 > i && plain(ctx, k) && has(ctx, &words[W::Auxiliaries], k - 1) && !cap_at(ctx, k - 1) {
             k -= 1;
         }
         // A plain reporting cue with its subject right before it is found
@@ -2718,22 +2810,22 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         if k == i && reporting {
             continue;
         }
-        let reporting = reporting && !words[W::FindingVerbs].contains(w.lower(i));
+        let reporting = reporting && !has(ctx, &words[W::FindingVerbs], i);
         let sent = w.list[i].sent;
         let mut j = i + 1;
-        while j < w.len() && j < i + 3 && w.plain(j) && ctx.lex.time_words.contains(w.lower(j)) {
+        while j < w.len() && j < i + 3 && plain(ctx, j) && has(ctx, &ctx.lex.time_words, j) {
             j += 1;
         }
         // (`forecast in its latest report that …`: a short prepositional
         // phrase may come between the verb and its clause.)
-        let far = j < w.len() && w.plain(j) && ctx.lex.prepositions.contains(w.lower(j)) && (j + 1..(j + 8).min(w.len())).take_while(|&q| w.list[q].sent == sent && w.plain(q)).any(|q| words[W::Complementizers].contains(w.lower(q)) && !w.list[q].cap);
-        let clause = j < w.len() && w.list[j].sent == sent && (words[W::Complementizers].contains(w.lower(j)) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent) || far);
+        let far = j < w.len() && plain(ctx, j) && has(ctx, &ctx.lex.prepositions, j) && (j + 1..(j + 8).min(w.len())).take_while(|&q| w.list[q].sent == sent && plain(ctx, q)).any(|q| has(ctx, &words[W::Complementizers], q) && !cap_at(ctx, q));
+        let clause = j < w.len() && w.list[j].sent == sent && (has(ctx, &words[W::Complementizers], j) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent) || far);
         let cue = crate::context::Cue { first: k, len: i + 1 - k };
         // `Federal Election Commission filings show …`: the body before a
         // plural document noun opening the sentence.
         let documented = || {
-            let d = k.checked_sub(1).filter(|&d| d > 0 && w.plain(k) && w.plain(d) && !w.list[d].cap && ctx.lex.report_nouns.contains(w.lower(d)))?;
-            ctx.names.ending(d - 1).filter(|c| c.first == w.sentence_start(sent) || (c.first > 0 && ctx.lex.definite.contains(w.lower(c.first - 1)))).map(Subject::Named)
+            let d = k.checked_sub(1).filter(|&d| d > 0 && plain(ctx, k) && low(ctx, d, &ctx.lex.report_nouns))?;
+            ctx.names.ending(d - 1).filter(|c| c.first == w.sentence_start(sent) || (c.first > 0 && has(ctx, &ctx.lex.definite, c.first - 1))).map(Subject::Named)
         };
         // `Researchers at X estimated that …`: the staff's body found it.
         if let Some((c, t)) = member_body_before(ctx, k) {
@@ -2744,7 +2836,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         }
         let Some(Subject::Named(c)) = ctx.subject_before(&cue).or_else(documented) else { continue };
         // `Government figures show`: a lone body word names no one.
-        if c.first == c.last && ctx.lex.org_words.contains(w.text(c.first)) {
+        if c.first == c.last && has_text(ctx, &ctx.lex.org_words, c.first) {
             continue;
         }
         if placed_name(ctx, c) || dateline_place(ctx, c) || ctx.known_person(c) || !reports_something(ctx, &cue, c, &[]) || bare_headline_line(ctx, w.list[i].para) || affiliation(ctx, c) {
@@ -2758,8 +2850,8 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
             continue;
         }
         // `Ofgem has announced.`, `X has said that …`; not `has pledged a fund`.
-        let closes = i + 1 >= w.len() || w.list[i + 1].sent != sent || w.gap(i + 1).contains([',', ':', '“', '„', '"', '«']);
-        if reporting && !closes && !(j < w.len() && w.list[j].sent == sent && (words[W::Complementizers].contains(w.lower(j)) || w.gap(j).contains(':'))) {
+        let closes = ends_sentence(ctx, i) || w.gap(i + 1).contains([',', ':', '“', '„', '"', '«']);
+        if reporting && !closes && !(j < w.len() && w.list[j].sent == sent && (has(ctx, &words[W::Complementizers], j) || w.gap(j).contains(':'))) {
             continue;
         }
         if let Some(d) = coordinated(ctx, c) {
@@ -2826,19 +2918,19 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         }
         // `what the White House calls "fair trade"` names a label, not a source.
         let last = cue.first + cue.len - 1;
-        if ctx.lex.term_verbs.contains(w.lower(last)) && w.gap_after(last).trim_start().starts_with(['“', '„', '"', '«', '‘', '\'']) {
+        if has(ctx, &ctx.lex.term_verbs, last) && w.gap_after(last).trim_start().starts_with(['“', '„', '"', '«', '‘', '\'']) {
             continue;
         }
         // `Additional reporting by X`, `was announced by X`: the verb's agent
         // follows it; whatever comes before is no speaker.
         let k = last + 1;
-        let agent_after = k + 1 < w.len() && w.plain(k) && !w.list[k].cap && ctx.lex.by_words.at(w, k).is_some_and(|(m, _)| ctx.names.starting(k + m).is_some());
+        let agent_after = k + 1 < w.len() && plain(ctx, k) && !cap_at(ctx, k) && ctx.lex.by_words.at(w, k).is_some_and(|(m, _)| ctx.names.starting(k + m).is_some());
         // `Key points:` on a line of its own (at most two words before the
         // cue, a colon and a line break after it) labels the list below.
         let g = w.gap_after(last);
         let line = (cue.first.saturating_sub(2)..=cue.first).rev().find(|&q| q == 0 || w.gap(q).contains('\n'));
         // (`Main points:` then `- …` items: the line break may be followed by a list mark.)
-        if agent_after || (g.split('\n').next().unwrap_or("").trim() == ":" && g.contains('\n') && line.is_some_and(|a| (a + 1..=cue.first).all(|q| w.plain(q)))) {
+        if agent_after || (g.split('\n').next().unwrap_or("").trim() == ":" && g.contains('\n') && line.is_some_and(|a| (a + 1..=cue.first).all(|q| plain(ctx, q)))) {
             continue;
         }
         // `analysts at Barclays said`: the staff's body speaks.
@@ -2860,7 +2952,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // place, the name the apposition describes.
                 // (`… spoken to Nakashima, Brandvold said`: a lone name set off
                 // after a place-like name and right before the cue speaks.)
-                Subject::Named(c) if placed_name(ctx, c) && !(c.first == c.last && w.gap(c.first).trim() == "," && c.last + 1 == cue.first && w.plain(cue.first)) => described_opening(ctx, cue).map(Subject::Named),
+                Subject::Named(c) if placed_name(ctx, c) && !(c.first == c.last && w.gap(c.first).trim() == "," && c.last + 1 == cue.first && plain(ctx, cue.first)) => described_opening(ctx, cue).map(Subject::Named),
                 s => Some(s),
             });
         // `…medici, a declarat Ion Marin.`: a name right after an inverted
@@ -2868,7 +2960,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // `a anunțat miercuri, la Viena, …`: a name after a preposition
         // is where the words were said, not who said them.
         let after = || {
-            if ctx.inverted(cue) && !SourceWords::of(ctx.doc.lang)[W::ObjectVerbs].contains(w.lower(last)) {
+            if ctx.inverted(cue) && !has(ctx, &ctx.lex.source_words[W::ObjectVerbs], last) {
                 ctx.subject_after(cue, limit).filter(|s| !matches!(s, Subject::Named(c) if placed_name(ctx, *c))).map(|s| match s {
                     Subject::Named(c) => Subject::Named(role_complement(ctx, c).unwrap_or(c)),
                     s => s,
@@ -2880,12 +2972,12 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // `X va avea …, relatează Gazeta Nordului.`: a name closing the
         // sentence right after a cue set off by a comma outranks a name
         // opening the sentence far before it.
-        let closes = |d: Chunk| d.last + 1 >= w.len() || w.list[d.last + 1].sent != w.list[d.last].sent;
+        let closes = |d: Chunk| ends_sentence(ctx, d.last);
         // (`…, informează DNA într-un comunicat`: or a preposition's phrase
         // after it, saying where it was said.)
         let phrase_after = |d: Chunk| {
             let k = d.last + 1;
-            k < w.len() && w.plain(k) && !w.list[k].cap && w.list[k].sent == w.list[d.last].sent && ctx.lex.prepositions.contains(w.lower(k))
+            low(ctx, k, &ctx.lex.prepositions) && w.list[k].sent == w.list[d.last].sent
         };
         let closing_after = || {
             let k = cue.first + cue.len;
@@ -2900,8 +2992,8 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // `…, relatează Ziua de Constanța.`: a listed outlet closing the
         // sentence right after a cue set off by a comma, whatever its words.
         let k = cue.first + cue.len;
-        let listed_outlet = (k < w.len() && w.gap(cue.first).contains(',') && w.plain(k))
-            .then(|| ctx.lex.outlets.at(w, k).map(|(m, _)| Chunk { first: k, last: k + m - 1 }))
+        let listed_outlet = (k < w.len() && w.gap(cue.first).contains(',') && plain(ctx, k))
+            .then(|| listed_outlet(ctx, k))
             .flatten()
             .filter(|&d| closes(d))
             .map(Subject::Named);
@@ -2941,7 +3033,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             Subject::Named(mut c) => {
                 // A run may start at a lowercase connector (`… and Marist`):
                 // the name starts at its first capital.
-                while c.first < c.last && !w.list[c.first].cap {
+                while c.first < c.last && !cap_at(ctx, c.first) {
                     c.first += 1;
                 }
                 if let Some(m) = outlet_before_name(ctx, c) {
@@ -2957,12 +3049,12 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // brackets before a document noun stands for the body named
                 // in full before it.
                 let k = c.last + 1;
-                if c.first == c.last && c.first > 1 && w.gap(c.first).ends_with('(') && is_acronym(w.text(c.first)) && k < w.len() && w.gap(k).trim() == ")" && ctx.lex.report_nouns.contains(w.lower(k)) {
+                if c.first == c.last && c.first > 1 && w.gap(c.first).ends_with('(') && is_acronym(w.text(c.first)) && k < w.len() && w.gap(k).trim() == ")" && has(ctx, &ctx.lex.report_nouns, k) {
                     c = ctx.names.ending(c.first - 1).unwrap_or(c);
                 }
                 // `Data from X shows`: a document noun capitalised only by
                 // opening the sentence is no one's name.
-                let people_noun = c.first == c.last && (SourceWords::of(ctx.doc.lang)[W::PeopleNouns].contains(w.lower(c.first)) || (c.first == w.sentence_start(w.list[c.first].sent) && ctx.lex.report_nouns.contains(w.lower(c.first))));
+                let people_noun = c.first == c.last && (has(ctx, &ctx.lex.source_words[W::PeopleNouns], c.first) || (c.first == sent_start(ctx, c.first) && has(ctx, &ctx.lex.report_nouns, c.first)));
                 let body_place = c.first >= cue.first + cue.len + 2 && body_place(ctx, c);
                 if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || not_a_name(ctx, cue, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place || (c.first > cue.first && modifies_named_role(ctx, c)) || (c.last < cue.first && affiliation(ctx, c)) {
                     continue;
@@ -2982,8 +3074,8 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // `Employers added…`, `Hospitals reported…`: a lone capitalised
                 // plural opening the sentence, never introduced as anyone, is
                 // most likely a common noun (`Maersk said` stays).
-                let plural = SourceWords::of(ctx.doc.lang).plural_endings.iter().any(|e| w.lower(c.first).ends_with(e.as_str()));
-                if t == SourceType::Person && plural && c.first == c.last && c.first == w.sentence_start(w.list[c.first].sent) && !ctx.full_name(c).contains(' ') && !ends_longer_name(ctx, c.first) {
+                let plural = ends_in(&ctx.lex.source_words.plural_endings, w.lower(c.first), 0);
+                if t == SourceType::Person && plural && c.first == c.last && c.first == sent_start(ctx, c.first) && !ctx.full_name(c).contains(' ') && !ends_longer_name(ctx, c.first) {
                     continue;
                 }
                 let c = joined_body(ctx, with_partner(ctx, c));
@@ -3012,15 +3104,15 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
     // when the quote itself is given to a later, fuller mention).
     for &c in &ctx.names.chunks {
         let k = c.last + 1;
-        if k >= w.len() || c.first != w.sentence_start(w.list[c.first].sent) || in_quote(w.list[c.first].start) {
+        if k >= w.len() || c.first != sent_start(ctx, c.first) || in_quote(w.list[c.first].start) {
             continue;
         }
         let g = w.gap(k).trim_start();
-        if g.starts_with(':') && g[1..].trim_start().starts_with(['“', '„', '"', '«']) && ctx.usable(c) && !ctx.common_noun(c) && !SourceWords::of(ctx.doc.lang)[W::PeopleNouns].contains(w.lower(c.first)) && !(c.first == c.last && ctx.lex.is_role(w.lower(c.first))) {
+        if g.starts_with(':') && g[1..].trim_start().starts_with(['“', '„', '"', '«']) && ctx.usable(c) && !ctx.common_noun(c) && !has(ctx, &ctx.lex.source_words[W::PeopleNouns], c.first) && !(c.first == c.last && role_at(ctx, c.first)) {
             let (d, t) = typed(ctx, c);
             // `Directorul Aeroportului X: „…”`: the role's genitive
             // complement is no one speaking.
-            if c.last > c.first && role_genitive(ctx, c.first + 1) && !(c.first + 1..=c.last).any(|q| is_first_name(ctx.lex, w.lower(q))) {
+            if c.last > c.first && role_genitive(ctx, c.first + 1) && !any_first_name(ctx, c.first + 1, c.last + 1) {
                 continue;
             }
             hits.push(hit(ctx, d, t, None));
@@ -3049,10 +3141,10 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // capital and heading a phrase with a preposition (`Scandal
                 // în …: „…”`, `Secția de …`) is a common noun that only looks
                 // like a name, not a speaker (`Ferris, a pilot, …` stays).
-                if w.list[k].end == m.end && k == w.sentence_start(w.list[k].sent) && !sp.name.contains(' ') && k + 1 < w.len() && w.plain(k + 1) && !w.list[k + 1].cap && ctx.lex.prepositions.contains(w.lower(k + 1)) {
+                if w.list[k].end == m.end && k == sent_start(ctx, k) && !sp.name.contains(' ') && low(ctx, k + 1, &ctx.lex.prepositions) {
                     let capitals = capitals.get_or_insert_with(|| {
                         let mut map: crate::hash::FxMap<String, Vec<usize>> = Default::default();
-                        for j in (0..w.len()).filter(|&j| w.list[j].cap) {
+                        for j in (0..w.len()).filter(|&j| cap_at(ctx, j)) {
                             map.entry(w.lower(j).to_string()).or_default().push(j);
                         }
                         map
@@ -3063,7 +3155,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 }
                 // `the Democrat quipped`: a role, not a name; `Femeia abia își
                 // stăpânea lacrimile: „…”`: a common noun opening the sentence.
-                if ctx.names.at(k).is_some_and(|c| c.first == k && (matches!(party_member(ctx, Subject::Named(c)), Subject::Role(_)) || loose_opener(ctx, c) || (c.first == c.last && (ctx.common_noun(c) || SourceWords::of(ctx.doc.lang)[W::PeopleNouns].contains(w.lower(k)))))) {
+                if ctx.names.at(k).is_some_and(|c| c.first == k && (matches!(party_member(ctx, Subject::Named(c)), Subject::Role(_)) || loose_opener(ctx, c) || (c.first == c.last && (ctx.common_noun(c) || has(ctx, &ctx.lex.source_words[W::PeopleNouns], k))))) {
                     continue;
                 }
                 // `House Speaker Ana Pop (R-La.)`: the party and state in
@@ -3087,7 +3179,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // named next (`ministrul Apărării, Ion Pop`).
                 let written = Chunk { first: k, last: w.at(m.end.saturating_sub(1)).min(w.len() - 1).max(k) };
                 let e = w.at(m.end);
-                let genitive = (role_genitive(ctx, k) || (e > k + 1 && role_genitive(ctx, k + 1))) && !(k + 1..e).any(|q| is_first_name(ctx.lex, w.lower(q)));
+                let genitive = (role_genitive(ctx, k) || (e > k + 1 && role_genitive(ctx, k + 1))) && !any_first_name(ctx, k + 1, e);
                 if body_place(ctx, written) || genitive || ctx.names.at(k).is_some_and(|c| c.first == k && (dateline_place(ctx, c) || placed_name(ctx, c) || role_complement(ctx, c).is_some())) {
                     continue;
                 }
@@ -3133,9 +3225,9 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     let w = &ctx.w;
     for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Organization) {
         let e = w.at(h.span.end);
-        for l in &SourceWords::of(ctx.doc.lang).body_links {
+        for l in &ctx.lex.source_words.body_links {
             let n = l.split(' ').count();
-            if e + n < w.len() && l.split(' ').enumerate().all(|(i, x)| w.plain(e + i) && w.lower(e + i) == x) && w.plain(e + n) {
+            if e + n < w.len() && l.split(' ').enumerate().all(|(i, x)| plain(ctx, e + i) && w.lower(e + i) == x) && plain(ctx, e + n) {
                 if let Some(c) = ctx.names.starting(e + n) {
                     h.span.end = w.list[c.last].end;
                 }
@@ -3156,12 +3248,12 @@ fn lone_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit], quotes: &[QuoteHit
     let lex = ctx.lex;
     let lone = |h: &SourceHit| {
         let k = w.at(h.span.start);
-        h.resolved.is_none() && h.source_type == SourceType::Person && k < w.len() && w.list[k].end == h.span.end && !is_first_name(lex, w.lower(k)) && !ctx.full_name(Chunk { first: k, last: k }).contains([' ', '-'])
+        h.resolved.is_none() && h.source_type == SourceType::Person && k < w.len() && w.list[k].end == h.span.end && !first_at(ctx, k) && !ctx.full_name(Chunk { first: k, last: k }).contains([' ', '-'])
     };
     if !hits.iter().any(lone) {
         return;
     }
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let personal_word = |x: &str| (lex.pronouns.contains(x) && !lex.plural_pronouns.contains(x)) || words[W::PersonRelatives].contains(x);
     let mut people: FxSet<String> = Default::default();
     for m in quotes.iter().filter_map(|q| q.speaker.as_ref()?.mention.as_ref()) {
@@ -3169,16 +3261,16 @@ fn lone_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit], quotes: &[QuoteHit
     }
     for k in 1..w.len() {
         let x = w.lower(k - 1);
-        if w.list[k].cap && (lex.titles.contains(x) || lex.is_role(x) || personal_word(x)) {
+        if cap_at(ctx, k) && (lex.titles.contains(x) || lex.is_role(x) || personal_word(x)) {
             people.insert(w.lower(k).to_string());
         }
     }
     // (`Maddie Ostrowski` somewhere: the lone word closing a longer name is a surname.)
-    for c in ctx.names.chunks.iter().filter(|c| c.last > c.first && w.plain(c.last)) {
+    for c in ctx.names.chunks.iter().filter(|c| c.last > c.first && plain(ctx, c.last)) {
         people.insert(w.lower(c.last).to_string());
     }
     for h in hits.iter_mut() {
-        if lone(h) && !people.contains(w.lower(w.at(h.span.start))) {
+        if lone(h) && !has(ctx, &people, w.at(h.span.start)) {
             h.source_type = SourceType::Organization;
         }
     }
@@ -3201,7 +3293,7 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     };
     // (`Ben Stone, who lost his home`, `Stone said he would`: a person's
     // relative or pronoun right after the name.)
-    let words = SourceWords::of(ctx.doc.lang);
+    let words = &ctx.lex.source_words;
     let referred_to_as_person = |c: Chunk| {
         (c.last + 1..(c.last + 4).min(w.len())).take_while(|&k| w.list[k].sent == w.list[c.last].sent).any(|k| {
             let x = w.lower(k);
@@ -3214,8 +3306,8 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
             && h.source_type == SourceType::Person
             && !first_named(ctx, c)
             && ctx.full_name(c).len() <= h.span.len()
-            && !(c.first..=c.last).any(|k| is_first_name(lex, w.lower(k)) || lex.titles.contains(w.lower(k)) || !w.list[k].cap)
-            && !(c.first > 0 && !w.list[c.first - 1].cap && lex.is_role(w.lower(c.first - 1)))
+            && !(c.first..=c.last).any(|k| first_at(ctx, k) || has(ctx, &lex.titles, k) || !cap_at(ctx, k))
+            && !(c.first > 0 && lower_role(ctx, c.first - 1))
             && !referred_to_as_person(c)
     };
     if !hits.iter().any(candidate) {
@@ -3227,11 +3319,11 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     let mut places: FxSet<String> = Default::default();
     let place_words = &words[W::PlacePrepositions];
     for k in 0..w.len() {
-        if !w.list[k].cap {
-            if !w.list[k].digit && w.list[w.sentence_start(w.list[k].sent)].cap && !lex.particles.contains(w.lower(k)) {
+        if !cap_at(ctx, k) {
+            if !w.list[k].digit && cap_at(ctx, sent_start(ctx, k)) && !has(ctx, &lex.particles, k) {
                 common.insert(w.lower(k).to_string());
             }
-        } else if k > 0 && w.plain(k) && !w.list[k - 1].cap && place_words.contains(w.lower(k - 1)) && (k + 1 == w.len() || !w.list[k + 1].cap || w.list[k + 1].sent != w.list[k].sent) && !possessive_s(ctx, k + 1) {
+        } else if k > 0 && plain(ctx, k) && !cap_at(ctx, k - 1) && has(ctx, &place_words, k - 1) && (ends_sentence(ctx, k) || !cap_at(ctx, k + 1)) && !possessive_s(ctx, k + 1) {
             places.insert(w.lower(k).to_string());
         }
     }
@@ -3241,7 +3333,7 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     let joined = |k: usize| w.gap(k) == "-" || w.gap(k) == "'" || w.gap(k) == "’" || (k + 1 < w.len() && matches!(w.gap(k + 1), "-" | "'" | "’"));
     for h in hits.iter_mut() {
         if let Some(c) = chunk(h).filter(|_| candidate(h)) {
-            if (common.contains(w.lower(c.last)) && !joined(c.last)) || (c.first..=c.last).any(|k| places.contains(w.lower(k)) && !joined(k)) {
+            if (has(ctx, &common, c.last) && !joined(c.last)) || (c.first..=c.last).any(|k| has(ctx, &places, k) && !joined(k)) {
                 h.source_type = SourceType::Organization;
             }
         }
