@@ -444,10 +444,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 q
             };
             let mut q = compound_start(p);
-            if !w.list[q].digit && q > 0 && w.plain(q) && !w.list[q].cap {
+            // (`the father-of-three said`: or a compound of three words or
+            // more, alone after the article — a description, as the age is.)
+            let long = q + 2 <= p && q > 0 && self.lex.definite.contains(w.lower(q - 1));
+            if !long && !w.list[q].digit && q > 0 && w.plain(q) && !w.list[q].cap {
                 q = compound_start(q - 1);
             }
-            if w.list[q].digit && q > 0 && q < p && w.plain(q) && self.lex.definite.contains(w.lower(q - 1)) && w.list[q - 1].sent == w.list[k].sent {
+            if (w.list[q].digit || long) && q > 0 && q < p && w.plain(q) && self.lex.definite.contains(w.lower(q - 1)) && w.list[q - 1].sent == w.list[k].sent {
                 return Some(Subject::Pronoun(p));
             }
         }
