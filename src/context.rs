@@ -1250,7 +1250,10 @@ impl<'d, 'a> Context<'d, 'a> {
         if indefinite {
             // `a comentat un vecin al doamnei Pop, Ștefan Vlad, inginer`: the
             // person the indefinite phrase is set off from by a comma.
-            if let Some(q) = (j + 1..(j + 8).min(limit)).take_while(|&q| w.list[q].sent == w.list[j].sent).find(|&q| w.gap(q).contains(',')) {
+            // (`said her sister Claire`: or, with no comma, right after a
+            // possessive's role or kin noun.)
+            let kin_name = |q: usize| q == j + 1 && w.plain(q) && w.list[q].cap && self.is_article(j - 1) && self.lex.is_role(w.lower(j));
+            if let Some(q) = (j + 1..(j + 8).min(limit)).take_while(|&q| w.list[q].sent == w.list[j].sent).find(|&q| w.gap(q).contains(',') || kin_name(q)) {
                 // (`added her husband, Frank`: a lone known first name too.)
                 let full = |c: Chunk| c.last > c.first || names::given_parts(self.lex, w.lower(c.first));
                 if let Some(c) = self.names.starting(q).filter(|&c| full(c) && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c)) {
