@@ -437,6 +437,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // definite phrase built on a compound opening with a number (an
         // age) describes someone named before, as a pronoun would.
         if !comma && gk == k && !w.list[p].cap {
+            // `the mother of two added`: a role and the count after it (its
+            // children) stand for the role alone.
+            if p >= 3 && (w.list[p].digit || self.lex.number_words.contains(w.lower(p))) && (p - 2..=p).all(|q| w.plain(q)) && self.lex.prepositions.contains(w.lower(p - 1)) && self.lex.is_role(w.lower(p - 2)) && self.lex.definite.contains(w.lower(p - 3)) {
+                return Some(Subject::Role(p - 2));
+            }
             let compound_start = |mut q: usize| {
                 while q > 0 && w.gap(q) == "-" && !w.list[q].cap {
                     q -= 1;
