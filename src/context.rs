@@ -437,6 +437,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // definite phrase built on a compound opening with a number (an
         // age) describes someone named before, as a pronoun would.
         if !comma && gk == k && !w.list[p].cap {
+            // `the mother of two added`: a role and the count after it (its
+            // children) stand for the role alone.
+            if p >= 3 && (w.list[p].digit || self.lex.number_words.contains(w.lower(p))) && (p - 2..=p).all(|q| w.plain(q)) && self.lex.prepositions.contains(w.lower(p - 1)) && self.lex.is_role(w.lower(p - 2)) && self.lex.definite.contains(w.lower(p - 3)) {
+                return Some(Subject::Role(p - 2));
+            }
             let compound_start = |mut q: usize| {
                 while q > 0 && w.gap(q) == "-" && !w.list[q].cap {
                     q -= 1;
@@ -444,10 +449,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 q
             };
             let mut q = compound_start(p);
-            if !w.list[q].digit && q > 0 && w.plain(q) && !w.list[q].cap {
+            // (`the father-of-three said`: or a compound of three words or
+            // more, alone after the article — a description, as the age is.)
+            let long = q + 2 <= p && q > 0 && self.lex.definite.contains(w.lower(q - 1));
+            if !long && !w.list[q].digit && q > 0 && w.plain(q) && !w.list[q].cap {
                 q = compound_start(q - 1);
             }
-            if w.list[q].digit && q > 0 && q < p && w.plain(q) && self.lex.definite.contains(w.lower(q - 1)) && w.list[q - 1].sent == w.list[k].sent {
+            if (w.list[q].digit || long) && q > 0 && q < p && w.plain(q) && self.lex.definite.contains(w.lower(q - 1)) && w.list[q - 1].sent == w.list[k].sent {
                 return Some(Subject::Pronoun(p));
             }
         }
@@ -1247,7 +1255,10 @@ impl<'d, 'a> Context<'d, 'a> {
         if indefinite {
             // `a comentat un vecin al doamnei Pop, Ștefan Vlad, inginer`: the
             // person the indefinite phrase is set off from by a comma.
-            if let Some(q) = (j + 1..(j + 8).min(limit)).take_while(|&q| w.list[q].sent == w.list[j].sent).find(|&q| w.gap(q).contains(',')) {
+            // (`said her sister Claire`: or, with no comma, right after a
+            // possessive's role or kin noun.)
+            let kin_name = |q: usize| q == j + 1 && w.plain(q) && w.list[q].cap && self.is_article(j - 1) && self.lex.is_role(w.lower(j));
+            if let Some(q) = (j + 1..(j + 8).min(limit)).take_while(|&q| w.list[q].sent == w.list[j].sent).find(|&q| w.gap(q).contains(',') || kin_name(q)) {
                 // (`added her husband, Frank`: a lone known first name too.)
                 let full = |c: Chunk| c.last > c.first || names::given_parts(self.lex, w.lower(c.first));
                 if let Some(c) = self.names.starting(q).filter(|&c| full(c) && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c)) {

@@ -362,7 +362,10 @@ pub fn is_title_phrase(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
         // An abbreviated title (`Rep. Alvarez`, `Sen. Ortiz`) always
         // precedes a name, and so does one in capitals (`ÎPS Teodosie`).
         // (Not a familiar form before a first name: `Tanti Maria`, `Nea Costel`.)
-        c.last == c.first || (c.last == c.first + 1 && lex.is_role(w.lower(c.first)) && !w.gap(c.last).starts_with('.') && !all_caps(w.text(c.first)) && !given(lex, w.lower(c.last)))
+        // (Only where the language marks the genitive on the word: English
+        // puts the complement after a preposition, so `Senator Okoro` is a
+        // name and only a second role word, `Chief Constable`, stays one.)
+        c.last == c.first || (c.last == c.first + 1 && lex.is_role(w.lower(c.first)) && !w.gap(c.last).starts_with('.') && !all_caps(w.text(c.first)) && !given(lex, w.lower(c.last)) && (!lex.genitive_endings.is_empty() || lex.is_role(w.lower(c.last))))
     }
 }
 
