@@ -25,8 +25,11 @@ cargo test --quiet
 step "golden corpus and JS-string tests as wasm in headless Chromium"
 wasm_tests=()
 for f in tests/wasm_*.rs; do wasm_tests+=(--test "$(basename "$f" .rs)"); done
+# The runner gives a test 20 s by default; the golden corpus in an unoptimised
+# wasm build needs longer on a busy 2-core machine (seen: killed at 20 s).
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \
+WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-300} \
   cargo test --target wasm32-unknown-unknown "${wasm_tests[@]}" -- --nocapture
 
 step "browser tests (Playwright, Debian Chromium)"
