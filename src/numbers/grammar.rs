@@ -78,7 +78,9 @@ fn unit_after(cx: &Cursor<'_, '_>, last: usize) -> Option<(&'static str, usize, 
         if lex[Codes::CurrencyBefore].longest(cx, k).is_some_and(|(_, e)| e > k) {
             return None;
         }
-        let mut best: Option<(&'static str, usize, i32)> = lex[Codes::UnitsAfter].longest(cx, k).map(|(&s, e)| (s, e, 0));
+        // A one-letter symbol is written in its own case (47g, 35C; not 5G).
+        let mut best: Option<(&'static str, usize, i32)> =
+            lex[Codes::UnitsAfter].longest(cx, k).filter(|&(s, e)| e > k || cx.text(k).chars().count() > 1 || s.ends_with(cx.text(k))).map(|(&s, e)| (s, e, 0));
         let c = lex[Codes::CurrencyAfter].longest(cx, k).map(|(&s, e)| (s, e, 0));
         // A one-letter coin (31p, `down 3p.`) must touch the digits and
         // end there: not 5 p.m., where a word touches the dot after it.
