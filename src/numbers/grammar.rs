@@ -1141,7 +1141,10 @@ fn tally(cx: &Cursor<'_, '_>, low: &Expr, high: &Expr, inf: Infix, first: usize)
     if inf.bare_low && !preceded_by(cx, &lex[Set::TallyBefore], first) && !tally_noun() {
         return false;
     }
-    !(preceded_by(cx, &lex[Set::TimeBefore], first) || preceded_by(cx, &lex[Set::CodeBefore], first) || preceded_by(cx, &lex[Set::PhoneBefore], first))
+    // (`won the series 4-1`: a lowercase code word after `the` names the
+    // contest the score is of, not a label.)
+    let contest = cx.prev(first).is_some_and(|p| lower_word(cx, p, 3) && cx.prev(p).is_some_and(|d| lex[Set::ReferentialBefore].ends_at(cx, d)));
+    !(preceded_by(cx, &lex[Set::TimeBefore], first) || preceded_by(cx, &lex[Set::CodeBefore], first) && !contest || preceded_by(cx, &lex[Set::PhoneBefore], first))
 }
 
 /// The whole of a ratio after token `last` (`… in four`, `… din cinci`):
