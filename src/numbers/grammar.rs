@@ -820,6 +820,13 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     if named_before(cx, span_first) && !grouped && !scene() {
         return false;
     }
+    // Photo: KARE 11, FOX 13 reported: one or two digits after a word in
+    // capitals name a station or a line, even opening the sentence (not
+    // in a line all in capitals: `DEATH TOLL RISES TO 45`).
+    let caps = |k: usize| cx.kind(k) == Some(TokenKind::Word) && cx.text(k).len() >= 2 && !cx.text(k).chars().any(crate::case::is_lower);
+    if e.shape.is_some_and(|s| s.plain && s.lead_digits <= 2) && cx.prev(span_first).is_some_and(|p| caps(p) && !cx.prev(p).is_some_and(caps)) {
+        return false;
+    }
     true
 }
 
