@@ -78,11 +78,14 @@ fn unit_after(cx: &Cursor<'_, '_>, last: usize) -> Option<(&'static str, usize, 
         if lex[Codes::CurrencyBefore].longest(cx, k).is_some_and(|(_, e)| e > k) {
             return None;
         }
-        let mut best: Option<(&'static str, usize, i32)> = lex[Codes::UnitsAfter].longest(cx, k).map(|(&s, e)| (s, e, 0));
+        // A one-letter symbol is written in its own case (47g, 35C; not 5G).
+        let mut best: Option<(&'static str, usize, i32)> =
+            lex[Codes::UnitsAfter].longest(cx, k).filter(|&(s, e)| e > k || cx.text(k).chars().count() > 1 || s.ends_with(cx.text(k))).map(|(&s, e)| (s, e, 0));
         let c = lex[Codes::CurrencyAfter].longest(cx, k).map(|(&s, e)| (s, e, 0));
-        // A one-letter coin (31p) must touch the digits and end there (not 5 p.m.).
+        // A one-letter coin (31p, `down 3p.`) must touch the digits and
+        // end there: not 5 p.m., where a word touches the dot after it.
         let coin = lex.subunits.longest(cx, k).map(|(&(s, x), e)| (s, e, x)).filter(|&(_, e, _)| {
-            cx.text(k).chars().count() > 1 || e > k || (k == last + 1 && !punct_in(cx, k + 1, &['.']))
+            cx.text(k).chars().count() > 1 || e > k || (k == last + 1 && !(punct_in(cx, k + 1, &['.']) && cx.kind(k + 2) == Some(TokenKind::Word)))
         });
         for cand in [c, coin].into_iter().flatten() {
             if best.map_or(true, |b| cand.1 > b.1) {
@@ -113,7 +116,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         let glued_word = i > 0 && cx.kind(i - 1) == Some(TokenKind::Word);
         // `R = ~ZAR`: a letter that is a currency only in its home's stories.
         let code = match code.strip_prefix(super::cursor::HOME_ONLY) {
-            Some(home) if home != cx.scene().home => return Ok(None),
+            Some(home) if home != cx.scene().home || road(cx, i, last) => return Ok(None),
             Some(home) => home,
             None => *code,
         };
@@ -177,6 +180,10 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         let (val, last, weak) = match and_a_half(cx, Val::int(1), e, 1) {
             Some((v, l)) => (v, l, Weak::No),
             None if u == "pp" => (Val::int(1), e, Weak::No),
+            // `dacă scot o tonă, fac cruce`: closing its clause, a measure
+            // is what was measured (money so is the base of a rate: `5,01
+            // lei pentru un euro`).
+            None if !is_money(u) && cx.next(e).map_or(true, |n| punct_in(cx, n, &['.', ',', ';', '!', '?'])) => (Val::int(1), e, Weak::No),
             None => priced(cx, u, e).map_or((Val::int(1), e, Weak::Fraction), |l| (Val::int(1), l, Weak::No)),
         };
         return Ok(Some(Expr { first: i, core_first: k, core_last: e, last, val, unit: Some(u), scale: None, shape: None, weak }));
@@ -428,7 +435,7 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
 fn compound_count(cx: &Cursor<'_, '_>, val: Val, g: usize) -> bool {
     let lex = cx.lex;
     let noun = g + 1;
-    if !punct_in(cx, g, &['-', '‐']) || cx.kind(noun) != Some(TokenKind::Word) || !val.is_int() || val.num <= 0 {
+    if !punct_in(cx, g, &['-', '‐']) || cx.kind(noun) != Some(TokenKind::Word) || val.num <= 0 {
         return false;
     }
     let word = cx.text(noun);
@@ -612,9 +619,12 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
         // joiner that also means it) and before what it is measured from
         // is a distance.
         Weak::Fraction if e.unit.is_some() && preceded_by(cx, &lex[Set::RatioNounJoiners], span_first) && cx.next(e.last).is_some_and(|n| lex[Set::UnitLinkers].starts(cx, n)) => {}
+        // `dintre care jumătate cu febră`, `of whom half`: after a phrase
+        // naming the whole just counted, a share of it, verb or none.
         Weak::Fraction
             if approx.is_none()
                 && !((cx.starts_sentence(span_first) || preceded_by(cx, &lex[Set::ShareOpeners], span_first)) && share_verb_after(cx, e.last))
+                && !preceded_by(cx, &lex[Set::ShareWholes], span_first)
                 && (!preceded_by(cx, &lex[Set::ContextUnitBefore], span_first) || cx.next(e.last).is_some_and(|n| punct_in(cx, n, &['-', '‑']))) =>
         {
             return false
@@ -677,6 +687,10 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
             return false;
         }
     }
+    // `$1 = 83.2 rupees`: one of a currency before `=` is the base of a rate.
+    if e.val.to_f64() == 1.0 && cx.next(e.last).is_some_and(|n| cx.is(n, '=')) {
+        return false;
+    }
     if approx.is_some() {
         return true;
     }
@@ -718,12 +732,14 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     }
     // call 23 witnesses: a number of one or two digits before a noun is
     // what the verb calls for, not a line to call.
-    // (So is a grouped number, `called 5,000 workers out`, and one linked
-    // to its noun, `a apelat 300 de angajați`: no line is written so.)
+    // (So is a grouped number, `called 5,000 workers out`, one of three
+    // digits that names no service line, `called 300 staff back`, and one
+    // linked to its noun, `a apelat 300 de angajați`: no line is written so.)
     let noun_at = |n: usize| lower_word(cx, n, 4);
+    let short = e.shape.is_some_and(|s| !s.plain || s.lead_digits <= 2 || s.lead_digits == 3 && !lex[Set::ServiceNumbers].has(cx.hash(e.core_first)));
     let counted = || {
         cx.next(e.last).is_some_and(|n| {
-            e.shape.is_some_and(|s| !s.plain || s.lead_digits <= 2) && noun_at(n)
+            short && noun_at(n)
                 || e.shape.is_some() && lex[Set::UnitLinkers].starts(cx, n) && cx.next(n).is_some_and(noun_at)
         })
     };
@@ -790,8 +806,25 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     // before a bare number, unless it merely opens the sentence or the line
     // is a title-case headline. (Thousands written in groups, `Cluj 7.846
     // de locuințe`, name no model or line: the place only opens the count.)
+    // Nor does a day or month (`said Tuesday 14 people`, `in March 300
+    // staff`), or a place a sentence opens on before a counted noun
+    // (`In Ohio 12 people died`): they set the scene of the count.
     let grouped = e.shape.is_some_and(|s| !s.plain) && e.val.is_int() && e.val.to_f64() >= 1000.0;
-    if named_before(cx, span_first) && !grouped {
+    let words = crate::lexicon::Lexicon::of(cx.doc.lang);
+    let scene = || {
+        cx.prev(span_first).is_some_and(|p| {
+            words.time_words.contains(&*cx.norm(p))
+                || cx.prev(p).is_some_and(|q| cx.starts_sentence(q) && words.prepositions.contains(&*cx.norm(q))) && cx.next(e.last).is_some_and(|n| lower_word(cx, n, 4))
+        })
+    };
+    if named_before(cx, span_first) && !grouped && !scene() {
+        return false;
+    }
+    // Photo: KARE 11, FOX 13 reported: one or two digits after a word in
+    // capitals name a station or a line, even opening the sentence (not
+    // in a line all in capitals: `DEATH TOLL RISES TO 45`).
+    let caps = |k: usize| cx.kind(k) == Some(TokenKind::Word) && cx.text(k).len() >= 2 && !cx.text(k).chars().any(crate::case::is_lower);
+    if e.shape.is_some_and(|s| s.plain && s.lead_digits <= 2) && cx.prev(span_first).is_some_and(|p| caps(p) && !cx.prev(p).is_some_and(caps)) {
         return false;
     }
     true
@@ -1013,6 +1046,20 @@ fn after_change(cx: &Cursor<'_, '_>, first: usize) -> bool {
     false
 }
 
+/// Whether a home-only sign at token `i` (ending at `last`) and the digits
+/// touching it name a road, not an amount (`the R61`, `the R300 highway`):
+/// at most three digits and no decimals, then a road word, or after `on
+/// the` no noun (not `on the R350 grant`).
+fn road(cx: &Cursor<'_, '_>, i: usize, last: usize) -> bool {
+    let lex = cx.lex;
+    let n = last + 1;
+    if cx.kind(n) != Some(TokenKind::Digits) || cx.text(n).len() > 3 || punct_in(cx, n + 1, &['.', ',']) && cx.kind(n + 2) == Some(TokenKind::Digits) {
+        return false;
+    }
+    let after = cx.next(n);
+    after.is_some_and(|a| lex[Set::RoadAfter].starts(cx, a)) || preceded_by(cx, &lex[Set::RoadBefore], i) && !after.is_some_and(|a| lower_word(cx, a, 3))
+}
+
 /// Whether `low` (bare) can be read with `high`'s scale (`5 to 7 million`):
 /// true when `high` has none or the scaled low stays at or under it.
 fn shares_scale(low: &Expr, high: &Expr) -> bool {
@@ -1101,7 +1148,10 @@ fn tally(cx: &Cursor<'_, '_>, low: &Expr, high: &Expr, inf: Infix, first: usize)
     if inf.bare_low && !preceded_by(cx, &lex[Set::TallyBefore], first) && !tally_noun() {
         return false;
     }
-    !(preceded_by(cx, &lex[Set::TimeBefore], first) || preceded_by(cx, &lex[Set::CodeBefore], first) || preceded_by(cx, &lex[Set::PhoneBefore], first))
+    // (`won the series 4-1`: a lowercase code word after `the` names the
+    // contest the score is of, not a label.)
+    let contest = cx.prev(first).is_some_and(|p| lower_word(cx, p, 3) && cx.prev(p).is_some_and(|d| lex[Set::ReferentialBefore].ends_at(cx, d)));
+    !(preceded_by(cx, &lex[Set::TimeBefore], first) || preceded_by(cx, &lex[Set::CodeBefore], first) && !contest || preceded_by(cx, &lex[Set::PhoneBefore], first))
 }
 
 /// The whole of a ratio after token `last` (`… in four`, `… din cinci`):

@@ -501,10 +501,17 @@ pub enum Set {
     GridDirections,
     /// `day`, `zi`: after a per word they make one coin a rate (`un leu pe zi`).
     Periods,
+    /// `highway`, `near`: after a home-only sign and digits they make a road (`the R300 highway`).
+    RoadAfter,
+    /// `on the`: before a home-only sign and digits with no noun after, a road (`on the R61`).
+    RoadBefore,
+    /// `of whom`, `dintre care`: after one a bare fraction is a share of
+    /// the whole just named, with or without a verb (`dintre care jumătate cu febră`).
+    ShareWholes,
 }
 
 /// How many [`Set`]s there are.
-const SETS: usize = 63;
+const SETS: usize = 66;
 
 /// The `numbers.txt` section of each [`Set`], in its order.
 const SET_SECTIONS: [u16; SETS] = keys([
@@ -571,6 +578,9 @@ const SET_SECTIONS: [u16; SETS] = keys([
     "whole_links",
     "grid_directions",
     "rate_periods",
+    "road_after",
+    "road_before",
+    "share_wholes",
 ]);
 
 impl std::ops::Index<Set> for Lexicon {
