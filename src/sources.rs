@@ -154,11 +154,17 @@ enum W {
     /// Outlet cues that only a recipient follows (`told`, `pentru`): close
     /// after a speech verb, a name there that shows no person is the outlet.
     RecipientCues,
+    /// Labels opening a picture's caption (`Image caption`): a paper named
+    /// after one, with a colon and its headline, is the front page shown.
+    CaptionLabels,
+    /// Verbs of what a paper's front page does (`leads`, `carries`): a
+    /// listed paper before one is the source of the story told.
+    PressVerbs,
 }
 
 impl W {
     /// How many sets there are.
-    const COUNT: usize = W::RecipientCues as usize + 1;
+    const COUNT: usize = W::PressVerbs as usize + 1;
 }
 
 impl std::ops::Index<W> for SourceWords {
@@ -177,7 +183,7 @@ impl SourceWords {
                 [$(crate::lang::key(DataFile::Sources, $name)),*]
             };
         }
-        k!("outlet_descriptors", "conditionals", "outlet_by_words", "name_suffixes", "reference_marks", "reference_links", "credit_words", "verb_before", "clause_only_cues", "complementizers", "domain_endings", "relatives", "title_stops", "coordinators", "speaker_links", "outlet_verbs", "talk_words", "finding_verbs", "auxiliaries", "surname_prefixes", "body_relatives", "credit_joiners", "body_by_words", "people_nouns", "office_bodies", "office_nouns", "compared_by", "member_nouns", "member_links", "staff_nouns", "outlet_prefix_cues", "commission_links", "event_prepositions", "object_verbs", "loose_descriptors", "carried_verbs", "reporter_nouns", "publication_heads", "recipient_verbs", "rule_openers", "place_prepositions", "person_relatives", "recipient_cues")
+        k!("outlet_descriptors", "conditionals", "outlet_by_words", "name_suffixes", "reference_marks", "reference_links", "credit_words", "verb_before", "clause_only_cues", "complementizers", "domain_endings", "relatives", "title_stops", "coordinators", "speaker_links", "outlet_verbs", "talk_words", "finding_verbs", "auxiliaries", "surname_prefixes", "body_relatives", "credit_joiners", "body_by_words", "people_nouns", "office_bodies", "office_nouns", "compared_by", "member_nouns", "member_links", "staff_nouns", "outlet_prefix_cues", "commission_links", "event_prepositions", "object_verbs", "loose_descriptors", "carried_verbs", "reporter_nouns", "publication_heads", "recipient_verbs", "rule_openers", "place_prepositions", "person_relatives", "recipient_cues", "caption_labels", "press_verbs")
     };
 
     /// The word lists of `lang` (built with its lexicon).
@@ -1380,6 +1386,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 continue;
             }
         }
+        if let Some(f) = press_review(ctx, i, line_start) {
+            out.push(f);
+            continue;
+        }
         if let Some(f) = agency_first_credit(ctx, i, line_start) {
             out.extend(f);
             continue;
@@ -1927,6 +1937,35 @@ fn dated_participle(ctx: &Context<'_, '_>, k: usize) -> usize {
     } else {
         k
     }
+}
+
+/// A newspaper review: a listed paper in subject position before a verb of
+/// what its front page does (`The Guardian leads on …`, `while the Daily
+/// Mirror carries …`), or opening a line, past a caption's label, before a
+/// colon and its headline (`Image caption, The Observer: …`).
+#[inline(never)]
+fn press_review(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<Found> {
+    let w = &ctx.w;
+    let words = &ctx.lex.source_words;
+    let text = ctx.doc.text;
+    let line_start = line_start && text[ctx.doc.paragraphs[w.list[i].para].start..w.list[i].start].trim().is_empty();
+    let m = if line_start { (i..(i + 3).min(w.len())).find(|&k| w.gap_after(k).starts_with(',') && (i..=k).all(|q| has(ctx, &words[W::CaptionLabels], q))).map_or(0, |k| k + 1 - i) } else { 0 };
+    let c = names::with_article(w, ctx.lex, listed_outlet(ctx, i + m)?);
+    let v = c.last + 1;
+    if line_start && (m > 0 || c.first == i) && (m == 0 || !plain(ctx, i + m)) {
+        // (An interviewer's label opens every question of a Q&A: `Europa
+        // Liberă: Ce spun muzicienii?`; a front page's opens one line.)
+        let g = w.gap_after(c.last);
+        let label = &text[w.list[c.first].start..w.list[c.last].end + 1];
+        let para = &ctx.doc.paragraphs[w.list[i].para];
+        let once = ctx.doc.paragraphs.iter().filter(|p| text[(*p).clone()].contains(label)).count() == 1;
+        if g.starts_with(": ") && !g.contains(['“', '"', '„', '«', '‘', '\'']) && v < w.len() && w.list[v].para == w.list[c.last].para && once && !text[para.clone()].trim_end().ends_with('?') {
+            return Some(found(ctx, c, SourceType::Outlet, None));
+        }
+    }
+    let p = if c.first > 0 && plain(ctx, c.first) && article_at(ctx, c.first - 1) { c.first - 1 } else { c.first };
+    let subject = p == sent_start(ctx, p) || w.gap(p).contains(',') || (plain(ctx, p) && (has(ctx, &ctx.lex.clause_words, p - 1) || has(ctx, &words[W::Coordinators], p - 1)));
+    (subject && low(ctx, v, &words[W::PressVerbs])).then(|| found(ctx, c, SourceType::Outlet, Some(w.lower(v).to_string())))
 }
 
 /// `Curtea de Conturi: spitalele au datorii …`: a headline opening with a
@@ -3155,7 +3194,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 }
                 // `the Democrat quipped`: a role, not a name; `Femeia abia își
                 // stăpânea lacrimile: „…”`: a common noun opening the sentence.
-                if ctx.names.at(k).is_some_and(|c| c.first == k && (matches!(party_member(ctx, Subject::Named(c)), Subject::Role(_)) || loose_opener(ctx, c) || (c.first == c.last && (ctx.common_noun(c) || has(ctx, &ctx.lex.source_words[W::PeopleNouns], k))))) {
+                if ctx.names.at(k).is_some_and(|c| c.first == k && (matches!(party_member(ctx, Subject::Named(c)), Subject::Role(_)) || loose_opener(ctx, c) || (c.first == c.last && (ctx.common_noun(c) || has(ctx, &ctx.lex.source_words[W::PeopleNouns], k) || has(ctx, &ctx.lex.source_words[W::CaptionLabels], k) || descriptor_at(ctx, k))))) {
                     continue;
                 }
                 // `House Speaker Ana Pop (R-La.)`: the party and state in
