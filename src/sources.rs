@@ -1579,6 +1579,12 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             })
             .contains(x)
     };
+    // (`told Live Science` twice: a name written only ever after the same
+    // word as here is still no one met in the story.)
+    let told_only = |c: Chunk| {
+        let n = c.last - c.first + 1;
+        c.first > 0 && (n..w.len()).filter(|&k| w.text(k) == w.text(c.last)).all(|k| w.lower(k - n) == w.lower(c.first - 1))
+    };
     let starts = ctx.cues.iter().map(|c| c.first + c.len - 1).chain((0..w.len()).filter(|&i| has(ctx, &words[W::TalkWords], i) || has(ctx, &words[W::RecipientVerbs], i)));
     for s0 in starts {
         let sent = w.list[s0].sent;
@@ -1648,7 +1654,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                             && !(c.first..=c.last).any(|k| first_at(ctx, k) || has(ctx, &lex.titles, k))
                             && !ctx.known_person(c)
                             && !lex.organizations.exact(w, c.first, c.last)
-                            && (is_acronym(w.text(c.first)) || (c.first..=c.last).any(|k| has_text(ctx, &lex.outlet_words, k)) || (ty == SourceType::Person && once(w.text(c.last))));
+                            && (is_acronym(w.text(c.first)) || (c.first..=c.last).any(|k| has_text(ctx, &lex.outlet_words, k)) || (ty == SourceType::Person && (once(w.text(c.last)) || told_only(c))));
                         // (`told KARE 11`: a station's channel number is its name's.)
                         let n1 = c.last + 1;
                         let c = if recipient && n1 < end && w.list[n1].digit && w.gap(n1) == " " && w.text(n1).len() <= 3 { Chunk { first: c.first, last: n1 } } else { c };
