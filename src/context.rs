@@ -564,6 +564,13 @@ impl<'d, 'a> Context<'d, 'a> {
             // people speak; the first named stands for both.
             if c.first >= 2 && w.plain(c.first) && w.plain(c.first - 1) && self.lex.coordinators.contains(w.lower(c.first - 1)) {
                 if let Some(c0) = self.names.ending(c.first - 2) {
+                    // (`Environment and Climate Change Canada said`: no
+                    // first name either side, one run of two words or more,
+                    // neither a body's by its words: one body's name.)
+                    let bare = |d: Chunk| self.usable(d) && !self.person_evidence(d) && names::classify(w, self.lex, d) == SourceType::Person;
+                    if bare(c0) && bare(c) && (c0.last > c0.first || c.last > c.first) {
+                        return Some(Subject::Named(Chunk { first: c0.first, last: c.last }));
+                    }
                     if self.usable(c0) && self.usable(c) && self.named(c0).1 == SourceType::Person && self.named(c).1 == SourceType::Person {
                         return Some(Subject::Named(c0));
                     }

@@ -1225,6 +1225,12 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             j += 1;
             continue;
         }
+        // `according to the province's Department of Health`: a common
+        // noun's possessive before the name it owns.
+        if !x.cap && j + 2 < limit && possessive_s(ctx, j + 1) && cap_at(ctx, j + 2) && plain(ctx, j + 2) {
+            j += 2;
+            continue;
+        }
         // `citat de site-ul oficial al EHF`: a document noun with its
         // article hyphened on.
         if !x.cap && j + 1 < limit && w.gap(j + 1) == "-" && lex.doc_nouns.contains(join(w.lower(j), "-", w.lower(j + 1)).as_str()) {
@@ -2750,13 +2756,25 @@ fn joined_body(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
     let lex = ctx.lex;
     let words = &ctx.lex.source_words;
+    let person = |d: Chunk| names::classify(w, lex, d) == SourceType::Person && !ctx.known_person(d);
+    // (`Environment and Climate Change Canada said`, `Manitoba
+    // Transportation and Infrastructure said`: two runs with no first name,
+    // title or listed name, neither known as anyone, are one body's name.)
+    let bare = |d: Chunk| names::classify(w, lex, d) == SourceType::Person && !first_named(ctx, d) && !any_first_name(ctx, d.first, d.last + 1) && !(d.first..=d.last).any(|k| has(ctx, &lex.titles, k) || listed_at(ctx, k));
+    let pair = |d: Chunk, c: Chunk| bare(d) && bare(c) && (d.last > d.first || c.last > c.first);
+    let k = c.last + 1;
+    if k + 1 < w.len() && plain(ctx, k) && plain(ctx, k + 1) && has(ctx, &words[W::Coordinators], k) {
+        if let Some(e) = ctx.names.starting(k + 1).filter(|&e| pair(c, e)) {
+            return Chunk { first: c.first, last: e.last };
+        }
+    }
     if c.first < 2 || !plain(ctx, c.first) || !plain(ctx, c.first - 1) || !has(ctx, &words[W::Coordinators], c.first - 1) {
         return c;
     }
     let Some(d) = ctx.names.ending(c.first - 2) else { return c };
     let first = w.lower(d.first);
     let body = !any_first_name(ctx, c.first, c.last + 1) && (c.first..=c.last).any(|k| has_text(ctx, &lex.org_words, k));
-    if d.first == d.last && body && !is_first_name(lex, first) && names::classify(w, lex, d) == SourceType::Person && !ctx.known_person(d) {
+    if (d.first == d.last && body && !is_first_name(lex, first) && person(d)) || pair(d, c) {
         return Chunk { first: d.first, last: c.last };
     }
     c
@@ -3351,7 +3369,7 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
             && h.source_type == SourceType::Person
             && !first_named(ctx, c)
             && ctx.full_name(c).len() <= h.span.len()
-            && !(c.first..=c.last).any(|k| first_at(ctx, k) || has(ctx, &lex.titles, k) || !cap_at(ctx, k))
+            && !(c.first..=c.last).any(|k| first_at(ctx, k) || has(ctx, &lex.titles, k) || !(cap_at(ctx, k) || has(ctx, &lex.connectors, k)))
             && !(c.first > 0 && lower_role(ctx, c.first - 1))
             && !referred_to_as_person(c)
     };
@@ -3375,10 +3393,15 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     // A common noun closes a body's name (`Yorkshire Water`, `Public
     // Works`); a place may stand anywhere in it (`Swimming Australia`).
     // Words joined by a hyphen or an apostrophe are a surname's parts.
-    let joined = |k: usize| w.gap(k) == "-" || w.gap(k) == "'" || w.gap(k) == "’" || (k + 1 < w.len() && matches!(w.gap(k + 1), "-" | "'" | "’"));
+    let joined = |k: usize| w.gap(k) == "-" || w.gap(k) == "'" || w.gap(k) == "’" || (k + 1 < w.len() && matches!(w.gap(k + 1), "-" | "'" | "’") && !possessive_s(ctx, k + 1));
     for h in hits.iter_mut() {
         if let Some(c) = chunk(h).filter(|_| candidate(h)) {
-            if (has(ctx, &common, c.last) && !joined(c.last)) || (c.first..=c.last).any(|k| has(ctx, &places, k) && !joined(k)) {
+            // (A person's name holds no link word, `Transportation and
+            // Infrastructure`, and rarely four words with no particle or
+            // initial, `Washington County Public Works`.)
+            let linked = (c.first..=c.last).any(|k| !cap_at(ctx, k) && !has(ctx, &lex.particles, k));
+            let long = (c.first..=c.last).filter(|&k| !has(ctx, &lex.particles, k) && w.text(k).chars().nth(1).is_some() && !joined(k)).count() >= 4;
+            if linked || long || (has(ctx, &common, c.last) && !joined(c.last)) || (c.first..=c.last).any(|k| has(ctx, &places, k) && !joined(k)) {
                 h.source_type = SourceType::Organization;
             }
         }
