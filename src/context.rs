@@ -398,7 +398,9 @@ impl<'d, 'a> Context<'d, 'a> {
         let comma = w.gap_only(gk, &[',', '.']) && w.gap(gk).trim_start_matches('.').trim() == ",";
         // (`Thomas Whitcomb Jr. told`: a name's abbreviated suffix keeps its dot.)
         let suffix_dot = w.gap(gk).trim() == "." && self.lex.abbreviations.contains(w.lower(p)) && self.names.ending(p).is_some_and(|c| c.first < p);
-        if !(w.plain(gk) || comma || suffix_dot || (gk != k && w.gap_only(gk, &['(']))) {
+        // (`Which? says`: a listed body's name with its question mark.)
+        let marked = w.gap(gk).trim() == "?" && self.lex.organizations.at(w, p).is_some_and(|(_, m)| m.mark == '?');
+        if !(w.plain(gk) || comma || suffix_dot || marked || (gk != k && w.gap_only(gk, &['(']))) {
             return None;
         }
         // `Barrister Helen Ashworth KC said`: letters after the name are no
