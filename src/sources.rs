@@ -3296,9 +3296,64 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
                 }
             }
         }
+        // `the Department of Environment, Tourism, Science and Innovation`:
+        // a body of something whose portfolio goes on as a list of names
+        // closed by a coordinator is named by the whole list.
+        if let Some(last) = portfolio_end(ctx, Chunk { first: w.at(h.span.start), last: e - 1 }) {
+            h.span.end = w.list[last].end;
+        }
+    }
+    // (A list's last names taken for the verb's subject: `the Ministry of
+    // Housing, Communities and Local Government said`.)
+    for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type != SourceType::Photo) {
+        let article = |q: usize| if q > 1 && plain(ctx, q) && article_at(ctx, q - 1) && !cap_at(ctx, q - 1) { q - 1 } else { q };
+        let mut q = article(w.at(h.span.start));
+        if q > 2 && plain(ctx, q) && low(ctx, q - 1, &ctx.lex.source_words[W::Coordinators]) {
+            q = ctx.names.ending(q - 2).map_or(q, |r| article(r.first));
+        }
+        while q > 1 && w.gap(q).trim() == "," {
+            let Some(r) = ctx.names.ending(q - 1) else { break };
+            if portfolio_end(ctx, r).is_some_and(|l| w.list[l].end >= h.span.end) {
+                h.span.start = w.list[r.first].start;
+                h.span.end = h.span.end.max(w.list[portfolio_end(ctx, r).unwrap_or(r.last)].end);
+                h.source_type = SourceType::Organization;
+                break;
+            }
+            q = article(r.first);
+        }
     }
 }
 
+/// The last word of a body's portfolio list after its name `c` of
+/// something (`Department of Environment`, then `, Tourism, Science and
+/// Innovation`): names set off by commas, the last after a coordinator (or
+/// a run holding one). `None` when no such list follows.
+fn portfolio_end(ctx: &Context<'_, '_>, c: Chunk) -> Option<usize> {
+    let w = &ctx.w;
+    let lower_in = |r: Chunk| (r.first..=r.last).any(|k| !cap_at(ctx, k) && has(ctx, &ctx.lex.connectors, k));
+    // (Or a body's name of two words: `Ministerul Mediului, Apelor și Pădurilor`.)
+    let t = names::classify(w, ctx.lex, c);
+    if !(lower_in(c) && t != SourceType::Person || t == SourceType::Organization && c.last > c.first) {
+        return None;
+    }
+    let skip = |q: usize| q + usize::from(q + 1 < w.len() && article_at(ctx, q) && !cap_at(ctx, q) && plain(ctx, q + 1));
+    // (Items are a portfolio's names, not people's: `…, Ana Pop and Dan Ene`.)
+    // (Nor bodies': `…, Barclays and HSBC`.)
+    let item = |q: usize| ctx.names.starting(skip(q)).filter(|r| !any_first_name(ctx, r.first, r.last + 1) && !is_acronym(w.text(r.first)) && !ctx.lex.organizations.exact(w, r.first, r.last));
+    let mut q = c.last + 1;
+    while q < w.len() && w.gap(q).trim() == "," {
+        let r = item(q)?;
+        if lower_in(r) {
+            return Some(r.last);
+        }
+        let k = r.last + 1;
+        if low(ctx, k, &ctx.lex.source_words[W::Coordinators]) {
+            return item(k + 1).filter(|_| plain(ctx, k + 1)).map(|d| d.last);
+        }
+        q = k;
+    }
+    None
+}
 /// `according to Boxtrack`, `Filmtally said`: a lone word typed a person that
 /// is no first name and no part of a longer name the text knows, and that no
 /// title or role ever precedes and no person's pronoun or relative ever takes
