@@ -398,7 +398,9 @@ impl<'d, 'a> Context<'d, 'a> {
         let comma = w.gap_only(gk, &[',', '.']) && w.gap(gk).trim_start_matches('.').trim() == ",";
         // (`Thomas Whitcomb Jr. told`: a name's abbreviated suffix keeps its dot.)
         let suffix_dot = w.gap(gk).trim() == "." && self.lex.abbreviations.contains(w.lower(p)) && self.names.ending(p).is_some_and(|c| c.first < p);
-        if !(w.plain(gk) || comma || suffix_dot || (gk != k && w.gap_only(gk, &['(']))) {
+        // (`Which? says`: a listed body's name with its question mark.)
+        let marked = w.gap(gk).trim() == "?" && self.lex.organizations.at(w, p).is_some_and(|(_, m)| m.mark == '?');
+        if !(w.plain(gk) || comma || suffix_dot || marked || (gk != k && w.gap_only(gk, &['(']))) {
             return None;
         }
         // `Barrister Helen Ashworth KC said`: letters after the name are no
@@ -564,6 +566,13 @@ impl<'d, 'a> Context<'d, 'a> {
             // people speak; the first named stands for both.
             if c.first >= 2 && w.plain(c.first) && w.plain(c.first - 1) && self.lex.coordinators.contains(w.lower(c.first - 1)) {
                 if let Some(c0) = self.names.ending(c.first - 2) {
+                    // (`Environment and Climate Change Canada said`: no
+                    // first name either side, one run of two words or more,
+                    // neither a body's by its words: one body's name.)
+                    let bare = |d: Chunk| self.usable(d) && !self.person_evidence(d) && names::classify(w, self.lex, d) == SourceType::Person;
+                    if bare(c0) && bare(c) && (c0.last > c0.first || c.last > c.first) {
+                        return Some(Subject::Named(Chunk { first: c0.first, last: c.last }));
+                    }
                     if self.usable(c0) && self.usable(c) && self.named(c0).1 == SourceType::Person && self.named(c).1 == SourceType::Person {
                         return Some(Subject::Named(c0));
                     }

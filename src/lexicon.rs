@@ -16,8 +16,9 @@ pub struct Phrase {
     hashes: Vec<u64>,
     /// Normalised gaps before words 1.. (`" "`, `"."`, `""`).
     gaps: Vec<String>,
-    /// The entry ends in `:`, which must follow in the text.
-    colon: bool,
+    /// The mark the entry ends in (`:`; `?` of `Which?`), which must
+    /// follow in the text; else a space.
+    pub mark: char,
 }
 
 /// A set of phrases looked up by the [`word_hash`] of their first word: most
@@ -49,9 +50,9 @@ impl Phrases {
         let mut lists: Vec<Vec<Phrase>> = Vec::new();
         let mut firsts: HashKeyed<u64> = HashKeyed::default();
         for e in entries {
-            let (body, colon) = match e.strip_suffix(':') {
-                Some(b) => (b.trim_end(), true),
-                None => (e, false),
+            let (body, mark) = match e.strip_suffix([':', '?']) {
+                Some(b) => (b.trim_end(), e.chars().last().unwrap_or(' ')),
+                None => (e, ' '),
             };
             let toks = tokenize(body);
             let mut words = Vec::new();
@@ -88,7 +89,7 @@ impl Phrases {
             // `Phrase`: less wasm).
             let list = &mut lists[list as usize];
             let at = list.iter().position(|p| p.words.len() < words.len()).unwrap_or(list.len());
-            list.insert(at, Phrase { text: e, words, hashes, gaps, colon });
+            list.insert(at, Phrase { text: e, words, hashes, gaps, mark });
         }
         Phrases { by_first, by_pair, lists, firsts, lower }
     }
@@ -150,7 +151,7 @@ impl Phrases {
                 && self.same(w, i, &p.words[0], fold)
                 && self.rest_matches(w, i, p, fold)
                 && w.list[i + n - 1].para == w.list[i].para
-                && (!p.colon || w.gap_after(i + n - 1).trim_start().starts_with(':'))
+                && (p.mark == ' ' || w.gap_after(i + n - 1).trim_start().starts_with(p.mark))
         };
         if i + 1 < w.len() {
             if let Some(cands) = self.list(&self.by_pair, pair(h, w.list[i + 1].hash)) {

@@ -187,7 +187,9 @@ impl Names {
 
 fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
     let word = &w.list[i];
-    (word.cap || hyphened_particle(w, lex, i)) && !word.digit && !lex.stop_caps.contains(w.lower(i)) && !lex.time_words.contains(w.lower(i)) && !lex.number_words.contains(w.lower(i))
+    // (`Which?`: a listed body's name spelling a function word, known by its mark.)
+    let marked = || lex.organizations.at(w, i).is_some_and(|(_, p)| p.mark == '?');
+    (word.cap || hyphened_particle(w, lex, i)) && !word.digit && (!lex.stop_caps.contains(w.lower(i)) || marked()) && !lex.time_words.contains(w.lower(i)) && !lex.number_words.contains(w.lower(i))
         && (!lex.pronouns.contains(w.lower(i)) || w.text(i).chars().all(crate::case::is_upper))
         // `Spune Kelemen: „…”`: a reporting verb opening the sentence before its subject.
         && !(i == w.sentence_start(word.sent) && lex.cues.at(w, i).is_some_and(|(n, _)| n == 1))

@@ -287,9 +287,11 @@ pub fn split_sentences(text: &str, para: Range<usize>, abbreviations: &[&str]) -
                 // where its letters spell an abbreviation (`dna`, `No`): news
                 // writes abbreviations with lowercase letters after the first.
                 let acronym = word_before.chars().nth(1).is_some() && word_before.chars().all(crate::case::is_upper);
-                let is_abbrev = c == '.'
+                // (`Which? Travel`: a name listed with its question mark.)
+                let is_abbrev = (c == '.'
                     && ((!acronym && abbreviations.iter().any(|a| a.eq_ignore_ascii_case(word_before)))
-                        || (word_before.chars().count() == 1 && word_before.chars().all(crate::case::is_upper)));
+                        || (word_before.chars().count() == 1 && word_before.chars().all(crate::case::is_upper))))
+                    || (c == '?' && j == pos + 1 && abbreviations.iter().any(|a| a.strip_suffix('?') == Some(word_before)));
                 if !crate::case::is_lower(next) && !is_abbrev {
                     if !p[start..j].trim().is_empty() {
                         out.push(trimmed(p, start, j, para.start));
