@@ -497,15 +497,7 @@ impl<'d, 'a> Context<'d, 'a> {
             return self.apposition_subject(p, k);
         }
         if let Some(c) = self.names.ending(p).filter(|&c| !self.common_noun(c)) {
-            // `One senior Tory told`, `A Labour MP said`: an indefinite
-            // article before a capitalised party or office word — someone
-            // new, unnamed.
-            if c.first > 0 && self.lex.is_role(w.lower(c.last)) && !self.person_evidence(c) && self.indefinite_before(c.first) {
-                return Some(Subject::Anonymous);
-            }
-            // (`One senior Tory told`: or a party word alone, as `the
-            // Northern Irishman` describes someone named before.)
-            if c.first > 0 && self.indefinite_origin(c) {
+            if self.indefinite_party(c) {
                 return Some(Subject::Anonymous);
             }
             let start = w.sentence_start(w.list[k].sent);
@@ -792,13 +784,20 @@ impl<'d, 'a> Context<'d, 'a> {
             && !self.org_name_words.contains(w.lower(c.first))
     }
 
-    /// `one senior Tory`, `a fellow Republican`: an indefinite article (no
-    /// possessive before a kin noun: `his son Tunde`), a lowercase
-    /// qualifier or two that are no role, then a capitalised word or two
-    /// that name no person — someone new described by party or origin.
-    fn indefinite_origin(&self, c: Chunk) -> bool {
+    /// `One senior Tory told`, `A Labour MP said`, `said a fellow
+    /// Republican`: an indefinite article (no pronoun), a lowercase
+    /// qualifier or two that are no role (no possessive before a kin noun:
+    /// `his son Tunde`), then a capitalised party or office word, or a word
+    /// or two of origin that name no person (as `the Northern Irishman`
+    /// describes someone named before) — someone new, unnamed. (`said a
+    /// Home Office spokesperson` is the body speaking through its voice.)
+    fn indefinite_party(&self, c: Chunk) -> bool {
         let w = &self.w;
-        if c.last > c.first + 1 || c.first == 0 || self.acronym(c.first) || names::classify(w, self.lex, c) != SourceType::Person || self.person_evidence(c) || self.org_name_words.contains(w.lower(c.first)) {
+        let voice = (c.last..=c.last + 1).any(|q| q < w.len() && self.lex.body_voices.contains(w.lower(q)));
+        if c.first == 0 || voice || self.person_evidence(c) {
+            return false;
+        }
+        if !self.lex.is_role(w.lower(c.last)) && (c.last > c.first + 1 || self.acronym(c.first) || names::classify(w, self.lex, c) != SourceType::Person || self.org_name_words.contains(w.lower(c.first))) {
             return false;
         }
         let mut q = c.first - 1;
@@ -1133,13 +1132,10 @@ impl<'d, 'a> Context<'d, 'a> {
         if j >= limit || !(w.plain(j) || (skipped > 0 && w.gap_only(j, &[',']))) {
             return None;
         }
-        // `said one Labour MP`, `said a senior Democrat`: an indefinite
-        // article, a lowercase word or two, a capitalised party or office
-        // word — someone new, unnamed. (`said a Home Office spokesperson`
-        // is the body speaking through its voice.)
-        if !w.list[j].cap && self.lex.indefinite.contains(w.lower(j)) && !self.is_pronoun(j) {
+        // `said one Labour MP`, `said a senior Democrat`.
+        if !w.list[j].cap && self.lex.indefinite.contains(w.lower(j)) {
             if let Some(c) = (j + 1..(j + 4).min(limit)).find(|&q| w.list[q].cap || !w.plain(q)).and_then(|q| self.names.starting(q)) {
-                if c.last < limit && (j + 1..=c.first).all(|q| w.plain(q)) && self.lex.is_role(w.lower(c.last)) && !(c.last..=c.last + 1).any(|q| q < limit && self.lex.body_voices.contains(w.lower(q))) && !self.person_evidence(c) {
+                if c.last < limit && self.indefinite_party(c) {
                     return Some(Subject::Anonymous);
                 }
             }

@@ -1191,6 +1191,17 @@ fn speaker_before(
         // one pass over what lies between.)
         let earlier = || (s0.max(cue.first.saturating_sub(40))..cue.first).find(|&r| ctx.cue_starting(r).is_some());
         let governed = || earlier().is_some_and(|e| (e + 1..cue.first).any(|q| ctx.lex.subordinators.contains(w.lower(q)) || w.gap(q).contains(',')));
+        // `The paper quotes Lena Ortiz, who says: “…”`: a relative pronoun
+        // right before the verb, after a name set off by a comma, stands for
+        // that name (a body's, or a person's the text shows: not the place in
+        // `a supervisor in Dayton, who asked`), when the clause runs on to
+        // the quote (not `X, who asked not to be named, was blunt: “…”`).
+        let p = cue.first.saturating_sub(1);
+        if p > 0 && w.plain(cue.first) && w.gap(p).trim() == "," && crate::sources::is_relative(ctx.doc.lang, w.lower(p)) && (cue.first + 1..first_in).all(|q| !w.gap(q).contains(',')) {
+            if let Some(c) = ctx.names.ending(p - 1).filter(|&c| ctx.usable(c) && (ctx.named(c).1 != SourceType::Person || ctx.person_evidence(c) || names::strip_titles(w, ctx.lex, c) != Some(c))) {
+                return found(ctx, Subject::Named(c), cue_text);
+            }
+        }
         if let Some(s) = ctx.subject_before(cue).or_else(|| ctx.subject_after(cue, first_in).filter(|s| !object(s))) {
             let f = found(ctx, s, cue_text.clone());
             // `X said on X that the figures showed “…”`: a verb whose
@@ -1230,11 +1241,16 @@ fn speaker_before(
         while j < cue.first.min(s0 + 12) {
             if let Some(c) = ctx.names.starting(j) {
                 let (c2, t) = ctx.named(c);
-                let at_start = c.first == s0 || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)));
+                // (`The Federal Court ordered …, ruling that …`: past the
+                // article opening the sentence, before a lowercase verb —
+                // not `The Highlands and Islands MSP added`.)
+                let v = c.last + 1;
+                let article = c.first == s0 + 1 && ctx.lex.definite.contains(w.lower(s0)) && v < cue.first && w.plain(v) && !w.list[v].cap && !ctx.lex.is_role(w.lower(v)) && !ctx.lex.prepositions.contains(w.lower(v)) && ctx.lex.conjunctions.at(w, v).is_none() && !ctx.lex.coordinators.contains(w.lower(v));
+                let at_start = c.first == s0 || article || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)));
                 // A lone unknown capitalised word opening the sentence
                 // (`Întrebată de ziariști, …`) is only its first word.
                 let lone_opener = c.first == s0 && c.first == c.last && t == SourceType::Person && !ctx.person_evidence(c) && ctx.lex.cues.at(w, c.last + 1).is_none();
-                if ctx.usable(c) && !lone_opener && (t == SourceType::Person || t == SourceType::Organization) && (at_start || ctx.lex.cues.at(w, c.last + 1).is_some())
+                if ctx.usable(c) && !lone_opener && matches!(t, SourceType::Person | SourceType::Organization | SourceType::Outlet) && (at_start || ctx.lex.cues.at(w, c.last + 1).is_some())
                     || (ctx.usable(c) && t == SourceType::Person && names::strip_titles(w, ctx.lex, c) != Some(c))
                 {
                     let _ = c2;
