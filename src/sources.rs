@@ -1968,10 +1968,14 @@ fn press_review(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<Fou
         // (An interviewer's label opens every question of a Q&A: `Europa
         // Liberă: Ce spun muzicienii?`; a front page's opens one line.)
         let g = w.gap_after(c.last);
-        let label = &text[w.list[c.first].start..w.list[c.last].end + 1];
         let para = &ctx.doc.paragraphs[w.list[i].para];
-        let once = ctx.doc.paragraphs.iter().filter(|p| text[(*p).clone()].contains(label)).count() == 1;
-        if g.starts_with(": ") && !g.contains(['“', '"', '„', '«', '‘', '\'']) && v < w.len() && w.list[v].para == w.list[c.last].para && once && !text[para.clone()].trim_end().ends_with('?') {
+        // (The label with its colon: only built once the gap is known to open
+        // with one, a single byte, so the slice ends on a character boundary.)
+        let once = || {
+            let label = &text[w.list[c.first].start..w.list[c.last].end + 1];
+            ctx.doc.paragraphs.iter().filter(|p| text[(*p).clone()].contains(label)).count() == 1
+        };
+        if g.starts_with(": ") && !g.contains(['“', '"', '„', '«', '‘', '\'']) && v < w.len() && w.list[v].para == w.list[c.last].para && !text[para.clone()].trim_end().ends_with('?') && once() {
             return Some(found(ctx, c, SourceType::Outlet, None));
         }
     }
