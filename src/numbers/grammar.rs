@@ -772,8 +772,13 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
     if service && !cx.next(e.last).is_some_and(|n| cx.kind(n) == Some(TokenKind::Word) && lex[Set::ServiceHeads].longest(cx, n).is_none()) {
         return false;
     }
-    // 10 Downing Street: a number before a capitalised name and a street word.
-    if e.shape.is_some() && address_after(cx, e.last) {
+    // 10 Downing Street: a number before a capitalised name and a street
+    // word; the 405 freeway: one between `the` and a road word that is no
+    // noun's modifier (not `the 12 road deaths`, `the 300 near-misses`).
+    let road = || {
+        cx.next(e.last).filter(|&n| lex[Set::RoadAfter].starts(cx, n)).is_some_and(|n| !punct_in(cx, n + 1, &['-']) && !cx.next(n).is_some_and(|m| lower_word(cx, m, 5)))
+    };
+    if e.shape.is_some() && (address_after(cx, e.last) || preceded_by(cx, &lex[Set::ReferentialBefore], span_first) && road()) {
         return false;
     }
     // a doua, al doilea (word numbers after an ordinal article); `a trei

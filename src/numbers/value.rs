@@ -238,8 +238,12 @@ fn read_word(w: &[Group<'_>], decimal: char, group: &[&str]) -> Digits {
         return Digits::Reject(end);
     }
     if count >= 2 {
-        // 1,234,567 / 100.000.000 — anything else (dates, versions, IPs) is no quantity.
-        if lead_ok && three(&w[1..]) {
+        // 1,234,567 / 100.000.000, and the Indian 1,20,000 / 12,34,567
+        // (groups of two before the last three, with the group mark) —
+        // anything else (dates, versions, IPs) is no quantity.
+        let n = w.len();
+        let indian = last_mark != decimal && first.len() <= 2 && w[1..n - 1].iter().all(|g| g.digits.len() == 2) && w[n - 1].digits.len() == 3;
+        if lead_ok && (three(&w[1..]) || indian) {
             let int = joined(w);
             return number(&int, "", end, Shape { plain: false, lead_digits: int.len() });
         }
