@@ -1951,6 +1951,32 @@ fn dated_participle(ctx: &Context<'_, '_>, k: usize) -> usize {
     }
 }
 
+/// `the Council of the European Union said`, `the Office for the
+/// Coordination of Humanitarian Affairs said`: a body's name with links
+/// and an article inside (word runs stop at them) right before the cue.
+fn linked_body_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
+    let w = &ctx.w;
+    let mut c = ctx.names.ending(cue.first.checked_sub(1)?).filter(|_| plain(ctx, cue.first))?;
+    let mut article = false;
+    for _ in 0..3 {
+        if any_first_name(ctx, c.first, c.last + 1) || c.first < 2 || !plain(ctx, c.first) {
+            return None;
+        }
+        let a = c.first - 1;
+        let the = low(ctx, a, &ctx.lex.definite) && plain(ctx, a);
+        let l = a - usize::from(the);
+        if l == 0 || !low(ctx, l, &ctx.lex.connectors) || has(ctx, &ctx.lex.source_words[W::Coordinators], l) {
+            return None;
+        }
+        article |= the;
+        c = Chunk { first: ctx.names.ending(l - 1)?.first, last: c.last };
+        if article && names::classify(w, ctx.lex, Chunk { first: c.first, last: l - 1 }) == SourceType::Organization {
+            return Some(Subject::Named(c));
+        }
+    }
+    None
+}
+
 /// A newspaper review: a listed paper in subject position before a verb of
 /// what its front page does (`The Guardian leads on …`, `while the Daily
 /// Mirror carries …`), or opening a line, past a caption's label, before a
@@ -3004,6 +3030,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             continue;
         }
         let before = office_subject(ctx, cue)
+            .or_else(|| linked_body_before(ctx, cue))
             .or_else(|| described_before(ctx, cue))
             .or_else(|| ctx.subject_before(cue))
             // `Electrica SA a anunțat`: `SA` spells a pronoun but closes a firm's name.
@@ -3296,6 +3323,16 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
                 }
             }
         }
+        // `the U.N. Office for the Coordination of Humanitarian Affairs`,
+        // `the Society for the Protection of Birds`: a link and an article
+        // inside the name, which word runs stop at.
+        let j = e + 2;
+        if j < w.len() && plain(ctx, e) && plain(ctx, j) && low(ctx, e, &ctx.lex.connectors) && !has(ctx, &ctx.lex.source_words[W::Coordinators], e) && low(ctx, e + 1, &ctx.lex.definite) {
+            if let Some(c) = ctx.names.starting(j).filter(|c| !any_first_name(ctx, c.first, c.last + 1)) {
+                h.span.end = w.list[c.last].end;
+            }
+        }
+        let e = w.at(h.span.end);
         // `the Department of Environment, Tourism, Science and Innovation`:
         // a body of something whose portfolio goes on as a list of names
         // closed by a coordinator is named by the whole list.
