@@ -1441,7 +1441,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let (c2, mut t) = if joint == c { typed(ctx, c) } else { (joint, typed(ctx, ctx.names.at(joint.last).unwrap_or(joint)).1) };
                 // `a Marist survey`: a name used as a document's modifier is
                 // a body, unless written as a person (title, full name).
-                if t == SourceType::Person && c2 == joint && (c.first == c.last || joint != c) {
+                // (Nor a person's name: `Surf Life Saving figures show`.)
+                if t == SourceType::Person && c2 == joint && (c.first == c.last || joint != c || !any_first_name(ctx, c.first, c.last + 1)) {
                     t = SourceType::Organization;
                 }
                 let cue = if article(c.first) { join(w.lower(c.first - 1), " ", w.lower(noun_at)) } else { w.lower(noun_at).to_string() };
@@ -1892,7 +1893,7 @@ fn found_by_figures(ctx: &Context<'_, '_>, c: Chunk, k: usize) -> bool {
 /// figures show` opening a sentence) a name of several words read as a body's.
 fn figures_owner(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
-    is_acronym(w.text(c.first)) || c.first != sent_start(ctx, c.first) || (c.last > c.first && names::classify(w, ctx.lex, c) == SourceType::Organization)
+    is_acronym(w.text(c.first)) || c.first != sent_start(ctx, c.first) || (c.last > c.first && (names::classify(w, ctx.lex, c) == SourceType::Organization || !any_first_name(ctx, c.first, c.last + 1)))
 }
 
 /// `Curtea de Conturi a publicat un raport care arată …`, `the X released
@@ -3338,6 +3339,22 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
         // closed by a coordinator is named by the whole list.
         if let Some(last) = portfolio_end(ctx, Chunk { first: w.at(h.span.start), last: e - 1 }) {
             h.span.end = w.list[last].end;
+        }
+    }
+    // `Direcția Națională Anticorupție – Serviciul Teritorial Iași`, `Royal
+    // Life Saving Society – Australia's report`: a body, a dash and its
+    // office or country are one body's name (either part found first).
+    let dashed = |k: usize| k < w.len() && matches!(w.gap(k), " – " | " - ") && w.list[k].sent == w.list[k - 1].sent;
+    let body = |c: Chunk| names::classify(w, ctx.lex, c) == SourceType::Organization;
+    for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Organization) {
+        let (a, e) = (w.at(h.span.start), w.at(h.span.end));
+        let own = Chunk { first: a, last: e.max(a + 1) - 1 };
+        // (A country's lone name closes a clause or owns what follows.)
+        let country = |c: Chunk| c.first == c.last && (possessive_s(ctx, c.last + 1) || ctx.ends_clause(c.last)) && !first_named(ctx, c);
+        if let Some(c) = ctx.names.starting(e).filter(|&c| dashed(e) && body(own) && !any_first_name(ctx, c.first, c.last + 1) && (body(c) || country(c))) {
+            h.span.end = w.list[c.last].end;
+        } else if let Some(b) = ctx.names.ending(a.wrapping_sub(1)).filter(|&b| a > 0 && dashed(a) && body(b) && (body(own) || country(own))) {
+            h.span.start = w.list[b.first].start;
         }
     }
     // (A list's last names taken for the verb's subject: `the Ministry of
