@@ -1441,7 +1441,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let (c2, mut t) = if joint == c { typed(ctx, c) } else { (joint, typed(ctx, ctx.names.at(joint.last).unwrap_or(joint)).1) };
                 // `a Marist survey`: a name used as a document's modifier is
                 // a body, unless written as a person (title, full name).
-                if t == SourceType::Person && c2 == joint && (c.first == c.last || joint != c) {
+                // (Nor a person's name: `Surf Life Saving figures show`.)
+                if t == SourceType::Person && c2 == joint && (c.first == c.last || joint != c || !any_first_name(ctx, c.first, c.last + 1)) {
                     t = SourceType::Organization;
                 }
                 let cue = if article(c.first) { join(w.lower(c.first - 1), " ", w.lower(noun_at)) } else { w.lower(noun_at).to_string() };
@@ -1892,7 +1893,7 @@ fn found_by_figures(ctx: &Context<'_, '_>, c: Chunk, k: usize) -> bool {
 /// figures show` opening a sentence) a name of several words read as a body's.
 fn figures_owner(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
-    is_acronym(w.text(c.first)) || c.first != sent_start(ctx, c.first) || (c.last > c.first && names::classify(w, ctx.lex, c) == SourceType::Organization)
+    is_acronym(w.text(c.first)) || c.first != sent_start(ctx, c.first) || (c.last > c.first && (names::classify(w, ctx.lex, c) == SourceType::Organization || !any_first_name(ctx, c.first, c.last + 1)))
 }
 
 /// `Curtea de Conturi a publicat un raport care arată …`, `the X released
@@ -1949,6 +1950,32 @@ fn dated_participle(ctx: &Context<'_, '_>, k: usize) -> usize {
     } else {
         k
     }
+}
+
+/// `the Council of the European Union said`, `the Office for the
+/// Coordination of Humanitarian Affairs said`: a body's name with links
+/// and an article inside (word runs stop at them) right before the cue.
+fn linked_body_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
+    let w = &ctx.w;
+    let mut c = ctx.names.ending(cue.first.checked_sub(1)?).filter(|_| plain(ctx, cue.first))?;
+    let mut article = false;
+    for _ in 0..3 {
+        if any_first_name(ctx, c.first, c.last + 1) || c.first < 2 || !plain(ctx, c.first) {
+            return None;
+        }
+        let a = c.first - 1;
+        let the = low(ctx, a, &ctx.lex.definite) && plain(ctx, a);
+        let l = a - usize::from(the);
+        if l == 0 || !low(ctx, l, &ctx.lex.connectors) || has(ctx, &ctx.lex.source_words[W::Coordinators], l) {
+            return None;
+        }
+        article |= the;
+        c = Chunk { first: ctx.names.ending(l - 1)?.first, last: c.last };
+        if article && names::classify(w, ctx.lex, Chunk { first: c.first, last: l - 1 }) == SourceType::Organization {
+            return Some(Subject::Named(c));
+        }
+    }
+    None
 }
 
 /// A newspaper review: a listed paper in subject position before a verb of
@@ -3008,6 +3035,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             continue;
         }
         let before = office_subject(ctx, cue)
+            .or_else(|| linked_body_before(ctx, cue))
             .or_else(|| described_before(ctx, cue))
             .or_else(|| ctx.subject_before(cue))
             // `Electrica SA a anunțat`: `SA` spells a pronoun but closes a firm's name.
@@ -3300,11 +3328,37 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
                 }
             }
         }
+        // `the U.N. Office for the Coordination of Humanitarian Affairs`,
+        // `the Society for the Protection of Birds`: a link and an article
+        // inside the name, which word runs stop at.
+        let j = e + 2;
+        if j < w.len() && plain(ctx, e) && plain(ctx, j) && low(ctx, e, &ctx.lex.connectors) && !has(ctx, &ctx.lex.source_words[W::Coordinators], e) && low(ctx, e + 1, &ctx.lex.definite) {
+            if let Some(c) = ctx.names.starting(j).filter(|c| !any_first_name(ctx, c.first, c.last + 1)) {
+                h.span.end = w.list[c.last].end;
+            }
+        }
+        let e = w.at(h.span.end);
         // `the Department of Environment, Tourism, Science and Innovation`:
         // a body of something whose portfolio goes on as a list of names
         // closed by a coordinator is named by the whole list.
         if let Some(last) = portfolio_end(ctx, Chunk { first: w.at(h.span.start), last: e - 1 }) {
             h.span.end = w.list[last].end;
+        }
+    }
+    // `Direcția Națională Anticorupție – Serviciul Teritorial Iași`, `Royal
+    // Life Saving Society – Australia's report`: a body, a dash and its
+    // office or country are one body's name (either part found first).
+    let dashed = |k: usize| k < w.len() && matches!(w.gap(k), " – " | " - ") && w.list[k].sent == w.list[k - 1].sent;
+    let body = |c: Chunk| names::classify(w, ctx.lex, c) == SourceType::Organization;
+    for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Organization) {
+        let (a, e) = (w.at(h.span.start), w.at(h.span.end));
+        let own = Chunk { first: a, last: e.max(a + 1) - 1 };
+        // (A country's lone name closes a clause or owns what follows.)
+        let country = |c: Chunk| c.first == c.last && (possessive_s(ctx, c.last + 1) || ctx.ends_clause(c.last)) && !first_named(ctx, c);
+        if let Some(c) = ctx.names.starting(e).filter(|&c| dashed(e) && body(own) && !any_first_name(ctx, c.first, c.last + 1) && (body(c) || country(c))) {
+            h.span.end = w.list[c.last].end;
+        } else if let Some(b) = ctx.names.ending(a.wrapping_sub(1)).filter(|&b| a > 0 && dashed(a) && body(b) && (body(own) || country(own))) {
+            h.span.start = w.list[b.first].start;
         }
     }
     // (A list's last names taken for the verb's subject: `the Ministry of
