@@ -563,6 +563,12 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             return self.usable(c).then_some(Subject::Named(c));
         }
+        // `A Whitehall source said`, `one senior Labour source told`: a
+        // source noun after an indefinite article and a qualifier or two,
+        // capitalised or not — someone unnamed.
+        if self.lex.source_nouns.contains(w.lower(p)) && (p.saturating_sub(4)..p).rev().take_while(|&q| w.plain(q + 1) && !self.lex.prepositions.contains(w.lower(q)) && !self.lex.definite.contains(w.lower(q)) && self.cue_at[q] == u32::MAX).any(|q| self.lex.indefinite.contains(w.lower(q))) {
+            return Some(Subject::Anonymous);
+        }
         // `A person familiar with the company’s review said`, `an official
         // at the ministry said`: the sentence opens with someone unnamed,
         // whose modifiers end just before the verb.
