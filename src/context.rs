@@ -572,6 +572,12 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             return self.usable(c).then_some(Subject::Named(c));
         }
+        // `A Whitehall source said`, `one senior Labour source told`: a
+        // source noun after an indefinite article and a qualifier or two,
+        // capitalised or not — someone unnamed.
+        if self.lex.source_nouns.contains(w.lower(p)) && (p.saturating_sub(4)..p).rev().take_while(|&q| w.plain(q + 1) && !self.lex.prepositions.contains(w.lower(q)) && !self.lex.definite.contains(w.lower(q)) && self.cue_at[q] == u32::MAX).any(|q| self.lex.indefinite.contains(w.lower(q))) {
+            return Some(Subject::Anonymous);
+        }
         // `A person familiar with the company’s review said`, `an official
         // at the ministry said`: the sentence opens with someone unnamed,
         // whose modifiers end just before the verb.
@@ -1761,7 +1767,10 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         let text = names::text(&self.w, c).to_string();
         let words = self.chunk_words(c);
-        match self.lookup(&words) {
+        // (The one named last before it that ends the same: `Delgado said`
+        // between `Ramón Delgado` and `his daughter, Marisol Delgado`.)
+        let recent = self.find_recent(self.w.list[c.first].start, &|&(_, i, _)| Some(self.known[i].words.last() == words.last() && covered(&words, &self.known[i].words))).map(|&(_, i, _)| i);
+        match recent.or_else(|| self.lookup(&words)) {
             Some(i) if self.known[i].words.len() >= words.len() && covered(&words, &self.known[i].words) => self.known[i].name.clone(),
             _ => text,
         }
@@ -1966,6 +1975,28 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         if let Some(i) = here {
             return Some(&self.known[i]);
+        }
+        // (`CPAG economist Susan Lamb-Ioane was blunter.` alone in the
+        // paragraph before, no speaker there: the person it brings in, when
+        // the text shows their gender to be the pronoun's.)
+        if want.is_some() {
+            let mut pick = None;
+            for &(b, i, subject) in self.recent_mentions(at).skip_while(|m| self.doc.paragraph_of(m.0) == para) {
+                if self.doc.paragraph_of(b) + 1 != para {
+                    break;
+                }
+                if !person(i) || self.known[i].anonymous {
+                    continue;
+                }
+                if subject {
+                    pick = None;
+                    break;
+                }
+                pick = pick.or(Some(i));
+            }
+            if let Some(i) = pick.filter(|&i| self.known[i].feminine == want) {
+                return Some(&self.known[i]);
+            }
         }
         let (mut named, mut subject_any) = (None, None);
         for &(_, i, subject) in self.recent_mentions(at) {
@@ -2412,8 +2443,11 @@ impl<'d, 'a> Context<'d, 'a> {
         if w.gap_after(c.last).trim_start().starts_with(',') && !listed {
             let hi = (c.last + 9).min(w.sentence_end(sent));
             for k in c.last + 1..hi {
-                // (Not past the verb: `X, a anunțat că locatarii …`.)
-                if k > c.last + 1 && w.gap(k).contains(',') || self.cue_at[k] != u32::MAX {
+                // (Not past the verb: `X, a anunțat că locatarii …`; nor
+                // into a relative clause about someone else: `X, whose son
+                // was on board`, though `X, who is the director`.)
+                let relative = k == c.last + 1 && crate::sources::is_relative(self.doc.lang, w.lower(k)) && !(k + 1 < w.len() && self.lex.copulas.at(w, k + 1).is_some());
+                if k > c.last + 1 && w.gap(k).contains(',') || self.cue_at[k] != u32::MAX || relative {
                     break;
                 }
                 if self.lex.is_role(w.lower(k)) || self.lex.office_qualifiers.contains(w.lower(k)) {

@@ -118,7 +118,8 @@ impl Names {
                     Some(k) => j = k,
                     None => break,
                 }
-                org |= is_org_word(w, lex, j);
+                // (`American Red Cross of Utah`: a body the lists know.)
+                org |= is_org_word(w, lex, j) || lex.organizations.at(w, j).is_some();
             }
             // A known outlet or body written with a lowercase word inside
             // (`a Radio free Europe report`) or ending in a number (`Antena 3`).
@@ -435,7 +436,9 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     if lex.outlets.at(w, c.first).is_some() {
         return SourceType::Outlet;
     }
-    if lex.organizations.at(w, c.first).is_some() {
+    // (Or a body of two words or more the lists know inside it:
+    // `American Red Cross of Utah`.)
+    if (c.first..=c.last).any(|k| lex.organizations.at(w, k).is_some_and(|(n, _)| k == c.first || n > 1 && k + n <= c.last + 1)) {
         return SourceType::Organization;
     }
     // `where The Dalkey Sons wrote`: an article capitalised mid-sentence

@@ -638,6 +638,14 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             if k > after && participle_after_object(ctx, span, between, k, s) {
                 return None;
             }
+            // (`When a reporter asked, “…?”, Fox replied: “…”`: a verb whose
+            // colon opens the next quote is that one's, when a verb right
+            // before this quote is its own.)
+            let first_in = w.at(span.start);
+            let own_before = first_in > 1 && (first_in.saturating_sub(4)..first_in).any(|q| ctx.cue_starting(q).is_some_and(|c| c.first + c.len == first_in));
+            if k > after && own_before && cue.first + cue.len == end && end < w.len() && trim_marks_end(w.gap(end)).trim() == ":" {
+                return None;
+            }
             if let Some(s) = s {
                 return found(ctx, s, Some(ctx.cue_text(cue)));
             }

@@ -1163,6 +1163,15 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             // `according to a Senate aide`: someone of that body, unnamed.
             let r = c.last + 1;
             let noun = |k: usize| has(ctx, &lex.report_nouns, k) || has(ctx, &lex.doc_nouns, k) || has(ctx, &lex.org_descriptors, k);
+            // (`according to Tesco chief executive Ken Murphy`, `CAS energy
+            // spokeswoman Morag Ross`: the person the role phrase names.)
+            if let Some(q) = (r..(r + 4).min(limit)).find(|&k| !plain(ctx, k) || cap_at(ctx, k) || w.list[k].digit) {
+                if q > r && plain(ctx, q) && (r..q).any(|k| lower_role(ctx, k)) {
+                    if let Some(n) = ctx.names.starting(q).filter(|&n| n.last < limit && ctx.usable(n) && ctx.named(n).1 == SourceType::Person) {
+                        return Some(Subject::Named(n));
+                    }
+                }
+            }
             if r < limit && plain(ctx, r) && lower_role(ctx, r) && !noun(r) {
                 return (!unnamed(start, j)).then_some(Subject::Role(r));
             }
