@@ -136,7 +136,9 @@ fn similar_first(units: &[Vec<&String>]) -> Vec<usize> {
 
 /// Front-codes the blob's lines: each becomes one byte, `'0'` plus how many
 /// bytes of the line before it drops (the rest of that line is the prefix the
-/// two share, cut back to a character boundary), then the rest of the line.
+/// two share, byte by byte: not cut back to a character boundary, so the
+/// line's next byte sorts after the one it leaves, which the packer relies
+/// on), then the rest of the line.
 /// The count of dropped bytes, not the shared prefix's length, because it
 /// varies less from line to line (sorted inflections drop 0–3 bytes whatever
 /// the word's length): the packed blob is ~0.4 KB smaller. At most
@@ -148,9 +150,6 @@ fn front_code(blob: &str) -> Vec<u8> {
     let mut previous = "";
     for line in blob.lines() {
         let mut shared = previous.bytes().zip(line.bytes()).take_while(|(a, b)| a == b).count();
-        while !line.is_char_boundary(shared) {
-            shared -= 1;
-        }
         let mut drop = previous.len() - shared;
         if drop > packing::MAX_DROP {
             (drop, shared) = (packing::MAX_DROP + 1, 0);

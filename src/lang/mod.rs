@@ -33,8 +33,7 @@ fn parts() -> &'static [&'static str] {
     static PARTS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     PARTS.get_or_init(|| {
         // SAFETY: the blob decodes to the very text build.rs packed (a
-        // `String`, its shared prefixes cut at character boundaries):
-        // build.rs decodes it again and stops the build on any difference,
+        // `String`): build.rs decodes it again and stops the build on any difference,
         // and the decoder's arithmetic is the same on every target. Not
         // checked again here: the UTF-8 validator is ~0.3 KB of wasm
         // gzipped, for a constant the build has checked.
