@@ -476,7 +476,9 @@ impl<'d, 'a> Context<'d, 'a> {
             let plural = self.lex.not_names.contains(x) || self.lex.prefix_cues.at(w, s0).is_some() && self.lex.doc_nouns.contains(x) && !self.lex.report_nouns.contains(x);
             plural && self.lex.prepositions.contains(w.lower(s0 + 1)) || self.indefinite_noun(s0) && !self.lex.body_voices.contains(w.lower(s0 + 1))
         };
-        if !comma && gk == k && s0 + 1 < p && p <= s0 + 7 && unnamed() && (s0 + 1..=p).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX) && !self.kin_then_name(s0, p) {
+        // (Not `One widow handed over her savings after he warned`: a
+        // pronoun right before the verb is its subject.)
+        if !comma && gk == k && s0 + 1 < p && p <= s0 + 7 && !self.is_pronoun(p) && unnamed() && (s0 + 1..=p).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX) && !self.kin_then_name(s0, p) {
             return Some(Subject::Anonymous);
         }
         // `“…,” a pal added`, `A pal added: “…”`, `after a caller claimed
