@@ -2264,6 +2264,10 @@ impl<'d, 'a> Context<'d, 'a> {
             return;
         }
         let at = self.w.list[c.first].start;
+        // (A picture's credit names no one the text goes on about.)
+        if self.patterns.iter().any(|f| f.source_type == SourceType::Photo && f.span.contains(&at)) {
+            return;
+        }
         let roles = self.roles_around(c);
         // A re-mention (`Korolev` after `Alexander Korolev`) joins the entry.
         let company = t == SourceType::Organization && (names::company(&self.w, self.lex, c) || self.company_words.contains(self.w.lower(c.first)));
