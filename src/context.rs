@@ -2603,7 +2603,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // Beth Carraway used …`, `The soprano Ana Okoro learned …`.)
             // (Only in a narrative sentence there: no quoted words in it.)
             let unknown_given = c.last > c.first
-                && (c.first == s0 || !(c.last..self.w.sentence_end(self.w.list[c.first].sent)).any(|k| self.in_quote(self.w.list[k].start)))
+                && (c.first == s0 || !(s0..self.w.sentence_end(self.w.list[c.first].sent)).any(|k| self.in_quote(self.w.list[k].start)))
                 && c.last <= c.first + 2
                 && verb < self.w.len()
                 && self.w.plain(verb)
