@@ -2297,6 +2297,10 @@ impl<'d, 'a> Context<'d, 'a> {
             return;
         }
         let at = self.w.list[c.first].start;
+        // (A picture's credit names no one the text goes on about.)
+        if self.patterns.iter().any(|f| f.source_type == SourceType::Photo && f.span.contains(&at)) {
+            return;
+        }
         let roles = self.roles_around(c);
         // A re-mention (`Korolev` after `Alexander Korolev`) joins the entry.
         let company = t == SourceType::Organization && (names::company(&self.w, self.lex, c) || self.company_words.contains(self.w.lower(c.first)));
@@ -2631,8 +2635,11 @@ impl<'d, 'a> Context<'d, 'a> {
             let verb = c.last + 1;
             // (Also when a word of it is known: `Marisol Quintero-Baptiste`
             // named before does not make `Rafael Quintero` her.)
-            let unknown_given = c.first == s0
-                && c.last > c.first
+            // (Or after a lead phrase or a lowercase role: `On warm nights,
+            // Beth Carraway used …`, `The soprano Ana Okoro learned …`.)
+            // (Only in a narrative sentence there: no quoted words in it.)
+            let unknown_given = c.last > c.first
+                && (c.first == s0 || !(s0..self.w.sentence_end(self.w.list[c.first].sent)).any(|k| self.in_quote(self.w.list[k].start)))
                 && c.last <= c.first + 2
                 && verb < self.w.len()
                 && self.w.plain(verb)
@@ -2648,14 +2655,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 && !self.quoted(c.first);
             // (`Maeve Bainbridge, 29, from Haughton, gave …`: an age set off
             // after a full name opening the sentence is a person's.)
+            // (Or a described one: `Tomás Ruiz, an entomologist at …, calls`.)
             let aged = c.first == s0
                 && c.last > c.first
                 && c.last <= c.first + 2
                 && verb + 1 < self.w.len()
                 && self.w.gap(verb).trim() == ","
-                && self.w.list[verb].digit
-                && self.w.text(verb).len() <= 3
-                && self.w.gap(verb + 1).trim_start().starts_with(',');
+                && (self.w.list[verb].digit && self.w.text(verb).len() <= 3 && self.w.gap(verb + 1).trim_start().starts_with(',') || self.lex.indefinite.contains(self.w.lower(verb)));
             // (`Mr Johnson was blunt.`, `Dr Okafor spoke first.`: a title
             // opening the sentence before a surname and its verb.)
             let titled = (c.first == s0 + 1 || c.first == s0)
