@@ -1596,10 +1596,11 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             .contains(x)
     };
     // (`told Live Science` twice: a name written only ever after the same
-    // word as here is still no one met in the story.)
+    // word as here is still no one met in the story; one written first,
+    // before any such word, is someone met: `Marlow admitted … told Marlow`.)
     let told_only = |c: Chunk| {
         let n = c.last - c.first + 1;
-        c.first > 0 && (n..w.len()).filter(|&k| w.text(k) == w.text(c.last)).all(|k| w.lower(k - n) == w.lower(c.first - 1))
+        c.first > 0 && (0..w.len()).filter(|&k| w.text(k) == w.text(c.last)).all(|k| k >= n && w.lower(k - n) == w.lower(c.first - 1))
     };
     let starts = ctx.cues.iter().map(|c| c.first + c.len - 1).chain((0..w.len()).filter(|&i| has(ctx, &words[W::TalkWords], i) || has(ctx, &words[W::RecipientVerbs], i)));
     for s0 in starts {
