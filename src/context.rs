@@ -352,7 +352,8 @@ impl<'d, 'a> Context<'d, 'a> {
             return false;
         }
         // `Femeia a povestit`, `Mama lui a spus`: a role or kin noun, not a name.
-        if self.lex.is_role(x) && !self.lex.titles.contains(x) && !self.known_person(c) {
+        // (Or a noun for a kind of body: `Instanța: „…”`.)
+        if (self.lex.is_role(x) && !self.lex.titles.contains(x) || self.lex.body_heads(x).is_some()) && !self.known_person(c) {
             return true;
         }
         // (`Startup-ul`: a loanword with the article hyphened on.)
@@ -2496,6 +2497,12 @@ impl<'d, 'a> Context<'d, 'a> {
                 // `Clubul X a reziliat contractul …`: a body opening its
                 // sentence, which a later `a transmis clubul` refers to.
                 found.push((c, SourceType::Organization, true));
+            } else if self.lex.role_bodies.iter().any(|g| g[1..].iter().any(|h| h == self.w.lower(c.first))) && self.named(c).1 == SourceType::Organization && !(c.first > 0 && self.lex.definite.contains(self.w.lower(c.first - 1))) {
+                // `condamnat de Curtea de Apel Cluj`: a body of a kind a
+                // noun may stand for later (`se arată în minuta instanței`),
+                // wherever it is named. (Not after an article, `the Bureau
+                // … estimated`: a clause's subject, the cues' business.)
+                found.push((c, SourceType::Organization, false));
             }
         }
         for f in &self.patterns {
