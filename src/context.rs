@@ -2016,7 +2016,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         // (Not a pronoun before it, another person: `Lângă el, Floarea …`.)
-        let before = (c.first > 0 && !lex.pronouns.contains(w.lower(c.first - 1))).then(|| w.lower(c.first - 1));
+        let before = (c.first > 0 && !lex.pronouns.contains(w.lower(c.first - 1)) && !self.complement_role(c.first - 1)).then(|| w.lower(c.first - 1));
         let around: Vec<&str> = before.into_iter().chain((c.first..name.first).map(|k| w.lower(k))).chain(roles.iter().map(String::as_str)).collect();
         // A feminine title or role is sure (`ministra`, `congresswoman`).
         if around.iter().any(|x| lex.gender(x) == Some(true)) {
@@ -2346,6 +2346,12 @@ impl<'d, 'a> Context<'d, 'a> {
         false
     }
 
+    /// Word `k` is a role in the genitive after another role: whose role
+    /// that is (`nepotul artistei, X` is no artist, nor a woman).
+    fn complement_role(&self, k: usize) -> bool {
+        k > 0 && self.w.plain(k) && self.lex.is_role(self.w.lower(k - 1)) && names::suffixed(&self.lex.genitive_endings, self.w.lower(k), 2)
+    }
+
     /// Role words written around a name: before it in its sentence (`Health
     /// Secretary`, `Profesoara de matematică`) and in an apposition after it.
     fn roles_around(&self, c: Chunk) -> Vec<String> {
@@ -2369,7 +2375,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 lo = q;
             }
         }
-        let mut out: Vec<String> = (lo..=c.last).map(|k| w.lower(k).to_string()).filter(|x| (self.lex.is_role(x) || self.lex.office_qualifiers.contains(x.as_str())) && !self.lex.not_names.contains(x)).collect();
+        let mut out: Vec<String> = (lo..=c.last).filter(|&k| !self.complement_role(k)).map(|k| w.lower(k).to_string()).filter(|x| (self.lex.is_role(x) || self.lex.office_qualifiers.contains(x.as_str())) && !self.lex.not_names.contains(x)).collect();
         // `Rectorul Universității Babeș-Bolyai din Cluj-Napoca, prof. Kelemen
         // Zoltán-Csaba`: a long role phrase the name (past its titles) is set
         // off from by a comma.
@@ -2397,7 +2403,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // sindicatului „Pro Lex”, Ana Pop`.)
             let quoted = |q: usize| names::ends_any(w.gap(q), &['„', '“', '«', '"']);
             let own = |k: usize| !(k + 1..t).any(|q| !quoted(q) && self.names.starting(q).is_some_and(|n| n.last > n.first && names::classify(w, self.lex, n) == SourceType::Person));
-            if let Some(head) = (part..t).rev().take(12).find(|&k| self.lex.is_role(w.lower(k))).filter(|&k| own(k)).map(|k| w.lower(k)) {
+            if let Some(head) = (part..t).rev().take(12).find(|&k| self.lex.is_role(w.lower(k)) && !self.complement_role(k)).filter(|&k| own(k)).map(|k| w.lower(k)) {
                 if !out.iter().any(|r| r == head) {
                     out.push(head.to_string());
                 }
