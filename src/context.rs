@@ -2558,6 +2558,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let after_title = |q: usize| q + 1 == c.first && c.first == c.last && self.w.list[q].cap && self.lex.titles.contains(self.w.lower(q));
             let opens = c.first == s0
                 || (c.first == s0 + 1 && after_title(s0))
+                || (c.first > s0 + 1 && self.first_name_described(c) && self.w.gap(c.first).trim() == ",")
                 || after_lead
                 || self.doubled_object_subject(c, s0)
                 || (c.first <= s0 + 2
@@ -3055,7 +3056,10 @@ impl<'d, 'a> Context<'d, 'a> {
             && !lex.pronouns.contains(x)
             && s.last + 1 < w.len()
             && w.gap(s.last + 1).trim() == ","
-            && (lex.indefinite.contains(w.lower(s.last + 1)) || w.list[s.last + 1].digit)
+            && (lex.indefinite.contains(w.lower(s.last + 1)) || w.list[s.last + 1].digit
+                // (Or set off after a role phrase opening the sentence:
+                // `Fiul acestuia, Cristian, a ajuns primul`.)
+                || w.gap(s.first).trim() == "," && self.role_opener(s.first - 1).is_some())
     }
 
     fn role_match(&self, a: &str, b: &str) -> bool {
