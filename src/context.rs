@@ -313,8 +313,9 @@ impl<'d, 'a> Context<'d, 'a> {
         if c.first == c.last && self.lex.not_names.contains(self.w.lower(c.first)) || self.common_noun(c) {
             return false;
         }
-        // A single letter is an initial or a platform (`on X`), nobody's name.
-        if c.first == c.last && self.w.text(c.first).chars().count() == 1 {
+        // A single letter is an initial or a platform (`on X`), nobody's name;
+        // a Roman numeral with an ordinal's ending a rank (`clasa a XI-a`).
+        if c.first == c.last && (self.w.text(c.first).chars().count() == 1 || self.w.text(c.first).chars().all(|x| "IVXLC".contains(x)) && self.w.gap_after(c.last) == "-") {
             return false;
         }
         // `the Democrat quipped`: a capitalised role after an article.
@@ -904,6 +905,9 @@ impl<'d, 'a> Context<'d, 'a> {
         // `A senior official, speaking on condition of anonymity, said`:
         // someone unnamed heads the sentence, or asks not to be named.
         let mut unnamed = false;
+        // (One who asks not to be named is nobody's voice: `Un deputat PNL,
+        // care a cerut să nu-i fie publicat numele, a spus` is not PNL.)
+        let mut hidden = false;
         // `X, Ana Pop SC, said`: letters after the name are no part of it.
         // (A company's legal form is: `Drumuri Bucovina SA`.)
         if end > start && w.plain(end) && w.list[end].cap && self.lex.stop_caps.contains(w.lower(end)) && !self.names.ending(end).is_some_and(|c| c.first < end) {
@@ -1009,7 +1013,9 @@ impl<'d, 'a> Context<'d, 'a> {
             // (`Un operator din secție, angajat de 15 ani, spune`, `Unul
             // dintre ei, un bărbat din Botoșani, a povestit`: someone new,
             // described by an indefinite noun phrase.)
-            if (opens..=end).any(|a| self.lex.anonymity.at(w, a).is_some())
+            let hides = (opens..=end).any(|a| self.lex.anonymity.at(w, a).is_some());
+            hidden |= hides;
+            if hides
                 || (opens == start && self.lex.indefinite.contains(w.lower(opens)) && (opens + 1..=end.min(opens + 4)).any(|a| !w.list[a].cap && self.lex.is_role(w.lower(a))))
                 || ((opens == start || w.gap(opens).contains(',')) && opens < end && self.indefinite_noun(opens))
             {
@@ -1031,7 +1037,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             end = opens - 1;
         }
-        if let Some(c) = body {
+        if let Some(c) = body.filter(|_| !hidden) {
             return Some(Subject::Named(c));
         }
         if unnamed {
@@ -1348,7 +1354,8 @@ impl<'d, 'a> Context<'d, 'a> {
                     // (`a strigat un deputat PSD`: a member of the party
                     // whose acronym follows the role, not its voice.)
                     let x = w.lower(j);
-                    if q == j + 1 && names::all_caps(w.text(q)) && !self.lex.body_voices.contains(x) && !self.lex.is_proxy_role(x) {
+                    // (Nor `o elevă de clasa a XI-a`: a rank, no name.)
+                    if q == j + 1 && names::all_caps(w.text(q)) && !self.lex.body_voices.contains(x) && !self.lex.is_proxy_role(x) || !self.usable(c) {
                         break;
                     }
                     return Some(self.body_of_unnamed(c, limit));
