@@ -313,8 +313,9 @@ impl<'d, 'a> Context<'d, 'a> {
         if c.first == c.last && self.lex.not_names.contains(self.w.lower(c.first)) || self.common_noun(c) {
             return false;
         }
-        // A single letter is an initial or a platform (`on X`), nobody's name.
-        if c.first == c.last && self.w.text(c.first).chars().count() == 1 {
+        // A single letter is an initial or a platform (`on X`), nobody's name;
+        // a Roman numeral with an ordinal's ending a rank (`clasa a XI-a`).
+        if c.first == c.last && (self.w.text(c.first).chars().count() == 1 || self.w.text(c.first).chars().all(|x| "IVXLC".contains(x)) && self.w.gap_after(c.last) == "-") {
             return false;
         }
         // `the Democrat quipped`: a capitalised role after an article.
@@ -352,7 +353,8 @@ impl<'d, 'a> Context<'d, 'a> {
             return false;
         }
         // `Femeia a povestit`, `Mama lui a spus`: a role or kin noun, not a name.
-        if self.lex.is_role(x) && !self.lex.titles.contains(x) && !self.known_person(c) {
+        // (Or a noun for a kind of body: `Instanța: „…”`.)
+        if (self.lex.is_role(x) && !self.lex.titles.contains(x) || self.lex.body_heads(x).is_some()) && !self.known_person(c) {
             return true;
         }
         // (`Startup-ul`: a loanword with the article hyphened on.)
@@ -919,6 +921,9 @@ impl<'d, 'a> Context<'d, 'a> {
         // `A senior official, speaking on condition of anonymity, said`:
         // someone unnamed heads the sentence, or asks not to be named.
         let mut unnamed = false;
+        // (One who asks not to be named is nobody's voice: `Un deputat PNL,
+        // care a cerut să nu-i fie publicat numele, a spus` is not PNL.)
+        let mut hidden = false;
         // `X, Ana Pop SC, said`: letters after the name are no part of it.
         // (A company's legal form is: `Drumuri Bucovina SA`.)
         if end > start && w.plain(end) && w.list[end].cap && self.lex.stop_caps.contains(w.lower(end)) && !self.names.ending(end).is_some_and(|c| c.first < end) {
@@ -1024,7 +1029,9 @@ impl<'d, 'a> Context<'d, 'a> {
             // (`Un operator din secție, angajat de 15 ani, spune`, `Unul
             // dintre ei, un bărbat din Botoșani, a povestit`: someone new,
             // described by an indefinite noun phrase.)
-            if (opens..=end).any(|a| self.lex.anonymity.at(w, a).is_some())
+            let hides = (opens..=end).any(|a| self.lex.anonymity.at(w, a).is_some());
+            hidden |= hides;
+            if hides
                 || (opens == start && self.lex.indefinite.contains(w.lower(opens)) && (opens + 1..=end.min(opens + 4)).any(|a| !w.list[a].cap && self.lex.is_role(w.lower(a))))
                 || ((opens == start || w.gap(opens).contains(',')) && opens < end && self.indefinite_noun(opens))
             {
@@ -1046,7 +1053,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             end = opens - 1;
         }
-        if let Some(c) = body {
+        if let Some(c) = body.filter(|_| !hidden) {
             return Some(Subject::Named(c));
         }
         if unnamed {
@@ -1360,7 +1367,8 @@ impl<'d, 'a> Context<'d, 'a> {
                     // (`a strigat un deputat PSD`: a member of the party
                     // whose acronym follows the role, not its voice.)
                     let x = w.lower(j);
-                    if q == j + 1 && names::all_caps(w.text(q)) && !self.lex.body_voices.contains(x) && !self.lex.is_proxy_role(x) {
+                    // (Nor `o elevă de clasa a XI-a`: a rank, no name.)
+                    if q == j + 1 && names::all_caps(w.text(q)) && !self.lex.body_voices.contains(x) && !self.lex.is_proxy_role(x) || !self.usable(c) {
                         break;
                     }
                     return Some(self.body_of_unnamed(c, limit));
@@ -2053,7 +2061,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         // (Not a pronoun before it, another person: `Lângă el, Floarea …`.)
-        let before = (c.first > 0 && !lex.pronouns.contains(w.lower(c.first - 1))).then(|| w.lower(c.first - 1));
+        let before = (c.first > 0 && !lex.pronouns.contains(w.lower(c.first - 1)) && !self.complement_role(c.first - 1)).then(|| w.lower(c.first - 1));
         let around: Vec<&str> = before.into_iter().chain((c.first..name.first).map(|k| w.lower(k))).chain(roles.iter().map(String::as_str)).collect();
         // A feminine title or role is sure (`ministra`, `congresswoman`).
         if around.iter().any(|x| lex.gender(x) == Some(true)) {
@@ -2387,6 +2395,12 @@ impl<'d, 'a> Context<'d, 'a> {
         false
     }
 
+    /// Word `k` is a role in the genitive after another role: whose role
+    /// that is (`nepotul artistei, X` is no artist, nor a woman).
+    fn complement_role(&self, k: usize) -> bool {
+        k > 0 && self.w.plain(k) && self.lex.is_role(self.w.lower(k - 1)) && names::suffixed(&self.lex.genitive_endings, self.w.lower(k), 2)
+    }
+
     /// Role words written around a name: before it in its sentence (`Health
     /// Secretary`, `Profesoara de matematică`) and in an apposition after it.
     fn roles_around(&self, c: Chunk) -> Vec<String> {
@@ -2410,7 +2424,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 lo = q;
             }
         }
-        let mut out: Vec<String> = (lo..=c.last).map(|k| w.lower(k).to_string()).filter(|x| (self.lex.is_role(x) || self.lex.office_qualifiers.contains(x.as_str())) && !self.lex.not_names.contains(x)).collect();
+        let mut out: Vec<String> = (lo..=c.last).filter(|&k| !self.complement_role(k)).map(|k| w.lower(k).to_string()).filter(|x| (self.lex.is_role(x) || self.lex.office_qualifiers.contains(x.as_str())) && !self.lex.not_names.contains(x)).collect();
         // `Rectorul Universității Babeș-Bolyai din Cluj-Napoca, prof. Kelemen
         // Zoltán-Csaba`: a long role phrase the name (past its titles) is set
         // off from by a comma.
@@ -2438,7 +2452,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // sindicatului „Pro Lex”, Ana Pop`.)
             let quoted = |q: usize| names::ends_any(w.gap(q), &['„', '“', '«', '"']);
             let own = |k: usize| !(k + 1..t).any(|q| !quoted(q) && self.names.starting(q).is_some_and(|n| n.last > n.first && names::classify(w, self.lex, n) == SourceType::Person));
-            if let Some(head) = (part..t).rev().take(12).find(|&k| self.lex.is_role(w.lower(k))).filter(|&k| own(k)).map(|k| w.lower(k)) {
+            if let Some(head) = (part..t).rev().take(12).find(|&k| self.lex.is_role(w.lower(k)) && !self.complement_role(k)).filter(|&k| own(k)).map(|k| w.lower(k)) {
                 if !out.iter().any(|r| r == head) {
                     out.push(head.to_string());
                 }
@@ -2541,6 +2555,12 @@ impl<'d, 'a> Context<'d, 'a> {
                 // `Clubul X a reziliat contractul …`: a body opening its
                 // sentence, which a later `a transmis clubul` refers to.
                 found.push((c, SourceType::Organization, true));
+            } else if self.lex.role_bodies.iter().any(|g| g[1..].iter().any(|h| h == self.w.lower(c.first))) && self.named(c).1 == SourceType::Organization && !(c.first > 0 && self.lex.definite.contains(self.w.lower(c.first - 1))) {
+                // `condamnat de Curtea de Apel Cluj`: a body of a kind a
+                // noun may stand for later (`se arată în minuta instanței`),
+                // wherever it is named. (Not after an article, `the Bureau
+                // … estimated`: a clause's subject, the cues' business.)
+                found.push((c, SourceType::Organization, false));
             }
         }
         for f in &self.patterns {
@@ -2590,6 +2610,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let after_title = |q: usize| q + 1 == c.first && c.first == c.last && self.w.list[q].cap && self.lex.titles.contains(self.w.lower(q));
             let opens = c.first == s0
                 || (c.first == s0 + 1 && after_title(s0))
+                || (c.first > s0 + 1 && self.first_name_described(c) && self.w.gap(c.first).trim() == ",")
                 || after_lead
                 || self.doubled_object_subject(c, s0)
                 || (c.first <= s0 + 2
@@ -3089,7 +3110,10 @@ impl<'d, 'a> Context<'d, 'a> {
             && !lex.pronouns.contains(x)
             && s.last + 1 < w.len()
             && w.gap(s.last + 1).trim() == ","
-            && (lex.indefinite.contains(w.lower(s.last + 1)) || w.list[s.last + 1].digit)
+            && (lex.indefinite.contains(w.lower(s.last + 1)) || w.list[s.last + 1].digit
+                // (Or set off after a role phrase opening the sentence:
+                // `Fiul acestuia, Cristian, a ajuns primul`.)
+                || w.gap(s.first).trim() == "," && self.role_opener(s.first - 1).is_some())
     }
 
     fn role_match(&self, a: &str, b: &str) -> bool {

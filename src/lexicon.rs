@@ -252,6 +252,8 @@ pub struct Lexicon {
     /// it may stand for (`instanța curtea tribunalul`): `a decis instanța`
     /// after `Tribunalul Cluj` is that court.
     pub role_bodies: Vec<Vec<String>>,
+    /// Built from data read with its letters folded.
+    folded: bool,
 }
 
 /// The key of a section with a fixed header, computed at compile time: the
@@ -566,6 +568,7 @@ impl Lexicon {
             article_endings: list(lang, key!(Common, "article_endings")),
             role_groups: groups(lang, key!(Common, "role_groups")),
             role_bodies: groups(lang, key!(Common, "role_bodies")),
+            folded: lang.fold,
         }
     }
 
@@ -580,6 +583,11 @@ impl Lexicon {
             }
             all
         });
+        // (A language read folded has its own, built at its first text.)
+        static FOLDED: [OnceLock<Lexicon>; crate::lang::LANGUAGE_COUNT] = [const { OnceLock::new() }; crate::lang::LANGUAGE_COUNT];
+        if lang.fold {
+            return FOLDED[lang.index].get_or_init(|| Lexicon::build(&crate::lang::FOLDED[lang.index]));
+        }
         &all[lang.index.min(all.len() - 1)]
     }
 
@@ -658,7 +666,9 @@ impl Lexicon {
         let head = lower.char_indices().nth(4).map_or(lower, |(b, _)| &lower[..b]);
         // A word shorter than the role it begins must still be a stem of
         // five letters or more (`poll` is not `pollster`).
-        let fits = |r: &str| agrees(r, lower) && (lower.len() >= r.len() || lower.chars().count() >= 5);
+        // (Read folded, a body's noun is no role it now shares a stem
+        // with: `agentia`, typed for `agenția`, is no `agentul`.)
+        let fits = |r: &str| agrees(r, lower) && (lower.len() >= r.len() || lower.chars().count() >= 5) && (!self.folded || r == lower || !self.org_descriptors.contains(lower));
         self.roles_by_head.get(head).is_some_and(|rs| rs.iter().any(|&k| fits(&self.roles[k]))) || self.titles.contains(lower)
     }
 }

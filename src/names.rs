@@ -108,7 +108,9 @@ impl Names {
                     // Malik "Mack" Oyelaran, Gerry ‘The Brush’ Fennelly: a
                     // nickname in marks between a first name and the surname.
                     // (`Vlad „Vlade” Stoica`, `Ion «Nea» Pop`: the marks of Romanian text.)
-                    (matches!(gap, " \"" | " “" | " ‘" | " '" | " „" | " «") && nw.cap && !nw.digit)
+                    // (Not after a body's word: `Colegiul Național „Mihai
+                    // Viteazul” Ploiești` is the body's name, see `quoted_tail`.)
+                    (matches!(gap, " \"" | " “" | " ‘" | " '" | " „" | " «") && nw.cap && !nw.digit && !org && !all_caps(w.text(j)))
                         .then(|| (next..(next + 3).min(n - 1)).find(|&k| matches!(w.gap(k + 1), "\" " | "” " | "’ " | "' " | "» ")))
                         .flatten()
                         .filter(|&k| (next + 1..=k).all(|q| w.plain(q)) && w.list[k + 1].cap && !w.list[k + 1].digit)
@@ -394,21 +396,36 @@ fn numbered(w: &Words<'_>, lex: &Lexicon, i: usize, j: usize, next: usize, org: 
 
 /// `Teatrul Național „Marin Sorescu”`, `Colegiul «Mihai Viteazul»`: a
 /// body's word at `last` going on with the body's own name in marks, a few
-/// capitalised words the closing mark ends. The last word inside the marks
-/// and the byte after them.
+/// capitalised words the closing mark ends (an abbreviated rank among them:
+/// `ISU „Mr. Constantin Ene”`), and the place after it, if any (`… „Mr.
+/// Constantin Ene” Bacău`). The name's last word and the byte after it.
 pub fn quoted_tail(w: &Words<'_>, lex: &Lexicon, last: usize) -> Option<(usize, usize)> {
     let next = last + 1;
-    // (The body's word among the last few: `Teatrul Național`, `Universitatea de Medicină`.)
-    let body = (last.saturating_sub(3)..=last).rev().take_while(|&k| k == last || w.plain(k + 1)).any(|k| is_org_word(w, lex, k));
+    // (The body's word among the last few: `Teatrul Național`, `Inspectoratul pentru Situații de Urgență`.)
+    let body = (last.saturating_sub(4)..=last).rev().take_while(|&k| k == last || w.plain(k + 1)).any(|k| is_org_word(w, lex, k) || all_caps(w.text(k)));
     if next >= w.len() || !body || !w.list[last].cap || !matches!(w.gap(next), " „" | " «") || !w.list[next].cap || w.list[next].digit {
         return None;
     }
     let mut k = next;
-    while k + 1 < w.len() && k < next + 4 && w.plain(k + 1) && w.list[k + 1].cap && !w.list[k + 1].digit {
+    while k + 1 < w.len() && k < next + 4 && (w.plain(k + 1) || w.gap(k + 1) == ". " && lex.abbreviations.contains(w.lower(k))) && w.list[k + 1].cap && !w.list[k + 1].digit {
         k += 1;
     }
     let g = w.gap_after(k);
-    starts_any(g, &['”', '“', '»']).then(|| (k, w.list[k].end + g.chars().next().map_or(0, char::len_utf8)))
+    let close = w.list[k].end + g.chars().next().map_or(0, char::len_utf8);
+    if !starts_any(g, &['”', '“', '»']) {
+        return None;
+    }
+    // (A capitalised word right after the mark, in the sentence: the place.)
+    let place = k + 1 < w.len() && g.ends_with(' ') && g.trim_end().chars().count() == 1 && w.list[k + 1].cap && !w.list[k + 1].digit && w.list[k + 1].sent == w.list[k].sent;
+    if !place {
+        return Some((k, close));
+    }
+    // (`București-Ilfov`: the place's hyphened parts.)
+    let mut p = k + 1;
+    while p + 1 < w.len() && w.gap(p + 1) == "-" && w.list[p + 1].cap {
+        p += 1;
+    }
+    Some((p, w.list[p].end))
 }
 
 /// What kind of source a name is, by the lists and name patterns of the

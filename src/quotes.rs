@@ -673,9 +673,8 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                             if let Some(c) = f.chunk.filter(|c| c.first >= ctx.after_dateline(w.sentence_start(w.list[c.first].sent))) {
                                 // (The author is typed as the document
                                 // reading found: `trustul X` a body.)
-                                let (c, _) = ctx.named(c);
-                                let speaker = SpeakerRef { name: ctx.full_name(c), mention: Some(w.list[c.first].start..w.list[c.last].end), source_type: f.source_type };
-                                return Some(Found { speaker: Some(speaker), cue: Some(ctx.cue_text(cue)) });
+                                let speaker = speaker_ref(ctx, Subject::Named(c)).map(|s| SpeakerRef { source_type: f.source_type, ..s });
+                                return Some(Found { speaker, cue: Some(ctx.cue_text(cue)) });
                             }
                         }
                         // `Curtea X a respins sesizarea. „…”, se arată în
@@ -1526,16 +1525,19 @@ fn found(ctx: &Context<'_, '_>, s: Subject, cue: Option<String>) -> Option<Found
 
 fn speaker_ref(ctx: &Context<'_, '_>, s: Subject) -> Option<SpeakerRef> {
     let (mut name, source_type) = ctx.resolve(s)?;
-    // (`Teatrul Național „Ion Pop”`: the body's name goes on in marks.)
+    // (`Teatrul Național „Ion Pop”`: the body's name goes on in marks, its
+    // mention with it.)
+    let mut tail = None;
     if let Subject::Named(c) = s {
         if let Some((_, b)) = names::quoted_tail(&ctx.w, ctx.lex, c.last).filter(|_| name == names::text(&ctx.w, c)) {
             name = ctx.doc.text[ctx.w.list[c.first].start..b].to_string();
+            tail = Some(b);
         }
     }
     let mention = match s {
         Subject::Named(c) => {
             let (c, _) = ctx.named(c);
-            Some(ctx.w.list[c.first].start..ctx.w.list[c.last].end)
+            Some(ctx.w.list[c.first].start..tail.unwrap_or(ctx.w.list[c.last].end))
         }
         // `Rep. X, who chairs the panel, was unmoved. “…,” the chairman said`:
         // the name written in the paragraph carries the attribution.

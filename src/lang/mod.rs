@@ -71,6 +71,9 @@ pub struct Language {
     pub index: usize,
     /// The language's column in the data index (`None`: no data folder).
     column: Option<usize>,
+    /// Read with the letters of `[letter_folds]` folded (a text typed
+    /// without them: `Directiei`, `spune ca`).
+    pub fold: bool,
 }
 
 /// Which data file a section lives in.
@@ -87,13 +90,30 @@ pub enum DataFile {
 }
 
 macro_rules! language {
-    ($code:literal, $index:expr) => {
-        Language { code: $code, index: $index, column: column($code) }
+    ($code:literal, $index:expr, $fold:expr) => {
+        Language { code: $code, index: $index, column: column($code), fold: $fold }
     };
 }
 
 /// Every language sourcelight knows. The first is the fallback.
-pub static LANGUAGES: [Language; LANGUAGE_COUNT] = [language!("en", 0), language!("ro", 1)];
+pub static LANGUAGES: [Language; LANGUAGE_COUNT] = [language!("en", 0, false), language!("ro", 1, false)];
+
+/// The same languages read with their `[letter_folds]` folded, for a text
+/// that never writes those letters.
+pub(crate) static FOLDED: [Language; LANGUAGE_COUNT] = [language!("en", 0, true), language!("ro", 1, true)];
+
+const FOLDS: u16 = key(DataFile::Common, "letter_folds");
+
+/// The shipped data with every language's `[letter_folds]` applied (`ă` →
+/// `a`), built at the first text that needs it.
+fn folded_parts() -> &'static [&'static str] {
+    static PARTS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    PARTS.get_or_init(|| {
+        let folds: Vec<char> = LANGUAGES.iter().flat_map(|l| l.keyed(FOLDS)).flat_map(str::chars).collect();
+        let fold = |c: char| folds.chunks(2).find(|p| p[0] == c).map_or(c, |p| p[1]);
+        parts().iter().map(|p| -> &'static str { p.chars().map(fold).collect::<String>().leak() }).collect()
+    })
+}
 
 /// How many languages [`LANGUAGES`] holds.
 pub const LANGUAGE_COUNT: usize = 2;
@@ -110,7 +130,7 @@ impl Language {
     /// The section whose [`key`] is `key` (as [`Language::section`]).
     pub fn keyed(&self, key: u16) -> std::str::Lines<'static> {
         let text = match (self.column, UNIT_KEYS.iter().position(|&k| k == key)) {
-            (Some(l), Some(unit)) => parts()[1 + unit * DATA_LANGUAGES + l],
+            (Some(l), Some(unit)) => (if self.fold { folded_parts() } else { parts() })[1 + unit * DATA_LANGUAGES + l],
             _ => "",
         };
         text.lines()
@@ -127,13 +147,14 @@ impl Language {
 /// page's `lang` attribute, then detection.
 pub fn choose(text: &str, options: &Options) -> &'static Language {
     let forced = options.lang.as_deref().map(str::trim).filter(|l| !l.is_empty() && *l != "auto");
-    if let Some(lang) = forced.and_then(Language::by_code) {
-        return lang;
+    let lang = forced.and_then(Language::by_code).or_else(|| options.page_lang.as_deref().and_then(Language::by_code)).unwrap_or_else(|| detect(text));
+    // A text that never writes the letters the language folds is read with
+    // them folded (`Directiei` is `Direcției`).
+    let mut folds = lang.keyed(FOLDS).filter_map(|l| l.chars().next()).peekable();
+    if folds.peek().is_some() && !text.chars().any(|c| folds.clone().any(|f| f == c)) {
+        return &FOLDED[lang.index];
     }
-    if let Some(lang) = options.page_lang.as_deref().and_then(Language::by_code) {
-        return lang;
-    }
-    detect(text)
+    lang
 }
 
 /// Detects the language by counting each language's `[detect]` words
