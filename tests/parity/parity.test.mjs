@@ -225,3 +225,22 @@ test('tricky strings: native and wasm agree on them too', async () => {
   ].map((text, i) => ({ id: `tricky#${i}`, text }));
   await compare(tricky);
 });
+
+test('size limit: the shipped wasm takes a text of exactly the limit and throws, naming it, one byte over', async () => {
+  const outcome = await page.evaluate(() => {
+    const limit = window.__sl.maxInputBytes();
+    const run = (text) => {
+      try {
+        window.__sl.analyze(text);
+        return 'ok';
+      } catch (e) {
+        return `${e instanceof Error ? 'Error' : typeof e}: ${e.message ?? e}`;
+      }
+    };
+    // Counted in UTF-8 bytes as the limit is: "€" is 3 bytes, one UTF-16 unit.
+    return { limit, at: run(' '.repeat(limit - 3) + '€'), over: run('a'.repeat(limit - 2) + '€') };
+  });
+  assert.equal(outcome.limit, 32 * 1024 * 1024);
+  assert.equal(outcome.at, 'ok');
+  assert.match(outcome.over, /^Error: .*33554432.*MiB/);
+});
