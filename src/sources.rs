@@ -1353,7 +1353,13 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     }
                     s = inner_credit_end(ctx, s, x.para).unwrap_or(s);
                     let rest = &text[s..para_end];
-                    let cut = rest.find([')', '|', ']', ';']).unwrap_or(rest.len());
+                    let mut cut = rest.find([')', '|', ']', ';']).unwrap_or(rest.len());
+                    // `Photo credit: Name | Nation Media Group`: a bar before a
+                    // listed outlet joins it to the credit.
+                    let o = w.at(s + cut);
+                    if photo && rest[cut..].starts_with('|') && o < n && lex.outlets.at(w, o).or_else(|| lex.photo_agencies.at(w, o)).is_some() {
+                        cut += 1 + rest[cut + 1..].find([')', '|', ']', ';']).unwrap_or(rest.len() - cut - 1);
+                    }
                     let before = out.len();
                     // `Inquam Photos / Name`: agency and photographer are two credits.
                     // `Name for The Post` splits a picture's credit only: `Source:
@@ -1827,14 +1833,17 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
                 // capitalised plural one closes an agency's own name (`(Gallo
                 // Images/Name)`, `Inquam Photos`), listed or not.
                 let picture = |q: usize| has(ctx, &words[W::CreditWords], q);
+                // (`(Name/HT Photo)`: a capitalised picture word after a name
+                // marks it as the paper's, listed or not.)
                 let agency = b > a && cap_at(ctx, b) && picture(b) && ends_in(&words.plural_endings, w.lower(b), 0);
-                if b > a && picture(b) && !agency {
+                let cut = b > a && picture(b) && !agency;
+                if cut {
                     b -= 1;
                 }
                 if !cap_at(ctx, a) || b > a + 3 || (a..b + usize::from(!agency)).any(picture) {
                     return Vec::new();
                 }
-                any |= agency || listed(a);
+                any |= agency || cut && cap_at(ctx, b + 1) || listed(a);
                 out.push(photo_credit(ctx, a, b));
             }
             if g.contains(['(', '[']) {
@@ -2044,8 +2053,7 @@ fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<Vec<Found>> {
     if i > 0 && w.list[i - 1].para == x.para {
         return None;
     }
-    let c = ctx.names.starting(i)?;
-    let k = c.last + 1;
+    let named = ctx.names.starting(i);
     let para_end = ctx.doc.paragraphs[x.para].end;
     // `Getty Images` alone on a line under the headline: a bare agency credit.
     if let Some((m, _)) = lex.photo_agencies.at(w, i).filter(|&(m, _)| m > 1 || w.list[i].end == para_end) {
@@ -2055,12 +2063,26 @@ fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<Vec<Found>> {
             return Some(vec![found(ctx, agency, SourceType::Photo, None)]);
         }
     }
-    if c.last == c.first || k >= w.len() || w.gap(k) != "/" || w.list[k].para != x.para {
-        return None;
-    }
-    let (m, _) = lex.photo_agencies.at(w, k).or_else(|| lex.outlets.at(w, k))?;
+    // `Jesse Doe Toronto Star` under a caption's full stop: two or three
+    // capitalised words (a name) and a listed paper ending the line, no mark
+    // between.
+    let line = &ctx.doc.text[x.start..para_end];
+    let last = w.at(para_end) - 1;
+    let (c, k) = match (i + 2..=last.min(i + 3)).find(|&j| lex.outlets.at(w, j).is_some_and(|(m, _)| j + m - 1 == last)) {
+        Some(j) if ctx.doc.text[..x.start].trim_end().ends_with('.') && line.chars().all(|ch| ch.is_alphabetic() || " -'’".contains(ch)) && (i..j).all(|q| cap_at(ctx, q)) && named.is_some() => (Chunk { first: i, last: j - 1 }, j),
+        // `CHLOE DOE/STUFF`: a line in capitals, a name run being no name there.
+        _ if !line.chars().any(crate::case::is_lower) => match (i + 1..=last.min(i + 3)).find(|&j| w.gap(j) == "/") {
+            Some(j) => (Chunk { first: i, last: j - 1 }, j),
+            None => return None,
+        },
+        _ => match named {
+            Some(c) if c.last > c.first && c.last + 1 <= last && w.gap(c.last + 1) == "/" => (c, c.last + 1),
+            _ => return None,
+        },
+    };
+    let (m, _) = lex.photo_agencies.at(w, k).or_else(|| lex.outlets.at(w, k)).or_else(|| lex.outlets.at_fold(w, k))?;
     let end = k + m - 1;
-    if !ctx.doc.text[w.list[end].end..para_end].trim().is_empty() {
+    if end != last {
         return None;
     }
     let agency = Chunk { first: k, last: end };
@@ -2107,7 +2129,7 @@ fn credit_parts<'b>(at: usize, body: &'b str, joiners: &FxSet<String>) -> Vec<(u
         x.starts_with(crate::case::is_upper) && x.split_whitespace().count() <= 3
     });
     for (k, c) in body.char_indices() {
-        if c == '/' || (listed && c == ',') {
+        if c == '/' || c == '|' || (listed && c == ',') {
             parts.push((at + from, &body[from..k]));
             from = k + 1;
         }
