@@ -2627,6 +2627,24 @@ fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Ra
     (ctx.usable(c) && c.last > c.first).then(|| w.list[c.first].start..w.list[end].end)
 }
 
+/// `the Cook County state’s attorney’s office said`, `the Delhi high court
+/// had held`: after `the`, a name going on in up to five lowercase words
+/// (possessives too) to an office noun of [office_nouns] right before the
+/// cue: a body whose name ends in lowercase.
+fn lower_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Range<usize>> {
+    let w = &ctx.w;
+    let end = cue.first.checked_sub(1)?;
+    if !plain(ctx, cue.first) || !plain_lower(ctx, end) || !has(ctx, &ctx.lex.source_words[W::OfficeNouns], end) {
+        return None;
+    }
+    let mut k = end;
+    while k > 0 && end - k < 5 && !cap_at(ctx, k - 1) && !w.list[k - 1].digit && (plain(ctx, k) || possessive_s(ctx, k)) {
+        k -= 1;
+    }
+    let c = ctx.names.ending(k.checked_sub(1)?).filter(|_| k < end && plain(ctx, k))?;
+    (c.first > 0 && has(ctx, &ctx.lex.definite, c.first - 1) && ctx.usable(c)).then(|| w.list[c.first].start..w.list[end].end)
+}
+
 /// `the Democrat quipped`: a lone capitalised word after a lowercase
 /// definite article that the data knows as a role is that role, not a name.
 fn party_member(ctx: &Context<'_, '_>, s: Subject) -> Subject {
@@ -3150,7 +3168,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         };
         // `the Department of X’s inspector general said`: a body's office
         // that works as a body, named through its body.
-        if let Some(span) = office_of_body(ctx, cue) {
+        if let Some(span) = office_of_body(ctx, cue).or_else(|| lower_body(ctx, cue)) {
             hits.push(SourceHit { span, source_type: SourceType::Organization, cue: Some(ctx.cue_text(cue)), resolved: None });
             continue;
         }
