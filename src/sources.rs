@@ -1422,7 +1422,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             let wrapped = (before.ends_with('(') && after.starts_with(')')) || (before.ends_with('/') && after.starts_with('/'));
             // `CNN —` opening a paragraph: the outlet's own dateline.
             let dashed = line_start && dash_dateline(ctx, c);
-            if (wrapped || dashed) && (lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last)) {
+            // `Accra, Nov. 30, GNA –`: an agency after the dateline's place and date.
+            let p0 = w.at(ctx.doc.paragraphs[x.para].start);
+            let dated = c.first > p0 && c.first < p0 + 6 && w.gap(c.first).trim() == "," && matches!(w.gap_after(c.last).trim().chars().next(), Some('—' | '–' | '-'));
+            if (wrapped || dashed || dated) && (lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last)) {
                 out.push(found(ctx, c, SourceType::Outlet, None));
                 continue;
             }
@@ -1945,7 +1948,22 @@ fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         return None;
     }
     let j = i + 1 + usize::from(i + 1 < w.len() && plain(ctx, i + 1) && article_at(ctx, i + 1));
-    let (c, t) = typed(ctx, ctx.names.starting(j).filter(|_| plain(ctx, j))?);
+    let named = ctx.names.starting(j);
+    let c = named.or_else(|| (j < w.len() && cap_at(ctx, j)).then_some(Chunk { first: j, last: j })).filter(|_| plain(ctx, j))?;
+    // `Under the Right to Education Act`, `the Metro Railways (Operation and
+    // Maintenance) Act`: the name runs on over links and a bracketed part
+    // to its document word.
+    let doc = |k: usize| cap_at(ctx, k) && ctx.lex.document_words.contains(w.text(k));
+    let (mut k, mut open) = (c.last + 1, false);
+    while !doc(c.last) && k < w.len() && k < c.first + 14 && w.list[k].sent == w.list[i].sent && matches!(w.gap(k).trim(), "" | "(" | ")") && (cap_at(ctx, k) || has(ctx, &ctx.lex.connectors, k) || has(ctx, &ctx.lex.prepositions, k)) {
+        open = w.gap(k).contains('(') || open && !w.gap(k).contains(')');
+        if doc(k) && !open {
+            break;
+        }
+        k += 1;
+    }
+    let c = if k < w.len() && doc(k) && matches!(w.gap(k).trim(), "" | ")") { Chunk { first: c.first, last: k } } else { c };
+    let (c, t) = if doc(c.last) { (c, SourceType::Document) } else { typed(ctx, named?) };
     let k = c.last + 1;
     let owner = low(ctx, k, &ctx.lex.doc_nouns);
     (t == SourceType::Document || owner).then(|| found_at(ctx, c, t, w.text(i)))
@@ -2181,8 +2199,10 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     if same(k) && plain(ctx, k) && has(ctx, &lex.number_marks, k) && same(k + 1) && w.list[k + 1].digit && w.gap_only(k + 1, &['.']) {
         k += 1;
     }
-    // (`the Data Protection Act 2018`: a year right after the name.)
-    if same(k) && w.list[k].digit && (k > last + 1 || (plain(ctx, k) && (w.gap_after(k).starts_with('/') || w.text(k).len() == 4))) && w.gap_only(k, &['.']) {
+    // (`the Data Protection Act 2018`: a year right after the name; `the
+    // Right to Education Act, 2009,`: or set off by commas.)
+    let comma_year = same(k) && k == last + 1 && w.gap(k) == ", " && w.text(k).len() == 4 && w.gap_after(k).starts_with([',', '.', ';', ')']);
+    if same(k) && w.list[k].digit && (comma_year || (k > last + 1 || (plain(ctx, k) && (w.gap_after(k).starts_with('/') || w.text(k).len() == 4))) && w.gap_only(k, &['.'])) {
         last = k;
         while same(last + 1) && w.list[last + 1].digit && matches!(w.gap(last + 1), "/" | "-" | "." | "") {
             last += 1;
