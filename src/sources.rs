@@ -1020,8 +1020,11 @@ fn quoted_name_end(ctx: &Context<'_, '_>, last: usize) -> Option<usize> {
 /// noun): the source is X. A name whose part after the possessive is a body
 /// (`Fishermen’s Association`) stays whole.
 fn possessor(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
+    // (`the Productivity Commission’s Report on Government Services`: or a
+    // titled document after the possessive.)
+    let titled = |k: usize| has(ctx, &ctx.lex.source_words[W::PublicationHeads], k + 1) || has_text(ctx, &ctx.lex.document_words, c.last);
     let noun_after = plain_lower(ctx, c.last + 1);
-    if !noun_after || has_text(ctx, &ctx.lex.org_words, c.last) || has_text(ctx, &ctx.lex.outlet_words, c.last) {
+    if !noun_after && !(c.first + 1..c.last).any(|k| possessive_s(ctx, k) && titled(k)) || noun_after && (has_text(ctx, &ctx.lex.org_words, c.last) || has_text(ctx, &ctx.lex.outlet_words, c.last)) {
         return c;
     }
     for k in c.first + 1..c.last {
