@@ -2672,7 +2672,12 @@ fn lower_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Range<
 /// definite article that the data knows as a role is that role, not a name.
 fn party_member(ctx: &Context<'_, '_>, s: Subject) -> Subject {
     match s {
-        Subject::Named(c) if c.first == c.last && c.first > 0 && plain(ctx, c.first) && !cap_at(ctx, c.first - 1) && has(ctx, &ctx.lex.definite, c.first - 1) && role_at(ctx, c.first) => Subject::Role(c.first),
+        // (`The Irishwoman added`, `the Norwegian said`: a people's noun too,
+        // and `The` may open the sentence.)
+        Subject::Named(c) if c.first == c.last && c.first > 0 && plain(ctx, c.first) && has(ctx, &ctx.lex.definite, c.first - 1) && {
+            let next_cue = || ctx.cue_starting(c.last + 1).is_some();
+            role_at(ctx, c.first) && !cap_at(ctx, c.first - 1) || (role_at(ctx, c.first) || demonym(ctx, c)) && c.first - 1 == sent_start(ctx, c.first) && next_cue() || demonym(ctx, c) && !cap_at(ctx, c.first - 1) && next_cue()
+        } => Subject::Role(c.first),
         s => s,
     }
 }
