@@ -57,7 +57,7 @@ impl Names {
                 // University`, `Mihnea Stoica pentru Ziarul X`.)
                 let person_like = (i..=j).any(|q| given(lex, w.lower(q)) || lex.titles.contains(w.lower(q)));
                 let org_ahead = |k: usize| !person_like && (k..(k + 4).min(n)).take_while(|&q| joinable(q) && (q == k || w.plain(q))).any(|q| is_org_word(w, lex, q));
-                let glue = |word: &str| matches!(word, "ro" | "com" | "net" | "org" | "eu" | "uk" | "md");
+                let glue = |word: &str| matches!(word, "ro" | "com" | "net" | "org" | "eu" | "uk" | "md" | "co" | "ie" | "au" | "nz" | "za" | "in" | "sg" | "ca" | "ng" | "ke" | "gh" | "ph" | "pk" | "info" | "io" | "news");
                 // The last word of the run after joining, if the run goes on.
                 let joined = if gap.is_empty() {
                     Some(next) // glued pieces: G4Media, Digi24
