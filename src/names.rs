@@ -57,7 +57,7 @@ impl Names {
                 // University`, `Mihnea Stoica pentru Ziarul X`.)
                 let person_like = (i..=j).any(|q| given(lex, w.lower(q)) || lex.titles.contains(w.lower(q)));
                 let org_ahead = |k: usize| !person_like && (k..(k + 4).min(n)).take_while(|&q| joinable(q) && (q == k || w.plain(q))).any(|q| is_org_word(w, lex, q));
-                let glue = |word: &str| matches!(word, "ro" | "com" | "net" | "org" | "eu" | "uk" | "md");
+                let glue = |word: &str| matches!(word, "ro" | "com" | "net" | "org" | "eu" | "uk" | "md" | "co" | "ie" | "au" | "nz" | "za" | "in" | "sg" | "ca" | "ng" | "ke" | "gh" | "ph" | "pk" | "info" | "io" | "news");
                 // The last word of the run after joining, if the run goes on.
                 let joined = if gap.is_empty() {
                     Some(next) // glued pieces: G4Media, Digi24
@@ -98,9 +98,9 @@ impl Names {
                     Some(next) // Baek Seung-ho, Choi Dong-wook
                 } else if (gap == "’" || gap == "'") && nw.cap && !nw.digit && w.text(j).chars().count() == 1 && w.list[j].cap {
                     Some(next) // O'Shaughnessy, D’Angelo
-                } else if (gap == "’" || gap == "'") && !nw.cap && !nw.digit && (w.list[j].cap && w.text(next).chars().count() >= 3 || !w.list[j].cap && matches!(w.gap(j), "’" | "'")) {
-                    // Fa'alogo, Tu’ilagi, Ta'ufo'ou: a glottal stop inside a
-                    // name (an English contraction's tail is shorter: n't, 'll).
+                } else if (gap == "’" || gap == "'") && !nw.cap && !nw.digit && (w.list[j].cap && (w.text(next).chars().count() >= 3 || !matches!(w.lower(next), "s" | "t" | "d" | "m" | "ll" | "re" | "ve")) || !w.list[j].cap && matches!(w.gap(j), "’" | "'")) {
+                    // Fa'alogo, Tu’ilagi, Ta'ufo'ou, Ndung’u: a glottal stop
+                    // inside a name (not an English contraction's tail: n't, 'll).
                     Some(next)
                 } else if (gap == "’" || gap == "'") && w.lower(next) == "s" && joinable(next + 1) {
                     Some(next + 1) // Fishermen’s Association

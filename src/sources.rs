@@ -1020,8 +1020,11 @@ fn quoted_name_end(ctx: &Context<'_, '_>, last: usize) -> Option<usize> {
 /// noun): the source is X. A name whose part after the possessive is a body
 /// (`Fishermen’s Association`) stays whole.
 fn possessor(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
+    // (`the Productivity Commission’s Report on Government Services`: or a
+    // titled document after the possessive.)
+    let titled = |k: usize| has(ctx, &ctx.lex.source_words[W::PublicationHeads], k + 1) || has_text(ctx, &ctx.lex.document_words, c.last);
     let noun_after = plain_lower(ctx, c.last + 1);
-    if !noun_after || has_text(ctx, &ctx.lex.org_words, c.last) || has_text(ctx, &ctx.lex.outlet_words, c.last) {
+    if !noun_after && !(c.first + 1..c.last).any(|k| possessive_s(ctx, k) && titled(k)) || noun_after && (has_text(ctx, &ctx.lex.org_words, c.last) || has_text(ctx, &ctx.lex.outlet_words, c.last)) {
         return c;
     }
     for k in c.first + 1..c.last {
@@ -1353,7 +1356,13 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     }
                     s = inner_credit_end(ctx, s, x.para).unwrap_or(s);
                     let rest = &text[s..para_end];
-                    let cut = rest.find([')', '|', ']', ';']).unwrap_or(rest.len());
+                    let mut cut = rest.find([')', '|', ']', ';']).unwrap_or(rest.len());
+                    // `Photo credit: Name | Nation Media Group`: a bar before a
+                    // listed outlet joins it to the credit.
+                    let o = w.at(s + cut);
+                    if photo && rest[cut..].starts_with('|') && o < n && lex.outlets.at(w, o).or_else(|| lex.photo_agencies.at(w, o)).is_some() {
+                        cut += 1 + rest[cut + 1..].find([')', '|', ']', ';']).unwrap_or(rest.len() - cut - 1);
+                    }
                     let before = out.len();
                     // `Inquam Photos / Name`: agency and photographer are two credits.
                     // `Name for The Post` splits a picture's credit only: `Source:
@@ -1416,7 +1425,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             let wrapped = (before.ends_with('(') && after.starts_with(')')) || (before.ends_with('/') && after.starts_with('/'));
             // `CNN —` opening a paragraph: the outlet's own dateline.
             let dashed = line_start && dash_dateline(ctx, c);
-            if (wrapped || dashed) && (lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last)) {
+            // `Accra, Nov. 30, GNA –`: an agency after the dateline's place and date.
+            let p0 = w.at(ctx.doc.paragraphs[x.para].start);
+            let dated = c.first > p0 && c.first < p0 + 6 && w.gap(c.first).trim() == "," && matches!(w.gap_after(c.last).trim().chars().next(), Some('—' | '–' | '-'));
+            if (wrapped || dashed || dated) && (lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last)) {
                 out.push(found(ctx, c, SourceType::Outlet, None));
                 continue;
             }
@@ -1827,14 +1839,17 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
                 // capitalised plural one closes an agency's own name (`(Gallo
                 // Images/Name)`, `Inquam Photos`), listed or not.
                 let picture = |q: usize| has(ctx, &words[W::CreditWords], q);
+                // (`(Name/HT Photo)`: a capitalised picture word after a name
+                // marks it as the paper's, listed or not.)
                 let agency = b > a && cap_at(ctx, b) && picture(b) && ends_in(&words.plural_endings, w.lower(b), 0);
-                if b > a && picture(b) && !agency {
+                let cut = b > a && picture(b) && !agency;
+                if cut {
                     b -= 1;
                 }
                 if !cap_at(ctx, a) || b > a + 3 || (a..b + usize::from(!agency)).any(picture) {
                     return Vec::new();
                 }
-                any |= agency || listed(a);
+                any |= agency || cut && cap_at(ctx, b + 1) || listed(a);
                 out.push(photo_credit(ctx, a, b));
             }
             if g.contains(['(', '[']) {
@@ -1936,7 +1951,22 @@ fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         return None;
     }
     let j = i + 1 + usize::from(i + 1 < w.len() && plain(ctx, i + 1) && article_at(ctx, i + 1));
-    let (c, t) = typed(ctx, ctx.names.starting(j).filter(|_| plain(ctx, j))?);
+    let named = ctx.names.starting(j);
+    let c = named.or_else(|| (j < w.len() && cap_at(ctx, j)).then_some(Chunk { first: j, last: j })).filter(|_| plain(ctx, j))?;
+    // `Under the Right to Education Act`, `the Metro Railways (Operation and
+    // Maintenance) Act`: the name runs on over links and a bracketed part
+    // to its document word.
+    let doc = |k: usize| cap_at(ctx, k) && ctx.lex.document_words.contains(w.text(k));
+    let (mut k, mut open) = (c.last + 1, false);
+    while !doc(c.last) && k < w.len() && k < c.first + 14 && w.list[k].sent == w.list[i].sent && matches!(w.gap(k).trim(), "" | "(" | ")") && (cap_at(ctx, k) || has(ctx, &ctx.lex.connectors, k) || has(ctx, &ctx.lex.prepositions, k)) {
+        open = w.gap(k).contains('(') || open && !w.gap(k).contains(')');
+        if doc(k) && !open {
+            break;
+        }
+        k += 1;
+    }
+    let c = if k < w.len() && doc(k) && matches!(w.gap(k).trim(), "" | ")") { Chunk { first: c.first, last: k } } else { c };
+    let (c, t) = if doc(c.last) { (c, SourceType::Document) } else { typed(ctx, named?) };
     let k = c.last + 1;
     let owner = low(ctx, k, &ctx.lex.doc_nouns);
     (t == SourceType::Document || owner).then(|| found_at(ctx, c, t, w.text(i)))
@@ -2044,8 +2074,7 @@ fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<Vec<Found>> {
     if i > 0 && w.list[i - 1].para == x.para {
         return None;
     }
-    let c = ctx.names.starting(i)?;
-    let k = c.last + 1;
+    let named = ctx.names.starting(i);
     let para_end = ctx.doc.paragraphs[x.para].end;
     // `Getty Images` alone on a line under the headline: a bare agency credit.
     if let Some((m, _)) = lex.photo_agencies.at(w, i).filter(|&(m, _)| m > 1 || w.list[i].end == para_end) {
@@ -2055,12 +2084,26 @@ fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<Vec<Found>> {
             return Some(vec![found(ctx, agency, SourceType::Photo, None)]);
         }
     }
-    if c.last == c.first || k >= w.len() || w.gap(k) != "/" || w.list[k].para != x.para {
-        return None;
-    }
-    let (m, _) = lex.photo_agencies.at(w, k).or_else(|| lex.outlets.at(w, k))?;
+    // `Jesse Doe Toronto Star` under a caption's full stop: two or three
+    // capitalised words (a name) and a listed paper ending the line, no mark
+    // between.
+    let line = &ctx.doc.text[x.start..para_end];
+    let last = w.at(para_end) - 1;
+    let (c, k) = match (i + 2..=last.min(i + 3)).find(|&j| lex.outlets.at(w, j).is_some_and(|(m, _)| j + m - 1 == last)) {
+        Some(j) if ctx.doc.text[..x.start].trim_end().ends_with('.') && line.chars().all(|ch| ch.is_alphabetic() || " -'’".contains(ch)) && (i..j).all(|q| cap_at(ctx, q)) && named.is_some() => (Chunk { first: i, last: j - 1 }, j),
+        // `CHLOE DOE/STUFF`: a line in capitals, a name run being no name there.
+        _ if !line.chars().any(crate::case::is_lower) => match (i + 1..=last.min(i + 3)).find(|&j| w.gap(j) == "/") {
+            Some(j) => (Chunk { first: i, last: j - 1 }, j),
+            None => return None,
+        },
+        _ => match named {
+            Some(c) if c.last > c.first && c.last + 1 <= last && w.gap(c.last + 1) == "/" => (c, c.last + 1),
+            _ => return None,
+        },
+    };
+    let (m, _) = lex.photo_agencies.at(w, k).or_else(|| lex.outlets.at(w, k)).or_else(|| lex.outlets.at_fold(w, k))?;
     let end = k + m - 1;
-    if !ctx.doc.text[w.list[end].end..para_end].trim().is_empty() {
+    if end != last {
         return None;
     }
     let agency = Chunk { first: k, last: end };
@@ -2107,7 +2150,7 @@ fn credit_parts<'b>(at: usize, body: &'b str, joiners: &FxSet<String>) -> Vec<(u
         x.starts_with(crate::case::is_upper) && x.split_whitespace().count() <= 3
     });
     for (k, c) in body.char_indices() {
-        if c == '/' || (listed && c == ',') {
+        if c == '/' || c == '|' || (listed && c == ',') {
             parts.push((at + from, &body[from..k]));
             from = k + 1;
         }
@@ -2159,8 +2202,10 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     if same(k) && plain(ctx, k) && has(ctx, &lex.number_marks, k) && same(k + 1) && w.list[k + 1].digit && w.gap_only(k + 1, &['.']) {
         k += 1;
     }
-    // (`the Data Protection Act 2018`: a year right after the name.)
-    if same(k) && w.list[k].digit && (k > last + 1 || (plain(ctx, k) && (w.gap_after(k).starts_with('/') || w.text(k).len() == 4))) && w.gap_only(k, &['.']) {
+    // (`the Data Protection Act 2018`: a year right after the name; `the
+    // Right to Education Act, 2009,`: or set off by commas.)
+    let comma_year = same(k) && k == last + 1 && w.gap(k) == ", " && w.text(k).len() == 4 && w.gap_after(k).starts_with([',', '.', ';', ')']);
+    if same(k) && w.list[k].digit && (comma_year || (k > last + 1 || (plain(ctx, k) && (w.gap_after(k).starts_with('/') || w.text(k).len() == 4))) && w.gap_only(k, &['.'])) {
         last = k;
         while same(last + 1) && w.list[last + 1].digit && matches!(w.gap(last + 1), "/" | "-" | "." | "") {
             last += 1;
@@ -2605,11 +2650,34 @@ fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Ra
     (ctx.usable(c) && c.last > c.first).then(|| w.list[c.first].start..w.list[end].end)
 }
 
+/// `the Cook County state’s attorney’s office said`, `the Delhi high court
+/// had held`: after `the`, a name going on in up to five lowercase words
+/// (possessives too) to an office noun of [office_nouns] right before the
+/// cue: a body whose name ends in lowercase.
+fn lower_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Range<usize>> {
+    let w = &ctx.w;
+    let end = cue.first.checked_sub(1)?;
+    if !plain(ctx, cue.first) || !plain_lower(ctx, end) || !has(ctx, &ctx.lex.source_words[W::OfficeNouns], end) {
+        return None;
+    }
+    let mut k = end;
+    while k > 0 && end - k < 5 && !cap_at(ctx, k - 1) && !w.list[k - 1].digit && (plain(ctx, k) || possessive_s(ctx, k)) {
+        k -= 1;
+    }
+    let c = ctx.names.ending(k.checked_sub(1)?).filter(|_| k < end && plain(ctx, k))?;
+    (c.first > 0 && has(ctx, &ctx.lex.definite, c.first - 1) && ctx.usable(c)).then(|| w.list[c.first].start..w.list[end].end)
+}
+
 /// `the Democrat quipped`: a lone capitalised word after a lowercase
 /// definite article that the data knows as a role is that role, not a name.
 fn party_member(ctx: &Context<'_, '_>, s: Subject) -> Subject {
     match s {
-        Subject::Named(c) if c.first == c.last && c.first > 0 && plain(ctx, c.first) && !cap_at(ctx, c.first - 1) && has(ctx, &ctx.lex.definite, c.first - 1) && role_at(ctx, c.first) => Subject::Role(c.first),
+        // (`The Irishwoman added`, `the Norwegian said`: a people's noun too,
+        // and `The` may open the sentence.)
+        Subject::Named(c) if c.first == c.last && c.first > 0 && plain(ctx, c.first) && has(ctx, &ctx.lex.definite, c.first - 1) && {
+            let next_cue = || ctx.cue_starting(c.last + 1).is_some();
+            role_at(ctx, c.first) && !cap_at(ctx, c.first - 1) || (role_at(ctx, c.first) || demonym(ctx, c)) && c.first - 1 == sent_start(ctx, c.first) && next_cue() || demonym(ctx, c) && !cap_at(ctx, c.first - 1) && next_cue()
+        } => Subject::Role(c.first),
         s => s,
     }
 }
@@ -3128,7 +3196,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         };
         // `the Department of X’s inspector general said`: a body's office
         // that works as a body, named through its body.
-        if let Some(span) = office_of_body(ctx, cue) {
+        if let Some(span) = office_of_body(ctx, cue).or_else(|| lower_body(ctx, cue)) {
             hits.push(SourceHit { span, source_type: SourceType::Organization, cue: Some(ctx.cue_text(cue)), resolved: None });
             continue;
         }

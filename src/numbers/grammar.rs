@@ -822,14 +822,21 @@ fn accept(cx: &Cursor<'_, '_>, e: &Expr, approx: Option<Approx>, span_first: usi
                 || cx.prev(p).is_some_and(|q| cx.starts_sentence(q) && words.prepositions.contains(&*cx.norm(q))) && cx.next(e.last).is_some_and(|n| lower_word(cx, n, 4))
         })
     };
-    if named_before(cx, span_first) && !grouped && !scene() {
+    let caps = |k: usize| cx.kind(k) == Some(TokenKind::Word) && cx.text(k).len() >= 2 && !cx.text(k).chars().any(crate::case::is_lower);
+    // (`PSD 86, PNL 50`: pairs in a list are tallies, seats or votes.)
+    let digits = |k: usize| cx.kind(k) == Some(TokenKind::Digits);
+    let listed = |p: usize| {
+        cx.next(e.last).is_some_and(|c| punct_in(cx, c, &[',', ';']) && cx.next(c).is_some_and(|k| caps(k) && cx.next(k).is_some_and(digits)))
+            || cx.prev(p).and_then(|q| cx.prev(q)).is_some_and(digits)
+    };
+    let party = || cx.prev(span_first).is_some_and(|p| caps(p) && listed(p));
+    if named_before(cx, span_first) && !grouped && !scene() && !party() {
         return false;
     }
     // Photo: KARE 11, FOX 13 reported: one or two digits after a word in
     // capitals name a station or a line, even opening the sentence (not
     // in a line all in capitals: `DEATH TOLL RISES TO 45`).
-    let caps = |k: usize| cx.kind(k) == Some(TokenKind::Word) && cx.text(k).len() >= 2 && !cx.text(k).chars().any(crate::case::is_lower);
-    if e.shape.is_some_and(|s| s.plain && s.lead_digits <= 2) && cx.prev(span_first).is_some_and(|p| caps(p) && !cx.prev(p).is_some_and(caps)) {
+    if e.shape.is_some_and(|s| s.plain && s.lead_digits <= 2) && cx.prev(span_first).is_some_and(|p| caps(p) && !cx.prev(p).is_some_and(caps) && !listed(p)) {
         return false;
     }
     true
