@@ -2919,7 +2919,9 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             let g = (from..end)
                 .take_while(|&q| !names::has_any(self.w.gap(q), &['“', '”', '„', '«', '»', '"']))
-                .filter(|&q| !self.w.list[q].cap && !self.lex.is_role(self.w.lower(q)) && !self.lex.object_pronouns.contains(self.w.lower(q)))
+                // (Only a pronoun or possessive: a first name written
+                // lowercase is a common word, `the river rose`, `the bill`.)
+                .filter(|&q| !self.w.list[q].cap && !self.lex.object_pronouns.contains(self.w.lower(q)) && (self.lex.pronouns.contains(self.w.lower(q)) || self.lex.indefinite.contains(self.w.lower(q))))
                 .find_map(|q| self.pronoun_gender(q));
             if let Some(g) = g {
                 evidence.push((b, i, g));
