@@ -1843,7 +1843,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Word `i` opens its sentence, past a dateline and an article (`The
     /// Ninth Circuit ruled …`).
     /// Where the sentence's clause opens: past an opening phrase of a few
-    /// plain lowercase words set off by a comma (`De partea cealaltă,`,
+    /// plain lowercase words (or days and months) set off by a comma (`De partea cealaltă,`,
     /// `Pe de altă parte,`, `On the other hand,`), which names nobody and
     /// holds no role, so what follows is in subject position.
     fn past_lead_phrase(&self, s0: usize) -> usize {
@@ -1856,7 +1856,8 @@ impl<'d, 'a> Context<'d, 'a> {
             if w.gap(q).trim() == "," {
                 return if q > s0 + 1 { q } else { s0 };
             }
-            if !(w.plain(q) || w.gap(q) == "-") || w.list[q].cap || self.lex.is_role(w.lower(q)) {
+            // (A day or month may be capitalised: `On warm June nights,`.)
+            if !(w.plain(q) || w.gap(q) == "-") || w.list[q].cap && !self.lex.time_words.contains(w.lower(q)) || self.lex.is_role(w.lower(q)) {
                 return s0;
             }
         }
