@@ -786,8 +786,9 @@ impl<'d, 'a> Context<'d, 'a> {
         c.last <= c.first + 1
             && c.first > 0
             && self.lex.definite.contains(w.lower(c.first - 1))
-            // (A capitalised `The` may open an outlet's name: `The Grocer reported`.)
-            && !w.list[c.first - 1].cap
+            // (A capitalised `The` may open an outlet's name, `The Grocer
+            // reported`, but not before a word of origin: `The Irishwoman added`.)
+            && (!w.list[c.first - 1].cap || names::suffixed(&self.lex.origin_endings, w.lower(c.last), 2))
             && !self.acronym(c.first)
             && names::classify(w, self.lex, c) == SourceType::Person
             && !self.person_evidence(c)
