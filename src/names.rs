@@ -98,9 +98,10 @@ impl Names {
                     Some(next) // Baek Seung-ho, Choi Dong-wook
                 } else if (gap == "’" || gap == "'") && nw.cap && !nw.digit && w.text(j).chars().count() == 1 && w.list[j].cap {
                     Some(next) // O'Shaughnessy, D’Angelo
-                } else if (gap == "’" || gap == "'") && !nw.cap && !nw.digit && (w.list[j].cap && w.text(next).chars().count() >= 3 || !w.list[j].cap && matches!(w.gap(j), "’" | "'")) {
-                    // Fa'alogo, Tu’ilagi, Ta'ufo'ou: a glottal stop inside a
-                    // name (an English contraction's tail is shorter: n't, 'll).
+                } else if (gap == "’" || gap == "'") && !nw.cap && !nw.digit && (w.list[j].cap && (w.text(next).chars().count() >= 3 || w.text(next).starts_with(['a', 'e', 'i', 'o', 'u'])) || !w.list[j].cap && matches!(w.gap(j), "’" | "'")) {
+                    // Fa'alogo, Tu’ilagi, Ta'ufo'ou, Ndung’u: a glottal stop
+                    // inside a name (an English contraction's tail is shorter
+                    // and opens with no vowel: n't, 'll, 're).
                     Some(next)
                 } else if (gap == "’" || gap == "'") && w.lower(next) == "s" && joinable(next + 1) {
                     Some(next + 1) // Fishermen’s Association
