@@ -1981,7 +1981,9 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             // (Or someone the paragraph introduces, of no known gender: `The
             // rebels were led by Ann Okoro, … She told …`.)
-            if here.is_none() && want.is_some() && (self.known[i].feminine == want || (self.known[i].feminine.is_none() && self.known[i].first == b && !subject)) {
+            // (A description, `the 27-year-old said`, shows no gender: the
+            // person the paragraph names, `For Kevin X, a rider, …`.)
+            if here.is_none() && (want.is_none() && !self.known[i].anonymous || want.is_some() && (self.known[i].feminine == want || (self.known[i].feminine.is_none() && self.known[i].first == b && !subject))) {
                 here = Some(i);
             }
         }
