@@ -1780,7 +1780,12 @@ impl<'d, 'a> Context<'d, 'a> {
         let words = self.chunk_words(c);
         // (The one named last before it that ends the same: `Delgado said`
         // between `Ramón Delgado` and `his daughter, Marisol Delgado`.)
-        let recent = self.find_recent(self.w.list[c.first].start, &|&(_, i, _)| Some(self.known[i].words.last() == words.last() && covered(&words, &self.known[i].words))).map(|&(_, i, _)| i);
+        // (`Mr Tan` after `Ms Chloe Tan` and `Mr Tan Boon Huat`: the one
+        // whose gender the title's agrees with, the surname written first.)
+        let title = (c.first > 0 && self.lex.titles.contains(self.w.lower(c.first - 1))).then(|| self.lex.gender(self.w.lower(c.first - 1))).flatten();
+        let fits = |i: usize, ends: bool| Some((!ends || self.known[i].words.last() == words.last()) && title.is_none_or(|g| self.known[i].feminine != Some(!g)) && covered(&words, &self.known[i].words));
+        let at = self.w.list[c.first].start;
+        let recent = self.find_recent(at, &|&(_, i, _)| fits(i, true)).or_else(|| title.and(self.find_recent(at, &|&(_, i, _)| fits(i, false)))).map(|&(_, i, _)| i);
         match recent.or_else(|| self.lookup(&words)) {
             Some(i) if self.known[i].words.len() >= words.len() && covered(&words, &self.known[i].words) => self.known[i].name.clone(),
             _ => text,
