@@ -2193,8 +2193,9 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         // (`the councillor` is a person, not `the council`: a role longer
-        // than a body's word by more than a case ending derives from it.)
-        let derived = |x: &str| lower.starts_with(x) && lower.chars().count() > x.chars().count() + 2 && self.lex.is_role(lower);
+        // than a body's word by more than a case ending derives from it; so
+        // is `the statement` no `State` body.)
+        let derived = |x: &str| lower.starts_with(x) && lower.chars().count() > x.chars().count() + 2 && (self.lex.is_role(lower) || self.lex.report_nouns.contains(lower));
         if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(self.known[k].source_type != SourceType::Person && self.known[k].words.iter().any(|x| agrees(x, lower) && !derived(x)))) {
             return Some(k);
         }
