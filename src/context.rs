@@ -437,6 +437,9 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.is_pronoun(p) && !w.list[p].cap || (self.is_pronoun(p) && w.plain(gk)) {
             return Some(self.pronoun(p));
         }
+        if let Some(c) = crate::sources::office_before(self, p).filter(|_| !comma && gk == k) {
+            return Some(Subject::Named(c));
+        }
         // `the 29-year-old said`, `The 34-year-old mother-of-two said`: a
         // definite phrase built on a compound opening with a number (an
         // age) describes someone named before, as a pronoun would.
@@ -1669,6 +1672,10 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn named(&self, c: Chunk) -> (Chunk, SourceType) {
         if let Some(h) = self.office_run_holder(c) {
             return (h, SourceType::Person);
+        }
+        // (`Cook County state’s attorney’s office`: a body, its role words no titles.)
+        if !self.w.list[c.last].cap && crate::sources::office_before(self, c.last) == Some(c) {
+            return (c, SourceType::Organization);
         }
         let c = names::with_article(&self.w, self.lex, c);
         // Titles first: `Senate Minority Leader Mitch McConnell` is a person
