@@ -437,6 +437,9 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.is_pronoun(p) && !w.list[p].cap || (self.is_pronoun(p) && w.plain(gk)) {
             return Some(self.pronoun(p));
         }
+        if let Some(c) = crate::sources::office_before(self, p).filter(|_| !comma && gk == k) {
+            return Some(Subject::Named(c));
+        }
         // `the 29-year-old said`, `The 34-year-old mother-of-two said`: a
         // definite phrase built on a compound opening with a number (an
         // age) describes someone named before, as a pronoun would.
@@ -786,8 +789,9 @@ impl<'d, 'a> Context<'d, 'a> {
         c.last <= c.first + 1
             && c.first > 0
             && self.lex.definite.contains(w.lower(c.first - 1))
-            // (A capitalised `The` may open an outlet's name: `The Grocer reported`.)
-            && !w.list[c.first - 1].cap
+            // (A capitalised `The` may open an outlet's name, `The Grocer
+            // reported`, but not before a word of origin: `The Irishwoman added`.)
+            && (!w.list[c.first - 1].cap || names::suffixed(&self.lex.origin_endings, w.lower(c.last), 2))
             && !self.acronym(c.first)
             && names::classify(w, self.lex, c) == SourceType::Person
             && !self.person_evidence(c)
@@ -1669,6 +1673,10 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(h) = self.office_run_holder(c) {
             return (h, SourceType::Person);
         }
+        // (`Cook County state’s attorney’s office`: a body, its role words no titles.)
+        if !self.w.list[c.last].cap && crate::sources::office_before(self, c.last) == Some(c) {
+            return (c, SourceType::Organization);
+        }
         let c = names::with_article(&self.w, self.lex, c);
         // Titles first: `Senate Minority Leader Mitch McConnell` is a person
         // even though `Senate` names a body.
@@ -1779,7 +1787,12 @@ impl<'d, 'a> Context<'d, 'a> {
         let words = self.chunk_words(c);
         // (The one named last before it that ends the same: `Delgado said`
         // between `Ramón Delgado` and `his daughter, Marisol Delgado`.)
-        let recent = self.find_recent(self.w.list[c.first].start, &|&(_, i, _)| Some(self.known[i].words.last() == words.last() && covered(&words, &self.known[i].words))).map(|&(_, i, _)| i);
+        // (`Mr Tan` after `Ms Chloe Tan` and `Mr Tan Boon Huat`: the one
+        // whose gender the title's agrees with, the surname written first.)
+        let title = (c.first > 0 && self.lex.titles.contains(self.w.lower(c.first - 1))).then(|| self.lex.gender(self.w.lower(c.first - 1))).flatten();
+        let fits = |i: usize, ends: bool| Some((!ends || self.known[i].words.last() == words.last()) && title.is_none_or(|g| self.known[i].feminine != Some(!g)) && covered(&words, &self.known[i].words));
+        let at = self.w.list[c.first].start;
+        let recent = self.find_recent(at, &|&(_, i, _)| fits(i, true)).or_else(|| title.and(self.find_recent(at, &|&(_, i, _)| fits(i, false)))).map(|&(_, i, _)| i);
         match recent.or_else(|| self.lookup(&words)) {
             Some(i) if self.known[i].words.len() >= words.len() && covered(&words, &self.known[i].words) => self.known[i].name.clone(),
             _ => text,
@@ -1843,7 +1856,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Word `i` opens its sentence, past a dateline and an article (`The
     /// Ninth Circuit ruled …`).
     /// Where the sentence's clause opens: past an opening phrase of a few
-    /// plain lowercase words set off by a comma (`De partea cealaltă,`,
+    /// plain lowercase words (or days and months) set off by a comma (`De partea cealaltă,`,
     /// `Pe de altă parte,`, `On the other hand,`), which names nobody and
     /// holds no role, so what follows is in subject position.
     fn past_lead_phrase(&self, s0: usize) -> usize {
@@ -1856,7 +1869,8 @@ impl<'d, 'a> Context<'d, 'a> {
             if w.gap(q).trim() == "," {
                 return if q > s0 + 1 { q } else { s0 };
             }
-            if !(w.plain(q) || w.gap(q) == "-") || w.list[q].cap || self.lex.is_role(w.lower(q)) {
+            // (A day or month may be capitalised: `On warm June nights,`.)
+            if !(w.plain(q) || w.gap(q) == "-") || w.list[q].cap && !self.lex.time_words.contains(w.lower(q)) || self.lex.is_role(w.lower(q)) {
                 return s0;
             }
         }
@@ -1979,7 +1993,9 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             // (Or someone the paragraph introduces, of no known gender: `The
             // rebels were led by Ann Okoro, … She told …`.)
-            if here.is_none() && want.is_some() && (self.known[i].feminine == want || (self.known[i].feminine.is_none() && self.known[i].first == b && !subject)) {
+            // (A description, `the 27-year-old said`, shows no gender: the
+            // person the paragraph names, `For Kevin X, a rider, …`.)
+            if here.is_none() && (want.is_none() && !self.known[i].anonymous || want.is_some() && (self.known[i].feminine == want || (self.known[i].feminine.is_none() && self.known[i].first == b && !subject))) {
                 here = Some(i);
             }
         }
@@ -2184,8 +2200,9 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         // (`the councillor` is a person, not `the council`: a role longer
-        // than a body's word by more than a case ending derives from it.)
-        let derived = |x: &str| lower.starts_with(x) && lower.chars().count() > x.chars().count() + 2 && self.lex.is_role(lower);
+        // than a body's word by more than a case ending derives from it; so
+        // is `the statement` no `State` body.)
+        let derived = |x: &str| lower.starts_with(x) && lower.chars().count() > x.chars().count() + 2 && (self.lex.is_role(lower) || self.lex.report_nouns.contains(lower));
         if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(self.known[k].source_type != SourceType::Person && self.known[k].words.iter().any(|x| agrees(x, lower) && !derived(x)))) {
             return Some(k);
         }
@@ -2919,7 +2936,9 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             let g = (from..end)
                 .take_while(|&q| !names::has_any(self.w.gap(q), &['“', '”', '„', '«', '»', '"']))
-                .filter(|&q| !self.w.list[q].cap && !self.lex.is_role(self.w.lower(q)) && !self.lex.object_pronouns.contains(self.w.lower(q)))
+                // (Only a pronoun or possessive: a first name written
+                // lowercase is a common word, `the river rose`, `the bill`.)
+                .filter(|&q| !self.w.list[q].cap && !self.lex.object_pronouns.contains(self.w.lower(q)) && (self.lex.pronouns.contains(self.w.lower(q)) || self.lex.indefinite.contains(self.w.lower(q))))
                 .find_map(|q| self.pronoun_gender(q));
             if let Some(g) = g {
                 evidence.push((b, i, g));

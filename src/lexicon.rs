@@ -233,6 +233,8 @@ pub struct Lexicon {
     pub plural_counts: FxSet<String>,
     /// Endings of a woman's first name when no list knows the name (`a` in Romanian).
     pub feminine_name_endings: Vec<String>,
+    /// Endings of a word for where someone comes from (`Irishwoman`, `Norwegian`).
+    pub origin_endings: Vec<String>,
     /// Case endings and the nominative ending they stand for (`ului = ul`),
     /// so the role lists need only nominatives.
     pub case_endings: Vec<(String, String)>,
@@ -564,6 +566,7 @@ impl Lexicon {
             genitive_endings: list(lang, key!(Common, "genitive_endings")),
             case_endings,
             feminine_name_endings: list(lang, key!(Common, "feminine_name_endings")),
+            origin_endings: list(lang, key!(Common, "origin_endings")),
             role_prefixes: list(lang, key!(Common, "role_prefixes")),
             article_endings: list(lang, key!(Common, "article_endings")),
             role_groups: groups(lang, key!(Common, "role_groups")),

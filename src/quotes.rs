@@ -1249,10 +1249,11 @@ fn speaker_before(
             if let Some(c) = ctx.names.starting(j) {
                 let (c2, t) = ctx.named(c);
                 // (`The Federal Court ordered …, ruling that …`: past the
-                // article opening the sentence, before a lowercase verb —
+                // article opening the sentence, or a time phrase and the
+                // article, `Last month the …`, before a lowercase verb —
                 // not `The Highlands and Islands MSP added`.)
                 let v = c.last + 1;
-                let article = c.first == s0 + 1 && ctx.lex.definite.contains(w.lower(s0)) && v < cue.first && w.plain(v) && !w.list[v].cap && !ctx.lex.is_role(w.lower(v)) && !ctx.lex.prepositions.contains(w.lower(v)) && ctx.lex.conjunctions.at(w, v).is_none() && !ctx.lex.coordinators.contains(w.lower(v));
+                let article = c.first > s0 && c.first <= s0 + 4 && ctx.lex.definite.contains(w.lower(c.first - 1)) && (s0 + 1..c.first - 1).all(|q| w.plain(q) && (!w.list[q].cap || ctx.lex.time_words.contains(w.lower(q))) && !ctx.lex.prepositions.contains(w.lower(q))) && v < cue.first && w.plain(v) && !w.list[v].cap && !ctx.lex.is_role(w.lower(v)) && !ctx.lex.prepositions.contains(w.lower(v)) && ctx.lex.conjunctions.at(w, v).is_none() && !ctx.lex.coordinators.contains(w.lower(v));
                 let at_start = c.first == s0 || article || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)));
                 // A lone unknown capitalised word opening the sentence
                 // (`Întrebată de ziariști, …`) is only its first word.

@@ -1073,6 +1073,21 @@ fn office_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Su
     (c.last == d.last && ctx.usable(p)).then_some(Subject::Named(c))
 }
 
+/// `The Cook County state’s attorney’s office said`, `the Lake County
+/// sheriff’s office said`: a capitalised name, lowercase words ending in a
+/// possessive, and an office noun of [office_nouns] at `p` — one body.
+pub fn office_before(ctx: &Context<'_, '_>, p: usize) -> Option<Chunk> {
+    let mut q = p.checked_sub(1)?;
+    if !plain_lower(ctx, p) || !has(ctx, &ctx.lex.source_words[W::OfficeNouns], p) || !possessive_s(ctx, q) {
+        return None;
+    }
+    while q > p.saturating_sub(6) && (possessive_s(ctx, q) || plain_lower(ctx, q)) {
+        q -= 1;
+    }
+    let d = ctx.names.ending(q).filter(|&d| cap_at(ctx, q) && plain_lower(ctx, q + 1) && !ctx.person_evidence(d))?;
+    Some(Chunk { first: d.first, last: p })
+}
+
 /// `according to the county auditor’s office`: after the cue's article, up
 /// to three lowercase words, a possessive and an office noun of
 /// [office_nouns] ending the phrase are a body with no capitalised name.
