@@ -1147,6 +1147,14 @@ impl<'d, 'a> Context<'d, 'a> {
         if j >= limit || !(w.plain(j) || (skipped > 0 && w.gap_only(j, &[',']))) {
             return None;
         }
+        // `a transmis Europei Libere Compania X`, `a declarat Agerpres
+        // ministrul`: an outlet in the dative, straight before the speaker.
+        if let Some(c) = self.names.starting(j).filter(|&c| w.list[j].cap && names::classify(w, self.lex, c) == SourceType::Outlet) {
+            let k = c.last + 1;
+            if k + 1 < limit && w.plain(k) && w.list[k].sent == w.list[j].sent && (self.names.starting(k).is_some() || !w.list[k].cap && self.lex.is_role(w.lower(k))) {
+                j = k;
+            }
+        }
         // `said one Labour MP`, `said a senior Democrat`.
         if !w.list[j].cap && self.lex.indefinite.contains(w.lower(j)) {
             if let Some(c) = (j + 1..(j + 4).min(limit)).find(|&q| w.list[q].cap || !w.plain(q)).and_then(|q| self.names.starting(q)) {
