@@ -2549,7 +2549,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     && (self.lex.is_role(self.w.lower(s0)) || c.first > s0 + 1 && (s0 + 1..c.first).all(|q| self.lex.is_role(self.w.lower(q))))
                     && (s0 + 1..if ranked { r } else { c.first }).all(|q| !self.w.gap(q).contains(',') && !self.w.list[q].digit && (q == s0 || !self.w.list[q].cap || apposed));
                 found.push((c, SourceType::Person, subject || self.doubled_object_subject(c, s0)));
-            } else if self.opens_sentence(c.first)
+            } else if (self.opens_sentence(c.first) && !self.names.starting(c.first + 2).is_some_and(|n| names::gathered(&self.w, self.lex, n)) || names::gathered(&self.w, self.lex, c) && self.opens_sentence(c.first - 2))
                 && ((c.first..=c.last).any(|k| self.lex.org_words.contains(self.w.text(k))) && names::classify(&self.w, self.lex, c) == SourceType::Organization
                     // (Or a name a descriptor showed a body's before.)
                     || self.org_name_words.contains(self.w.lower(c.first)) && self.named(c).1 == SourceType::Organization)
@@ -2562,7 +2562,9 @@ impl<'d, 'a> Context<'d, 'a> {
             {
                 // `Clubul X a reziliat contractul …`: a body opening its
                 // sentence, which a later `a transmis clubul` refers to.
-                found.push((c, SourceType::Organization, true));
+                // (`Asociația producătorilor X`: named from the body's noun.)
+                let first = if self.opens_sentence(c.first) { c.first } else { c.first - 2 };
+                found.push((Chunk { first, ..c }, SourceType::Organization, true));
             } else if self.lex.role_bodies.iter().any(|g| g[1..].iter().any(|h| h == self.w.lower(c.first))) && self.named(c).1 == SourceType::Organization && !(c.first > 0 && self.lex.definite.contains(self.w.lower(c.first - 1))) {
                 // `condamnat de Curtea de Apel Cluj`: a body of a kind a
                 // noun may stand for later (`se arată în minuta instanței`),
