@@ -1789,7 +1789,14 @@ impl<'d, 'a> Context<'d, 'a> {
         // between `Ramón Delgado` and `his daughter, Marisol Delgado`.)
         let recent = self.find_recent(self.w.list[c.first].start, &|&(_, i, _)| Some(self.known[i].words.last() == words.last() && covered(&words, &self.known[i].words))).map(|&(_, i, _)| i);
         match recent.or_else(|| self.lookup(&words)) {
-            Some(i) if self.known[i].words.len() >= words.len() && covered(&words, &self.known[i].words) => self.known[i].name.clone(),
+            Some(i) if self.known[i].words.len() > words.len() && covered(&words, &self.known[i].words) => self.known[i].name.clone(),
+            // (Named as fully: as written here, case ending and all, unless
+            // the paragraph wrote it so before: `Uniunea X a anunțat … „…”,
+            // se arată în comunicatul Uniunii X`.)
+            Some(i) if self.known[i].words.len() == words.len() && covered(&words, &self.known[i].words) => {
+                let at = self.w.list[c.first].start;
+                self.written(i, at, Some(self.para_at(at))).unwrap_or(text)
+            }
             _ => text,
         }
     }
@@ -2298,10 +2305,25 @@ impl<'d, 'a> Context<'d, 'a> {
             // `according to a person close to the governor`: an indefinite
             // role is someone new, never someone named before.
             Subject::Role(r) if self.indefinite_before(r) => None,
-            Subject::Role(r) => self.resolve_role(r),
+            Subject::Role(r) => {
+                let k = self.resolve_role_index(r)?;
+                // (As written last before it, case ending and all: `Curtea
+                // de Apel X` … `motivarea Curții de Apel X` … `au reținut
+                // judecătorii` is the Curții's.)
+                let name = self.written(k, self.w.list[r].start, None).unwrap_or_else(|| self.known[k].name.clone());
+                return (!self.known[k].anonymous).then(|| (name, self.known[k].source_type));
+            }
             Subject::Anonymous => None,
         };
         known.filter(|k| !k.anonymous).map(|k| (k.name.clone(), k.source_type))
+    }
+
+    /// The text of the last mention of known `k` before byte `at` (in
+    /// paragraph `para`, if given) that names it in full.
+    fn written(&self, k: usize, at: usize, para: Option<usize>) -> Option<String> {
+        let full = self.known[k].words.len();
+        let &(b, _, _) = self.find_recent(at, &|&(b, i, _)| (para.map_or(true, |p| self.para_at(b) == p)).then(|| i == k && self.w.at(self.mention_end[self.w.at(b)]) == self.w.at(b) + full))?;
+        Some(self.doc.text[b..self.mention_end[self.w.at(b)]].to_string())
     }
 
     /// Registers a mention of a person or body so later pronouns and roles
