@@ -1218,7 +1218,12 @@ fn speaker_before(
             // published them.)
             let data_noun = matches!(s, Subject::Role(r) if !ctx.lex.is_role(w.lower(r)));
             // (`X said the figures showed “…”`: any earlier reporting verb.)
-            if data_noun && earlier().is_some() || f.as_ref().is_some_and(|f| f.speaker.is_none()) && !matches!(s, Subject::Anonymous) && governed() {
+            // (A group named by a definite plural too, `X a scris că
+            // inspectorii au constatat „…”`, not someone new, `a senior
+            // official called it “…”`.)
+            // (Under `că`, `that`: a comma or semicolon may start another sentence's worth.)
+            let group = || earlier().is_some_and(|e| (e + 1..cue.first).any(|q| ctx.lex.subordinators.contains(w.lower(q))) && (e + 1..cue.first).all(|q| !w.gap(q).contains(';'))) && !(s0.max(cue.first.saturating_sub(6))..cue.first).any(|q| ctx.lex.indefinite.contains(w.lower(q)));
+            if data_noun && earlier().is_some() || f.as_ref().is_some_and(|f| f.speaker.is_none()) && (if matches!(s, Subject::Anonymous) { group() } else { governed() }) {
                 continue;
             }
             return f;
