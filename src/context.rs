@@ -2471,6 +2471,8 @@ impl<'d, 'a> Context<'d, 'a> {
         while t > 1 && !w.list[t - 1].cap && (self.lex.is_role(w.lower(t - 1)) || w.gap(t - 1) == "-") && !w.gap(t).contains(',') {
             t -= 1;
         }
+        // (`Antrenorul echipei, danezul X`: past a descriptor opening the apposition.)
+        let t = self.described_apposition(c).filter(|&d| d < t).unwrap_or(t);
         if t > 0 && comma(w.gap(t)) {
             let s0 = w.sentence_start(sent);
             let part = (s0 + 1..t).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
