@@ -2244,7 +2244,8 @@ impl<'d, 'a> Context<'d, 'a> {
             // PSD`), else the last person named.
             // Someone introduced with another office is not this one
             // (`Președintele Consiliului Fiscal, X` is not `premierul`).
-            let office = |r: &str| self.lex.role_groups.iter().any(|g| g.iter().any(|x| agrees(x, r)));
+            // (A group marked `=` is an occupation, not an office.)
+            let office = |r: &str| self.lex.role_groups.iter().any(|g| g[0] != "=" && g.iter().any(|x| agrees(x, r)));
             // A feminine role (`fondatoarea`) is never a man.
             let feminine_role = self.lex.gender(lower) == Some(true);
             // Nor is the journalist asking (`Întrebat de moderatoarea X, ministrul a răspuns`).
