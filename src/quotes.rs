@@ -634,6 +634,10 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                 if let Some(sp) = body_statement(ctx, w.at(span.start), from, end) {
                     return Some(Found { speaker: Some(sp), cue: Some(ctx.cue_text(cue)) });
                 }
+                // (`a transmis conducerea Spitalului Județean X`: the body by its name.)
+                if let Some(c) = ctx.names.starting(from + 1).filter(|&c| from + 1 < end && w.plain(from + 1) && c.last < end && matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet)) {
+                    return found(ctx, Subject::Named(c), Some(ctx.cue_text(cue)));
+                }
             }
             if k > after && participle_after_object(ctx, span, between, k, s) {
                 return None;
@@ -654,6 +658,10 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                 let from = cue.first + cue.len;
                 if let Some(sp) = body_statement(ctx, w.at(span.start), from, end) {
                     return Some(Found { speaker: Some(sp), cue: Some(ctx.cue_text(cue)) });
+                }
+                // (`a transmis conducerea Spitalului Județean X`: the body by its name.)
+                if let Some(c) = ctx.names.starting(from + 1).filter(|&c| from + 1 < end && w.plain(from + 1) && c.last < end && matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet)) {
+                    return found(ctx, Subject::Named(c), Some(ctx.cue_text(cue)));
                 }
                 for q in from..end.min(from + 3) {
                     if names::has_any(w.gap(q), &[',', ';', '.', ':', '“', '”', '„', '«', '»', '"']) {
