@@ -1151,6 +1151,14 @@ impl<'d, 'a> Context<'d, 'a> {
         if j >= limit || !(w.plain(j) || (skipped > 0 && w.gap_only(j, &[',']))) {
             return None;
         }
+        // `a transmis Europei Libere Compania X`, `a declarat Agerpres
+        // ministrul`: an outlet in the dative, straight before the speaker.
+        if let Some(c) = self.names.starting(j).filter(|&c| w.list[j].cap && names::classify(w, self.lex, c) == SourceType::Outlet) {
+            let k = c.last + 1;
+            if k + 1 < limit && w.plain(k) && w.list[k].sent == w.list[j].sent && (self.names.starting(k).is_some() || !w.list[k].cap && self.lex.is_role(w.lower(k))) {
+                j = k;
+            }
+        }
         // `said one Labour MP`, `said a senior Democrat`.
         if !w.list[j].cap && self.lex.indefinite.contains(w.lower(j)) {
             if let Some(c) = (j + 1..(j + 4).min(limit)).find(|&q| w.list[q].cap || !w.plain(q)).and_then(|q| self.names.starting(q)) {
@@ -1794,7 +1802,14 @@ impl<'d, 'a> Context<'d, 'a> {
         let at = self.w.list[c.first].start;
         let recent = self.find_recent(at, &|&(_, i, _)| fits(i, true)).or_else(|| title.and(self.find_recent(at, &|&(_, i, _)| fits(i, false)))).map(|&(_, i, _)| i);
         match recent.or_else(|| self.lookup(&words)) {
-            Some(i) if self.known[i].words.len() >= words.len() && covered(&words, &self.known[i].words) => self.known[i].name.clone(),
+            Some(i) if self.known[i].words.len() > words.len() && covered(&words, &self.known[i].words) => self.known[i].name.clone(),
+            // (Named as fully: as written here, case ending and all, unless
+            // the paragraph wrote it so before: `Uniunea X a anunțat … „…”,
+            // se arată în comunicatul Uniunii X`.)
+            Some(i) if self.known[i].words.len() == words.len() && covered(&words, &self.known[i].words) => {
+                let at = self.w.list[c.first].start;
+                self.written(i, at, Some(self.para_at(at))).unwrap_or(text)
+            }
             _ => text,
         }
     }
@@ -2246,7 +2261,8 @@ impl<'d, 'a> Context<'d, 'a> {
             // PSD`), else the last person named.
             // Someone introduced with another office is not this one
             // (`Președintele Consiliului Fiscal, X` is not `premierul`).
-            let office = |r: &str| self.lex.role_groups.iter().any(|g| g.iter().any(|x| agrees(x, r)));
+            // (A group marked `=` is an occupation, not an office.)
+            let office = |r: &str| self.lex.role_groups.iter().any(|g| g[0] != "=" && g.iter().any(|x| agrees(x, r)));
             // A feminine role (`fondatoarea`) is never a man.
             let feminine_role = self.lex.gender(lower) == Some(true);
             // Nor is the journalist asking (`Întrebat de moderatoarea X, ministrul a răspuns`).
@@ -2307,10 +2323,25 @@ impl<'d, 'a> Context<'d, 'a> {
             // `according to a person close to the governor`: an indefinite
             // role is someone new, never someone named before.
             Subject::Role(r) if self.indefinite_before(r) => None,
-            Subject::Role(r) => self.resolve_role(r),
+            Subject::Role(r) => {
+                let k = self.resolve_role_index(r)?;
+                // (As written last before it, case ending and all: `Curtea
+                // de Apel X` … `motivarea Curții de Apel X` … `au reținut
+                // judecătorii` is the Curții's.)
+                let name = self.written(k, self.w.list[r].start, None).unwrap_or_else(|| self.known[k].name.clone());
+                return (!self.known[k].anonymous).then(|| (name, self.known[k].source_type));
+            }
             Subject::Anonymous => None,
         };
         known.filter(|k| !k.anonymous).map(|k| (k.name.clone(), k.source_type))
+    }
+
+    /// The text of the last mention of known `k` before byte `at` (in
+    /// paragraph `para`, if given) that names it in full.
+    fn written(&self, k: usize, at: usize, para: Option<usize>) -> Option<String> {
+        let full = self.known[k].words.len();
+        let &(b, _, _) = self.find_recent(at, &|&(b, i, _)| (para.map_or(true, |p| self.para_at(b) == p)).then(|| i == k && self.w.at(self.mention_end[self.w.at(b)]) == self.w.at(b) + full))?;
+        Some(self.doc.text[b..self.mention_end[self.w.at(b)]].to_string())
     }
 
     /// Registers a mention of a person or body so later pronouns and roles
@@ -2458,6 +2489,8 @@ impl<'d, 'a> Context<'d, 'a> {
         while t > 1 && !w.list[t - 1].cap && (self.lex.is_role(w.lower(t - 1)) || w.gap(t - 1) == "-") && !w.gap(t).contains(',') {
             t -= 1;
         }
+        // (`Antrenorul echipei, danezul X`: past a descriptor opening the apposition.)
+        let t = self.described_apposition(c).filter(|&d| d < t).unwrap_or(t);
         if t > 0 && comma(w.gap(t)) {
             let s0 = w.sentence_start(sent);
             let part = (s0 + 1..t).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
@@ -2558,7 +2591,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     && (self.lex.is_role(self.w.lower(s0)) || c.first > s0 + 1 && (s0 + 1..c.first).all(|q| self.lex.is_role(self.w.lower(q))))
                     && (s0 + 1..if ranked { r } else { c.first }).all(|q| !self.w.gap(q).contains(',') && !self.w.list[q].digit && (q == s0 || !self.w.list[q].cap || apposed));
                 found.push((c, SourceType::Person, subject || self.doubled_object_subject(c, s0)));
-            } else if self.opens_sentence(c.first)
+            } else if (self.opens_sentence(c.first) && !self.names.starting(c.first + 2).is_some_and(|n| names::gathered(&self.w, self.lex, n)) || names::gathered(&self.w, self.lex, c) && self.opens_sentence(c.first - 2))
                 && ((c.first..=c.last).any(|k| self.lex.org_words.contains(self.w.text(k))) && names::classify(&self.w, self.lex, c) == SourceType::Organization
                     // (Or a name a descriptor showed a body's before.)
                     || self.org_name_words.contains(self.w.lower(c.first)) && self.named(c).1 == SourceType::Organization)
@@ -2571,7 +2604,9 @@ impl<'d, 'a> Context<'d, 'a> {
             {
                 // `Clubul X a reziliat contractul …`: a body opening its
                 // sentence, which a later `a transmis clubul` refers to.
-                found.push((c, SourceType::Organization, true));
+                // (`Asociația producătorilor X`: named from the body's noun.)
+                let first = if self.opens_sentence(c.first) { c.first } else { c.first - 2 };
+                found.push((Chunk { first, ..c }, SourceType::Organization, true));
             } else if self.lex.role_bodies.iter().any(|g| g[1..].iter().any(|h| h == self.w.lower(c.first))) && self.named(c).1 == SourceType::Organization && !(c.first > 0 && self.lex.definite.contains(self.w.lower(c.first - 1))) {
                 // `condamnat de Curtea de Apel Cluj`: a body of a kind a
                 // noun may stand for later (`se arată în minuta instanței`),

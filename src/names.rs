@@ -476,6 +476,9 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.org_descriptors.contains(w.lower(c.first - 1)) && !(given && lex.is_role(w.lower(c.first - 1))) {
         return SourceType::Organization;
     }
+    if gathered(w, lex, c) {
+        return SourceType::Organization;
+    }
     // (`Firma Electroputere Craiova a anunțat`: the descriptor capitalised
     // opening the sentence, so inside the name.)
     if c.last > c.first && lex.org_descriptors.contains(w.lower(c.first)) && !lex.is_role(w.lower(c.first)) {
@@ -496,6 +499,13 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
         }
     }
     SourceType::Person
+}
+
+/// A body's noun and a genitive of whom it gathers right before the name
+/// (`Asociația producătorilor Freshuelva`, `sindicatul pădurarilor Silva`).
+pub fn gathered(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
+    let d = c.first.wrapping_sub(2);
+    c.first >= 2 && !given(lex, w.lower(c.first)) && w.plain(c.first) && w.plain(c.first - 1) && !w.list[c.first - 1].cap && suffixed(&lex.genitive_endings, w.lower(c.first - 1), 3) && (lex.org_descriptors.contains(w.lower(d)) || lex.org_words.contains(w.text(d)))
 }
 
 /// The text shows the name a company's: it ends in a legal form (`Drumuri

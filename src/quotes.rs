@@ -634,6 +634,10 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                 if let Some(sp) = body_statement(ctx, w.at(span.start), from, end) {
                     return Some(Found { speaker: Some(sp), cue: Some(ctx.cue_text(cue)) });
                 }
+                // (`a transmis conducerea Spitalului Județean X`: the body by its name.)
+                if let Some(c) = ctx.names.starting(from + 1).filter(|&c| from + 1 < end && w.plain(from + 1) && c.last < end && matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet)) {
+                    return found(ctx, Subject::Named(c), Some(ctx.cue_text(cue)));
+                }
             }
             if k > after && participle_after_object(ctx, span, between, k, s) {
                 return None;
@@ -654,6 +658,10 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                 let from = cue.first + cue.len;
                 if let Some(sp) = body_statement(ctx, w.at(span.start), from, end) {
                     return Some(Found { speaker: Some(sp), cue: Some(ctx.cue_text(cue)) });
+                }
+                // (`a transmis conducerea Spitalului Județean X`: the body by its name.)
+                if let Some(c) = ctx.names.starting(from + 1).filter(|&c| from + 1 < end && w.plain(from + 1) && c.last < end && matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet)) {
+                    return found(ctx, Subject::Named(c), Some(ctx.cue_text(cue)));
                 }
                 for q in from..end.min(from + 3) {
                     if names::has_any(w.gap(q), &[',', ';', '.', ':', '“', '”', '„', '«', '»', '"']) {
@@ -1218,7 +1226,12 @@ fn speaker_before(
             // published them.)
             let data_noun = matches!(s, Subject::Role(r) if !ctx.lex.is_role(w.lower(r)));
             // (`X said the figures showed “…”`: any earlier reporting verb.)
-            if data_noun && earlier().is_some() || f.as_ref().is_some_and(|f| f.speaker.is_none()) && !matches!(s, Subject::Anonymous) && governed() {
+            // (A group named by a definite plural too, `X a scris că
+            // inspectorii au constatat „…”`, not someone new, `a senior
+            // official called it “…”`.)
+            // (Under `că`, `that`: a comma or semicolon may start another sentence's worth.)
+            let group = || earlier().is_some_and(|e| (e + 1..cue.first).any(|q| ctx.lex.subordinators.contains(w.lower(q))) && (e + 1..cue.first).all(|q| !w.gap(q).contains(';'))) && !(s0.max(cue.first.saturating_sub(6))..cue.first).any(|q| ctx.lex.indefinite.contains(w.lower(q)));
+            if data_noun && earlier().is_some() || f.as_ref().is_some_and(|f| f.speaker.is_none()) && (if matches!(s, Subject::Anonymous) { group() } else { governed() }) {
                 continue;
             }
             return f;
