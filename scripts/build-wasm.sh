@@ -43,6 +43,15 @@ node_modules/.bin/wasm-opt ${WASM_OPT_LEVEL:--Oz} --converge --low-memory-unused
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   --strip-producers --strip-target-features \
   www/pkg.tmp/sourcelight_bg.wasm -o www/pkg.tmp/sourcelight_bg.wasm
+# The functions laid out so that similar ones sit together, for gzip's 32 KiB
+# window (scripts/order-functions.mjs picks the order and names each function
+# by its place; wasm-opt sorts by those names and drops them): 0.6–0.8 KB
+# less gzipped, the same code.
+node scripts/order-functions.mjs www/pkg.tmp/sourcelight_bg.wasm www/pkg.tmp/ordered.wasm
+node_modules/.bin/wasm-opt --reorder-functions-by-name --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  www/pkg.tmp/ordered.wasm -o www/pkg.tmp/sourcelight_bg.wasm
+rm www/pkg.tmp/ordered.wasm
 rm -rf www/pkg && mv www/pkg.tmp www/pkg
 # The gzipped figure as the benchmark (and the budget) measures it: node's
 # zlib at level 9, which differs from gzip(1) by about a kilobyte.
