@@ -791,7 +791,8 @@ impl<'d, 'a> Context<'d, 'a> {
             && self.lex.definite.contains(w.lower(c.first - 1))
             // (A capitalised `The` may open an outlet's name, `The Grocer
             // reported`, but not before a word of origin: `The Irishwoman added`.)
-            && (!w.list[c.first - 1].cap || names::suffixed(&self.lex.origin_endings, w.lower(c.last), 2))
+            && (!w.list[c.first - 1].cap
+                || names::suffixed(&self.lex.origin_endings, w.lower(c.last), 2) && !self.lex.outlets.exact(w, c.first - 1, c.last))
             && !self.acronym(c.first)
             && names::classify(w, self.lex, c) == SourceType::Person
             && !self.person_evidence(c)
