@@ -276,6 +276,38 @@ impl<'d, 'a> Context<'d, 'a> {
         out
     }
 
+    /// `Daisy Hill mother Priya …`, `Bengaluru development minister HN
+    /// Devaraj`: after chunk `c`, one to three lowercase words, a role among
+    /// them, then another name in the same sentence.
+    fn names_a_role_holder(&self, c: Chunk) -> bool {
+        let w = &self.w;
+        let sent = w.list[c.first].sent;
+        let mut k = c.last + 1;
+        let mut role = false;
+        while k < w.len() && k <= c.last + 3 && w.plain(k) && !w.list[k].cap && !w.list[k].digit && w.list[k].sent == sent {
+            role |= self.lex.is_role(w.lower(k));
+            k += 1;
+        }
+        // (Then the second name's own verb: not `Anna Pike met union
+        // leader Tom Reyes on Monday`, where Pike is the subject.)
+        let verb = |v: usize| {
+            v < w.len() && w.plain(v) && !w.list[v].cap && !w.list[v].digit && w.list[v].sent == sent && {
+                let x = w.lower(v);
+                !self.lex.prepositions.contains(x) && !self.lex.coordinators.contains(x) && !self.lex.pronouns.contains(x) && !self.lex.object_pronouns.contains(x)
+            }
+        };
+        role && k < w.len() && w.plain(k) && w.list[k].sent == sent && self.names.starting(k).is_some_and(|n| verb(n.last + 1))
+    }
+
+    /// `of the civic group Janaagraha said`: at `p` a preposition, then an
+    /// article, then within a few words of the same sentence a reporting cue.
+    fn affiliation_before_cue(&self, p: usize) -> bool {
+        let w = &self.w;
+        p + 1 < w.len()
+            && self.lex.definite.contains(w.lower(p + 1))
+            && (p + 2..(p + 9).min(w.len())).take_while(|&k| w.list[k].sent == w.list[p].sent).any(|k| self.cue_starting(k).is_some())
+    }
+
     /// The cue starting at word `i`.
     pub fn cue_starting(&self, i: usize) -> Option<&Cue> {
         self.cue_at.get(i).and_then(|&c| (c != u32::MAX).then(|| &self.cues[c as usize]))
@@ -2640,6 +2672,12 @@ impl<'d, 'a> Context<'d, 'a> {
             if self.mention_end[c.first] != 0 || names::ends_any(self.w.gap(c.first), &['“', '„', '«', '"', '‘']) {
                 continue;
             }
+            // (`Daisy Hill mother Priya Venkataraman was driving …`: a name
+            // before a lowercase role and another name says where that
+            // person is from; the subject is the second name.)
+            if self.names_a_role_holder(c) {
+                continue;
+            }
             // Subject position: the sentence opens with the name, or with a
             // word or two of no name before it (`Then Lisa Wong took the stage`).
             // (Past a dateline: `CARSON CITY (AP) — Ana Ruiz won …`.)
@@ -2720,7 +2758,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 && !self.w.list[verb].cap
                 && !self.w.list[verb].digit
                 && self.w.list[verb].sent == self.w.list[c.first].sent
-                && !self.lex.prepositions.contains(self.w.lower(verb))
+                // (`Meghana Rao of the civic group Janaagraha said …`: a
+                // preposition and an article before the sentence's cue set
+                // off where the person is from.)
+                && (!self.lex.prepositions.contains(self.w.lower(verb)) || self.affiliation_before_cue(verb))
                 && !self.lex.coordinators.contains(self.w.lower(verb))
                 // (`Austria’s Kessel institute said`: a body, by its noun.)
                 && !self.lex.org_descriptors.contains(self.w.lower(verb))
