@@ -2666,6 +2666,19 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut extra = Vec::new();
         let mut new_people = Vec::new();
         let mut objects = Vec::new();
+        // Words opening a sentence alone before a lowercase verb (`Zhao was
+        // gracious in defeat.`): a two-word name holding one, met before
+        // (`Gilchrist beat Zhao Wenhao`; three words too), is a person whatever the data
+        // knows of the first name.
+        let mut lone_openers: crate::hash::FxSet<String> = Default::default();
+        for c in &self.names.chunks {
+            let v = c.first + 1;
+            // (Or set off by a comma: `Zhao, who made breaks of 131, was …`.)
+            if c.first == c.last && self.opens_sentence(c.first) && v < self.w.len() && (self.w.plain(v) && !self.w.list[v].cap && !self.w.list[v].digit || self.w.gap(v).trim() == ",") {
+                lone_openers.insert(self.w.lower(c.first).to_string());
+            }
+        }
+        let opens_later = |x: &str| lone_openers.contains(x);
         for &c in &self.names.chunks {
             // (Not a name opening quoted words: `“Dale Pop is a fighter,” he
             // posted` is about Pop, said by someone else.)
@@ -2721,7 +2734,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 if (c.last > c.first || self.first_name_described(c)) && self.usable(c) {
                     let (s, t) = self.named(c);
                     let known = self.lookup(&self.chunk_words(s)).filter(|&i| self.known[i].source_type == SourceType::Person);
-                    if t == SourceType::Person && (self.by_first_name(s) || self.first_name_described(s)) && known.is_none() {
+                    let again = s.last > s.first && s.last <= s.first + 2 && (opens_later(self.w.lower(s.first)) || opens_later(self.w.lower(s.last)));
+                    if t == SourceType::Person && (self.by_first_name(s) || self.first_name_described(s) || again) && known.is_none() {
                         objects.push(s);
                     }
                     // A role given at a later-found mention is theirs too
