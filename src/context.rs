@@ -2712,7 +2712,21 @@ impl<'d, 'a> Context<'d, 'a> {
                 && self.lex.conjunctions.at(&self.w, c.last + 1).is_none();
             // (`Mr. Johnson`: a title with its dot before a surname.)
             let after_title = |q: usize| q + 1 == c.first && c.first == c.last && self.w.list[q].cap && self.lex.titles.contains(self.w.lower(q));
+            // (`His colleague, Musa Ibrahim, was less impressed.`: a role
+            // phrase opening the sentence, then the name set off after it
+            // and the sentence's lowercase verb: the name is its subject.)
+            let role_apposed = c.first > s0 + 1
+                && self.w.gap(c.first).trim() == ","
+                && (s0 + 1..c.first).all(|q| !self.w.gap(q).contains(','))
+                && !self.w.list[c.first - 1].cap
+                && self.lex.is_role(self.w.lower(c.first - 1))
+                && c.last + 1 < self.w.len()
+                && self.w.gap(c.last + 1).trim() == ","
+                && !self.w.list[c.last + 1].cap
+                && !self.w.list[c.last + 1].digit
+                && self.w.list[c.last + 1].sent == self.w.list[c.first].sent;
             let opens = c.first == s0
+                || role_apposed
                 || (c.first == s0 + 1 && after_title(s0))
                 || (c.first > s0 + 1 && self.first_name_described(c) && self.w.gap(c.first).trim() == ",")
                 || after_lead
