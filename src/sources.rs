@@ -15,6 +15,8 @@ use crate::lang::{DataFile, Language};
 use crate::names::{self, Chunk};
 use std::ops::Range;
 
+mod credits;
+
 /// Word lists only this engine reads (`sources.txt`), compiled once per
 /// language, with the language's lexicon (one lazy cell for both: less wasm).
 #[derive(Debug)]
@@ -1715,6 +1717,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     for para in 0..ctx.doc.paragraphs.len() {
         out.extend(closing_credit(ctx, para));
         out.extend(dash_tagline(ctx, para));
+        let tail = credits::caption_tail(ctx, para, &out);
+        out.extend(tail);
     }
     out.extend(carried_by(ctx));
     out.extend(headline_tag(ctx));
