@@ -141,12 +141,19 @@ impl<'d, 'a> Cursor<'d, 'a> {
 
     /// The ISO code of a unit as read from the data: the pseudo-code `$`
     /// (a bare dollar sign or `dollars`) becomes the story's dollar.
+    /// A sign several countries share (`Rs = INR|PKR|LKR|NPR`) is the
+    /// rupee of the story's home when it is one of them, else the first.
     pub fn resolve_unit(&self, unit: &'static str) -> &'static str {
         if unit == LOCAL_DOLLAR {
-            self.scene().dollar
-        } else {
-            unit
+            return self.scene().dollar;
         }
+        if !unit.contains('|') {
+            return unit;
+        }
+        let mut codes = unit.split('|');
+        let first = codes.next().unwrap_or(unit);
+        let home = self.scene().home;
+        codes.find(|&c| c == home).unwrap_or(first)
     }
 
     /// Whether token `i` lies where a recent percentage makes `points`

@@ -877,7 +877,9 @@ fn quoted_title_end(cx: &Cursor<'_, '_>, first: usize, last: usize) -> bool {
 /// Whether a unit symbol is money: an ISO 4217 code (three capitals) or
 /// the story's dollar.
 fn is_money(unit: &str) -> bool {
-    unit == super::cursor::LOCAL_DOLLAR || unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
+    // (`INR|PKR`: a sign several countries share, see `Cursor::resolve_unit`.)
+    let code = unit.split('|').next().unwrap_or(unit);
+    unit == super::cursor::LOCAL_DOLLAR || code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether token `i` is a word written with a capital first letter and
