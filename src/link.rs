@@ -12,7 +12,7 @@ use crate::hash::FxMap as HashMap;
 use std::ops::Range;
 
 /// Builds the final analysis (still in byte offsets) from the engines' hits.
-pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>, sources: Vec<SourceHit>) -> Analysis {
+pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, mut numbers: Vec<NumberHit>, sources: Vec<SourceHit>) -> Analysis {
     let text = doc.text;
     let mut entries = Entries::default();
 
@@ -24,6 +24,9 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
     // its twin: comparing with the last kept one drops it without a set.
     let mut last = None;
     let mut quote_spans: Vec<(Range<usize>, Option<usize>)> = Vec::new();
+    // The names written (in text order): a figure inside one is part of the
+    // name (`KARE 11`, `Darragh Kiely/Press 22`), no claim (ANNOTATION.md §2).
+    let mut names: Vec<Range<usize>> = Vec::new();
     for mut hit in sources {
         let resolved = hit.resolved.take();
         let link_only = resolved.is_some();
@@ -42,6 +45,7 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
             attributions.push((hit.span.start, entry, opens_sentence(doc, &hit)));
         }
         if !link_only {
+            names.push(hit.span.clone());
             annotations.push(annotation(text, Kind::Source, hit.span, Fields::Source { name, source_type: hit.source_type, cue: hit.cue }, Some(entry)));
         }
     }
@@ -57,6 +61,10 @@ pub fn build(doc: &Document<'_>, quotes: Vec<QuoteHit>, numbers: Vec<NumberHit>,
         annotations.push(annotation(text, Kind::Quote, q.span, Fields::Quote { speaker: q.speaker.map(|s| s.name), cue: q.cue }, entry));
     }
 
+    numbers.retain(|n| {
+        let k = names.partition_point(|r| r.start <= n.span.start);
+        k == 0 || names[k - 1].end < n.span.end
+    });
     let mut claim_starts: Vec<usize> = Vec::new();
     for n in &numbers {
         claim_starts.push(n.span.start);
