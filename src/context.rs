@@ -1030,7 +1030,18 @@ impl<'d, 'a> Context<'d, 'a> {
                         (self.lex.is_role(w.lower(q)) || self.lex.titles.contains(w.lower(q)))
                             && !(q > 0 && self.lex.indefinite.contains(w.lower(q - 1)))
                     });
-                if !self.is_code(c) && self.usable(c) && !in_phrase {
+                // (`Cllr Ana Pop, Independent, says`: one unknown word set
+                // off right after a person's name is a label for them — a
+                // party, a place — not the subject.)
+                // (Its own mention there makes it look known: only one never named before counts.)
+                let fresh = || self.by_word.get(w.lower(c.first)).map_or(true, |v| v.iter().all(|&k| self.known[k].first >= w.list[c.first].start));
+                let label = c.first == c.last
+                    && !names::given_parts(self.lex, w.lower(c.first))
+                    && w.gap(c.first).contains(',')
+                    && c.first > start
+                    && self.names.ending(c.first - 1).and_then(|d| names::strip_titles(w, self.lex, d).map(|s| (d, s))).is_some_and(|(d, s)| (s != d || s.last > s.first) && names::classify(w, self.lex, s) == SourceType::Person && (s != d || self.person_evidence(s)))
+                    && fresh();
+                if !self.is_code(c) && self.usable(c) && !in_phrase && !label {
                     if heads && names::classify(w, self.lex, c) == SourceType::Person && !names::is_title_phrase(w, self.lex, c) {
                         return Some(Subject::Named(c));
                     }
@@ -1959,14 +1970,28 @@ impl<'d, 'a> Context<'d, 'a> {
         let w = &self.w;
         let para = w.list[i].para;
         let noun = w.lower(i);
-        self.find_recent(w.list[i].start, &|&(b, _, _)| {
-            let q = w.at(b);
+        // The document noun within 15 words of the mention at word `q`, in its sentence.
+        let noun_near = |q: usize| {
             // (Or before it: `In a written response, FEMA said …`.)
             let sent = w.list[q].sent;
             let end = w.sentence_end(sent).min(q + 15).min(i);
-            (self.para_at(b) + 1 >= para).then(|| (w.sentence_start(sent).max(q.saturating_sub(15))..end).any(|x| x != q && agrees(w.lower(x), noun) && !w.list[x].cap))
-        })
-        .map(|&(_, k, _)| k)
+            (w.sentence_start(sent).max(q.saturating_sub(15))..end).find(|&x| x != q && agrees(w.lower(x), noun) && !w.list[x].cap)
+        };
+        // (This paragraph or the four before: a reaction may come between.)
+        let &(b, k, _) = self.find_recent(w.list[i].start, &|&(b, _, _)| (self.para_at(b) + 4 >= para).then(|| noun_near(w.at(b)).is_some()))?;
+        // Of the names in that sentence, the one nearest the noun wrote it,
+        // not the last one (`A statement from its spokesman, DSP Ada Obi,
+        // denied the story in The Courier`: Obi's); someone unnamed
+        // only when nobody there is named.
+        let x = noun_near(w.at(b))?;
+        let sent = w.list[w.at(b)].sent;
+        // (Words between the noun and the name's near end; before the noun on a tie.)
+        let distance = |b: usize| {
+            let (first, last) = (w.at(b), w.at(self.mention_end[w.at(b)]).saturating_sub(1));
+            if first > x { (first - x) * 2 + 1 } else { x.saturating_sub(last) * 2 }
+        };
+        let nearest = self.recent_mentions(b + 1).skip_while(|m| m.0 != b).take_while(|m| w.list[w.at(m.0)].sent == sent).min_by_key(|m| (self.known[m.1].anonymous, distance(m.0)));
+        Some(nearest.map_or(k, |m| m.1))
     }
 
     /// Adds a mention to the timeline, unless it lies inside quoted words:

@@ -67,7 +67,12 @@ impl Names {
                     // (A company's legal form ends its name even where it
                     // spells a function word: `Drumuri Bucovina SA`, not `sa`.)
                     let suffix = || lex.company_suffixes.contains(w.lower(next)) && w.list[j].cap;
-                    if nw.cap && !nw.digit && (!lex.stop_caps.contains(w.lower(next)) || suffix()) && !glued_role(w, lex, next) {
+                    // (`Prime Minister Helena Voss Tuesday morning`: a day's
+                    // name closing the run after a surname is the time, not
+                    // part of the name; after a first name or a title it is
+                    // one: `Theresa May`, `Mrs Monday Eze`.)
+                    let dated = || lex.time_words.contains(w.lower(next)) && !given(lex, w.lower(j)) && !lex.titles.contains(w.lower(j)) && !(next + 1 < n && w.list[next + 1].cap && w.plain(next + 1));
+                    if nw.cap && !nw.digit && (!lex.stop_caps.contains(w.lower(next)) || suffix()) && !glued_role(w, lex, next) && !dated() {
                         Some(next)
                     } else if !nw.cap && lex.particles.contains(w.lower(next)) && next + 2 < n && w.plain(next + 1) && !w.list[next + 1].cap && lex.particles.contains(w.lower(next + 1)) && joinable(next + 2) {
                         Some(next + 2) // Rafael de la Cruz, Ursula von der Leyen

@@ -1258,8 +1258,16 @@ fn speaker_before(
             continue;
         }
         let mut j = s0;
+        // (`Labour Party leader Ana Pop …, calling it “…”`: past a modifier
+        // opening the sentence, to the person it describes.)
+        let mut lead_upto = None;
         while j < cue.first.min(s0 + 12) {
             if let Some(c) = ctx.names.starting(j) {
+                if modifier_lead(ctx, c, s0, cue.first) {
+                    lead_upto = Some(c.last);
+                    j = c.last + 1;
+                    continue;
+                }
                 let (c2, t) = ctx.named(c);
                 // (`The Federal Court ordered …, ruling that …`: past the
                 // article opening the sentence, or a time phrase and the
@@ -1267,7 +1275,7 @@ fn speaker_before(
                 // not `The Highlands and Islands MSP added`.)
                 let v = c.last + 1;
                 let article = c.first > s0 && c.first <= s0 + 4 && ctx.lex.definite.contains(w.lower(c.first - 1)) && (s0 + 1..c.first - 1).all(|q| w.plain(q) && (!w.list[q].cap || ctx.lex.time_words.contains(w.lower(q))) && !ctx.lex.prepositions.contains(w.lower(q))) && v < cue.first && w.plain(v) && !w.list[v].cap && !ctx.lex.is_role(w.lower(v)) && !ctx.lex.prepositions.contains(w.lower(v)) && ctx.lex.conjunctions.at(w, v).is_none() && !ctx.lex.coordinators.contains(w.lower(v));
-                let at_start = c.first == s0 || article || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)));
+                let at_start = c.first == s0 || article || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)) || lead_upto.is_some_and(|e| q <= e));
                 // A lone unknown capitalised word opening the sentence
                 // (`Întrebată de ziariști, …`) is only its first word.
                 let lone_opener = c.first == s0 && c.first == c.last && t == SourceType::Person && !ctx.person_evidence(c) && ctx.lex.cues.at(w, c.last + 1).is_none();
@@ -1423,10 +1431,33 @@ fn owned(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
 /// first name, when only lowercase or title words come before it, or a
 /// person's name set off by commas after an opening role (`Liderul
 /// grupului PSD, Dorin Zamfir, …`).
+/// `Retired teacher Ana Pop, 71, was blunt: “…”`, `Shop owner Ana Pop had
+/// a different view:`: a capitalised modifier `c` opening the sentence at
+/// `s0`, one role noun, then the person it describes (before `end`). A
+/// party's or a team's name of a few words too, possessive or not: `Green
+/// Party councillor Ana Pop`, `Leinster's coach Ana Pop`.
+fn modifier_lead(ctx: &Context<'_, '_>, c: Chunk, s0: usize, end: usize) -> bool {
+    let w = &ctx.w;
+    let possessive = c.last + 2 < end && w.lower(c.last + 1) == "s" && matches!(w.gap(c.last + 1), "’" | "'");
+    let r = c.last + 1 + usize::from(possessive);
+    c.first == s0
+        && c.last <= c.first + 2
+        && r + 1 < end
+        && (w.plain(r) || possessive)
+        && !w.list[r].cap
+        && ctx.lex.is_role(w.lower(r))
+        && ctx.cue_starting(r).is_none()
+        && !ctx.person_evidence(c)
+        && w.plain(r + 1)
+        && ctx.names.starting(r + 1).is_some_and(|n| n.last < end && ctx.person_evidence(n))
+}
+
 fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chunk> {
     let w = &ctx.w;
     let mut j = s0;
-    let mut owner_next = false;
+    // The last word of an opening modifier or owned noun that hands the
+    // sentence to the name after it.
+    let mut owner_upto: Option<usize> = None;
     while j < end.min(s0 + 40) {
         let Some(c) = ctx.names.starting(j) else {
             j += 1;
@@ -1450,26 +1481,16 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
             && w.plain(c.last + 1)
             && names::listed(&ctx.lex.genitive_endings, w.lower(c.last + 1))
             && ctx.names.starting(c.last + 2).is_some();
-        // `Retired teacher Ana Pop, 71, was blunt: “…”`, `Shop owner Ana
-        // Pop had a different view:`: a capitalised modifier opening the
-        // sentence, one role noun, then the person it describes.
-        let modifier_lead = c.first == s0
-            && c.first == c.last
-            && c.last + 2 < end
-            && w.plain(c.last + 1)
-            && !w.list[c.last + 1].cap
-            && ctx.lex.is_role(w.lower(c.last + 1))
-            && ctx.cue_starting(c.last + 1).is_none()
-            && !ctx.person_evidence(c)
-            && w.plain(c.last + 2)
-            && ctx.names.starting(c.last + 2).is_some_and(|n| n.last < end && ctx.person_evidence(n));
-        owner_next |= owned_noun || modifier_lead;
+        let modifier_lead = modifier_lead(ctx, c, s0, end);
+        if owned_noun || modifier_lead {
+            owner_upto = Some(c.last);
+        }
         if role_of_next || owned_noun || modifier_lead {
             j = c.last + 1;
             continue;
         }
         // (`Criticul TV Ana Pop crede …`: a role and its body's acronym before the name.)
-        let at_start = (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)) || (owner_next && q == s0))
+        let at_start = (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)) || owner_upto.is_some_and(|e| q <= e))
             || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.is_role(w.lower(q)) || names::all_caps(w.text(q))) && ctx.person_evidence(c) && !(c.last + 1 < end && ctx.lex.prepositions.contains(w.lower(c.last + 1)));
         // The role opening the comma-separated part before the name (`…,
         // viceguvernatorul BNR, Florin Cârstea,`).
