@@ -428,6 +428,12 @@ impl<'d, 'a> Context<'d, 'a> {
         if w.list[p].sent != w.list[k].sent {
             return None;
         }
+        // `he later said`, `she also told`: an adverb between the pronoun
+        // and the verb.
+        if gk == k && p > 0 && w.plain(k) && w.plain(p) && !w.list[p].cap && self.lex.skip_after_cue.contains(w.lower(p)) && w.list[p - 1].sent == w.list[k].sent && self.is_pronoun(p - 1) {
+            p -= 1;
+            gk = p + 1;
+        }
         // `Ana Pop, D-N.Y., said`: an abbreviation's dot may precede the comma.
         let comma = w.gap_only(gk, &[',', '.']) && w.gap(gk).trim_start_matches('.').trim() == ",";
         // (`Thomas Whitcomb Jr. told`: a name's abbreviated suffix keeps its dot.)

@@ -449,7 +449,10 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
         return SourceType::Organization;
     }
     let words = || (c.first..=c.last).map(|k| w.text(k));
-    if lex.document_words.contains(w.text(c.first)) || lex.document_words.contains(w.text(c.last)) {
+    // (`Bill Reed`: a first name that spells a document's word, before a
+    // surname, is a person's; `Bill C-11` stays a bill.)
+    let first_name = c.last > c.first && given(lex, w.lower(c.first)) && w.text(c.first + 1).chars().filter(|ch| ch.is_alphabetic()).count() >= 2;
+    if (lex.document_words.contains(w.text(c.first)) && !first_name) || lex.document_words.contains(w.text(c.last)) {
         return SourceType::Document;
     }
     if words().any(|t| lex.org_words.contains(t)) {

@@ -273,7 +273,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         // how Rep. X summed it up.`), else a lead-in paragraph before it
         // (`Dunmore returned to the floor.` / `“…”`).
         if found.is_none() && words_in > 1 && doc.paragraphs[para].start == span.start {
-            found = speaker_ahead(ctx, span, after).or_else(|| lead_in(ctx, first_in));
+            found = speaker_ahead(ctx, span, after).or_else(|| lead_in(ctx, first_in, trim_marks_end(&doc.text[span.clone()]).ends_with('?')));
         }
         // (Only for a quote whose own sentence has no reporting verb after
         // it: `“…,” a person familiar with the talks said` names someone new.)
@@ -881,7 +881,10 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, first_in: usize) -> Option<F
         return found(ctx, Subject::Named(c), None);
     }
     let lead = (s0 + 1..first_in.min(s0 + 15)).find(|&q| w.gap(q).contains(','));
-    for q in [Some(s0), lead].into_iter().flatten() {
+    // (`And she refused …, but quipped: “…”`: or right after a conjunction
+    // opening the sentence.)
+    let joined = (s0 + 1 < first_in && ctx.lex.conjunctions.at(w, s0).is_some()).then_some(s0 + 1);
+    for q in [Some(s0), lead, joined].into_iter().flatten() {
         if q < first_in && ctx.lex.pronouns.contains(w.lower(q)) && !ctx.lex.object_pronouns.contains(w.lower(q)) && q + 1 < first_in && w.plain(q + 1) && !w.list[q + 1].cap {
             if let Some(speaker) = speaker_ref(ctx, ctx.pronoun(q)) {
                 return Some(Found { speaker: Some(speaker), cue: None });
@@ -930,7 +933,7 @@ fn speaker_before_sentence(ctx: &Context<'_, '_>, first_in: usize, whole: bool) 
 /// The person opening the last sentence of a quote-free paragraph right
 /// before the quote's paragraph, as its subject (`Dunmore returned to the
 /// floor.`).
-fn lead_in(ctx: &Context<'_, '_>, first_in: usize) -> Option<Found> {
+fn lead_in(ctx: &Context<'_, '_>, first_in: usize, question: bool) -> Option<Found> {
     let w = &ctx.w;
     if first_in == 0 || first_in >= w.len() {
         return None;
@@ -958,6 +961,18 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize) -> Option<Found> {
                 }
             }
             break;
+        }
+    }
+    // `The minister thanked the nurses.`, `The club boss rebuked them.`: a
+    // definite role (a modifier or two before it) and its lowercase verb
+    // opening the sentence stand for whoever holds the role. (Not before a
+    // question: in an interview that is the interviewer's.)
+    if !question && s0 + 2 < last && ctx.lex.definite.contains(w.lower(s0)) {
+        if let Some(r) = (s0 + 1..(s0 + 4).min(last)).take_while(|&q| w.plain(q) && !w.list[q].cap && !w.list[q].digit).find(|&q| ctx.lex.is_role(w.lower(q))) {
+            let v = r + 1;
+            if w.plain(v) && !w.list[v].cap && !w.list[v].digit && !ctx.lex.prepositions.contains(w.lower(v)) && !ctx.lex.plural_role(w.lower(r)) {
+                return speaker_ref(ctx, Subject::Role(r)).filter(|sp| sp.source_type == SourceType::Person).map(|sp| Found { speaker: Some(sp), cue: None });
+            }
         }
     }
     // `She ordered coffee and did not touch it.`: a pronoun subject stands
