@@ -1984,7 +1984,20 @@ impl<'d, 'a> Context<'d, 'a> {
             (w.sentence_start(sent).max(q.saturating_sub(15))..end).find(|&x| x != q && agrees(w.lower(x), noun) && !w.list[x].cap)
         };
         // (This paragraph or the four before: a reaction may come between.)
-        let &(b, k, _) = self.find_recent(w.list[i].start, &|&(b, _, _)| (self.para_at(b) + 4 >= para).then(|| noun_near(w.at(b)).is_some()))?;
+        let found = self.find_recent(w.list[i].start, &|&(b, _, _)| (self.para_at(b) + 4 >= para).then(|| noun_near(w.at(b)).is_some()));
+        // `In a statement on Friday, she said …`: the last sentence
+        // naming the document, later than any with a name, has a pronoun
+        // subject — the person it stands for wrote it.
+        let named_sent = found.map_or(0, |&(b, _, _)| w.list[w.at(b)].sent + 1);
+        let last_noun = (i.saturating_sub(200)..i).rev().take_while(|&x| w.list[x].para + 4 >= para && w.list[x].sent >= named_sent).find(|&x| agrees(w.lower(x), noun) && !w.list[x].cap && !self.in_quote(w.list[x].start));
+        if let Some(x) = last_noun {
+            let s = w.list[x].sent;
+            let by = (w.sentence_start(s)..w.sentence_end(s).min(i)).find(|&p| self.is_pronoun(p) && !self.lex.object_pronouns.contains(w.lower(p)) && !self.lex.plural_pronouns.contains(w.lower(p)) && self.cue_starting(p + 1).is_some());
+            if let Some(k) = by.and_then(|p| self.resolve_pronoun(p)).and_then(|kn| self.known.iter().position(|k| std::ptr::eq(k, kn))) {
+                return Some(k);
+            }
+        }
+        let &(b, k, _) = found?;
         // Of the names in that sentence, the one nearest the noun wrote it,
         // not the last one (`A statement from its spokesman, DSP Ada Obi,
         // denied the story in The Courier`: Obi's); someone unnamed
@@ -2376,6 +2389,22 @@ impl<'d, 'a> Context<'d, 'a> {
             .find(|k| k.source_type == SourceType::Person && !k.name.is_empty() && k.roles.iter().any(|r| self.role_match(r, lower)))
     }
 
+    /// A role in the story's opening paragraph, before anyone is named
+    /// (`… after “a sudden flashover”, the fire chief said.` / `The fire
+    /// chief, Ana Pop, said …`): the first person the next two
+    /// paragraphs introduce with that role.
+    fn named_ahead(&self, r: usize) -> Option<&Known> {
+        let at = self.w.list[r].start;
+        let para = self.doc.paragraph_of(at);
+        let named_before = self.recent_mentions(at).any(|&(_, k, _)| self.known[k].source_type == SourceType::Person && !self.known[k].anonymous);
+        if para > 1 || named_before || !self.lex.is_role(self.w.lower(r)) {
+            return None;
+        }
+        // (Introduced in a later paragraph: a name later in the same one
+        // is someone else the sentence goes on to, not the lede's role.)
+        self.resolve_role_ahead(r).filter(|k| (para + 1..=para + 2).contains(&self.doc.paragraph_of(k.first)))
+    }
+
     /// Resolves any subject to a known name, for speakers and claim links.
     pub fn resolve(&self, s: Subject) -> Option<(String, SourceType)> {
         let known = match s {
@@ -2388,7 +2417,9 @@ impl<'d, 'a> Context<'d, 'a> {
             // role is someone new, never someone named before.
             Subject::Role(r) if self.indefinite_before(r) => None,
             Subject::Role(r) => {
-                let k = self.resolve_role_index(r)?;
+                let Some(k) = self.resolve_role_index(r) else {
+                    return self.named_ahead(r).map(|k| (k.name.clone(), k.source_type));
+                };
                 // (As written last before it, case ending and all: `Curtea
                 // de Apel X` … `motivarea Curții de Apel X` … `au reținut
                 // judecătorii` is the Curții's.)
