@@ -428,6 +428,12 @@ impl<'d, 'a> Context<'d, 'a> {
         if w.list[p].sent != w.list[k].sent {
             return None;
         }
+        // `he later said`, `she also told`: an adverb between the pronoun
+        // and the verb.
+        if gk == k && p > 0 && w.plain(k) && w.plain(p) && !w.list[p].cap && self.lex.skip_after_cue.contains(w.lower(p)) && w.list[p - 1].sent == w.list[k].sent && self.is_pronoun(p - 1) {
+            p -= 1;
+            gk = p + 1;
+        }
         // `Ana Pop, D-N.Y., said`: an abbreviation's dot may precede the comma.
         let comma = w.gap_only(gk, &[',', '.']) && w.gap(gk).trim_start_matches('.').trim() == ",";
         // (`Thomas Whitcomb Jr. told`: a name's abbreviated suffix keeps its dot.)
@@ -1030,7 +1036,18 @@ impl<'d, 'a> Context<'d, 'a> {
                         (self.lex.is_role(w.lower(q)) || self.lex.titles.contains(w.lower(q)))
                             && !(q > 0 && self.lex.indefinite.contains(w.lower(q - 1)))
                     });
-                if !self.is_code(c) && self.usable(c) && !in_phrase {
+                // (`Cllr Ana Pop, Independent, says`: one unknown word set
+                // off right after a person's name is a label for them — a
+                // party, a place — not the subject.)
+                // (Its own mention there makes it look known: only one never named before counts.)
+                let fresh = || self.by_word.get(w.lower(c.first)).map_or(true, |v| v.iter().all(|&k| self.known[k].first >= w.list[c.first].start));
+                let label = c.first == c.last
+                    && !names::given_parts(self.lex, w.lower(c.first))
+                    && w.gap(c.first).contains(',')
+                    && c.first > start
+                    && self.names.ending(c.first - 1).and_then(|d| names::strip_titles(w, self.lex, d).map(|s| (d, s))).is_some_and(|(d, s)| (s != d || s.last > s.first) && names::classify(w, self.lex, s) == SourceType::Person && (s != d || self.person_evidence(s)))
+                    && fresh();
+                if !self.is_code(c) && self.usable(c) && !in_phrase && !label {
                     if heads && names::classify(w, self.lex, c) == SourceType::Person && !names::is_title_phrase(w, self.lex, c) {
                         return Some(Subject::Named(c));
                     }
@@ -1959,14 +1976,41 @@ impl<'d, 'a> Context<'d, 'a> {
         let w = &self.w;
         let para = w.list[i].para;
         let noun = w.lower(i);
-        self.find_recent(w.list[i].start, &|&(b, _, _)| {
-            let q = w.at(b);
+        // The document noun within 15 words of the mention at word `q`, in its sentence.
+        let noun_near = |q: usize| {
             // (Or before it: `In a written response, FEMA said …`.)
             let sent = w.list[q].sent;
             let end = w.sentence_end(sent).min(q + 15).min(i);
-            (self.para_at(b) + 1 >= para).then(|| (w.sentence_start(sent).max(q.saturating_sub(15))..end).any(|x| x != q && agrees(w.lower(x), noun) && !w.list[x].cap))
-        })
-        .map(|&(_, k, _)| k)
+            (w.sentence_start(sent).max(q.saturating_sub(15))..end).find(|&x| x != q && agrees(w.lower(x), noun) && !w.list[x].cap)
+        };
+        // (This paragraph or the four before: a reaction may come between.)
+        let found = self.find_recent(w.list[i].start, &|&(b, _, _)| (self.para_at(b) + 4 >= para).then(|| noun_near(w.at(b)).is_some()));
+        // `In a statement on Friday, she said …`: the last sentence
+        // naming the document, later than any with a name, has a pronoun
+        // subject — the person it stands for wrote it.
+        let named_sent = found.map_or(0, |&(b, _, _)| w.list[w.at(b)].sent + 1);
+        let last_noun = (i.saturating_sub(200)..i).rev().take_while(|&x| w.list[x].para + 4 >= para && w.list[x].sent >= named_sent).find(|&x| agrees(w.lower(x), noun) && !w.list[x].cap && !self.in_quote(w.list[x].start));
+        if let Some(x) = last_noun {
+            let s = w.list[x].sent;
+            let by = (w.sentence_start(s)..w.sentence_end(s).min(i)).find(|&p| self.is_pronoun(p) && !self.lex.object_pronouns.contains(w.lower(p)) && !self.lex.plural_pronouns.contains(w.lower(p)) && self.cue_starting(p + 1).is_some());
+            if let Some(k) = by.and_then(|p| self.resolve_pronoun(p)).and_then(|kn| self.known.iter().position(|k| std::ptr::eq(k, kn))) {
+                return Some(k);
+            }
+        }
+        let &(b, k, _) = found?;
+        // Of the names in that sentence, the one nearest the noun wrote it,
+        // not the last one (`A statement from its spokesman, DSP Ada Obi,
+        // denied the story in The Courier`: Obi's); someone unnamed
+        // only when nobody there is named.
+        let x = noun_near(w.at(b))?;
+        let sent = w.list[w.at(b)].sent;
+        // (Words between the noun and the name's near end; before the noun on a tie.)
+        let distance = |b: usize| {
+            let (first, last) = (w.at(b), w.at(self.mention_end[w.at(b)]).saturating_sub(1));
+            if first > x { (first - x) * 2 + 1 } else { x.saturating_sub(last) * 2 }
+        };
+        let nearest = self.recent_mentions(b + 1).skip_while(|m| m.0 != b).take_while(|m| w.list[w.at(m.0)].sent == sent).min_by_key(|m| (self.known[m.1].anonymous, distance(m.0)));
+        Some(nearest.map_or(k, |m| m.1))
     }
 
     /// Adds a mention to the timeline, unless it lies inside quoted words:
@@ -2345,6 +2389,22 @@ impl<'d, 'a> Context<'d, 'a> {
             .find(|k| k.source_type == SourceType::Person && !k.name.is_empty() && k.roles.iter().any(|r| self.role_match(r, lower)))
     }
 
+    /// A role in the story's opening paragraph, before anyone is named
+    /// (`… after “a sudden flashover”, the fire chief said.` / `The fire
+    /// chief, Ana Pop, said …`): the first person the next two
+    /// paragraphs introduce with that role.
+    fn named_ahead(&self, r: usize) -> Option<&Known> {
+        let at = self.w.list[r].start;
+        let para = self.doc.paragraph_of(at);
+        let named_before = self.recent_mentions(at).any(|&(_, k, _)| self.known[k].source_type == SourceType::Person && !self.known[k].anonymous);
+        if para > 1 || named_before || !self.lex.is_role(self.w.lower(r)) {
+            return None;
+        }
+        // (Introduced in a later paragraph: a name later in the same one
+        // is someone else the sentence goes on to, not the lede's role.)
+        self.resolve_role_ahead(r).filter(|k| (para + 1..=para + 2).contains(&self.doc.paragraph_of(k.first)))
+    }
+
     /// Resolves any subject to a known name, for speakers and claim links.
     pub fn resolve(&self, s: Subject) -> Option<(String, SourceType)> {
         let known = match s {
@@ -2357,7 +2417,9 @@ impl<'d, 'a> Context<'d, 'a> {
             // role is someone new, never someone named before.
             Subject::Role(r) if self.indefinite_before(r) => None,
             Subject::Role(r) => {
-                let k = self.resolve_role_index(r)?;
+                let Some(k) = self.resolve_role_index(r) else {
+                    return self.named_ahead(r).map(|k| (k.name.clone(), k.source_type));
+                };
                 // (As written last before it, case ending and all: `Curtea
                 // de Apel X` … `motivarea Curții de Apel X` … `au reținut
                 // judecătorii` is the Curții's.)

@@ -67,7 +67,12 @@ impl Names {
                     // (A company's legal form ends its name even where it
                     // spells a function word: `Drumuri Bucovina SA`, not `sa`.)
                     let suffix = || lex.company_suffixes.contains(w.lower(next)) && w.list[j].cap;
-                    if nw.cap && !nw.digit && (!lex.stop_caps.contains(w.lower(next)) || suffix()) && !glued_role(w, lex, next) {
+                    // (`Prime Minister Helena Voss Tuesday morning`: a day's
+                    // name closing the run after a surname is the time, not
+                    // part of the name; after a first name or a title it is
+                    // one: `Theresa May`, `Mrs Monday Eze`.)
+                    let dated = || lex.time_words.contains(w.lower(next)) && !given(lex, w.lower(j)) && !lex.titles.contains(w.lower(j)) && !(next + 1 < n && w.list[next + 1].cap && w.plain(next + 1));
+                    if nw.cap && !nw.digit && (!lex.stop_caps.contains(w.lower(next)) || suffix()) && !glued_role(w, lex, next) && !dated() {
                         Some(next)
                     } else if !nw.cap && lex.particles.contains(w.lower(next)) && next + 2 < n && w.plain(next + 1) && !w.list[next + 1].cap && lex.particles.contains(w.lower(next + 1)) && joinable(next + 2) {
                         Some(next + 2) // Rafael de la Cruz, Ursula von der Leyen
@@ -444,7 +449,10 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
         return SourceType::Organization;
     }
     let words = || (c.first..=c.last).map(|k| w.text(k));
-    if lex.document_words.contains(w.text(c.first)) || lex.document_words.contains(w.text(c.last)) {
+    // (`Bill Reed`: a first name that spells a document's word, before a
+    // surname, is a person's; `Bill C-11` stays a bill.)
+    let first_name = c.last > c.first && given(lex, w.lower(c.first)) && w.text(c.first + 1).chars().filter(|ch| ch.is_alphabetic()).count() >= 2;
+    if (lex.document_words.contains(w.text(c.first)) && !first_name) || lex.document_words.contains(w.text(c.last)) {
         return SourceType::Document;
     }
     if words().any(|t| lex.org_words.contains(t)) {

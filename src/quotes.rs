@@ -273,7 +273,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         // how Rep. X summed it up.`), else a lead-in paragraph before it
         // (`Dunmore returned to the floor.` / `“…”`).
         if found.is_none() && words_in > 1 && doc.paragraphs[para].start == span.start {
-            found = speaker_ahead(ctx, span, after).or_else(|| lead_in(ctx, first_in));
+            found = speaker_ahead(ctx, span, after).or_else(|| lead_in(ctx, first_in, trim_marks_end(&doc.text[span.clone()]).ends_with('?')));
         }
         // (Only for a quote whose own sentence has no reporting verb after
         // it: `“…,” a person familiar with the talks said` names someone new.)
@@ -881,7 +881,10 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, first_in: usize) -> Option<F
         return found(ctx, Subject::Named(c), None);
     }
     let lead = (s0 + 1..first_in.min(s0 + 15)).find(|&q| w.gap(q).contains(','));
-    for q in [Some(s0), lead].into_iter().flatten() {
+    // (`And she refused …, but quipped: “…”`: or right after a conjunction
+    // opening the sentence.)
+    let joined = (s0 + 1 < first_in && ctx.lex.conjunctions.at(w, s0).is_some()).then_some(s0 + 1);
+    for q in [Some(s0), lead, joined].into_iter().flatten() {
         if q < first_in && ctx.lex.pronouns.contains(w.lower(q)) && !ctx.lex.object_pronouns.contains(w.lower(q)) && q + 1 < first_in && w.plain(q + 1) && !w.list[q + 1].cap {
             if let Some(speaker) = speaker_ref(ctx, ctx.pronoun(q)) {
                 return Some(Found { speaker: Some(speaker), cue: None });
@@ -930,7 +933,7 @@ fn speaker_before_sentence(ctx: &Context<'_, '_>, first_in: usize, whole: bool) 
 /// The person opening the last sentence of a quote-free paragraph right
 /// before the quote's paragraph, as its subject (`Dunmore returned to the
 /// floor.`).
-fn lead_in(ctx: &Context<'_, '_>, first_in: usize) -> Option<Found> {
+fn lead_in(ctx: &Context<'_, '_>, first_in: usize, question: bool) -> Option<Found> {
     let w = &ctx.w;
     if first_in == 0 || first_in >= w.len() {
         return None;
@@ -958,6 +961,18 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize) -> Option<Found> {
                 }
             }
             break;
+        }
+    }
+    // `The minister thanked the nurses.`, `The club boss rebuked them.`: a
+    // definite role (a modifier or two before it) and its lowercase verb
+    // opening the sentence stand for whoever holds the role. (Not before a
+    // question: in an interview that is the interviewer's.)
+    if !question && s0 + 2 < last && ctx.lex.definite.contains(w.lower(s0)) {
+        if let Some(r) = (s0 + 1..(s0 + 4).min(last)).take_while(|&q| w.plain(q) && !w.list[q].cap && !w.list[q].digit).find(|&q| ctx.lex.is_role(w.lower(q))) {
+            let v = r + 1;
+            if w.plain(v) && !w.list[v].cap && !w.list[v].digit && !ctx.lex.prepositions.contains(w.lower(v)) && !ctx.lex.plural_role(w.lower(r)) {
+                return speaker_ref(ctx, Subject::Role(r)).filter(|sp| sp.source_type == SourceType::Person).map(|sp| Found { speaker: Some(sp), cue: None });
+            }
         }
     }
     // `She ordered coffee and did not touch it.`: a pronoun subject stands
@@ -1258,8 +1273,16 @@ fn speaker_before(
             continue;
         }
         let mut j = s0;
+        // (`Labour Party leader Ana Pop …, calling it “…”`: past a modifier
+        // opening the sentence, to the person it describes.)
+        let mut lead_upto = None;
         while j < cue.first.min(s0 + 12) {
             if let Some(c) = ctx.names.starting(j) {
+                if modifier_lead(ctx, c, s0, cue.first) {
+                    lead_upto = Some(c.last);
+                    j = c.last + 1;
+                    continue;
+                }
                 let (c2, t) = ctx.named(c);
                 // (`The Federal Court ordered …, ruling that …`: past the
                 // article opening the sentence, or a time phrase and the
@@ -1267,7 +1290,7 @@ fn speaker_before(
                 // not `The Highlands and Islands MSP added`.)
                 let v = c.last + 1;
                 let article = c.first > s0 && c.first <= s0 + 4 && ctx.lex.definite.contains(w.lower(c.first - 1)) && (s0 + 1..c.first - 1).all(|q| w.plain(q) && (!w.list[q].cap || ctx.lex.time_words.contains(w.lower(q))) && !ctx.lex.prepositions.contains(w.lower(q))) && v < cue.first && w.plain(v) && !w.list[v].cap && !ctx.lex.is_role(w.lower(v)) && !ctx.lex.prepositions.contains(w.lower(v)) && ctx.lex.conjunctions.at(w, v).is_none() && !ctx.lex.coordinators.contains(w.lower(v));
-                let at_start = c.first == s0 || article || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)));
+                let at_start = c.first == s0 || article || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)) || lead_upto.is_some_and(|e| q <= e));
                 // A lone unknown capitalised word opening the sentence
                 // (`Întrebată de ziariști, …`) is only its first word.
                 let lone_opener = c.first == s0 && c.first == c.last && t == SourceType::Person && !ctx.person_evidence(c) && ctx.lex.cues.at(w, c.last + 1).is_none();
@@ -1423,10 +1446,33 @@ fn owned(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
 /// first name, when only lowercase or title words come before it, or a
 /// person's name set off by commas after an opening role (`Liderul
 /// grupului PSD, Dorin Zamfir, …`).
+/// `Retired teacher Ana Pop, 71, was blunt: “…”`, `Shop owner Ana Pop had
+/// a different view:`: a capitalised modifier `c` opening the sentence at
+/// `s0`, one role noun, then the person it describes (before `end`). A
+/// party's or a team's name of a few words too, possessive or not: `Green
+/// Party councillor Ana Pop`, `Leinster's coach Ana Pop`.
+fn modifier_lead(ctx: &Context<'_, '_>, c: Chunk, s0: usize, end: usize) -> bool {
+    let w = &ctx.w;
+    let possessive = c.last + 2 < end && w.lower(c.last + 1) == "s" && matches!(w.gap(c.last + 1), "’" | "'");
+    let r = c.last + 1 + usize::from(possessive);
+    c.first == s0
+        && c.last <= c.first + 2
+        && r + 1 < end
+        && (w.plain(r) || possessive)
+        && !w.list[r].cap
+        && ctx.lex.is_role(w.lower(r))
+        && ctx.cue_starting(r).is_none()
+        && !ctx.person_evidence(c)
+        && w.plain(r + 1)
+        && ctx.names.starting(r + 1).is_some_and(|n| n.last < end && ctx.person_evidence(n))
+}
+
 fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chunk> {
     let w = &ctx.w;
     let mut j = s0;
-    let mut owner_next = false;
+    // The last word of an opening modifier or owned noun that hands the
+    // sentence to the name after it.
+    let mut owner_upto: Option<usize> = None;
     while j < end.min(s0 + 40) {
         let Some(c) = ctx.names.starting(j) else {
             j += 1;
@@ -1450,26 +1496,16 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
             && w.plain(c.last + 1)
             && names::listed(&ctx.lex.genitive_endings, w.lower(c.last + 1))
             && ctx.names.starting(c.last + 2).is_some();
-        // `Retired teacher Ana Pop, 71, was blunt: “…”`, `Shop owner Ana
-        // Pop had a different view:`: a capitalised modifier opening the
-        // sentence, one role noun, then the person it describes.
-        let modifier_lead = c.first == s0
-            && c.first == c.last
-            && c.last + 2 < end
-            && w.plain(c.last + 1)
-            && !w.list[c.last + 1].cap
-            && ctx.lex.is_role(w.lower(c.last + 1))
-            && ctx.cue_starting(c.last + 1).is_none()
-            && !ctx.person_evidence(c)
-            && w.plain(c.last + 2)
-            && ctx.names.starting(c.last + 2).is_some_and(|n| n.last < end && ctx.person_evidence(n));
-        owner_next |= owned_noun || modifier_lead;
+        let modifier_lead = modifier_lead(ctx, c, s0, end);
+        if owned_noun || modifier_lead {
+            owner_upto = Some(c.last);
+        }
         if role_of_next || owned_noun || modifier_lead {
             j = c.last + 1;
             continue;
         }
         // (`Criticul TV Ana Pop crede …`: a role and its body's acronym before the name.)
-        let at_start = (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)) || (owner_next && q == s0))
+        let at_start = (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)) || owner_upto.is_some_and(|e| q <= e))
             || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.is_role(w.lower(q)) || names::all_caps(w.text(q))) && ctx.person_evidence(c) && !(c.last + 1 < end && ctx.lex.prepositions.contains(w.lower(c.last + 1)));
         // The role opening the comma-separated part before the name (`…,
         // viceguvernatorul BNR, Florin Cârstea,`).
