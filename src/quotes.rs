@@ -16,7 +16,11 @@ use std::ops::Range;
 fn closers(open: char) -> &'static [char] {
     match open {
         '“' => &['”'],
-        '„' => &['”', '“'],
+        // (`„…"`: a straight closer where the keyboard had no other.)
+        '„' => &['”', '“', '"'],
+        // (`”…”`: the same mark on both sides, as some Romanian sites
+        // write it; it opens only before a word, see `pair`.)
+        '”' => &['”'],
         '"' => &['"'],
         '‘' => &['’'],
         '‚' => &['‘', '’'],
@@ -120,10 +124,12 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
                 continue;
             }
             let left = p.map_or(true, |p| p.is_whitespace() || "([{—–-/".contains(p) || is_mark(p)) && next.is_some_and(|n| !n.is_whitespace());
+            // (A `”` opens only where a word follows it: `, ”E victoria…`.)
+            let opens = can_open(c) && (c != '”' || (left && nalnum));
             let right = next.map_or(true, |n| n.is_whitespace() || ".,;:!?)]}—–-…/".contains(n) || is_mark(n))
                 && p.is_some_and(|p| !p.is_whitespace());
             if let Some(d) = accepts(&stack) {
-                if right || !left || !can_open(c) {
+                if right || !left || !opens {
                     let idx = stack.len() - 1 - d;
                     let o = stack[idx];
                     stack.truncate(idx);
@@ -137,7 +143,7 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
                     continue;
                 }
             }
-            if can_open(c) && (left || !right) && stack.len() < MAX_STACK {
+            if opens && (left || !right) && stack.len() < MAX_STACK {
                 stack.push(Open { pos, ch: c });
             }
         }
