@@ -357,6 +357,13 @@ impl<'d, 'a> Context<'d, 'a> {
         !names::is_title_phrase(&self.w, self.lex, c)
     }
 
+    /// Word `k` is spelled as a listed role (`Avocatul`), though a body's
+    /// name may open with it (`Avocatul Poporului`).
+    fn listed_role(&self, k: usize) -> bool {
+        let x = self.w.lower(k);
+        self.lex.roles.iter().any(|r| r == x)
+    }
+
     /// Word `k` is a role word that can stand for one person (not
     /// `officials`).
     fn single_role(&self, k: usize) -> bool {
@@ -2287,6 +2294,11 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.introduces(i) {
             return None;
         }
+        // (`a continuat reporterul`: the one asking, whom no one named
+        // before holds; never the person answering.)
+        if self.lex.interviewer_words.contains(lower) {
+            return None;
+        }
         if self.lex.is_role(lower) || w.list[i].cap && self.names.at(i).is_some_and(|c| self.described_by_origin(c)) {
             // Nobody introduced with the role: the person in focus in this
             // paragraph (a cue's subject or a sentence's opener: `Marcel
@@ -2634,6 +2646,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 // their stems: `ministrul`, `primarul`.)
                 && (!self.lex.is_role(self.w.lower(c.first)) || self.lex.org_words.contains(self.w.text(c.first)))
                 && !(c.first == c.last && self.lex.org_descriptors.contains(self.w.lower(c.first)))
+                // (Nor a lone role word that also opens a body's name:
+                // `Avocatul a declarat`, not `Avocatul Poporului`.)
+                && !(c.first == c.last && self.listed_role(c.first))
             {
                 // `Clubul X a reziliat contractul …`: a body opening its
                 // sentence, which a later `a transmis clubul` refers to.
@@ -2985,7 +3000,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 // brings someone in (or back) with no verb of saying; a name
                 // set off or following soon is theirs instead.
                 let end = (s0 + 7).min(self.w.sentence_end(s));
-                let person = |k: usize| self.names.starting(k).is_some_and(|c| names::classify(&self.w, self.lex, c) == SourceType::Person && self.person_evidence(c));
+                // (Not a possessor after a genitive word: `Avocatul lui Ion
+                // Pop a declarat` is someone else, unnamed.)
+                let person = |k: usize| !names::listed(&self.lex.genitive_endings, self.w.lower(k - 1)) && self.names.starting(k).is_some_and(|c| names::classify(&self.w, self.lex, c) == SourceType::Person && self.person_evidence(c));
                 // (A long role phrase sets its name off by a comma further on,
                 // before any verb: `Liderul Federației Sindicatelor Libere din
                 // Învățământ (FSLI), Ion Pop, a cerut`.)
@@ -3116,7 +3133,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let lower = self.w.lower(r);
             // (`Primăria Cluj a contestat …`: a body's word, though a role
             // shares its stem.)
-            if self.quoted(r) || !self.lex.is_role(lower) || self.lex.org_words.contains(self.w.text(r)) || self.lex.not_names.contains(lower) || self.lex.source_nouns.contains(lower) || self.lex.report_nouns.contains(lower) || self.indefinite_before(r) {
+            if self.quoted(r) || !self.lex.is_role(lower) || self.lex.org_words.contains(self.w.text(r)) && !self.listed_role(r) || self.lex.not_names.contains(lower) || self.lex.source_nouns.contains(lower) || self.lex.report_nouns.contains(lower) || self.indefinite_before(r) {
                 continue;
             }
             // `Bărbatul care a refuzat …` opening a sentence: whoever the
