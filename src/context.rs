@@ -2294,10 +2294,12 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.introduces(i) {
             return None;
         }
-        // (`a continuat reporterul`: the one asking, whom no one named
-        // before holds; never the person answering.)
+        // (`a continuat reporterul`: the one asking, someone introduced
+        // as one (`moderatoarea X` … `a insistat jurnalista`), never the
+        // person answering.)
         if self.lex.interviewer_words.contains(lower) {
-            return None;
+            let asks = |k: usize| self.known[k].source_type == SourceType::Person && self.known[k].roles.iter().any(|r| self.lex.interviewer_words.contains(r.as_str()));
+            return self.find_recent(at, &|&(_, k, _)| Some(asks(k))).map(|&(_, k, _)| k);
         }
         if self.lex.is_role(lower) || w.list[i].cap && self.names.at(i).is_some_and(|c| self.described_by_origin(c)) {
             // Nobody introduced with the role: the person in focus in this
@@ -2506,6 +2508,11 @@ impl<'d, 'a> Context<'d, 'a> {
         let given = |n: Chunk| names::given_parts(self.lex, w.lower(names::strip_titles(w, self.lex, n).unwrap_or(n).first));
         if let Some(q) = (lo..c.first).rev().find(|&q| self.names.ending(q).is_some_and(|n| n.last < c.first && n.last > n.first && given(n))) {
             lo = q + 1;
+        }
+        // Not past a genitive word right before the name: `Avocatul lui Ion
+        // Pop` is Pop's lawyer, not Pop.
+        if c.first > lo && w.plain(c.first) && names::listed(&self.lex.genitive_endings, w.lower(c.first - 1)) {
+            lo = c.first;
         }
         // Not across a comma (`Ann Blake, the governor, and John Hale`), save
         // an apposition the name itself fills (`Prefectul județului, Mihai Stan`).
