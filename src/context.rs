@@ -1582,7 +1582,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 // in the genitive is the role's body, though met in a name.)
                 // (`ÎPS Teodosie`, `pr. Ilie`: a clergy name alone after its
                 // abbreviated title.)
-                .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) || names::given(self.lex, w.lower(c.first)) && !self.lex.is_role(w.lower(c.first)) || (abbrev || names::all_caps(w.text(j))) && self.lex.titles.contains(w.lower(j))
+                // (`antrenorul Farului Constanța`: a run opening with the
+                // genitive article, which no name ends in, is the role's body.)
+                .filter(|&c| c.last > c.first && !(w.lower(c.first).ends_with("ului") && !names::given(self.lex, w.lower(c.first))) || self.known_type(c) == Some(SourceType::Person) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) || names::given(self.lex, w.lower(c.first)) && !self.lex.is_role(w.lower(c.first)) || (abbrev || names::all_caps(w.text(j))) && self.lex.titles.contains(w.lower(j))
                     // (`tanti Aurica`, `doamna Pop`: a form of address with
                     // no article on it before a lone name, not a genitive.)
                     || self.lex.titles.contains(w.lower(j)) && !names::suffixed(&self.lex.article_endings, w.lower(j), 2) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) && !names::all_caps(w.text(c.first)));
@@ -1597,7 +1599,9 @@ impl<'d, 'a> Context<'d, 'a> {
                     _ => return Some(Subject::Named(c)),
                 }
             }
-            let end = (j + 10).min(limit);
+            // (Far enough for a body's long name: `purtătorul de cuvânt al
+            // Inspectoratului pentru Situații de Urgență (ISU) Vrancea, X`.)
+            let end = (j + 14).min(limit);
             let mut q = j + 1;
             while q < end && w.list[q].sent == w.list[role].sent {
                 let mut g = w.gap(q);
