@@ -2043,8 +2043,12 @@ impl<'d, 'a> Context<'d, 'a> {
         // a subject of an earlier paragraph.
         let para = self.doc.paragraph_of(at);
         let mut here: Option<usize> = None;
+        // (A pronoun opening the main clause after a comma: someone named
+        // in the phrase before it, not its subject, is another person —
+        // `Întrebat despre colegul său Ion Pop, acesta a spus`.)
+        let opener = |b: usize| self.w.gap(p).trim() == "," && self.w.list[self.w.at(b)].sent == self.w.list[p].sent;
         for &(b, i, subject) in self.recent_mentions(at).take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para) {
-            if !person(i) || self.known[i].anonymous && !subject {
+            if !person(i) || self.known[i].anonymous && !subject || !subject && opener(b) {
                 continue;
             }
             if subject && fits(i) {
