@@ -1142,7 +1142,9 @@ fn speaker_before(
             if open.trim() == ":" && c.first > start + 1 && w.gap(c.first).trim() == "," && lead_role && ctx.usable(c) && ctx.named(c).1 == SourceType::Person && (start..=c.first).filter(|&q| w.gap(q).contains(',')).count() == 1 {
                 return found(ctx, Subject::Named(c), None);
             }
-            if open.trim() == ":" && c.first == start {
+            // (`Dinamo - Rapid / Ion Pop: „…”`: or after a rubric set
+            // off by a slash or bar.)
+            if open.trim() == ":" && (c.first == start || matches!(w.gap(c.first).trim(), "/" | "|")) {
                 // `Fondatoarea: „…”`: a role alone, not a name.
                 // (`Procuror: „…”`: a title alone names nobody either.)
                 let lone_role = c.first == c.last && ctx.lex.is_role(w.lower(c.first)) && (!ctx.person_evidence(c) || names::is_title_phrase(w, ctx.lex, c));
