@@ -1220,8 +1220,10 @@ fn speaker_before(
         // `a supervisor in Dayton, who asked`), when the clause runs on to
         // the quote (not `X, who asked not to be named, was blunt: “…”`).
         let p = cue.first.saturating_sub(1);
-        if p > 0 && w.plain(cue.first) && w.gap(p).trim() == "," && crate::sources::is_relative(ctx.doc.lang, w.lower(p)) && (cue.first + 1..first_in).all(|q| !w.gap(q).contains(',')) {
-            if let Some(c) = ctx.names.ending(p - 1).filter(|&c| ctx.usable(c) && (ctx.named(c).1 != SourceType::Person || ctx.person_evidence(c) || names::strip_titles(w, ctx.lex, c) != Some(c))) {
+        // (Or with no comma after a full name: `secundul Ion Pop care a spus: „…”`.)
+        let set_off = w.gap(p).trim() == ",";
+        if p > 0 && w.plain(cue.first) && (set_off || w.plain(p)) && crate::sources::is_relative(ctx.doc.lang, w.lower(p)) && (cue.first + 1..first_in).all(|q| !w.gap(q).contains(',')) {
+            if let Some(c) = ctx.names.ending(p - 1).filter(|&c| ctx.usable(c) && (set_off || c.last > c.first) && (ctx.named(c).1 != SourceType::Person || ctx.person_evidence(c) || names::strip_titles(w, ctx.lex, c) != Some(c))) {
                 return found(ctx, Subject::Named(c), cue_text);
             }
         }
