@@ -1142,6 +1142,17 @@ fn speaker_before(
             if open.trim() == ":" && c.first > start + 1 && w.gap(c.first).trim() == "," && lead_role && ctx.usable(c) && ctx.named(c).1 == SourceType::Person && (start..=c.first).filter(|&q| w.gap(q).contains(',')).count() == 1 {
                 return found(ctx, Subject::Named(c), None);
             }
+            // `La final a vorbit și fundașul Ion Pop: „…”`: a full name
+            // after a role or an adverb, its colon opening the quote, in a
+            // clause with no reporting verb — the name is the clause's
+            // subject, written after its verb. (Not a role in the dative,
+            // `i-a răspuns jucătorului X:`, nor after a preposition.)
+            let b = c.first.wrapping_sub(1);
+            let lead = c.first > start && w.plain(c.first) && w.plain(b) && !w.list[b].cap
+                && (ctx.lex.is_role(w.lower(b)) && !names::suffixed(&ctx.lex.genitive_endings, w.lower(b), 2) || ctx.lex.skip_after_cue.contains(w.lower(b)));
+            if open.trim() == ":" && lead && c.last > c.first && (start..c.first).all(|q| ctx.cue_starting(q).is_none()) && ctx.usable(c) && ctx.named(c).1 == SourceType::Person {
+                return found(ctx, Subject::Named(c), None);
+            }
             // (`Dinamo - Rapid / Ion Pop: „…”`: or after a rubric set
             // off by a slash or bar.)
             if open.trim() == ":" && (c.first == start || matches!(w.gap(c.first).trim(), "/" | "|")) {
