@@ -124,8 +124,10 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
                 continue;
             }
             let left = p.map_or(true, |p| p.is_whitespace() || "([{—–-/".contains(p) || is_mark(p)) && next.is_some_and(|n| !n.is_whitespace());
-            // (A `”` opens only where a word follows it: `, ”E victoria…`.)
-            let opens = can_open(c) && (c != '”' || (left && nalnum));
+            // (A `”` opens only where a word follows it: `, ”E victoria…`;
+            // or a space, then a word, after a colon: `a răspuns: ” Da, …`.)
+            let spaced = || p.is_some_and(char::is_whitespace) && next == Some(' ') && ptext[..off].trim_end().ends_with(':') && ptext[off + c.len_utf8()..].trim_start().starts_with(crate::scan::is_letter);
+            let opens = can_open(c) && (c != '”' || (left && nalnum) || spaced());
             let right = next.map_or(true, |n| n.is_whitespace() || ".,;:!?)]}—–-…/".contains(n) || is_mark(n))
                 && p.is_some_and(|p| !p.is_whitespace());
             if let Some(d) = accepts(&stack) {
