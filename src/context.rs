@@ -357,6 +357,13 @@ impl<'d, 'a> Context<'d, 'a> {
         !names::is_title_phrase(&self.w, self.lex, c)
     }
 
+    /// Word `k` is spelled as a listed role (`Avocatul`), though a body's
+    /// name may open with it (`Avocatul Poporului`).
+    fn listed_role(&self, k: usize) -> bool {
+        let x = self.w.lower(k);
+        self.lex.roles.iter().any(|r| r == x)
+    }
+
     /// Word `k` is a role word that can stand for one person (not
     /// `officials`).
     fn single_role(&self, k: usize) -> bool {
@@ -1592,7 +1599,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 // in the genitive is the role's body, though met in a name.)
                 // (`ÎPS Teodosie`, `pr. Ilie`: a clergy name alone after its
                 // abbreviated title.)
-                .filter(|&c| c.last > c.first || self.known_type(c) == Some(SourceType::Person) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) || names::given(self.lex, w.lower(c.first)) && !self.lex.is_role(w.lower(c.first)) || (abbrev || names::all_caps(w.text(j))) && self.lex.titles.contains(w.lower(j))
+                // (`antrenorul Farului Constanța`: a run opening with the
+                // genitive article, which no name ends in, is the role's body.)
+                .filter(|&c| c.last > c.first && !(w.lower(c.first).ends_with("ului") && !names::given(self.lex, w.lower(c.first))) || self.known_type(c) == Some(SourceType::Person) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) || names::given(self.lex, w.lower(c.first)) && !self.lex.is_role(w.lower(c.first)) || (abbrev || names::all_caps(w.text(j))) && self.lex.titles.contains(w.lower(j))
                     // (`tanti Aurica`, `doamna Pop`: a form of address with
                     // no article on it before a lone name, not a genitive.)
                     || self.lex.titles.contains(w.lower(j)) && !names::suffixed(&self.lex.article_endings, w.lower(j), 2) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) && !names::all_caps(w.text(c.first)));
@@ -1607,7 +1616,9 @@ impl<'d, 'a> Context<'d, 'a> {
                     _ => return Some(Subject::Named(c)),
                 }
             }
-            let end = (j + 10).min(limit);
+            // (Far enough for a body's long name: `purtătorul de cuvânt al
+            // Inspectoratului pentru Situații de Urgență (ISU) Vrancea, X`.)
+            let end = (j + 14).min(limit);
             let mut q = j + 1;
             while q < end && w.list[q].sent == w.list[role].sent {
                 let mut g = w.gap(q);
@@ -2076,8 +2087,12 @@ impl<'d, 'a> Context<'d, 'a> {
         // a subject of an earlier paragraph.
         let para = self.doc.paragraph_of(at);
         let mut here: Option<usize> = None;
+        // (A pronoun opening the main clause after a comma: someone named
+        // in the phrase before it, not its subject, is another person —
+        // `Întrebat despre colegul său Ion Pop, acesta a spus`.)
+        let opener = |b: usize| self.w.gap(p).trim() == "," && self.w.list[self.w.at(b)].sent == self.w.list[p].sent;
         for &(b, i, subject) in self.recent_mentions(at).take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para) {
-            if !person(i) || self.known[i].anonymous && !subject {
+            if !person(i) || self.known[i].anonymous && !subject || !subject && opener(b) {
                 continue;
             }
             if subject && fits(i) {
@@ -2331,6 +2346,13 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.introduces(i) {
             return None;
         }
+        // (`a continuat reporterul`: the one asking, someone introduced
+        // as one (`moderatoarea X` … `a insistat jurnalista`), never the
+        // person answering.)
+        if self.lex.interviewer_words.contains(lower) {
+            let asks = |k: usize| self.known[k].source_type == SourceType::Person && self.known[k].roles.iter().any(|r| self.lex.interviewer_words.contains(r.as_str()));
+            return self.find_recent(at, &|&(_, k, _)| Some(asks(k))).map(|&(_, k, _)| k);
+        }
         if self.lex.is_role(lower) || w.list[i].cap && self.names.at(i).is_some_and(|c| self.described_by_origin(c)) {
             // Nobody introduced with the role: the person in focus in this
             // paragraph (a cue's subject or a sentence's opener: `Marcel
@@ -2557,6 +2579,11 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(q) = (lo..c.first).rev().find(|&q| self.names.ending(q).is_some_and(|n| n.last < c.first && n.last > n.first && given(n))) {
             lo = q + 1;
         }
+        // Not past a genitive word right before the name: `Avocatul lui Ion
+        // Pop` is Pop's lawyer, not Pop.
+        if c.first > lo && w.plain(c.first) && names::listed(&self.lex.genitive_endings, w.lower(c.first - 1)) {
+            lo = c.first;
+        }
         // Not across a comma (`Ann Blake, the governor, and John Hale`), save
         // an apposition the name itself fills (`Prefectul județului, Mihai Stan`).
         // (A body's name in quotation marks may close before the comma:
@@ -2696,6 +2723,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 // their stems: `ministrul`, `primarul`.)
                 && (!self.lex.is_role(self.w.lower(c.first)) || self.lex.org_words.contains(self.w.text(c.first)))
                 && !(c.first == c.last && self.lex.org_descriptors.contains(self.w.lower(c.first)))
+                // (Nor a lone role word that also opens a body's name:
+                // `Avocatul a declarat`, not `Avocatul Poporului`.)
+                && !(c.first == c.last && self.listed_role(c.first))
             {
                 // `Clubul X a reziliat contractul …`: a body opening its
                 // sentence, which a later `a transmis clubul` refers to.
@@ -3047,7 +3077,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 // brings someone in (or back) with no verb of saying; a name
                 // set off or following soon is theirs instead.
                 let end = (s0 + 7).min(self.w.sentence_end(s));
-                let person = |k: usize| self.names.starting(k).is_some_and(|c| names::classify(&self.w, self.lex, c) == SourceType::Person && self.person_evidence(c));
+                // (Not a possessor after a genitive word: `Avocatul lui Ion
+                // Pop a declarat` is someone else, unnamed.)
+                let person = |k: usize| !names::listed(&self.lex.genitive_endings, self.w.lower(k - 1)) && self.names.starting(k).is_some_and(|c| names::classify(&self.w, self.lex, c) == SourceType::Person && self.person_evidence(c));
                 // (A long role phrase sets its name off by a comma further on,
                 // before any verb: `Liderul Federației Sindicatelor Libere din
                 // Învățământ (FSLI), Ion Pop, a cerut`.)
@@ -3178,7 +3210,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let lower = self.w.lower(r);
             // (`Primăria Cluj a contestat …`: a body's word, though a role
             // shares its stem.)
-            if self.quoted(r) || !self.lex.is_role(lower) || self.lex.org_words.contains(self.w.text(r)) || self.lex.not_names.contains(lower) || self.lex.source_nouns.contains(lower) || self.lex.report_nouns.contains(lower) || self.indefinite_before(r) {
+            if self.quoted(r) || !self.lex.is_role(lower) || self.lex.org_words.contains(self.w.text(r)) && !self.listed_role(r) || self.lex.not_names.contains(lower) || self.lex.source_nouns.contains(lower) || self.lex.report_nouns.contains(lower) || self.indefinite_before(r) {
                 continue;
             }
             // `Bărbatul care a refuzat …` opening a sentence: whoever the

@@ -480,6 +480,11 @@ struct RawSets {
 fn set(lang: &Language, key: u16, lower: bool) -> FxSet<String> {
     let mut set = FxSet::default();
     for s in lang.keyed(key) {
+        // (A set kept as written also holds the cedilla spelling many
+        // Romanian sites print: `Poliţiei` for `Poliției`.)
+        if !lower && s.contains(['ș', 'ț', 'Ș', 'Ț']) {
+            set.insert(s.chars().map(|c| match c { 'ș' => 'ş', 'ț' => 'ţ', 'Ș' => 'Ş', 'Ț' => 'Ţ', c => c }).collect());
+        }
         set.insert(if lower { crate::case::lower(s) } else { s.to_string() });
     }
     set

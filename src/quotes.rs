@@ -16,7 +16,11 @@ use std::ops::Range;
 fn closers(open: char) -> &'static [char] {
     match open {
         '“' => &['”'],
-        '„' => &['”', '“'],
+        // (`„…"`: a straight closer where the keyboard had no other.)
+        '„' => &['”', '“', '"'],
+        // (`”…”`: the same mark on both sides, as some Romanian sites
+        // write it; it opens only before a word, see `pair`.)
+        '”' => &['”'],
         '"' => &['"'],
         '‘' => &['’'],
         '‚' => &['‘', '’'],
@@ -120,10 +124,14 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
                 continue;
             }
             let left = p.map_or(true, |p| p.is_whitespace() || "([{—–-/".contains(p) || is_mark(p)) && next.is_some_and(|n| !n.is_whitespace());
+            // (A `”` opens only where a word follows it: `, ”E victoria…`;
+            // or a space, then a word, after a colon: `a răspuns: ” Da, …`.)
+            let spaced = || p.is_some_and(char::is_whitespace) && next == Some(' ') && ptext[..off].trim_end().ends_with(':') && ptext[off + c.len_utf8()..].trim_start().starts_with(crate::scan::is_letter);
+            let opens = can_open(c) && (c != '”' || (left && nalnum) || spaced());
             let right = next.map_or(true, |n| n.is_whitespace() || ".,;:!?)]}—–-…/".contains(n) || is_mark(n))
                 && p.is_some_and(|p| !p.is_whitespace());
             if let Some(d) = accepts(&stack) {
-                if right || !left || !can_open(c) {
+                if right || !left || !opens {
                     let idx = stack.len() - 1 - d;
                     let o = stack[idx];
                     stack.truncate(idx);
@@ -137,7 +145,7 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
                     continue;
                 }
             }
-            if can_open(c) && (left || !right) && stack.len() < MAX_STACK {
+            if opens && (left || !right) && stack.len() < MAX_STACK {
                 stack.push(Open { pos, ch: c });
             }
         }
@@ -1151,7 +1159,20 @@ fn speaker_before(
             if open.trim() == ":" && c.first > start + 1 && w.gap(c.first).trim() == "," && lead_role && ctx.usable(c) && ctx.named(c).1 == SourceType::Person && (start..=c.first).filter(|&q| w.gap(q).contains(',')).count() == 1 {
                 return found(ctx, Subject::Named(c), None);
             }
-            if open.trim() == ":" && c.first == start {
+            // `La final a vorbit și fundașul Ion Pop: „…”`: a full name
+            // after a role or an adverb, its colon opening the quote, in a
+            // clause with no reporting verb — the name is the clause's
+            // subject, written after its verb. (Not a role in the dative,
+            // `i-a răspuns jucătorului X:`, nor after a preposition.)
+            let b = c.first.wrapping_sub(1);
+            let lead = c.first > start && w.plain(c.first) && w.plain(b) && !w.list[b].cap
+                && (ctx.lex.is_role(w.lower(b)) && !names::suffixed(&ctx.lex.genitive_endings, w.lower(b), 2) || ctx.lex.skip_after_cue.contains(w.lower(b)));
+            if open.trim() == ":" && lead && c.last > c.first && (start..c.first).all(|q| ctx.cue_starting(q).is_none()) && ctx.usable(c) && ctx.named(c).1 == SourceType::Person {
+                return found(ctx, Subject::Named(c), None);
+            }
+            // (`Dinamo - Rapid / Ion Pop: „…”`: or after a rubric set
+            // off by a slash or bar.)
+            if open.trim() == ":" && (c.first == start || matches!(w.gap(c.first).trim(), "/" | "|")) {
                 // `Fondatoarea: „…”`: a role alone, not a name.
                 // (`Procuror: „…”`: a title alone names nobody either.)
                 let lone_role = c.first == c.last && ctx.lex.is_role(w.lower(c.first)) && (!ctx.person_evidence(c) || names::is_title_phrase(w, ctx.lex, c));
@@ -1227,8 +1248,10 @@ fn speaker_before(
         // `a supervisor in Dayton, who asked`), when the clause runs on to
         // the quote (not `X, who asked not to be named, was blunt: “…”`).
         let p = cue.first.saturating_sub(1);
-        if p > 0 && w.plain(cue.first) && w.gap(p).trim() == "," && crate::sources::is_relative(ctx.doc.lang, w.lower(p)) && (cue.first + 1..first_in).all(|q| !w.gap(q).contains(',')) {
-            if let Some(c) = ctx.names.ending(p - 1).filter(|&c| ctx.usable(c) && (ctx.named(c).1 != SourceType::Person || ctx.person_evidence(c) || names::strip_titles(w, ctx.lex, c) != Some(c))) {
+        // (Or with no comma after a full name: `secundul Ion Pop care a spus: „…”`.)
+        let set_off = w.gap(p).trim() == ",";
+        if p > 0 && w.plain(cue.first) && (set_off || w.plain(p)) && crate::sources::is_relative(ctx.doc.lang, w.lower(p)) && (cue.first + 1..first_in).all(|q| !w.gap(q).contains(',')) {
+            if let Some(c) = ctx.names.ending(p - 1).filter(|&c| ctx.usable(c) && (set_off || c.last > c.first) && (ctx.named(c).1 != SourceType::Person || ctx.person_evidence(c) || names::strip_titles(w, ctx.lex, c) != Some(c))) {
                 return found(ctx, Subject::Named(c), cue_text);
             }
         }
