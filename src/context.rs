@@ -1014,7 +1014,15 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`whose debut, "Tin Roof," premiered …`: a title in marks
                 // names a work, not the speaker.)
                 let titled_work = names::ends_any(w.gap(c.first), &['“', '„', '«', '"', '‘']);
-                let in_phrase = in_phrase || place_tail || titled_work;
+                // (`X, who represents Droylsden East, said`: a name in a
+                // relative clause set off after a person's name is its
+                // object; `The victim, who asked to be called Mr Ong,` names
+                // the victim.)
+                let aside = opens > start
+                    && w.gap(opens).contains(',')
+                    && crate::sources::is_relative(self.doc.lang, w.lower(opens))
+                    && self.names.ending(opens - 1).is_some_and(|d| names::classify(w, self.lex, d) == SourceType::Person);
+                let in_phrase = in_phrase || place_tail || titled_work || aside;
                 // A person's name heads its segment (`Kessler, a former
                 // rancher …`, `…, Daniela Coman,`), follows a role or carries
                 // a title (`…, and Rep. Ana Pop, the panel’s top Democrat,
