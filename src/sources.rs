@@ -221,6 +221,38 @@ pub(crate) fn clause_openers(lang: &Language) -> &'static [String] {
     &SourceWords::of(lang).clause_openers
 }
 
+/// Tests of a text against a few marks (`,`, `“`, `/`), each through one
+/// routine: every array of characters would compile a search of its own.
+trait Marks {
+    /// True when the text holds one of `marks`.
+    fn holds(&self, marks: &[char]) -> bool;
+    /// True when the text opens with one of `marks`.
+    fn opens(&self, marks: &[char]) -> bool;
+    /// True when the text closes with one of `marks`.
+    fn closes_with(&self, marks: &[char]) -> bool;
+    /// Where the first of `marks` in the text starts.
+    fn find_mark(&self, marks: &[char]) -> Option<usize>;
+}
+
+impl Marks for str {
+    #[inline(never)]
+    fn holds(&self, marks: &[char]) -> bool {
+        self.contains(marks)
+    }
+    #[inline(never)]
+    fn opens(&self, marks: &[char]) -> bool {
+        self.starts_with(marks)
+    }
+    #[inline(never)]
+    fn closes_with(&self, marks: &[char]) -> bool {
+        self.ends_with(marks)
+    }
+    #[inline(never)]
+    fn find_mark(&self, marks: &[char]) -> Option<usize> {
+        self.find(marks)
+    }
+}
+
 /// True when `lower` (or a part of it joined by a hyphen) is a first name the data knows.
 fn is_first_name(lex: &crate::lexicon::Lexicon, lower: &str) -> bool {
     lower.split('-').any(|p| known_first(lex, p))
@@ -490,7 +522,7 @@ fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
         if let Some((at, _)) = inner.next() {
             let head = &text[..at];
             let lowered = head.chars().skip(1).any(crate::case::is_lower);
-            if lowered && !head.ends_with(['\'', '’', '-']) && !words[W::SurnamePrefixes].contains(crate::case::lower(head).as_str()) {
+            if lowered && !head.closes_with(&['\'', '’', '-']) && !words[W::SurnamePrefixes].contains(crate::case::lower(head).as_str()) {
                 return true;
             }
         }
@@ -1004,7 +1036,7 @@ fn quoted_name_end(ctx: &Context<'_, '_>, last: usize) -> Option<usize> {
     while k < w.len() && k < last + 6 && w.list[k].sent == sent && cap_at(ctx, k) {
         let after = w.gap_after(k);
         let close = after.trim_start();
-        if close.starts_with(['”', '"', '»']) {
+        if close.opens(&['”', '"', '»']) {
             let at = w.list[k].end + (after.len() - close.len());
             return Some(at + close.chars().next().map_or(0, char::len_utf8));
         }
@@ -1140,7 +1172,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
     while j < limit && w.list[j].sent == sent {
         // The dot of a reference mark (`art. 85`) ends nothing.
         let mark_dot = j > 0 && w.gap_only(j, &['.']) && w.gap(j).trim() == "." && has(ctx, &words[W::ReferenceMarks], j - 1);
-        if j > 0 && w.gap(j).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) && !mark_dot {
+        if j > 0 && w.gap(j).holds(&[',', ';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) && !mark_dot {
             return None;
         }
         let x = &w.list[j];
@@ -1310,7 +1342,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             // the person set off after the role and its complement, closed
             // by a comma (`Potrivit ministrului, România plătește` is the clause).
             let mut q = j + 1;
-            while q < limit && w.list[q].sent == sent && !w.gap(q).contains([';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) {
+            while q < limit && w.list[q].sent == sent && !w.gap(q).holds(&[';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) {
                 if w.gap(q).contains(',') {
                     let set_off = |c: Chunk| q > j + 1 && w.gap_after(c.last).trim_start().starts_with(',');
                     if let Some(c) = ctx.names.starting(q).filter(|&c| set_off(c) && names::classify(w, lex, c) == SourceType::Person && ctx.usable(c)) {
@@ -1337,7 +1369,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     out.extend(headline_body(ctx));
     for i in 0..n {
         let x = &w.list[i];
-        let line_start = i == 0 || w.list[i - 1].para != x.para || w.gap(i).contains(['(', '|', '[']);
+        let line_start = i == 0 || w.list[i - 1].para != x.para || w.gap(i).holds(&['(', '|', '[']);
         // Picture credits and source labels: `Photo: X`, `Sursa foto: X`, `Source: X`.
         // `… during the briefing. Credit: Name/Getty Images`: a credit with
         // its colon may also follow a caption's sentence on the same line.
@@ -1345,7 +1377,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         // full stop before it: a capitalised cue with at most four words after it.
         let closes_line = |m: usize| {
             let end = ctx.doc.paragraphs[x.para].end;
-            w.at(end) <= i + m + 4 && !text[w.list[i].end..end].contains(['.', '!', '?'])
+            w.at(end) <= i + m + 4 && !text[w.list[i].end..end].holds(&['.', '!', '?'])
         };
         let caption_credit = || x.cap && lex.credit_cues.at(w, i).is_some_and(|(m, p)| p.text.ends_with(':') && (i == w.sentence_start(x.sent) || closes_line(m)));
         let slashed = slash_credit(ctx, i);
@@ -1360,7 +1392,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // `Image source, Getty Images`: some house styles write the
                 // label's colon as a comma (listed without a colon).
                 let mark = w.gap_after(last).trim_start();
-                let after_colon = after_colon.map(|s| if !p.ends_with(':') && mark.starts_with([',', ':', '/']) { w.list[last].end + w.gap_after(last).find([',', ':', '/']).unwrap_or(0) + 1 } else { s });
+                let after_colon = after_colon.map(|s| if !p.ends_with(':') && mark.opens(&[',', ':', '/']) { w.list[last].end + w.gap_after(last).find_mark(&[',', ':', '/']).unwrap_or(0) + 1 } else { s });
                 if let Some(mut s) = after_colon {
                     let cue = text[x.start..s].trim().to_string();
                     // `Foto: (c) Name / Agency`: the copyright mark is no part of the credit.
@@ -1371,12 +1403,12 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     }
                     s = inner_credit_end(ctx, s, x.para).unwrap_or(s);
                     let rest = &text[s..para_end];
-                    let mut cut = rest.find([')', '|', ']', ';']).unwrap_or(rest.len());
+                    let mut cut = rest.find_mark(&[')', '|', ']', ';']).unwrap_or(rest.len());
                     // `Photo credit: Name | Nation Media Group`: a bar before a
                     // listed outlet joins it to the credit.
                     let o = w.at(s + cut);
                     if photo && rest[cut..].starts_with('|') && o < n && lex.outlets.at(w, o).or_else(|| lex.photo_agencies.at(w, o)).is_some() {
-                        cut += 1 + rest[cut + 1..].find([')', '|', ']', ';']).unwrap_or(rest.len() - cut - 1);
+                        cut += 1 + rest[cut + 1..].find_mark(&[')', '|', ']', ';']).unwrap_or(rest.len() - cut - 1);
                     }
                     let before = out.len();
                     // `Inquam Photos / Name`: agency and photographer are two credits.
@@ -1489,7 +1521,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             let owner = possessive_s(ctx, c.last + 1);
             if owner && lex.outlets.exact(w, c.first, c.last) {
                 let next = w.gap_after(c.last + 1).trim_start();
-                if next.starts_with(['“', '"', '„', '«']) {
+                if next.opens(&['“', '"', '„', '«']) {
                     out.push(found(ctx, c, SourceType::Outlet, Some(join(names::text(w, c), "’s", ""))));
                     continue;
                 }
@@ -1519,7 +1551,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         if let Some((m, p)) = lex.outlet_cues.at(w, i).filter(|&(m, _)| i + m < n && plain(ctx, i + m)) {
             if let Some(c) = listed_outlet(ctx, i + m) {
                 let g = w.gap_after(c.last).trim_start();
-                if g.starts_with(':') && g[1..].trim_start().starts_with(['„', '“', '"', '«']) {
+                if g.starts_with(':') && g[1..].trim_start().opens(&['„', '“', '"', '«']) {
                     out.push(found_at(ctx, c, SourceType::Outlet, p.text));
                 }
             }
@@ -1636,7 +1668,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         let recipient = has(ctx, &words[W::RecipientVerbs], s0);
         let mut q = s0;
         while q < end {
-            if q > s0 && w.gap(q).contains(['“', '”', '„', '«', '»', '"']) {
+            if q > s0 && w.gap(q).holds(&['“', '”', '„', '«', '»', '"']) {
                 break;
             }
             // Right at the verb, or past the speaker's name or a day (`a
@@ -1675,7 +1707,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     if let Some(c) = ctx.names.starting(j).or_else(listed) {
                         let c = outlet_extent(ctx, names::with_article(w, lex, c));
                         let c = outlet_before_name(ctx, c).map_or(c, |m| Chunk { first: c.first, last: c.first + m - 1 });
-                        let title = quoted && c.last < j + 4 && w.gap_after(c.last).starts_with(['”', '"', '»']) && ctx.usable(c) && !modifier(c);
+                        let title = quoted && c.last < j + 4 && w.gap_after(c.last).opens(&['”', '"', '»']) && ctx.usable(c) && !modifier(c);
                         let c = if titled && j == q + m + 1 && plain(ctx, j) { Chunk { first: j - 1, last: c.last } } else { c };
                         // `told the COURIER`, `a declarat pentru GAZETA NOASTRĂ`: a
                         // title opening in capitals (five bytes or more, no listed
@@ -1844,7 +1876,7 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
             continue;
         }
         let g = w.gap(a);
-        let split = g.contains(['/', ':', '(', '[']);
+        let split = g.holds(&['/', ':', '(', '[']);
         if split {
             // `File:` before a colon is a label, not a name
             // (`File image:` too: a label word and a picture word.)
@@ -1867,11 +1899,11 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
                 any |= agency || cut && cap_at(ctx, b + 1) || listed(a);
                 out.push(photo_credit(ctx, a, b));
             }
-            if g.contains(['(', '[']) {
+            if g.holds(&['(', '[']) {
                 return if any && out.len() > 1 { out } else { Vec::new() };
             }
             b = a.saturating_sub(1);
-        } else if !plain(ctx, a) && !g.is_empty() && !g.contains(['-', '’', '\'', '.']) {
+        } else if !plain(ctx, a) && !g.is_empty() && !g.holds(&['-', '’', '\'', '.']) {
             return Vec::new();
         }
     }
@@ -1885,7 +1917,7 @@ fn credit_tail(ctx: &Context<'_, '_>, e: usize) -> usize {
     let words = &ctx.lex.source_words;
     let mut k = e;
     while k > 0 && k + 2 > e && has(ctx, &words[W::CreditWords], k) {
-        if w.gap(k).contains([',', '/']) {
+        if w.gap(k).holds(&[',', '/']) {
             return k - 1;
         }
         k -= 1;
@@ -2057,7 +2089,7 @@ fn press_review(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<Fou
             let label = &text[w.list[c.first].start..w.list[c.last].end + 1];
             ctx.doc.paragraphs.iter().filter(|p| text[(*p).clone()].contains(label)).count() == 1
         };
-        if g.starts_with(": ") && !g.contains(['“', '"', '„', '«', '‘', '\'']) && v < w.len() && w.list[v].para == w.list[c.last].para && !text[para.clone()].trim_end().ends_with('?') && once() {
+        if g.starts_with(": ") && !g.holds(&['“', '"', '„', '«', '‘', '\'']) && v < w.len() && w.list[v].para == w.list[c.last].para && !text[para.clone()].trim_end().ends_with('?') && once() {
             return Some(found(ctx, c, SourceType::Outlet, None));
         }
     }
@@ -2219,7 +2251,7 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     }
     // (`the Data Protection Act 2018`: a year right after the name; `the
     // Right to Education Act, 2009,`: or set off by commas.)
-    let comma_year = same(k) && k == last + 1 && w.gap(k) == ", " && w.text(k).len() == 4 && w.gap_after(k).starts_with([',', '.', ';', ')']);
+    let comma_year = same(k) && k == last + 1 && w.gap(k) == ", " && w.text(k).len() == 4 && w.gap_after(k).opens(&[',', '.', ';', ')']);
     if same(k) && w.list[k].digit && (comma_year || (k > last + 1 || (plain(ctx, k) && (w.gap_after(k).starts_with('/') || w.text(k).len() == 4))) && w.gap_only(k, &['.'])) {
         last = k;
         while same(last + 1) && w.list[last + 1].digit && matches!(w.gap(last + 1), "/" | "-" | "." | "") {
@@ -2290,7 +2322,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
         let separator = matches!(w.gap(q), "," | ".") && w.list[q].digit && w.list[q - 1].digit;
         // `The poll, conducted by X,`: a participle set off after the noun.
         let participle = q == i + 1 && comma_only(ctx, q) && !cap_at(ctx, q) && has(ctx, &lex.doc_nouns, q);
-        if w.gap(q).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»']) && !separator && !participle {
+        if w.gap(q).holds(&[',', ';', ':', '.', '(', '“', '”', '„', '«', '»']) && !separator && !participle {
             return None;
         }
         // `the next report will be presented by X`: not yet a source.
@@ -2758,10 +2790,10 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
         // `a declarat pentru „Adevărul” purtătorul …`: an outlet's quoted
         // title after its cue is passed over whole.
         if k > open && matches!(g.trim(), "„" | "“" | "\"" | "«") && lex.outlet_cues.at(w, k - 1).is_some() {
-            k = (k + 1..(k + 5).min(limit)).find(|&q| w.gap(q).contains(['”', '"', '»']))?;
+            k = (k + 1..(k + 5).min(limit)).find(|&q| w.gap(q).holds(&['”', '"', '»']))?;
             g = "";
         }
-        if g.contains(['“', '”', '„', '«', '»', '"', ':', ';']) {
+        if g.holds(&['“', '”', '„', '«', '»', '"', ':', ';']) {
             break;
         }
         let lower = w.lower(k);
@@ -2777,7 +2809,7 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
         let person = c.last > c.first && names::classify(w, lex, c) == SourceType::Person;
         if first_name || person {
             let end = c.last + 1;
-            let closes = end >= w.len() || w.list[end].sent != sent || w.gap(end).trim_start().starts_with([',', '.', '(']);
+            let closes = end >= w.len() || w.list[end].sent != sent || w.gap(end).trim_start().opens(&[',', '.', '(']);
             // `a declarat meteorologul Ion Pop`: a noun the data does not know
             // as a role still leads a first-named person's name.
             let noun = k > open && plain(ctx, k) && !cap_at(ctx, k - 1) && !has(ctx, &lex.prepositions, k - 1) && !has(ctx, &lex.definite, k - 1) && !has(ctx, &lex.indefinite, k - 1);
@@ -2831,7 +2863,7 @@ fn reporting_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let lower = w.lower(c.first);
     let first_name = is_first_name(ctx.lex, lower);
     let end = c.last + 1;
-    let closes = ends_sentence(ctx, c.last) || w.gap(end).trim_start().starts_with([',', '.']);
+    let closes = ends_sentence(ctx, c.last) || w.gap(end).trim_start().opens(&[',', '.']);
     (first_name && c.last > c.first) || closes
 }
 
@@ -2956,7 +2988,7 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
         while k < w.len() && k < last + 3 && plain(ctx, k) && (has(ctx, &ctx.lex.skip_after_cue, k) || has(ctx, &ctx.lex.time_words, k)) {
             k += 1;
         }
-        let clause = k < w.len() && w.list[k].sent == sent && (has(ctx, &words[W::Complementizers], k) || w.gap(k).contains([':', '“', '„', '"', '«']));
+        let clause = k < w.len() && w.list[k].sent == sent && (has(ctx, &words[W::Complementizers], k) || w.gap(k).holds(&[':', '“', '„', '"', '«']));
         if !quoted && !clause && !w.gap_after(last).contains(':') {
             return false;
         }
@@ -3037,7 +3069,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
             continue;
         }
         // `Ofgem has announced.`, `X has said that …`; not `has pledged a fund`.
-        let closes = ends_sentence(ctx, i) || w.gap(i + 1).contains([',', ':', '“', '„', '"', '«']);
+        let closes = ends_sentence(ctx, i) || w.gap(i + 1).holds(&[',', ':', '“', '„', '"', '«']);
         if reporting && !closes && !(j < w.len() && w.list[j].sent == sent && (has(ctx, &words[W::Complementizers], j) || w.gap(j).contains(':'))) {
             continue;
         }
@@ -3065,7 +3097,7 @@ fn in_bare_headline(ctx: &Context<'_, '_>, cue: &crate::context::Cue, quotes: &[
 fn bare_headline_line(ctx: &Context<'_, '_>, para: usize) -> bool {
     let p = &ctx.doc.paragraphs[para];
     let line = ctx.doc.text[p.clone()].trim_end();
-    para == 0 && ctx.doc.paragraphs.len() > 1 && !line.ends_with(['.', '!', '?', ':', '”', '"', '»', '’'])
+    para == 0 && ctx.doc.paragraphs.len() > 1 && !line.closes_with(&['.', '!', '?', ':', '”', '"', '»', '’'])
 }
 
 /// True when the word at `k` ends a longer name somewhere (`Mary Jones`):
@@ -3105,7 +3137,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         }
         // `what the White House calls "fair trade"` names a label, not a source.
         let last = cue.first + cue.len - 1;
-        if has(ctx, &ctx.lex.term_verbs, last) && w.gap_after(last).trim_start().starts_with(['“', '„', '"', '«', '‘', '\'']) {
+        if has(ctx, &ctx.lex.term_verbs, last) && w.gap_after(last).trim_start().opens(&['“', '„', '"', '«', '‘', '\'']) {
             continue;
         }
         // `Additional reporting by X`, `was announced by X`: the verb's agent
@@ -3296,7 +3328,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             continue;
         }
         let g = w.gap(k).trim_start();
-        if g.starts_with(':') && g[1..].trim_start().starts_with(['“', '„', '"', '«']) && ctx.usable(c) && !ctx.common_noun(c) && !has(ctx, &ctx.lex.source_words[W::PeopleNouns], c.first) && !(c.first == c.last && role_at(ctx, c.first)) {
+        if g.starts_with(':') && g[1..].trim_start().opens(&['“', '„', '"', '«']) && ctx.usable(c) && !ctx.common_noun(c) && !has(ctx, &ctx.lex.source_words[W::PeopleNouns], c.first) && !(c.first == c.last && role_at(ctx, c.first)) {
             let (d, t) = typed(ctx, c);
             // `Directorul Aeroportului X: „…”`: the role's genitive
             // complement is no one speaking.
@@ -3517,7 +3549,7 @@ fn lone_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit], quotes: &[QuoteHit
     let lex = ctx.lex;
     let lone = |h: &SourceHit| {
         let k = w.at(h.span.start);
-        h.resolved.is_none() && h.source_type == SourceType::Person && k < w.len() && w.list[k].end == h.span.end && !first_at(ctx, k) && !ctx.full_name(Chunk { first: k, last: k }).contains([' ', '-'])
+        h.resolved.is_none() && h.source_type == SourceType::Person && k < w.len() && w.list[k].end == h.span.end && !first_at(ctx, k) && !ctx.full_name(Chunk { first: k, last: k }).holds(&[' ', '-'])
     };
     if !hits.iter().any(lone) {
         return;
