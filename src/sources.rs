@@ -364,9 +364,8 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
 /// hall, …`, `My father used to say`), or a place after a preposition of
 /// place inside the subject (`pickers in the Breede Valley say`).
 fn not_a_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
-    let words = &ctx.lex.source_words;
     let p = if c.first > 1 && article_at(ctx, c.first - 1) { c.first - 2 } else { c.first.wrapping_sub(1) };
-    let placed = c.last < cue.first && p < c.first && plain(ctx, c.first) && !cap_at(ctx, p) && has(ctx, &words[W::PlacePrepositions], p) && p > sent_start(ctx, c.first);
+    let placed = c.last < cue.first && p < c.first && plain(ctx, c.first) && !cap_at(ctx, p) && in_list(ctx, W::PlacePrepositions, p) && p > sent_start(ctx, c.first);
     loose_opener(ctx, c) || placed
 }
 
@@ -392,9 +391,8 @@ fn outlet_before_name(ctx: &Context<'_, '_>, c: Chunk) -> Option<usize> {
 fn loose_opener(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let k = c.last + 1;
-    let words = &ctx.lex.source_words;
     // (Romanian `a` is an article and the auxiliary after a subject: `Larvex a anunțat`.)
-    c.first == c.last && c.first == sent_start(ctx, c.first) && k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && ((article_at(ctx, k) && !has(ctx, &words[W::Auxiliaries], k)) || has(ctx, &words[W::PeopleNouns], k))
+    c.first == c.last && c.first == sent_start(ctx, c.first) && k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && ((article_at(ctx, k) && !in_list(ctx, W::Auxiliaries, k)) || in_list(ctx, W::PeopleNouns, k))
 }
 
 /// `Sursa foto: Captură video X`: where a second credit label opening a
@@ -481,7 +479,7 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
     let d = c.first.wrapping_sub(1);
     let set_off = c.first > 1 && comma_only(ctx, c.first) && article_at(ctx, d - 1) && plain(ctx, d) && c.last + 1 < w.len() && w.gap_after(c.last).trim() == "," && !first_at(ctx, c.first);
     if c.first > 0 && (plain(ctx, c.first) || set_off) && !cap_at(ctx, d) {
-        if has(ctx, &words[W::OutletDescriptors], d) {
+        if in_list(ctx, W::OutletDescriptors, d) {
             return SourceType::Outlet;
         }
         // (`the campaign group X`: right before a name that opens with no
@@ -491,12 +489,12 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         }
     }
     // `Hotnews.ro`, `Ziare.com`: a web address names a site.
-    if c.last > c.first && w.gap(c.last) == "." && has(ctx, &words[W::DomainEndings], c.last) {
+    if c.last > c.first && w.gap(c.last) == "." && in_list(ctx, W::DomainEndings, c.last) {
         return SourceType::Outlet;
     }
     let k = c.last + 1;
     if k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && !ctx.known_person(c) {
-        if has(ctx, &words[W::OutletDescriptors], k) {
+        if in_list(ctx, W::OutletDescriptors, k) {
             return SourceType::Outlet;
         }
         if has(ctx, &lex.org_descriptors, k) {
@@ -528,7 +526,7 @@ fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
         }
     }
     let k = c.last + 1;
-    k < w.len() && comma_only(ctx, k) && has(ctx, &words[W::BodyRelatives], k) && w.list[k].sent == w.list[c.last].sent
+    k < w.len() && comma_only(ctx, k) && in_list(ctx, W::BodyRelatives, k) && w.list[k].sent == w.list[c.last].sent
 }
 
 /// The possessed name in `Britain’s Office for National Statistics`,
@@ -641,7 +639,7 @@ fn titled_work(ctx: &Context<'_, '_>, k: usize, cued: bool) -> bool {
     // Its verb: right after it, or after a comma closing an aside that
     // opens with one (the one word where comma and place agree).
     let v = (t.last + 1..(t.last + 13).min(w.len())).take_while(|&v| w.list[v].sent == sent).find(|&v| (v == t.last + 1) != (w.gap(v).trim() == ","));
-    q > k && !described && !someone && v.is_some_and(|v| ctx.cue_starting(v).is_some() || has(ctx, &ctx.lex.source_words[W::ObjectVerbs], v))
+    q > k && !described && !someone && v.is_some_and(|v| ctx.cue_starting(v).is_some() || in_list(ctx, W::ObjectVerbs, v))
 }
 
 /// True when a capitalised name is a publication's title: its head (the
@@ -704,7 +702,7 @@ fn described_role_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, r: usiz
 fn reported_by_outlet(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
     let w = &ctx.w;
     let last = cue.first + cue.len - 1;
-    if c.first <= last || !has(ctx, &ctx.lex.source_words[W::OutletVerbs], last) {
+    if c.first <= last || !in_list(ctx, W::OutletVerbs, last) {
         return false;
     }
     let closes = ends_sentence(ctx, c.last);
@@ -921,6 +919,19 @@ fn has(ctx: &Context<'_, '_>, set: &FxSet<String>, k: usize) -> bool {
     set.contains(ctx.w.lower(k))
 }
 
+/// True when word `k`, lowercased, is in the list `set` of [`SourceWords`]
+/// (one call passing the list's number: less wasm than its address at each).
+#[inline(never)]
+fn in_list(ctx: &Context<'_, '_>, set: W, k: usize) -> bool {
+    has(ctx, &ctx.lex.source_words[set], k)
+}
+
+/// [`low`] with the list `set` of [`SourceWords`].
+#[inline(never)]
+fn low_in(ctx: &Context<'_, '_>, k: usize, set: W) -> bool {
+    low(ctx, k, &ctx.lex.source_words[set])
+}
+
 /// True when word `k`, as written, is in `set`.
 #[inline(never)]
 fn has_text(ctx: &Context<'_, '_>, set: &FxSet<String>, k: usize) -> bool {
@@ -1003,14 +1014,13 @@ fn join(a: &str, sep: &str, b: &str) -> String {
 /// a company suffix (`Selzer & Co.`, `Acme Inc.`), which the word runs leave out.
 fn chunk_span(ctx: &Context<'_, '_>, c: Chunk) -> Range<usize> {
     let w = &ctx.w;
-    let words = &ctx.lex.source_words;
     let mut last = c.last;
     let sent = w.list[c.last].sent;
     if last + 1 < w.len() && w.gap(last + 1).trim() == "&" && cap_at(ctx, last + 1) && w.list[last + 1].sent == sent && !w.gap(last + 1).contains('\n') {
         last = ctx.names.starting(last + 1).map_or(last + 1, |d| d.last);
     }
     let mut end = w.list[last].end;
-    if w.gap_after(last).starts_with('.') && has(ctx, &words[W::NameSuffixes], last) {
+    if w.gap_after(last).starts_with('.') && in_list(ctx, W::NameSuffixes, last) {
         end += 1;
     }
     if let Some(e) = quoted_name_end(ctx, last) {
@@ -1054,7 +1064,7 @@ fn quoted_name_end(ctx: &Context<'_, '_>, last: usize) -> Option<usize> {
 fn possessor(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     // (`the Productivity Commission’s Report on Government Services`: or a
     // titled document after the possessive.)
-    let titled = |k: usize| has(ctx, &ctx.lex.source_words[W::PublicationHeads], k + 1) || has_text(ctx, &ctx.lex.document_words, c.last);
+    let titled = |k: usize| in_list(ctx, W::PublicationHeads, k + 1) || has_text(ctx, &ctx.lex.document_words, c.last);
     let noun_after = plain_lower(ctx, c.last + 1);
     if !noun_after && !(c.first + 1..c.last).any(|k| possessive_s(ctx, k) && titled(k)) || noun_after && (has_text(ctx, &ctx.lex.org_words, c.last) || has_text(ctx, &ctx.lex.outlet_words, c.last)) {
         return c;
@@ -1110,7 +1120,7 @@ fn office_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Su
 /// possessive, and an office noun of [office_nouns] at `p` — one body.
 pub fn office_before(ctx: &Context<'_, '_>, p: usize) -> Option<Chunk> {
     let mut q = p.checked_sub(1)?;
-    if !plain_lower(ctx, p) || !has(ctx, &ctx.lex.source_words[W::OfficeNouns], p) || !possessive_s(ctx, q) {
+    if !plain_lower(ctx, p) || !in_list(ctx, W::OfficeNouns, p) || !possessive_s(ctx, q) {
         return None;
     }
     while q > p.saturating_sub(6) && (possessive_s(ctx, q) || plain_lower(ctx, q)) {
@@ -1125,7 +1135,6 @@ pub fn office_before(ctx: &Context<'_, '_>, p: usize) -> Option<Chunk> {
 /// [office_nouns] ending the phrase are a body with no capitalised name.
 fn lowercase_office(ctx: &Context<'_, '_>, j: usize) -> Option<Range<usize>> {
     let w = &ctx.w;
-    let words = &ctx.lex.source_words;
     if j + 1 >= w.len() || !plain(ctx, j) || !has(ctx, &ctx.lex.definite, j) {
         return None;
     }
@@ -1133,7 +1142,7 @@ fn lowercase_office(ctx: &Context<'_, '_>, j: usize) -> Option<Range<usize>> {
     let s = (j + 2..(j + 5).min(w.len())).find(|&q| possessive_s(ctx, q))?;
     let office = s + 1;
     let ends = office + 1 >= w.len() || !plain(ctx, office + 1);
-    ((j + 1..s).all(lower) && lower(office) && has(ctx, &words[W::OfficeNouns], office) && ends).then(|| w.list[j + 1].start..w.list[office].end)
+    ((j + 1..s).all(lower) && lower(office) && in_list(ctx, W::OfficeNouns, office) && ends).then(|| w.list[j + 1].start..w.list[office].end)
 }
 
 /// The outlet named from word `q` on (before `limit`) after a word tying a
@@ -1146,7 +1155,7 @@ fn outlet_after(ctx: &Context<'_, '_>, mut q: usize, limit: usize) -> Option<Chu
     if q < limit && plain(ctx, q) && article_at(ctx, q) {
         q += 1;
     }
-    if q < limit && plain(ctx, q) && !cap_at(ctx, q) && has(ctx, &ctx.lex.source_words[W::OutletDescriptors], q) {
+    if q < limit && plain(ctx, q) && !cap_at(ctx, q) && in_list(ctx, W::OutletDescriptors, q) {
         q += 1;
     }
     if q >= limit || !plain(ctx, q) {
@@ -1171,18 +1180,18 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
     let unnamed = |from: usize, to: usize| (from..to).any(|k| has(ctx, &lex.indefinite, k));
     while j < limit && w.list[j].sent == sent {
         // The dot of a reference mark (`art. 85`) ends nothing.
-        let mark_dot = j > 0 && w.gap_only(j, &['.']) && w.gap(j).trim() == "." && has(ctx, &words[W::ReferenceMarks], j - 1);
+        let mark_dot = j > 0 && w.gap_only(j, &['.']) && w.gap(j).trim() == "." && in_list(ctx, W::ReferenceMarks, j - 1);
         if j > 0 && w.gap(j).holds(&[',', ';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) && !mark_dot {
             return None;
         }
         let x = &w.list[j];
         // `conform art. 85 din Constituție`, `under Article 5 of the Charter`:
         // the reference, its number and its link word lead to the document.
-        if has(ctx, &words[W::ReferenceMarks], j) {
+        if in_list(ctx, W::ReferenceMarks, j) {
             j += 1;
             continue;
         }
-        if x.digit && j + 1 < limit && plain(ctx, j + 1) && has(ctx, &words[W::ReferenceLinks], j + 1) {
+        if x.digit && j + 1 < limit && plain(ctx, j + 1) && in_list(ctx, W::ReferenceLinks, j + 1) {
             j += 2;
             if j < limit && plain(ctx, j) && has(ctx, &lex.definite, j) {
                 j += 1;
@@ -1190,7 +1199,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             continue;
         }
         // `according to a report in The Wall Street Journal`: only an outlet.
-        if !x.cap && has(ctx, &words[W::OutletByWords], j) && j > 0 && (j.saturating_sub(3)..j).any(|k| has(ctx, &lex.report_nouns, k)) {
+        if !x.cap && in_list(ctx, W::OutletByWords, j) && j > 0 && (j.saturating_sub(3)..j).any(|k| has(ctx, &lex.report_nouns, k)) {
             return outlet_after(ctx, j + 1, limit).map(Subject::Named);
         }
         if has(ctx, &lex.pronouns, j) && !x.cap {
@@ -1299,7 +1308,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         // `potrivit rechizitoriului întocmit de …`, `data published by …`:
         // the participle tying a document to its author.
         let participle = j + 1 < limit && plain(ctx, j + 1) && lex.by_words.at(w, j + 1).is_some() && !role_at(ctx, j) && j > start;
-        if !x.cap && (has(ctx, &words[W::TitleStops], j) || participle) {
+        if !x.cap && (in_list(ctx, W::TitleStops, j) || participle) {
             j += 1;
             continue;
         }
@@ -1490,12 +1499,12 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // participle and its day.)
             let v = dated_participle(ctx, joint.last + 2);
             let verb_follows = v < n && plain(ctx, v) && (v == joint.last + 2 || figures_owner(ctx, c)) && (ctx.cue_starting(v).is_some() || lex.cues.at(w, v).is_some() || found_by_figures(ctx, c, v));
-            let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && plain(ctx, joint.last + 2) && has(ctx, &ctx.lex.source_words[W::CommissionLinks], joint.last + 2) && !ctx.known_person(c);
+            let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && plain(ctx, joint.last + 2) && in_list(ctx, W::CommissionLinks, joint.last + 2) && !ctx.known_person(c);
             // `A separate YouGov poll`: up to two lowercase words after the article.
             let article = |q: usize| q > 0 && plain(ctx, q) && article_at(ctx, q - 1);
             let lowercase = |q: usize| q > 1 && plain(ctx, q) && !cap_at(ctx, q - 1) && !w.list[q - 1].digit && w.list[q - 1].sent == x.sent && !has(ctx, &lex.prepositions, q - 1);
             let f = c.first;
-            let dated_by = |a: usize| a > 1 && plain(ctx, a - 1) && has(ctx, &ctx.lex.source_words[W::EventPrepositions], a - 2);
+            let dated_by = |a: usize| a > 1 && plain(ctx, a - 1) && in_list(ctx, W::EventPrepositions, a - 2);
             // (`ONS figures show …` may open the text itself.)
             // `A Care Quality Commission (CQC) report`: the body's acronym in
             // brackets between its name and the document noun.
@@ -1532,7 +1541,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // `Ipsos’s latest political monitor`: past up to three lowercase
                 // words; a document word modifying a noun after it is no
                 // document (`X’s planned data centre`).
-                let head = |&q: &usize| q == k || q + 1 >= n || !plain(ctx, q + 1) || cap_at(ctx, q + 1) || ctx.cue_starting(q + 1).is_some() || has(ctx, &ctx.lex.source_words[W::FindingVerbs], q + 1);
+                let head = |&q: &usize| q == k || q + 1 >= n || !plain(ctx, q + 1) || cap_at(ctx, q + 1) || ctx.cue_starting(q + 1).is_some() || in_list(ctx, W::FindingVerbs, q + 1);
                 // (`the EU’s statistics agency`: nor one naming what a body does.)
                 let body_noun = |&q: &usize| !(q + 1 < n && plain(ctx, q + 1) && !cap_at(ctx, q + 1) && descriptor_at(ctx, q + 1));
                 let doc = (k..(k + 4).min(n)).take_while(|&q| !cap_at(ctx, q) && plain(ctx, q) && w.list[q].sent == x.sent).find(|&q| has(ctx, &lex.report_nouns, q)).filter(head).filter(body_noun);
@@ -1621,7 +1630,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         // poet`) set off by a comma, `by` and its author right after it (the
         // firm that ran a survey another body put its name to).
         let participle = || {
-            !x.cap && w.gap(i).trim() == "," && has(ctx, &ctx.lex.source_words[W::TitleStops], i) && has(ctx, &lex.doc_nouns, i) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.at(w, k).is_some())
+            !x.cap && w.gap(i).trim() == "," && in_list(ctx, W::TitleStops, i) && has(ctx, &lex.doc_nouns, i) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.at(w, k).is_some())
         };
         if let Some(f) = published_finding(ctx, i).or_else(|| rule_opening(ctx, i)) {
             out.push(f);
@@ -1661,11 +1670,11 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         let n = c.last - c.first + 1;
         c.first > 0 && (0..w.len()).filter(|&k| w.text(k) == w.text(c.last)).all(|k| k >= n && w.lower(k - n) == w.lower(c.first - 1))
     };
-    let starts = ctx.cues.iter().map(|c| c.first + c.len - 1).chain((0..w.len()).filter(|&i| has(ctx, &words[W::TalkWords], i) || has(ctx, &words[W::RecipientVerbs], i)));
+    let starts = ctx.cues.iter().map(|c| c.first + c.len - 1).chain((0..w.len()).filter(|&i| in_list(ctx, W::TalkWords, i) || in_list(ctx, W::RecipientVerbs, i)));
     for s0 in starts {
         let sent = w.list[s0].sent;
         let end = w.sentence_end(sent).min(s0 + 26);
-        let recipient = has(ctx, &words[W::RecipientVerbs], s0);
+        let recipient = in_list(ctx, W::RecipientVerbs, s0);
         let mut q = s0;
         while q < end {
             if q > s0 && w.gap(q).holds(&['“', '”', '„', '«', '»', '"']) {
@@ -1693,7 +1702,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let d = j + usize::from(adjective && lower_at(j + 1) && descriptor_at(ctx, j + 1));
                 let mut paper = false;
                 if lower_at(d) && descriptor_at(ctx, d) {
-                    paper = has(ctx, &words[W::OutletDescriptors], d);
+                    paper = in_list(ctx, W::OutletDescriptors, d);
                     j = d + 1 + usize::from(lower_at(d + 1) && (has(ctx, &lex.definite, d + 1) || (d + 2 < end && cap_at(ctx, d + 2))));
                 }
                 // `pentru „Adevărul”`: a paper's title in quotation marks right
@@ -1725,7 +1734,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         // a reported clause, where `pentru` means `for`.)
                         let recipient = q <= s0 + 6
                             && words[W::RecipientCues].contains(p)
-                            && !(s0 + 1..q).any(|k| has(ctx, &words[W::Complementizers], k))
+                            && !(s0 + 1..q).any(|k| in_list(ctx, W::Complementizers, k))
                             && ctx.usable(c)
                             && !(c.first..=c.last).any(|k| first_at(ctx, k) || has(ctx, &lex.titles, k))
                             && !ctx.known_person(c)
@@ -1778,12 +1787,12 @@ fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
         return out;
     }
     for i in 1..w.len() {
-        if cap_at(ctx, i) || !w.gap(i).contains(',') || !has(ctx, &words[W::CarriedVerbs], i) {
+        if cap_at(ctx, i) || !w.gap(i).contains(',') || !in_list(ctx, W::CarriedVerbs, i) {
             continue;
         }
         let sent = w.list[i].sent;
         let mut j = i + 1;
-        while j < w.len() && j < i + 3 && plain(ctx, j) && !cap_at(ctx, j) && w.list[j].sent == sent && (has(ctx, &words[W::ReporterNouns], j) || has(ctx, &lex.definite, j) || descriptor_at(ctx, j)) {
+        while j < w.len() && j < i + 3 && plain(ctx, j) && !cap_at(ctx, j) && w.list[j].sent == sent && (in_list(ctx, W::ReporterNouns, j) || has(ctx, &lex.definite, j) || descriptor_at(ctx, j)) {
             j += 1;
         }
         if j >= w.len() || !plain(ctx, j) || w.list[j].sent != sent {
@@ -1850,7 +1859,7 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     // and a listed outlet closing the line: two picture credits.
     let a = w.at(p.start);
     if e < a + 8 && !ctx.doc.text[p].chars().any(crate::case::is_lower) {
-        if let Some(j) = (a + 2..e).find(|&k| has(ctx, &words[W::CreditJoiners], k)) {
+        if let Some(j) = (a + 2..e).find(|&k| in_list(ctx, W::CreditJoiners, k)) {
             if lex.outlets.at_fold(w, j + 1).is_some_and(|(m, _)| j + m == e) {
                 return vec![photo_credit(ctx, a, j - 1), photo_credit(ctx, j + 1, e)];
             }
@@ -1866,7 +1875,7 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     let (mut b, mut any) = (e, false);
     for a in (e.saturating_sub(12)..=e).rev() {
         // `(A24 via AP)`: a joiner word splits the credit like a slash.
-        if a > 0 && a < b && plain(ctx, a + 1) && has(ctx, &words[W::CreditJoiners], a) {
+        if a > 0 && a < b && plain(ctx, a + 1) && in_list(ctx, W::CreditJoiners, a) {
             if !cap_at(ctx, a + 1) || b > a + 4 {
                 return Vec::new();
             }
@@ -1880,12 +1889,12 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
         if split {
             // `File:` before a colon is a label, not a name
             // (`File image:` too: a label word and a picture word.)
-            let label = (b == a || (b == a + 1 && has(ctx, &words[W::CreditWords], b))) && w.gap_after(b).contains(':') && !listed(a);
+            let label = (b == a || (b == a + 1 && in_list(ctx, W::CreditWords, b))) && w.gap_after(b).contains(':') && !listed(a);
             if !label {
                 // `(AP Photo/Name)`: the picture word is not the agency's; a
                 // capitalised plural one closes an agency's own name (`(Gallo
                 // Images/Name)`, `Inquam Photos`), listed or not.
-                let picture = |q: usize| has(ctx, &words[W::CreditWords], q);
+                let picture = |q: usize| in_list(ctx, W::CreditWords, q);
                 // (`(Name/HT Photo)`: a capitalised picture word after a name
                 // marks it as the paper's, listed or not.)
                 let agency = b > a && cap_at(ctx, b) && picture(b) && ends_in(&words.plural_endings, w.lower(b), 0);
@@ -1914,9 +1923,8 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
 /// (`(AP Photo/Name, File)`, `REUTERS/Name/File Photo`), or `e` itself.
 fn credit_tail(ctx: &Context<'_, '_>, e: usize) -> usize {
     let w = &ctx.w;
-    let words = &ctx.lex.source_words;
     let mut k = e;
-    while k > 0 && k + 2 > e && has(ctx, &words[W::CreditWords], k) {
+    while k > 0 && k + 2 > e && in_list(ctx, W::CreditWords, k) {
         if w.gap(k).holds(&[',', '/']) {
             return k - 1;
         }
@@ -1956,7 +1964,7 @@ fn agency_first_credit(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Opt
 #[inline(never)]
 fn found_by_figures(ctx: &Context<'_, '_>, c: Chunk, k: usize) -> bool {
     let w = &ctx.w;
-    has(ctx, &ctx.lex.source_words[W::FindingVerbs], k) && figures_owner(ctx, c) && !ctx.lex.outlets.exact(w, c.first, c.last)
+    in_list(ctx, W::FindingVerbs, k) && figures_owner(ctx, c) && !ctx.lex.outlets.exact(w, c.first, c.last)
 }
 
 /// True when `c`, before a document noun, is a name and not a capitalised
@@ -1977,12 +1985,11 @@ fn figures_owner(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 #[inline(never)]
 fn published_finding(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let w = &ctx.w;
-    let words = &ctx.lex.source_words;
-    if i < 3 || !(low(ctx, i, &ctx.lex.report_nouns) && low(ctx, i - 1, &ctx.lex.indefinite) && low(ctx, i - 2, &words[W::TitleStops]) && (low(ctx, i + 1, &words[W::Relatives]) || low(ctx, i + 1, &words[W::Complementizers])) && low(ctx, i + 2, &words[W::FindingVerbs])) {
+    if i < 3 || !(low(ctx, i, &ctx.lex.report_nouns) && low(ctx, i - 1, &ctx.lex.indefinite) && low_in(ctx, i - 2, W::TitleStops) && (low_in(ctx, i + 1, W::Relatives) || low_in(ctx, i + 1, W::Complementizers)) && low_in(ctx, i + 2, W::FindingVerbs)) {
         return None;
     }
     // (Past one auxiliary: `a publicat`, `has released`.)
-    let v = i - 2 - usize::from(low(ctx, i - 3, &words[W::Auxiliaries]));
+    let v = i - 2 - usize::from(low_in(ctx, i - 3, W::Auxiliaries));
     let c = ctx.names.ending(v - 1).filter(|&c| plain(ctx, v) && ctx.usable(c) && !placed_name(ctx, c))?;
     let (c, t) = typed(ctx, c);
     (t != SourceType::Person).then(|| found_at(ctx, c, t, w.lower(i + 2)))
@@ -1994,7 +2001,7 @@ fn published_finding(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
 #[inline(never)]
 fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let w = &ctx.w;
-    if i != sent_start(ctx, i) || !has(ctx, &ctx.lex.source_words[W::RuleOpeners], i) {
+    if i != sent_start(ctx, i) || !in_list(ctx, W::RuleOpeners, i) {
         return None;
     }
     let j = i + 1 + usize::from(i + 1 < w.len() && plain(ctx, i + 1) && article_at(ctx, i + 1));
@@ -2025,7 +2032,7 @@ fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
 fn dated_participle(ctx: &Context<'_, '_>, k: usize) -> usize {
     let w = &ctx.w;
     let lex = ctx.lex;
-    if k >= w.len() || !plain(ctx, k) || !has(ctx, &ctx.lex.source_words[W::TitleStops], k) || !has(ctx, &lex.doc_nouns, k) {
+    if k >= w.len() || !plain(ctx, k) || !in_list(ctx, W::TitleStops, k) || !has(ctx, &lex.doc_nouns, k) {
         return k;
     }
     let sent = w.list[k].sent;
@@ -2053,7 +2060,7 @@ fn linked_body_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Optio
         let a = c.first - 1;
         let the = low(ctx, a, &ctx.lex.definite) && plain(ctx, a);
         let l = a - usize::from(the);
-        if l == 0 || !low(ctx, l, &ctx.lex.connectors) || has(ctx, &ctx.lex.source_words[W::Coordinators], l) {
+        if l == 0 || !low(ctx, l, &ctx.lex.connectors) || in_list(ctx, W::Coordinators, l) {
             return None;
         }
         article |= the;
@@ -2072,10 +2079,9 @@ fn linked_body_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Optio
 #[inline(never)]
 fn press_review(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<Found> {
     let w = &ctx.w;
-    let words = &ctx.lex.source_words;
     let text = ctx.doc.text;
     let line_start = line_start && text[ctx.doc.paragraphs[w.list[i].para].start..w.list[i].start].trim().is_empty();
-    let m = if line_start { (i..(i + 3).min(w.len())).find(|&k| w.gap_after(k).starts_with(',') && (i..=k).all(|q| has(ctx, &words[W::CaptionLabels], q))).map_or(0, |k| k + 1 - i) } else { 0 };
+    let m = if line_start { (i..(i + 3).min(w.len())).find(|&k| w.gap_after(k).starts_with(',') && (i..=k).all(|q| in_list(ctx, W::CaptionLabels, q))).map_or(0, |k| k + 1 - i) } else { 0 };
     let c = names::with_article(w, ctx.lex, listed_outlet(ctx, i + m)?);
     let v = c.last + 1;
     if line_start && (m > 0 || c.first == i) && (m == 0 || !plain(ctx, i + m)) {
@@ -2094,8 +2100,8 @@ fn press_review(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<Fou
         }
     }
     let p = if c.first > 0 && plain(ctx, c.first) && article_at(ctx, c.first - 1) { c.first - 1 } else { c.first };
-    let subject = p == sent_start(ctx, p) || w.gap(p).contains(',') || (plain(ctx, p) && (has(ctx, &ctx.lex.clause_words, p - 1) || has(ctx, &words[W::Coordinators], p - 1)));
-    (subject && low(ctx, v, &words[W::PressVerbs])).then(|| found(ctx, c, SourceType::Outlet, Some(w.lower(v).to_string())))
+    let subject = p == sent_start(ctx, p) || w.gap(p).contains(',') || (plain(ctx, p) && (has(ctx, &ctx.lex.clause_words, p - 1) || in_list(ctx, W::Coordinators, p - 1)));
+    (subject && low_in(ctx, v, W::PressVerbs)).then(|| found(ctx, c, SourceType::Outlet, Some(w.lower(v).to_string())))
 }
 
 /// `Curtea de Conturi: spitalele au datorii …`: a headline opening with a
@@ -2302,7 +2308,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let noun = w.lower(i);
     let words = &ctx.lex.source_words;
     // `must report to prison by Sept. 30`: the noun is a verb here.
-    if i > 0 && plain(ctx, i) && has(ctx, &words[W::VerbBefore], i - 1) {
+    if i > 0 && plain(ctx, i) && in_list(ctx, W::VerbBefore, i - 1) {
         return None;
     }
     // Direct genitive: `datele INS`, `datelor Casei Naționale…`.
@@ -2337,7 +2343,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
             }
         }
         // `a report in The Wall Street Journal`: the outlet that carried it.
-        if has(ctx, &words[W::OutletByWords], q) && plain(ctx, q) && !cap_at(ctx, q) {
+        if in_list(ctx, W::OutletByWords, q) && plain(ctx, q) && !cap_at(ctx, q) {
             if let Some(c) = outlet_after(ctx, q + 1, n) {
                 return Some(found(ctx, c, SourceType::Outlet, Some(join(noun, " ", w.lower(q)))));
             }
@@ -2405,7 +2411,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
 #[inline(never)]
 fn slash_credit(ctx: &Context<'_, '_>, i: usize) -> bool {
     let w = &ctx.w;
-    cap_at(ctx, i) && i == sent_start(ctx, i) && w.gap_after(i).trim() == "/" && has(ctx, &ctx.lex.source_words[W::CreditWords], i)
+    cap_at(ctx, i) && i == sent_start(ctx, i) && w.gap_after(i).trim() == "/" && in_list(ctx, W::CreditWords, i)
 }
 
 /// `ST PHOTO: NAME`: a paper's initials in capitals opening the credit cue
@@ -2570,7 +2576,6 @@ fn earlier_document(ctx: &Context<'_, '_>, s: Subject, cue_first: usize) -> Opti
 fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
     let w = &ctx.w;
     let k = cue.first.checked_sub(1)?;
-    let words = &ctx.lex.source_words;
     // `The X Alliance union, which represents 40,000 staff, said`: past a
     // relative clause set off by commas, back to the described name.
     if w.gap_only(cue.first, &[',']) && w.gap(cue.first).contains(',') {
@@ -2579,7 +2584,7 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
         while j > start + 1 && j + 25 > cue.first {
             let separator = w.gap(j) == "," && w.list[j].digit && w.list[j - 1].digit;
             if w.gap(j).contains(',') && !separator {
-                if has(ctx, &words[W::Relatives], j) {
+                if in_list(ctx, W::Relatives, j) {
                     let noun = j - 1;
                     let described = !cap_at(ctx, noun) && descriptor_at(ctx, noun);
                     if described && plain(ctx, noun) && noun > 0 {
@@ -2589,7 +2594,7 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
                     }
                     // `The Food Federation, which represents makers, said`:
                     // the name the relative clause hangs on speaks.
-                    if let Some(c) = ctx.names.ending(noun).filter(|c| has(ctx, &words[W::BodyRelatives], j) && c.last == noun) {
+                    if let Some(c) = ctx.names.ending(noun).filter(|c| in_list(ctx, W::BodyRelatives, j) && c.last == noun) {
                         return ctx.usable(c).then_some(Subject::Named(c));
                     }
                 }
@@ -2621,7 +2626,6 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
 fn suffixed_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
     let w = &ctx.w;
     let k = cue.first.checked_sub(1)?;
-    let words = &ctx.lex.source_words;
     // `Electrica SA a anunțat`: a company word in capitals that the word runs
     // leave out (it also spells a pronoun) closes the name before it.
     let t = w.text(k);
@@ -2629,7 +2633,7 @@ fn suffixed_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<S
         let c = ctx.names.ending(k - 1)?;
         return ctx.usable(c).then_some(Subject::Named(Chunk { first: c.first, last: k }));
     }
-    if !(w.gap(cue.first).trim() == "." && w.gap_only(cue.first, &['.']) && has(ctx, &words[W::NameSuffixes], k)) {
+    if !(w.gap(cue.first).trim() == "." && w.gap_only(cue.first, &['.']) && in_list(ctx, W::NameSuffixes, k)) {
         return None;
     }
     let c = ctx.names.ending(k)?;
@@ -2685,7 +2689,7 @@ fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Ra
         return None;
     }
     // The office: one or two lowercase words.
-    let one = has(ctx, &words[W::OfficeBodies], end);
+    let one = in_list(ctx, W::OfficeBodies, end);
     let two = end > 0 && !cap_at(ctx, end - 1) && plain(ctx, end) && words[W::OfficeBodies].contains(join(w.lower(end - 1), " ", w.lower(end)).as_str());
     let first = if two { end - 1 } else if one { end } else { return None };
     // `’s` before the office, a name before it.
@@ -2704,7 +2708,7 @@ fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Ra
 fn lower_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Range<usize>> {
     let w = &ctx.w;
     let end = cue.first.checked_sub(1)?;
-    if !plain(ctx, cue.first) || !plain_lower(ctx, end) || !has(ctx, &ctx.lex.source_words[W::OfficeNouns], end) {
+    if !plain(ctx, cue.first) || !plain_lower(ctx, end) || !in_list(ctx, W::OfficeNouns, end) {
         return None;
     }
     let mut k = end;
@@ -2871,17 +2875,16 @@ fn reporting_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 /// the name right after the chunk, or else right before it.
 fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     let w = &ctx.w;
-    let words = &ctx.lex.source_words;
     let n = w.len();
     let sent = w.list[c.first].sent;
     let k = c.last + 1;
-    if k + 1 < n && plain(ctx, k) && plain(ctx, k + 1) && has(ctx, &words[W::Coordinators], k) && w.list[k + 1].sent == sent {
+    if k + 1 < n && plain(ctx, k) && plain(ctx, k + 1) && in_list(ctx, W::Coordinators, k) && w.list[k + 1].sent == sent {
         if let Some(d) = ctx.names.starting(k + 1) {
             return ctx.usable(d).then_some(d);
         }
     }
     let k = c.first.checked_sub(1)?;
-    if k > 0 && plain(ctx, c.first) && plain(ctx, k) && has(ctx, &words[W::Coordinators], k) && w.list[k - 1].sent == sent {
+    if k > 0 && plain(ctx, c.first) && plain(ctx, k) && in_list(ctx, W::Coordinators, k) && w.list[k - 1].sent == sent {
         if let Some(d) = ctx.names.ending(k - 1) {
             return ctx.usable(d).then_some(d);
         }
@@ -2893,11 +2896,11 @@ fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     }
     let mut k = c.first - 1;
     let mut role = false;
-    while k > 0 && k + 4 > c.first && plain(ctx, k) && !cap_at(ctx, k) && !has(ctx, &words[W::Coordinators], k) {
+    while k > 0 && k + 4 > c.first && plain(ctx, k) && !cap_at(ctx, k) && !in_list(ctx, W::Coordinators, k) {
         role |= role_at(ctx, k);
         k -= 1;
     }
-    if !role || k == 0 || !has(ctx, &words[W::Coordinators], k) || w.gap(k).trim() != "," || w.list[k].sent != sent {
+    if !role || k == 0 || !in_list(ctx, W::Coordinators, k) || w.gap(k).trim() != "," || w.list[k].sent != sent {
         return None;
     }
     let d = ctx.names.ending(k - 1)?;
@@ -2911,7 +2914,6 @@ fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
 fn joined_body(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let words = &ctx.lex.source_words;
     let person = |d: Chunk| names::classify(w, lex, d) == SourceType::Person && !ctx.known_person(d);
     // (`Environment and Climate Change Canada said`, `Manitoba
     // Transportation and Infrastructure said`: two runs with no first name,
@@ -2919,12 +2921,12 @@ fn joined_body(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let bare = |d: Chunk| names::classify(w, lex, d) == SourceType::Person && !first_named(ctx, d) && !any_first_name(ctx, d.first, d.last + 1) && !(d.first..=d.last).any(|k| has(ctx, &lex.titles, k) || listed_at(ctx, k));
     let pair = |d: Chunk, c: Chunk| bare(d) && bare(c) && (d.last > d.first || c.last > c.first);
     let k = c.last + 1;
-    if k + 1 < w.len() && plain(ctx, k) && plain(ctx, k + 1) && has(ctx, &words[W::Coordinators], k) {
+    if k + 1 < w.len() && plain(ctx, k) && plain(ctx, k + 1) && in_list(ctx, W::Coordinators, k) {
         if let Some(e) = ctx.names.starting(k + 1).filter(|&e| pair(c, e)) {
             return Chunk { first: c.first, last: e.last };
         }
     }
-    if c.first < 2 || !plain(ctx, c.first) || !plain(ctx, c.first - 1) || !has(ctx, &words[W::Coordinators], c.first - 1) {
+    if c.first < 2 || !plain(ctx, c.first) || !plain(ctx, c.first - 1) || !in_list(ctx, W::Coordinators, c.first - 1) {
         return c;
     }
     let Some(d) = ctx.names.ending(c.first - 2) else { return c };
@@ -2953,13 +2955,12 @@ fn with_partner(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 /// tax`), a desk note in parentheses.
 fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk, quotes: &[QuoteHit]) -> bool {
     let w = &ctx.w;
-    let words = &ctx.lex.source_words;
     // `if the Greens insist`: past an article to the condition word.
     let mut k = c.first;
     if k > 1 && plain(ctx, k) && article_at(ctx, k - 1) {
         k -= 1;
     }
-    if k > 0 && plain(ctx, k) && has(ctx, &words[W::Conditionals], k - 1) {
+    if k > 0 && plain(ctx, k) && in_list(ctx, W::Conditionals, k - 1) {
         return false;
     }
     // `…, Constanța și Brăila, arată situația centralizată de X`: a verb
@@ -2975,20 +2976,20 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     // `above Wall Street estimates`, `beat LSEG forecasts`: after a word of
     // comparing, a verb right after the name is a plural noun.
     let before = c.first.wrapping_sub(1);
-    if c.first > 0 && c.last + 1 == cue.first && plain(ctx, c.first) && !cap_at(ctx, before) && has(ctx, &words[W::ComparedBy], before) {
+    if c.first > 0 && c.last + 1 == cue.first && plain(ctx, c.first) && !cap_at(ctx, before) && in_list(ctx, W::ComparedBy, before) {
         return false;
     }
     // `PSD insistă pe o taxă`, `would add 22 judges`: verbs that report only
     // with a clause, a colon or a quote after them.
     let last = cue.first + cue.len - 1;
-    if has(ctx, &words[W::ClauseOnlyCues], last) {
+    if in_list(ctx, W::ClauseOnlyCues, last) {
         let sent = w.list[last].sent;
         let quoted = overlaps_quote(quotes, w.list[w.sentence_start(sent)].start, w.list[w.sentence_end(sent) - 1].end);
         let mut k = last + 1;
         while k < w.len() && k < last + 3 && plain(ctx, k) && (has(ctx, &ctx.lex.skip_after_cue, k) || has(ctx, &ctx.lex.time_words, k)) {
             k += 1;
         }
-        let clause = k < w.len() && w.list[k].sent == sent && (has(ctx, &words[W::Complementizers], k) || w.gap(k).holds(&[':', '“', '„', '"', '«']));
+        let clause = k < w.len() && w.list[k].sent == sent && (in_list(ctx, W::Complementizers, k) || w.gap(k).holds(&[':', '“', '„', '"', '«']));
         if !quoted && !clause && !w.gap_after(last).contains(':') {
             return false;
         }
@@ -3017,11 +3018,11 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
     }
     for i in 1..w.len() {
         let reporting = ctx.cue_starting(i).is_some();
-        if cap_at(ctx, i) || !(reporting || has(ctx, &words[W::FindingVerbs], i)) || in_quote(w.list[i].start) {
+        if cap_at(ctx, i) || !(reporting || in_list(ctx, W::FindingVerbs, i)) || in_quote(w.list[i].start) {
             continue;
         }
         let mut k = i;
-        while k > 1 && k + 3 > i && plain(ctx, k) && has(ctx, &words[W::Auxiliaries], k - 1) && !cap_at(ctx, k - 1) {
+        while k > 1 && k + 3 > i && plain(ctx, k) && in_list(ctx, W::Auxiliaries, k - 1) && !cap_at(ctx, k - 1) {
             k -= 1;
         }
         // A plain reporting cue with its subject right before it is found
@@ -3029,7 +3030,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         if k == i && reporting {
             continue;
         }
-        let reporting = reporting && !has(ctx, &words[W::FindingVerbs], i);
+        let reporting = reporting && !in_list(ctx, W::FindingVerbs, i);
         let sent = w.list[i].sent;
         let mut j = i + 1;
         while j < w.len() && j < i + 3 && plain(ctx, j) && has(ctx, &ctx.lex.time_words, j) {
@@ -3037,8 +3038,8 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         }
         // (`forecast in its latest report that …`: a short prepositional
         // phrase may come between the verb and its clause.)
-        let far = j < w.len() && plain(ctx, j) && has(ctx, &ctx.lex.prepositions, j) && (j + 1..(j + 8).min(w.len())).take_while(|&q| w.list[q].sent == sent && plain(ctx, q)).any(|q| has(ctx, &words[W::Complementizers], q) && !cap_at(ctx, q));
-        let clause = j < w.len() && w.list[j].sent == sent && (has(ctx, &words[W::Complementizers], j) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent) || far);
+        let far = j < w.len() && plain(ctx, j) && has(ctx, &ctx.lex.prepositions, j) && (j + 1..(j + 8).min(w.len())).take_while(|&q| w.list[q].sent == sent && plain(ctx, q)).any(|q| in_list(ctx, W::Complementizers, q) && !cap_at(ctx, q));
+        let clause = j < w.len() && w.list[j].sent == sent && (in_list(ctx, W::Complementizers, j) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent) || far);
         let cue = crate::context::Cue { first: k, len: i + 1 - k };
         // `Federal Election Commission filings show …`: the body before a
         // plural document noun opening the sentence.
@@ -3070,7 +3071,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         }
         // `Ofgem has announced.`, `X has said that …`; not `has pledged a fund`.
         let closes = ends_sentence(ctx, i) || w.gap(i + 1).holds(&[',', ':', '“', '„', '"', '«']);
-        if reporting && !closes && !(j < w.len() && w.list[j].sent == sent && (has(ctx, &words[W::Complementizers], j) || w.gap(j).contains(':'))) {
+        if reporting && !closes && !(j < w.len() && w.list[j].sent == sent && (in_list(ctx, W::Complementizers, j) || w.gap(j).contains(':'))) {
             continue;
         }
         if let Some(d) = coordinated(ctx, c) {
@@ -3180,7 +3181,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // `a anunțat miercuri, la Viena, …`: a name after a preposition
         // is where the words were said, not who said them.
         let after = || {
-            if ctx.inverted(cue) && !has(ctx, &ctx.lex.source_words[W::ObjectVerbs], last) {
+            if ctx.inverted(cue) && !in_list(ctx, W::ObjectVerbs, last) {
                 ctx.subject_after(cue, limit).filter(|s| !matches!(s, Subject::Named(c) if placed_name(ctx, *c))).map(|s| match s {
                     Subject::Named(c) => Subject::Named(role_complement(ctx, c).unwrap_or(c)),
                     s => s,
@@ -3274,7 +3275,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 }
                 // `Data from X shows`: a document noun capitalised only by
                 // opening the sentence is no one's name.
-                let people_noun = c.first == c.last && (has(ctx, &ctx.lex.source_words[W::PeopleNouns], c.first) || (c.first == sent_start(ctx, c.first) && has(ctx, &ctx.lex.report_nouns, c.first)));
+                let people_noun = c.first == c.last && (in_list(ctx, W::PeopleNouns, c.first) || (c.first == sent_start(ctx, c.first) && has(ctx, &ctx.lex.report_nouns, c.first)));
                 let body_place = c.first >= cue.first + cue.len + 2 && body_place(ctx, c);
                 if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || not_a_name(ctx, cue, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place || (c.first > cue.first && modifies_named_role(ctx, c)) || (c.last < cue.first && affiliation(ctx, c)) {
                     continue;
@@ -3328,7 +3329,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             continue;
         }
         let g = w.gap(k).trim_start();
-        if g.starts_with(':') && g[1..].trim_start().opens(&['“', '„', '"', '«']) && ctx.usable(c) && !ctx.common_noun(c) && !has(ctx, &ctx.lex.source_words[W::PeopleNouns], c.first) && !(c.first == c.last && role_at(ctx, c.first)) {
+        if g.starts_with(':') && g[1..].trim_start().opens(&['“', '„', '"', '«']) && ctx.usable(c) && !ctx.common_noun(c) && !in_list(ctx, W::PeopleNouns, c.first) && !(c.first == c.last && role_at(ctx, c.first)) {
             let (d, t) = typed(ctx, c);
             // `Directorul Aeroportului X: „…”`: the role's genitive
             // complement is no one speaking.
@@ -3375,7 +3376,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 }
                 // `the Democrat quipped`: a role, not a name; `Femeia abia își
                 // stăpânea lacrimile: „…”`: a common noun opening the sentence.
-                if ctx.names.at(k).is_some_and(|c| c.first == k && (matches!(party_member(ctx, Subject::Named(c)), Subject::Role(_)) || loose_opener(ctx, c) || (c.first == c.last && (ctx.common_noun(c) || has(ctx, &ctx.lex.source_words[W::PeopleNouns], k) || has(ctx, &ctx.lex.source_words[W::CaptionLabels], k) || descriptor_at(ctx, k))))) {
+                if ctx.names.at(k).is_some_and(|c| c.first == k && (matches!(party_member(ctx, Subject::Named(c)), Subject::Role(_)) || loose_opener(ctx, c) || (c.first == c.last && (ctx.common_noun(c) || in_list(ctx, W::PeopleNouns, k) || in_list(ctx, W::CaptionLabels, k) || descriptor_at(ctx, k))))) {
                     continue;
                 }
                 // `House Speaker Ana Pop (R-La.)`: the party and state in
@@ -3457,7 +3458,7 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
         // `the Society for the Protection of Birds`: a link and an article
         // inside the name, which word runs stop at.
         let j = e + 2;
-        if j < w.len() && plain(ctx, e) && plain(ctx, j) && low(ctx, e, &ctx.lex.connectors) && !has(ctx, &ctx.lex.source_words[W::Coordinators], e) && low(ctx, e + 1, &ctx.lex.definite) {
+        if j < w.len() && plain(ctx, e) && plain(ctx, j) && low(ctx, e, &ctx.lex.connectors) && !in_list(ctx, W::Coordinators, e) && low(ctx, e + 1, &ctx.lex.definite) {
             if let Some(c) = ctx.names.starting(j).filter(|c| !any_first_name(ctx, c.first, c.last + 1)) {
                 h.span.end = w.list[c.last].end;
             }
@@ -3491,7 +3492,7 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type != SourceType::Photo) {
         let article = |q: usize| if q > 1 && plain(ctx, q) && article_at(ctx, q - 1) && !cap_at(ctx, q - 1) { q - 1 } else { q };
         let mut q = article(w.at(h.span.start));
-        if q > 2 && plain(ctx, q) && low(ctx, q - 1, &ctx.lex.source_words[W::Coordinators]) {
+        if q > 2 && plain(ctx, q) && low_in(ctx, q - 1, W::Coordinators) {
             q = ctx.names.ending(q - 2).map_or(q, |r| article(r.first));
         }
         while q > 1 && w.gap(q).trim() == "," {
@@ -3530,7 +3531,7 @@ fn portfolio_end(ctx: &Context<'_, '_>, c: Chunk) -> Option<usize> {
             return Some(r.last);
         }
         let k = r.last + 1;
-        if low(ctx, k, &ctx.lex.source_words[W::Coordinators]) {
+        if low_in(ctx, k, W::Coordinators) {
             return item(k + 1).filter(|_| plain(ctx, k + 1)).map(|d| d.last);
         }
         q = k;
