@@ -1375,7 +1375,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     let text = ctx.doc.text;
     let mut out: Vec<Found> = Vec::new();
     let n = w.len();
-    out.extend(headline_body(ctx));
+    if let Some(f) = headline_body(ctx) {
+        out.push(f);
+    }
     for i in 0..n {
         let x = &w.list[i];
         let line_start = i == 0 || w.list[i - 1].para != x.para || w.gap(i).holds(&['(', '|', '[']);
@@ -1454,15 +1456,20 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         }
                     }
                     if out.len() > before {
-                        out.extend(credit_owner(ctx, i));
+                        if let Some(f) = credit_owner(ctx, i) {
+                            out.push(f);
+                        }
                         continue;
                     }
                 }
             }
             // A bare credit line under a picture: `Name Surname/Getty Images`,
             // the photographer and a known agency, nothing else on the line.
-            if let Some(f) = bare_credit(ctx, i) {
-                out.extend(f);
+            if let Some((f, g)) = bare_credit(ctx, i) {
+                out.push(f);
+                if let Some(g) = g {
+                    out.push(g);
+                }
                 continue;
             }
         }
@@ -1470,8 +1477,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             out.push(f);
             continue;
         }
-        if let Some(f) = agency_first_credit(ctx, i, line_start) {
-            out.extend(f);
+        if let Some((f, g)) = agency_first_credit(ctx, i, line_start) {
+            out.push(f);
+            out.push(g);
             continue;
         }
         // Datelines: `(Reuters)`, `(AP) —`, `/Agerpres/`.
@@ -1754,11 +1762,15 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
     }
     for para in 0..ctx.doc.paragraphs.len() {
-        out.extend(closing_credit(ctx, para));
-        out.extend(dash_tagline(ctx, para));
+        closing_credit(ctx, para, &mut out);
+        if let Some(f) = dash_tagline(ctx, para) {
+            out.push(f);
+        }
     }
-    out.extend(carried_by(ctx));
-    out.extend(headline_tag(ctx));
+    carried_by(ctx, &mut out);
+    if let Some(f) = headline_tag(ctx) {
+        out.push(f);
+    }
     for f in &mut out {
         // Partners joined by `&` (`Selzer & Co.`) are a firm, not a person.
         if f.source_type == SourceType::Person && text[f.span.clone()].contains(" & ") {
@@ -1778,13 +1790,12 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
 /// Agerpres la Madrid`: a verb of [carried_verbs] set off by a comma, an
 /// outlet's reporter noun or article at most, then a listed outlet: the
 /// outlet that carried the story.
-fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
+fn carried_by(ctx: &Context<'_, '_>, out: &mut Vec<Found>) {
     let w = &ctx.w;
     let lex = ctx.lex;
     let words = &ctx.lex.source_words;
-    let mut out = Vec::new();
     if words[W::CarriedVerbs].is_empty() {
-        return out;
+        return;
     }
     for i in 1..w.len() {
         if cap_at(ctx, i) || !w.gap(i).contains(',') || !in_list(ctx, W::CarriedVerbs, i) {
@@ -1802,7 +1813,6 @@ fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
             out.push(found_at(ctx, c, SourceType::Outlet, w.lower(i)));
         }
     }
-    out
 }
 
 /// A picture credit in brackets closing a caption line: `(Name/The Canadian
@@ -1844,15 +1854,16 @@ fn photo_credit(ctx: &Context<'_, '_>, a: usize, b: usize) -> Found {
     Found { span: ctx.w.list[a].start..ctx.w.list[b].end, chunk: None, source_type: SourceType::Photo, cue: None }
 }
 
-fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
+fn closing_credit(ctx: &Context<'_, '_>, para: usize, out: &mut Vec<Found>) {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let mut out = Vec::new();
+    // (The credits pushed here are taken back when the bracket turns out no credit.)
+    let start = out.len();
     // The paragraph's last word, closing a bracket.
     let p = ctx.doc.paragraphs[para].clone();
     let e = w.at(p.end).wrapping_sub(1);
     if e >= w.len() || w.list[e].para != para {
-        return out;
+        return;
     }
     let words = &ctx.lex.source_words;
     // `JANE DOE FOR THE TIMES`: a short line in capitals, a name, a joiner
@@ -1861,13 +1872,15 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
     if e < a + 8 && !ctx.doc.text[p].chars().any(crate::case::is_lower) {
         if let Some(j) = (a + 2..e).find(|&k| in_list(ctx, W::CreditJoiners, k)) {
             if lex.outlets.at_fold(w, j + 1).is_some_and(|(m, _)| j + m == e) {
-                return vec![photo_credit(ctx, a, j - 1), photo_credit(ctx, j + 1, e)];
+                out.push(photo_credit(ctx, a, j - 1));
+                out.push(photo_credit(ctx, j + 1, e));
+                return;
             }
         }
     }
     // (Its own line only: a rule line `___` may follow the paragraph.)
     if !matches!(w.gap_after(e).lines().next().unwrap_or("").trim(), ")" | "]" | ").") {
-        return out;
+        return;
     }
     let e = credit_tail(ctx, e);
     let listed = |a: usize| lex.photo_agencies.at(w, a).is_some() || lex.outlets.at(w, a).is_some();
@@ -1877,7 +1890,8 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
         // `(A24 via AP)`: a joiner word splits the credit like a slash.
         if a > 0 && a < b && plain(ctx, a + 1) && in_list(ctx, W::CreditJoiners, a) {
             if !cap_at(ctx, a + 1) || b > a + 4 {
-                return Vec::new();
+                out.truncate(start);
+                return;
             }
             any |= listed(a + 1);
             out.push(photo_credit(ctx, a + 1, b));
@@ -1903,20 +1917,25 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
                     b -= 1;
                 }
                 if !cap_at(ctx, a) || b > a + 3 || (a..b + usize::from(!agency)).any(picture) {
-                    return Vec::new();
+                    out.truncate(start);
+                    return;
                 }
                 any |= agency || cut && cap_at(ctx, b + 1) || listed(a);
                 out.push(photo_credit(ctx, a, b));
             }
             if g.holds(&['(', '[']) {
-                return if any && out.len() > 1 { out } else { Vec::new() };
+                if !(any && out.len() > start + 1) {
+                    out.truncate(start);
+                }
+                return;
             }
             b = a.saturating_sub(1);
         } else if !plain(ctx, a) && !g.is_empty() && !g.holds(&['-', '’', '\'', '.']) {
-            return Vec::new();
+            out.truncate(start);
+            return;
         }
     }
-    Vec::new()
+    out.truncate(start);
 }
 
 /// The last word of a credit before a closing mark that names no one
@@ -1937,7 +1956,7 @@ fn credit_tail(ctx: &Context<'_, '_>, e: usize) -> usize {
 /// a known agency glued by a slash to a photographer's full name that ends
 /// the line: two picture credits.
 #[inline(never)]
-fn agency_first_credit(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<Vec<Found>> {
+fn agency_first_credit(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<(Found, Found)> {
     let w = &ctx.w;
     let lex = ctx.lex;
     if !cap_at(ctx, i) || !(line_start || i == sent_start(ctx, i)) {
@@ -1954,7 +1973,7 @@ fn agency_first_credit(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Opt
         return None;
     }
     let agency = Chunk { first: i, last: k - 1 };
-    Some(vec![found(ctx, agency, SourceType::Photo, None), found(ctx, c, SourceType::Photo, None)])
+    Some((found(ctx, agency, SourceType::Photo, None), found(ctx, c, SourceType::Photo, None)))
 }
 
 /// `Rents rose, Zoopla figures show`: the verb at `k` after a name and its
@@ -2120,7 +2139,7 @@ fn headline_body(ctx: &Context<'_, '_>) -> Option<Found> {
 }
 
 /// `Name Surname/Getty Images` alone on its line: two picture credits.
-fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<Vec<Found>> {
+fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<(Found, Option<Found>)> {
     let w = &ctx.w;
     let lex = ctx.lex;
     let x = &w.list[i];
@@ -2134,7 +2153,7 @@ fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<Vec<Found>> {
         let end = i + m - 1;
         if x.para > 0 && ctx.doc.text[w.list[end].end..para_end].trim().is_empty() && ctx.doc.text[ctx.doc.paragraphs[x.para].start..x.start].trim().is_empty() {
             let agency = Chunk { first: i, last: end };
-            return Some(vec![found(ctx, agency, SourceType::Photo, None)]);
+            return Some((found(ctx, agency, SourceType::Photo, None), None));
         }
     }
     // `Jesse Doe Toronto Star` under a caption's full stop: two or three
@@ -2160,10 +2179,7 @@ fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<Vec<Found>> {
         return None;
     }
     let agency = Chunk { first: k, last: end };
-    Some(vec![
-        found(ctx, c, SourceType::Photo, None),
-        found(ctx, agency, SourceType::Photo, None),
-    ])
+    Some((found(ctx, c, SourceType::Photo, None), Some(found(ctx, agency, SourceType::Photo, None))))
 }
 
 /// `The X Administration recorded 1,044 derailments, according to the
@@ -3121,11 +3137,11 @@ fn overlaps_quote(quotes: &[QuoteHit], a: usize, b: usize) -> bool {
 /// Pronoun and role subjects come back as link-only hits (`resolved` set).
 pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
     let w = &ctx.w;
-    let mut hits: Vec<SourceHit> = ctx
-        .patterns
-        .iter()
-        .map(|f| SourceHit { span: f.span.clone(), source_type: f.source_type, cue: f.cue.clone(), resolved: None })
-        .collect();
+    // (A loop, not an iterator's collect: one generic instance less.)
+    let mut hits: Vec<SourceHit> = Vec::with_capacity(ctx.patterns.len());
+    for f in &ctx.patterns {
+        hits.push(SourceHit { span: f.span.clone(), source_type: f.source_type, cue: f.cue.clone(), resolved: None });
+    }
     // Words inside a quote are the speaker's, not the reporter's attributions.
     let in_quote = |byte: usize| {
         let k = quotes.partition_point(|q| q.span.start <= byte);
