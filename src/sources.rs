@@ -1657,10 +1657,12 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     // (`told Pike before the sentence`: a person told something is named
     // elsewhere in the story; an outlet given the words, seldom. The
     // capitalised words' counts, built once, only when asked.)
-    let repeated: std::cell::OnceCell<FxSet<String>> = Default::default();
-    let once = |x: &str| {
+    // (An Option, not a OnceCell: the cell's re-entry check and its panic
+    // message ship otherwise.)
+    let mut repeated: Option<FxSet<String>> = None;
+    let mut once = |x: &str| {
         !repeated
-            .get_or_init(|| {
+            .get_or_insert_with(|| {
                 let (mut seen, mut again) = (FxSet::default(), FxSet::default());
                 for k in (0..w.len()).filter(|&k| cap_at(ctx, k)) {
                     if !seen.insert(w.text(k).to_string()) {
@@ -2582,7 +2584,17 @@ fn earlier_document(ctx: &Context<'_, '_>, s: Subject, cue_first: usize) -> Opti
         let b = w.at(f.span.end).min(w.len() - 1);
         (a.saturating_sub(6)..a).chain(b..(b + 2).min(w.len())).any(|q| has(ctx, &lex.report_nouns, q))
     };
-    let f = ctx.patterns[..i].iter().rev().take(4).find(|f| f.cue.is_some() && !matches!(f.source_type, SourceType::Photo | SourceType::Person) && authored(f))?;
+    // (The four before, in a loop by index: no reversed iterator's search
+    // compiled for this one.)
+    let mut last = None;
+    for q in (i.saturating_sub(4)..i).rev() {
+        let f = &ctx.patterns[q];
+        if f.cue.is_some() && !matches!(f.source_type, SourceType::Photo | SourceType::Person) && authored(f) {
+            last = Some(f);
+            break;
+        }
+    }
+    let f = last?;
     let fp = w.list[w.at(f.span.start).min(w.len() - 1)].para;
     (fp + 1 >= para).then(|| (ctx.doc.text[f.span.clone()].trim().to_string(), f.source_type))
 }
@@ -3655,7 +3667,11 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
             // Infrastructure`, and rarely four words with no particle or
             // initial, `Washington County Public Works`.)
             let linked = (c.first..=c.last).any(|k| !cap_at(ctx, k) && !has(ctx, &lex.particles, k));
-            let long = (c.first..=c.last).filter(|&k| !has(ctx, &lex.particles, k) && w.text(k).chars().nth(1).is_some() && !joined(k)).count() >= 4;
+            let mut words = 0;
+            for k in c.first..=c.last {
+                words += usize::from(!has(ctx, &lex.particles, k) && w.text(k).chars().nth(1).is_some() && !joined(k));
+            }
+            let long = words >= 4;
             if linked || long || (has(ctx, &common, c.last) && !joined(c.last)) || (c.first..=c.last).any(|k| has(ctx, &places, k) && !joined(k)) {
                 h.source_type = SourceType::Organization;
             }
