@@ -302,7 +302,7 @@ fn is_descriptor(ctx: &Context<'_, '_>, word: &str) -> bool {
 fn described_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
     let mut k = c.last + 1;
-    let hyphen = k < w.len() && w.gap(k) == "-";
+    let hyphen = k < w.len() && raw_gap_is(ctx, k, "-");
     if !hyphen && !(k < w.len() && matches!(w.gap(k).trim(), "" | ".")) {
         return c;
     }
@@ -320,7 +320,7 @@ fn described_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 
 /// True when only a comma stands before word `k` (`X, a think tank`).
 fn comma_only(ctx: &Context<'_, '_>, k: usize) -> bool {
-    ctx.w.gap(k).trim() == "," && ctx.w.gap_only(k, &[','])
+    gap_is(ctx, k, ",") && ctx.w.gap_only(k, &[','])
 }
 
 /// `told ABC Radio Melbourne`, `in The Lancet Healthy Longevity`, `BBC Radio
@@ -379,7 +379,7 @@ fn outlet_before_name(ctx: &Context<'_, '_>, c: Chunk) -> Option<usize> {
     // (Or a name of two words set off before a role: `Libertatea Dan Vasu, proprietarul …`.)
     // (A surname's hyphened part may lie past the run: `Ashcroft-Byrne`.)
     let mut e = c.last + 1;
-    while e < w.len() && w.gap(e) == "-" {
+    while e < w.len() && raw_gap_is(ctx, e, "-") {
         e += 1;
     }
     let role_after = k + 1 == c.last && e + 1 < w.len() && comma_only(ctx, e) && role_at(ctx, e);
@@ -489,7 +489,7 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         }
     }
     // `Hotnews.ro`, `Ziare.com`: a web address names a site.
-    if c.last > c.first && w.gap(c.last) == "." && in_list(ctx, W::DomainEndings, c.last) {
+    if c.last > c.first && raw_gap_is(ctx, c.last, ".") && in_list(ctx, W::DomainEndings, c.last) {
         return SourceType::Outlet;
     }
     let k = c.last + 1;
@@ -638,7 +638,7 @@ fn titled_work(ctx: &Context<'_, '_>, k: usize, cued: bool) -> bool {
     let described = (k..q).any(|j| descriptor_at(ctx, j) || role_at(ctx, j));
     // Its verb: right after it, or after a comma closing an aside that
     // opens with one (the one word where comma and place agree).
-    let v = (t.last + 1..(t.last + 13).min(w.len())).take_while(|&v| w.list[v].sent == sent).find(|&v| (v == t.last + 1) != (w.gap(v).trim() == ","));
+    let v = (t.last + 1..(t.last + 13).min(w.len())).take_while(|&v| w.list[v].sent == sent).find(|&v| (v == t.last + 1) != (gap_is(ctx, v, ",")));
     q > k && !described && !someone && v.is_some_and(|v| ctx.cue_starting(v).is_some() || in_list(ctx, W::ObjectVerbs, v))
 }
 
@@ -717,7 +717,6 @@ fn reported_by_outlet(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk
 /// The name opening the cue's sentence when an apposition follows it
 /// (`Dr. Ana Pop, a nurse in …, said`): a comma, then an article or a role.
 fn described_opening(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Chunk> {
-    let w = &ctx.w;
     let lex = ctx.lex;
     let start = sent_start(ctx, cue.first);
     if cue.first > start + 30 {
@@ -725,7 +724,7 @@ fn described_opening(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option
     }
     let c = (start..(start + 3).min(cue.first)).find_map(|k| ctx.names.starting(k).filter(|c| c.last < cue.first))?;
     let k = c.last + 1;
-    let apposition = w.gap(k).trim() == "," && (has(ctx, &lex.indefinite, k) || role_at(ctx, k));
+    let apposition = gap_is(ctx, k, ",") && (has(ctx, &lex.indefinite, k) || role_at(ctx, k));
     (apposition && ctx.usable(c)).then_some(c)
 }
 
@@ -738,7 +737,7 @@ fn placed_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let after_preposition = |c: Chunk| {
         let mut p = c.first.saturating_sub(1);
         // `in north-western Kansas`: past a lowercase compound of directions.
-        if p > 2 && w.gap(p) == "-" && !cap_at(ctx, p) && !cap_at(ctx, p - 1) && plain(ctx, p - 1) {
+        if p > 2 && raw_gap_is(ctx, p, "-") && !cap_at(ctx, p) && !cap_at(ctx, p - 1) && plain(ctx, p - 1) {
             p -= 2;
         }
         c.first > 1 && plain(ctx, c.first) && has(ctx, &ctx.lex.prepositions, p) && !cap_at(ctx, p) && ctx.lex.by_words.at(w, p).is_none()
@@ -849,7 +848,7 @@ fn appositive_type(ctx: &Context<'_, '_>, c: Chunk) -> Option<SourceType> {
     };
     // `an ad-tracking firm`: hyphenated modifiers count word by word.
     for q in k + 1..(k + 5).min(w.len()) {
-        if !(plain(ctx, q) || (q > k + 1 && w.gap(q) == "-")) || cap_at(ctx, q) || w.list[q].sent != sent {
+        if !(plain(ctx, q) || (q > k + 1 && raw_gap_is(ctx, q, "-"))) || cap_at(ctx, q) || w.list[q].sent != sent {
             return None;
         }
         let lower = w.lower(q);
@@ -930,6 +929,19 @@ fn in_list(ctx: &Context<'_, '_>, set: W, k: usize) -> bool {
 #[inline(never)]
 fn low_in(ctx: &Context<'_, '_>, k: usize, set: W) -> bool {
     low(ctx, k, &ctx.lex.source_words[set])
+}
+
+/// True when the gap before word `k`, spaces trimmed, is `mark` (one call
+/// for every such test: less wasm than the trim and compare at each).
+#[inline(never)]
+fn gap_is(ctx: &Context<'_, '_>, k: usize, mark: &str) -> bool {
+    ctx.w.gap(k).trim() == mark
+}
+
+/// True when the gap before word `k` is exactly `mark`.
+#[inline(never)]
+fn raw_gap_is(ctx: &Context<'_, '_>, k: usize, mark: &str) -> bool {
+    ctx.w.gap(k) == mark
 }
 
 /// True when word `k`, as written, is in `set`.
@@ -1016,7 +1028,7 @@ fn chunk_span(ctx: &Context<'_, '_>, c: Chunk) -> Range<usize> {
     let w = &ctx.w;
     let mut last = c.last;
     let sent = w.list[c.last].sent;
-    if last + 1 < w.len() && w.gap(last + 1).trim() == "&" && cap_at(ctx, last + 1) && w.list[last + 1].sent == sent && !w.gap(last + 1).contains('\n') {
+    if last + 1 < w.len() && gap_is(ctx, last + 1, "&") && cap_at(ctx, last + 1) && w.list[last + 1].sent == sent && !w.gap(last + 1).contains('\n') {
         last = ctx.names.starting(last + 1).map_or(last + 1, |d| d.last);
     }
     let mut end = w.list[last].end;
@@ -1050,7 +1062,7 @@ fn quoted_name_end(ctx: &Context<'_, '_>, last: usize) -> Option<usize> {
             let at = w.list[k].end + (after.len() - close.len());
             return Some(at + close.chars().next().map_or(0, char::len_utf8));
         }
-        if !(k + 1 < w.len() && (plain(ctx, k + 1) || w.gap(k + 1) == "-")) {
+        if !(k + 1 < w.len() && (plain(ctx, k + 1) || raw_gap_is(ctx, k + 1, "-"))) {
             return None;
         }
         k += 1;
@@ -1180,7 +1192,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
     let unnamed = |from: usize, to: usize| (from..to).any(|k| has(ctx, &lex.indefinite, k));
     while j < limit && w.list[j].sent == sent {
         // The dot of a reference mark (`art. 85`) ends nothing.
-        let mark_dot = j > 0 && w.gap_only(j, &['.']) && w.gap(j).trim() == "." && in_list(ctx, W::ReferenceMarks, j - 1);
+        let mark_dot = j > 0 && w.gap_only(j, &['.']) && gap_is(ctx, j, ".") && in_list(ctx, W::ReferenceMarks, j - 1);
         if j > 0 && w.gap(j).holds(&[',', ';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) && !mark_dot {
             return None;
         }
@@ -1258,7 +1270,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         // `data from the analytics firm X`, `the ad-tracking firm X`, `app
         // intelligence firm X`: up to two modifiers of the descriptor.
         if !x.cap && !descriptor(j) {
-            let modifier = |k: usize| (plain(ctx, k) || w.gap(k) == "-") && !cap_at(ctx, k) && !w.list[k].digit;
+            let modifier = |k: usize| (plain(ctx, k) || raw_gap_is(ctx, k, "-")) && !cap_at(ctx, k) && !w.list[k].digit;
             let d = (j + 1..(j + 3).min(limit)).take_while(|&k| modifier(k)).find(|&k| descriptor(k));
             if let Some(d) = d.filter(|&d| d + 1 < limit && plain(ctx, d + 1) && ctx.names.starting(d + 1).is_some()) {
                 j = d;
@@ -1301,7 +1313,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         }
         // `citat de site-ul oficial al EHF`: a document noun with its
         // article hyphened on.
-        if !x.cap && j + 1 < limit && w.gap(j + 1) == "-" && lex.doc_nouns.contains(join(w.lower(j), "-", w.lower(j + 1)).as_str()) {
+        if !x.cap && j + 1 < limit && raw_gap_is(ctx, j + 1, "-") && lex.doc_nouns.contains(join(w.lower(j), "-", w.lower(j + 1)).as_str()) {
             j += 2;
             continue;
         }
@@ -1491,7 +1503,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             let dashed = line_start && dash_dateline(ctx, c);
             // `Accra, Nov. 30, GNA –`: an agency after the dateline's place and date.
             let p0 = w.at(ctx.doc.paragraphs[x.para].start);
-            let dated = c.first > p0 && c.first < p0 + 6 && w.gap(c.first).trim() == "," && matches!(w.gap_after(c.last).trim().chars().next(), Some('—' | '–' | '-'));
+            let dated = c.first > p0 && c.first < p0 + 6 && gap_is(ctx, c.first, ",") && matches!(w.gap_after(c.last).trim().chars().next(), Some('—' | '–' | '-'));
             if (wrapped || dashed || dated) && (lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last)) {
                 out.push(found(ctx, c, SourceType::Outlet, None));
                 continue;
@@ -1516,7 +1528,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // (`ONS figures show …` may open the text itself.)
             // `A Care Quality Commission (CQC) report`: the body's acronym in
             // brackets between its name and the document noun.
-            let bracketed = joint.last + 2 < n && w.gap(joint.last + 1).ends_with('(') && is_acronym(w.text(joint.last + 1)) && w.gap(joint.last + 2).trim() == ")" && w.list[joint.last + 2].sent == x.sent;
+            let bracketed = joint.last + 2 < n && w.gap(joint.last + 1).ends_with('(') && is_acronym(w.text(joint.last + 1)) && gap_is(ctx, joint.last + 2, ")") && w.list[joint.last + 2].sent == x.sent;
             let noun_at = joint.last + 1 + usize::from(bracketed);
             if (article(f) && !dated_by(f) || (lowercase(f) && (article(f - 1) || (lowercase(f - 1) && article(f - 2)))) || verb_follows || commissioned)
                 && noun_at < n
@@ -1638,7 +1650,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         // poet`) set off by a comma, `by` and its author right after it (the
         // firm that ran a survey another body put its name to).
         let participle = || {
-            !x.cap && w.gap(i).trim() == "," && in_list(ctx, W::TitleStops, i) && has(ctx, &lex.doc_nouns, i) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.at(w, k).is_some())
+            !x.cap && gap_is(ctx, i, ",") && in_list(ctx, W::TitleStops, i) && has(ctx, &lex.doc_nouns, i) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.at(w, k).is_some())
         };
         if let Some(f) = published_finding(ctx, i).or_else(|| rule_opening(ctx, i)) {
             out.push(f);
@@ -1752,7 +1764,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                             && (is_acronym(w.text(c.first)) || (c.first..=c.last).any(|k| has_text(ctx, &lex.outlet_words, k)) || (ty == SourceType::Person && (once(w.text(c.last)) || told_only(c))));
                         // (`told KARE 11`: a station's channel number is its name's.)
                         let n1 = c.last + 1;
-                        let c = if recipient && n1 < end && w.list[n1].digit && w.gap(n1) == " " && w.text(n1).len() <= 3 { Chunk { first: c.first, last: n1 } } else { c };
+                        let c = if recipient && n1 < end && w.list[n1].digit && raw_gap_is(ctx, n1, " ") && w.text(n1).len() <= 3 { Chunk { first: c.first, last: n1 } } else { c };
                         if title || (!quoted && (shouted || paper || recipient || c.first < j || refine(ctx, c, ty) == SourceType::Outlet)) {
                             out.push(found_at(ctx, c, SourceType::Outlet, p));
                             break;
@@ -2166,12 +2178,12 @@ fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<(Found, Option<Found>)
     let (c, k) = match (i + 2..=last.min(i + 3)).find(|&j| lex.outlets.at(w, j).is_some_and(|(m, _)| j + m - 1 == last)) {
         Some(j) if ctx.doc.text[..x.start].trim_end().ends_with('.') && line.chars().all(|ch| ch.is_alphabetic() || " -'’".contains(ch)) && (i..j).all(|q| cap_at(ctx, q)) && named.is_some() => (Chunk { first: i, last: j - 1 }, j),
         // `CHLOE DOE/STUFF`: a line in capitals, a name run being no name there.
-        _ if !line.chars().any(crate::case::is_lower) => match (i + 1..=last.min(i + 3)).find(|&j| w.gap(j) == "/") {
+        _ if !line.chars().any(crate::case::is_lower) => match (i + 1..=last.min(i + 3)).find(|&j| raw_gap_is(ctx, j, "/")) {
             Some(j) => (Chunk { first: i, last: j - 1 }, j),
             None => return None,
         },
         _ => match named {
-            Some(c) if c.last > c.first && c.last + 1 <= last && w.gap(c.last + 1) == "/" => (c, c.last + 1),
+            Some(c) if c.last > c.first && c.last + 1 <= last && raw_gap_is(ctx, c.last + 1, "/") => (c, c.last + 1),
             _ => return None,
         },
     };
@@ -2275,7 +2287,7 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     }
     // (`the Data Protection Act 2018`: a year right after the name; `the
     // Right to Education Act, 2009,`: or set off by commas.)
-    let comma_year = same(k) && k == last + 1 && w.gap(k) == ", " && w.text(k).len() == 4 && w.gap_after(k).opens(&[',', '.', ';', ')']);
+    let comma_year = same(k) && k == last + 1 && raw_gap_is(ctx, k, ", ") && w.text(k).len() == 4 && w.gap_after(k).opens(&[',', '.', ';', ')']);
     if same(k) && w.list[k].digit && (comma_year || (k > last + 1 || (plain(ctx, k) && (w.gap_after(k).starts_with('/') || w.text(k).len() == 4))) && w.gap_only(k, &['.'])) {
         last = k;
         while same(last + 1) && w.list[last + 1].digit && matches!(w.gap(last + 1), "/" | "-" | "." | "") {
@@ -2375,7 +2387,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                 skipped += 1;
             }
             // `îi aparține copreședintelui partidului, Ana Pop`: a role, then its holder.
-            let role_then_name = j < n && skipped > 0 && w.gap(j).trim() == "," && (q + m..j).any(|k| role_at(ctx, k));
+            let role_then_name = j < n && skipped > 0 && gap_is(ctx, j, ",") && (q + m..j).any(|k| role_at(ctx, k));
             if j < n && (plain(ctx, j) || role_then_name) {
                 // `This report by The Canadian Press`: a paper's title opening
                 // with a capitalised article.
@@ -2385,7 +2397,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                     // role is the role's; the person named after it is the author.
                     if (q + m..j).any(|k| role_at(ctx, k)) {
                         let k = c.last + 1;
-                        let named = (k < n && w.gap(k).trim() == "," && w.list[k].sent == sent).then(|| ctx.names.starting(k)).flatten();
+                        let named = (k < n && gap_is(ctx, k, ",") && w.list[k].sent == sent).then(|| ctx.names.starting(k)).flatten();
                         if let Some(d) = named.filter(|d| d.last > d.first && names::classify(w, lex, *d) == SourceType::Person) {
                             c = d;
                         }
@@ -2520,7 +2532,7 @@ fn dateline_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let first_of_para = c.first == 0 || w.list[c.first - 1].para != w.list[c.first].para;
     // (`Bistrița, 3 iunie –`: a dated one in any case.)
-    let dated = c.last + 1 < w.len() && w.gap(c.last + 1).trim() == "," && w.list[c.last + 1].digit;
+    let dated = c.last + 1 < w.len() && gap_is(ctx, c.last + 1, ",") && w.list[c.last + 1].digit;
     if !first_of_para || !(dated || w.text(c.first).chars().filter(|&ch| crate::scan::is_letter(ch)).all(crate::case::is_upper)) {
         return false;
     }
@@ -2543,7 +2555,7 @@ fn dash_dateline(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     }
     // Past a state's abbreviation (`TOPEKA, Wis. —`) or a date (`Bistrița, 3 iunie –`).
     let mut k = c.last;
-    if k + 1 < w.len() && w.list[k + 1].para == w.list[k].para && w.gap(k + 1).trim() == "," {
+    if k + 1 < w.len() && w.list[k + 1].para == w.list[k].para && gap_is(ctx, k + 1, ",") {
         if w.gap_after(k + 1).starts_with('.') {
             k += 1;
         }
@@ -2610,7 +2622,7 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
         let start = sent_start(ctx, cue.first);
         let mut j = k;
         while j > start + 1 && j + 25 > cue.first {
-            let separator = w.gap(j) == "," && w.list[j].digit && w.list[j - 1].digit;
+            let separator = raw_gap_is(ctx, j, ",") && w.list[j].digit && w.list[j - 1].digit;
             if w.gap(j).contains(',') && !separator {
                 if in_list(ctx, W::Relatives, j) {
                     let noun = j - 1;
@@ -2661,7 +2673,7 @@ fn suffixed_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<S
         let c = ctx.names.ending(k - 1)?;
         return ctx.usable(c).then_some(Subject::Named(Chunk { first: c.first, last: k }));
     }
-    if !(w.gap(cue.first).trim() == "." && w.gap_only(cue.first, &['.']) && in_list(ctx, W::NameSuffixes, k)) {
+    if !(gap_is(ctx, cue.first, ".") && w.gap_only(cue.first, &['.']) && in_list(ctx, W::NameSuffixes, k)) {
         return None;
     }
     let c = ctx.names.ending(k)?;
@@ -2845,7 +2857,7 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
             // `a declarat meteorologul Ion Pop`: a noun the data does not know
             // as a role still leads a first-named person's name.
             let noun = k > open && plain(ctx, k) && !cap_at(ctx, k - 1) && !has(ctx, &lex.prepositions, k - 1) && !has(ctx, &lex.definite, k - 1) && !has(ctx, &lex.indefinite, k - 1);
-            let led = role_before(k) || (body_after_role && w.gap(k).trim() == ",") || (noun && first_name);
+            let led = role_before(k) || (body_after_role && gap_is(ctx, k, ",")) || (noun && first_name);
             return (led && c.last > c.first && closes && ctx.usable(c)).then_some(c);
         }
         // A party's or body's name, or a people's adjective, around the role.
@@ -2970,7 +2982,7 @@ fn joined_body(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 /// Johnson`, `Procter & Gamble`): word runs stop at the sign.
 fn with_partner(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
-    if c.first > 0 && w.gap(c.first).trim() == "&" && !w.gap(c.first).contains('\n') {
+    if c.first > 0 && gap_is(ctx, c.first, "&") && !w.gap(c.first).contains('\n') {
         if let Some(p) = ctx.names.ending(c.first - 1) {
             return Chunk { first: p.first, last: c.last };
         }
@@ -3201,7 +3213,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // place, the name the apposition describes.
                 // (`… spoken to Nakashima, Brandvold said`: a lone name set off
                 // after a place-like name and right before the cue speaks.)
-                Subject::Named(c) if placed_name(ctx, c) && !(c.first == c.last && w.gap(c.first).trim() == "," && c.last + 1 == cue.first && plain(ctx, cue.first)) => described_opening(ctx, cue).map(Subject::Named),
+                Subject::Named(c) if placed_name(ctx, c) && !(c.first == c.last && gap_is(ctx, c.first, ",") && c.last + 1 == cue.first && plain(ctx, cue.first)) => described_opening(ctx, cue).map(Subject::Named),
                 s => Some(s),
             });
         // `…medici, a declarat Ion Marin.`: a name right after an inverted
@@ -3291,14 +3303,14 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 }
                 // `Direcția de Sănătate Publică (DSP) Iași a confirmat`: a
                 // place after a body's acronym in brackets is the body's.
-                if c.first == c.last && c.first > 2 && w.gap(c.first).trim() == ")" && w.gap(c.first - 1).trim() == "(" && is_acronym(w.text(c.first - 1)) {
+                if c.first == c.last && c.first > 2 && gap_is(ctx, c.first, ")") && gap_is(ctx, c.first - 1, "(") && is_acronym(w.text(c.first - 1)) {
                     c = ctx.names.ending(c.first - 2).unwrap_or(c);
                 }
                 // `A National Audit Office (NAO) report said`: the acronym in
                 // brackets before a document noun stands for the body named
                 // in full before it.
                 let k = c.last + 1;
-                if c.first == c.last && c.first > 1 && w.gap(c.first).ends_with('(') && is_acronym(w.text(c.first)) && k < w.len() && w.gap(k).trim() == ")" && has(ctx, &ctx.lex.report_nouns, k) {
+                if c.first == c.last && c.first > 1 && w.gap(c.first).ends_with('(') && is_acronym(w.text(c.first)) && k < w.len() && gap_is(ctx, k, ")") && has(ctx, &ctx.lex.report_nouns, k) {
                     c = ctx.names.ending(c.first - 1).unwrap_or(c);
                 }
                 // `Data from X shows`: a document noun capitalised only by
@@ -3328,7 +3340,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                     continue;
                 }
                 let c = joined_body(ctx, with_partner(ctx, c));
-                if c.first < w.len() && (c.first..c.last).any(|k| w.gap(k + 1).trim() == "&") && t == SourceType::Person {
+                if c.first < w.len() && (c.first..c.last).any(|k| gap_is(ctx, k + 1, "&")) && t == SourceType::Person {
                     t = SourceType::Organization;
                 }
                 // `au declarat Ioana Pop și Dan Ene`, `Ana Pop and Dan Ene said`:
@@ -3409,7 +3421,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 }
                 // `House Speaker Ana Pop (R-La.)`: the party and state in
                 // parentheses stand for the name written before them.
-                if k > 0 && w.gap(k).trim() == "(" {
+                if k > 0 && gap_is(ctx, k, "(") {
                     if let Some(d) = ctx.names.ending(k - 1).filter(|&d| ctx.usable(d)) {
                         let (d, t) = typed(ctx, d);
                         hits.push(hit(ctx, d, t, q.cue.clone()));
@@ -3523,7 +3535,7 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
         if q > 2 && plain(ctx, q) && low_in(ctx, q - 1, W::Coordinators) {
             q = ctx.names.ending(q - 2).map_or(q, |r| article(r.first));
         }
-        while q > 1 && w.gap(q).trim() == "," {
+        while q > 1 && gap_is(ctx, q, ",") {
             let Some(r) = ctx.names.ending(q - 1) else { break };
             if portfolio_end(ctx, r).is_some_and(|l| w.list[l].end >= h.span.end) {
                 h.span.start = w.list[r.first].start;
@@ -3553,7 +3565,7 @@ fn portfolio_end(ctx: &Context<'_, '_>, c: Chunk) -> Option<usize> {
     // (Nor bodies': `…, Barclays and HSBC`.)
     let item = |q: usize| ctx.names.starting(skip(q)).filter(|r| !any_first_name(ctx, r.first, r.last + 1) && !is_acronym(w.text(r.first)) && !ctx.lex.organizations.exact(w, r.first, r.last));
     let mut q = c.last + 1;
-    while q < w.len() && w.gap(q).trim() == "," {
+    while q < w.len() && gap_is(ctx, q, ",") {
         let r = item(q)?;
         if lower_in(r) {
             return Some(r.last);
@@ -3660,7 +3672,7 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     // A common noun closes a body's name (`Yorkshire Water`, `Public
     // Works`); a place may stand anywhere in it (`Swimming Australia`).
     // Words joined by a hyphen or an apostrophe are a surname's parts.
-    let joined = |k: usize| w.gap(k) == "-" || w.gap(k) == "'" || w.gap(k) == "’" || (k + 1 < w.len() && matches!(w.gap(k + 1), "-" | "'" | "’") && !possessive_s(ctx, k + 1));
+    let joined = |k: usize| raw_gap_is(ctx, k, "-") || raw_gap_is(ctx, k, "'") || raw_gap_is(ctx, k, "’") || (k + 1 < w.len() && matches!(w.gap(k + 1), "-" | "'" | "’") && !possessive_s(ctx, k + 1));
     for h in hits.iter_mut() {
         if let Some(c) = chunk(h).filter(|_| candidate(h)) {
             // (A person's name holds no link word, `Transportation and
