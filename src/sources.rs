@@ -307,7 +307,7 @@ fn described_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
         return c;
     }
     let from = k;
-    while k < w.len() && k < from + 2 && !cap_at(ctx, k) && !w.list[k].digit && (k == from || plain(ctx, k)) {
+    while k < w.len() && k < from + 2 && !cap_at(ctx, k) && !digit_at(ctx, k) && (k == from || plain(ctx, k)) {
         k += 1;
         if hyphen || descriptor_at(ctx, k - 1) {
             if let Some(d) = (k < w.len() && plain(ctx, k)).then(|| ctx.names.starting(k)).flatten() {
@@ -333,11 +333,11 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
     let lex = ctx.lex;
     let Some((m, _)) = lex.outlets.at(w, c.first) else { return c };
     let mut k = c.first + m;
-    while k < w.len() && plain(ctx, k) && w.list[k].sent == w.list[c.first].sent {
+    while k < w.len() && plain(ctx, k) && same_sent(ctx, k, c.first) {
         let lower = w.lower(k);
         if cap_at(ctx, k) && !lex.time_words.contains(lower) && !has_text(ctx, &lex.org_words, k) && !is_first_name(lex, lower) && !lex.is_role(lower) {
             c.last = c.last.max(k);
-        } else if !(w.list[k].digit && cap_at(ctx, k - 1) && w.text(k).len() <= 2) {
+        } else if !(digit_at(ctx, k) && cap_at(ctx, k - 1) && w.text(k).len() <= 2) {
             break;
         }
         k += 1;
@@ -348,7 +348,7 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
     // broadcaster alone as the outlet; a first name or a role after the
     // possessive is a presenter (`Sky News’ Sophy Ridge`), not a programme.
     let title = if possessive_s(ctx, c.last + 1) { c.last + 2 } else if matches!(w.gap_after(c.last), "’ " | "' ") && w.lower(c.last).ends_with('s') { c.last + 1 } else { usize::MAX };
-    let programme = |k: usize| k < w.len() && plain(ctx, k) && cap_at(ctx, k) && !w.list[k].digit && !has_text(ctx, &lex.org_words, k) && !first_at(ctx, k) && !role_at(ctx, k);
+    let programme = |k: usize| k < w.len() && plain(ctx, k) && cap_at(ctx, k) && !digit_at(ctx, k) && !has_text(ctx, &lex.org_words, k) && !first_at(ctx, k) && !role_at(ctx, k);
     if programme(title) && programme(title + 1) {
         c.last = title + 1;
     }
@@ -526,7 +526,7 @@ fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
         }
     }
     let k = c.last + 1;
-    k < w.len() && comma_only(ctx, k) && in_list(ctx, W::BodyRelatives, k) && w.list[k].sent == w.list[c.last].sent
+    k < w.len() && comma_only(ctx, k) && in_list(ctx, W::BodyRelatives, k) && same_sent(ctx, k, c.last)
 }
 
 /// The possessed name in `Britain’s Office for National Statistics`,
@@ -688,10 +688,9 @@ fn titled_name_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Optio
 /// `campaign group X`) that the reporting cue at once follows, when the
 /// subject found is that noun (word `r`).
 fn described_role_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, r: usize) -> Option<Chunk> {
-    let w = &ctx.w;
     let c = ctx.names.ending(cue.first.checked_sub(1)?)?;
     let start = sent_start(ctx, cue.first);
-    let nouns = r < c.first && c.first <= r + 3 && (r..c.first).all(|q| (q == r || plain(ctx, q)) && (!cap_at(ctx, q) || q == start) && !w.list[q].digit);
+    let nouns = r < c.first && c.first <= r + 3 && (r..c.first).all(|q| (q == r || plain(ctx, q)) && (!cap_at(ctx, q) || q == start) && !digit_at(ctx, q));
     let described = nouns && (r..c.first).any(|q| descriptor_at(ctx, q));
     (described && plain(ctx, cue.first) && plain(ctx, c.first) && ctx.usable(c) && !ctx.known_person(c) && !first_at(ctx, c.first)).then_some(c)
 }
@@ -763,7 +762,7 @@ fn role_complement(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
         return None;
     }
     let k = c.last + 1;
-    if k >= w.len() || w.gap(k).trim() != "," || !w.gap_only(k, &[',']) || w.list[k].sent != w.list[c.first].sent {
+    if k >= w.len() || w.gap(k).trim() != "," || !w.gap_only(k, &[',']) || !same_sent(ctx, k, c.first) {
         return None;
     }
     let d = ctx.names.starting(k)?;
@@ -813,7 +812,7 @@ fn demonym_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     }
     let sent = w.list[c.first].sent;
     for q in c.first + 1..(c.first + 4).min(w.len()) {
-        if !plain(ctx, q) || cap_at(ctx, q) || w.list[q].sent != sent || w.list[q].digit {
+        if !plain(ctx, q) || cap_at(ctx, q) || w.list[q].sent != sent || digit_at(ctx, q) {
             return None;
         }
         if has(ctx, &lex.org_descriptors, q) {
@@ -980,6 +979,24 @@ fn sent_start(ctx: &Context<'_, '_>, k: usize) -> usize {
     ctx.w.sentence_start(ctx.w.list[k].sent)
 }
 
+/// True when word `k` is a figure.
+#[inline(never)]
+fn digit_at(ctx: &Context<'_, '_>, k: usize) -> bool {
+    ctx.w.list[k].digit
+}
+
+/// True when words `a` and `b` are in one sentence.
+#[inline(never)]
+fn same_sent(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
+    ctx.w.list[a].sent == ctx.w.list[b].sent
+}
+
+/// True when words `a` and `b` are in one paragraph.
+#[inline(never)]
+fn same_para(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
+    ctx.w.list[a].para == ctx.w.list[b].para
+}
+
 /// True when word `k` is capitalised.
 #[inline(never)]
 fn cap_at(ctx: &Context<'_, '_>, k: usize) -> bool {
@@ -1002,7 +1019,7 @@ fn ends_sentence(ctx: &Context<'_, '_>, k: usize) -> bool {
 #[inline(never)]
 fn plain_lower(ctx: &Context<'_, '_>, k: usize) -> bool {
     let w = &ctx.w;
-    k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && !w.list[k].digit
+    k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && !digit_at(ctx, k)
 }
 
 /// A written mention of the name `c`.
@@ -1236,7 +1253,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             let noun = |k: usize| has(ctx, &lex.report_nouns, k) || has(ctx, &lex.doc_nouns, k) || has(ctx, &lex.org_descriptors, k);
             // (`according to Tesco chief executive Ken Murphy`, `CAS energy
             // spokeswoman Morag Ross`: the person the role phrase names.)
-            if let Some(q) = (r..(r + 4).min(limit)).find(|&k| !plain(ctx, k) || cap_at(ctx, k) || w.list[k].digit) {
+            if let Some(q) = (r..(r + 4).min(limit)).find(|&k| !plain(ctx, k) || cap_at(ctx, k) || digit_at(ctx, k)) {
                 if q > r && plain(ctx, q) && (r..q).any(|k| lower_role(ctx, k)) {
                     if let Some(n) = ctx.names.starting(q).filter(|&n| n.last < limit && ctx.usable(n) && ctx.named(n).1 == SourceType::Person) {
                         return Some(Subject::Named(n));
@@ -1270,7 +1287,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         // `data from the analytics firm X`, `the ad-tracking firm X`, `app
         // intelligence firm X`: up to two modifiers of the descriptor.
         if !x.cap && !descriptor(j) {
-            let modifier = |k: usize| (plain(ctx, k) || raw_gap_is(ctx, k, "-")) && !cap_at(ctx, k) && !w.list[k].digit;
+            let modifier = |k: usize| (plain(ctx, k) || raw_gap_is(ctx, k, "-")) && !cap_at(ctx, k) && !digit_at(ctx, k);
             let d = (j + 1..(j + 3).min(limit)).take_while(|&k| modifier(k)).find(|&k| descriptor(k));
             if let Some(d) = d.filter(|&d| d + 1 < limit && plain(ctx, d + 1) && ctx.names.starting(d + 1).is_some()) {
                 j = d;
@@ -1285,7 +1302,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             }
             // `potrivit agenției meteorologice AEMET`: up to two adjectives after the noun.
             let mut r = q;
-            while r < limit && r < q + 2 && plain(ctx, r) && !cap_at(ctx, r) && !w.list[r].digit && lex.by_words.at(w, r).is_none() && !role_at(ctx, r) {
+            while r < limit && r < q + 2 && plain(ctx, r) && !cap_at(ctx, r) && !digit_at(ctx, r) && lex.by_words.at(w, r).is_none() && !role_at(ctx, r) {
                 r += 1;
             }
             if r > q && r < limit && plain(ctx, r) && ctx.names.starting(r).is_some() {
@@ -1522,7 +1539,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && plain(ctx, joint.last + 2) && in_list(ctx, W::CommissionLinks, joint.last + 2) && !ctx.known_person(c);
             // `A separate YouGov poll`: up to two lowercase words after the article.
             let article = |q: usize| q > 0 && plain(ctx, q) && article_at(ctx, q - 1);
-            let lowercase = |q: usize| q > 1 && plain(ctx, q) && !cap_at(ctx, q - 1) && !w.list[q - 1].digit && w.list[q - 1].sent == x.sent && !has(ctx, &lex.prepositions, q - 1);
+            let lowercase = |q: usize| q > 1 && plain(ctx, q) && !cap_at(ctx, q - 1) && !digit_at(ctx, q - 1) && w.list[q - 1].sent == x.sent && !has(ctx, &lex.prepositions, q - 1);
             let f = c.first;
             let dated_by = |a: usize| a > 1 && plain(ctx, a - 1) && in_list(ctx, W::EventPrepositions, a - 2);
             // (`ONS figures show …` may open the text itself.)
@@ -1587,7 +1604,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
         // Prefix cues: `according to X`, `potrivit X`, `citat de X` (a cue
         // right after a figure is a rate: `$10 per Medicare patient`).
-        if let Some((m, p)) = lex.prefix_cues.at(w, i).filter(|_| i == 0 || !(w.list[i - 1].digit && plain(ctx, i))) {
+        if let Some((m, p)) = lex.prefix_cues.at(w, i).filter(|_| i == 0 || !(digit_at(ctx, i - 1) && plain(ctx, i))) {
             if let Some(c) = own_body_before(ctx, i, i + m) {
                 out.push(found_at(ctx, c, SourceType::Organization, p.text));
                 continue;
@@ -1730,7 +1747,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // `pentru „Adevărul”`: a paper's title in quotation marks right
                 // after the cue, not modifying a noun (`on its “Fair Streets” scheme`).
                 let quoted = m > 0 && j == q + m && j < end && matches!(w.gap(j).trim(), "„" | "“" | "\"" | "«");
-                let modifier = |c: Chunk| c.last + 1 < w.len() && !cap_at(ctx, c.last + 1) && !w.list[c.last + 1].digit && w.gap_after(c.last).trim().chars().count() == 1 && !role_at(ctx, c.last + 1);
+                let modifier = |c: Chunk| c.last + 1 < w.len() && !cap_at(ctx, c.last + 1) && !digit_at(ctx, c.last + 1) && w.gap_after(c.last).trim().chars().count() == 1 && !role_at(ctx, c.last + 1);
                 if j < end && (plain(ctx, j) || quoted) {
                     // (`told the Sunday Independent`: a listed title opening
                     // with a day's name, which no name run starts with.)
@@ -1764,7 +1781,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                             && (is_acronym(w.text(c.first)) || (c.first..=c.last).any(|k| has_text(ctx, &lex.outlet_words, k)) || (ty == SourceType::Person && (once(w.text(c.last)) || told_only(c))));
                         // (`told KARE 11`: a station's channel number is its name's.)
                         let n1 = c.last + 1;
-                        let c = if recipient && n1 < end && w.list[n1].digit && raw_gap_is(ctx, n1, " ") && w.text(n1).len() <= 3 { Chunk { first: c.first, last: n1 } } else { c };
+                        let c = if recipient && n1 < end && digit_at(ctx, n1) && raw_gap_is(ctx, n1, " ") && w.text(n1).len() <= 3 { Chunk { first: c.first, last: n1 } } else { c };
                         if title || (!quoted && (shouted || paper || recipient || c.first < j || refine(ctx, c, ty) == SourceType::Outlet)) {
                             out.push(found_at(ctx, c, SourceType::Outlet, p));
                             break;
@@ -1978,7 +1995,7 @@ fn agency_first_credit(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Opt
     }
     let (m, _) = lex.photo_agencies.at_fold(w, i).or_else(|| lex.outlets.at_fold(w, i))?;
     let k = i + m;
-    if k >= w.len() || w.gap(k) != "/" || w.list[k].para != w.list[i].para {
+    if k >= w.len() || w.gap(k) != "/" || !same_para(ctx, k, i) {
         return None;
     }
     let c = ctx.names.starting(k).filter(|c| c.last > c.first)?;
@@ -2045,7 +2062,7 @@ fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     // to its document word.
     let doc = |k: usize| cap_at(ctx, k) && ctx.lex.document_words.contains(w.text(k));
     let (mut k, mut open) = (c.last + 1, false);
-    while !doc(c.last) && k < w.len() && k < c.first + 14 && w.list[k].sent == w.list[i].sent && matches!(w.gap(k).trim(), "" | "(" | ")") && (cap_at(ctx, k) || has(ctx, &ctx.lex.connectors, k) || has(ctx, &ctx.lex.prepositions, k)) {
+    while !doc(c.last) && k < w.len() && k < c.first + 14 && same_sent(ctx, k, i) && matches!(w.gap(k).trim(), "" | "(" | ")") && (cap_at(ctx, k) || has(ctx, &ctx.lex.connectors, k) || has(ctx, &ctx.lex.prepositions, k)) {
         open = w.gap(k).contains('(') || open && !w.gap(k).contains(')');
         if doc(k) && !open {
             break;
@@ -2128,7 +2145,7 @@ fn press_review(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<Fou
             let label = &text[w.list[c.first].start..w.list[c.last].end + 1];
             ctx.doc.paragraphs.iter().filter(|p| text[(*p).clone()].contains(label)).count() == 1
         };
-        if g.starts_with(": ") && !g.holds(&['“', '"', '„', '«', '‘', '\'']) && v < w.len() && w.list[v].para == w.list[c.last].para && !text[para.clone()].trim_end().ends_with('?') && once() {
+        if g.starts_with(": ") && !g.holds(&['“', '"', '„', '«', '‘', '\'']) && v < w.len() && same_para(ctx, v, c.last) && !text[para.clone()].trim_end().ends_with('?') && once() {
             return Some(found(ctx, c, SourceType::Outlet, None));
         }
     }
@@ -2282,15 +2299,15 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     }
     // The number: `nr. 123/2020`, `123/2020`.
     let mut k = last + 1;
-    if same(k) && plain(ctx, k) && has(ctx, &lex.number_marks, k) && same(k + 1) && w.list[k + 1].digit && w.gap_only(k + 1, &['.']) {
+    if same(k) && plain(ctx, k) && has(ctx, &lex.number_marks, k) && same(k + 1) && digit_at(ctx, k + 1) && w.gap_only(k + 1, &['.']) {
         k += 1;
     }
     // (`the Data Protection Act 2018`: a year right after the name; `the
     // Right to Education Act, 2009,`: or set off by commas.)
     let comma_year = same(k) && k == last + 1 && raw_gap_is(ctx, k, ", ") && w.text(k).len() == 4 && w.gap_after(k).opens(&[',', '.', ';', ')']);
-    if same(k) && w.list[k].digit && (comma_year || (k > last + 1 || (plain(ctx, k) && (w.gap_after(k).starts_with('/') || w.text(k).len() == 4))) && w.gap_only(k, &['.'])) {
+    if same(k) && digit_at(ctx, k) && (comma_year || (k > last + 1 || (plain(ctx, k) && (w.gap_after(k).starts_with('/') || w.text(k).len() == 4))) && w.gap_only(k, &['.'])) {
         last = k;
-        while same(last + 1) && w.list[last + 1].digit && matches!(w.gap(last + 1), "/" | "-" | "." | "") {
+        while same(last + 1) && digit_at(ctx, last + 1) && matches!(w.gap(last + 1), "/" | "-" | "." | "") {
             last += 1;
         }
         return last;
@@ -2298,7 +2315,7 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     // The title: up to two lowercase words, a linker, then at most six words.
     let mut k = last + 1;
     let mut adj = 0;
-    while same(k) && plain(ctx, k) && !cap_at(ctx, k) && !w.list[k].digit && adj < 2 && lex.title_linkers.at(w, k).is_none() {
+    while same(k) && plain(ctx, k) && !cap_at(ctx, k) && !digit_at(ctx, k) && adj < 2 && lex.title_linkers.at(w, k).is_none() {
         if has(ctx, &lex.prepositions, k) || lex.cues.at(w, k).is_some() || has(ctx, &lex.connectors, k) {
             return last;
         }
@@ -2310,7 +2327,7 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     };
     let mut q = k + m;
     let mut end = None;
-    while same(q) && plain(ctx, q) && q < k + m + 6 && !w.list[q].digit {
+    while same(q) && plain(ctx, q) && q < k + m + 6 && !digit_at(ctx, q) {
         let lower = w.lower(q);
         if ctx.lex.source_words[W::TitleStops].contains(lower)
             || (lex.prepositions.contains(lower) && !lex.connectors.contains(lower))
@@ -2355,7 +2372,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let mut q = i + 1;
     while q < end && w.list[q].sent == sent {
         // Clause punctuation ends the search; a thousands separator (1,050) does not.
-        let separator = matches!(w.gap(q), "," | ".") && w.list[q].digit && w.list[q - 1].digit;
+        let separator = matches!(w.gap(q), "," | ".") && digit_at(ctx, q) && digit_at(ctx, q - 1);
         // `The poll, conducted by X,`: a participle set off after the noun.
         let participle = q == i + 1 && comma_only(ctx, q) && !cap_at(ctx, q) && has(ctx, &lex.doc_nouns, q);
         if w.gap(q).holds(&[',', ';', ':', '.', '(', '“', '”', '„', '«', '»']) && !separator && !participle {
@@ -2530,9 +2547,9 @@ fn member_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<(Chunk, SourceType)> {
 /// a capitalised word opening its paragraph just before a dateline agency.
 fn dateline_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
-    let first_of_para = c.first == 0 || w.list[c.first - 1].para != w.list[c.first].para;
+    let first_of_para = c.first == 0 || !same_para(ctx, c.first - 1, c.first);
     // (`Bistrița, 3 iunie –`: a dated one in any case.)
-    let dated = c.last + 1 < w.len() && gap_is(ctx, c.last + 1, ",") && w.list[c.last + 1].digit;
+    let dated = c.last + 1 < w.len() && gap_is(ctx, c.last + 1, ",") && digit_at(ctx, c.last + 1);
     if !first_of_para || !(dated || w.text(c.first).chars().filter(|&ch| crate::scan::is_letter(ch)).all(crate::case::is_upper)) {
         return false;
     }
@@ -2549,18 +2566,18 @@ fn dateline_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 /// `TOPEKA, Wis. —`): a dateline, naming the outlet or the place.
 fn dash_dateline(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
-    let first_of_para = c.first == 0 || w.list[c.first - 1].para != w.list[c.first].para;
+    let first_of_para = c.first == 0 || !same_para(ctx, c.first - 1, c.first);
     if !first_of_para {
         return false;
     }
     // Past a state's abbreviation (`TOPEKA, Wis. —`) or a date (`Bistrița, 3 iunie –`).
     let mut k = c.last;
-    if k + 1 < w.len() && w.list[k + 1].para == w.list[k].para && gap_is(ctx, k + 1, ",") {
+    if k + 1 < w.len() && same_para(ctx, k + 1, k) && gap_is(ctx, k + 1, ",") {
         if w.gap_after(k + 1).starts_with('.') {
             k += 1;
         }
         let d = k;
-        while k + 1 < w.len() && k < d + 3 && w.list[k + 1].para == w.list[k].para && (w.list[k + 1].digit || (k > d && plain(ctx, k + 1) && has(ctx, &ctx.lex.time_words, k + 1))) {
+        while k + 1 < w.len() && k < d + 3 && same_para(ctx, k + 1, k) && (digit_at(ctx, k + 1) || (k > d && plain(ctx, k + 1) && has(ctx, &ctx.lex.time_words, k + 1))) {
             k += 1;
         }
     }
@@ -2622,7 +2639,7 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
         let start = sent_start(ctx, cue.first);
         let mut j = k;
         while j > start + 1 && j + 25 > cue.first {
-            let separator = raw_gap_is(ctx, j, ",") && w.list[j].digit && w.list[j - 1].digit;
+            let separator = raw_gap_is(ctx, j, ",") && digit_at(ctx, j) && digit_at(ctx, j - 1);
             if w.gap(j).contains(',') && !separator {
                 if in_list(ctx, W::Relatives, j) {
                     let noun = j - 1;
@@ -2653,7 +2670,7 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
     }
     // (`the AFP news agency`: a lowercase modifier between the name and its noun.)
     let mut e = k - 1;
-    if e > 0 && !cap_at(ctx, e) && plain(ctx, e) && plain(ctx, k) && !w.list[e].digit {
+    if e > 0 && !cap_at(ctx, e) && plain(ctx, e) && plain(ctx, k) && !digit_at(ctx, e) {
         e -= 1;
     }
     let c = ctx.names.ending(e)?;
@@ -2752,7 +2769,7 @@ fn lower_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Range<
         return None;
     }
     let mut k = end;
-    while k > 0 && end - k < 5 && !cap_at(ctx, k - 1) && !w.list[k - 1].digit && (plain(ctx, k) || possessive_s(ctx, k)) {
+    while k > 0 && end - k < 5 && !cap_at(ctx, k - 1) && !digit_at(ctx, k - 1) && (plain(ctx, k) || possessive_s(ctx, k)) {
         k -= 1;
     }
     let c = ctx.names.ending(k.checked_sub(1)?).filter(|_| k < end && plain(ctx, k))?;
@@ -2778,7 +2795,7 @@ fn party_member(ctx: &Context<'_, '_>, s: Subject) -> Subject {
 fn modifies_noun_after(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
     let w = &ctx.w;
     let k = c.last + 1;
-    c.first >= cue.first + cue.len && c.first == c.last && k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && w.list[k].sent == w.list[c.last].sent && role_at(ctx, k) && ends_in(&ctx.lex.source_words.plural_endings, w.lower(k), 0)
+    c.first >= cue.first + cue.len && c.first == c.last && k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && same_sent(ctx, k, c.last) && role_at(ctx, k) && ends_in(&ctx.lex.source_words.plural_endings, w.lower(k), 0)
 }
 
 /// `secretarul de stat în Ministerul Transporturilor Corina Lăzăroiu a
@@ -3079,7 +3096,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         // (`forecast in its latest report that …`: a short prepositional
         // phrase may come between the verb and its clause.)
         let far = j < w.len() && plain(ctx, j) && has(ctx, &ctx.lex.prepositions, j) && (j + 1..(j + 8).min(w.len())).take_while(|&q| w.list[q].sent == sent && plain(ctx, q)).any(|q| in_list(ctx, W::Complementizers, q) && !cap_at(ctx, q));
-        let clause = j < w.len() && w.list[j].sent == sent && (in_list(ctx, W::Complementizers, j) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent) || far);
+        let clause = j < w.len() && w.list[j].sent == sent && (in_list(ctx, W::Complementizers, j) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| digit_at(ctx, q) && w.list[q].sent == sent) || far);
         let cue = crate::context::Cue { first: k, len: i + 1 - k };
         // `Federal Election Commission filings show …`: the body before a
         // plural document noun opening the sentence.
@@ -3238,7 +3255,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // after it, saying where it was said.)
         let phrase_after = |d: Chunk| {
             let k = d.last + 1;
-            low(ctx, k, &ctx.lex.prepositions) && w.list[k].sent == w.list[d.last].sent
+            low(ctx, k, &ctx.lex.prepositions) && same_sent(ctx, k, d.last)
         };
         let closing_after = || {
             let k = cue.first + cue.len;
@@ -3514,7 +3531,7 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     // `Direcția Națională Anticorupție – Serviciul Teritorial Iași`, `Royal
     // Life Saving Society – Australia's report`: a body, a dash and its
     // office or country are one body's name (either part found first).
-    let dashed = |k: usize| k < w.len() && matches!(w.gap(k), " – " | " - ") && w.list[k].sent == w.list[k - 1].sent;
+    let dashed = |k: usize| k < w.len() && matches!(w.gap(k), " – " | " - ") && same_sent(ctx, k, k - 1);
     let body = |c: Chunk| names::classify(w, ctx.lex, c) == SourceType::Organization;
     for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Organization) {
         let (a, e) = (w.at(h.span.start), w.at(h.span.end));
@@ -3637,7 +3654,7 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     // relative or pronoun right after the name.)
     let words = &ctx.lex.source_words;
     let referred_to_as_person = |c: Chunk| {
-        (c.last + 1..(c.last + 4).min(w.len())).take_while(|&k| w.list[k].sent == w.list[c.last].sent).any(|k| {
+        (c.last + 1..(c.last + 4).min(w.len())).take_while(|&k| same_sent(ctx, k, c.last)).any(|k| {
             let x = w.lower(k);
             (lex.pronouns.contains(x) && !lex.plural_pronouns.contains(x)) || words[W::PersonRelatives].contains(x)
         })
@@ -3662,7 +3679,7 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     let place_words = &words[W::PlacePrepositions];
     for k in 0..w.len() {
         if !cap_at(ctx, k) {
-            if !w.list[k].digit && cap_at(ctx, sent_start(ctx, k)) && !has(ctx, &lex.particles, k) {
+            if !digit_at(ctx, k) && cap_at(ctx, sent_start(ctx, k)) && !has(ctx, &lex.particles, k) {
                 common.insert(w.lower(k).to_string());
             }
         } else if k > 0 && plain(ctx, k) && !cap_at(ctx, k - 1) && has(ctx, &place_words, k - 1) && (ends_sentence(ctx, k) || !cap_at(ctx, k + 1)) && !possessive_s(ctx, k + 1) {
