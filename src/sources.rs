@@ -1022,11 +1022,12 @@ fn plain_lower(ctx: &Context<'_, '_>, k: usize) -> bool {
     k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && !digit_at(ctx, k)
 }
 
-/// A written mention of the name `c`.
-// Not inlined: called from many places, where a call is smaller.
+/// Adds a written mention of the name `c` to `hits`.
+// Not inlined: called from many places, where a call is smaller (and the
+// push inside: no mention copied out at each).
 #[inline(never)]
-fn hit(ctx: &Context<'_, '_>, c: Chunk, source_type: SourceType, cue: Option<String>) -> SourceHit {
-    SourceHit { span: chunk_span(ctx, c), source_type, cue, resolved: None }
+fn push_hit(hits: &mut Vec<SourceHit>, ctx: &Context<'_, '_>, c: Chunk, source_type: SourceType, cue: Option<String>) {
+    hits.push(SourceHit { span: chunk_span(ctx, c), source_type, cue, resolved: None });
 }
 
 /// `a`, `sep` and `b` in one string (one routine for every cue text, where
@@ -3107,7 +3108,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         // `Researchers at X estimated that …`: the staff's body found it.
         if let Some((c, t)) = member_body_before(ctx, k) {
             if clause && reports_something(ctx, &cue, c, &[]) && !bare_headline_line(ctx, w.list[i].para) {
-                hits.push(hit(ctx, c, t, Some(ctx.cue_text(&cue))));
+                push_hit(hits, ctx, c, t, Some(ctx.cue_text(&cue)));
             }
             continue;
         }
@@ -3134,10 +3135,10 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         if let Some(d) = coordinated(ctx, c) {
             let (d, u) = typed(ctx, d);
             if u == t {
-                hits.push(hit(ctx, d, u, Some(ctx.cue_text(&cue))));
+                push_hit(hits, ctx, d, u, Some(ctx.cue_text(&cue)));
             }
         }
-        hits.push(hit(ctx, c, t, Some(ctx.cue_text(&cue))));
+        push_hit(hits, ctx, c, t, Some(ctx.cue_text(&cue)));
     }
 }
 
@@ -3213,7 +3214,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // `analysts at Barclays said`: the staff's body speaks.
         if let Some((c, t)) = member_body_before(ctx, cue.first) {
             if reports_something(ctx, cue, c, quotes) && !in_bare_headline(ctx, cue, quotes) {
-                hits.push(hit(ctx, c, t, Some(ctx.cue_text(cue))));
+                push_hit(&mut hits, ctx, c, t, Some(ctx.cue_text(cue)));
             }
             continue;
         }
@@ -3315,7 +3316,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                     c.first += 1;
                 }
                 if let Some(m) = outlet_before_name(ctx, c) {
-                    hits.push(hit(ctx, Chunk { first: c.first, last: c.first + m - 1 }, SourceType::Outlet, cue_text.clone()));
+                    push_hit(&mut hits, ctx, Chunk { first: c.first, last: c.first + m - 1 }, SourceType::Outlet, cue_text.clone());
                     c.first += m;
                 }
                 // `Direcția de Sănătate Publică (DSP) Iași a confirmat`: a
@@ -3364,9 +3365,9 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // both named speakers are sources.
                 if let Some(d) = coordinated(ctx, c) {
                     let (d, u) = typed(ctx, d);
-                    hits.push(hit(ctx, d, u, cue_text.clone()));
+                    push_hit(&mut hits, ctx, d, u, cue_text.clone());
                 }
-                hits.push(hit(ctx, c, t, cue_text));
+                push_hit(&mut hits, ctx, c, t, cue_text);
             }
             _ => {
                 let at = w.list[cue.first].start;
@@ -3393,7 +3394,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             if c.last > c.first && role_genitive(ctx, c.first + 1) && !any_first_name(ctx, c.first + 1, c.last + 1) {
                 continue;
             }
-            hits.push(hit(ctx, d, t, None));
+            push_hit(&mut hits, ctx, d, t, None);
         }
     }
     // `potrivit acestuia`, `according to the minister`: link-only.
@@ -3441,7 +3442,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 if k > 0 && gap_is(ctx, k, "(") {
                     if let Some(d) = ctx.names.ending(k - 1).filter(|&d| ctx.usable(d)) {
                         let (d, t) = typed(ctx, d);
-                        hits.push(hit(ctx, d, t, q.cue.clone()));
+                        push_hit(&mut hits, ctx, d, t, q.cue.clone());
                         continue;
                     }
                 }
