@@ -428,9 +428,17 @@ fn post_nominal(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 /// word its surname spells.
 fn hyphened_pair(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
-    let mut starts = (c.first + 1..=c.last).filter(|&k| w.gap(k) != "-");
-    let Some(second) = starts.next() else { return false };
-    starts.next().is_none() && c.last > c.first + 1 && plain(ctx, second) && (c.first..second).any(|k| known_first(ctx.lex, w.lower(k)))
+    // (The parts' starts counted in a loop: no filtered iterator's code.)
+    let (mut second, mut parts) = (0, 1);
+    for k in c.first + 1..=c.last {
+        if !raw_gap_is(ctx, k, "-") {
+            parts += 1;
+            if parts == 2 {
+                second = k;
+            }
+        }
+    }
+    parts == 2 && c.last > c.first + 1 && plain(ctx, second) && (c.first..second).any(|k| known_first(ctx.lex, w.lower(k)))
 }
 
 /// True when a word is written all in capitals (two letters or more): an acronym.
@@ -676,10 +684,18 @@ fn titled_name_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Optio
     let k = (c.first + 2..c.last).find(|&p| has(ctx, &particles, p)).map_or(c.last - 1, |p| p - 1);
     let k = (c.first + 1..c.last).find(|&k| first_at(ctx, k)).or((k > c.first).then_some(k))?;
     let sent = w.list[c.first].sent;
-    let title = (c.first.saturating_sub(5)..c.first)
-        .rev()
-        .take_while(|&q| w.list[q].sent == sent && plain(ctx, q + 1) && (cap_at(ctx, q) || has(ctx, &lex.connectors, q)))
-        .any(|q| cap_at(ctx, q) && has(ctx, &lex.titles, q));
+    // (Back word by word while the run goes on: a loop, not a reversed
+    // iterator's search.)
+    let mut title = false;
+    for q in (c.first.saturating_sub(5)..c.first).rev() {
+        if !(w.list[q].sent == sent && plain(ctx, q + 1) && (cap_at(ctx, q) || has(ctx, &lex.connectors, q))) {
+            break;
+        }
+        if cap_at(ctx, q) && has(ctx, &lex.titles, q) {
+            title = true;
+            break;
+        }
+    }
     let person = Chunk { first: k, last: c.last };
     (title && plain(ctx, cue.first) && (k..=c.last).all(|q| plain(ctx, q)) && ctx.usable(person)).then_some(person)
 }
@@ -1470,7 +1486,11 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         }
                         // `Image: A bin outside a police station. Pic: PA`: a
                         // caption (several lowercase words) is no one's name.
-                        let caption = body_t.split_whitespace().filter(|x| x.starts_with(crate::case::is_lower)).count() >= 4;
+                        let mut lowercase = 0;
+                        for x in body_t.split_whitespace() {
+                            lowercase += usize::from(x.starts_with(crate::case::is_lower));
+                        }
+                        let caption = lowercase >= 4;
                         // (`Photo: File`: a picture word alone names no one.)
                         let filler = ctx.lex.source_words[W::CreditWords].contains(crate::case::lower(body_t).as_str());
                         if body_t.chars().any(crate::scan::is_letter) && body_t.chars().count() <= 80 && !caption && !filler {
@@ -2144,7 +2164,11 @@ fn press_review(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<Fou
         // with one, a single byte, so the slice ends on a character boundary.)
         let once = || {
             let label = &text[w.list[c.first].start..w.list[c.last].end + 1];
-            ctx.doc.paragraphs.iter().filter(|p| text[(*p).clone()].contains(label)).count() == 1
+            let mut lines = 0;
+            for p in &ctx.doc.paragraphs {
+                lines += usize::from(text[p.clone()].contains(label));
+            }
+            lines == 1
         };
         if g.starts_with(": ") && !g.holds(&['“', '"', '„', '«', '‘', '\'']) && v < w.len() && same_para(ctx, v, c.last) && !text[para.clone()].trim_end().ends_with('?') && once() {
             return Some(found(ctx, c, SourceType::Outlet, None));
@@ -2612,7 +2636,7 @@ fn earlier_document(ctx: &Context<'_, '_>, s: Subject, cue_first: usize) -> Opti
     let authored = |f: &Found| {
         let a = w.at(f.span.start).min(w.len() - 1);
         let b = w.at(f.span.end).min(w.len() - 1);
-        (a.saturating_sub(6)..a).chain(b..(b + 2).min(w.len())).any(|q| has(ctx, &lex.report_nouns, q))
+        (a.saturating_sub(6)..(b + 2).min(w.len())).any(|q| (q < a || q >= b) && has(ctx, &lex.report_nouns, q))
     };
     // (The four before, in a loop by index: no reversed iterator's search
     // compiled for this one.)
@@ -3185,10 +3209,8 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         hits.push(SourceHit { span: f.span.clone(), source_type: f.source_type, cue: f.cue.clone(), resolved: None });
     }
     // Words inside a quote are the speaker's, not the reporter's attributions.
-    let in_quote = |byte: usize| {
-        let k = quotes.partition_point(|q| q.span.start <= byte);
-        k > 0 && quotes[k - 1].span.end > byte
-    };
+    // (The byte's own one-byte range: one binary search for both tests.)
+    let in_quote = |byte: usize| overlaps_quote(quotes, byte, byte + 1);
     for cue in &ctx.cues {
         let limit = w.sentence_end(w.list[cue.first].sent);
         if in_quote(w.list[cue.first].start) {
