@@ -1714,7 +1714,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         !repeated
             .get_or_insert_with(|| {
                 let (mut seen, mut again) = (FxSet::default(), FxSet::default());
-                for k in (0..w.len()).filter(|&k| cap_at(ctx, k)) {
+                for k in 0..w.len() {
+                    if !cap_at(ctx, k) {
+                        continue;
+                    }
                     if !seen.insert(w.text(k).to_string()) {
                         again.insert(w.text(k).to_string());
                     }
@@ -1728,9 +1731,18 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     // before any such word, is someone met: `Marlow admitted … told Marlow`.)
     let told_only = |c: Chunk| {
         let n = c.last - c.first + 1;
-        c.first > 0 && (0..w.len()).filter(|&k| w.text(k) == w.text(c.last)).all(|k| k >= n && w.lower(k - n) == w.lower(c.first - 1))
+        c.first > 0 && (0..w.len()).all(|k| w.text(k) != w.text(c.last) || (k >= n && w.lower(k - n) == w.lower(c.first - 1)))
     };
-    let starts = ctx.cues.iter().map(|c| c.first + c.len - 1).chain((0..w.len()).filter(|&i| in_list(ctx, W::TalkWords, i) || in_list(ctx, W::RecipientVerbs, i)));
+    // (Gathered in a list: a chain of a map and a filter compiles an iterator of its own.)
+    let mut starts: Vec<usize> = Vec::new();
+    for c in &ctx.cues {
+        starts.push(c.first + c.len - 1);
+    }
+    for i in 0..w.len() {
+        if in_list(ctx, W::TalkWords, i) || in_list(ctx, W::RecipientVerbs, i) {
+            starts.push(i);
+        }
+    }
     for s0 in starts {
         let sent = w.list[s0].sent;
         let end = w.sentence_end(sent).min(s0 + 26);
@@ -3445,7 +3457,10 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 if w.list[k].end == m.end && k == sent_start(ctx, k) && !sp.name.contains(' ') && low(ctx, k + 1, &ctx.lex.prepositions) {
                     let capitals = capitals.get_or_insert_with(|| {
                         let mut map: crate::hash::FxMap<String, Vec<usize>> = Default::default();
-                        for j in (0..w.len()).filter(|&j| cap_at(ctx, j)) {
+                        for j in 0..w.len() {
+                            if !cap_at(ctx, j) {
+                                continue;
+                            }
                             map.entry(w.lower(j).to_string()).or_default().push(j);
                         }
                         map
