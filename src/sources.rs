@@ -3539,7 +3539,10 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
 /// the merge, which then drops the hits inside it.
 fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     let w = &ctx.w;
-    for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Organization) {
+    for h in hits.iter_mut() {
+        if !(h.resolved.is_none() && h.source_type == SourceType::Organization) {
+            continue;
+        }
         let e = w.at(h.span.end);
         for l in &ctx.lex.source_words.body_links {
             let n = l.split(' ').count();
@@ -3571,7 +3574,10 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     // office or country are one body's name (either part found first).
     let dashed = |k: usize| k < w.len() && matches!(w.gap(k), " – " | " - ") && same_sent(ctx, k, k - 1);
     let body = |c: Chunk| names::classify(w, ctx.lex, c) == SourceType::Organization;
-    for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Organization) {
+    for h in hits.iter_mut() {
+        if !(h.resolved.is_none() && h.source_type == SourceType::Organization) {
+            continue;
+        }
         let (a, e) = (w.at(h.span.start), w.at(h.span.end));
         let own = Chunk { first: a, last: e.max(a + 1) - 1 };
         // (A country's lone name closes a clause or owns what follows.)
@@ -3584,7 +3590,10 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     }
     // (A list's last names taken for the verb's subject: `the Ministry of
     // Housing, Communities and Local Government said`.)
-    for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type != SourceType::Photo) {
+    for h in hits.iter_mut() {
+        if !(h.resolved.is_none() && h.source_type != SourceType::Photo) {
+            continue;
+        }
         let article = |q: usize| if q > 1 && plain(ctx, q) && article_at(ctx, q - 1) && !cap_at(ctx, q - 1) { q - 1 } else { q };
         let mut q = article(w.at(h.span.start));
         if q > 2 && plain(ctx, q) && low_in(ctx, q - 1, W::Coordinators) {
@@ -3653,7 +3662,8 @@ fn lone_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit], quotes: &[QuoteHit
     let words = &ctx.lex.source_words;
     let personal_word = |x: &str| (lex.pronouns.contains(x) && !lex.plural_pronouns.contains(x)) || words[W::PersonRelatives].contains(x);
     let mut people: FxSet<String> = Default::default();
-    for m in quotes.iter().filter_map(|q| q.speaker.as_ref()?.mention.as_ref()) {
+    for q in quotes {
+        let Some(m) = q.speaker.as_ref().and_then(|s| s.mention.as_ref()) else { continue };
         people.insert(crate::case::lower(&ctx.doc.text[m.clone()]));
     }
     for k in 1..w.len() {
@@ -3663,7 +3673,10 @@ fn lone_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit], quotes: &[QuoteHit
         }
     }
     // (`Maddie Ostrowski` somewhere: the lone word closing a longer name is a surname.)
-    for c in ctx.names.chunks.iter().filter(|c| c.last > c.first && plain(ctx, c.last)) {
+    for c in ctx.names.chunks.iter() {
+        if !(c.last > c.first && plain(ctx, c.last)) {
+            continue;
+        }
         people.insert(w.lower(c.last).to_string());
     }
     for h in hits.iter_mut() {
@@ -3753,13 +3766,19 @@ fn bodies_by_context(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     let w = &ctx.w;
     let text = ctx.doc.text;
     let mut bodies: FxSet<String> = Default::default();
-    for h in hits.iter().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Organization) {
+    for h in hits.iter() {
+        if !(h.resolved.is_none() && h.source_type == SourceType::Organization) {
+            continue;
+        }
         let a = w.at(h.span.start);
         for e in a..w.at(h.span.end).min(a + 4) {
             bodies.insert(text[w.list[a].start..w.list[e].end].to_string());
         }
     }
-    for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Person && bodies.contains(&text[h.span.clone()])) {
+    for h in hits.iter_mut() {
+        if !(h.resolved.is_none() && h.source_type == SourceType::Person && bodies.contains(&text[h.span.clone()])) {
+            continue;
+        }
         if !first_named(ctx, Chunk { first: w.at(h.span.start), last: w.at(h.span.end) - 1 }) {
             h.source_type = SourceType::Organization;
         }
