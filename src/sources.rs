@@ -404,7 +404,7 @@ fn inner_credit_end(ctx: &Context<'_, '_>, s: usize, para: usize) -> Option<usiz
         return None;
     }
     let (m, _) = ctx.lex.credit_cues.at(w, k)?;
-    let e = w.list[k + m - 1].end;
+    let e = end_of(ctx, k + m - 1);
     Some(if w.gap_after(k + m - 1).trim_start().starts_with(':') { e + w.gap_after(k + m - 1).find(':')? + 1 } else { e })
 }
 
@@ -995,6 +995,18 @@ fn sent_start(ctx: &Context<'_, '_>, k: usize) -> usize {
     ctx.w.sentence_start(ctx.w.list[k].sent)
 }
 
+/// The first byte of word `k`.
+#[inline(never)]
+fn start_of(ctx: &Context<'_, '_>, k: usize) -> usize {
+    ctx.w.list[k].start
+}
+
+/// The byte after word `k`.
+#[inline(never)]
+fn end_of(ctx: &Context<'_, '_>, k: usize) -> usize {
+    ctx.w.list[k].end
+}
+
 /// True when word `k` is a figure.
 #[inline(never)]
 fn digit_at(ctx: &Context<'_, '_>, k: usize) -> bool {
@@ -1065,14 +1077,14 @@ fn chunk_span(ctx: &Context<'_, '_>, c: Chunk) -> Range<usize> {
     if last + 1 < w.len() && gap_is(ctx, last + 1, "&") && cap_at(ctx, last + 1) && w.list[last + 1].sent == sent && !w.gap(last + 1).contains('\n') {
         last = ctx.names.starting(last + 1).map_or(last + 1, |d| d.last);
     }
-    let mut end = w.list[last].end;
+    let mut end = end_of(ctx, last);
     if w.gap_after(last).starts_with('.') && in_list(ctx, W::NameSuffixes, last) {
         end += 1;
     }
     if let Some(e) = quoted_name_end(ctx, last) {
         end = e;
     }
-    w.list[c.first].start..end
+    start_of(ctx, c.first)..end
 }
 
 /// `Universitatea „Alexandru Ioan Cuza”`, `Colegiul Național „Mihai Viteazul”`: a
@@ -1093,7 +1105,7 @@ fn quoted_name_end(ctx: &Context<'_, '_>, last: usize) -> Option<usize> {
         let after = w.gap_after(k);
         let close = after.trim_start();
         if close.opens(&['”', '"', '»']) {
-            let at = w.list[k].end + (after.len() - close.len());
+            let at = end_of(ctx, k) + (after.len() - close.len());
             return Some(at + close.chars().next().map_or(0, char::len_utf8));
         }
         if !(k + 1 < w.len() && (plain(ctx, k + 1) || raw_gap_is(ctx, k + 1, "-"))) {
@@ -1188,7 +1200,7 @@ fn lowercase_office(ctx: &Context<'_, '_>, j: usize) -> Option<Range<usize>> {
     let s = (j + 2..(j + 5).min(w.len())).find(|&q| possessive_s(ctx, q))?;
     let office = s + 1;
     let ends = office + 1 >= w.len() || !plain(ctx, office + 1);
-    ((j + 1..s).all(lower) && lower(office) && in_list(ctx, W::OfficeNouns, office) && ends).then(|| w.list[j + 1].start..w.list[office].end)
+    ((j + 1..s).all(lower) && lower(office) && in_list(ctx, W::OfficeNouns, office) && ends).then(|| start_of(ctx, j + 1)..end_of(ctx, office))
 }
 
 /// The outlet named from word `q` on (before `limit`) after a word tying a
@@ -1434,7 +1446,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         // full stop before it: a capitalised cue with at most four words after it.
         let closes_line = |m: usize| {
             let end = ctx.doc.paragraphs[x.para].end;
-            w.at(end) <= i + m + 4 && !text[w.list[i].end..end].holds(&['.', '!', '?'])
+            w.at(end) <= i + m + 4 && !text[end_of(ctx, i)..end].holds(&['.', '!', '?'])
         };
         let caption_credit = || x.cap && lex.credit_cues.at(w, i).is_some_and(|(m, p)| p.text.ends_with(':') && (i == w.sentence_start(x.sent) || closes_line(m)));
         let slashed = slash_credit(ctx, i);
@@ -1445,11 +1457,11 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let last = i + m - 1;
                 let para_end = ctx.doc.paragraphs[x.para].end;
                 // `Photo by Name/Agency`: a cue written without a colon runs straight into the credit.
-                let after_colon = if p.ends_with(':') { text[w.list[last].end..para_end].find(':').map(|k| w.list[last].end + k + 1) } else { Some(w.list[last].end) };
+                let after_colon = if p.ends_with(':') { text[end_of(ctx, last)..para_end].find(':').map(|k| end_of(ctx, last) + k + 1) } else { Some(end_of(ctx, last)) };
                 // `Image source, Getty Images`: some house styles write the
                 // label's colon as a comma (listed without a colon).
                 let mark = w.gap_after(last).trim_start();
-                let after_colon = after_colon.map(|s| if !p.ends_with(':') && mark.opens(&[',', ':', '/']) { w.list[last].end + w.gap_after(last).find_mark(&[',', ':', '/']).unwrap_or(0) + 1 } else { s });
+                let after_colon = after_colon.map(|s| if !p.ends_with(':') && mark.opens(&[',', ':', '/']) { end_of(ctx, last) + w.gap_after(last).find_mark(&[',', ':', '/']).unwrap_or(0) + 1 } else { s });
                 if let Some(mut s) = after_colon {
                     let cue = text[x.start..s].trim().to_string();
                     // `Foto: (c) Name / Agency`: the copyright mark is no part of the credit.
@@ -1496,7 +1508,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         if body_t.chars().any(crate::scan::is_letter) && body_t.chars().count() <= 80 && !caption && !filler {
                             let span = s + lead..s + lead + body_t.len();
                             let first = w.at(span.start);
-                            let chunk = (first < n).then(|| ctx.names.starting(first)).flatten().filter(|c| w.list[c.last].end == span.end);
+                            let chunk = (first < n).then(|| ctx.names.starting(first)).flatten().filter(|c| end_of(ctx, c.last) == span.end);
                             let t = if photo {
                                 SourceType::Photo
                             } else {
@@ -1841,8 +1853,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             f.source_type = SourceType::Organization;
         }
         if let (SourceType::Document, Some(c)) = (f.source_type, f.chunk) {
-            if f.span.end == w.list[c.last].end {
-                f.span.end = w.list[document_tail(ctx, c)].end;
+            if f.span.end == end_of(ctx, c.last) {
+                f.span.end = end_of(ctx, document_tail(ctx, c));
             }
         }
     }
@@ -1915,7 +1927,7 @@ fn headline_tag(ctx: &Context<'_, '_>) -> Option<Found> {
 /// A picture credit of words `a..=b` (free text: no name run).
 #[inline(never)]
 fn photo_credit(ctx: &Context<'_, '_>, a: usize, b: usize) -> Found {
-    Found { span: ctx.w.list[a].start..ctx.w.list[b].end, chunk: None, source_type: SourceType::Photo, cue: None }
+    Found { span: start_of(ctx, a)..end_of(ctx, b), chunk: None, source_type: SourceType::Photo, cue: None }
 }
 
 fn closing_credit(ctx: &Context<'_, '_>, para: usize, out: &mut Vec<Found>) {
@@ -2163,7 +2175,7 @@ fn linked_body_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Optio
 fn press_review(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<Found> {
     let w = &ctx.w;
     let text = ctx.doc.text;
-    let line_start = line_start && text[ctx.doc.paragraphs[w.list[i].para].start..w.list[i].start].trim().is_empty();
+    let line_start = line_start && text[ctx.doc.paragraphs[w.list[i].para].start..start_of(ctx, i)].trim().is_empty();
     let m = if line_start { (i..(i + 3).min(w.len())).find(|&k| w.gap_after(k).starts_with(',') && (i..=k).all(|q| in_list(ctx, W::CaptionLabels, q))).map_or(0, |k| k + 1 - i) } else { 0 };
     let c = names::with_article(w, ctx.lex, listed_outlet(ctx, i + m)?);
     let v = c.last + 1;
@@ -2175,7 +2187,7 @@ fn press_review(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<Fou
         // (The label with its colon: only built once the gap is known to open
         // with one, a single byte, so the slice ends on a character boundary.)
         let once = || {
-            let label = &text[w.list[c.first].start..w.list[c.last].end + 1];
+            let label = &text[start_of(ctx, c.first)..end_of(ctx, c.last) + 1];
             let mut lines = 0;
             for p in &ctx.doc.paragraphs {
                 lines += usize::from(text[p.clone()].contains(label));
@@ -2217,9 +2229,9 @@ fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<(Found, Option<Found>)
     let named = ctx.names.starting(i);
     let para_end = ctx.doc.paragraphs[x.para].end;
     // `Getty Images` alone on a line under the headline: a bare agency credit.
-    if let Some((m, _)) = lex.photo_agencies.at(w, i).filter(|&(m, _)| m > 1 || w.list[i].end == para_end) {
+    if let Some((m, _)) = lex.photo_agencies.at(w, i).filter(|&(m, _)| m > 1 || end_of(ctx, i) == para_end) {
         let end = i + m - 1;
-        if x.para > 0 && ctx.doc.text[w.list[end].end..para_end].trim().is_empty() && ctx.doc.text[ctx.doc.paragraphs[x.para].start..x.start].trim().is_empty() {
+        if x.para > 0 && ctx.doc.text[end_of(ctx, end)..para_end].trim().is_empty() && ctx.doc.text[ctx.doc.paragraphs[x.para].start..x.start].trim().is_empty() {
             let agency = Chunk { first: i, last: end };
             return Some((found(ctx, agency, SourceType::Photo, None), None));
         }
@@ -2594,7 +2606,7 @@ fn dateline_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     if dash_dateline(ctx, c) {
         return true;
     }
-    let end = w.list[c.last].end;
+    let end = end_of(ctx, c.last);
     let i = ctx.patterns.partition_point(|f| f.span.start < end);
     ctx.patterns.get(i).is_some_and(|f| f.cue.is_none() && f.source_type == SourceType::Outlet && f.span.start - end < 40)
 }
@@ -2641,7 +2653,7 @@ fn earlier_document(ctx: &Context<'_, '_>, s: Subject, cue_first: usize) -> Opti
     if !has(ctx, &lex.report_nouns, k) || cap_at(ctx, k) {
         return None;
     }
-    let at = w.list[k].start;
+    let at = start_of(ctx, k);
     let para = w.list[cue_first].para;
     let i = ctx.patterns.partition_point(|f| f.span.start < at);
     // The attribution must be a document's author: a document noun shortly before or after its name.
@@ -2792,7 +2804,7 @@ fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Ra
         return None;
     }
     let c = ctx.names.ending(s - 1)?;
-    (ctx.usable(c) && c.last > c.first).then(|| w.list[c.first].start..w.list[end].end)
+    (ctx.usable(c) && c.last > c.first).then(|| start_of(ctx, c.first)..end_of(ctx, end))
 }
 
 /// `the Cook County state’s attorney’s office said`, `the Delhi high court
@@ -2800,7 +2812,6 @@ fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Ra
 /// (possessives too) to an office noun of [office_nouns] right before the
 /// cue: a body whose name ends in lowercase.
 fn lower_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Range<usize>> {
-    let w = &ctx.w;
     let end = cue.first.checked_sub(1)?;
     if !plain(ctx, cue.first) || !plain_lower(ctx, end) || !in_list(ctx, W::OfficeNouns, end) {
         return None;
@@ -2810,7 +2821,7 @@ fn lower_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Range<
         k -= 1;
     }
     let c = ctx.names.ending(k.checked_sub(1)?).filter(|_| k < end && plain(ctx, k))?;
-    (c.first > 0 && has(ctx, &ctx.lex.definite, c.first - 1) && ctx.usable(c)).then(|| w.list[c.first].start..w.list[end].end)
+    (c.first > 0 && has(ctx, &ctx.lex.definite, c.first - 1) && ctx.usable(c)).then(|| start_of(ctx, c.first)..end_of(ctx, end))
 }
 
 /// `the Democrat quipped`: a lone capitalised word after a lowercase
@@ -3078,7 +3089,7 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     let last = cue.first + cue.len - 1;
     if in_list(ctx, W::ClauseOnlyCues, last) {
         let sent = w.list[last].sent;
-        let quoted = overlaps_quote(quotes, w.list[w.sentence_start(sent)].start, w.list[w.sentence_end(sent) - 1].end);
+        let quoted = overlaps_quote(quotes, start_of(ctx, w.sentence_start(sent)), end_of(ctx, w.sentence_end(sent) - 1));
         let mut k = last + 1;
         while k < w.len() && k < last + 3 && plain(ctx, k) && (has(ctx, &ctx.lex.skip_after_cue, k) || has(ctx, &ctx.lex.time_words, k)) {
             k += 1;
@@ -3112,7 +3123,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
     }
     for i in 1..w.len() {
         let reporting = ctx.cue_starting(i).is_some();
-        if cap_at(ctx, i) || !(reporting || in_list(ctx, W::FindingVerbs, i)) || in_quote(w.list[i].start) {
+        if cap_at(ctx, i) || !(reporting || in_list(ctx, W::FindingVerbs, i)) || in_quote(start_of(ctx, i)) {
             continue;
         }
         let mut k = i;
@@ -3225,7 +3236,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
     let in_quote = |byte: usize| overlaps_quote(quotes, byte, byte + 1);
     for cue in &ctx.cues {
         let limit = w.sentence_end(w.list[cue.first].sent);
-        if in_quote(w.list[cue.first].start) {
+        if in_quote(start_of(ctx, cue.first)) {
             continue;
         }
         // `what the White House calls "fair trade"` names a label, not a source.
@@ -3376,7 +3387,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // `Inflation hits 5%, ONS says`: no mark, but the headline's figure is the ONS's.
                 if in_bare_headline(ctx, cue, quotes) {
                     let (c, t) = typed(ctx, c);
-                    let at = w.list[cue.first].start;
+                    let at = start_of(ctx, cue.first);
                     hits.push(SourceHit { span: at..at, source_type: t, cue: cue_text, resolved: Some(names::text(w, c).to_string()) });
                     continue;
                 }
@@ -3404,7 +3415,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 push_hit(&mut hits, ctx, c, t, cue_text);
             }
             _ => {
-                let at = w.list[cue.first].start;
+                let at = start_of(ctx, cue.first);
                 if let Some((name, t)) = ctx.resolve(s).or_else(|| earlier_document(ctx, s, cue.first)) {
                     hits.push(SourceHit { span: at..at, source_type: t, cue: cue_text, resolved: Some(name) });
                 }
@@ -3417,7 +3428,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
     // when the quote itself is given to a later, fuller mention).
     for &c in &ctx.names.chunks {
         let k = c.last + 1;
-        if k >= w.len() || c.first != sent_start(ctx, c.first) || in_quote(w.list[c.first].start) {
+        if k >= w.len() || c.first != sent_start(ctx, c.first) || in_quote(start_of(ctx, c.first)) {
             continue;
         }
         let g = w.gap(k).trim_start();
@@ -3436,7 +3447,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         if let Some((m, p)) = ctx.lex.prefix_cues.at(w, i) {
             if let Some(s @ (Subject::Pronoun(_) | Subject::Role(_))) = after_prefix(ctx, i + m, w.len()) {
                 if let Some((name, t)) = ctx.resolve(s) {
-                    let at = w.list[i].start;
+                    let at = start_of(ctx, i);
                     hits.push(SourceHit { span: at..at, source_type: t, cue: Some(p.text.to_string()), resolved: Some(name) });
                 }
             }
@@ -3454,7 +3465,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // capital and heading a phrase with a preposition (`Scandal
                 // în …: „…”`, `Secția de …`) is a common noun that only looks
                 // like a name, not a speaker (`Ferris, a pilot, …` stays).
-                if w.list[k].end == m.end && k == sent_start(ctx, k) && !sp.name.contains(' ') && low(ctx, k + 1, &ctx.lex.prepositions) {
+                if end_of(ctx, k) == m.end && k == sent_start(ctx, k) && !sp.name.contains(' ') && low(ctx, k + 1, &ctx.lex.prepositions) {
                     let capitals = capitals.get_or_insert_with(|| {
                         let mut map: crate::hash::FxMap<String, Vec<usize>> = Default::default();
                         for j in 0..w.len() {
@@ -3499,7 +3510,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 if body_place(ctx, written) || genitive || ctx.names.at(k).is_some_and(|c| c.first == k && (dateline_place(ctx, c) || placed_name(ctx, c) || role_complement(ctx, c).is_some())) {
                     continue;
                 }
-                let t = match ctx.names.at(k).filter(|c| c.first == k && w.list[c.last].end == m.end) {
+                let t = match ctx.names.at(k).filter(|c| c.first == k && end_of(ctx, c.last) == m.end) {
                     Some(c) => refine(ctx, c, sp.source_type),
                     None => sp.source_type,
                 };
@@ -3548,7 +3559,7 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
             let n = l.split(' ').count();
             if e + n < w.len() && l.split(' ').enumerate().all(|(i, x)| plain(ctx, e + i) && w.lower(e + i) == x) && plain(ctx, e + n) {
                 if let Some(c) = ctx.names.starting(e + n) {
-                    h.span.end = w.list[c.last].end;
+                    h.span.end = end_of(ctx, c.last);
                 }
             }
         }
@@ -3558,7 +3569,7 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
         let j = e + 2;
         if j < w.len() && plain(ctx, e) && plain(ctx, j) && low(ctx, e, &ctx.lex.connectors) && !in_list(ctx, W::Coordinators, e) && low(ctx, e + 1, &ctx.lex.definite) {
             if let Some(c) = ctx.names.starting(j).filter(|c| !any_first_name(ctx, c.first, c.last + 1)) {
-                h.span.end = w.list[c.last].end;
+                h.span.end = end_of(ctx, c.last);
             }
         }
         let e = w.at(h.span.end);
@@ -3566,7 +3577,7 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
         // a body of something whose portfolio goes on as a list of names
         // closed by a coordinator is named by the whole list.
         if let Some(last) = portfolio_end(ctx, Chunk { first: w.at(h.span.start), last: e - 1 }) {
-            h.span.end = w.list[last].end;
+            h.span.end = end_of(ctx, last);
         }
     }
     // `Direcția Națională Anticorupție – Serviciul Teritorial Iași`, `Royal
@@ -3583,9 +3594,9 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
         // (A country's lone name closes a clause or owns what follows.)
         let country = |c: Chunk| c.first == c.last && (possessive_s(ctx, c.last + 1) || ctx.ends_clause(c.last)) && !first_named(ctx, c);
         if let Some(c) = ctx.names.starting(e).filter(|&c| dashed(e) && body(own) && !any_first_name(ctx, c.first, c.last + 1) && (body(c) || country(c))) {
-            h.span.end = w.list[c.last].end;
+            h.span.end = end_of(ctx, c.last);
         } else if let Some(b) = ctx.names.ending(a.wrapping_sub(1)).filter(|&b| a > 0 && dashed(a) && body(b) && (body(own) || country(own))) {
-            h.span.start = w.list[b.first].start;
+            h.span.start = start_of(ctx, b.first);
         }
     }
     // (A list's last names taken for the verb's subject: `the Ministry of
@@ -3601,9 +3612,9 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
         }
         while q > 1 && gap_is(ctx, q, ",") {
             let Some(r) = ctx.names.ending(q - 1) else { break };
-            if portfolio_end(ctx, r).is_some_and(|l| w.list[l].end >= h.span.end) {
-                h.span.start = w.list[r.first].start;
-                h.span.end = h.span.end.max(w.list[portfolio_end(ctx, r).unwrap_or(r.last)].end);
+            if portfolio_end(ctx, r).is_some_and(|l| end_of(ctx, l) >= h.span.end) {
+                h.span.start = start_of(ctx, r.first);
+                h.span.end = h.span.end.max(end_of(ctx, portfolio_end(ctx, r).unwrap_or(r.last)));
                 h.source_type = SourceType::Organization;
                 break;
             }
@@ -3654,7 +3665,7 @@ fn lone_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit], quotes: &[QuoteHit
     let lex = ctx.lex;
     let lone = |h: &SourceHit| {
         let k = w.at(h.span.start);
-        h.resolved.is_none() && h.source_type == SourceType::Person && k < w.len() && w.list[k].end == h.span.end && !first_at(ctx, k) && !ctx.full_name(Chunk { first: k, last: k }).holds(&[' ', '-'])
+        h.resolved.is_none() && h.source_type == SourceType::Person && k < w.len() && end_of(ctx, k) == h.span.end && !first_at(ctx, k) && !ctx.full_name(Chunk { first: k, last: k }).holds(&[' ', '-'])
     };
     if !hits.iter().any(lone) {
         return;
@@ -3772,7 +3783,7 @@ fn bodies_by_context(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
         }
         let a = w.at(h.span.start);
         for e in a..w.at(h.span.end).min(a + 4) {
-            bodies.insert(text[w.list[a].start..w.list[e].end].to_string());
+            bodies.insert(text[start_of(ctx, a)..end_of(ctx, e)].to_string());
         }
     }
     for h in hits.iter_mut() {
