@@ -524,10 +524,20 @@ fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     }
     if c.first == c.last {
         let text = w.text(c.first);
-        let mut inner = text.char_indices().skip(1).filter(|&(_, ch)| crate::case::is_upper(ch));
-        if let Some((at, _)) = inner.next() {
+        // (Plain loops over the characters: no skipping, filtering iterator
+        // compiled for this one test.)
+        let mut inner = None;
+        for (at, ch) in text.char_indices() {
+            if at > 0 && crate::case::is_upper(ch) {
+                inner = Some(at);
+                break;
+            }
+        }
+        if let Some(at) = inner {
             let head = &text[..at];
-            let lowered = head.chars().skip(1).any(crate::case::is_lower);
+            let mut rest = head.chars();
+            rest.next();
+            let lowered = rest.any(crate::case::is_lower);
             if lowered && !head.closes_with(&['\'', '’', '-']) && !words[W::SurnamePrefixes].contains(crate::case::lower(head).as_str()) {
                 return true;
             }
