@@ -2617,7 +2617,7 @@ fn dateline_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
         return true;
     }
     let end = end_of(ctx, c.last);
-    let i = ctx.patterns.partition_point(|f| f.span.start < end);
+    let i = patterns_before(ctx, end);
     ctx.patterns.get(i).is_some_and(|f| f.cue.is_none() && f.source_type == SourceType::Outlet && f.span.start - end < 40)
 }
 
@@ -2652,6 +2652,13 @@ fn unknown_body(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     !ctx.known_person(c) && (c.first == c.last || !known_first(ctx.lex, first))
 }
 
+/// How many of the patterns' attributions start before byte `at` (one
+/// binary search for both callers).
+#[inline(never)]
+fn patterns_before(ctx: &Context<'_, '_>, at: usize) -> usize {
+    ctx.patterns.partition_point(|f| f.span.start < at)
+}
+
 /// `The survey of 602 voters found …` after `according to a X poll`: a
 /// document noun as the subject, with no author of its own, is the document
 /// attributed last, in this paragraph or the one before.
@@ -2665,7 +2672,7 @@ fn earlier_document(ctx: &Context<'_, '_>, s: Subject, cue_first: usize) -> Opti
     }
     let at = start_of(ctx, k);
     let para = w.list[cue_first].para;
-    let i = ctx.patterns.partition_point(|f| f.span.start < at);
+    let i = patterns_before(ctx, at);
     // The attribution must be a document's author: a document noun shortly before or after its name.
     let authored = |f: &Found| {
         let a = w.at(f.span.start).min(w.len() - 1);
@@ -3567,7 +3574,17 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
         let e = w.at(h.span.end);
         for l in &ctx.lex.source_words.body_links {
             let n = l.split(' ').count();
-            if e + n < w.len() && l.split(' ').enumerate().all(|(i, x)| plain(ctx, e + i) && w.lower(e + i) == x) && plain(ctx, e + n) {
+            // (Word by word in a loop: no enumerating iterator's code.)
+            let mut linked = e + n < w.len();
+            let mut i = 0;
+            for x in l.split(' ') {
+                if !linked {
+                    break;
+                }
+                linked = plain(ctx, e + i) && w.lower(e + i) == x;
+                i += 1;
+            }
+            if linked && plain(ctx, e + n) {
                 if let Some(c) = ctx.names.starting(e + n) {
                     h.span.end = end_of(ctx, c.last);
                 }
