@@ -15,6 +15,10 @@ use crate::lang::{DataFile, Language};
 use crate::names::{self, Chunk};
 use std::ops::Range;
 
+// Ranges of words are written `a..b + 1`, never `a..=b`: an inclusive
+// range's iterator carries an extra flag through every loop and search
+// (2.6 KB of wasm, 0.5 KB gzipped, in this module alone).
+
 mod credits;
 
 /// Word lists only this engine reads (`sources.txt`), compiled once per
@@ -223,6 +227,38 @@ pub(crate) fn clause_openers(lang: &Language) -> &'static [String] {
     &SourceWords::of(lang).clause_openers
 }
 
+/// Tests of a text against a few marks (`,`, `“`, `/`), each through one
+/// routine: every array of characters would compile a search of its own.
+trait Marks {
+    /// True when the text holds one of `marks`.
+    fn holds(&self, marks: &[char]) -> bool;
+    /// True when the text opens with one of `marks`.
+    fn opens(&self, marks: &[char]) -> bool;
+    /// True when the text closes with one of `marks`.
+    fn closes_with(&self, marks: &[char]) -> bool;
+    /// Where the first of `marks` in the text starts.
+    fn find_mark(&self, marks: &[char]) -> Option<usize>;
+}
+
+impl Marks for str {
+    #[inline(never)]
+    fn holds(&self, marks: &[char]) -> bool {
+        self.contains(marks)
+    }
+    #[inline(never)]
+    fn opens(&self, marks: &[char]) -> bool {
+        self.starts_with(marks)
+    }
+    #[inline(never)]
+    fn closes_with(&self, marks: &[char]) -> bool {
+        self.ends_with(marks)
+    }
+    #[inline(never)]
+    fn find_mark(&self, marks: &[char]) -> Option<usize> {
+        self.find(marks)
+    }
+}
+
 /// True when `lower` (or a part of it joined by a hyphen) is a first name the data knows.
 fn is_first_name(lex: &crate::lexicon::Lexicon, lower: &str) -> bool {
     lower.split('-').any(|p| known_first(lex, p))
@@ -272,12 +308,12 @@ fn is_descriptor(ctx: &Context<'_, '_>, word: &str) -> bool {
 fn described_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
     let mut k = c.last + 1;
-    let hyphen = k < w.len() && w.gap(k) == "-";
+    let hyphen = k < w.len() && raw_gap_is(ctx, k, "-");
     if !hyphen && !(k < w.len() && matches!(w.gap(k).trim(), "" | ".")) {
         return c;
     }
     let from = k;
-    while k < w.len() && k < from + 2 && !cap_at(ctx, k) && !w.list[k].digit && (k == from || plain(ctx, k)) {
+    while k < w.len() && k < from + 2 && !cap_at(ctx, k) && !digit_at(ctx, k) && (k == from || plain(ctx, k)) {
         k += 1;
         if hyphen || descriptor_at(ctx, k - 1) {
             if let Some(d) = (k < w.len() && plain(ctx, k)).then(|| ctx.names.starting(k)).flatten() {
@@ -290,7 +326,7 @@ fn described_name(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 
 /// True when only a comma stands before word `k` (`X, a think tank`).
 fn comma_only(ctx: &Context<'_, '_>, k: usize) -> bool {
-    ctx.w.gap(k).trim() == "," && ctx.w.gap_only(k, &[','])
+    gap_is(ctx, k, ",") && ctx.w.gap_only(k, &[','])
 }
 
 /// `told ABC Radio Melbourne`, `in The Lancet Healthy Longevity`, `BBC Radio
@@ -303,11 +339,11 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
     let lex = ctx.lex;
     let Some((m, _)) = lex.outlets.at(w, c.first) else { return c };
     let mut k = c.first + m;
-    while k < w.len() && plain(ctx, k) && w.list[k].sent == w.list[c.first].sent {
+    while k < w.len() && plain(ctx, k) && same_sent(ctx, k, c.first) {
         let lower = w.lower(k);
         if cap_at(ctx, k) && !lex.time_words.contains(lower) && !has_text(ctx, &lex.org_words, k) && !is_first_name(lex, lower) && !lex.is_role(lower) {
             c.last = c.last.max(k);
-        } else if !(w.list[k].digit && cap_at(ctx, k - 1) && w.text(k).len() <= 2) {
+        } else if !(digit_at(ctx, k) && cap_at(ctx, k - 1) && w.text(k).len() <= 2) {
             break;
         }
         k += 1;
@@ -318,7 +354,7 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
     // broadcaster alone as the outlet; a first name or a role after the
     // possessive is a presenter (`Sky News’ Sophy Ridge`), not a programme.
     let title = if possessive_s(ctx, c.last + 1) { c.last + 2 } else if matches!(w.gap_after(c.last), "’ " | "' ") && w.lower(c.last).ends_with('s') { c.last + 1 } else { usize::MAX };
-    let programme = |k: usize| k < w.len() && plain(ctx, k) && cap_at(ctx, k) && !w.list[k].digit && !has_text(ctx, &lex.org_words, k) && !first_at(ctx, k) && !role_at(ctx, k);
+    let programme = |k: usize| k < w.len() && plain(ctx, k) && cap_at(ctx, k) && !digit_at(ctx, k) && !has_text(ctx, &lex.org_words, k) && !first_at(ctx, k) && !role_at(ctx, k);
     if programme(title) && programme(title + 1) {
         c.last = title + 1;
     }
@@ -334,9 +370,8 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
 /// hall, …`, `My father used to say`), or a place after a preposition of
 /// place inside the subject (`pickers in the Breede Valley say`).
 fn not_a_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
-    let words = &ctx.lex.source_words;
     let p = if c.first > 1 && article_at(ctx, c.first - 1) { c.first - 2 } else { c.first.wrapping_sub(1) };
-    let placed = c.last < cue.first && p < c.first && plain(ctx, c.first) && !cap_at(ctx, p) && has(ctx, &words[W::PlacePrepositions], p) && p > sent_start(ctx, c.first);
+    let placed = c.last < cue.first && p < c.first && plain(ctx, c.first) && !cap_at(ctx, p) && in_list(ctx, W::PlacePrepositions, p) && p > sent_start(ctx, c.first);
     loose_opener(ctx, c) || placed
 }
 
@@ -350,7 +385,7 @@ fn outlet_before_name(ctx: &Context<'_, '_>, c: Chunk) -> Option<usize> {
     // (Or a name of two words set off before a role: `Libertatea Dan Vasu, proprietarul …`.)
     // (A surname's hyphened part may lie past the run: `Ashcroft-Byrne`.)
     let mut e = c.last + 1;
-    while e < w.len() && w.gap(e) == "-" {
+    while e < w.len() && raw_gap_is(ctx, e, "-") {
         e += 1;
     }
     let role_after = k + 1 == c.last && e + 1 < w.len() && comma_only(ctx, e) && role_at(ctx, e);
@@ -362,9 +397,8 @@ fn outlet_before_name(ctx: &Context<'_, '_>, c: Chunk) -> Option<usize> {
 fn loose_opener(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let k = c.last + 1;
-    let words = &ctx.lex.source_words;
     // (Romanian `a` is an article and the auxiliary after a subject: `Larvex a anunțat`.)
-    c.first == c.last && c.first == sent_start(ctx, c.first) && k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && ((article_at(ctx, k) && !has(ctx, &words[W::Auxiliaries], k)) || has(ctx, &words[W::PeopleNouns], k))
+    c.first == c.last && c.first == sent_start(ctx, c.first) && k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && ((article_at(ctx, k) && !in_list(ctx, W::Auxiliaries, k)) || in_list(ctx, W::PeopleNouns, k))
 }
 
 /// `Sursa foto: Captură video X`: where a second credit label opening a
@@ -376,7 +410,7 @@ fn inner_credit_end(ctx: &Context<'_, '_>, s: usize, para: usize) -> Option<usiz
         return None;
     }
     let (m, _) = ctx.lex.credit_cues.at(w, k)?;
-    let e = w.list[k + m - 1].end;
+    let e = end_of(ctx, k + m - 1);
     Some(if w.gap_after(k + m - 1).trim_start().starts_with(':') { e + w.gap_after(k + m - 1).find(':')? + 1 } else { e })
 }
 
@@ -400,9 +434,17 @@ fn post_nominal(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 /// word its surname spells.
 fn hyphened_pair(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
-    let mut starts = (c.first + 1..=c.last).filter(|&k| w.gap(k) != "-");
-    let Some(second) = starts.next() else { return false };
-    starts.next().is_none() && c.last > c.first + 1 && plain(ctx, second) && (c.first..second).any(|k| known_first(ctx.lex, w.lower(k)))
+    // (The parts' starts counted in a loop: no filtered iterator's code.)
+    let (mut second, mut parts) = (0, 1);
+    for k in c.first + 1..c.last + 1 {
+        if !raw_gap_is(ctx, k, "-") {
+            parts += 1;
+            if parts == 2 {
+                second = k;
+            }
+        }
+    }
+    parts == 2 && c.last > c.first + 1 && plain(ctx, second) && (c.first..second).any(|k| known_first(ctx.lex, w.lower(k)))
 }
 
 /// True when a word is written all in capitals (two letters or more): an acronym.
@@ -429,7 +471,7 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         let acronym = w.text(c.last).chars().all(|ch| !crate::case::is_lower(ch));
         // (`spokesperson Sorcha Ní Bhriain`: a role right before a name with
         // no body's word in it names its holder.)
-        let role = plain(ctx, c.first) && lower_role(ctx, c.first - 1) && !(c.first..=c.last).any(|k| has_text(ctx, &lex.org_words, k) || has_text(ctx, &lex.outlet_words, k));
+        let role = plain(ctx, c.first) && lower_role(ctx, c.first - 1) && !(c.first..c.last + 1).any(|k| has_text(ctx, &lex.org_words, k) || has_text(ctx, &lex.outlet_words, k));
         if ((c.last == c.first + 1 && known_first(lex, first) && plain(ctx, c.last)) || hyphened_pair(ctx, c) || role) && !listed && !described && !acronym {
             return SourceType::Person;
         }
@@ -451,7 +493,7 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
     let d = c.first.wrapping_sub(1);
     let set_off = c.first > 1 && comma_only(ctx, c.first) && article_at(ctx, d - 1) && plain(ctx, d) && c.last + 1 < w.len() && w.gap_after(c.last).trim() == "," && !first_at(ctx, c.first);
     if c.first > 0 && (plain(ctx, c.first) || set_off) && !cap_at(ctx, d) {
-        if has(ctx, &words[W::OutletDescriptors], d) {
+        if in_list(ctx, W::OutletDescriptors, d) {
             return SourceType::Outlet;
         }
         // (`the campaign group X`: right before a name that opens with no
@@ -461,12 +503,12 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         }
     }
     // `Hotnews.ro`, `Ziare.com`: a web address names a site.
-    if c.last > c.first && w.gap(c.last) == "." && has(ctx, &words[W::DomainEndings], c.last) {
+    if c.last > c.first && raw_gap_is(ctx, c.last, ".") && in_list(ctx, W::DomainEndings, c.last) {
         return SourceType::Outlet;
     }
     let k = c.last + 1;
     if k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && !ctx.known_person(c) {
-        if has(ctx, &words[W::OutletDescriptors], k) {
+        if in_list(ctx, W::OutletDescriptors, k) {
             return SourceType::Outlet;
         }
         if has(ctx, &lex.org_descriptors, k) {
@@ -488,17 +530,27 @@ fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     }
     if c.first == c.last {
         let text = w.text(c.first);
-        let mut inner = text.char_indices().skip(1).filter(|&(_, ch)| crate::case::is_upper(ch));
-        if let Some((at, _)) = inner.next() {
+        // (Plain loops over the characters: no skipping, filtering iterator
+        // compiled for this one test.)
+        let mut inner = None;
+        for (at, ch) in text.char_indices() {
+            if at > 0 && crate::case::is_upper(ch) {
+                inner = Some(at);
+                break;
+            }
+        }
+        if let Some(at) = inner {
             let head = &text[..at];
-            let lowered = head.chars().skip(1).any(crate::case::is_lower);
-            if lowered && !head.ends_with(['\'', '’', '-']) && !words[W::SurnamePrefixes].contains(crate::case::lower(head).as_str()) {
+            let mut rest = head.chars();
+            rest.next();
+            let lowered = rest.any(crate::case::is_lower);
+            if lowered && !head.closes_with(&['\'', '’', '-']) && !words[W::SurnamePrefixes].contains(crate::case::lower(head).as_str()) {
                 return true;
             }
         }
     }
     let k = c.last + 1;
-    k < w.len() && comma_only(ctx, k) && has(ctx, &words[W::BodyRelatives], k) && w.list[k].sent == w.list[c.last].sent
+    k < w.len() && comma_only(ctx, k) && in_list(ctx, W::BodyRelatives, k) && same_sent(ctx, k, c.last)
 }
 
 /// The possessed name in `Britain’s Office for National Statistics`,
@@ -554,7 +606,7 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     }
     let t = appositive_type(ctx, c).or(appositive_type(ctx, c2)).unwrap_or(t);
     // `the Resolution Foundation`: a document's word opening a body's name.
-    let t = if t == SourceType::Document && (c2.first..=c2.last).any(|k| ctx.lex.org_words.contains(ctx.w.text(k))) && !ctx.lex.document_words.contains(ctx.w.text(c2.last)) { SourceType::Organization } else { t };
+    let t = if t == SourceType::Document && (c2.first..c2.last + 1).any(|k| ctx.lex.org_words.contains(ctx.w.text(k))) && !ctx.lex.document_words.contains(ctx.w.text(c2.last)) { SourceType::Organization } else { t };
     let t = if matches!(t, SourceType::Person | SourceType::Organization) && publication(ctx, c2) { SourceType::Document } else { t };
     // `the Employment Situation report showed`: a name of several words
     // with no first name, between an article and a report's noun, is the
@@ -578,7 +630,7 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     // `pollster Ana Pop`: a role word that is also a firm's noun, before a
     // first name and a surname, is the person's role.
     let first = w.lower(c2.first);
-    if t == SourceType::Organization && c2.last > c2.first && c2.first > 0 && lower_role(ctx, c2.first - 1) && is_first_name(ctx.lex, first) && !(c2.first..=c2.last).any(|k| has_text(ctx, &ctx.lex.org_words, k)) {
+    if t == SourceType::Organization && c2.last > c2.first && c2.first > 0 && lower_role(ctx, c2.first - 1) && is_first_name(ctx.lex, first) && !(c2.first..c2.last + 1).any(|k| has_text(ctx, &ctx.lex.org_words, k)) {
         return (c2, SourceType::Person);
     }
     // `Compania Larvex`, `Firma Drumtex`: a capitalised firm's noun opening a
@@ -610,8 +662,8 @@ fn titled_work(ctx: &Context<'_, '_>, k: usize, cued: bool) -> bool {
     let described = (k..q).any(|j| descriptor_at(ctx, j) || role_at(ctx, j));
     // Its verb: right after it, or after a comma closing an aside that
     // opens with one (the one word where comma and place agree).
-    let v = (t.last + 1..(t.last + 13).min(w.len())).take_while(|&v| w.list[v].sent == sent).find(|&v| (v == t.last + 1) != (w.gap(v).trim() == ","));
-    q > k && !described && !someone && v.is_some_and(|v| ctx.cue_starting(v).is_some() || has(ctx, &ctx.lex.source_words[W::ObjectVerbs], v))
+    let v = (t.last + 1..(t.last + 13).min(w.len())).take_while(|&v| w.list[v].sent == sent).find(|&v| (v == t.last + 1) != (gap_is(ctx, v, ",")));
+    q > k && !described && !someone && v.is_some_and(|v| ctx.cue_starting(v).is_some() || in_list(ctx, W::ObjectVerbs, v))
 }
 
 /// True when a capitalised name is a publication's title: its head (the
@@ -624,9 +676,9 @@ fn titled_work(ctx: &Context<'_, '_>, k: usize, cued: bool) -> bool {
 fn publication(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let lex = ctx.lex;
     let heads = &ctx.lex.source_words[W::PublicationHeads];
-    let last = (c.first + 1..=c.last).find(|&k| !cap_at(ctx, k)).map_or(c.last, |k| k - 1);
+    let last = (c.first + 1..c.last + 1).find(|&k| !cap_at(ctx, k)).map_or(c.last, |k| k - 1);
     let Some(head) = [c.first, last].into_iter().find(|&k| cap_at(ctx, k) && has(ctx, &heads, k)) else { return false };
-    !(c.first..=c.last).any(|k| (k > head && has_text(ctx, &lex.org_words, k)) || listed_at(ctx, k))
+    !(c.first..c.last + 1).any(|k| (k > head && has_text(ctx, &lex.org_words, k)) || listed_at(ctx, k))
 }
 
 /// True when a listed body's or outlet's name opens at word `k`.
@@ -648,22 +700,29 @@ fn titled_name_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Optio
     let k = (c.first + 2..c.last).find(|&p| has(ctx, &particles, p)).map_or(c.last - 1, |p| p - 1);
     let k = (c.first + 1..c.last).find(|&k| first_at(ctx, k)).or((k > c.first).then_some(k))?;
     let sent = w.list[c.first].sent;
-    let title = (c.first.saturating_sub(5)..c.first)
-        .rev()
-        .take_while(|&q| w.list[q].sent == sent && plain(ctx, q + 1) && (cap_at(ctx, q) || has(ctx, &lex.connectors, q)))
-        .any(|q| cap_at(ctx, q) && has(ctx, &lex.titles, q));
+    // (Back word by word while the run goes on: a loop, not a reversed
+    // iterator's search.)
+    let mut title = false;
+    for q in (c.first.saturating_sub(5)..c.first).rev() {
+        if !(w.list[q].sent == sent && plain(ctx, q + 1) && (cap_at(ctx, q) || has(ctx, &lex.connectors, q))) {
+            break;
+        }
+        if cap_at(ctx, q) && has(ctx, &lex.titles, q) {
+            title = true;
+            break;
+        }
+    }
     let person = Chunk { first: k, last: c.last };
-    (title && plain(ctx, cue.first) && (k..=c.last).all(|q| plain(ctx, q)) && ctx.usable(person)).then_some(person)
+    (title && plain(ctx, cue.first) && (k..c.last + 1).all(|q| plain(ctx, q)) && ctx.usable(person)).then_some(person)
 }
 
 /// The name after a body's noun (`the consultancy Capital Economics`,
 /// `campaign group X`) that the reporting cue at once follows, when the
 /// subject found is that noun (word `r`).
 fn described_role_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, r: usize) -> Option<Chunk> {
-    let w = &ctx.w;
     let c = ctx.names.ending(cue.first.checked_sub(1)?)?;
     let start = sent_start(ctx, cue.first);
-    let nouns = r < c.first && c.first <= r + 3 && (r..c.first).all(|q| (q == r || plain(ctx, q)) && (!cap_at(ctx, q) || q == start) && !w.list[q].digit);
+    let nouns = r < c.first && c.first <= r + 3 && (r..c.first).all(|q| (q == r || plain(ctx, q)) && (!cap_at(ctx, q) || q == start) && !digit_at(ctx, q));
     let described = nouns && (r..c.first).any(|q| descriptor_at(ctx, q));
     (described && plain(ctx, cue.first) && plain(ctx, c.first) && ctx.usable(c) && !ctx.known_person(c) && !first_at(ctx, c.first)).then_some(c)
 }
@@ -674,7 +733,7 @@ fn described_role_name(ctx: &Context<'_, '_>, cue: &crate::context::Cue, r: usiz
 fn reported_by_outlet(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
     let w = &ctx.w;
     let last = cue.first + cue.len - 1;
-    if c.first <= last || !has(ctx, &ctx.lex.source_words[W::OutletVerbs], last) {
+    if c.first <= last || !in_list(ctx, W::OutletVerbs, last) {
         return false;
     }
     let closes = ends_sentence(ctx, c.last);
@@ -689,7 +748,6 @@ fn reported_by_outlet(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk
 /// The name opening the cue's sentence when an apposition follows it
 /// (`Dr. Ana Pop, a nurse in …, said`): a comma, then an article or a role.
 fn described_opening(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Chunk> {
-    let w = &ctx.w;
     let lex = ctx.lex;
     let start = sent_start(ctx, cue.first);
     if cue.first > start + 30 {
@@ -697,7 +755,7 @@ fn described_opening(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option
     }
     let c = (start..(start + 3).min(cue.first)).find_map(|k| ctx.names.starting(k).filter(|c| c.last < cue.first))?;
     let k = c.last + 1;
-    let apposition = w.gap(k).trim() == "," && (has(ctx, &lex.indefinite, k) || role_at(ctx, k));
+    let apposition = gap_is(ctx, k, ",") && (has(ctx, &lex.indefinite, k) || role_at(ctx, k));
     (apposition && ctx.usable(c)).then_some(c)
 }
 
@@ -710,7 +768,7 @@ fn placed_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let after_preposition = |c: Chunk| {
         let mut p = c.first.saturating_sub(1);
         // `in north-western Kansas`: past a lowercase compound of directions.
-        if p > 2 && w.gap(p) == "-" && !cap_at(ctx, p) && !cap_at(ctx, p - 1) && plain(ctx, p - 1) {
+        if p > 2 && raw_gap_is(ctx, p, "-") && !cap_at(ctx, p) && !cap_at(ctx, p - 1) && plain(ctx, p - 1) {
             p -= 2;
         }
         c.first > 1 && plain(ctx, c.first) && has(ctx, &ctx.lex.prepositions, p) && !cap_at(ctx, p) && ctx.lex.by_words.at(w, p).is_none()
@@ -736,7 +794,7 @@ fn role_complement(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
         return None;
     }
     let k = c.last + 1;
-    if k >= w.len() || w.gap(k).trim() != "," || !w.gap_only(k, &[',']) || w.list[k].sent != w.list[c.first].sent {
+    if k >= w.len() || w.gap(k).trim() != "," || !w.gap_only(k, &[',']) || !same_sent(ctx, k, c.first) {
         return None;
     }
     let d = ctx.names.starting(k)?;
@@ -786,7 +844,7 @@ fn demonym_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     }
     let sent = w.list[c.first].sent;
     for q in c.first + 1..(c.first + 4).min(w.len()) {
-        if !plain(ctx, q) || cap_at(ctx, q) || w.list[q].sent != sent || w.list[q].digit {
+        if !plain(ctx, q) || cap_at(ctx, q) || w.list[q].sent != sent || digit_at(ctx, q) {
             return None;
         }
         if has(ctx, &lex.org_descriptors, q) {
@@ -821,7 +879,7 @@ fn appositive_type(ctx: &Context<'_, '_>, c: Chunk) -> Option<SourceType> {
     };
     // `an ad-tracking firm`: hyphenated modifiers count word by word.
     for q in k + 1..(k + 5).min(w.len()) {
-        if !(plain(ctx, q) || (q > k + 1 && w.gap(q) == "-")) || cap_at(ctx, q) || w.list[q].sent != sent {
+        if !(plain(ctx, q) || (q > k + 1 && raw_gap_is(ctx, q, "-"))) || cap_at(ctx, q) || w.list[q].sent != sent {
             return None;
         }
         let lower = w.lower(q);
@@ -891,6 +949,32 @@ fn has(ctx: &Context<'_, '_>, set: &FxSet<String>, k: usize) -> bool {
     set.contains(ctx.w.lower(k))
 }
 
+/// True when word `k`, lowercased, is in the list `set` of [`SourceWords`]
+/// (one call passing the list's number: less wasm than its address at each).
+#[inline(never)]
+fn in_list(ctx: &Context<'_, '_>, set: W, k: usize) -> bool {
+    has(ctx, &ctx.lex.source_words[set], k)
+}
+
+/// [`low`] with the list `set` of [`SourceWords`].
+#[inline(never)]
+fn low_in(ctx: &Context<'_, '_>, k: usize, set: W) -> bool {
+    low(ctx, k, &ctx.lex.source_words[set])
+}
+
+/// True when the gap before word `k`, spaces trimmed, is `mark` (one call
+/// for every such test: less wasm than the trim and compare at each).
+#[inline(never)]
+fn gap_is(ctx: &Context<'_, '_>, k: usize, mark: &str) -> bool {
+    ctx.w.gap(k).trim() == mark
+}
+
+/// True when the gap before word `k` is exactly `mark`.
+#[inline(never)]
+fn raw_gap_is(ctx: &Context<'_, '_>, k: usize, mark: &str) -> bool {
+    ctx.w.gap(k) == mark
+}
+
 /// True when word `k`, as written, is in `set`.
 #[inline(never)]
 fn has_text(ctx: &Context<'_, '_>, set: &FxSet<String>, k: usize) -> bool {
@@ -927,6 +1011,36 @@ fn sent_start(ctx: &Context<'_, '_>, k: usize) -> usize {
     ctx.w.sentence_start(ctx.w.list[k].sent)
 }
 
+/// The first byte of word `k`.
+#[inline(never)]
+fn start_of(ctx: &Context<'_, '_>, k: usize) -> usize {
+    ctx.w.list[k].start
+}
+
+/// The byte after word `k`.
+#[inline(never)]
+fn end_of(ctx: &Context<'_, '_>, k: usize) -> usize {
+    ctx.w.list[k].end
+}
+
+/// True when word `k` is a figure.
+#[inline(never)]
+fn digit_at(ctx: &Context<'_, '_>, k: usize) -> bool {
+    ctx.w.list[k].digit
+}
+
+/// True when words `a` and `b` are in one sentence.
+#[inline(never)]
+fn same_sent(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
+    ctx.w.list[a].sent == ctx.w.list[b].sent
+}
+
+/// True when words `a` and `b` are in one paragraph.
+#[inline(never)]
+fn same_para(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
+    ctx.w.list[a].para == ctx.w.list[b].para
+}
+
 /// True when word `k` is capitalised.
 #[inline(never)]
 fn cap_at(ctx: &Context<'_, '_>, k: usize) -> bool {
@@ -949,14 +1063,15 @@ fn ends_sentence(ctx: &Context<'_, '_>, k: usize) -> bool {
 #[inline(never)]
 fn plain_lower(ctx: &Context<'_, '_>, k: usize) -> bool {
     let w = &ctx.w;
-    k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && !w.list[k].digit
+    k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && !digit_at(ctx, k)
 }
 
-/// A written mention of the name `c`.
-// Not inlined: called from many places, where a call is smaller.
+/// Adds a written mention of the name `c` to `hits`.
+// Not inlined: called from many places, where a call is smaller (and the
+// push inside: no mention copied out at each).
 #[inline(never)]
-fn hit(ctx: &Context<'_, '_>, c: Chunk, source_type: SourceType, cue: Option<String>) -> SourceHit {
-    SourceHit { span: chunk_span(ctx, c), source_type, cue, resolved: None }
+fn push_hit(hits: &mut Vec<SourceHit>, ctx: &Context<'_, '_>, c: Chunk, source_type: SourceType, cue: Option<String>) {
+    hits.push(SourceHit { span: chunk_span(ctx, c), source_type, cue, resolved: None });
 }
 
 /// `a`, `sep` and `b` in one string (one routine for every cue text, where
@@ -973,20 +1088,19 @@ fn join(a: &str, sep: &str, b: &str) -> String {
 /// a company suffix (`Selzer & Co.`, `Acme Inc.`), which the word runs leave out.
 fn chunk_span(ctx: &Context<'_, '_>, c: Chunk) -> Range<usize> {
     let w = &ctx.w;
-    let words = &ctx.lex.source_words;
     let mut last = c.last;
     let sent = w.list[c.last].sent;
-    if last + 1 < w.len() && w.gap(last + 1).trim() == "&" && cap_at(ctx, last + 1) && w.list[last + 1].sent == sent && !w.gap(last + 1).contains('\n') {
+    if last + 1 < w.len() && gap_is(ctx, last + 1, "&") && cap_at(ctx, last + 1) && w.list[last + 1].sent == sent && !w.gap(last + 1).contains('\n') {
         last = ctx.names.starting(last + 1).map_or(last + 1, |d| d.last);
     }
-    let mut end = w.list[last].end;
-    if w.gap_after(last).starts_with('.') && has(ctx, &words[W::NameSuffixes], last) {
+    let mut end = end_of(ctx, last);
+    if w.gap_after(last).starts_with('.') && in_list(ctx, W::NameSuffixes, last) {
         end += 1;
     }
     if let Some(e) = quoted_name_end(ctx, last) {
         end = e;
     }
-    w.list[c.first].start..end
+    start_of(ctx, c.first)..end
 }
 
 /// `Universitatea „Alexandru Ioan Cuza”`, `Colegiul Național „Mihai Viteazul”`: a
@@ -1006,11 +1120,11 @@ fn quoted_name_end(ctx: &Context<'_, '_>, last: usize) -> Option<usize> {
     while k < w.len() && k < last + 6 && w.list[k].sent == sent && cap_at(ctx, k) {
         let after = w.gap_after(k);
         let close = after.trim_start();
-        if close.starts_with(['”', '"', '»']) {
-            let at = w.list[k].end + (after.len() - close.len());
+        if close.opens(&['”', '"', '»']) {
+            let at = end_of(ctx, k) + (after.len() - close.len());
             return Some(at + close.chars().next().map_or(0, char::len_utf8));
         }
-        if !(k + 1 < w.len() && (plain(ctx, k + 1) || w.gap(k + 1) == "-")) {
+        if !(k + 1 < w.len() && (plain(ctx, k + 1) || raw_gap_is(ctx, k + 1, "-"))) {
             return None;
         }
         k += 1;
@@ -1024,7 +1138,7 @@ fn quoted_name_end(ctx: &Context<'_, '_>, last: usize) -> Option<usize> {
 fn possessor(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     // (`the Productivity Commission’s Report on Government Services`: or a
     // titled document after the possessive.)
-    let titled = |k: usize| has(ctx, &ctx.lex.source_words[W::PublicationHeads], k + 1) || has_text(ctx, &ctx.lex.document_words, c.last);
+    let titled = |k: usize| in_list(ctx, W::PublicationHeads, k + 1) || has_text(ctx, &ctx.lex.document_words, c.last);
     let noun_after = plain_lower(ctx, c.last + 1);
     if !noun_after && !(c.first + 1..c.last).any(|k| possessive_s(ctx, k) && titled(k)) || noun_after && (has_text(ctx, &ctx.lex.org_words, c.last) || has_text(ctx, &ctx.lex.outlet_words, c.last)) {
         return c;
@@ -1080,7 +1194,7 @@ fn office_subject(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Su
 /// possessive, and an office noun of [office_nouns] at `p` — one body.
 pub fn office_before(ctx: &Context<'_, '_>, p: usize) -> Option<Chunk> {
     let mut q = p.checked_sub(1)?;
-    if !plain_lower(ctx, p) || !has(ctx, &ctx.lex.source_words[W::OfficeNouns], p) || !possessive_s(ctx, q) {
+    if !plain_lower(ctx, p) || !in_list(ctx, W::OfficeNouns, p) || !possessive_s(ctx, q) {
         return None;
     }
     while q > p.saturating_sub(6) && (possessive_s(ctx, q) || plain_lower(ctx, q)) {
@@ -1095,7 +1209,6 @@ pub fn office_before(ctx: &Context<'_, '_>, p: usize) -> Option<Chunk> {
 /// [office_nouns] ending the phrase are a body with no capitalised name.
 fn lowercase_office(ctx: &Context<'_, '_>, j: usize) -> Option<Range<usize>> {
     let w = &ctx.w;
-    let words = &ctx.lex.source_words;
     if j + 1 >= w.len() || !plain(ctx, j) || !has(ctx, &ctx.lex.definite, j) {
         return None;
     }
@@ -1103,7 +1216,7 @@ fn lowercase_office(ctx: &Context<'_, '_>, j: usize) -> Option<Range<usize>> {
     let s = (j + 2..(j + 5).min(w.len())).find(|&q| possessive_s(ctx, q))?;
     let office = s + 1;
     let ends = office + 1 >= w.len() || !plain(ctx, office + 1);
-    ((j + 1..s).all(lower) && lower(office) && has(ctx, &words[W::OfficeNouns], office) && ends).then(|| w.list[j + 1].start..w.list[office].end)
+    ((j + 1..s).all(lower) && lower(office) && in_list(ctx, W::OfficeNouns, office) && ends).then(|| start_of(ctx, j + 1)..end_of(ctx, office))
 }
 
 /// The outlet named from word `q` on (before `limit`) after a word tying a
@@ -1116,7 +1229,7 @@ fn outlet_after(ctx: &Context<'_, '_>, mut q: usize, limit: usize) -> Option<Chu
     if q < limit && plain(ctx, q) && article_at(ctx, q) {
         q += 1;
     }
-    if q < limit && plain(ctx, q) && !cap_at(ctx, q) && has(ctx, &ctx.lex.source_words[W::OutletDescriptors], q) {
+    if q < limit && plain(ctx, q) && !cap_at(ctx, q) && in_list(ctx, W::OutletDescriptors, q) {
         q += 1;
     }
     if q >= limit || !plain(ctx, q) {
@@ -1141,18 +1254,18 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
     let unnamed = |from: usize, to: usize| (from..to).any(|k| has(ctx, &lex.indefinite, k));
     while j < limit && w.list[j].sent == sent {
         // The dot of a reference mark (`art. 85`) ends nothing.
-        let mark_dot = j > 0 && w.gap_only(j, &['.']) && w.gap(j).trim() == "." && has(ctx, &words[W::ReferenceMarks], j - 1);
-        if j > 0 && w.gap(j).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) && !mark_dot {
+        let mark_dot = j > 0 && w.gap_only(j, &['.']) && gap_is(ctx, j, ".") && in_list(ctx, W::ReferenceMarks, j - 1);
+        if j > 0 && w.gap(j).holds(&[',', ';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) && !mark_dot {
             return None;
         }
         let x = &w.list[j];
         // `conform art. 85 din Constituție`, `under Article 5 of the Charter`:
         // the reference, its number and its link word lead to the document.
-        if has(ctx, &words[W::ReferenceMarks], j) {
+        if in_list(ctx, W::ReferenceMarks, j) {
             j += 1;
             continue;
         }
-        if x.digit && j + 1 < limit && plain(ctx, j + 1) && has(ctx, &words[W::ReferenceLinks], j + 1) {
+        if x.digit && j + 1 < limit && plain(ctx, j + 1) && in_list(ctx, W::ReferenceLinks, j + 1) {
             j += 2;
             if j < limit && plain(ctx, j) && has(ctx, &lex.definite, j) {
                 j += 1;
@@ -1160,7 +1273,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             continue;
         }
         // `according to a report in The Wall Street Journal`: only an outlet.
-        if !x.cap && has(ctx, &words[W::OutletByWords], j) && j > 0 && (j.saturating_sub(3)..j).any(|k| has(ctx, &lex.report_nouns, k)) {
+        if !x.cap && in_list(ctx, W::OutletByWords, j) && j > 0 && (j.saturating_sub(3)..j).any(|k| has(ctx, &lex.report_nouns, k)) {
             return outlet_after(ctx, j + 1, limit).map(Subject::Named);
         }
         if has(ctx, &lex.pronouns, j) && !x.cap {
@@ -1185,7 +1298,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             let noun = |k: usize| has(ctx, &lex.report_nouns, k) || has(ctx, &lex.doc_nouns, k) || has(ctx, &lex.org_descriptors, k);
             // (`according to Tesco chief executive Ken Murphy`, `CAS energy
             // spokeswoman Morag Ross`: the person the role phrase names.)
-            if let Some(q) = (r..(r + 4).min(limit)).find(|&k| !plain(ctx, k) || cap_at(ctx, k) || w.list[k].digit) {
+            if let Some(q) = (r..(r + 4).min(limit)).find(|&k| !plain(ctx, k) || cap_at(ctx, k) || digit_at(ctx, k)) {
                 if q > r && plain(ctx, q) && (r..q).any(|k| lower_role(ctx, k)) {
                     if let Some(n) = ctx.names.starting(q).filter(|&n| n.last < limit && ctx.usable(n) && ctx.named(n).1 == SourceType::Person) {
                         return Some(Subject::Named(n));
@@ -1219,7 +1332,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         // `data from the analytics firm X`, `the ad-tracking firm X`, `app
         // intelligence firm X`: up to two modifiers of the descriptor.
         if !x.cap && !descriptor(j) {
-            let modifier = |k: usize| (plain(ctx, k) || w.gap(k) == "-") && !cap_at(ctx, k) && !w.list[k].digit;
+            let modifier = |k: usize| (plain(ctx, k) || raw_gap_is(ctx, k, "-")) && !cap_at(ctx, k) && !digit_at(ctx, k);
             let d = (j + 1..(j + 3).min(limit)).take_while(|&k| modifier(k)).find(|&k| descriptor(k));
             if let Some(d) = d.filter(|&d| d + 1 < limit && plain(ctx, d + 1) && ctx.names.starting(d + 1).is_some()) {
                 j = d;
@@ -1234,7 +1347,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             }
             // `potrivit agenției meteorologice AEMET`: up to two adjectives after the noun.
             let mut r = q;
-            while r < limit && r < q + 2 && plain(ctx, r) && !cap_at(ctx, r) && !w.list[r].digit && lex.by_words.at(w, r).is_none() && !role_at(ctx, r) {
+            while r < limit && r < q + 2 && plain(ctx, r) && !cap_at(ctx, r) && !digit_at(ctx, r) && lex.by_words.at(w, r).is_none() && !role_at(ctx, r) {
                 r += 1;
             }
             if r > q && r < limit && plain(ctx, r) && ctx.names.starting(r).is_some() {
@@ -1262,14 +1375,14 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         }
         // `citat de site-ul oficial al EHF`: a document noun with its
         // article hyphened on.
-        if !x.cap && j + 1 < limit && w.gap(j + 1) == "-" && lex.doc_nouns.contains(join(w.lower(j), "-", w.lower(j + 1)).as_str()) {
+        if !x.cap && j + 1 < limit && raw_gap_is(ctx, j + 1, "-") && lex.doc_nouns.contains(join(w.lower(j), "-", w.lower(j + 1)).as_str()) {
             j += 2;
             continue;
         }
         // `potrivit rechizitoriului întocmit de …`, `data published by …`:
         // the participle tying a document to its author.
         let participle = j + 1 < limit && plain(ctx, j + 1) && lex.by_words.at(w, j + 1).is_some() && !role_at(ctx, j) && j > start;
-        if !x.cap && (has(ctx, &words[W::TitleStops], j) || participle) {
+        if !x.cap && (in_list(ctx, W::TitleStops, j) || participle) {
             j += 1;
             continue;
         }
@@ -1312,7 +1425,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             // the person set off after the role and its complement, closed
             // by a comma (`Potrivit ministrului, România plătește` is the clause).
             let mut q = j + 1;
-            while q < limit && w.list[q].sent == sent && !w.gap(q).contains([';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) {
+            while q < limit && w.list[q].sent == sent && !w.gap(q).holds(&[';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) {
                 if w.gap(q).contains(',') {
                     let set_off = |c: Chunk| q > j + 1 && w.gap_after(c.last).trim_start().starts_with(',');
                     if let Some(c) = ctx.names.starting(q).filter(|&c| set_off(c) && names::classify(w, lex, c) == SourceType::Person && ctx.usable(c)) {
@@ -1336,10 +1449,12 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     let text = ctx.doc.text;
     let mut out: Vec<Found> = Vec::new();
     let n = w.len();
-    out.extend(headline_body(ctx));
+    if let Some(f) = headline_body(ctx) {
+        out.push(f);
+    }
     for i in 0..n {
         let x = &w.list[i];
-        let line_start = i == 0 || w.list[i - 1].para != x.para || w.gap(i).contains(['(', '|', '[']);
+        let line_start = i == 0 || w.list[i - 1].para != x.para || w.gap(i).holds(&['(', '|', '[']);
         // Picture credits and source labels: `Photo: X`, `Sursa foto: X`, `Source: X`.
         // `… during the briefing. Credit: Name/Getty Images`: a credit with
         // its colon may also follow a caption's sentence on the same line.
@@ -1347,7 +1462,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         // full stop before it: a capitalised cue with at most four words after it.
         let closes_line = |m: usize| {
             let end = ctx.doc.paragraphs[x.para].end;
-            w.at(end) <= i + m + 4 && !text[w.list[i].end..end].contains(['.', '!', '?'])
+            w.at(end) <= i + m + 4 && !text[end_of(ctx, i)..end].holds(&['.', '!', '?'])
         };
         let caption_credit = || x.cap && lex.credit_cues.at(w, i).is_some_and(|(m, p)| p.text.ends_with(':') && (i == w.sentence_start(x.sent) || closes_line(m)));
         let slashed = slash_credit(ctx, i);
@@ -1358,11 +1473,11 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let last = i + m - 1;
                 let para_end = ctx.doc.paragraphs[x.para].end;
                 // `Photo by Name/Agency`: a cue written without a colon runs straight into the credit.
-                let after_colon = if p.ends_with(':') { text[w.list[last].end..para_end].find(':').map(|k| w.list[last].end + k + 1) } else { Some(w.list[last].end) };
+                let after_colon = if p.ends_with(':') { text[end_of(ctx, last)..para_end].find(':').map(|k| end_of(ctx, last) + k + 1) } else { Some(end_of(ctx, last)) };
                 // `Image source, Getty Images`: some house styles write the
                 // label's colon as a comma (listed without a colon).
                 let mark = w.gap_after(last).trim_start();
-                let after_colon = after_colon.map(|s| if !p.ends_with(':') && mark.starts_with([',', ':', '/']) { w.list[last].end + w.gap_after(last).find([',', ':', '/']).unwrap_or(0) + 1 } else { s });
+                let after_colon = after_colon.map(|s| if !p.ends_with(':') && mark.opens(&[',', ':', '/']) { end_of(ctx, last) + w.gap_after(last).find_mark(&[',', ':', '/']).unwrap_or(0) + 1 } else { s });
                 if let Some(mut s) = after_colon {
                     let cue = text[x.start..s].trim().to_string();
                     // `Foto: (c) Name / Agency`: the copyright mark is no part of the credit.
@@ -1373,12 +1488,12 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     }
                     s = inner_credit_end(ctx, s, x.para).unwrap_or(s);
                     let rest = &text[s..para_end];
-                    let mut cut = rest.find([')', '|', ']', ';']).unwrap_or(rest.len());
+                    let mut cut = rest.find_mark(&[')', '|', ']', ';']).unwrap_or(rest.len());
                     // `Photo credit: Name | Nation Media Group`: a bar before a
                     // listed outlet joins it to the credit.
                     let o = w.at(s + cut);
                     if photo && rest[cut..].starts_with('|') && o < n && lex.outlets.at(w, o).or_else(|| lex.photo_agencies.at(w, o)).is_some() {
-                        cut += 1 + rest[cut + 1..].find([')', '|', ']', ';']).unwrap_or(rest.len() - cut - 1);
+                        cut += 1 + rest[cut + 1..].find_mark(&[')', '|', ']', ';']).unwrap_or(rest.len() - cut - 1);
                     }
                     let before = out.len();
                     // `Inquam Photos / Name`: agency and photographer are two credits.
@@ -1399,13 +1514,17 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         }
                         // `Image: A bin outside a police station. Pic: PA`: a
                         // caption (several lowercase words) is no one's name.
-                        let caption = body_t.split_whitespace().filter(|x| x.starts_with(crate::case::is_lower)).count() >= 4;
+                        let mut lowercase = 0;
+                        for x in body_t.split_whitespace() {
+                            lowercase += usize::from(x.starts_with(crate::case::is_lower));
+                        }
+                        let caption = lowercase >= 4;
                         // (`Photo: File`: a picture word alone names no one.)
                         let filler = ctx.lex.source_words[W::CreditWords].contains(crate::case::lower(body_t).as_str());
                         if body_t.chars().any(crate::scan::is_letter) && body_t.chars().count() <= 80 && !caption && !filler {
                             let span = s + lead..s + lead + body_t.len();
                             let first = w.at(span.start);
-                            let chunk = (first < n).then(|| ctx.names.starting(first)).flatten().filter(|c| w.list[c.last].end == span.end);
+                            let chunk = (first < n).then(|| ctx.names.starting(first)).flatten().filter(|c| end_of(ctx, c.last) == span.end);
                             let t = if photo {
                                 SourceType::Photo
                             } else {
@@ -1415,15 +1534,20 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         }
                     }
                     if out.len() > before {
-                        out.extend(credit_owner(ctx, i));
+                        if let Some(f) = credit_owner(ctx, i) {
+                            out.push(f);
+                        }
                         continue;
                     }
                 }
             }
             // A bare credit line under a picture: `Name Surname/Getty Images`,
             // the photographer and a known agency, nothing else on the line.
-            if let Some(f) = bare_credit(ctx, i) {
-                out.extend(f);
+            if let Some((f, g)) = bare_credit(ctx, i) {
+                out.push(f);
+                if let Some(g) = g {
+                    out.push(g);
+                }
                 continue;
             }
         }
@@ -1431,8 +1555,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             out.push(f);
             continue;
         }
-        if let Some(f) = agency_first_credit(ctx, i, line_start) {
-            out.extend(f);
+        if let Some((f, g)) = agency_first_credit(ctx, i, line_start) {
+            out.push(f);
+            out.push(g);
             continue;
         }
         // Datelines: `(Reuters)`, `(AP) —`, `/Agerpres/`.
@@ -1444,7 +1569,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             let dashed = line_start && dash_dateline(ctx, c);
             // `Accra, Nov. 30, GNA –`: an agency after the dateline's place and date.
             let p0 = w.at(ctx.doc.paragraphs[x.para].start);
-            let dated = c.first > p0 && c.first < p0 + 6 && w.gap(c.first).trim() == "," && matches!(w.gap_after(c.last).trim().chars().next(), Some('—' | '–' | '-'));
+            let dated = c.first > p0 && c.first < p0 + 6 && gap_is(ctx, c.first, ",") && matches!(w.gap_after(c.last).trim().chars().next(), Some('—' | '–' | '-'));
             if (wrapped || dashed || dated) && (lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last)) {
                 out.push(found(ctx, c, SourceType::Outlet, None));
                 continue;
@@ -1460,16 +1585,16 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // participle and its day.)
             let v = dated_participle(ctx, joint.last + 2);
             let verb_follows = v < n && plain(ctx, v) && (v == joint.last + 2 || figures_owner(ctx, c)) && (ctx.cue_starting(v).is_some() || lex.cues.at(w, v).is_some() || found_by_figures(ctx, c, v));
-            let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && plain(ctx, joint.last + 2) && has(ctx, &ctx.lex.source_words[W::CommissionLinks], joint.last + 2) && !ctx.known_person(c);
+            let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && plain(ctx, joint.last + 2) && in_list(ctx, W::CommissionLinks, joint.last + 2) && !ctx.known_person(c);
             // `A separate YouGov poll`: up to two lowercase words after the article.
             let article = |q: usize| q > 0 && plain(ctx, q) && article_at(ctx, q - 1);
-            let lowercase = |q: usize| q > 1 && plain(ctx, q) && !cap_at(ctx, q - 1) && !w.list[q - 1].digit && w.list[q - 1].sent == x.sent && !has(ctx, &lex.prepositions, q - 1);
+            let lowercase = |q: usize| q > 1 && plain(ctx, q) && !cap_at(ctx, q - 1) && !digit_at(ctx, q - 1) && w.list[q - 1].sent == x.sent && !has(ctx, &lex.prepositions, q - 1);
             let f = c.first;
-            let dated_by = |a: usize| a > 1 && plain(ctx, a - 1) && has(ctx, &ctx.lex.source_words[W::EventPrepositions], a - 2);
+            let dated_by = |a: usize| a > 1 && plain(ctx, a - 1) && in_list(ctx, W::EventPrepositions, a - 2);
             // (`ONS figures show …` may open the text itself.)
             // `A Care Quality Commission (CQC) report`: the body's acronym in
             // brackets between its name and the document noun.
-            let bracketed = joint.last + 2 < n && w.gap(joint.last + 1).ends_with('(') && is_acronym(w.text(joint.last + 1)) && w.gap(joint.last + 2).trim() == ")" && w.list[joint.last + 2].sent == x.sent;
+            let bracketed = joint.last + 2 < n && w.gap(joint.last + 1).ends_with('(') && is_acronym(w.text(joint.last + 1)) && gap_is(ctx, joint.last + 2, ")") && w.list[joint.last + 2].sent == x.sent;
             let noun_at = joint.last + 1 + usize::from(bracketed);
             if (article(f) && !dated_by(f) || (lowercase(f) && (article(f - 1) || (lowercase(f - 1) && article(f - 2)))) || verb_follows || commissioned)
                 && noun_at < n
@@ -1491,7 +1616,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             let owner = possessive_s(ctx, c.last + 1);
             if owner && lex.outlets.exact(w, c.first, c.last) {
                 let next = w.gap_after(c.last + 1).trim_start();
-                if next.starts_with(['“', '"', '„', '«']) {
+                if next.opens(&['“', '"', '„', '«']) {
                     out.push(found(ctx, c, SourceType::Outlet, Some(join(names::text(w, c), "’s", ""))));
                     continue;
                 }
@@ -1502,7 +1627,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // `Ipsos’s latest political monitor`: past up to three lowercase
                 // words; a document word modifying a noun after it is no
                 // document (`X’s planned data centre`).
-                let head = |&q: &usize| q == k || q + 1 >= n || !plain(ctx, q + 1) || cap_at(ctx, q + 1) || ctx.cue_starting(q + 1).is_some() || has(ctx, &ctx.lex.source_words[W::FindingVerbs], q + 1);
+                let head = |&q: &usize| q == k || q + 1 >= n || !plain(ctx, q + 1) || cap_at(ctx, q + 1) || ctx.cue_starting(q + 1).is_some() || in_list(ctx, W::FindingVerbs, q + 1);
                 // (`the EU’s statistics agency`: nor one naming what a body does.)
                 let body_noun = |&q: &usize| !(q + 1 < n && plain(ctx, q + 1) && !cap_at(ctx, q + 1) && descriptor_at(ctx, q + 1));
                 let doc = (k..(k + 4).min(n)).take_while(|&q| !cap_at(ctx, q) && plain(ctx, q) && w.list[q].sent == x.sent).find(|&q| has(ctx, &lex.report_nouns, q)).filter(head).filter(body_noun);
@@ -1521,14 +1646,14 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         if let Some((m, p)) = lex.outlet_cues.at(w, i).filter(|&(m, _)| i + m < n && plain(ctx, i + m)) {
             if let Some(c) = listed_outlet(ctx, i + m) {
                 let g = w.gap_after(c.last).trim_start();
-                if g.starts_with(':') && g[1..].trim_start().starts_with(['„', '“', '"', '«']) {
+                if g.starts_with(':') && g[1..].trim_start().opens(&['„', '“', '"', '«']) {
                     out.push(found_at(ctx, c, SourceType::Outlet, p.text));
                 }
             }
         }
         // Prefix cues: `according to X`, `potrivit X`, `citat de X` (a cue
         // right after a figure is a rate: `$10 per Medicare patient`).
-        if let Some((m, p)) = lex.prefix_cues.at(w, i).filter(|_| i == 0 || !(w.list[i - 1].digit && plain(ctx, i))) {
+        if let Some((m, p)) = lex.prefix_cues.at(w, i).filter(|_| i == 0 || !(digit_at(ctx, i - 1) && plain(ctx, i))) {
             if let Some(c) = own_body_before(ctx, i, i + m) {
                 out.push(found_at(ctx, c, SourceType::Organization, p.text));
                 continue;
@@ -1591,7 +1716,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         // poet`) set off by a comma, `by` and its author right after it (the
         // firm that ran a survey another body put its name to).
         let participle = || {
-            !x.cap && w.gap(i).trim() == "," && has(ctx, &ctx.lex.source_words[W::TitleStops], i) && has(ctx, &lex.doc_nouns, i) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.at(w, k).is_some())
+            !x.cap && gap_is(ctx, i, ",") && in_list(ctx, W::TitleStops, i) && has(ctx, &lex.doc_nouns, i) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.at(w, k).is_some())
         };
         if let Some(f) = published_finding(ctx, i).or_else(|| rule_opening(ctx, i)) {
             out.push(f);
@@ -1610,12 +1735,17 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     // (`told Pike before the sentence`: a person told something is named
     // elsewhere in the story; an outlet given the words, seldom. The
     // capitalised words' counts, built once, only when asked.)
-    let repeated: std::cell::OnceCell<FxSet<String>> = Default::default();
-    let once = |x: &str| {
+    // (An Option, not a OnceCell: the cell's re-entry check and its panic
+    // message ship otherwise.)
+    let mut repeated: Option<FxSet<String>> = None;
+    let mut once = |x: &str| {
         !repeated
-            .get_or_init(|| {
+            .get_or_insert_with(|| {
                 let (mut seen, mut again) = (FxSet::default(), FxSet::default());
-                for k in (0..w.len()).filter(|&k| cap_at(ctx, k)) {
+                for k in 0..w.len() {
+                    if !cap_at(ctx, k) {
+                        continue;
+                    }
                     if !seen.insert(w.text(k).to_string()) {
                         again.insert(w.text(k).to_string());
                     }
@@ -1629,16 +1759,25 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     // before any such word, is someone met: `Marlow admitted … told Marlow`.)
     let told_only = |c: Chunk| {
         let n = c.last - c.first + 1;
-        c.first > 0 && (0..w.len()).filter(|&k| w.text(k) == w.text(c.last)).all(|k| k >= n && w.lower(k - n) == w.lower(c.first - 1))
+        c.first > 0 && (0..w.len()).all(|k| w.text(k) != w.text(c.last) || (k >= n && w.lower(k - n) == w.lower(c.first - 1)))
     };
-    let starts = ctx.cues.iter().map(|c| c.first + c.len - 1).chain((0..w.len()).filter(|&i| has(ctx, &words[W::TalkWords], i) || has(ctx, &words[W::RecipientVerbs], i)));
+    // (Gathered in a list: a chain of a map and a filter compiles an iterator of its own.)
+    let mut starts: Vec<usize> = Vec::new();
+    for c in &ctx.cues {
+        starts.push(c.first + c.len - 1);
+    }
+    for i in 0..w.len() {
+        if in_list(ctx, W::TalkWords, i) || in_list(ctx, W::RecipientVerbs, i) {
+            starts.push(i);
+        }
+    }
     for s0 in starts {
         let sent = w.list[s0].sent;
         let end = w.sentence_end(sent).min(s0 + 26);
-        let recipient = has(ctx, &words[W::RecipientVerbs], s0);
+        let recipient = in_list(ctx, W::RecipientVerbs, s0);
         let mut q = s0;
         while q < end {
-            if q > s0 && w.gap(q).contains(['“', '”', '„', '«', '»', '"']) {
+            if q > s0 && w.gap(q).holds(&['“', '”', '„', '«', '»', '"']) {
                 break;
             }
             // Right at the verb, or past the speaker's name or a day (`a
@@ -1663,13 +1802,13 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let d = j + usize::from(adjective && lower_at(j + 1) && descriptor_at(ctx, j + 1));
                 let mut paper = false;
                 if lower_at(d) && descriptor_at(ctx, d) {
-                    paper = has(ctx, &words[W::OutletDescriptors], d);
+                    paper = in_list(ctx, W::OutletDescriptors, d);
                     j = d + 1 + usize::from(lower_at(d + 1) && (has(ctx, &lex.definite, d + 1) || (d + 2 < end && cap_at(ctx, d + 2))));
                 }
                 // `pentru „Adevărul”`: a paper's title in quotation marks right
                 // after the cue, not modifying a noun (`on its “Fair Streets” scheme`).
                 let quoted = m > 0 && j == q + m && j < end && matches!(w.gap(j).trim(), "„" | "“" | "\"" | "«");
-                let modifier = |c: Chunk| c.last + 1 < w.len() && !cap_at(ctx, c.last + 1) && !w.list[c.last + 1].digit && w.gap_after(c.last).trim().chars().count() == 1 && !role_at(ctx, c.last + 1);
+                let modifier = |c: Chunk| c.last + 1 < w.len() && !cap_at(ctx, c.last + 1) && !digit_at(ctx, c.last + 1) && w.gap_after(c.last).trim().chars().count() == 1 && !role_at(ctx, c.last + 1);
                 if j < end && (plain(ctx, j) || quoted) {
                     // (`told the Sunday Independent`: a listed title opening
                     // with a day's name, which no name run starts with.)
@@ -1677,7 +1816,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     if let Some(c) = ctx.names.starting(j).or_else(listed) {
                         let c = outlet_extent(ctx, names::with_article(w, lex, c));
                         let c = outlet_before_name(ctx, c).map_or(c, |m| Chunk { first: c.first, last: c.first + m - 1 });
-                        let title = quoted && c.last < j + 4 && w.gap_after(c.last).starts_with(['”', '"', '»']) && ctx.usable(c) && !modifier(c);
+                        let title = quoted && c.last < j + 4 && w.gap_after(c.last).opens(&['”', '"', '»']) && ctx.usable(c) && !modifier(c);
                         let c = if titled && j == q + m + 1 && plain(ctx, j) { Chunk { first: j - 1, last: c.last } } else { c };
                         // `told the COURIER`, `a declarat pentru GAZETA NOASTRĂ`: a
                         // title opening in capitals (five bytes or more, no listed
@@ -1695,15 +1834,15 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                         // a reported clause, where `pentru` means `for`.)
                         let recipient = q <= s0 + 6
                             && words[W::RecipientCues].contains(p)
-                            && !(s0 + 1..q).any(|k| has(ctx, &words[W::Complementizers], k))
+                            && !(s0 + 1..q).any(|k| in_list(ctx, W::Complementizers, k))
                             && ctx.usable(c)
-                            && !(c.first..=c.last).any(|k| first_at(ctx, k) || has(ctx, &lex.titles, k))
+                            && !(c.first..c.last + 1).any(|k| first_at(ctx, k) || has(ctx, &lex.titles, k))
                             && !ctx.known_person(c)
                             && !lex.organizations.exact(w, c.first, c.last)
-                            && (is_acronym(w.text(c.first)) || (c.first..=c.last).any(|k| has_text(ctx, &lex.outlet_words, k)) || (ty == SourceType::Person && (once(w.text(c.last)) || told_only(c))));
+                            && (is_acronym(w.text(c.first)) || (c.first..c.last + 1).any(|k| has_text(ctx, &lex.outlet_words, k)) || (ty == SourceType::Person && (once(w.text(c.last)) || told_only(c))));
                         // (`told KARE 11`: a station's channel number is its name's.)
                         let n1 = c.last + 1;
-                        let c = if recipient && n1 < end && w.list[n1].digit && w.gap(n1) == " " && w.text(n1).len() <= 3 { Chunk { first: c.first, last: n1 } } else { c };
+                        let c = if recipient && n1 < end && digit_at(ctx, n1) && raw_gap_is(ctx, n1, " ") && w.text(n1).len() <= 3 { Chunk { first: c.first, last: n1 } } else { c };
                         if title || (!quoted && (shouted || paper || recipient || c.first < j || refine(ctx, c, ty) == SourceType::Outlet)) {
                             out.push(found_at(ctx, c, SourceType::Outlet, p));
                             break;
@@ -1715,21 +1854,25 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
     }
     for para in 0..ctx.doc.paragraphs.len() {
-        out.extend(closing_credit(ctx, para));
-        out.extend(dash_tagline(ctx, para));
+        closing_credit(ctx, para, &mut out);
+        if let Some(f) = dash_tagline(ctx, para) {
+            out.push(f);
+        }
         let tail = credits::caption_tail(ctx, para, &out);
         out.extend(tail);
     }
-    out.extend(carried_by(ctx));
-    out.extend(headline_tag(ctx));
+    carried_by(ctx, &mut out);
+    if let Some(f) = headline_tag(ctx) {
+        out.push(f);
+    }
     for f in &mut out {
         // Partners joined by `&` (`Selzer & Co.`) are a firm, not a person.
         if f.source_type == SourceType::Person && text[f.span.clone()].contains(" & ") {
             f.source_type = SourceType::Organization;
         }
         if let (SourceType::Document, Some(c)) = (f.source_type, f.chunk) {
-            if f.span.end == w.list[c.last].end {
-                f.span.end = w.list[document_tail(ctx, c)].end;
+            if f.span.end == end_of(ctx, c.last) {
+                f.span.end = end_of(ctx, document_tail(ctx, c));
             }
         }
     }
@@ -1741,21 +1884,20 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
 /// Agerpres la Madrid`: a verb of [carried_verbs] set off by a comma, an
 /// outlet's reporter noun or article at most, then a listed outlet: the
 /// outlet that carried the story.
-fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
+fn carried_by(ctx: &Context<'_, '_>, out: &mut Vec<Found>) {
     let w = &ctx.w;
     let lex = ctx.lex;
     let words = &ctx.lex.source_words;
-    let mut out = Vec::new();
     if words[W::CarriedVerbs].is_empty() {
-        return out;
+        return;
     }
     for i in 1..w.len() {
-        if cap_at(ctx, i) || !w.gap(i).contains(',') || !has(ctx, &words[W::CarriedVerbs], i) {
+        if cap_at(ctx, i) || !w.gap(i).contains(',') || !in_list(ctx, W::CarriedVerbs, i) {
             continue;
         }
         let sent = w.list[i].sent;
         let mut j = i + 1;
-        while j < w.len() && j < i + 3 && plain(ctx, j) && !cap_at(ctx, j) && w.list[j].sent == sent && (has(ctx, &words[W::ReporterNouns], j) || has(ctx, &lex.definite, j) || descriptor_at(ctx, j)) {
+        while j < w.len() && j < i + 3 && plain(ctx, j) && !cap_at(ctx, j) && w.list[j].sent == sent && (in_list(ctx, W::ReporterNouns, j) || has(ctx, &lex.definite, j) || descriptor_at(ctx, j)) {
             j += 1;
         }
         if j >= w.len() || !plain(ctx, j) || w.list[j].sent != sent {
@@ -1765,7 +1907,6 @@ fn carried_by(ctx: &Context<'_, '_>) -> Vec<Found> {
             out.push(found_at(ctx, c, SourceType::Outlet, w.lower(i)));
         }
     }
-    out
 }
 
 /// A picture credit in brackets closing a caption line: `(Name/The Canadian
@@ -1782,7 +1923,7 @@ fn dash_tagline(ctx: &Context<'_, '_>, para: usize) -> Option<Found> {
     let w = &ctx.w;
     let lex = ctx.lex;
     let e = w.at(ctx.doc.paragraphs[para].end).checked_sub(1)?;
-    let a = (e.saturating_sub(4)..=e).find(|&a| w.list[a].para == para && lex.outlets.at(w, a).is_some_and(|(m, _)| a + m - 1 == e))?;
+    let a = (e.saturating_sub(4)..e + 1).find(|&a| w.list[a].para == para && lex.outlets.at(w, a).is_some_and(|(m, _)| a + m - 1 == e))?;
     // (`— The Associated Press`: the article as printed is the name's own.)
     let a = a - usize::from(a > 0 && plain(ctx, a) && w.list[a - 1].para == para && cap_at(ctx, a - 1) && has(ctx, &lex.definite, a - 1));
     let g = w.gap(a);
@@ -1804,43 +1945,47 @@ fn headline_tag(ctx: &Context<'_, '_>) -> Option<Found> {
 /// A picture credit of words `a..=b` (free text: no name run).
 #[inline(never)]
 fn photo_credit(ctx: &Context<'_, '_>, a: usize, b: usize) -> Found {
-    Found { span: ctx.w.list[a].start..ctx.w.list[b].end, chunk: None, source_type: SourceType::Photo, cue: None }
+    Found { span: start_of(ctx, a)..end_of(ctx, b), chunk: None, source_type: SourceType::Photo, cue: None }
 }
 
-fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
+fn closing_credit(ctx: &Context<'_, '_>, para: usize, out: &mut Vec<Found>) {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let mut out = Vec::new();
+    // (The credits pushed here are taken back when the bracket turns out no credit.)
+    let start = out.len();
     // The paragraph's last word, closing a bracket.
     let p = ctx.doc.paragraphs[para].clone();
     let e = w.at(p.end).wrapping_sub(1);
     if e >= w.len() || w.list[e].para != para {
-        return out;
+        return;
     }
     let words = &ctx.lex.source_words;
     // `JANE DOE FOR THE TIMES`: a short line in capitals, a name, a joiner
     // and a listed outlet closing the line: two picture credits.
     let a = w.at(p.start);
     if e < a + 8 && !ctx.doc.text[p].chars().any(crate::case::is_lower) {
-        if let Some(j) = (a + 2..e).find(|&k| has(ctx, &words[W::CreditJoiners], k)) {
+        if let Some(j) = (a + 2..e).find(|&k| in_list(ctx, W::CreditJoiners, k)) {
             if lex.outlets.at_fold(w, j + 1).is_some_and(|(m, _)| j + m == e) {
-                return vec![photo_credit(ctx, a, j - 1), photo_credit(ctx, j + 1, e)];
+                out.push(photo_credit(ctx, a, j - 1));
+                out.push(photo_credit(ctx, j + 1, e));
+                return;
             }
         }
     }
     // (Its own line only: a rule line `___` may follow the paragraph.)
     if !matches!(w.gap_after(e).lines().next().unwrap_or("").trim(), ")" | "]" | ").") {
-        return out;
+        return;
     }
     let e = credit_tail(ctx, e);
     let listed = |a: usize| lex.photo_agencies.at(w, a).is_some() || lex.outlets.at(w, a).is_some();
     // Back to the opening bracket, splitting at slashes and colons.
     let (mut b, mut any) = (e, false);
-    for a in (e.saturating_sub(12)..=e).rev() {
+    for a in (e.saturating_sub(12)..e + 1).rev() {
         // `(A24 via AP)`: a joiner word splits the credit like a slash.
-        if a > 0 && a < b && plain(ctx, a + 1) && has(ctx, &words[W::CreditJoiners], a) {
+        if a > 0 && a < b && plain(ctx, a + 1) && in_list(ctx, W::CreditJoiners, a) {
             if !cap_at(ctx, a + 1) || b > a + 4 {
-                return Vec::new();
+                out.truncate(start);
+                return;
             }
             any |= listed(a + 1);
             out.push(photo_credit(ctx, a + 1, b));
@@ -1848,16 +1993,16 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
             continue;
         }
         let g = w.gap(a);
-        let split = g.contains(['/', ':', '(', '[']);
+        let split = g.holds(&['/', ':', '(', '[']);
         if split {
             // `File:` before a colon is a label, not a name
             // (`File image:` too: a label word and a picture word.)
-            let label = (b == a || (b == a + 1 && has(ctx, &words[W::CreditWords], b))) && w.gap_after(b).contains(':') && !listed(a);
+            let label = (b == a || (b == a + 1 && in_list(ctx, W::CreditWords, b))) && w.gap_after(b).contains(':') && !listed(a);
             if !label {
                 // `(AP Photo/Name)`: the picture word is not the agency's; a
                 // capitalised plural one closes an agency's own name (`(Gallo
                 // Images/Name)`, `Inquam Photos`), listed or not.
-                let picture = |q: usize| has(ctx, &words[W::CreditWords], q);
+                let picture = |q: usize| in_list(ctx, W::CreditWords, q);
                 // (`(Name/HT Photo)`: a capitalised picture word after a name
                 // marks it as the paper's, listed or not.)
                 let agency = b > a && cap_at(ctx, b) && picture(b) && ends_in(&words.plural_endings, w.lower(b), 0);
@@ -1866,30 +2011,34 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize) -> Vec<Found> {
                     b -= 1;
                 }
                 if !cap_at(ctx, a) || b > a + 3 || (a..b + usize::from(!agency)).any(picture) {
-                    return Vec::new();
+                    out.truncate(start);
+                    return;
                 }
                 any |= agency || cut && cap_at(ctx, b + 1) || listed(a);
                 out.push(photo_credit(ctx, a, b));
             }
-            if g.contains(['(', '[']) {
-                return if any && out.len() > 1 { out } else { Vec::new() };
+            if g.holds(&['(', '[']) {
+                if !(any && out.len() > start + 1) {
+                    out.truncate(start);
+                }
+                return;
             }
             b = a.saturating_sub(1);
-        } else if !plain(ctx, a) && !g.is_empty() && !g.contains(['-', '’', '\'', '.']) {
-            return Vec::new();
+        } else if !plain(ctx, a) && !g.is_empty() && !g.holds(&['-', '’', '\'', '.']) {
+            out.truncate(start);
+            return;
         }
     }
-    Vec::new()
+    out.truncate(start);
 }
 
 /// The last word of a credit before a closing mark that names no one
 /// (`(AP Photo/Name, File)`, `REUTERS/Name/File Photo`), or `e` itself.
 fn credit_tail(ctx: &Context<'_, '_>, e: usize) -> usize {
     let w = &ctx.w;
-    let words = &ctx.lex.source_words;
     let mut k = e;
-    while k > 0 && k + 2 > e && has(ctx, &words[W::CreditWords], k) {
-        if w.gap(k).contains([',', '/']) {
+    while k > 0 && k + 2 > e && in_list(ctx, W::CreditWords, k) {
+        if w.gap(k).holds(&[',', '/']) {
             return k - 1;
         }
         k -= 1;
@@ -1901,7 +2050,7 @@ fn credit_tail(ctx: &Context<'_, '_>, e: usize) -> usize {
 /// a known agency glued by a slash to a photographer's full name that ends
 /// the line: two picture credits.
 #[inline(never)]
-fn agency_first_credit(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<Vec<Found>> {
+fn agency_first_credit(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<(Found, Found)> {
     let w = &ctx.w;
     let lex = ctx.lex;
     if !cap_at(ctx, i) || !(line_start || i == sent_start(ctx, i)) {
@@ -1909,7 +2058,7 @@ fn agency_first_credit(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Opt
     }
     let (m, _) = lex.photo_agencies.at_fold(w, i).or_else(|| lex.outlets.at_fold(w, i))?;
     let k = i + m;
-    if k >= w.len() || w.gap(k) != "/" || w.list[k].para != w.list[i].para {
+    if k >= w.len() || w.gap(k) != "/" || !same_para(ctx, k, i) {
         return None;
     }
     let c = ctx.names.starting(k).filter(|c| c.last > c.first)?;
@@ -1918,7 +2067,7 @@ fn agency_first_credit(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Opt
         return None;
     }
     let agency = Chunk { first: i, last: k - 1 };
-    Some(vec![found(ctx, agency, SourceType::Photo, None), found(ctx, c, SourceType::Photo, None)])
+    Some((found(ctx, agency, SourceType::Photo, None), found(ctx, c, SourceType::Photo, None)))
 }
 
 /// `Rents rose, Zoopla figures show`: the verb at `k` after a name and its
@@ -1928,7 +2077,7 @@ fn agency_first_credit(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Opt
 #[inline(never)]
 fn found_by_figures(ctx: &Context<'_, '_>, c: Chunk, k: usize) -> bool {
     let w = &ctx.w;
-    has(ctx, &ctx.lex.source_words[W::FindingVerbs], k) && figures_owner(ctx, c) && !ctx.lex.outlets.exact(w, c.first, c.last)
+    in_list(ctx, W::FindingVerbs, k) && figures_owner(ctx, c) && !ctx.lex.outlets.exact(w, c.first, c.last)
 }
 
 /// True when `c`, before a document noun, is a name and not a capitalised
@@ -1949,12 +2098,11 @@ fn figures_owner(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 #[inline(never)]
 fn published_finding(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let w = &ctx.w;
-    let words = &ctx.lex.source_words;
-    if i < 3 || !(low(ctx, i, &ctx.lex.report_nouns) && low(ctx, i - 1, &ctx.lex.indefinite) && low(ctx, i - 2, &words[W::TitleStops]) && (low(ctx, i + 1, &words[W::Relatives]) || low(ctx, i + 1, &words[W::Complementizers])) && low(ctx, i + 2, &words[W::FindingVerbs])) {
+    if i < 3 || !(low(ctx, i, &ctx.lex.report_nouns) && low(ctx, i - 1, &ctx.lex.indefinite) && low_in(ctx, i - 2, W::TitleStops) && (low_in(ctx, i + 1, W::Relatives) || low_in(ctx, i + 1, W::Complementizers)) && low_in(ctx, i + 2, W::FindingVerbs)) {
         return None;
     }
     // (Past one auxiliary: `a publicat`, `has released`.)
-    let v = i - 2 - usize::from(low(ctx, i - 3, &words[W::Auxiliaries]));
+    let v = i - 2 - usize::from(low_in(ctx, i - 3, W::Auxiliaries));
     let c = ctx.names.ending(v - 1).filter(|&c| plain(ctx, v) && ctx.usable(c) && !placed_name(ctx, c))?;
     let (c, t) = typed(ctx, c);
     (t != SourceType::Person).then(|| found_at(ctx, c, t, w.lower(i + 2)))
@@ -1966,7 +2114,7 @@ fn published_finding(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
 #[inline(never)]
 fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let w = &ctx.w;
-    if i != sent_start(ctx, i) || !has(ctx, &ctx.lex.source_words[W::RuleOpeners], i) {
+    if i != sent_start(ctx, i) || !in_list(ctx, W::RuleOpeners, i) {
         return None;
     }
     let j = i + 1 + usize::from(i + 1 < w.len() && plain(ctx, i + 1) && article_at(ctx, i + 1));
@@ -1977,7 +2125,7 @@ fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     // to its document word.
     let doc = |k: usize| cap_at(ctx, k) && ctx.lex.document_words.contains(w.text(k));
     let (mut k, mut open) = (c.last + 1, false);
-    while !doc(c.last) && k < w.len() && k < c.first + 14 && w.list[k].sent == w.list[i].sent && matches!(w.gap(k).trim(), "" | "(" | ")") && (cap_at(ctx, k) || has(ctx, &ctx.lex.connectors, k) || has(ctx, &ctx.lex.prepositions, k)) {
+    while !doc(c.last) && k < w.len() && k < c.first + 14 && same_sent(ctx, k, i) && matches!(w.gap(k).trim(), "" | "(" | ")") && (cap_at(ctx, k) || has(ctx, &ctx.lex.connectors, k) || has(ctx, &ctx.lex.prepositions, k)) {
         open = w.gap(k).contains('(') || open && !w.gap(k).contains(')');
         if doc(k) && !open {
             break;
@@ -1997,7 +2145,7 @@ fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
 fn dated_participle(ctx: &Context<'_, '_>, k: usize) -> usize {
     let w = &ctx.w;
     let lex = ctx.lex;
-    if k >= w.len() || !plain(ctx, k) || !has(ctx, &ctx.lex.source_words[W::TitleStops], k) || !has(ctx, &lex.doc_nouns, k) {
+    if k >= w.len() || !plain(ctx, k) || !in_list(ctx, W::TitleStops, k) || !has(ctx, &lex.doc_nouns, k) {
         return k;
     }
     let sent = w.list[k].sent;
@@ -2025,7 +2173,7 @@ fn linked_body_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Optio
         let a = c.first - 1;
         let the = low(ctx, a, &ctx.lex.definite) && plain(ctx, a);
         let l = a - usize::from(the);
-        if l == 0 || !low(ctx, l, &ctx.lex.connectors) || has(ctx, &ctx.lex.source_words[W::Coordinators], l) {
+        if l == 0 || !low(ctx, l, &ctx.lex.connectors) || in_list(ctx, W::Coordinators, l) {
             return None;
         }
         article |= the;
@@ -2044,10 +2192,9 @@ fn linked_body_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Optio
 #[inline(never)]
 fn press_review(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<Found> {
     let w = &ctx.w;
-    let words = &ctx.lex.source_words;
     let text = ctx.doc.text;
-    let line_start = line_start && text[ctx.doc.paragraphs[w.list[i].para].start..w.list[i].start].trim().is_empty();
-    let m = if line_start { (i..(i + 3).min(w.len())).find(|&k| w.gap_after(k).starts_with(',') && (i..=k).all(|q| has(ctx, &words[W::CaptionLabels], q))).map_or(0, |k| k + 1 - i) } else { 0 };
+    let line_start = line_start && text[ctx.doc.paragraphs[w.list[i].para].start..start_of(ctx, i)].trim().is_empty();
+    let m = if line_start { (i..(i + 3).min(w.len())).find(|&k| w.gap_after(k).starts_with(',') && (i..k + 1).all(|q| in_list(ctx, W::CaptionLabels, q))).map_or(0, |k| k + 1 - i) } else { 0 };
     let c = names::with_article(w, ctx.lex, listed_outlet(ctx, i + m)?);
     let v = c.last + 1;
     if line_start && (m > 0 || c.first == i) && (m == 0 || !plain(ctx, i + m)) {
@@ -2058,16 +2205,20 @@ fn press_review(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<Fou
         // (The label with its colon: only built once the gap is known to open
         // with one, a single byte, so the slice ends on a character boundary.)
         let once = || {
-            let label = &text[w.list[c.first].start..w.list[c.last].end + 1];
-            ctx.doc.paragraphs.iter().filter(|p| text[(*p).clone()].contains(label)).count() == 1
+            let label = &text[start_of(ctx, c.first)..end_of(ctx, c.last) + 1];
+            let mut lines = 0;
+            for p in &ctx.doc.paragraphs {
+                lines += usize::from(text[p.clone()].contains(label));
+            }
+            lines == 1
         };
-        if g.starts_with(": ") && !g.contains(['“', '"', '„', '«', '‘', '\'']) && v < w.len() && w.list[v].para == w.list[c.last].para && !text[para.clone()].trim_end().ends_with('?') && once() {
+        if g.starts_with(": ") && !g.holds(&['“', '"', '„', '«', '‘', '\'']) && v < w.len() && same_para(ctx, v, c.last) && !text[para.clone()].trim_end().ends_with('?') && once() {
             return Some(found(ctx, c, SourceType::Outlet, None));
         }
     }
     let p = if c.first > 0 && plain(ctx, c.first) && article_at(ctx, c.first - 1) { c.first - 1 } else { c.first };
-    let subject = p == sent_start(ctx, p) || w.gap(p).contains(',') || (plain(ctx, p) && (has(ctx, &ctx.lex.clause_words, p - 1) || has(ctx, &words[W::Coordinators], p - 1)));
-    (subject && low(ctx, v, &words[W::PressVerbs])).then(|| found(ctx, c, SourceType::Outlet, Some(w.lower(v).to_string())))
+    let subject = p == sent_start(ctx, p) || w.gap(p).contains(',') || (plain(ctx, p) && (has(ctx, &ctx.lex.clause_words, p - 1) || in_list(ctx, W::Coordinators, p - 1)));
+    (subject && low_in(ctx, v, W::PressVerbs)).then(|| found(ctx, c, SourceType::Outlet, Some(w.lower(v).to_string())))
 }
 
 /// `Curtea de Conturi: spitalele au datorii …`: a headline opening with a
@@ -2086,7 +2237,7 @@ fn headline_body(ctx: &Context<'_, '_>) -> Option<Found> {
 }
 
 /// `Name Surname/Getty Images` alone on its line: two picture credits.
-fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<Vec<Found>> {
+fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<(Found, Option<Found>)> {
     let w = &ctx.w;
     let lex = ctx.lex;
     let x = &w.list[i];
@@ -2096,11 +2247,11 @@ fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<Vec<Found>> {
     let named = ctx.names.starting(i);
     let para_end = ctx.doc.paragraphs[x.para].end;
     // `Getty Images` alone on a line under the headline: a bare agency credit.
-    if let Some((m, _)) = lex.photo_agencies.at(w, i).filter(|&(m, _)| m > 1 || w.list[i].end == para_end) {
+    if let Some((m, _)) = lex.photo_agencies.at(w, i).filter(|&(m, _)| m > 1 || end_of(ctx, i) == para_end) {
         let end = i + m - 1;
-        if x.para > 0 && ctx.doc.text[w.list[end].end..para_end].trim().is_empty() && ctx.doc.text[ctx.doc.paragraphs[x.para].start..x.start].trim().is_empty() {
+        if x.para > 0 && ctx.doc.text[end_of(ctx, end)..para_end].trim().is_empty() && ctx.doc.text[ctx.doc.paragraphs[x.para].start..x.start].trim().is_empty() {
             let agency = Chunk { first: i, last: end };
-            return Some(vec![found(ctx, agency, SourceType::Photo, None)]);
+            return Some((found(ctx, agency, SourceType::Photo, None), None));
         }
     }
     // `Jesse Doe Toronto Star` under a caption's full stop: two or three
@@ -2108,15 +2259,15 @@ fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<Vec<Found>> {
     // between.
     let line = &ctx.doc.text[x.start..para_end];
     let last = w.at(para_end) - 1;
-    let (c, k) = match (i + 2..=last.min(i + 3)).find(|&j| lex.outlets.at(w, j).is_some_and(|(m, _)| j + m - 1 == last)) {
+    let (c, k) = match (i + 2..last.min(i + 3) + 1).find(|&j| lex.outlets.at(w, j).is_some_and(|(m, _)| j + m - 1 == last)) {
         Some(j) if ctx.doc.text[..x.start].trim_end().ends_with('.') && line.chars().all(|ch| ch.is_alphabetic() || " -'’".contains(ch)) && (i..j).all(|q| cap_at(ctx, q)) && named.is_some() => (Chunk { first: i, last: j - 1 }, j),
         // `CHLOE DOE/STUFF`: a line in capitals, a name run being no name there.
-        _ if !line.chars().any(crate::case::is_lower) => match (i + 1..=last.min(i + 3)).find(|&j| w.gap(j) == "/") {
+        _ if !line.chars().any(crate::case::is_lower) => match (i + 1..last.min(i + 3) + 1).find(|&j| raw_gap_is(ctx, j, "/")) {
             Some(j) => (Chunk { first: i, last: j - 1 }, j),
             None => return None,
         },
         _ => match named {
-            Some(c) if c.last > c.first && c.last + 1 <= last && w.gap(c.last + 1) == "/" => (c, c.last + 1),
+            Some(c) if c.last > c.first && c.last + 1 <= last && raw_gap_is(ctx, c.last + 1, "/") => (c, c.last + 1),
             _ => return None,
         },
     };
@@ -2126,10 +2277,7 @@ fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<Vec<Found>> {
         return None;
     }
     let agency = Chunk { first: k, last: end };
-    Some(vec![
-        found(ctx, c, SourceType::Photo, None),
-        found(ctx, agency, SourceType::Photo, None),
-    ])
+    Some((found(ctx, c, SourceType::Photo, None), Some(found(ctx, agency, SourceType::Photo, None))))
 }
 
 /// `The X Administration recorded 1,044 derailments, according to the
@@ -2218,15 +2366,15 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     }
     // The number: `nr. 123/2020`, `123/2020`.
     let mut k = last + 1;
-    if same(k) && plain(ctx, k) && has(ctx, &lex.number_marks, k) && same(k + 1) && w.list[k + 1].digit && w.gap_only(k + 1, &['.']) {
+    if same(k) && plain(ctx, k) && has(ctx, &lex.number_marks, k) && same(k + 1) && digit_at(ctx, k + 1) && w.gap_only(k + 1, &['.']) {
         k += 1;
     }
     // (`the Data Protection Act 2018`: a year right after the name; `the
     // Right to Education Act, 2009,`: or set off by commas.)
-    let comma_year = same(k) && k == last + 1 && w.gap(k) == ", " && w.text(k).len() == 4 && w.gap_after(k).starts_with([',', '.', ';', ')']);
-    if same(k) && w.list[k].digit && (comma_year || (k > last + 1 || (plain(ctx, k) && (w.gap_after(k).starts_with('/') || w.text(k).len() == 4))) && w.gap_only(k, &['.'])) {
+    let comma_year = same(k) && k == last + 1 && raw_gap_is(ctx, k, ", ") && w.text(k).len() == 4 && w.gap_after(k).opens(&[',', '.', ';', ')']);
+    if same(k) && digit_at(ctx, k) && (comma_year || (k > last + 1 || (plain(ctx, k) && (w.gap_after(k).starts_with('/') || w.text(k).len() == 4))) && w.gap_only(k, &['.'])) {
         last = k;
-        while same(last + 1) && w.list[last + 1].digit && matches!(w.gap(last + 1), "/" | "-" | "." | "") {
+        while same(last + 1) && digit_at(ctx, last + 1) && matches!(w.gap(last + 1), "/" | "-" | "." | "") {
             last += 1;
         }
         return last;
@@ -2234,7 +2382,7 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     // The title: up to two lowercase words, a linker, then at most six words.
     let mut k = last + 1;
     let mut adj = 0;
-    while same(k) && plain(ctx, k) && !cap_at(ctx, k) && !w.list[k].digit && adj < 2 && lex.title_linkers.at(w, k).is_none() {
+    while same(k) && plain(ctx, k) && !cap_at(ctx, k) && !digit_at(ctx, k) && adj < 2 && lex.title_linkers.at(w, k).is_none() {
         if has(ctx, &lex.prepositions, k) || lex.cues.at(w, k).is_some() || has(ctx, &lex.connectors, k) {
             return last;
         }
@@ -2246,7 +2394,7 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     };
     let mut q = k + m;
     let mut end = None;
-    while same(q) && plain(ctx, q) && q < k + m + 6 && !w.list[q].digit {
+    while same(q) && plain(ctx, q) && q < k + m + 6 && !digit_at(ctx, q) {
         let lower = w.lower(q);
         if ctx.lex.source_words[W::TitleStops].contains(lower)
             || (lex.prepositions.contains(lower) && !lex.connectors.contains(lower))
@@ -2274,7 +2422,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let noun = w.lower(i);
     let words = &ctx.lex.source_words;
     // `must report to prison by Sept. 30`: the noun is a verb here.
-    if i > 0 && plain(ctx, i) && has(ctx, &words[W::VerbBefore], i - 1) {
+    if i > 0 && plain(ctx, i) && in_list(ctx, W::VerbBefore, i - 1) {
         return None;
     }
     // Direct genitive: `datele INS`, `datelor Casei Naționale…`.
@@ -2291,10 +2439,10 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let mut q = i + 1;
     while q < end && w.list[q].sent == sent {
         // Clause punctuation ends the search; a thousands separator (1,050) does not.
-        let separator = matches!(w.gap(q), "," | ".") && w.list[q].digit && w.list[q - 1].digit;
+        let separator = matches!(w.gap(q), "," | ".") && digit_at(ctx, q) && digit_at(ctx, q - 1);
         // `The poll, conducted by X,`: a participle set off after the noun.
         let participle = q == i + 1 && comma_only(ctx, q) && !cap_at(ctx, q) && has(ctx, &lex.doc_nouns, q);
-        if w.gap(q).contains([',', ';', ':', '.', '(', '“', '”', '„', '«', '»']) && !separator && !participle {
+        if w.gap(q).holds(&[',', ';', ':', '.', '(', '“', '”', '„', '«', '»']) && !separator && !participle {
             return None;
         }
         // `the next report will be presented by X`: not yet a source.
@@ -2309,7 +2457,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
             }
         }
         // `a report in The Wall Street Journal`: the outlet that carried it.
-        if has(ctx, &words[W::OutletByWords], q) && plain(ctx, q) && !cap_at(ctx, q) {
+        if in_list(ctx, W::OutletByWords, q) && plain(ctx, q) && !cap_at(ctx, q) {
             if let Some(c) = outlet_after(ctx, q + 1, n) {
                 return Some(found(ctx, c, SourceType::Outlet, Some(join(noun, " ", w.lower(q)))));
             }
@@ -2323,7 +2471,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                 skipped += 1;
             }
             // `îi aparține copreședintelui partidului, Ana Pop`: a role, then its holder.
-            let role_then_name = j < n && skipped > 0 && w.gap(j).trim() == "," && (q + m..j).any(|k| role_at(ctx, k));
+            let role_then_name = j < n && skipped > 0 && gap_is(ctx, j, ",") && (q + m..j).any(|k| role_at(ctx, k));
             if j < n && (plain(ctx, j) || role_then_name) {
                 // `This report by The Canadian Press`: a paper's title opening
                 // with a capitalised article.
@@ -2333,7 +2481,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                     // role is the role's; the person named after it is the author.
                     if (q + m..j).any(|k| role_at(ctx, k)) {
                         let k = c.last + 1;
-                        let named = (k < n && w.gap(k).trim() == "," && w.list[k].sent == sent).then(|| ctx.names.starting(k)).flatten();
+                        let named = (k < n && gap_is(ctx, k, ",") && w.list[k].sent == sent).then(|| ctx.names.starting(k)).flatten();
                         if let Some(d) = named.filter(|d| d.last > d.first && names::classify(w, lex, *d) == SourceType::Person) {
                             c = d;
                         }
@@ -2377,7 +2525,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
 #[inline(never)]
 fn slash_credit(ctx: &Context<'_, '_>, i: usize) -> bool {
     let w = &ctx.w;
-    cap_at(ctx, i) && i == sent_start(ctx, i) && w.gap_after(i).trim() == "/" && has(ctx, &ctx.lex.source_words[W::CreditWords], i)
+    cap_at(ctx, i) && i == sent_start(ctx, i) && w.gap_after(i).trim() == "/" && in_list(ctx, W::CreditWords, i)
 }
 
 /// `ST PHOTO: NAME`: a paper's initials in capitals opening the credit cue
@@ -2466,9 +2614,9 @@ fn member_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<(Chunk, SourceType)> {
 /// a capitalised word opening its paragraph just before a dateline agency.
 fn dateline_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
-    let first_of_para = c.first == 0 || w.list[c.first - 1].para != w.list[c.first].para;
+    let first_of_para = c.first == 0 || !same_para(ctx, c.first - 1, c.first);
     // (`Bistrița, 3 iunie –`: a dated one in any case.)
-    let dated = c.last + 1 < w.len() && w.gap(c.last + 1).trim() == "," && w.list[c.last + 1].digit;
+    let dated = c.last + 1 < w.len() && gap_is(ctx, c.last + 1, ",") && digit_at(ctx, c.last + 1);
     if !first_of_para || !(dated || w.text(c.first).chars().filter(|&ch| crate::scan::is_letter(ch)).all(crate::case::is_upper)) {
         return false;
     }
@@ -2476,8 +2624,8 @@ fn dateline_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     if dash_dateline(ctx, c) {
         return true;
     }
-    let end = w.list[c.last].end;
-    let i = ctx.patterns.partition_point(|f| f.span.start < end);
+    let end = end_of(ctx, c.last);
+    let i = patterns_before(ctx, end);
     ctx.patterns.get(i).is_some_and(|f| f.cue.is_none() && f.source_type == SourceType::Outlet && f.span.start - end < 40)
 }
 
@@ -2485,18 +2633,18 @@ fn dateline_place(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 /// `TOPEKA, Wis. —`): a dateline, naming the outlet or the place.
 fn dash_dateline(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
-    let first_of_para = c.first == 0 || w.list[c.first - 1].para != w.list[c.first].para;
+    let first_of_para = c.first == 0 || !same_para(ctx, c.first - 1, c.first);
     if !first_of_para {
         return false;
     }
     // Past a state's abbreviation (`TOPEKA, Wis. —`) or a date (`Bistrița, 3 iunie –`).
     let mut k = c.last;
-    if k + 1 < w.len() && w.list[k + 1].para == w.list[k].para && w.gap(k + 1).trim() == "," {
+    if k + 1 < w.len() && same_para(ctx, k + 1, k) && gap_is(ctx, k + 1, ",") {
         if w.gap_after(k + 1).starts_with('.') {
             k += 1;
         }
         let d = k;
-        while k + 1 < w.len() && k < d + 3 && w.list[k + 1].para == w.list[k].para && (w.list[k + 1].digit || (k > d && plain(ctx, k + 1) && has(ctx, &ctx.lex.time_words, k + 1))) {
+        while k + 1 < w.len() && k < d + 3 && same_para(ctx, k + 1, k) && (digit_at(ctx, k + 1) || (k > d && plain(ctx, k + 1) && has(ctx, &ctx.lex.time_words, k + 1))) {
             k += 1;
         }
     }
@@ -2512,6 +2660,13 @@ fn unknown_body(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     !ctx.known_person(c) && (c.first == c.last || !known_first(ctx.lex, first))
 }
 
+/// How many of the patterns' attributions start before byte `at` (one
+/// binary search for both callers).
+#[inline(never)]
+fn patterns_before(ctx: &Context<'_, '_>, at: usize) -> usize {
+    ctx.patterns.partition_point(|f| f.span.start < at)
+}
+
 /// `The survey of 602 voters found …` after `according to a X poll`: a
 /// document noun as the subject, with no author of its own, is the document
 /// attributed last, in this paragraph or the one before.
@@ -2523,16 +2678,26 @@ fn earlier_document(ctx: &Context<'_, '_>, s: Subject, cue_first: usize) -> Opti
     if !has(ctx, &lex.report_nouns, k) || cap_at(ctx, k) {
         return None;
     }
-    let at = w.list[k].start;
+    let at = start_of(ctx, k);
     let para = w.list[cue_first].para;
-    let i = ctx.patterns.partition_point(|f| f.span.start < at);
+    let i = patterns_before(ctx, at);
     // The attribution must be a document's author: a document noun shortly before or after its name.
     let authored = |f: &Found| {
         let a = w.at(f.span.start).min(w.len() - 1);
         let b = w.at(f.span.end).min(w.len() - 1);
-        (a.saturating_sub(6)..a).chain(b..(b + 2).min(w.len())).any(|q| has(ctx, &lex.report_nouns, q))
+        (a.saturating_sub(6)..(b + 2).min(w.len())).any(|q| (q < a || q >= b) && has(ctx, &lex.report_nouns, q))
     };
-    let f = ctx.patterns[..i].iter().rev().take(4).find(|f| f.cue.is_some() && !matches!(f.source_type, SourceType::Photo | SourceType::Person) && authored(f))?;
+    // (The four before, in a loop by index: no reversed iterator's search
+    // compiled for this one.)
+    let mut last = None;
+    for q in (i.saturating_sub(4)..i).rev() {
+        let f = &ctx.patterns[q];
+        if f.cue.is_some() && !matches!(f.source_type, SourceType::Photo | SourceType::Person) && authored(f) {
+            last = Some(f);
+            break;
+        }
+    }
+    let f = last?;
     let fp = w.list[w.at(f.span.start).min(w.len() - 1)].para;
     (fp + 1 >= para).then(|| (ctx.doc.text[f.span.clone()].trim().to_string(), f.source_type))
 }
@@ -2542,16 +2707,15 @@ fn earlier_document(ctx: &Context<'_, '_>, s: Subject, cue_first: usize) -> Opti
 fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
     let w = &ctx.w;
     let k = cue.first.checked_sub(1)?;
-    let words = &ctx.lex.source_words;
     // `The X Alliance union, which represents 40,000 staff, said`: past a
     // relative clause set off by commas, back to the described name.
     if w.gap_only(cue.first, &[',']) && w.gap(cue.first).contains(',') {
         let start = sent_start(ctx, cue.first);
         let mut j = k;
         while j > start + 1 && j + 25 > cue.first {
-            let separator = w.gap(j) == "," && w.list[j].digit && w.list[j - 1].digit;
+            let separator = raw_gap_is(ctx, j, ",") && digit_at(ctx, j) && digit_at(ctx, j - 1);
             if w.gap(j).contains(',') && !separator {
-                if has(ctx, &words[W::Relatives], j) {
+                if in_list(ctx, W::Relatives, j) {
                     let noun = j - 1;
                     let described = !cap_at(ctx, noun) && descriptor_at(ctx, noun);
                     if described && plain(ctx, noun) && noun > 0 {
@@ -2561,7 +2725,7 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
                     }
                     // `The Food Federation, which represents makers, said`:
                     // the name the relative clause hangs on speaks.
-                    if let Some(c) = ctx.names.ending(noun).filter(|c| has(ctx, &words[W::BodyRelatives], j) && c.last == noun) {
+                    if let Some(c) = ctx.names.ending(noun).filter(|c| in_list(ctx, W::BodyRelatives, j) && c.last == noun) {
                         return ctx.usable(c).then_some(Subject::Named(c));
                     }
                 }
@@ -2580,7 +2744,7 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
     }
     // (`the AFP news agency`: a lowercase modifier between the name and its noun.)
     let mut e = k - 1;
-    if e > 0 && !cap_at(ctx, e) && plain(ctx, e) && plain(ctx, k) && !w.list[e].digit {
+    if e > 0 && !cap_at(ctx, e) && plain(ctx, e) && plain(ctx, k) && !digit_at(ctx, e) {
         e -= 1;
     }
     let c = ctx.names.ending(e)?;
@@ -2593,7 +2757,6 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
 fn suffixed_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Subject> {
     let w = &ctx.w;
     let k = cue.first.checked_sub(1)?;
-    let words = &ctx.lex.source_words;
     // `Electrica SA a anunțat`: a company word in capitals that the word runs
     // leave out (it also spells a pronoun) closes the name before it.
     let t = w.text(k);
@@ -2601,7 +2764,7 @@ fn suffixed_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<S
         let c = ctx.names.ending(k - 1)?;
         return ctx.usable(c).then_some(Subject::Named(Chunk { first: c.first, last: k }));
     }
-    if !(w.gap(cue.first).trim() == "." && w.gap_only(cue.first, &['.']) && has(ctx, &words[W::NameSuffixes], k)) {
+    if !(gap_is(ctx, cue.first, ".") && w.gap_only(cue.first, &['.']) && in_list(ctx, W::NameSuffixes, k)) {
         return None;
     }
     let c = ctx.names.ending(k)?;
@@ -2657,7 +2820,7 @@ fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Ra
         return None;
     }
     // The office: one or two lowercase words.
-    let one = has(ctx, &words[W::OfficeBodies], end);
+    let one = in_list(ctx, W::OfficeBodies, end);
     let two = end > 0 && !cap_at(ctx, end - 1) && plain(ctx, end) && words[W::OfficeBodies].contains(join(w.lower(end - 1), " ", w.lower(end)).as_str());
     let first = if two { end - 1 } else if one { end } else { return None };
     // `’s` before the office, a name before it.
@@ -2666,7 +2829,7 @@ fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Ra
         return None;
     }
     let c = ctx.names.ending(s - 1)?;
-    (ctx.usable(c) && c.last > c.first).then(|| w.list[c.first].start..w.list[end].end)
+    (ctx.usable(c) && c.last > c.first).then(|| start_of(ctx, c.first)..end_of(ctx, end))
 }
 
 /// `the Cook County state’s attorney’s office said`, `the Delhi high court
@@ -2674,17 +2837,16 @@ fn office_of_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Ra
 /// (possessives too) to an office noun of [office_nouns] right before the
 /// cue: a body whose name ends in lowercase.
 fn lower_body(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<Range<usize>> {
-    let w = &ctx.w;
     let end = cue.first.checked_sub(1)?;
-    if !plain(ctx, cue.first) || !plain_lower(ctx, end) || !has(ctx, &ctx.lex.source_words[W::OfficeNouns], end) {
+    if !plain(ctx, cue.first) || !plain_lower(ctx, end) || !in_list(ctx, W::OfficeNouns, end) {
         return None;
     }
     let mut k = end;
-    while k > 0 && end - k < 5 && !cap_at(ctx, k - 1) && !w.list[k - 1].digit && (plain(ctx, k) || possessive_s(ctx, k)) {
+    while k > 0 && end - k < 5 && !cap_at(ctx, k - 1) && !digit_at(ctx, k - 1) && (plain(ctx, k) || possessive_s(ctx, k)) {
         k -= 1;
     }
     let c = ctx.names.ending(k.checked_sub(1)?).filter(|_| k < end && plain(ctx, k))?;
-    (c.first > 0 && has(ctx, &ctx.lex.definite, c.first - 1) && ctx.usable(c)).then(|| w.list[c.first].start..w.list[end].end)
+    (c.first > 0 && has(ctx, &ctx.lex.definite, c.first - 1) && ctx.usable(c)).then(|| start_of(ctx, c.first)..end_of(ctx, end))
 }
 
 /// `the Democrat quipped`: a lone capitalised word after a lowercase
@@ -2706,7 +2868,7 @@ fn party_member(ctx: &Context<'_, '_>, s: Subject) -> Subject {
 fn modifies_noun_after(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
     let w = &ctx.w;
     let k = c.last + 1;
-    c.first >= cue.first + cue.len && c.first == c.last && k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && w.list[k].sent == w.list[c.last].sent && role_at(ctx, k) && ends_in(&ctx.lex.source_words.plural_endings, w.lower(k), 0)
+    c.first >= cue.first + cue.len && c.first == c.last && k < w.len() && plain(ctx, k) && !cap_at(ctx, k) && same_sent(ctx, k, c.last) && role_at(ctx, k) && ends_in(&ctx.lex.source_words.plural_endings, w.lower(k), 0)
 }
 
 /// `secretarul de stat în Ministerul Transporturilor Corina Lăzăroiu a
@@ -2720,7 +2882,7 @@ fn person_tail(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
         // `Secretary of State Ana Pop`: the run after an office's preposition.
         let office = c.first > 1 && plain(ctx, c.first) && has(ctx, &lex.prepositions, c.first - 1) && cap_at(ctx, c.first - 2);
         let lead = |q: usize| has_text(ctx, &lex.org_words, q) || is_acronym(w.text(q)) || role_at(ctx, q) || has(ctx, &lex.titles, q) || office;
-        if is_first_name(lex, lower) && (c.first..k).any(lead) && !(k + 1..=c.last).any(|q| has_text(ctx, &lex.org_words, q)) {
+        if is_first_name(lex, lower) && (c.first..k).any(lead) && !(k + 1..c.last + 1).any(|q| has_text(ctx, &lex.org_words, q)) {
             return Chunk { first: k, last: c.last };
         }
     }
@@ -2762,10 +2924,10 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
         // `a declarat pentru „Adevărul” purtătorul …`: an outlet's quoted
         // title after its cue is passed over whole.
         if k > open && matches!(g.trim(), "„" | "“" | "\"" | "«") && lex.outlet_cues.at(w, k - 1).is_some() {
-            k = (k + 1..(k + 5).min(limit)).find(|&q| w.gap(q).contains(['”', '"', '»']))?;
+            k = (k + 1..(k + 5).min(limit)).find(|&q| w.gap(q).holds(&['”', '"', '»']))?;
             g = "";
         }
-        if g.contains(['“', '”', '„', '«', '»', '"', ':', ';']) {
+        if g.holds(&['“', '”', '„', '«', '»', '"', ':', ';']) {
             break;
         }
         let lower = w.lower(k);
@@ -2781,11 +2943,11 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
         let person = c.last > c.first && names::classify(w, lex, c) == SourceType::Person;
         if first_name || person {
             let end = c.last + 1;
-            let closes = end >= w.len() || w.list[end].sent != sent || w.gap(end).trim_start().starts_with([',', '.', '(']);
+            let closes = end >= w.len() || w.list[end].sent != sent || w.gap(end).trim_start().opens(&[',', '.', '(']);
             // `a declarat meteorologul Ion Pop`: a noun the data does not know
             // as a role still leads a first-named person's name.
             let noun = k > open && plain(ctx, k) && !cap_at(ctx, k - 1) && !has(ctx, &lex.prepositions, k - 1) && !has(ctx, &lex.definite, k - 1) && !has(ctx, &lex.indefinite, k - 1);
-            let led = role_before(k) || (body_after_role && w.gap(k).trim() == ",") || (noun && first_name);
+            let led = role_before(k) || (body_after_role && gap_is(ctx, k, ",")) || (noun && first_name);
             return (led && c.last > c.first && closes && ctx.usable(c)).then_some(c);
         }
         // A party's or body's name, or a people's adjective, around the role.
@@ -2835,7 +2997,7 @@ fn reporting_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let lower = w.lower(c.first);
     let first_name = is_first_name(ctx.lex, lower);
     let end = c.last + 1;
-    let closes = ends_sentence(ctx, c.last) || w.gap(end).trim_start().starts_with([',', '.']);
+    let closes = ends_sentence(ctx, c.last) || w.gap(end).trim_start().opens(&[',', '.']);
     (first_name && c.last > c.first) || closes
 }
 
@@ -2843,17 +3005,16 @@ fn reporting_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 /// the name right after the chunk, or else right before it.
 fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     let w = &ctx.w;
-    let words = &ctx.lex.source_words;
     let n = w.len();
     let sent = w.list[c.first].sent;
     let k = c.last + 1;
-    if k + 1 < n && plain(ctx, k) && plain(ctx, k + 1) && has(ctx, &words[W::Coordinators], k) && w.list[k + 1].sent == sent {
+    if k + 1 < n && plain(ctx, k) && plain(ctx, k + 1) && in_list(ctx, W::Coordinators, k) && w.list[k + 1].sent == sent {
         if let Some(d) = ctx.names.starting(k + 1) {
             return ctx.usable(d).then_some(d);
         }
     }
     let k = c.first.checked_sub(1)?;
-    if k > 0 && plain(ctx, c.first) && plain(ctx, k) && has(ctx, &words[W::Coordinators], k) && w.list[k - 1].sent == sent {
+    if k > 0 && plain(ctx, c.first) && plain(ctx, k) && in_list(ctx, W::Coordinators, k) && w.list[k - 1].sent == sent {
         if let Some(d) = ctx.names.ending(k - 1) {
             return ctx.usable(d).then_some(d);
         }
@@ -2865,11 +3026,11 @@ fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     }
     let mut k = c.first - 1;
     let mut role = false;
-    while k > 0 && k + 4 > c.first && plain(ctx, k) && !cap_at(ctx, k) && !has(ctx, &words[W::Coordinators], k) {
+    while k > 0 && k + 4 > c.first && plain(ctx, k) && !cap_at(ctx, k) && !in_list(ctx, W::Coordinators, k) {
         role |= role_at(ctx, k);
         k -= 1;
     }
-    if !role || k == 0 || !has(ctx, &words[W::Coordinators], k) || w.gap(k).trim() != "," || w.list[k].sent != sent {
+    if !role || k == 0 || !in_list(ctx, W::Coordinators, k) || w.gap(k).trim() != "," || w.list[k].sent != sent {
         return None;
     }
     let d = ctx.names.ending(k - 1)?;
@@ -2883,25 +3044,24 @@ fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
 fn joined_body(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let words = &ctx.lex.source_words;
     let person = |d: Chunk| names::classify(w, lex, d) == SourceType::Person && !ctx.known_person(d);
     // (`Environment and Climate Change Canada said`, `Manitoba
     // Transportation and Infrastructure said`: two runs with no first name,
     // title or listed name, neither known as anyone, are one body's name.)
-    let bare = |d: Chunk| names::classify(w, lex, d) == SourceType::Person && !first_named(ctx, d) && !any_first_name(ctx, d.first, d.last + 1) && !(d.first..=d.last).any(|k| has(ctx, &lex.titles, k) || listed_at(ctx, k));
+    let bare = |d: Chunk| names::classify(w, lex, d) == SourceType::Person && !first_named(ctx, d) && !any_first_name(ctx, d.first, d.last + 1) && !(d.first..d.last + 1).any(|k| has(ctx, &lex.titles, k) || listed_at(ctx, k));
     let pair = |d: Chunk, c: Chunk| bare(d) && bare(c) && (d.last > d.first || c.last > c.first);
     let k = c.last + 1;
-    if k + 1 < w.len() && plain(ctx, k) && plain(ctx, k + 1) && has(ctx, &words[W::Coordinators], k) {
+    if k + 1 < w.len() && plain(ctx, k) && plain(ctx, k + 1) && in_list(ctx, W::Coordinators, k) {
         if let Some(e) = ctx.names.starting(k + 1).filter(|&e| pair(c, e)) {
             return Chunk { first: c.first, last: e.last };
         }
     }
-    if c.first < 2 || !plain(ctx, c.first) || !plain(ctx, c.first - 1) || !has(ctx, &words[W::Coordinators], c.first - 1) {
+    if c.first < 2 || !plain(ctx, c.first) || !plain(ctx, c.first - 1) || !in_list(ctx, W::Coordinators, c.first - 1) {
         return c;
     }
     let Some(d) = ctx.names.ending(c.first - 2) else { return c };
     let first = w.lower(d.first);
-    let body = !any_first_name(ctx, c.first, c.last + 1) && (c.first..=c.last).any(|k| has_text(ctx, &lex.org_words, k));
+    let body = !any_first_name(ctx, c.first, c.last + 1) && (c.first..c.last + 1).any(|k| has_text(ctx, &lex.org_words, k));
     if (d.first == d.last && body && !is_first_name(lex, first) && person(d)) || pair(d, c) {
         return Chunk { first: d.first, last: c.last };
     }
@@ -2912,7 +3072,7 @@ fn joined_body(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 /// Johnson`, `Procter & Gamble`): word runs stop at the sign.
 fn with_partner(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
     let w = &ctx.w;
-    if c.first > 0 && w.gap(c.first).trim() == "&" && !w.gap(c.first).contains('\n') {
+    if c.first > 0 && gap_is(ctx, c.first, "&") && !w.gap(c.first).contains('\n') {
         if let Some(p) = ctx.names.ending(c.first - 1) {
             return Chunk { first: p.first, last: c.last };
         }
@@ -2925,13 +3085,12 @@ fn with_partner(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
 /// tax`), a desk note in parentheses.
 fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk, quotes: &[QuoteHit]) -> bool {
     let w = &ctx.w;
-    let words = &ctx.lex.source_words;
     // `if the Greens insist`: past an article to the condition word.
     let mut k = c.first;
     if k > 1 && plain(ctx, k) && article_at(ctx, k - 1) {
         k -= 1;
     }
-    if k > 0 && plain(ctx, k) && has(ctx, &words[W::Conditionals], k - 1) {
+    if k > 0 && plain(ctx, k) && in_list(ctx, W::Conditionals, k - 1) {
         return false;
     }
     // `…, Constanța și Brăila, arată situația centralizată de X`: a verb
@@ -2947,20 +3106,20 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     // `above Wall Street estimates`, `beat LSEG forecasts`: after a word of
     // comparing, a verb right after the name is a plural noun.
     let before = c.first.wrapping_sub(1);
-    if c.first > 0 && c.last + 1 == cue.first && plain(ctx, c.first) && !cap_at(ctx, before) && has(ctx, &words[W::ComparedBy], before) {
+    if c.first > 0 && c.last + 1 == cue.first && plain(ctx, c.first) && !cap_at(ctx, before) && in_list(ctx, W::ComparedBy, before) {
         return false;
     }
     // `PSD insistă pe o taxă`, `would add 22 judges`: verbs that report only
     // with a clause, a colon or a quote after them.
     let last = cue.first + cue.len - 1;
-    if has(ctx, &words[W::ClauseOnlyCues], last) {
+    if in_list(ctx, W::ClauseOnlyCues, last) {
         let sent = w.list[last].sent;
-        let quoted = overlaps_quote(quotes, w.list[w.sentence_start(sent)].start, w.list[w.sentence_end(sent) - 1].end);
+        let quoted = overlaps_quote(quotes, start_of(ctx, w.sentence_start(sent)), end_of(ctx, w.sentence_end(sent) - 1));
         let mut k = last + 1;
         while k < w.len() && k < last + 3 && plain(ctx, k) && (has(ctx, &ctx.lex.skip_after_cue, k) || has(ctx, &ctx.lex.time_words, k)) {
             k += 1;
         }
-        let clause = k < w.len() && w.list[k].sent == sent && (has(ctx, &words[W::Complementizers], k) || w.gap(k).contains([':', '“', '„', '"', '«']));
+        let clause = k < w.len() && w.list[k].sent == sent && (in_list(ctx, W::Complementizers, k) || w.gap(k).holds(&[':', '“', '„', '"', '«']));
         if !quoted && !clause && !w.gap_after(last).contains(':') {
             return false;
         }
@@ -2989,11 +3148,11 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
     }
     for i in 1..w.len() {
         let reporting = ctx.cue_starting(i).is_some();
-        if cap_at(ctx, i) || !(reporting || has(ctx, &words[W::FindingVerbs], i)) || in_quote(w.list[i].start) {
+        if cap_at(ctx, i) || !(reporting || in_list(ctx, W::FindingVerbs, i)) || in_quote(start_of(ctx, i)) {
             continue;
         }
         let mut k = i;
-        while k > 1 && k + 3 > i && plain(ctx, k) && has(ctx, &words[W::Auxiliaries], k - 1) && !cap_at(ctx, k - 1) {
+        while k > 1 && k + 3 > i && plain(ctx, k) && in_list(ctx, W::Auxiliaries, k - 1) && !cap_at(ctx, k - 1) {
             k -= 1;
         }
         // A plain reporting cue with its subject right before it is found
@@ -3001,7 +3160,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         if k == i && reporting {
             continue;
         }
-        let reporting = reporting && !has(ctx, &words[W::FindingVerbs], i);
+        let reporting = reporting && !in_list(ctx, W::FindingVerbs, i);
         let sent = w.list[i].sent;
         let mut j = i + 1;
         while j < w.len() && j < i + 3 && plain(ctx, j) && has(ctx, &ctx.lex.time_words, j) {
@@ -3009,8 +3168,8 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         }
         // (`forecast in its latest report that …`: a short prepositional
         // phrase may come between the verb and its clause.)
-        let far = j < w.len() && plain(ctx, j) && has(ctx, &ctx.lex.prepositions, j) && (j + 1..(j + 8).min(w.len())).take_while(|&q| w.list[q].sent == sent && plain(ctx, q)).any(|q| has(ctx, &words[W::Complementizers], q) && !cap_at(ctx, q));
-        let clause = j < w.len() && w.list[j].sent == sent && (has(ctx, &words[W::Complementizers], j) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| w.list[q].digit && w.list[q].sent == sent) || far);
+        let far = j < w.len() && plain(ctx, j) && has(ctx, &ctx.lex.prepositions, j) && (j + 1..(j + 8).min(w.len())).take_while(|&q| w.list[q].sent == sent && plain(ctx, q)).any(|q| in_list(ctx, W::Complementizers, q) && !cap_at(ctx, q));
+        let clause = j < w.len() && w.list[j].sent == sent && (in_list(ctx, W::Complementizers, j) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| digit_at(ctx, q) && w.list[q].sent == sent) || far);
         let cue = crate::context::Cue { first: k, len: i + 1 - k };
         // `Federal Election Commission filings show …`: the body before a
         // plural document noun opening the sentence.
@@ -3021,7 +3180,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         // `Researchers at X estimated that …`: the staff's body found it.
         if let Some((c, t)) = member_body_before(ctx, k) {
             if clause && reports_something(ctx, &cue, c, &[]) && !bare_headline_line(ctx, w.list[i].para) {
-                hits.push(hit(ctx, c, t, Some(ctx.cue_text(&cue))));
+                push_hit(hits, ctx, c, t, Some(ctx.cue_text(&cue)));
             }
             continue;
         }
@@ -3041,17 +3200,17 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
             continue;
         }
         // `Ofgem has announced.`, `X has said that …`; not `has pledged a fund`.
-        let closes = ends_sentence(ctx, i) || w.gap(i + 1).contains([',', ':', '“', '„', '"', '«']);
-        if reporting && !closes && !(j < w.len() && w.list[j].sent == sent && (has(ctx, &words[W::Complementizers], j) || w.gap(j).contains(':'))) {
+        let closes = ends_sentence(ctx, i) || w.gap(i + 1).holds(&[',', ':', '“', '„', '"', '«']);
+        if reporting && !closes && !(j < w.len() && w.list[j].sent == sent && (in_list(ctx, W::Complementizers, j) || w.gap(j).contains(':'))) {
             continue;
         }
         if let Some(d) = coordinated(ctx, c) {
             let (d, u) = typed(ctx, d);
             if u == t {
-                hits.push(hit(ctx, d, u, Some(ctx.cue_text(&cue))));
+                push_hit(hits, ctx, d, u, Some(ctx.cue_text(&cue)));
             }
         }
-        hits.push(hit(ctx, c, t, Some(ctx.cue_text(&cue))));
+        push_hit(hits, ctx, c, t, Some(ctx.cue_text(&cue)));
     }
 }
 
@@ -3069,7 +3228,7 @@ fn in_bare_headline(ctx: &Context<'_, '_>, cue: &crate::context::Cue, quotes: &[
 fn bare_headline_line(ctx: &Context<'_, '_>, para: usize) -> bool {
     let p = &ctx.doc.paragraphs[para];
     let line = ctx.doc.text[p.clone()].trim_end();
-    para == 0 && ctx.doc.paragraphs.len() > 1 && !line.ends_with(['.', '!', '?', ':', '”', '"', '»', '’'])
+    para == 0 && ctx.doc.paragraphs.len() > 1 && !line.closes_with(&['.', '!', '?', ':', '”', '"', '»', '’'])
 }
 
 /// True when the word at `k` ends a longer name somewhere (`Mary Jones`):
@@ -3092,24 +3251,22 @@ fn overlaps_quote(quotes: &[QuoteHit], a: usize, b: usize) -> bool {
 /// Pronoun and role subjects come back as link-only hits (`resolved` set).
 pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
     let w = &ctx.w;
-    let mut hits: Vec<SourceHit> = ctx
-        .patterns
-        .iter()
-        .map(|f| SourceHit { span: f.span.clone(), source_type: f.source_type, cue: f.cue.clone(), resolved: None })
-        .collect();
+    // (A loop, not an iterator's collect: one generic instance less.)
+    let mut hits: Vec<SourceHit> = Vec::with_capacity(ctx.patterns.len());
+    for f in &ctx.patterns {
+        hits.push(SourceHit { span: f.span.clone(), source_type: f.source_type, cue: f.cue.clone(), resolved: None });
+    }
     // Words inside a quote are the speaker's, not the reporter's attributions.
-    let in_quote = |byte: usize| {
-        let k = quotes.partition_point(|q| q.span.start <= byte);
-        k > 0 && quotes[k - 1].span.end > byte
-    };
+    // (The byte's own one-byte range: one binary search for both tests.)
+    let in_quote = |byte: usize| overlaps_quote(quotes, byte, byte + 1);
     for cue in &ctx.cues {
         let limit = w.sentence_end(w.list[cue.first].sent);
-        if in_quote(w.list[cue.first].start) {
+        if in_quote(start_of(ctx, cue.first)) {
             continue;
         }
         // `what the White House calls "fair trade"` names a label, not a source.
         let last = cue.first + cue.len - 1;
-        if has(ctx, &ctx.lex.term_verbs, last) && w.gap_after(last).trim_start().starts_with(['“', '„', '"', '«', '‘', '\'']) {
+        if has(ctx, &ctx.lex.term_verbs, last) && w.gap_after(last).trim_start().opens(&['“', '„', '"', '«', '‘', '\'']) {
             continue;
         }
         // `Additional reporting by X`, `was announced by X`: the verb's agent
@@ -3119,15 +3276,15 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // `Key points:` on a line of its own (at most two words before the
         // cue, a colon and a line break after it) labels the list below.
         let g = w.gap_after(last);
-        let line = (cue.first.saturating_sub(2)..=cue.first).rev().find(|&q| q == 0 || w.gap(q).contains('\n'));
+        let line = (cue.first.saturating_sub(2)..cue.first + 1).rev().find(|&q| q == 0 || w.gap(q).contains('\n'));
         // (`Main points:` then `- …` items: the line break may be followed by a list mark.)
-        if agent_after || (g.split('\n').next().unwrap_or("").trim() == ":" && g.contains('\n') && line.is_some_and(|a| (a + 1..=cue.first).all(|q| plain(ctx, q)))) {
+        if agent_after || (g.split('\n').next().unwrap_or("").trim() == ":" && g.contains('\n') && line.is_some_and(|a| (a + 1..cue.first + 1).all(|q| plain(ctx, q)))) {
             continue;
         }
         // `analysts at Barclays said`: the staff's body speaks.
         if let Some((c, t)) = member_body_before(ctx, cue.first) {
             if reports_something(ctx, cue, c, quotes) && !in_bare_headline(ctx, cue, quotes) {
-                hits.push(hit(ctx, c, t, Some(ctx.cue_text(cue))));
+                push_hit(&mut hits, ctx, c, t, Some(ctx.cue_text(cue)));
             }
             continue;
         }
@@ -3144,7 +3301,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // place, the name the apposition describes.
                 // (`… spoken to Nakashima, Brandvold said`: a lone name set off
                 // after a place-like name and right before the cue speaks.)
-                Subject::Named(c) if placed_name(ctx, c) && !(c.first == c.last && w.gap(c.first).trim() == "," && c.last + 1 == cue.first && plain(ctx, cue.first)) => described_opening(ctx, cue).map(Subject::Named),
+                Subject::Named(c) if placed_name(ctx, c) && !(c.first == c.last && gap_is(ctx, c.first, ",") && c.last + 1 == cue.first && plain(ctx, cue.first)) => described_opening(ctx, cue).map(Subject::Named),
                 s => Some(s),
             });
         // `…medici, a declarat Ion Marin.`: a name right after an inverted
@@ -3152,7 +3309,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // `a anunțat miercuri, la Viena, …`: a name after a preposition
         // is where the words were said, not who said them.
         let after = || {
-            if ctx.inverted(cue) && !has(ctx, &ctx.lex.source_words[W::ObjectVerbs], last) {
+            if ctx.inverted(cue) && !in_list(ctx, W::ObjectVerbs, last) {
                 ctx.subject_after(cue, limit).filter(|s| !matches!(s, Subject::Named(c) if placed_name(ctx, *c))).map(|s| match s {
                     Subject::Named(c) => Subject::Named(role_complement(ctx, c).unwrap_or(c)),
                     s => s,
@@ -3169,7 +3326,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         // after it, saying where it was said.)
         let phrase_after = |d: Chunk| {
             let k = d.last + 1;
-            low(ctx, k, &ctx.lex.prepositions) && w.list[k].sent == w.list[d.last].sent
+            low(ctx, k, &ctx.lex.prepositions) && same_sent(ctx, k, d.last)
         };
         let closing_after = || {
             let k = cue.first + cue.len;
@@ -3229,24 +3386,24 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                     c.first += 1;
                 }
                 if let Some(m) = outlet_before_name(ctx, c) {
-                    hits.push(hit(ctx, Chunk { first: c.first, last: c.first + m - 1 }, SourceType::Outlet, cue_text.clone()));
+                    push_hit(&mut hits, ctx, Chunk { first: c.first, last: c.first + m - 1 }, SourceType::Outlet, cue_text.clone());
                     c.first += m;
                 }
                 // `Direcția de Sănătate Publică (DSP) Iași a confirmat`: a
                 // place after a body's acronym in brackets is the body's.
-                if c.first == c.last && c.first > 2 && w.gap(c.first).trim() == ")" && w.gap(c.first - 1).trim() == "(" && is_acronym(w.text(c.first - 1)) {
+                if c.first == c.last && c.first > 2 && gap_is(ctx, c.first, ")") && gap_is(ctx, c.first - 1, "(") && is_acronym(w.text(c.first - 1)) {
                     c = ctx.names.ending(c.first - 2).unwrap_or(c);
                 }
                 // `A National Audit Office (NAO) report said`: the acronym in
                 // brackets before a document noun stands for the body named
                 // in full before it.
                 let k = c.last + 1;
-                if c.first == c.last && c.first > 1 && w.gap(c.first).ends_with('(') && is_acronym(w.text(c.first)) && k < w.len() && w.gap(k).trim() == ")" && has(ctx, &ctx.lex.report_nouns, k) {
+                if c.first == c.last && c.first > 1 && w.gap(c.first).ends_with('(') && is_acronym(w.text(c.first)) && k < w.len() && gap_is(ctx, k, ")") && has(ctx, &ctx.lex.report_nouns, k) {
                     c = ctx.names.ending(c.first - 1).unwrap_or(c);
                 }
                 // `Data from X shows`: a document noun capitalised only by
                 // opening the sentence is no one's name.
-                let people_noun = c.first == c.last && (has(ctx, &ctx.lex.source_words[W::PeopleNouns], c.first) || (c.first == sent_start(ctx, c.first) && has(ctx, &ctx.lex.report_nouns, c.first)));
+                let people_noun = c.first == c.last && (in_list(ctx, W::PeopleNouns, c.first) || (c.first == sent_start(ctx, c.first) && has(ctx, &ctx.lex.report_nouns, c.first)));
                 let body_place = c.first >= cue.first + cue.len + 2 && body_place(ctx, c);
                 if !reports_something(ctx, cue, c, quotes) || dateline_place(ctx, c) || not_a_name(ctx, cue, c) || modifies_noun_after(ctx, cue, c) || people_noun || body_place || (c.first > cue.first && modifies_named_role(ctx, c)) || (c.last < cue.first && affiliation(ctx, c)) {
                     continue;
@@ -3255,7 +3412,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // `Inflation hits 5%, ONS says`: no mark, but the headline's figure is the ONS's.
                 if in_bare_headline(ctx, cue, quotes) {
                     let (c, t) = typed(ctx, c);
-                    let at = w.list[cue.first].start;
+                    let at = start_of(ctx, cue.first);
                     hits.push(SourceHit { span: at..at, source_type: t, cue: cue_text, resolved: Some(names::text(w, c).to_string()) });
                     continue;
                 }
@@ -3271,19 +3428,19 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                     continue;
                 }
                 let c = joined_body(ctx, with_partner(ctx, c));
-                if c.first < w.len() && (c.first..c.last).any(|k| w.gap(k + 1).trim() == "&") && t == SourceType::Person {
+                if c.first < w.len() && (c.first..c.last).any(|k| gap_is(ctx, k + 1, "&")) && t == SourceType::Person {
                     t = SourceType::Organization;
                 }
                 // `au declarat Ioana Pop și Dan Ene`, `Ana Pop and Dan Ene said`:
                 // both named speakers are sources.
                 if let Some(d) = coordinated(ctx, c) {
                     let (d, u) = typed(ctx, d);
-                    hits.push(hit(ctx, d, u, cue_text.clone()));
+                    push_hit(&mut hits, ctx, d, u, cue_text.clone());
                 }
-                hits.push(hit(ctx, c, t, cue_text));
+                push_hit(&mut hits, ctx, c, t, cue_text);
             }
             _ => {
-                let at = w.list[cue.first].start;
+                let at = start_of(ctx, cue.first);
                 if let Some((name, t)) = ctx.resolve(s).or_else(|| earlier_document(ctx, s, cue.first)) {
                     hits.push(SourceHit { span: at..at, source_type: t, cue: cue_text, resolved: Some(name) });
                 }
@@ -3296,18 +3453,18 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
     // when the quote itself is given to a later, fuller mention).
     for &c in &ctx.names.chunks {
         let k = c.last + 1;
-        if k >= w.len() || c.first != sent_start(ctx, c.first) || in_quote(w.list[c.first].start) {
+        if k >= w.len() || c.first != sent_start(ctx, c.first) || in_quote(start_of(ctx, c.first)) {
             continue;
         }
         let g = w.gap(k).trim_start();
-        if g.starts_with(':') && g[1..].trim_start().starts_with(['“', '„', '"', '«']) && ctx.usable(c) && !ctx.common_noun(c) && !has(ctx, &ctx.lex.source_words[W::PeopleNouns], c.first) && !(c.first == c.last && role_at(ctx, c.first)) {
+        if g.starts_with(':') && g[1..].trim_start().opens(&['“', '„', '"', '«']) && ctx.usable(c) && !ctx.common_noun(c) && !in_list(ctx, W::PeopleNouns, c.first) && !(c.first == c.last && role_at(ctx, c.first)) {
             let (d, t) = typed(ctx, c);
             // `Directorul Aeroportului X: „…”`: the role's genitive
             // complement is no one speaking.
             if c.last > c.first && role_genitive(ctx, c.first + 1) && !any_first_name(ctx, c.first + 1, c.last + 1) {
                 continue;
             }
-            hits.push(hit(ctx, d, t, None));
+            push_hit(&mut hits, ctx, d, t, None);
         }
     }
     // `potrivit acestuia`, `according to the minister`: link-only.
@@ -3315,7 +3472,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
         if let Some((m, p)) = ctx.lex.prefix_cues.at(w, i) {
             if let Some(s @ (Subject::Pronoun(_) | Subject::Role(_))) = after_prefix(ctx, i + m, w.len()) {
                 if let Some((name, t)) = ctx.resolve(s) {
-                    let at = w.list[i].start;
+                    let at = start_of(ctx, i);
                     hits.push(SourceHit { span: at..at, source_type: t, cue: Some(p.text.to_string()), resolved: Some(name) });
                 }
             }
@@ -3333,10 +3490,13 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 // capital and heading a phrase with a preposition (`Scandal
                 // în …: „…”`, `Secția de …`) is a common noun that only looks
                 // like a name, not a speaker (`Ferris, a pilot, …` stays).
-                if w.list[k].end == m.end && k == sent_start(ctx, k) && !sp.name.contains(' ') && low(ctx, k + 1, &ctx.lex.prepositions) {
+                if end_of(ctx, k) == m.end && k == sent_start(ctx, k) && !sp.name.contains(' ') && low(ctx, k + 1, &ctx.lex.prepositions) {
                     let capitals = capitals.get_or_insert_with(|| {
                         let mut map: crate::hash::FxMap<String, Vec<usize>> = Default::default();
-                        for j in (0..w.len()).filter(|&j| cap_at(ctx, j)) {
+                        for j in 0..w.len() {
+                            if !cap_at(ctx, j) {
+                                continue;
+                            }
                             map.entry(w.lower(j).to_string()).or_default().push(j);
                         }
                         map
@@ -3347,15 +3507,15 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 }
                 // `the Democrat quipped`: a role, not a name; `Femeia abia își
                 // stăpânea lacrimile: „…”`: a common noun opening the sentence.
-                if ctx.names.at(k).is_some_and(|c| c.first == k && (matches!(party_member(ctx, Subject::Named(c)), Subject::Role(_)) || loose_opener(ctx, c) || (c.first == c.last && (ctx.common_noun(c) || has(ctx, &ctx.lex.source_words[W::PeopleNouns], k) || has(ctx, &ctx.lex.source_words[W::CaptionLabels], k) || descriptor_at(ctx, k))))) {
+                if ctx.names.at(k).is_some_and(|c| c.first == k && (matches!(party_member(ctx, Subject::Named(c)), Subject::Role(_)) || loose_opener(ctx, c) || (c.first == c.last && (ctx.common_noun(c) || in_list(ctx, W::PeopleNouns, k) || in_list(ctx, W::CaptionLabels, k) || descriptor_at(ctx, k))))) {
                     continue;
                 }
                 // `House Speaker Ana Pop (R-La.)`: the party and state in
                 // parentheses stand for the name written before them.
-                if k > 0 && w.gap(k).trim() == "(" {
+                if k > 0 && gap_is(ctx, k, "(") {
                     if let Some(d) = ctx.names.ending(k - 1).filter(|&d| ctx.usable(d)) {
                         let (d, t) = typed(ctx, d);
-                        hits.push(hit(ctx, d, t, q.cue.clone()));
+                        push_hit(&mut hits, ctx, d, t, q.cue.clone());
                         continue;
                     }
                 }
@@ -3375,7 +3535,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 if body_place(ctx, written) || genitive || ctx.names.at(k).is_some_and(|c| c.first == k && (dateline_place(ctx, c) || placed_name(ctx, c) || role_complement(ctx, c).is_some())) {
                     continue;
                 }
-                let t = match ctx.names.at(k).filter(|c| c.first == k && w.list[c.last].end == m.end) {
+                let t = match ctx.names.at(k).filter(|c| c.first == k && end_of(ctx, c.last) == m.end) {
                     Some(c) => refine(ctx, c, sp.source_type),
                     None => sp.source_type,
                 };
@@ -3415,13 +3575,26 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
 /// the merge, which then drops the hits inside it.
 fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     let w = &ctx.w;
-    for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Organization) {
+    for h in hits.iter_mut() {
+        if !(h.resolved.is_none() && h.source_type == SourceType::Organization) {
+            continue;
+        }
         let e = w.at(h.span.end);
         for l in &ctx.lex.source_words.body_links {
             let n = l.split(' ').count();
-            if e + n < w.len() && l.split(' ').enumerate().all(|(i, x)| plain(ctx, e + i) && w.lower(e + i) == x) && plain(ctx, e + n) {
+            // (Word by word in a loop: no enumerating iterator's code.)
+            let mut linked = e + n < w.len();
+            let mut i = 0;
+            for x in l.split(' ') {
+                if !linked {
+                    break;
+                }
+                linked = plain(ctx, e + i) && w.lower(e + i) == x;
+                i += 1;
+            }
+            if linked && plain(ctx, e + n) {
                 if let Some(c) = ctx.names.starting(e + n) {
-                    h.span.end = w.list[c.last].end;
+                    h.span.end = end_of(ctx, c.last);
                 }
             }
         }
@@ -3429,9 +3602,9 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
         // `the Society for the Protection of Birds`: a link and an article
         // inside the name, which word runs stop at.
         let j = e + 2;
-        if j < w.len() && plain(ctx, e) && plain(ctx, j) && low(ctx, e, &ctx.lex.connectors) && !has(ctx, &ctx.lex.source_words[W::Coordinators], e) && low(ctx, e + 1, &ctx.lex.definite) {
+        if j < w.len() && plain(ctx, e) && plain(ctx, j) && low(ctx, e, &ctx.lex.connectors) && !in_list(ctx, W::Coordinators, e) && low(ctx, e + 1, &ctx.lex.definite) {
             if let Some(c) = ctx.names.starting(j).filter(|c| !any_first_name(ctx, c.first, c.last + 1)) {
-                h.span.end = w.list[c.last].end;
+                h.span.end = end_of(ctx, c.last);
             }
         }
         let e = w.at(h.span.end);
@@ -3439,38 +3612,44 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
         // a body of something whose portfolio goes on as a list of names
         // closed by a coordinator is named by the whole list.
         if let Some(last) = portfolio_end(ctx, Chunk { first: w.at(h.span.start), last: e - 1 }) {
-            h.span.end = w.list[last].end;
+            h.span.end = end_of(ctx, last);
         }
     }
     // `Direcția Națională Anticorupție – Serviciul Teritorial Iași`, `Royal
     // Life Saving Society – Australia's report`: a body, a dash and its
     // office or country are one body's name (either part found first).
-    let dashed = |k: usize| k < w.len() && matches!(w.gap(k), " – " | " - ") && w.list[k].sent == w.list[k - 1].sent;
+    let dashed = |k: usize| k < w.len() && matches!(w.gap(k), " – " | " - ") && same_sent(ctx, k, k - 1);
     let body = |c: Chunk| names::classify(w, ctx.lex, c) == SourceType::Organization;
-    for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Organization) {
+    for h in hits.iter_mut() {
+        if !(h.resolved.is_none() && h.source_type == SourceType::Organization) {
+            continue;
+        }
         let (a, e) = (w.at(h.span.start), w.at(h.span.end));
         let own = Chunk { first: a, last: e.max(a + 1) - 1 };
         // (A country's lone name closes a clause or owns what follows.)
         let country = |c: Chunk| c.first == c.last && (possessive_s(ctx, c.last + 1) || ctx.ends_clause(c.last)) && !first_named(ctx, c);
         if let Some(c) = ctx.names.starting(e).filter(|&c| dashed(e) && body(own) && !any_first_name(ctx, c.first, c.last + 1) && (body(c) || country(c))) {
-            h.span.end = w.list[c.last].end;
+            h.span.end = end_of(ctx, c.last);
         } else if let Some(b) = ctx.names.ending(a.wrapping_sub(1)).filter(|&b| a > 0 && dashed(a) && body(b) && (body(own) || country(own))) {
-            h.span.start = w.list[b.first].start;
+            h.span.start = start_of(ctx, b.first);
         }
     }
     // (A list's last names taken for the verb's subject: `the Ministry of
     // Housing, Communities and Local Government said`.)
-    for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type != SourceType::Photo) {
+    for h in hits.iter_mut() {
+        if !(h.resolved.is_none() && h.source_type != SourceType::Photo) {
+            continue;
+        }
         let article = |q: usize| if q > 1 && plain(ctx, q) && article_at(ctx, q - 1) && !cap_at(ctx, q - 1) { q - 1 } else { q };
         let mut q = article(w.at(h.span.start));
-        if q > 2 && plain(ctx, q) && low(ctx, q - 1, &ctx.lex.source_words[W::Coordinators]) {
+        if q > 2 && plain(ctx, q) && low_in(ctx, q - 1, W::Coordinators) {
             q = ctx.names.ending(q - 2).map_or(q, |r| article(r.first));
         }
-        while q > 1 && w.gap(q).trim() == "," {
+        while q > 1 && gap_is(ctx, q, ",") {
             let Some(r) = ctx.names.ending(q - 1) else { break };
-            if portfolio_end(ctx, r).is_some_and(|l| w.list[l].end >= h.span.end) {
-                h.span.start = w.list[r.first].start;
-                h.span.end = h.span.end.max(w.list[portfolio_end(ctx, r).unwrap_or(r.last)].end);
+            if portfolio_end(ctx, r).is_some_and(|l| end_of(ctx, l) >= h.span.end) {
+                h.span.start = start_of(ctx, r.first);
+                h.span.end = h.span.end.max(end_of(ctx, portfolio_end(ctx, r).unwrap_or(r.last)));
                 h.source_type = SourceType::Organization;
                 break;
             }
@@ -3485,7 +3664,7 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
 /// a run holding one). `None` when no such list follows.
 fn portfolio_end(ctx: &Context<'_, '_>, c: Chunk) -> Option<usize> {
     let w = &ctx.w;
-    let lower_in = |r: Chunk| (r.first..=r.last).any(|k| !cap_at(ctx, k) && has(ctx, &ctx.lex.connectors, k));
+    let lower_in = |r: Chunk| (r.first..r.last + 1).any(|k| !cap_at(ctx, k) && has(ctx, &ctx.lex.connectors, k));
     // (Or a body's name of two words: `Ministerul Mediului, Apelor și Pădurilor`.)
     let t = names::classify(w, ctx.lex, c);
     if !(lower_in(c) && t != SourceType::Person || t == SourceType::Organization && c.last > c.first) {
@@ -3496,13 +3675,13 @@ fn portfolio_end(ctx: &Context<'_, '_>, c: Chunk) -> Option<usize> {
     // (Nor bodies': `…, Barclays and HSBC`.)
     let item = |q: usize| ctx.names.starting(skip(q)).filter(|r| !any_first_name(ctx, r.first, r.last + 1) && !is_acronym(w.text(r.first)) && !ctx.lex.organizations.exact(w, r.first, r.last));
     let mut q = c.last + 1;
-    while q < w.len() && w.gap(q).trim() == "," {
+    while q < w.len() && gap_is(ctx, q, ",") {
         let r = item(q)?;
         if lower_in(r) {
             return Some(r.last);
         }
         let k = r.last + 1;
-        if low(ctx, k, &ctx.lex.source_words[W::Coordinators]) {
+        if low_in(ctx, k, W::Coordinators) {
             return item(k + 1).filter(|_| plain(ctx, k + 1)).map(|d| d.last);
         }
         q = k;
@@ -3521,7 +3700,7 @@ fn lone_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit], quotes: &[QuoteHit
     let lex = ctx.lex;
     let lone = |h: &SourceHit| {
         let k = w.at(h.span.start);
-        h.resolved.is_none() && h.source_type == SourceType::Person && k < w.len() && w.list[k].end == h.span.end && !first_at(ctx, k) && !ctx.full_name(Chunk { first: k, last: k }).contains([' ', '-'])
+        h.resolved.is_none() && h.source_type == SourceType::Person && k < w.len() && end_of(ctx, k) == h.span.end && !first_at(ctx, k) && !ctx.full_name(Chunk { first: k, last: k }).holds(&[' ', '-'])
     };
     if !hits.iter().any(lone) {
         return;
@@ -3529,7 +3708,8 @@ fn lone_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit], quotes: &[QuoteHit
     let words = &ctx.lex.source_words;
     let personal_word = |x: &str| (lex.pronouns.contains(x) && !lex.plural_pronouns.contains(x)) || words[W::PersonRelatives].contains(x);
     let mut people: FxSet<String> = Default::default();
-    for m in quotes.iter().filter_map(|q| q.speaker.as_ref()?.mention.as_ref()) {
+    for q in quotes {
+        let Some(m) = q.speaker.as_ref().and_then(|s| s.mention.as_ref()) else { continue };
         people.insert(crate::case::lower(&ctx.doc.text[m.clone()]));
     }
     for k in 1..w.len() {
@@ -3539,7 +3719,10 @@ fn lone_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit], quotes: &[QuoteHit
         }
     }
     // (`Maddie Ostrowski` somewhere: the lone word closing a longer name is a surname.)
-    for c in ctx.names.chunks.iter().filter(|c| c.last > c.first && plain(ctx, c.last)) {
+    for c in ctx.names.chunks.iter() {
+        if !(c.last > c.first && plain(ctx, c.last)) {
+            continue;
+        }
         people.insert(w.lower(c.last).to_string());
     }
     for h in hits.iter_mut() {
@@ -3568,7 +3751,7 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     // relative or pronoun right after the name.)
     let words = &ctx.lex.source_words;
     let referred_to_as_person = |c: Chunk| {
-        (c.last + 1..(c.last + 4).min(w.len())).take_while(|&k| w.list[k].sent == w.list[c.last].sent).any(|k| {
+        (c.last + 1..(c.last + 4).min(w.len())).take_while(|&k| same_sent(ctx, k, c.last)).any(|k| {
             let x = w.lower(k);
             (lex.pronouns.contains(x) && !lex.plural_pronouns.contains(x)) || words[W::PersonRelatives].contains(x)
         })
@@ -3579,7 +3762,7 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
             && h.source_type == SourceType::Person
             && !first_named(ctx, c)
             && ctx.full_name(c).len() <= h.span.len()
-            && !(c.first..=c.last).any(|k| first_at(ctx, k) || has(ctx, &lex.titles, k) || !(cap_at(ctx, k) || has(ctx, &lex.connectors, k)))
+            && !(c.first..c.last + 1).any(|k| first_at(ctx, k) || has(ctx, &lex.titles, k) || !(cap_at(ctx, k) || has(ctx, &lex.connectors, k)))
             && !(c.first > 0 && lower_role(ctx, c.first - 1))
             && !referred_to_as_person(c)
     };
@@ -3593,7 +3776,7 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     let place_words = &words[W::PlacePrepositions];
     for k in 0..w.len() {
         if !cap_at(ctx, k) {
-            if !w.list[k].digit && cap_at(ctx, sent_start(ctx, k)) && !has(ctx, &lex.particles, k) {
+            if !digit_at(ctx, k) && cap_at(ctx, sent_start(ctx, k)) && !has(ctx, &lex.particles, k) {
                 common.insert(w.lower(k).to_string());
             }
         } else if k > 0 && plain(ctx, k) && !cap_at(ctx, k - 1) && has(ctx, &place_words, k - 1) && (ends_sentence(ctx, k) || !cap_at(ctx, k + 1)) && !possessive_s(ctx, k + 1) {
@@ -3603,15 +3786,19 @@ fn bodies_by_shape(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     // A common noun closes a body's name (`Yorkshire Water`, `Public
     // Works`); a place may stand anywhere in it (`Swimming Australia`).
     // Words joined by a hyphen or an apostrophe are a surname's parts.
-    let joined = |k: usize| w.gap(k) == "-" || w.gap(k) == "'" || w.gap(k) == "’" || (k + 1 < w.len() && matches!(w.gap(k + 1), "-" | "'" | "’") && !possessive_s(ctx, k + 1));
+    let joined = |k: usize| raw_gap_is(ctx, k, "-") || raw_gap_is(ctx, k, "'") || raw_gap_is(ctx, k, "’") || (k + 1 < w.len() && matches!(w.gap(k + 1), "-" | "'" | "’") && !possessive_s(ctx, k + 1));
     for h in hits.iter_mut() {
         if let Some(c) = chunk(h).filter(|_| candidate(h)) {
             // (A person's name holds no link word, `Transportation and
             // Infrastructure`, and rarely four words with no particle or
             // initial, `Washington County Public Works`.)
-            let linked = (c.first..=c.last).any(|k| !cap_at(ctx, k) && !has(ctx, &lex.particles, k));
-            let long = (c.first..=c.last).filter(|&k| !has(ctx, &lex.particles, k) && w.text(k).chars().nth(1).is_some() && !joined(k)).count() >= 4;
-            if linked || long || (has(ctx, &common, c.last) && !joined(c.last)) || (c.first..=c.last).any(|k| has(ctx, &places, k) && !joined(k)) {
+            let linked = (c.first..c.last + 1).any(|k| !cap_at(ctx, k) && !has(ctx, &lex.particles, k));
+            let mut words = 0;
+            for k in c.first..c.last + 1 {
+                words += usize::from(!has(ctx, &lex.particles, k) && w.text(k).chars().nth(1).is_some() && !joined(k));
+            }
+            let long = words >= 4;
+            if linked || long || (has(ctx, &common, c.last) && !joined(c.last)) || (c.first..c.last + 1).any(|k| has(ctx, &places, k) && !joined(k)) {
                 h.source_type = SourceType::Organization;
             }
         }
@@ -3625,13 +3812,19 @@ fn bodies_by_context(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     let w = &ctx.w;
     let text = ctx.doc.text;
     let mut bodies: FxSet<String> = Default::default();
-    for h in hits.iter().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Organization) {
+    for h in hits.iter() {
+        if !(h.resolved.is_none() && h.source_type == SourceType::Organization) {
+            continue;
+        }
         let a = w.at(h.span.start);
         for e in a..w.at(h.span.end).min(a + 4) {
-            bodies.insert(text[w.list[a].start..w.list[e].end].to_string());
+            bodies.insert(text[start_of(ctx, a)..end_of(ctx, e)].to_string());
         }
     }
-    for h in hits.iter_mut().filter(|h| h.resolved.is_none() && h.source_type == SourceType::Person && bodies.contains(&text[h.span.clone()])) {
+    for h in hits.iter_mut() {
+        if !(h.resolved.is_none() && h.source_type == SourceType::Person && bodies.contains(&text[h.span.clone()])) {
+            continue;
+        }
         if !first_named(ctx, Chunk { first: w.at(h.span.start), last: w.at(h.span.end) - 1 }) {
             h.source_type = SourceType::Organization;
         }

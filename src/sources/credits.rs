@@ -7,7 +7,7 @@
 //! bracket naming a listed agency, are [`super::patterns`]' and
 //! [`super::closing_credit`]'s; this one reads what they leave.
 
-use super::{cap_at, has, photo_credit, plain, Found, W};
+use super::{cap_at, in_list, photo_credit, plain, Found, Marks, W};
 use crate::context::Context;
 
 /// Most words a caption's closing credit holds (cue, names, marks' words).
@@ -32,7 +32,6 @@ enum Opener {
 pub(super) fn caption_tail(ctx: &Context<'_, '_>, para: usize, taken: &[Found]) -> Vec<Found> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let words = &lex.source_words;
     let p = ctx.doc.paragraphs[para].clone();
     let (a, end) = (w.at(p.start), w.at(p.end));
     // (A headline is no caption; a credit needs a sentence before it.)
@@ -45,7 +44,7 @@ pub(super) fn caption_tail(ctx: &Context<'_, '_>, para: usize, taken: &[Found]) 
     let after = w.gap_after(e).lines().next().unwrap_or("").trim();
     // A cue's lowercase word (`by` of `Photo by`) or a joiner (`for`, `via`).
     let cue_word = |k: usize| k > 0 && lex.credit_cues.at(w, k - 1).is_some_and(|(m, _)| m == 2);
-    let joiner = |k: usize| has(ctx, &words[W::CreditJoiners], k);
+    let joiner = |k: usize| in_list(ctx, W::CreditJoiners, k);
     // (`RICHARD A. REYES`: an initial's full stop ends no sentence.)
     let initial = |k: usize| k > 0 && w.text(k - 1).chars().count() == 1 && w.gap(k).trim() == ".";
     let mut k = e;
@@ -54,11 +53,11 @@ pub(super) fn caption_tail(ctx: &Context<'_, '_>, para: usize, taken: &[Found]) 
             return Vec::new();
         }
         let g = w.gap(k);
-        let stop = g.contains(['.', '!', '?']) && !initial(k);
-        if g.contains(['(', '[']) {
+        let stop = g.holds(&['.', '!', '?']) && !initial(k);
+        if g.holds(&['(', '[']) {
             break Opener::Bracket;
         }
-        if g.contains(['—', '–']) && stop {
+        if g.holds(&['—', '–']) && stop {
             break Opener::Dash;
         }
         if stop {
@@ -74,7 +73,7 @@ pub(super) fn caption_tail(ctx: &Context<'_, '_>, para: usize, taken: &[Found]) 
         return Vec::new();
     }
     // The sentence before the credit must end there (`… Monday. (`, `… 18. [`).
-    if opener == Opener::Bracket && !w.gap(k).contains(['.', '!', '?']) {
+    if opener == Opener::Bracket && !w.gap(k).holds(&['.', '!', '?']) {
         return Vec::new();
     }
     let start = w.list[k].start;
@@ -84,7 +83,7 @@ pub(super) fn caption_tail(ctx: &Context<'_, '_>, para: usize, taken: &[Found]) 
     // Past a credit cue, and a paper's name before it (`Express Photo by`):
     // the paper's own word is a label of the credit, not a second one.
     let mut s = k;
-    if let Some(c) = (k..=e.min(k + 3)).find(|&c| lex.credit_cues.at(w, c).is_some()) {
+    if let Some(c) = (k..e.min(k + 3) + 1).find(|&c| lex.credit_cues.at(w, c).is_some()) {
         if (k..c).all(|q| cap_at(ctx, q) && (q == k || plain(ctx, q))) {
             s = c + lex.credit_cues.at(w, c).map_or(0, |(m, _)| m);
         }
@@ -102,8 +101,8 @@ pub(super) fn caption_tail(ctx: &Context<'_, '_>, para: usize, taken: &[Found]) 
             q += 1;
         }
         // (`Photographer`, `File`: a picture word alone names no one.)
-        let filler = first == q && has(ctx, &words[W::CreditWords], first);
-        if !(first..=q).all(|r| cap_at(ctx, r)) || q + 1 > first + MOST_NAME_WORDS {
+        let filler = first == q && in_list(ctx, W::CreditWords, first);
+        if !(first..q + 1).all(|r| cap_at(ctx, r)) || q + 1 > first + MOST_NAME_WORDS {
             return Vec::new();
         }
         if !filler {
@@ -113,7 +112,7 @@ pub(super) fn caption_tail(ctx: &Context<'_, '_>, para: usize, taken: &[Found]) 
     }
     let listed = |(f, l): (usize, usize)| lex.photo_agencies.at_fold(w, f).or_else(|| lex.outlets.at_fold(w, f)).is_some_and(|(m, _)| f + m - 1 == l);
     let named = |(f, l): (usize, usize)| l > f && !listed((f, l));
-    let split = w.list[s..=e].iter().skip(1).any(|x| ctx.doc.text[x.gap_start..x.start].contains(['/', '|']));
+    let split = (s + 1..e + 1).any(|q| w.gap(q).holds(&['/', '|']));
     let good = match parts.as_slice() {
         // A lone name after a dash, in brackets or before a picture word
         // (`Name/Photographer`): a photographer (a listed wire alone there
