@@ -167,7 +167,7 @@ impl Phrases {
             count += 1;
             at = cx.prev(j);
         }
-        (1..=count).find_map(|len| {
+        (1..count + 1).find_map(|len| {
             let first = toks[len - 1];
             if cx.mask(first) & self.bit == 0 {
                 return None;
