@@ -255,7 +255,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 continue;
             }
             let initials: String = (c.first..c.last + 1).filter(|&k| w.list[k].cap && !w.list[k].digit).filter_map(|k| w.text(k).chars().next()).collect();
-            if initials.chars().count() >= 2 {
+            if names::n_chars(&initials) >= 2 {
                 out.entry(initials).or_insert_with(|| vec![c.first, c.last]);
             }
         }
@@ -351,7 +351,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // A single letter is an initial or a platform (`on X`), nobody's name;
         // a Roman numeral with an ordinal's ending a rank (`clasa a XI-a`).
-        if c.first == c.last && (self.w.text(c.first).chars().count() == 1 || self.w.text(c.first).chars().all(|x| "IVXLC".contains(x)) && self.w.gap_after(c.last) == "-") {
+        if c.first == c.last && (names::n_chars(self.w.text(c.first)) == 1 || self.w.text(c.first).chars().all(|x| "IVXLC".contains(x)) && self.w.gap_after(c.last) == "-") {
             return false;
         }
         // `the Democrat quipped`: a capitalised role after an article.
@@ -717,7 +717,7 @@ impl<'d, 'a> Context<'d, 'a> {
         while f >= c.first + 3 && particle(f - 1) {
             f -= 2;
         }
-        while f > c.first + 1 && w.text(f - 1).chars().count() == 1 {
+        while f > c.first + 1 && names::n_chars(w.text(f - 1)) == 1 {
             f -= 1;
         }
         (f > c.first && !self.lex.is_role(w.lower(f)) && !self.lex.org_words.contains(w.text(f))).then_some(Chunk { first: f, last: c.last })
@@ -1143,8 +1143,8 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn is_code(&self, c: Chunk) -> bool {
         let w = &self.w;
         let t = names::text(w, c);
-        let letter = |i: usize| w.text(i).chars().count() == 1 && w.list[i].cap;
-        t.chars().count() <= 2
+        let letter = |i: usize| names::n_chars(w.text(i)) == 1 && w.list[i].cap;
+        names::n_chars(t) <= 2
             || (c.last > c.first && letter(c.first) && w.gap(c.first + 1) == "-")
             || (c.first > 0 && w.gap(c.first) == "-" && letter(c.first - 1))
     }
@@ -1152,7 +1152,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// A lowercase noun naming a body mentioned earlier (`the institute`,
     /// `the guild`): it agrees with a word of a known organisation.
     pub fn is_body_noun(&self, lower: &str) -> bool {
-        lower.chars().count() >= 4
+        names::n_chars(lower) >= 4
             && self
                 .find_recent(usize::MAX, &|&(_, i, _)| {
                     let k = &self.known[i];
@@ -2253,7 +2253,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 && w.plain(q)
                 && self.cue_at[q] == u32::MAX
                 // (`Soțul unei paciente`: an indefinite genitive.)
-                && (w.list[q].cap || self.lex.prepositions.contains(x) || (self.lex.indefinite.contains(x) && x.chars().count() >= 4 && (names::listed(&self.lex.genitive_endings, x) || names::suffixed(&self.lex.genitive_endings, x, 0))) || names::listed(&self.lex.genitive_endings, x) || names::suffixed(&self.lex.genitive_endings, x, 2))
+                && (w.list[q].cap || self.lex.prepositions.contains(x) || (self.lex.indefinite.contains(x) && names::n_chars(x) >= 4 && (names::listed(&self.lex.genitive_endings, x) || names::suffixed(&self.lex.genitive_endings, x, 0))) || names::listed(&self.lex.genitive_endings, x) || names::suffixed(&self.lex.genitive_endings, x, 2))
         };
         complement(r + 1) || (r + 2 < end && w.plain(r + 1) && !w.list[r + 1].cap && self.cue_at[r + 1] == u32::MAX && complement(r + 2) && !w.list[r + 2].cap)
     }
@@ -2300,7 +2300,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // `the spokesman said` with no spokesman named: someone unnamed, not
         // the boss. (But `consilierul UDMR`, a party's acronym after it, is
         // that party's councillor named with it: see below.)
-        let party = i + 1 < w.len() && w.list[i + 1].sent == w.list[i].sent && names::all_caps(w.text(i + 1)) && w.text(i + 1).chars().count() >= 2;
+        let party = i + 1 < w.len() && w.list[i + 1].sent == w.list[i].sent && names::all_caps(w.text(i + 1)) && names::n_chars(w.text(i + 1)) >= 2;
         if self.lex.is_proxy_role(lower) && !party {
             return None;
         }
@@ -2321,7 +2321,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`the councillor` is a person, not `the council`: a role longer
         // than a body's word by more than a case ending derives from it; so
         // is `the statement` no `State` body.)
-        let derived = |x: &str| lower.starts_with(x) && lower.chars().count() > x.chars().count() + 2 && (self.lex.is_role(lower) || self.lex.report_nouns.contains(lower));
+        let derived = |x: &str| lower.starts_with(x) && names::n_chars(lower) > names::n_chars(x) + 2 && (self.lex.is_role(lower) || self.lex.report_nouns.contains(lower));
         if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(self.known[k].source_type != SourceType::Person && self.known[k].words.iter().any(|x| agrees(x, lower) && !derived(x)))) {
             return Some(k);
         }
@@ -2526,7 +2526,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let lo = r.saturating_sub(4).max(s0);
         // (An articled word opens it: not `ca și X`, `împreună cu X`.)
         let x = w.lower(r);
-        let articled = names::suffixed(&self.lex.article_endings, x, 2) || x.ends_with('a') && x.chars().count() > 4;
+        let articled = names::suffixed(&self.lex.article_endings, x, 2) || x.ends_with('a') && names::n_chars(x) > 4;
         let described = articled && !self.lex.prepositions.contains(x) && (r..c.first).all(|q| w.plain(q + 1) && !w.list[q].cap && !w.list[q].digit);
         (described && (lo..r).any(|q| self.single_role(q))).then_some(r)
     }
@@ -2600,7 +2600,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // an apposition the name itself fills (`Prefectul județului, Mihai Stan`).
         // (A body's name in quotation marks may close before the comma:
         // `președinta asociației „Pro Lex”, Ana Pop`.)
-        let comma = |g: &str| g.trim().trim_start_matches(['”', '“', '»', '"']) == ",";
+        let comma = |g: &str| names::trim_start_any(g.trim(), &['”', '“', '»', '"']) == ",";
         if !comma(w.gap(c.first)) {
             if let Some(q) = (lo + 1..c.first + 1).rev().find(|&q| w.gap(q).contains(',')) {
                 lo = q;
@@ -3097,7 +3097,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // Învățământ (FSLI), Ion Pop, a cerut`.)
                 let far = (s0 + 7).min(self.w.sentence_end(s));
                 let long = (s0 + 15).min(self.w.sentence_end(s));
-                let set_off = |k: usize| self.w.gap(k).trim().trim_start_matches(['”', '“', '»', '"', ')']) == "," && (s0..k).all(|q| self.cue_at[q] == u32::MAX);
+                let set_off = |k: usize| names::trim_start_any(self.w.gap(k).trim(), &['”', '“', '»', '"', ')']) == "," && (s0..k).all(|q| self.cue_at[q] == u32::MAX);
                 let named = (s0 + 1..end).any(person) || (far..long).any(|k| set_off(k) && person(k));
                 // (Not a headline's `Liderul PSD: „…”`: the article names
                 // them later.)
@@ -3264,7 +3264,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 return true;
             }
             // (`… won.” Then`: the closing mark may follow the sentence's end.)
-            if names::starts_any(g.trim_start_matches(['.', ',', ';', ':', '!', '?', '…']), marks) {
+            if names::starts_any(names::trim_start_any(g, &['.', ',', ';', ':', '!', '?', '…']), marks) {
                 return false;
             }
         }
@@ -3395,6 +3395,6 @@ pub fn covered(a: &[String], b: &[String]) -> bool {
 /// Two role words name the same role: equal, or one inflection apart
 /// (`ministrul` / `ministra`), but not `council` / `councillor`.
 fn same_role(a: &str, b: &str) -> bool {
-    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    a == b || (common >= 5 && a.chars().count() - common <= 2 && b.chars().count() - common <= 2)
+    let common = names::common_prefix(a, b);
+    a == b || (common >= 5 && names::n_chars(a) - common <= 2 && names::n_chars(b) - common <= 2)
 }

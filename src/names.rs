@@ -98,16 +98,16 @@ impl Names {
                     }
                 } else if ((gap == "-" || gap == "‑") && nw.cap)
                     || ((gap == "’ " || gap == "' ") && w.lower(j).ends_with('s') && nw.cap && !nw.digit)
-                    || (gap == ". " && nw.cap && !nw.digit && w.list[j].cap && (w.text(j).chars().count() == 1 || (lex.titles.contains(w.lower(j)) && !w.text(j).chars().all(crate::case::is_upper))))
-                    || (gap == "." && nw.cap && w.text(j).chars().count() == 1 && w.text(next).chars().count() == 1 && w.list[j].cap)
+                    || (gap == ". " && nw.cap && !nw.digit && w.list[j].cap && (n_chars(w.text(j)) == 1 || (lex.titles.contains(w.lower(j)) && !w.text(j).chars().all(crate::case::is_upper))))
+                    || (gap == "." && nw.cap && n_chars(w.text(j)) == 1 && n_chars(w.text(next)) == 1 && w.list[j].cap)
                     || (gap == "." && !nw.cap && glue(w.lower(next)))
                 {
                     Some(next) // Jean-Pierre, Nurses’ Guild, J. Smith, Sen. Warren, News.ro, U.S.
                 } else if gap == "-" && korean_given(w, lex, i, j, next) {
                     Some(next) // Baek Seung-ho, Choi Dong-wook
-                } else if (gap == "’" || gap == "'") && nw.cap && !nw.digit && w.text(j).chars().count() == 1 && w.list[j].cap {
+                } else if (gap == "’" || gap == "'") && nw.cap && !nw.digit && n_chars(w.text(j)) == 1 && w.list[j].cap {
                     Some(next) // O'Shaughnessy, D’Angelo
-                } else if (gap == "’" || gap == "'") && !nw.cap && !nw.digit && (w.list[j].cap && (w.text(next).chars().count() >= 3 || !matches!(w.lower(next), "s" | "t" | "d" | "m" | "ll" | "re" | "ve")) || !w.list[j].cap && matches!(w.gap(j), "’" | "'")) {
+                } else if (gap == "’" || gap == "'") && !nw.cap && !nw.digit && (w.list[j].cap && (n_chars(w.text(next)) >= 3 || !matches!(w.lower(next), "s" | "t" | "d" | "m" | "ll" | "re" | "ve")) || !w.list[j].cap && matches!(w.gap(j), "’" | "'")) {
                     // Fa'alogo, Tu’ilagi, Ta'ufo'ou, Ndung’u: a glottal stop
                     // inside a name (not an English contraction's tail: n't, 'll).
                     Some(next)
@@ -222,7 +222,7 @@ fn hyphened_particle(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
 /// syllables hyphened with the second in lowercase — not `York-based`
 /// (too long a tail) nor `CEO-ul` (an article).
 fn korean_given(w: &Words<'_>, lex: &Lexicon, i: usize, j: usize, next: usize) -> bool {
-    let len = |k: usize| w.text(k).chars().count();
+    let len = |k: usize| n_chars(w.text(k));
     let tail = w.lower(next);
     j > i
         && len(j - 1) <= 5
@@ -321,6 +321,34 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     Some(Chunk { first, last: c.last })
 }
 
+/// How many characters `s` has: one shared loop, where each
+/// `.chars().count()` inlines its own.
+#[inline(never)]
+pub fn n_chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// How many characters `a` and `b` open with alike (one loop for the
+/// stem comparisons of role words and body nouns).
+#[inline(never)]
+pub fn common_prefix(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
+}
+
+/// `s` without the characters of `set` at its start: one shared routine,
+/// where each `trim_start_matches([…])` with its own array length is
+/// another instance.
+#[inline(never)]
+pub fn trim_start_any<'a>(s: &'a str, set: &[char]) -> &'a str {
+    s.trim_start_matches(set)
+}
+
+/// `s` without the characters of `set` at its end.
+#[inline(never)]
+pub fn trim_end_any<'a>(s: &'a str, set: &[char]) -> &'a str {
+    s.trim_end_matches(set)
+}
+
 /// `s` holds one of the characters in `set`: one shared loop, where each
 /// `str::contains([…])` with its own array length is another instance.
 #[inline(never)]
@@ -348,7 +376,7 @@ pub fn listed(list: &[String], x: &str) -> bool {
 /// `x` ends with one of the endings in `list` and is more than `extra`
 /// characters longer than it (a stem before the ending).
 pub fn suffixed(list: &[String], x: &str, extra: usize) -> bool {
-    list.iter().any(|e| x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + extra)
+    list.iter().any(|e| x.ends_with(e.as_str()) && n_chars(x) > n_chars(e) + extra)
 }
 
 /// A first name the language data knows (either list): one shared test.
@@ -365,7 +393,7 @@ pub fn given_parts(lex: &Lexicon, x: &str) -> bool {
 /// A word of two letters or more, all capitals (`MP`, `PSD`): one shared
 /// test, not a character loop at each caller.
 pub fn all_caps(t: &str) -> bool {
-    t.chars().count() >= 2 && t.chars().all(crate::case::is_upper)
+    n_chars(t) >= 2 && t.chars().all(crate::case::is_upper)
 }
 
 /// True when the chunk is a title or role alone (`Ministra Educației` counts:
@@ -428,7 +456,7 @@ pub fn quoted_tail(w: &Words<'_>, lex: &Lexicon, last: usize) -> Option<(usize, 
         return None;
     }
     // (A capitalised word right after the mark, in the sentence: the place.)
-    let place = k + 1 < w.len() && g.ends_with(' ') && g.trim_end().chars().count() == 1 && w.list[k + 1].cap && !w.list[k + 1].digit && w.list[k + 1].sent == w.list[k].sent;
+    let place = k + 1 < w.len() && g.ends_with(' ') && n_chars(g.trim_end()) == 1 && w.list[k + 1].cap && !w.list[k + 1].digit && w.list[k + 1].sent == w.list[k].sent;
     if !place {
         return Some((k, close));
     }
@@ -479,7 +507,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
         return SourceType::Organization;
     }
     // Acronyms (ANRE, ISU Argeșel) are bodies.
-    if words().any(|t| t.chars().count() >= 2 && t.chars().all(|ch| crate::case::is_upper(ch) || ch.is_ascii_digit())) {
+    if words().any(|t| n_chars(t) >= 2 && t.chars().all(|ch| crate::case::is_upper(ch) || ch.is_ascii_digit())) {
         return SourceType::Organization;
     }
     // A descriptor right before the name (`the research firm Civic Pulse`,

@@ -220,7 +220,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
     // label wherever else it stands in marks (a headline's `“January cliff”
     // looms`, a chart's `1. "Salt Flats," $48 million`).
     let label_key = |r: &Range<usize>| {
-        let inner = trim_marks(&doc.text[r.clone()]).trim_end_matches(['.', ',']);
+        let inner = names::trim_end_any(trim_marks(&doc.text[r.clone()]), &['.', ',']);
         (inner.split_whitespace().count() <= 6).then(|| crate::case::lower(inner))
     };
     let labels: crate::hash::FxSet<String> =
@@ -346,7 +346,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
     let headline = hits.iter().take_while(|h| doc.paragraph_of(h.span.start) == 0).count();
     for i in 0..headline {
         let words = inner(&hits[i].span);
-        if words.chars().count() < 12 {
+        if names::n_chars(words) < 12 {
             continue;
         }
         // (Cut words only for a headline naming nobody: `ROMATSA: „…”`
@@ -1109,8 +1109,8 @@ fn body_statement(ctx: &Context<'_, '_>, quote_first: usize, from: usize, end: u
 /// letters and endings of at most four (`universității` = `Universitatea`,
 /// beyond what [`crate::lexicon::agrees`] allows).
 fn kind_agrees(a: &str, b: &str) -> bool {
-    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    common >= 5 && a.chars().count() <= common + 4 && b.chars().count() <= common + 4
+    let common = names::common_prefix(a, b);
+    common >= 5 && names::n_chars(a) <= common + 4 && names::n_chars(b) <= common + 4
 }
 
 /// The last body named shortly before word `first` whose name holds the kind
@@ -1637,7 +1637,7 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     let n_words = (first..after).filter(|&k| !w.list[k].digit).count();
     // rock 'n' roll (but `“No,” said X` is spoken)
     let punct_inside = names::ends_any(trim_marks(content), &[',', '.', '!', '?']);
-    if n_words == 1 && w.text(first).chars().count() <= 2 && !punct_inside {
+    if n_words == 1 && names::n_chars(w.text(first)) <= 2 && !punct_inside {
         return false;
     }
     // Word before the opening mark, joined across hyphens (so-called).
@@ -1703,7 +1703,7 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     // "Paper Moons: Eclipse," $31.5 million`): a name, unless a reporting
     // verb follows in the same clause (`“Happy New Year,” she said`, `“The
     // House,” Speaker Tom Brandt said`).
-    let closing_only = !names::has_any(inner.trim_end_matches(['.', ',']), &['!', '?', ',', ';', '.']);
+    let closing_only = !names::has_any(names::trim_end_any(inner, &['.', ',']), &['!', '?', ',', ';', '.']);
     // (A title capitalises at least two of its words: `“Absolutely not.”`,
     // `„Nu am de ce.”` are short sentences.)
     let capitals = (first..after).filter(|&k| w.list[k].cap).count();
