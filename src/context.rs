@@ -2012,7 +2012,19 @@ impl<'d, 'a> Context<'d, 'a> {
         // naming the document, later than any with a name, has a pronoun
         // subject — the person it stands for wrote it.
         let named_sent = found.map_or(0, |&(b, _, _)| w.list[w.at(b)].sent + 1);
-        let last_noun = (i.saturating_sub(200)..i).rev().take_while(|&x| w.list[x].para + 4 >= para && w.list[x].sent >= named_sent).find(|&x| agrees(w.lower(x), noun) && !w.list[x].cap && !self.in_quote(w.list[x].start));
+        // (A plain loop back, not a reversed take_while: less wasm.)
+        let mut last_noun = None;
+        let mut x = i;
+        while x > i.saturating_sub(200) {
+            x -= 1;
+            if w.list[x].para + 4 < para || w.list[x].sent < named_sent {
+                break;
+            }
+            if agrees(w.lower(x), noun) && !w.list[x].cap && !self.in_quote(w.list[x].start) {
+                last_noun = Some(x);
+                break;
+            }
+        }
         if let Some(x) = last_noun {
             let s = w.list[x].sent;
             let by = (w.sentence_start(s)..w.sentence_end(s).min(i)).find(|&p| self.is_pronoun(p) && !self.lex.object_pronouns.contains(w.lower(p)) && !self.lex.plural_pronouns.contains(w.lower(p)) && self.cue_starting(p + 1).is_some());
@@ -2197,7 +2209,14 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // (Not a pronoun before it, another person: `Lângă el, Floarea …`.)
         let before = (c.first > 0 && !lex.pronouns.contains(w.lower(c.first - 1)) && !self.complement_role(c.first - 1)).then(|| w.lower(c.first - 1));
-        let around: Vec<&str> = before.into_iter().chain((c.first..name.first).map(|k| w.lower(k))).chain(roles.iter().map(String::as_str)).collect();
+        // (Pushed in loops, not collected from a chain: less wasm.)
+        let mut around: Vec<&str> = before.into_iter().collect();
+        for k in c.first..name.first {
+            around.push(w.lower(k));
+        }
+        for r in roles {
+            around.push(r);
+        }
         // A feminine title or role is sure (`ministra`, `congresswoman`).
         if around.iter().any(|x| lex.gender(x) == Some(true)) {
             return Some(true);

@@ -50,6 +50,16 @@ fn trim_marks_end(s: &str) -> &str {
     s.trim_end_matches(mark_or_space)
 }
 
+/// How many of the words `a..b` are no figures (one loop for both counts).
+#[inline(never)]
+fn word_count(w: &crate::words::Words<'_>, a: usize, b: usize) -> usize {
+    let mut n = 0;
+    for k in a..b {
+        n += usize::from(!w.list[k].digit);
+    }
+    n
+}
+
 /// `s` without the quotation marks and spaces around it.
 #[inline(never)]
 fn trim_marks(s: &str) -> &str {
@@ -275,7 +285,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         // inside a sentence are its subject's — unless an earlier quote of
         // the same sentence already has a speaker to pass on.
         let same_sentence_before = qi > 0 && doc.sentence_of(spans[qi - 1].end.saturating_sub(1)) == open_sent;
-        let words_in = (first_in..after).filter(|&k| !w.list[k].digit).count();
+        let words_in = word_count(w, first_in, after);
         if found.is_none() && words_in > 1 && !same_sentence_before && first_in > left_start {
             found = clause_subject(ctx, w.sentence_start(open_sent).max(left_start), first_in);
         }
@@ -1634,7 +1644,7 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     if !content.chars().any(crate::scan::is_letter) {
         return false;
     }
-    let n_words = (first..after).filter(|&k| !w.list[k].digit).count();
+    let n_words = word_count(w, first, after);
     // rock 'n' roll (but `“No,” said X` is spoken)
     let punct_inside = names::ends_any(trim_marks(content), &[',', '.', '!', '?']);
     if n_words == 1 && names::n_chars(w.text(first)) <= 2 && !punct_inside {
@@ -1685,7 +1695,13 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     // by the words before).
     let inner = trim_marks(content);
     // An abbreviation's dot (`„Sf. Parascheva”`) is not a sentence's.
-    let abbrev_dots = (first..after).filter(|&k| w.gap_after(k).starts_with('.') && ctx.lex.abbreviations.contains(w.lower(k))).count();
+    // (Counting loops, not filtered counts: less wasm.)
+    let mut abbrev_dots = 0;
+    let mut capitals = 0;
+    for k in first..after {
+        abbrev_dots += usize::from(w.gap_after(k).starts_with('.') && ctx.lex.abbreviations.contains(w.lower(k)));
+        capitals += usize::from(w.list[k].cap);
+    }
     let sentence_like = names::has_any(inner, &['!', '?', ',', ':', ';']) || inner.matches('.').count() > abbrev_dots;
     // A law or body in title case, even with a comma inside: `"Clean Grid Act,"`.
     let titled_words = |k: usize| {
@@ -1706,7 +1722,6 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     let closing_only = !names::has_any(names::trim_end_any(inner, &['.', ',']), &['!', '?', ',', ';', '.']);
     // (A title capitalises at least two of its words: `“Absolutely not.”`,
     // `„Nu am de ce.”` are short sentences.)
-    let capitals = (first..after).filter(|&k| w.list[k].cap).count();
     if sentence_like && closing_only && (2..=6).contains(&n_words) && capitals >= 2 && (first..after).all(titled_words) && !(after..(after + 6).min(w.len())).take_while(|&k| k == after || w.plain(k)).any(|k| ctx.cue_starting(k).is_some()) {
         return false;
     }
