@@ -307,9 +307,10 @@ impl<'d, 'a> Context<'d, 'a> {
     /// article, then within a few words of the same sentence a reporting cue.
     fn affiliation_before_cue(&self, p: usize) -> bool {
         let w = &self.w;
+        // (The range stops at the sentence's end: no take_while, less wasm.)
         p + 1 < w.len()
             && self.lex.definite.contains(w.lower(p + 1))
-            && (p + 2..(p + 9).min(w.len())).take_while(|&k| w.list[k].sent == w.list[p].sent).any(|k| self.cue_starting(k).is_some())
+            && (p + 2..(p + 9).min(w.sentence_end(w.list[p].sent))).any(|k| self.cue_starting(k).is_some())
     }
 
     /// The cue starting at word `i`.
@@ -631,8 +632,18 @@ impl<'d, 'a> Context<'d, 'a> {
         // `A Whitehall source said`, `one senior Labour source told`: a
         // source noun after an indefinite article and a qualifier or two,
         // capitalised or not — someone unnamed.
-        if self.lex.source_nouns.contains(w.lower(p)) && (p.saturating_sub(4)..p).rev().take_while(|&q| w.plain(q + 1) && !self.lex.prepositions.contains(w.lower(q)) && !self.lex.definite.contains(w.lower(q)) && self.cue_at[q] == u32::MAX).any(|q| self.lex.indefinite.contains(w.lower(q))) {
-            return Some(Subject::Anonymous);
+        // (A plain loop back, not a reversed take_while: less wasm.)
+        if self.lex.source_nouns.contains(w.lower(p)) {
+            let mut q = p;
+            while q > p.saturating_sub(4) {
+                q -= 1;
+                if !w.plain(q + 1) || self.lex.prepositions.contains(w.lower(q)) || self.lex.definite.contains(w.lower(q)) || self.cue_at[q] != u32::MAX {
+                    break;
+                }
+                if self.lex.indefinite.contains(w.lower(q)) {
+                    return Some(Subject::Anonymous);
+                }
+            }
         }
         // `A person familiar with the company’s review said`, `an official
         // at the ministry said`: the sentence opens with someone unnamed,
@@ -1359,7 +1370,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // (`said her sister Claire`: or, with no comma, right after a
             // possessive's role or kin noun.)
             let kin_name = |q: usize| q == j + 1 && w.plain(q) && w.list[q].cap && self.is_article(j - 1) && self.lex.is_role(w.lower(j));
-            if let Some(q) = (j + 1..(j + 8).min(limit)).take_while(|&q| w.list[q].sent == w.list[j].sent).find(|&q| w.gap(q).contains(',') || kin_name(q)) {
+            if let Some(q) = (j + 1..(j + 8).min(limit).min(w.sentence_end(w.list[j].sent))).find(|&q| w.gap(q).contains(',') || kin_name(q)) {
                 // (`added her husband, Frank`: a lone known first name too.)
                 let full = |c: Chunk| c.last > c.first || names::given_parts(self.lex, w.lower(c.first));
                 if let Some(c) = self.names.starting(q).filter(|&c| full(c) && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c)) {

@@ -447,7 +447,16 @@ fn numbered(w: &Words<'_>, lex: &Lexicon, i: usize, j: usize, next: usize, org: 
 pub fn quoted_tail(w: &Words<'_>, lex: &Lexicon, last: usize) -> Option<(usize, usize)> {
     let next = last + 1;
     // (The body's word among the last few: `Teatrul Național`, `Inspectoratul pentru Situații de Urgență`.)
-    let body = (last.saturating_sub(4)..last + 1).rev().take_while(|&k| k == last || w.plain(k + 1)).any(|k| is_org_word(w, lex, k) || all_caps(w.text(k)));
+    // (A plain loop back, not a reversed take_while: less wasm.)
+    let mut body = false;
+    let mut k = last + 1;
+    while k > last.saturating_sub(4) && !body {
+        k -= 1;
+        if k < last && !w.plain(k + 1) {
+            break;
+        }
+        body = is_org_word(w, lex, k) || all_caps(w.text(k));
+    }
     if next >= w.len() || !body || !w.list[last].cap || !matches!(w.gap(next), " „" | " «") || !w.list[next].cap || w.list[next].digit {
         return None;
     }

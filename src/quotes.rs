@@ -536,7 +536,8 @@ fn interview(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) {
     }
     for k in 1..hits.len() {
         let after = w.at(hits[k].span.end);
-        let answered = (after..(after + 4).min(w.len())).take_while(|&q| w.list[q].sent == w.list[after.min(w.len() - 1)].sent).any(|q| ctx.lex.answer_words.contains(w.lower(q)));
+        // (The range stops at the sentence's end: no take_while, less wasm.)
+        let answered = (after..w.list.get(after).map_or(after, |x| (after + 4).min(w.sentence_end(x.sent)))).any(|q| ctx.lex.answer_words.contains(w.lower(q)));
         let asker = hits[k - 1].speaker.clone();
         let near = doc.paragraph_of(hits[k].span.start) <= doc.paragraph_of(hits[k - 1].span.start) + 1;
         if answered && near && asks(ctx, &hits[k - 1]) && asker.is_some() && hits[k].speaker.as_ref().map(|s| &s.name) == asker.as_ref().map(|s| &s.name) {
