@@ -2597,7 +2597,16 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         if w.gap_after(c.last).trim() == "," {
             let hi = (c.last + 5).min(w.sentence_end(sent));
-            return (c.last + 1..hi).take_while(|&k| k == c.last + 1 || !w.gap(k).contains(',')).any(role);
+            // (A plain loop, not a take_while: less wasm.)
+            for k in c.last + 1..hi {
+                if k > c.last + 1 && w.gap(k).contains(',') {
+                    break;
+                }
+                if role(k) {
+                    return true;
+                }
+            }
+            return false;
         }
         false
     }
@@ -3310,7 +3319,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // Only a role written with the person (`who chairs the panel` /
                 // `the chairman`), not a guess at the last person named.
                 let lower = self.w.lower(r);
-                let stem = |a: &str| a.chars().zip(lower.chars()).take_while(|(x, y)| x == y).count() >= 5;
+                let stem = |a: &str| names::common_prefix(a, lower) >= 5;
                 (r, self.resolve_role(r).filter(|k| !k.anonymous && k.roles.iter().any(|x| self.role_match(x, lower) || stem(x)))?)
             }
             _ => return None,

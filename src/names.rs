@@ -60,7 +60,20 @@ impl Names {
                 // (Not after a person's name: `Grace Whitlock of Emory
                 // University`, `Mihnea Stoica pentru Ziarul X`.)
                 let person_like = (i..j + 1).any(|q| given(lex, w.lower(q)) || lex.titles.contains(w.lower(q)));
-                let org_ahead = |k: usize| !person_like && (k..(k + 4).min(n)).take_while(|&q| joinable(q) && (q == k || w.plain(q))).any(|q| is_org_word(w, lex, q));
+                // (A plain loop, not a take_while: less wasm.)
+                let org_ahead = |k: usize| {
+                    if !person_like {
+                        for q in k..(k + 4).min(n) {
+                            if !joinable(q) || q > k && !w.plain(q) {
+                                break;
+                            }
+                            if is_org_word(w, lex, q) {
+                                return true;
+                            }
+                        }
+                    }
+                    false
+                };
                 let glue = |word: &str| matches!(word, "ro" | "com" | "net" | "org" | "eu" | "uk" | "md" | "co" | "ie" | "au" | "nz" | "za" | "in" | "sg" | "ca" | "ng" | "ke" | "gh" | "ph" | "pk" | "info" | "io" | "news");
                 // The last word of the run after joining, if the run goes on.
                 let joined = if gap.is_empty() {

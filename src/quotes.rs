@@ -353,7 +353,11 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
             hits[i].speaker = (i + 1..hits.len()).take(64).find_map(|j| named(j).filter(|_| inner(&hits[j].span) == words)).map(|s| SpeakerRef { mention: None, ..s.clone() });
         }
     }
-    let headline = hits.iter().take_while(|h| doc.paragraph_of(h.span.start) == 0).count();
+    // (A counting loop, not a take_while: less wasm.)
+    let mut headline = 0;
+    while headline < hits.len() && doc.paragraph_of(hits[headline].span.start) == 0 {
+        headline += 1;
+    }
     for i in 0..headline {
         let words = inner(&hits[i].span);
         if names::n_chars(words) < 12 {
@@ -991,7 +995,18 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize, question: bool) -> Option<Fou
     // opening the sentence stand for whoever holds the role. (Not before a
     // question: in an interview that is the interviewer's.)
     if !question && s0 + 2 < last && ctx.lex.definite.contains(w.lower(s0)) {
-        if let Some(r) = (s0 + 1..(s0 + 4).min(last)).take_while(|&q| w.plain(q) && !w.list[q].cap && !w.list[q].digit).find(|&q| ctx.lex.is_role(w.lower(q))) {
+        // (A plain loop, not a take_while: less wasm.)
+        let mut role = None;
+        for q in s0 + 1..(s0 + 4).min(last) {
+            if !w.plain(q) || w.list[q].cap || w.list[q].digit {
+                break;
+            }
+            if ctx.lex.is_role(w.lower(q)) {
+                role = Some(q);
+                break;
+            }
+        }
+        if let Some(r) = role {
             let v = r + 1;
             if w.plain(v) && !w.list[v].cap && !w.list[v].digit && !ctx.lex.prepositions.contains(w.lower(v)) && !ctx.lex.plural_role(w.lower(r)) {
                 return speaker_ref(ctx, Subject::Role(r)).filter(|sp| sp.source_type == SourceType::Person).map(|sp| Found { speaker: Some(sp), cue: None });
@@ -1721,9 +1736,21 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     // verb follows in the same clause (`“Happy New Year,” she said`, `“The
     // House,” Speaker Tom Brandt said`).
     let closing_only = !names::has_any(names::trim_end_any(inner, &['.', ',']), &['!', '?', ',', ';', '.']);
+    // (A plain loop, not a take_while: less wasm.)
+    let cue_ahead = || {
+        for k in after..(after + 6).min(w.len()) {
+            if k > after && !w.plain(k) {
+                break;
+            }
+            if ctx.cue_starting(k).is_some() {
+                return true;
+            }
+        }
+        false
+    };
     // (A title capitalises at least two of its words: `“Absolutely not.”`,
     // `„Nu am de ce.”` are short sentences.)
-    if sentence_like && closing_only && (2..=6).contains(&n_words) && capitals >= 2 && (first..after).all(titled_words) && !(after..(after + 6).min(w.len())).take_while(|&k| k == after || w.plain(k)).any(|k| ctx.cue_starting(k).is_some()) {
+    if sentence_like && closing_only && (2..=6).contains(&n_words) && capitals >= 2 && (first..after).all(titled_words) && !cue_ahead() {
         return false;
     }
     // A short name in title case: “Running on Empty”, „Scutul”.
