@@ -254,8 +254,19 @@ impl<'d, 'a> Context<'d, 'a> {
             if c.last < c.first + 1 || names::classify(w, self.lex, c) == SourceType::Person {
                 continue;
             }
-            let initials: String = (c.first..c.last + 1).filter(|&k| w.list[k].cap && !w.list[k].digit).filter_map(|k| w.text(k).chars().next()).collect();
-            if names::n_chars(&initials) >= 2 {
+            // (Pushed in a loop, not collected from filters: less wasm; one
+            // letter per capitalised word, so the count is the length in letters.)
+            let mut initials = String::new();
+            let mut letters = 0;
+            for k in c.first..c.last + 1 {
+                if w.list[k].cap && !w.list[k].digit {
+                    if let Some(ch) = w.text(k).chars().next() {
+                        initials.push(ch);
+                        letters += 1;
+                    }
+                }
+            }
+            if letters >= 2 {
                 out.entry(initials).or_insert_with(|| vec![c.first, c.last]);
             }
         }
@@ -2645,7 +2656,14 @@ impl<'d, 'a> Context<'d, 'a> {
                 lo = q;
             }
         }
-        let mut out: Vec<String> = (lo..c.last + 1).filter(|&k| !self.complement_role(k)).map(|k| w.lower(k).to_string()).filter(|x| (self.lex.is_role(x) || self.lex.office_qualifiers.contains(x.as_str())) && !self.lex.not_names.contains(x)).collect();
+        // (Pushed in a loop, not collected from filters: less wasm.)
+        let mut out: Vec<String> = Vec::new();
+        for k in lo..c.last + 1 {
+            let x = w.lower(k);
+            if !self.complement_role(k) && (self.lex.is_role(x) || self.lex.office_qualifiers.contains(x)) && !self.lex.not_names.contains(x) {
+                out.push(x.to_string());
+            }
+        }
         // `Rectorul Universității Babeș-Bolyai din Cluj-Napoca, prof. Kelemen
         // Zoltán-Csaba`: a long role phrase the name (past its titles) is set
         // off from by a comma.
