@@ -130,7 +130,18 @@ impl<'d, 'a> Context<'d, 'a> {
                 // `what he described in interview as “…”`: a short phrase
                 // inside a two-word cue (`described as`) still makes it one.
                 let split = (n == 1 && i + 2 < w.len() && w.plain(i + 1) && lex.prepositions.contains(w.lower(i + 1)))
-                    .then(|| (i + 2..(i + 6).min(w.len())).take_while(|&j| w.plain(j) && !w.list[j].digit && w.list[j].sent == w.list[i].sent).find(|&j| lex.cues.has_two(w.lower(i), w.lower(j))))
+                    .then(|| {
+                        // (A plain loop, not a take_while: less wasm.)
+                        for j in i + 2..(i + 6).min(w.sentence_end(w.list[i].sent)) {
+                            if !w.plain(j) || w.list[j].digit {
+                                break;
+                            }
+                            if lex.cues.has_two(w.lower(i), w.lower(j)) {
+                                return Some(j);
+                            }
+                        }
+                        None
+                    })
                     .flatten();
                 let n = split.map_or(n, |j| j + 1 - i);
                 // `„…?”, a întrebat-o moderatorul X`: an object pronoun
@@ -3202,12 +3213,23 @@ impl<'d, 'a> Context<'d, 'a> {
             if from < end && self.w.gap(from).trim() == "," {
                 from = (from + 1..end).find(|&q| self.w.gap(q).contains(',')).unwrap_or(from);
             }
-            let g = (from..end)
-                .take_while(|&q| !names::has_any(self.w.gap(q), &['“', '”', '„', '«', '»', '"']))
+            // (A plain loop up to the next quotation mark, not a chain of
+            // adapters: less wasm.)
+            let mut g = None;
+            for q in from..end {
+                let x = self.w.lower(q);
+                if names::has_any(self.w.gap(q), &['“', '”', '„', '«', '»', '"']) {
+                    break;
+                }
                 // (Only a pronoun or possessive: a first name written
                 // lowercase is a common word, `the river rose`, `the bill`.)
-                .filter(|&q| !self.w.list[q].cap && !self.lex.object_pronouns.contains(self.w.lower(q)) && (self.lex.pronouns.contains(self.w.lower(q)) || self.lex.indefinite.contains(self.w.lower(q))))
-                .find_map(|q| self.pronoun_gender(q));
+                if !self.w.list[q].cap && !self.lex.object_pronouns.contains(x) && (self.lex.pronouns.contains(x) || self.lex.indefinite.contains(x)) {
+                    g = self.pronoun_gender(q);
+                    if g.is_some() {
+                        break;
+                    }
+                }
+            }
             if let Some(g) = g {
                 evidence.push((b, i, g));
             }
