@@ -233,14 +233,21 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         let inner = names::trim_end_any(trim_marks(&doc.text[r.clone()]), &['.', ',']);
         (inner.split_whitespace().count() <= 6).then(|| crate::case::lower(inner))
     };
-    let labels: crate::hash::FxSet<String> =
-        paired.iter().zip(&verdicts).filter(|(_, ok)| !**ok).filter_map(|(r, _)| label_key(r)).collect();
-    let spans: Vec<Range<usize>> = paired
-        .into_iter()
-        .zip(verdicts)
-        .filter(|(r, ok)| *ok && (labels.is_empty() || !label_key(r).is_some_and(|k| labels.contains(&k))))
-        .map(|(r, _)| r)
-        .collect();
+    // (Plain loops over the pairs, not zipped, filtered chains: less wasm.)
+    let mut labels: crate::hash::FxSet<String> = Default::default();
+    for (r, &ok) in paired.iter().zip(&verdicts) {
+        if !ok {
+            if let Some(k) = label_key(r) {
+                labels.insert(k);
+            }
+        }
+    }
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    for (r, ok) in paired.into_iter().zip(verdicts) {
+        if ok && (labels.is_empty() || !label_key(&r).is_some_and(|k| labels.contains(&k))) {
+            spans.push(r);
+        }
+    }
     let w = &ctx.w;
     let mut hits: Vec<QuoteHit> = Vec::with_capacity(spans.len());
     // Whether each hit's speaker came from its own attribution, not passed on.
