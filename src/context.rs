@@ -130,7 +130,18 @@ impl<'d, 'a> Context<'d, 'a> {
                 // `what he described in interview as “…”`: a short phrase
                 // inside a two-word cue (`described as`) still makes it one.
                 let split = (n == 1 && i + 2 < w.len() && w.plain(i + 1) && lex.prepositions.contains(w.lower(i + 1)))
-                    .then(|| (i + 2..(i + 6).min(w.len())).take_while(|&j| w.plain(j) && !w.list[j].digit && w.list[j].sent == w.list[i].sent).find(|&j| lex.cues.has_two(w.lower(i), w.lower(j))))
+                    .then(|| {
+                        // (A plain loop, not a take_while: less wasm.)
+                        for j in i + 2..(i + 6).min(w.sentence_end(w.list[i].sent)) {
+                            if !w.plain(j) || w.list[j].digit {
+                                break;
+                            }
+                            if lex.cues.has_two(w.lower(i), w.lower(j)) {
+                                return Some(j);
+                            }
+                        }
+                        None
+                    })
                     .flatten();
                 let n = split.map_or(n, |j| j + 1 - i);
                 // `„…?”, a întrebat-o moderatorul X`: an object pronoun
@@ -254,8 +265,19 @@ impl<'d, 'a> Context<'d, 'a> {
             if c.last < c.first + 1 || names::classify(w, self.lex, c) == SourceType::Person {
                 continue;
             }
-            let initials: String = (c.first..c.last + 1).filter(|&k| w.list[k].cap && !w.list[k].digit).filter_map(|k| w.text(k).chars().next()).collect();
-            if initials.chars().count() >= 2 {
+            // (Pushed in a loop, not collected from filters: less wasm; one
+            // letter per capitalised word, so the count is the length in letters.)
+            let mut initials = String::new();
+            let mut letters = 0;
+            for k in c.first..c.last + 1 {
+                if w.list[k].cap && !w.list[k].digit {
+                    if let Some(ch) = w.text(k).chars().next() {
+                        initials.push(ch);
+                        letters += 1;
+                    }
+                }
+            }
+            if letters >= 2 {
                 out.entry(initials).or_insert_with(|| vec![c.first, c.last]);
             }
         }
@@ -307,9 +329,10 @@ impl<'d, 'a> Context<'d, 'a> {
     /// article, then within a few words of the same sentence a reporting cue.
     fn affiliation_before_cue(&self, p: usize) -> bool {
         let w = &self.w;
+        // (The range stops at the sentence's end: no take_while, less wasm.)
         p + 1 < w.len()
             && self.lex.definite.contains(w.lower(p + 1))
-            && (p + 2..(p + 9).min(w.len())).take_while(|&k| w.list[k].sent == w.list[p].sent).any(|k| self.cue_starting(k).is_some())
+            && (p + 2..(p + 9).min(w.sentence_end(w.list[p].sent))).any(|k| self.cue_starting(k).is_some())
     }
 
     /// The cue starting at word `i`.
@@ -351,7 +374,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // A single letter is an initial or a platform (`on X`), nobody's name;
         // a Roman numeral with an ordinal's ending a rank (`clasa a XI-a`).
-        if c.first == c.last && (self.w.text(c.first).chars().count() == 1 || self.w.text(c.first).chars().all(|x| "IVXLC".contains(x)) && self.w.gap_after(c.last) == "-") {
+        if c.first == c.last && (names::n_chars(self.w.text(c.first)) == 1 || self.w.text(c.first).chars().all(|x| "IVXLC".contains(x)) && self.w.gap_after(c.last) == "-") {
             return false;
         }
         // `the Democrat quipped`: a capitalised role after an article.
@@ -631,8 +654,18 @@ impl<'d, 'a> Context<'d, 'a> {
         // `A Whitehall source said`, `one senior Labour source told`: a
         // source noun after an indefinite article and a qualifier or two,
         // capitalised or not — someone unnamed.
-        if self.lex.source_nouns.contains(w.lower(p)) && (p.saturating_sub(4)..p).rev().take_while(|&q| w.plain(q + 1) && !self.lex.prepositions.contains(w.lower(q)) && !self.lex.definite.contains(w.lower(q)) && self.cue_at[q] == u32::MAX).any(|q| self.lex.indefinite.contains(w.lower(q))) {
-            return Some(Subject::Anonymous);
+        // (A plain loop back, not a reversed take_while: less wasm.)
+        if self.lex.source_nouns.contains(w.lower(p)) {
+            let mut q = p;
+            while q > p.saturating_sub(4) {
+                q -= 1;
+                if !w.plain(q + 1) || self.lex.prepositions.contains(w.lower(q)) || self.lex.definite.contains(w.lower(q)) || self.cue_at[q] != u32::MAX {
+                    break;
+                }
+                if self.lex.indefinite.contains(w.lower(q)) {
+                    return Some(Subject::Anonymous);
+                }
+            }
         }
         // `A person familiar with the company’s review said`, `an official
         // at the ministry said`: the sentence opens with someone unnamed,
@@ -717,7 +750,7 @@ impl<'d, 'a> Context<'d, 'a> {
         while f >= c.first + 3 && particle(f - 1) {
             f -= 2;
         }
-        while f > c.first + 1 && w.text(f - 1).chars().count() == 1 {
+        while f > c.first + 1 && names::n_chars(w.text(f - 1)) == 1 {
             f -= 1;
         }
         (f > c.first && !self.lex.is_role(w.lower(f)) && !self.lex.org_words.contains(w.text(f))).then_some(Chunk { first: f, last: c.last })
@@ -1143,8 +1176,8 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn is_code(&self, c: Chunk) -> bool {
         let w = &self.w;
         let t = names::text(w, c);
-        let letter = |i: usize| w.text(i).chars().count() == 1 && w.list[i].cap;
-        t.chars().count() <= 2
+        let letter = |i: usize| names::n_chars(w.text(i)) == 1 && w.list[i].cap;
+        names::n_chars(t) <= 2
             || (c.last > c.first && letter(c.first) && w.gap(c.first + 1) == "-")
             || (c.first > 0 && w.gap(c.first) == "-" && letter(c.first - 1))
     }
@@ -1152,7 +1185,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// A lowercase noun naming a body mentioned earlier (`the institute`,
     /// `the guild`): it agrees with a word of a known organisation.
     pub fn is_body_noun(&self, lower: &str) -> bool {
-        lower.chars().count() >= 4
+        names::n_chars(lower) >= 4
             && self
                 .find_recent(usize::MAX, &|&(_, i, _)| {
                     let k = &self.known[i];
@@ -1359,7 +1392,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // (`said her sister Claire`: or, with no comma, right after a
             // possessive's role or kin noun.)
             let kin_name = |q: usize| q == j + 1 && w.plain(q) && w.list[q].cap && self.is_article(j - 1) && self.lex.is_role(w.lower(j));
-            if let Some(q) = (j + 1..(j + 8).min(limit)).take_while(|&q| w.list[q].sent == w.list[j].sent).find(|&q| w.gap(q).contains(',') || kin_name(q)) {
+            if let Some(q) = (j + 1..(j + 8).min(limit).min(w.sentence_end(w.list[j].sent))).find(|&q| w.gap(q).contains(',') || kin_name(q)) {
                 // (`added her husband, Frank`: a lone known first name too.)
                 let full = |c: Chunk| c.last > c.first || names::given_parts(self.lex, w.lower(c.first));
                 if let Some(c) = self.names.starting(q).filter(|&c| full(c) && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c)) {
@@ -2012,7 +2045,19 @@ impl<'d, 'a> Context<'d, 'a> {
         // naming the document, later than any with a name, has a pronoun
         // subject — the person it stands for wrote it.
         let named_sent = found.map_or(0, |&(b, _, _)| w.list[w.at(b)].sent + 1);
-        let last_noun = (i.saturating_sub(200)..i).rev().take_while(|&x| w.list[x].para + 4 >= para && w.list[x].sent >= named_sent).find(|&x| agrees(w.lower(x), noun) && !w.list[x].cap && !self.in_quote(w.list[x].start));
+        // (A plain loop back, not a reversed take_while: less wasm.)
+        let mut last_noun = None;
+        let mut x = i;
+        while x > i.saturating_sub(200) {
+            x -= 1;
+            if w.list[x].para + 4 < para || w.list[x].sent < named_sent {
+                break;
+            }
+            if agrees(w.lower(x), noun) && !w.list[x].cap && !self.in_quote(w.list[x].start) {
+                last_noun = Some(x);
+                break;
+            }
+        }
         if let Some(x) = last_noun {
             let s = w.list[x].sent;
             let by = (w.sentence_start(s)..w.sentence_end(s).min(i)).find(|&p| self.is_pronoun(p) && !self.lex.object_pronouns.contains(w.lower(p)) && !self.lex.plural_pronouns.contains(w.lower(p)) && self.cue_starting(p + 1).is_some());
@@ -2197,7 +2242,14 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // (Not a pronoun before it, another person: `Lângă el, Floarea …`.)
         let before = (c.first > 0 && !lex.pronouns.contains(w.lower(c.first - 1)) && !self.complement_role(c.first - 1)).then(|| w.lower(c.first - 1));
-        let around: Vec<&str> = before.into_iter().chain((c.first..name.first).map(|k| w.lower(k))).chain(roles.iter().map(String::as_str)).collect();
+        // (Pushed in loops, not collected from a chain: less wasm.)
+        let mut around: Vec<&str> = before.into_iter().collect();
+        for k in c.first..name.first {
+            around.push(w.lower(k));
+        }
+        for r in roles {
+            around.push(r);
+        }
         // A feminine title or role is sure (`ministra`, `congresswoman`).
         if around.iter().any(|x| lex.gender(x) == Some(true)) {
             return Some(true);
@@ -2253,7 +2305,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 && w.plain(q)
                 && self.cue_at[q] == u32::MAX
                 // (`Soțul unei paciente`: an indefinite genitive.)
-                && (w.list[q].cap || self.lex.prepositions.contains(x) || (self.lex.indefinite.contains(x) && x.chars().count() >= 4 && (names::listed(&self.lex.genitive_endings, x) || names::suffixed(&self.lex.genitive_endings, x, 0))) || names::listed(&self.lex.genitive_endings, x) || names::suffixed(&self.lex.genitive_endings, x, 2))
+                && (w.list[q].cap || self.lex.prepositions.contains(x) || (self.lex.indefinite.contains(x) && names::n_chars(x) >= 4 && (names::listed(&self.lex.genitive_endings, x) || names::suffixed(&self.lex.genitive_endings, x, 0))) || names::listed(&self.lex.genitive_endings, x) || names::suffixed(&self.lex.genitive_endings, x, 2))
         };
         complement(r + 1) || (r + 2 < end && w.plain(r + 1) && !w.list[r + 1].cap && self.cue_at[r + 1] == u32::MAX && complement(r + 2) && !w.list[r + 2].cap)
     }
@@ -2300,7 +2352,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // `the spokesman said` with no spokesman named: someone unnamed, not
         // the boss. (But `consilierul UDMR`, a party's acronym after it, is
         // that party's councillor named with it: see below.)
-        let party = i + 1 < w.len() && w.list[i + 1].sent == w.list[i].sent && names::all_caps(w.text(i + 1)) && w.text(i + 1).chars().count() >= 2;
+        let party = i + 1 < w.len() && w.list[i + 1].sent == w.list[i].sent && names::all_caps(w.text(i + 1)) && names::n_chars(w.text(i + 1)) >= 2;
         if self.lex.is_proxy_role(lower) && !party {
             return None;
         }
@@ -2321,7 +2373,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`the councillor` is a person, not `the council`: a role longer
         // than a body's word by more than a case ending derives from it; so
         // is `the statement` no `State` body.)
-        let derived = |x: &str| lower.starts_with(x) && lower.chars().count() > x.chars().count() + 2 && (self.lex.is_role(lower) || self.lex.report_nouns.contains(lower));
+        let derived = |x: &str| lower.starts_with(x) && names::n_chars(lower) > names::n_chars(x) + 2 && (self.lex.is_role(lower) || self.lex.report_nouns.contains(lower));
         if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(self.known[k].source_type != SourceType::Person && self.known[k].words.iter().any(|x| agrees(x, lower) && !derived(x)))) {
             return Some(k);
         }
@@ -2526,7 +2578,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let lo = r.saturating_sub(4).max(s0);
         // (An articled word opens it: not `ca și X`, `împreună cu X`.)
         let x = w.lower(r);
-        let articled = names::suffixed(&self.lex.article_endings, x, 2) || x.ends_with('a') && x.chars().count() > 4;
+        let articled = names::suffixed(&self.lex.article_endings, x, 2) || x.ends_with('a') && names::n_chars(x) > 4;
         let described = articled && !self.lex.prepositions.contains(x) && (r..c.first).all(|q| w.plain(q + 1) && !w.list[q].cap && !w.list[q].digit);
         (described && (lo..r).any(|q| self.single_role(q))).then_some(r)
     }
@@ -2567,7 +2619,16 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         if w.gap_after(c.last).trim() == "," {
             let hi = (c.last + 5).min(w.sentence_end(sent));
-            return (c.last + 1..hi).take_while(|&k| k == c.last + 1 || !w.gap(k).contains(',')).any(role);
+            // (A plain loop, not a take_while: less wasm.)
+            for k in c.last + 1..hi {
+                if k > c.last + 1 && w.gap(k).contains(',') {
+                    break;
+                }
+                if role(k) {
+                    return true;
+                }
+            }
+            return false;
         }
         false
     }
@@ -2600,13 +2661,20 @@ impl<'d, 'a> Context<'d, 'a> {
         // an apposition the name itself fills (`Prefectul județului, Mihai Stan`).
         // (A body's name in quotation marks may close before the comma:
         // `președinta asociației „Pro Lex”, Ana Pop`.)
-        let comma = |g: &str| g.trim().trim_start_matches(['”', '“', '»', '"']) == ",";
+        let comma = |g: &str| names::trim_start_any(g.trim(), &['”', '“', '»', '"']) == ",";
         if !comma(w.gap(c.first)) {
             if let Some(q) = (lo + 1..c.first + 1).rev().find(|&q| w.gap(q).contains(',')) {
                 lo = q;
             }
         }
-        let mut out: Vec<String> = (lo..c.last + 1).filter(|&k| !self.complement_role(k)).map(|k| w.lower(k).to_string()).filter(|x| (self.lex.is_role(x) || self.lex.office_qualifiers.contains(x.as_str())) && !self.lex.not_names.contains(x)).collect();
+        // (Pushed in a loop, not collected from filters: less wasm.)
+        let mut out: Vec<String> = Vec::new();
+        for k in lo..c.last + 1 {
+            let x = w.lower(k);
+            if !self.complement_role(k) && (self.lex.is_role(x) || self.lex.office_qualifiers.contains(x)) && !self.lex.not_names.contains(x) {
+                out.push(x.to_string());
+            }
+        }
         // `Rectorul Universității Babeș-Bolyai din Cluj-Napoca, prof. Kelemen
         // Zoltán-Csaba`: a long role phrase the name (past its titles) is set
         // off from by a comma.
@@ -3097,7 +3165,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // Învățământ (FSLI), Ion Pop, a cerut`.)
                 let far = (s0 + 7).min(self.w.sentence_end(s));
                 let long = (s0 + 15).min(self.w.sentence_end(s));
-                let set_off = |k: usize| self.w.gap(k).trim().trim_start_matches(['”', '“', '»', '"', ')']) == "," && (s0..k).all(|q| self.cue_at[q] == u32::MAX);
+                let set_off = |k: usize| names::trim_start_any(self.w.gap(k).trim(), &['”', '“', '»', '"', ')']) == "," && (s0..k).all(|q| self.cue_at[q] == u32::MAX);
                 let named = (s0 + 1..end).any(person) || (far..long).any(|k| set_off(k) && person(k));
                 // (Not a headline's `Liderul PSD: „…”`: the article names
                 // them later.)
@@ -3145,12 +3213,23 @@ impl<'d, 'a> Context<'d, 'a> {
             if from < end && self.w.gap(from).trim() == "," {
                 from = (from + 1..end).find(|&q| self.w.gap(q).contains(',')).unwrap_or(from);
             }
-            let g = (from..end)
-                .take_while(|&q| !names::has_any(self.w.gap(q), &['“', '”', '„', '«', '»', '"']))
+            // (A plain loop up to the next quotation mark, not a chain of
+            // adapters: less wasm.)
+            let mut g = None;
+            for q in from..end {
+                let x = self.w.lower(q);
+                if names::has_any(self.w.gap(q), &['“', '”', '„', '«', '»', '"']) {
+                    break;
+                }
                 // (Only a pronoun or possessive: a first name written
                 // lowercase is a common word, `the river rose`, `the bill`.)
-                .filter(|&q| !self.w.list[q].cap && !self.lex.object_pronouns.contains(self.w.lower(q)) && (self.lex.pronouns.contains(self.w.lower(q)) || self.lex.indefinite.contains(self.w.lower(q))))
-                .find_map(|q| self.pronoun_gender(q));
+                if !self.w.list[q].cap && !self.lex.object_pronouns.contains(x) && (self.lex.pronouns.contains(x) || self.lex.indefinite.contains(x)) {
+                    g = self.pronoun_gender(q);
+                    if g.is_some() {
+                        break;
+                    }
+                }
+            }
             if let Some(g) = g {
                 evidence.push((b, i, g));
             }
@@ -3264,7 +3343,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 return true;
             }
             // (`… won.” Then`: the closing mark may follow the sentence's end.)
-            if names::starts_any(g.trim_start_matches(['.', ',', ';', ':', '!', '?', '…']), marks) {
+            if names::starts_any(names::trim_start_any(g, &['.', ',', ';', ':', '!', '?', '…']), marks) {
                 return false;
             }
         }
@@ -3280,7 +3359,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // Only a role written with the person (`who chairs the panel` /
                 // `the chairman`), not a guess at the last person named.
                 let lower = self.w.lower(r);
-                let stem = |a: &str| a.chars().zip(lower.chars()).take_while(|(x, y)| x == y).count() >= 5;
+                let stem = |a: &str| names::common_prefix(a, lower) >= 5;
                 (r, self.resolve_role(r).filter(|k| !k.anonymous && k.roles.iter().any(|x| self.role_match(x, lower) || stem(x)))?)
             }
             _ => return None,
@@ -3395,6 +3474,6 @@ pub fn covered(a: &[String], b: &[String]) -> bool {
 /// Two role words name the same role: equal, or one inflection apart
 /// (`ministrul` / `ministra`), but not `council` / `councillor`.
 fn same_role(a: &str, b: &str) -> bool {
-    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    a == b || (common >= 5 && a.chars().count() - common <= 2 && b.chars().count() - common <= 2)
+    let common = names::common_prefix(a, b);
+    a == b || (common >= 5 && names::n_chars(a) - common <= 2 && names::n_chars(b) - common <= 2)
 }

@@ -60,7 +60,20 @@ impl Names {
                 // (Not after a person's name: `Grace Whitlock of Emory
                 // University`, `Mihnea Stoica pentru Ziarul X`.)
                 let person_like = (i..j + 1).any(|q| given(lex, w.lower(q)) || lex.titles.contains(w.lower(q)));
-                let org_ahead = |k: usize| !person_like && (k..(k + 4).min(n)).take_while(|&q| joinable(q) && (q == k || w.plain(q))).any(|q| is_org_word(w, lex, q));
+                // (A plain loop, not a take_while: less wasm.)
+                let org_ahead = |k: usize| {
+                    if !person_like {
+                        for q in k..(k + 4).min(n) {
+                            if !joinable(q) || q > k && !w.plain(q) {
+                                break;
+                            }
+                            if is_org_word(w, lex, q) {
+                                return true;
+                            }
+                        }
+                    }
+                    false
+                };
                 let glue = |word: &str| matches!(word, "ro" | "com" | "net" | "org" | "eu" | "uk" | "md" | "co" | "ie" | "au" | "nz" | "za" | "in" | "sg" | "ca" | "ng" | "ke" | "gh" | "ph" | "pk" | "info" | "io" | "news");
                 // The last word of the run after joining, if the run goes on.
                 let joined = if gap.is_empty() {
@@ -98,16 +111,16 @@ impl Names {
                     }
                 } else if ((gap == "-" || gap == "‑") && nw.cap)
                     || ((gap == "’ " || gap == "' ") && w.lower(j).ends_with('s') && nw.cap && !nw.digit)
-                    || (gap == ". " && nw.cap && !nw.digit && w.list[j].cap && (w.text(j).chars().count() == 1 || (lex.titles.contains(w.lower(j)) && !w.text(j).chars().all(crate::case::is_upper))))
-                    || (gap == "." && nw.cap && w.text(j).chars().count() == 1 && w.text(next).chars().count() == 1 && w.list[j].cap)
+                    || (gap == ". " && nw.cap && !nw.digit && w.list[j].cap && (n_chars(w.text(j)) == 1 || (lex.titles.contains(w.lower(j)) && !w.text(j).chars().all(crate::case::is_upper))))
+                    || (gap == "." && nw.cap && n_chars(w.text(j)) == 1 && n_chars(w.text(next)) == 1 && w.list[j].cap)
                     || (gap == "." && !nw.cap && glue(w.lower(next)))
                 {
                     Some(next) // Jean-Pierre, Nurses’ Guild, J. Smith, Sen. Warren, News.ro, U.S.
                 } else if gap == "-" && korean_given(w, lex, i, j, next) {
                     Some(next) // Baek Seung-ho, Choi Dong-wook
-                } else if (gap == "’" || gap == "'") && nw.cap && !nw.digit && w.text(j).chars().count() == 1 && w.list[j].cap {
+                } else if (gap == "’" || gap == "'") && nw.cap && !nw.digit && n_chars(w.text(j)) == 1 && w.list[j].cap {
                     Some(next) // O'Shaughnessy, D’Angelo
-                } else if (gap == "’" || gap == "'") && !nw.cap && !nw.digit && (w.list[j].cap && (w.text(next).chars().count() >= 3 || !matches!(w.lower(next), "s" | "t" | "d" | "m" | "ll" | "re" | "ve")) || !w.list[j].cap && matches!(w.gap(j), "’" | "'")) {
+                } else if (gap == "’" || gap == "'") && !nw.cap && !nw.digit && (w.list[j].cap && (n_chars(w.text(next)) >= 3 || !matches!(w.lower(next), "s" | "t" | "d" | "m" | "ll" | "re" | "ve")) || !w.list[j].cap && matches!(w.gap(j), "’" | "'")) {
                     // Fa'alogo, Tu’ilagi, Ta'ufo'ou, Ndung’u: a glottal stop
                     // inside a name (not an English contraction's tail: n't, 'll).
                     Some(next)
@@ -222,7 +235,7 @@ fn hyphened_particle(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
 /// syllables hyphened with the second in lowercase — not `York-based`
 /// (too long a tail) nor `CEO-ul` (an article).
 fn korean_given(w: &Words<'_>, lex: &Lexicon, i: usize, j: usize, next: usize) -> bool {
-    let len = |k: usize| w.text(k).chars().count();
+    let len = |k: usize| n_chars(w.text(k));
     let tail = w.lower(next);
     j > i
         && len(j - 1) <= 5
@@ -289,7 +302,12 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     // Ruiz`, `Independent Ross Fell`): the role, though the first name is
     // unknown to the data. (Not an inflected role opening a body's name.)
     // (`Parent Ana Holm-Yang`: a hyphened surname is one of the two.)
-    let two_words = c.last >= c.first + 2 && (c.first + 2..c.last + 1).filter(|&k| w.plain(k)).count() == 1;
+    // (A counting loop, not a filtered count: less wasm.)
+    let mut plain_joins = 0;
+    for k in c.first + 2..c.last + 1 {
+        plain_joins += usize::from(w.plain(k));
+    }
+    let two_words = c.last >= c.first + 2 && plain_joins == 1;
     if first == c.first && two_words && w.list[c.first].cap && lex.is_role(w.lower(c.first)) && !is_org_word(w, lex, c.first) && !suffixed(&lex.article_endings, w.lower(c.first), 2) {
         let plain_name = |k: usize| (w.plain(k) || w.gap(k) == "-") && !lex.is_role(w.lower(k)) && !is_org_word(w, lex, k) && !all_caps(w.text(k));
         if (c.first + 1..c.last + 1).all(plain_name) {
@@ -321,6 +339,34 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     Some(Chunk { first, last: c.last })
 }
 
+/// How many characters `s` has: one shared loop, where each
+/// `.chars().count()` inlines its own.
+#[inline(never)]
+pub fn n_chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// How many characters `a` and `b` open with alike (one loop for the
+/// stem comparisons of role words and body nouns).
+#[inline(never)]
+pub fn common_prefix(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
+}
+
+/// `s` without the characters of `set` at its start: one shared routine,
+/// where each `trim_start_matches([…])` with its own array length is
+/// another instance.
+#[inline(never)]
+pub fn trim_start_any<'a>(s: &'a str, set: &[char]) -> &'a str {
+    s.trim_start_matches(set)
+}
+
+/// `s` without the characters of `set` at its end.
+#[inline(never)]
+pub fn trim_end_any<'a>(s: &'a str, set: &[char]) -> &'a str {
+    s.trim_end_matches(set)
+}
+
 /// `s` holds one of the characters in `set`: one shared loop, where each
 /// `str::contains([…])` with its own array length is another instance.
 #[inline(never)]
@@ -348,7 +394,7 @@ pub fn listed(list: &[String], x: &str) -> bool {
 /// `x` ends with one of the endings in `list` and is more than `extra`
 /// characters longer than it (a stem before the ending).
 pub fn suffixed(list: &[String], x: &str, extra: usize) -> bool {
-    list.iter().any(|e| x.ends_with(e.as_str()) && x.chars().count() > e.chars().count() + extra)
+    list.iter().any(|e| x.ends_with(e.as_str()) && n_chars(x) > n_chars(e) + extra)
 }
 
 /// A first name the language data knows (either list): one shared test.
@@ -365,7 +411,7 @@ pub fn given_parts(lex: &Lexicon, x: &str) -> bool {
 /// A word of two letters or more, all capitals (`MP`, `PSD`): one shared
 /// test, not a character loop at each caller.
 pub fn all_caps(t: &str) -> bool {
-    t.chars().count() >= 2 && t.chars().all(crate::case::is_upper)
+    n_chars(t) >= 2 && t.chars().all(crate::case::is_upper)
 }
 
 /// True when the chunk is a title or role alone (`Ministra Educației` counts:
@@ -414,7 +460,16 @@ fn numbered(w: &Words<'_>, lex: &Lexicon, i: usize, j: usize, next: usize, org: 
 pub fn quoted_tail(w: &Words<'_>, lex: &Lexicon, last: usize) -> Option<(usize, usize)> {
     let next = last + 1;
     // (The body's word among the last few: `Teatrul Național`, `Inspectoratul pentru Situații de Urgență`.)
-    let body = (last.saturating_sub(4)..last + 1).rev().take_while(|&k| k == last || w.plain(k + 1)).any(|k| is_org_word(w, lex, k) || all_caps(w.text(k)));
+    // (A plain loop back, not a reversed take_while: less wasm.)
+    let mut body = false;
+    let mut k = last + 1;
+    while k > last.saturating_sub(4) && !body {
+        k -= 1;
+        if k < last && !w.plain(k + 1) {
+            break;
+        }
+        body = is_org_word(w, lex, k) || all_caps(w.text(k));
+    }
     if next >= w.len() || !body || !w.list[last].cap || !matches!(w.gap(next), " „" | " «") || !w.list[next].cap || w.list[next].digit {
         return None;
     }
@@ -428,7 +483,7 @@ pub fn quoted_tail(w: &Words<'_>, lex: &Lexicon, last: usize) -> Option<(usize, 
         return None;
     }
     // (A capitalised word right after the mark, in the sentence: the place.)
-    let place = k + 1 < w.len() && g.ends_with(' ') && g.trim_end().chars().count() == 1 && w.list[k + 1].cap && !w.list[k + 1].digit && w.list[k + 1].sent == w.list[k].sent;
+    let place = k + 1 < w.len() && g.ends_with(' ') && n_chars(g.trim_end()) == 1 && w.list[k + 1].cap && !w.list[k + 1].digit && w.list[k + 1].sent == w.list[k].sent;
     if !place {
         return Some((k, close));
     }
@@ -479,7 +534,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
         return SourceType::Organization;
     }
     // Acronyms (ANRE, ISU Argeșel) are bodies.
-    if words().any(|t| t.chars().count() >= 2 && t.chars().all(|ch| crate::case::is_upper(ch) || ch.is_ascii_digit())) {
+    if words().any(|t| n_chars(t) >= 2 && t.chars().all(|ch| crate::case::is_upper(ch) || ch.is_ascii_digit())) {
         return SourceType::Organization;
     }
     // A descriptor right before the name (`the research firm Civic Pulse`,

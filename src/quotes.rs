@@ -50,6 +50,16 @@ fn trim_marks_end(s: &str) -> &str {
     s.trim_end_matches(mark_or_space)
 }
 
+/// How many of the words `a..b` are no figures (one loop for both counts).
+#[inline(never)]
+fn word_count(w: &crate::words::Words<'_>, a: usize, b: usize) -> usize {
+    let mut n = 0;
+    for k in a..b {
+        n += usize::from(!w.list[k].digit);
+    }
+    n
+}
+
 /// `s` without the quotation marks and spaces around it.
 #[inline(never)]
 fn trim_marks(s: &str) -> &str {
@@ -220,17 +230,24 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
     // label wherever else it stands in marks (a headline's `“January cliff”
     // looms`, a chart's `1. "Salt Flats," $48 million`).
     let label_key = |r: &Range<usize>| {
-        let inner = trim_marks(&doc.text[r.clone()]).trim_end_matches(['.', ',']);
+        let inner = names::trim_end_any(trim_marks(&doc.text[r.clone()]), &['.', ',']);
         (inner.split_whitespace().count() <= 6).then(|| crate::case::lower(inner))
     };
-    let labels: crate::hash::FxSet<String> =
-        paired.iter().zip(&verdicts).filter(|(_, ok)| !**ok).filter_map(|(r, _)| label_key(r)).collect();
-    let spans: Vec<Range<usize>> = paired
-        .into_iter()
-        .zip(verdicts)
-        .filter(|(r, ok)| *ok && (labels.is_empty() || !label_key(r).is_some_and(|k| labels.contains(&k))))
-        .map(|(r, _)| r)
-        .collect();
+    // (Plain loops over the pairs, not zipped, filtered chains: less wasm.)
+    let mut labels: crate::hash::FxSet<String> = Default::default();
+    for (r, &ok) in paired.iter().zip(&verdicts) {
+        if !ok {
+            if let Some(k) = label_key(r) {
+                labels.insert(k);
+            }
+        }
+    }
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    for (r, ok) in paired.into_iter().zip(verdicts) {
+        if ok && (labels.is_empty() || !label_key(&r).is_some_and(|k| labels.contains(&k))) {
+            spans.push(r);
+        }
+    }
     let w = &ctx.w;
     let mut hits: Vec<QuoteHit> = Vec::with_capacity(spans.len());
     // Whether each hit's speaker came from its own attribution, not passed on.
@@ -275,7 +292,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         // inside a sentence are its subject's — unless an earlier quote of
         // the same sentence already has a speaker to pass on.
         let same_sentence_before = qi > 0 && doc.sentence_of(spans[qi - 1].end.saturating_sub(1)) == open_sent;
-        let words_in = (first_in..after).filter(|&k| !w.list[k].digit).count();
+        let words_in = word_count(w, first_in, after);
         if found.is_none() && words_in > 1 && !same_sentence_before && first_in > left_start {
             found = clause_subject(ctx, w.sentence_start(open_sent).max(left_start), first_in);
         }
@@ -343,10 +360,14 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
             hits[i].speaker = (i + 1..hits.len()).take(64).find_map(|j| named(j).filter(|_| inner(&hits[j].span) == words)).map(|s| SpeakerRef { mention: None, ..s.clone() });
         }
     }
-    let headline = hits.iter().take_while(|h| doc.paragraph_of(h.span.start) == 0).count();
+    // (A counting loop, not a take_while: less wasm.)
+    let mut headline = 0;
+    while headline < hits.len() && doc.paragraph_of(hits[headline].span.start) == 0 {
+        headline += 1;
+    }
     for i in 0..headline {
         let words = inner(&hits[i].span);
-        if words.chars().count() < 12 {
+        if names::n_chars(words) < 12 {
             continue;
         }
         // (Cut words only for a headline naming nobody: `ROMATSA: „…”`
@@ -526,7 +547,8 @@ fn interview(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) {
     }
     for k in 1..hits.len() {
         let after = w.at(hits[k].span.end);
-        let answered = (after..(after + 4).min(w.len())).take_while(|&q| w.list[q].sent == w.list[after.min(w.len() - 1)].sent).any(|q| ctx.lex.answer_words.contains(w.lower(q)));
+        // (The range stops at the sentence's end: no take_while, less wasm.)
+        let answered = (after..w.list.get(after).map_or(after, |x| (after + 4).min(w.sentence_end(x.sent)))).any(|q| ctx.lex.answer_words.contains(w.lower(q)));
         let asker = hits[k - 1].speaker.clone();
         let near = doc.paragraph_of(hits[k].span.start) <= doc.paragraph_of(hits[k - 1].span.start) + 1;
         if answered && near && asks(ctx, &hits[k - 1]) && asker.is_some() && hits[k].speaker.as_ref().map(|s| &s.name) == asker.as_ref().map(|s| &s.name) {
@@ -980,7 +1002,18 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize, question: bool) -> Option<Fou
     // opening the sentence stand for whoever holds the role. (Not before a
     // question: in an interview that is the interviewer's.)
     if !question && s0 + 2 < last && ctx.lex.definite.contains(w.lower(s0)) {
-        if let Some(r) = (s0 + 1..(s0 + 4).min(last)).take_while(|&q| w.plain(q) && !w.list[q].cap && !w.list[q].digit).find(|&q| ctx.lex.is_role(w.lower(q))) {
+        // (A plain loop, not a take_while: less wasm.)
+        let mut role = None;
+        for q in s0 + 1..(s0 + 4).min(last) {
+            if !w.plain(q) || w.list[q].cap || w.list[q].digit {
+                break;
+            }
+            if ctx.lex.is_role(w.lower(q)) {
+                role = Some(q);
+                break;
+            }
+        }
+        if let Some(r) = role {
             let v = r + 1;
             if w.plain(v) && !w.list[v].cap && !w.list[v].digit && !ctx.lex.prepositions.contains(w.lower(v)) && !ctx.lex.plural_role(w.lower(r)) {
                 return speaker_ref(ctx, Subject::Role(r)).filter(|sp| sp.source_type == SourceType::Person).map(|sp| Found { speaker: Some(sp), cue: None });
@@ -1109,8 +1142,8 @@ fn body_statement(ctx: &Context<'_, '_>, quote_first: usize, from: usize, end: u
 /// letters and endings of at most four (`universității` = `Universitatea`,
 /// beyond what [`crate::lexicon::agrees`] allows).
 fn kind_agrees(a: &str, b: &str) -> bool {
-    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    common >= 5 && a.chars().count() <= common + 4 && b.chars().count() <= common + 4
+    let common = names::common_prefix(a, b);
+    common >= 5 && names::n_chars(a) <= common + 4 && names::n_chars(b) <= common + 4
 }
 
 /// The last body named shortly before word `first` whose name holds the kind
@@ -1634,10 +1667,10 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     if !content.chars().any(crate::scan::is_letter) {
         return false;
     }
-    let n_words = (first..after).filter(|&k| !w.list[k].digit).count();
+    let n_words = word_count(w, first, after);
     // rock 'n' roll (but `“No,” said X` is spoken)
     let punct_inside = names::ends_any(trim_marks(content), &[',', '.', '!', '?']);
-    if n_words == 1 && w.text(first).chars().count() <= 2 && !punct_inside {
+    if n_words == 1 && names::n_chars(w.text(first)) <= 2 && !punct_inside {
         return false;
     }
     // Word before the opening mark, joined across hyphens (so-called).
@@ -1685,7 +1718,13 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     // by the words before).
     let inner = trim_marks(content);
     // An abbreviation's dot (`„Sf. Parascheva”`) is not a sentence's.
-    let abbrev_dots = (first..after).filter(|&k| w.gap_after(k).starts_with('.') && ctx.lex.abbreviations.contains(w.lower(k))).count();
+    // (Counting loops, not filtered counts: less wasm.)
+    let mut abbrev_dots = 0;
+    let mut capitals = 0;
+    for k in first..after {
+        abbrev_dots += usize::from(w.gap_after(k).starts_with('.') && ctx.lex.abbreviations.contains(w.lower(k)));
+        capitals += usize::from(w.list[k].cap);
+    }
     let sentence_like = names::has_any(inner, &['!', '?', ',', ':', ';']) || inner.matches('.').count() > abbrev_dots;
     // A law or body in title case, even with a comma inside: `"Clean Grid Act,"`.
     let titled_words = |k: usize| {
@@ -1703,11 +1742,22 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     // "Paper Moons: Eclipse," $31.5 million`): a name, unless a reporting
     // verb follows in the same clause (`“Happy New Year,” she said`, `“The
     // House,” Speaker Tom Brandt said`).
-    let closing_only = !names::has_any(inner.trim_end_matches(['.', ',']), &['!', '?', ',', ';', '.']);
+    let closing_only = !names::has_any(names::trim_end_any(inner, &['.', ',']), &['!', '?', ',', ';', '.']);
+    // (A plain loop, not a take_while: less wasm.)
+    let cue_ahead = || {
+        for k in after..(after + 6).min(w.len()) {
+            if k > after && !w.plain(k) {
+                break;
+            }
+            if ctx.cue_starting(k).is_some() {
+                return true;
+            }
+        }
+        false
+    };
     // (A title capitalises at least two of its words: `“Absolutely not.”`,
     // `„Nu am de ce.”` are short sentences.)
-    let capitals = (first..after).filter(|&k| w.list[k].cap).count();
-    if sentence_like && closing_only && (2..=6).contains(&n_words) && capitals >= 2 && (first..after).all(titled_words) && !(after..(after + 6).min(w.len())).take_while(|&k| k == after || w.plain(k)).any(|k| ctx.cue_starting(k).is_some()) {
+    if sentence_like && closing_only && (2..=6).contains(&n_words) && capitals >= 2 && (first..after).all(titled_words) && !cue_ahead() {
         return false;
     }
     // A short name in title case: “Running on Empty”, „Scutul”.
