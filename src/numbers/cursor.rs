@@ -8,6 +8,9 @@ use super::lexicon::{normalize, word_hash, Codes, Lexicon, Set};
 
 /// The currency code the data gives a bare `$`: whichever dollar the story's country uses.
 pub const LOCAL_DOLLAR: &str = "$";
+/// The unit the data gives a bare degree (`28 degrees`, `35°`): Fahrenheit in
+/// a story about the United States, Celsius anywhere else.
+pub const LOCAL_DEGREE: &str = "°";
 /// How many mentions the first place a story names counts for, besides its own.
 const FIRST_PLACE_WEIGHT: usize = 2;
 /// The dollar a bare `$` means unless the story is about another dollar country.
@@ -53,6 +56,9 @@ pub struct Scene {
     /// The currency of the country the story names most (as for `dollar`,
     /// dollar or not): it makes `R23 billion` rand, `N945` naira.
     pub home: &'static str,
+    /// Whether a bare degree is Fahrenheit: the story names the United
+    /// States and no other country more.
+    pub fahrenheit: bool,
     /// Whether the story reports opinion polls (`poll`, `survey`, `sondaj`
     /// at least twice): there a margin in `points` is one of percentage points.
     pub poll: bool,
@@ -127,7 +133,7 @@ impl<'d, 'a> Cursor<'d, 'a> {
             let home = best.map_or(US_DOLLAR, |(c, _)| c.trim_start_matches(HOME_ONLY));
             // A rand or naira country still prices in US dollars.
             let dollar = best.map_or(US_DOLLAR, |(c, _)| if c.starts_with(HOME_ONLY) { US_DOLLAR } else { c });
-            Scene { dollar, home, poll: polls >= 2 }
+            Scene { dollar, home, fahrenheit: best.is_none() && us > 0, poll: polls >= 2 }
         })
     }
 
@@ -146,6 +152,9 @@ impl<'d, 'a> Cursor<'d, 'a> {
     pub fn resolve_unit(&self, unit: &'static str) -> &'static str {
         if unit == LOCAL_DOLLAR {
             return self.scene().dollar;
+        }
+        if unit == LOCAL_DEGREE {
+            return if self.scene().fahrenheit { "°F" } else { "°C" };
         }
         if !unit.contains('|') {
             return unit;

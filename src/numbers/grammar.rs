@@ -1112,6 +1112,9 @@ fn infix_range(cx: &Cursor<'_, '_>, low: &Expr, span_first: usize) -> Option<Res
         // or is written in another form (a word before digits), is the
         // change and the high end its result, not a range.
         Ok(Some(high)) if inf.bare_low && low.bare() && (low.shape.is_some() != high.shape.is_some() || !shares_scale(low, &high)) && changed() => None,
+        // `climbed from 8.73 million to 9.34 million`: after a change, two
+        // ends each with its own scale word share nothing.
+        Ok(Some(high)) if inf.bare_low && low.unit.is_none() && low.scale.is_some() && high.scale.is_some() && changed() => None,
         Ok(Some(high)) => {
             // 555-1234: touching groups of three or more digits of unequal length are a phone number.
             if inf.touching && n == low.last + 1 {
@@ -1254,7 +1257,9 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
             // la 3 la 5 milioane`, it stays a range).
             // So are a bare low and a high carrying only a unit (`crește de
             // la 30 la 75 de lei`: the old price and the new one).
-            let high = high.filter(|h| !matches!(h, Ok(Some(h)) if low.bare() && h.scale.is_none() && joiner.is_some_and(|(b, _)| b != 0) && after_change(cx, i)));
+            // So are two ends each with its own scale word (`climbed from
+            // 8.73 million to 9.34 million`): nothing is shared.
+            let high = high.filter(|h| !matches!(h, Ok(Some(h)) if low.unit.is_none() && (low.scale.is_none() && h.scale.is_none() || low.scale.is_some() && h.scale.is_some()) && joiner.is_some_and(|(b, _)| b != 0) && after_change(cx, i)));
             if let Some(Ok(Some(high))) = high {
                 let weak = low.weak != Weak::No && low.weak != Weak::One || high.weak != Weak::No && high.weak != Weak::One;
                 if let Some(step) = range_step(cx, i, &low, &high, false, weak, None) {
