@@ -122,10 +122,14 @@ impl<'d, 'a> Cursor<'d, 'a> {
             let score = |k: usize| counts[k].1 + if k == 0 { FIRST_PLACE_WEIGHT } else { 0 };
             let us = (0..counts.len()).find(|&k| counts[k].0 == US_DOLLAR).map_or(0, score);
             // The country other than the US named most, at least twice and
-            // more than the US (ties go to the first named).
+            // more than the US (ties go to the first named); or named once
+            // when it is the only place named and no dollar country (`Many
+            // Nigeria's states … N26.63 trillion`: its signs count, `$` stays
+            // USD).
+            let alone = |code: &str| counts.len() == 1 && code.starts_with(HOME_ONLY);
             let mut best: Option<(&'static str, usize)> = None;
             for (k, &(code, n)) in counts.iter().enumerate() {
-                if code != US_DOLLAR && n >= 2 && score(k) > us && best.map_or(true, |(_, b)| score(k) > b) {
+                if code != US_DOLLAR && (n >= 2 || alone(code)) && score(k) > us && best.map_or(true, |(_, b)| score(k) > b) {
                     best = Some((code, score(k)));
                 }
             }
