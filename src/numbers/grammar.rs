@@ -396,14 +396,14 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
                         || lex[Set::RatioJoiners].longest(cx, g).is_some_and(|(_, e)| e > g) => {}
                 // a 41-page ruling, a 7-point lead: digits before a noun
                 // made adjective count what the noun names.
-                Some(TokenKind::Punct) if shape.is_some() && unit.is_none() && scale.is_none() && compound_count(cx, val, g) => {
+                // (A number word so joined counts only as a unit before its
+                // head, `a two-point lead`; `a four-year plan` counts nothing.)
+                Some(TokenKind::Punct) if (shape.is_some() || headed_unit(cx, g + 1).is_some()) && unit.is_none() && scale.is_none() && compound_count(cx, val, g) => {
                     let noun = g + 1;
                     last = noun;
-                    if let Some((&u, e)) = lex[Codes::CompoundUnits].longest(cx, noun) {
-                        if cx.next(e).is_some_and(|h| lex[Set::CompoundUnitHeads].starts(cx, h)) {
-                            unit = Some(u);
-                            last = e;
-                        }
+                    if let Some((u, e)) = headed_unit(cx, noun) {
+                        unit = Some(u);
+                        last = e;
                     }
                 }
                 // 2+2 talks, the P5+1: digits added to digits name a format.
@@ -425,6 +425,14 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         }
     }
     Ok(Some(Expr { first: i, core_first, core_last, last, val, unit, scale, shape, weak }))
+}
+
+/// The compound unit starting at token `noun` when a head noun confirms it
+/// (`point` in `a 7-point lead`), with its last token.
+fn headed_unit(cx: &Cursor<'_, '_>, noun: usize) -> Option<(&'static str, usize)> {
+    let lex = cx.lex;
+    let (&u, e) = lex[Codes::CompoundUnits].longest(cx, noun)?;
+    cx.next(e).is_some_and(|h| lex[Set::CompoundUnitHeads].starts(cx, h)).then_some((u, e))
 }
 
 /// Whether the hyphen at token `g` after the digits of `val` joins them to a
