@@ -8,6 +8,9 @@ use super::lexicon::{normalize, word_hash, Codes, Lexicon, Set};
 
 /// The currency code the data gives a bare `$`: whichever dollar the story's country uses.
 pub const LOCAL_DOLLAR: &str = "$";
+/// The unit the data gives a bare degree (`28 degrees`, `35°`): Fahrenheit in
+/// a story about the United States, Celsius anywhere else.
+pub const LOCAL_DEGREE: &str = "°";
 /// How many mentions the first place a story names counts for, besides its own.
 const FIRST_PLACE_WEIGHT: usize = 2;
 /// The dollar a bare `$` means unless the story is about another dollar country.
@@ -53,6 +56,9 @@ pub struct Scene {
     /// The currency of the country the story names most (as for `dollar`,
     /// dollar or not): it makes `R23 billion` rand, `N945` naira.
     pub home: &'static str,
+    /// Whether a bare degree is Fahrenheit: the story names the United
+    /// States and no other country more.
+    pub fahrenheit: bool,
     /// Whether the story reports opinion polls (`poll`, `survey`, `sondaj`
     /// at least twice): there a margin in `points` is one of percentage points.
     pub poll: bool,
@@ -116,10 +122,14 @@ impl<'d, 'a> Cursor<'d, 'a> {
             let score = |k: usize| counts[k].1 + if k == 0 { FIRST_PLACE_WEIGHT } else { 0 };
             let us = (0..counts.len()).find(|&k| counts[k].0 == US_DOLLAR).map_or(0, score);
             // The country other than the US named most, at least twice and
-            // more than the US (ties go to the first named).
+            // more than the US (ties go to the first named); or named once
+            // when it is the only place named and no dollar country (`Many
+            // Nigeria's states … N26.63 trillion`: its signs count, `$` stays
+            // USD).
+            let alone = |code: &str| counts.len() == 1 && code.starts_with(HOME_ONLY);
             let mut best: Option<(&'static str, usize)> = None;
             for (k, &(code, n)) in counts.iter().enumerate() {
-                if code != US_DOLLAR && n >= 2 && score(k) > us && best.map_or(true, |(_, b)| score(k) > b) {
+                if code != US_DOLLAR && (n >= 2 || alone(code)) && score(k) > us && best.map_or(true, |(_, b)| score(k) > b) {
                     best = Some((code, score(k)));
                 }
             }
@@ -127,7 +137,7 @@ impl<'d, 'a> Cursor<'d, 'a> {
             let home = best.map_or(US_DOLLAR, |(c, _)| c.trim_start_matches(HOME_ONLY));
             // A rand or naira country still prices in US dollars.
             let dollar = best.map_or(US_DOLLAR, |(c, _)| if c.starts_with(HOME_ONLY) { US_DOLLAR } else { c });
-            Scene { dollar, home, poll: polls >= 2 }
+            Scene { dollar, home, fahrenheit: best.is_none() && us > 0, poll: polls >= 2 }
         })
     }
 
@@ -146,6 +156,9 @@ impl<'d, 'a> Cursor<'d, 'a> {
     pub fn resolve_unit(&self, unit: &'static str) -> &'static str {
         if unit == LOCAL_DOLLAR {
             return self.scene().dollar;
+        }
+        if unit == LOCAL_DEGREE {
+            return if self.scene().fahrenheit { "°F" } else { "°C" };
         }
         if !unit.contains('|') {
             return unit;

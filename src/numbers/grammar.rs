@@ -396,14 +396,14 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
                         || lex[Set::RatioJoiners].longest(cx, g).is_some_and(|(_, e)| e > g) => {}
                 // a 41-page ruling, a 7-point lead: digits before a noun
                 // made adjective count what the noun names.
-                Some(TokenKind::Punct) if shape.is_some() && unit.is_none() && scale.is_none() && compound_count(cx, val, g) => {
+                // (A number word so joined counts only as a unit before its
+                // head, `a two-point lead`; `a four-year plan` counts nothing.)
+                Some(TokenKind::Punct) if (shape.is_some() || headed_unit(cx, g + 1).is_some()) && unit.is_none() && scale.is_none() && compound_count(cx, val, g) => {
                     let noun = g + 1;
                     last = noun;
-                    if let Some((&u, e)) = lex[Codes::CompoundUnits].longest(cx, noun) {
-                        if cx.next(e).is_some_and(|h| lex[Set::CompoundUnitHeads].starts(cx, h)) {
-                            unit = Some(u);
-                            last = e;
-                        }
+                    if let Some((u, e)) = headed_unit(cx, noun) {
+                        unit = Some(u);
+                        last = e;
                     }
                 }
                 // 2+2 talks, the P5+1: digits added to digits name a format.
@@ -425,6 +425,14 @@ fn expr_at(cx: &Cursor<'_, '_>, i: usize, range_end: bool) -> Result<Option<Expr
         }
     }
     Ok(Some(Expr { first: i, core_first, core_last, last, val, unit, scale, shape, weak }))
+}
+
+/// The compound unit starting at token `noun` when a head noun confirms it
+/// (`point` in `a 7-point lead`), with its last token.
+fn headed_unit(cx: &Cursor<'_, '_>, noun: usize) -> Option<(&'static str, usize)> {
+    let lex = cx.lex;
+    let (&u, e) = lex[Codes::CompoundUnits].longest(cx, noun)?;
+    cx.next(e).is_some_and(|h| lex[Set::CompoundUnitHeads].starts(cx, h)).then_some((u, e))
 }
 
 /// Whether the hyphen at token `g` after the digits of `val` joins them to a
@@ -1112,6 +1120,9 @@ fn infix_range(cx: &Cursor<'_, '_>, low: &Expr, span_first: usize) -> Option<Res
         // or is written in another form (a word before digits), is the
         // change and the high end its result, not a range.
         Ok(Some(high)) if inf.bare_low && low.bare() && (low.shape.is_some() != high.shape.is_some() || !shares_scale(low, &high)) && changed() => None,
+        // `climbed from 8.73 million to 9.34 million`: after a change, two
+        // ends each with its own scale word share nothing.
+        Ok(Some(high)) if inf.bare_low && low.unit.is_none() && low.scale.is_some() && high.scale.is_some() && changed() => None,
         Ok(Some(high)) => {
             // 555-1234: touching groups of three or more digits of unequal length are a phone number.
             if inf.touching && n == low.last + 1 {
@@ -1254,7 +1265,9 @@ pub fn claim_at(cx: &Cursor<'_, '_>, i: usize) -> Step {
             // la 3 la 5 milioane`, it stays a range).
             // So are a bare low and a high carrying only a unit (`crește de
             // la 30 la 75 de lei`: the old price and the new one).
-            let high = high.filter(|h| !matches!(h, Ok(Some(h)) if low.bare() && h.scale.is_none() && joiner.is_some_and(|(b, _)| b != 0) && after_change(cx, i)));
+            // So are two ends each with its own scale word (`climbed from
+            // 8.73 million to 9.34 million`): nothing is shared.
+            let high = high.filter(|h| !matches!(h, Ok(Some(h)) if low.unit.is_none() && (low.scale.is_none() && h.scale.is_none() || low.scale.is_some() && h.scale.is_some()) && joiner.is_some_and(|(b, _)| b != 0) && after_change(cx, i)));
             if let Some(Ok(Some(high))) = high {
                 let weak = low.weak != Weak::No && low.weak != Weak::One || high.weak != Weak::No && high.weak != Weak::One;
                 if let Some(step) = range_step(cx, i, &low, &high, false, weak, None) {

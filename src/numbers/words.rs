@@ -176,6 +176,12 @@ pub fn read(cx: &Cursor<'_, '_>, i: usize) -> Option<WordNum> {
             other => other,
         };
         if let Some((f, e)) = after.and_then(|n| lex.fractions.longest(cx, n)) {
+            // a half-million, a half million: the article before a scaled half
+            if f.half && last == Last::Article {
+                if let Some(w) = after.and_then(|n| half(cx, n)).filter(|w| w.scaled) {
+                    return Some(w);
+                }
+            }
             if !f.half {
                 let val = Val { num: i64::try_from(value).ok()?, exp: 0, den: f.den };
                 // a quarter of a million, un sfert de milion
