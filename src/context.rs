@@ -680,7 +680,9 @@ impl<'d, 'a> Context<'d, 'a> {
             || self.is_body_noun(lower);
         // `studiul finanțat de minister a estimat`: a role after a
         // preposition is an object, not the verb's subject.
-        let object = p > 0 && w.plain(p) && self.lex.prepositions.contains(w.lower(p - 1));
+        // (`issued a statement saying`: a document before a participle is
+        // the object of the verb before it, not the participle's subject.)
+        let object = p > 0 && w.plain(p) && self.lex.prepositions.contains(w.lower(p - 1)) || w.lower(k).ends_with("ing") && self.lex.report_nouns.contains(lower);
         if role_like && !object && (!w.list[p].cap || p == w.sentence_start(w.list[p].sent)) {
             return Some(self.role_or_anonymous(p));
         }

@@ -1036,6 +1036,8 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize, question: bool) -> Option<Fou
 /// (`Tom Hale, the club's owner, did not mince his words.`).
 fn opening_subject(ctx: &Context<'_, '_>, s0: usize, last: usize) -> Option<Found> {
     let w = &ctx.w;
+    // (`But Luxon played it down, …`: past a conjunction opening it.)
+    let s0 = s0 + ctx.lex.conjunctions.at(w, s0).map_or(0, |c| c.0);
     let c = ctx.names.starting(s0)?;
     let (_, t) = ctx.named(c);
     let mut verb = c.last + 1;
@@ -1369,7 +1371,8 @@ fn speaker_before(
         // of body opening the sentence is the body of that kind named last.
         let o = ctx.after_dateline(s0);
         let o = if o + 1 < cue.first && ctx.lex.definite.contains(w.lower(o)) { o + 1 } else { o };
-        if o < cue.first && ctx.lex.body_heads(w.lower(o)).is_some() {
+        // (`The company later issued a statement saying …`: a kind of body.)
+        if o < cue.first && (ctx.lex.body_heads(w.lower(o)).is_some() || ctx.lex.org_descriptors.contains(w.lower(o))) {
             if let Some(sp) = speaker_ref(ctx, Subject::Role(o)) {
                 return Some(Found { speaker: Some(sp), cue: cue_text });
             }
