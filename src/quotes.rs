@@ -332,7 +332,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
                 let name = |k: usize| hits[k].speaker.as_ref().filter(|s| s.source_type == SourceType::Person).map(|s| &s.name);
                 turning = n >= 2 && prev_para.is_some_and(|pp| pp + 1 == para) && bare(doc, &QuoteHit { span: span.clone(), speaker: None, cue: None }) && (turning || replied(n - 1)) && name(n - 2).is_some_and(|a| Some(a) != name(n - 1));
                 match hits.get(n.wrapping_sub(1 + usize::from(turning))) {
-                    Some(h) if prev_para.is_some_and(|pp| pp == para || pp + 1 == para) => {
+                    Some(h) if prev_para.is_some_and(|pp| pp == para || pp + 1 == para || pp + 2 == para && topic_line(ctx, para)) => {
                         (h.speaker.as_ref().map(|s| SpeakerRef { mention: None, ..s.clone() }), if turning { None } else { h.cue.clone() })
                     }
                     _ => (None, None),
@@ -972,9 +972,16 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize, question: bool) -> Option<Fou
     if first_in == 0 || first_in >= w.len() {
         return None;
     }
-    let last = first_in - 1;
+    let mut last = first_in - 1;
     let para = w.list[first_in].para;
-    if w.list[last].para + 1 != para {
+    // (`Coach X spoke after the win.` / `On the fans:` / `“…”`: past a
+    // topic line.)
+    if topic_line(ctx, para) {
+        last = w.at(ctx.doc.paragraphs[para - 1].start).wrapping_sub(1);
+        if last >= w.len() || w.list[last].para + 2 != para {
+            return None;
+        }
+    } else if w.list[last].para + 1 != para {
         return None;
     }
     let prev = &ctx.doc.paragraphs[w.list[last].para];
@@ -1031,6 +1038,14 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize, question: bool) -> Option<Fou
     opening_subject(ctx, s0, last)
 }
 
+/// The paragraph before paragraph `para` is a short topic line of a
+/// question-and-answer write-up (`On the fans:`, `On the performance…`):
+/// a few words, no quote, ending in a colon or an ellipsis.
+fn topic_line(ctx: &Context<'_, '_>, para: usize) -> bool {
+    let t = para.checked_sub(1).map_or("", |p| ctx.doc.text[ctx.doc.paragraphs[p].clone()].trim());
+    t.split_whitespace().count() <= 6 && !names::has_any(t, &['“', '”', '"']) && (t.ends_with(':') || t.ends_with('…') || t.ends_with("..."))
+}
+
 /// The person a sentence from `s0` to `last` opens with as its subject: a
 /// name before its lowercase verb, past an apposition set off by commas
 /// (`Tom Hale, the club's owner, did not mince his words.`).
@@ -1038,7 +1053,12 @@ fn opening_subject(ctx: &Context<'_, '_>, s0: usize, last: usize) -> Option<Foun
     let w = &ctx.w;
     // (`But Luxon played it down, …`: past a conjunction opening it.)
     let s0 = s0 + ctx.lex.conjunctions.at(w, s0).map_or(0, |c| c.0);
-    let c = ctx.names.starting(s0)?;
+    let mut c = ctx.names.starting(s0)?;
+    // (`England captain Mark Ode spoke …`: past a modifier and its role.)
+    if modifier_lead(ctx, c, s0, last) {
+        let r = c.last + 1 + usize::from(w.lower(c.last + 1) == "s");
+        c = ctx.names.starting(r + 1)?;
+    }
     let (_, t) = ctx.named(c);
     let mut verb = c.last + 1;
     let set_off = verb <= last && w.gap(verb).trim() == ",";
