@@ -2763,7 +2763,9 @@ impl<'d, 'a> Context<'d, 'a> {
                         // before its verb, the titled name is its subject.)
                         let s0 = self.w.sentence_start(self.w.list[c.first].sent);
                         let v = c.last + 1;
-                        let subject = c.first == s0 && v < self.w.len() && self.w.plain(v) && !self.w.list[v].cap && !self.w.list[v].digit && !self.lex.prepositions.contains(self.w.lower(v));
+                        // (Or right after a reporting verb, as its clause's
+                        // subject: `Reports suggested Premier Ana Pop is …`.)
+                        let subject = (c.first == s0 || self.cues.iter().any(|q| q.first + q.len == c.first)) && v < self.w.len() && self.w.plain(v) && !self.w.list[v].cap && !self.w.list[v].digit && !self.lex.prepositions.contains(self.w.lower(v)) && !self.lex.subordinators.contains(self.w.lower(v));
                         found.push((s, SourceType::Person, subject));
                     }
                 }
