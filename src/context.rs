@@ -1968,7 +1968,7 @@ impl<'d, 'a> Context<'d, 'a> {
             if w.list[k].para != para || names::has_any(g, &['!', '?', '“', '”', '„', '«', '»', '"']) || (g.contains('.') && g.trim() != "." && !g.contains('/')) {
                 return s0;
             }
-            if (g.contains(" – ") || g.contains(" — ") || g.contains("– ") || g.contains("— ")) && (comma || g.contains(')')) {
+            if (g.contains(" – ") || g.contains(" — ") || g.contains("– ") || g.contains("— ") || g.contains("--")) && (comma || g.contains(')')) {
                 return k;
             }
             comma |= names::has_any(g, &[',', '(']);

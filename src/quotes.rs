@@ -293,8 +293,25 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         // the same sentence already has a speaker to pass on.
         let same_sentence_before = qi > 0 && doc.sentence_of(spans[qi - 1].end.saturating_sub(1)) == open_sent;
         let words_in = word_count(w, first_in, after);
+        // (`… had a “good exchange of ideas” at dinner, according to an
+        // official.`: an attribution closing the sentence, past the window
+        // speaker_after looks in.)
+        if found.is_none() && words_in > 1 && !same_sentence_before {
+            let end = w.sentence_end(close_sent).min(next_start);
+            for k in after..end {
+                found = prefixed(ctx, k, end);
+                // (`according to a senior official`: someone unnamed.)
+                let n = ctx.lex.prefix_cues.at(w, k).map_or(0, |c| c.0);
+                if found.is_none() && n > 0 && k + n < end && ctx.lex.indefinite.contains(w.lower(k + n)) {
+                    found = Some(Found { speaker: None, cue: None });
+                }
+                if found.is_some() {
+                    break;
+                }
+            }
+        }
         if found.is_none() && words_in > 1 && !same_sentence_before && first_in > left_start {
-            found = clause_subject(ctx, w.sentence_start(open_sent).max(left_start), first_in);
+            found = clause_subject(ctx, ctx.after_dateline(w.sentence_start(open_sent).max(left_start)), first_in);
         }
         let para = doc.paragraph_of(span.start);
         // A paragraph opening with a quote its own sentence does not
