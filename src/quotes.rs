@@ -1028,8 +1028,9 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize, question: bool) -> Option<Fou
     if !question && s0 + 2 < last && ctx.lex.definite.contains(w.lower(s0)) {
         // (A plain loop, not a take_while: less wasm.)
         let mut role = None;
+        // (Capitalised modifiers too: `The Rajya Sabha MP said …`.)
         for q in s0 + 1..(s0 + 4).min(last) {
-            if !w.plain(q) || w.list[q].cap || w.list[q].digit {
+            if !w.plain(q) || w.list[q].digit {
                 break;
             }
             if ctx.lex.is_role(w.lower(q)) {
