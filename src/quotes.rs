@@ -260,7 +260,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         let after = w.at(span.end);
         let open_sent = doc.sentence_of(span.start);
         let close_sent = doc.sentence_of(span.end.saturating_sub(1));
-        let prev_end = if qi > 0 { w.at(spans[qi - 1].end) } else { 0 };
+        let prev_end = hits.last().map_or(0, |h| w.at(h.span.end));
         let next_start = spans.get(qi + 1).map_or(w.len(), |r| w.at(r.start));
         let left_start = w.sentence_start(open_sent).max(prev_end).max(first_in.saturating_sub(40));
         let mut right_end = w.sentence_end(close_sent).min(next_start).min(after + 30);
@@ -291,7 +291,9 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         // called the plan “…”`: no reporting verb, but the words quoted
         // inside a sentence are its subject's — unless an earlier quote of
         // the same sentence already has a speaker to pass on.
-        let same_sentence_before = qi > 0 && doc.sentence_of(spans[qi - 1].end.saturating_sub(1)) == open_sent;
+        // (A kept one: a single quoted word dropped below, `was happy with
+        // the “character” … and credited them for “…”`, passes nothing on.)
+        let same_sentence_before = hits.last().is_some_and(|h| doc.sentence_of(h.span.end.saturating_sub(1)) == open_sent);
         let words_in = word_count(w, first_in, after);
         // (`… had a “good exchange of ideas” at dinner, according to an
         // official.`: an attribution closing the sentence, past the window
