@@ -680,7 +680,9 @@ impl<'d, 'a> Context<'d, 'a> {
             || self.is_body_noun(lower);
         // `studiul finanțat de minister a estimat`: a role after a
         // preposition is an object, not the verb's subject.
-        let object = p > 0 && w.plain(p) && self.lex.prepositions.contains(w.lower(p - 1));
+        // (`issued a statement saying`: a document before a participle is
+        // the object of the verb before it, not the participle's subject.)
+        let object = p > 0 && w.plain(p) && self.lex.prepositions.contains(w.lower(p - 1)) || w.lower(k).ends_with("ing") && self.lex.report_nouns.contains(lower);
         if role_like && !object && (!w.list[p].cap || p == w.sentence_start(w.list[p].sent)) {
             return Some(self.role_or_anonymous(p));
         }
@@ -1966,7 +1968,7 @@ impl<'d, 'a> Context<'d, 'a> {
             if w.list[k].para != para || names::has_any(g, &['!', '?', '“', '”', '„', '«', '»', '"']) || (g.contains('.') && g.trim() != "." && !g.contains('/')) {
                 return s0;
             }
-            if (g.contains(" – ") || g.contains(" — ") || g.contains("– ") || g.contains("— ")) && (comma || g.contains(')')) {
+            if (g.contains(" – ") || g.contains(" — ") || g.contains("– ") || g.contains("— ") || g.contains("--")) && (comma || g.contains(')')) {
                 return k;
             }
             comma |= names::has_any(g, &[',', '(']);
@@ -2761,7 +2763,9 @@ impl<'d, 'a> Context<'d, 'a> {
                         // before its verb, the titled name is its subject.)
                         let s0 = self.w.sentence_start(self.w.list[c.first].sent);
                         let v = c.last + 1;
-                        let subject = c.first == s0 && v < self.w.len() && self.w.plain(v) && !self.w.list[v].cap && !self.w.list[v].digit && !self.lex.prepositions.contains(self.w.lower(v));
+                        // (Or right after a reporting verb, as its clause's
+                        // subject: `Reports suggested Premier Ana Pop is …`.)
+                        let subject = (c.first == s0 || self.cues.iter().any(|q| q.first + q.len == c.first)) && v < self.w.len() && self.w.plain(v) && !self.w.list[v].cap && !self.w.list[v].digit && !self.lex.prepositions.contains(self.w.lower(v)) && !self.lex.subordinators.contains(self.w.lower(v));
                         found.push((s, SourceType::Person, subject));
                     }
                 }

@@ -217,7 +217,10 @@ fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
     // (`Mr. Sunday Adebayo`: a day's name after a title and before a
     // surname is a first name.)
     let titled = || i > 0 && w.list[i - 1].cap && lex.titles.contains(w.lower(i - 1)) && i + 1 < w.len() && w.list[i + 1].cap && w.plain(i + 1);
-    (word.cap || hyphened_particle(w, lex, i)) && !word.digit && (!lex.stop_caps.contains(w.lower(i)) || marked()) && (!lex.time_words.contains(w.lower(i)) || titled()) && !lex.number_words.contains(w.lower(i))
+    // (`In her response, May said …`: a month's name as a surname, opening
+    // a clause right before a reporting verb.)
+    let speaks = || i + 1 < w.len() && w.plain(i + 1) && lex.cues.at(w, i + 1).is_some() && (i == w.sentence_start(word.sent) || w.gap(i).contains(','));
+    (word.cap || hyphened_particle(w, lex, i)) && !word.digit && (!lex.stop_caps.contains(w.lower(i)) || marked()) && (!lex.time_words.contains(w.lower(i)) || titled() || speaks()) && !lex.number_words.contains(w.lower(i))
         && (!lex.pronouns.contains(w.lower(i)) || w.text(i).chars().all(crate::case::is_upper))
         // `Spune Kelemen: „…”`: a reporting verb opening the sentence before its subject.
         && !(i == w.sentence_start(word.sent) && lex.cues.at(w, i).is_some_and(|(n, _)| n == 1))

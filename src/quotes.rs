@@ -260,7 +260,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         let after = w.at(span.end);
         let open_sent = doc.sentence_of(span.start);
         let close_sent = doc.sentence_of(span.end.saturating_sub(1));
-        let prev_end = if qi > 0 { w.at(spans[qi - 1].end) } else { 0 };
+        let prev_end = hits.last().map_or(0, |h| w.at(h.span.end));
         let next_start = spans.get(qi + 1).map_or(w.len(), |r| w.at(r.start));
         let left_start = w.sentence_start(open_sent).max(prev_end).max(first_in.saturating_sub(40));
         let mut right_end = w.sentence_end(close_sent).min(next_start).min(after + 30);
@@ -291,10 +291,29 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         // called the plan “…”`: no reporting verb, but the words quoted
         // inside a sentence are its subject's — unless an earlier quote of
         // the same sentence already has a speaker to pass on.
-        let same_sentence_before = qi > 0 && doc.sentence_of(spans[qi - 1].end.saturating_sub(1)) == open_sent;
+        // (A kept one: a single quoted word dropped below, `was happy with
+        // the “character” … and credited them for “…”`, passes nothing on.)
+        let same_sentence_before = hits.last().is_some_and(|h| doc.sentence_of(h.span.end.saturating_sub(1)) == open_sent);
         let words_in = word_count(w, first_in, after);
+        // (`… had a “good exchange of ideas” at dinner, according to an
+        // official.`: an attribution closing the sentence, past the window
+        // speaker_after looks in.)
+        if found.is_none() && words_in > 1 && !same_sentence_before {
+            let end = w.sentence_end(close_sent).min(next_start);
+            for k in after..end {
+                found = prefixed(ctx, k, end);
+                // (`according to a senior official`: someone unnamed.)
+                let n = ctx.lex.prefix_cues.at(w, k).map_or(0, |c| c.0);
+                if found.is_none() && n > 0 && k + n < end && ctx.lex.indefinite.contains(w.lower(k + n)) {
+                    found = Some(Found { speaker: None, cue: None });
+                }
+                if found.is_some() {
+                    break;
+                }
+            }
+        }
         if found.is_none() && words_in > 1 && !same_sentence_before && first_in > left_start {
-            found = clause_subject(ctx, w.sentence_start(open_sent).max(left_start), first_in);
+            found = clause_subject(ctx, ctx.after_dateline(w.sentence_start(open_sent).max(left_start)), first_in);
         }
         let para = doc.paragraph_of(span.start);
         // A paragraph opening with a quote its own sentence does not
@@ -332,7 +351,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
                 let name = |k: usize| hits[k].speaker.as_ref().filter(|s| s.source_type == SourceType::Person).map(|s| &s.name);
                 turning = n >= 2 && prev_para.is_some_and(|pp| pp + 1 == para) && bare(doc, &QuoteHit { span: span.clone(), speaker: None, cue: None }) && (turning || replied(n - 1)) && name(n - 2).is_some_and(|a| Some(a) != name(n - 1));
                 match hits.get(n.wrapping_sub(1 + usize::from(turning))) {
-                    Some(h) if prev_para.is_some_and(|pp| pp == para || pp + 1 == para) => {
+                    Some(h) if prev_para.is_some_and(|pp| pp == para || pp + 1 == para || pp + 2 == para && topic_line(ctx, para)) => {
                         (h.speaker.as_ref().map(|s| SpeakerRef { mention: None, ..s.clone() }), if turning { None } else { h.cue.clone() })
                     }
                     _ => (None, None),
@@ -972,9 +991,16 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize, question: bool) -> Option<Fou
     if first_in == 0 || first_in >= w.len() {
         return None;
     }
-    let last = first_in - 1;
+    let mut last = first_in - 1;
     let para = w.list[first_in].para;
-    if w.list[last].para + 1 != para {
+    // (`Coach X spoke after the win.` / `On the fans:` / `“…”`: past a
+    // topic line.)
+    if topic_line(ctx, para) {
+        last = w.at(ctx.doc.paragraphs[para - 1].start).wrapping_sub(1);
+        if last >= w.len() || w.list[last].para + 2 != para {
+            return None;
+        }
+    } else if w.list[last].para + 1 != para {
         return None;
     }
     let prev = &ctx.doc.paragraphs[w.list[last].para];
@@ -1004,8 +1030,9 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize, question: bool) -> Option<Fou
     if !question && s0 + 2 < last && ctx.lex.definite.contains(w.lower(s0)) {
         // (A plain loop, not a take_while: less wasm.)
         let mut role = None;
+        // (Capitalised modifiers too: `The Rajya Sabha MP said …`.)
         for q in s0 + 1..(s0 + 4).min(last) {
-            if !w.plain(q) || w.list[q].cap || w.list[q].digit {
+            if !w.plain(q) || w.list[q].digit {
                 break;
             }
             if ctx.lex.is_role(w.lower(q)) {
@@ -1031,12 +1058,27 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize, question: bool) -> Option<Fou
     opening_subject(ctx, s0, last)
 }
 
+/// The paragraph before paragraph `para` is a short topic line of a
+/// question-and-answer write-up (`On the fans:`, `On the performance…`):
+/// a few words, no quote, ending in a colon or an ellipsis.
+fn topic_line(ctx: &Context<'_, '_>, para: usize) -> bool {
+    let t = para.checked_sub(1).map_or("", |p| ctx.doc.text[ctx.doc.paragraphs[p].clone()].trim());
+    t.split_whitespace().count() <= 6 && !names::has_any(t, &['“', '”', '"']) && (t.ends_with(':') || t.ends_with('…') || t.ends_with("..."))
+}
+
 /// The person a sentence from `s0` to `last` opens with as its subject: a
 /// name before its lowercase verb, past an apposition set off by commas
 /// (`Tom Hale, the club's owner, did not mince his words.`).
 fn opening_subject(ctx: &Context<'_, '_>, s0: usize, last: usize) -> Option<Found> {
     let w = &ctx.w;
-    let c = ctx.names.starting(s0)?;
+    // (`But Luxon played it down, …`: past a conjunction opening it.)
+    let s0 = s0 + ctx.lex.conjunctions.at(w, s0).map_or(0, |c| c.0);
+    let mut c = ctx.names.starting(s0)?;
+    // (`England captain Mark Ode spoke …`: past a modifier and its role.)
+    if modifier_lead(ctx, c, s0, last) {
+        let r = c.last + 1 + usize::from(w.lower(c.last + 1) == "s");
+        c = ctx.names.starting(r + 1)?;
+    }
     let (_, t) = ctx.named(c);
     let mut verb = c.last + 1;
     let set_off = verb <= last && w.gap(verb).trim() == ",";
@@ -1369,7 +1411,8 @@ fn speaker_before(
         // of body opening the sentence is the body of that kind named last.
         let o = ctx.after_dateline(s0);
         let o = if o + 1 < cue.first && ctx.lex.definite.contains(w.lower(o)) { o + 1 } else { o };
-        if o < cue.first && ctx.lex.body_heads(w.lower(o)).is_some() {
+        // (`The company later issued a statement saying …`: a kind of body.)
+        if o < cue.first && (ctx.lex.body_heads(w.lower(o)).is_some() || ctx.lex.org_descriptors.contains(w.lower(o))) {
             if let Some(sp) = speaker_ref(ctx, Subject::Role(o)) {
                 return Some(Found { speaker: Some(sp), cue: cue_text });
             }
