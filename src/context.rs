@@ -2426,12 +2426,16 @@ impl<'d, 'a> Context<'d, 'a> {
             // (`Președintele Consiliului Fiscal, X` is not `premierul`).
             // (A group marked `=` is an occupation, not an office.)
             let office = |r: &str| self.lex.role_groups.iter().any(|g| g[0] != "=" && g.iter().any(|x| agrees(x, r)));
-            // A feminine role (`fondatoarea`) is never a man.
-            let feminine_role = self.lex.gender(lower) == Some(true);
+            // A feminine role (`fondatoarea`) is never a man; nor is a
+            // masculine one (`the father of three`) someone unnamed brought in
+            // as a woman (`His 12-year-old daughter`). (A named woman may
+            // still hold a masculine office: `ministrul Alina Pop`.)
+            let role_gender = self.lex.gender(lower);
+            let feminine_role = role_gender == Some(true);
             // Nor is the journalist asking (`Întrebat de moderatoarea X, ministrul a răspuns`).
             let asker = |k: &Known| !self.lex.interviewer_words.contains(lower) && k.roles.iter().any(|r| self.lex.interviewer_words.contains(r.as_str())) && !k.roles.iter().any(|r| fits_role(r));
             let other_office = |k: &Known| {
-                (office(lower) && k.roles.iter().any(|r| office(r)) && !k.roles.iter().any(|r| fits_role(r))) || (feminine_role && k.feminine == Some(false)) || asker(k) || !qualified(k) && k.roles.iter().any(|r| fits_role(r))
+                (office(lower) && k.roles.iter().any(|r| office(r)) && !k.roles.iter().any(|r| fits_role(r))) || (feminine_role && k.feminine == Some(false)) || (k.anonymous && role_gender == Some(false) && k.feminine == Some(true)) || asker(k) || !qualified(k) && k.roles.iter().any(|r| fits_role(r))
             };
             let person = |i: usize| self.known[i].source_type == SourceType::Person && !self.known[i].anonymous && !other_office(&self.known[i]);
             // (Someone unnamed the paragraph is about, `Șeful IPJ a
@@ -3121,7 +3125,11 @@ impl<'d, 'a> Context<'d, 'a> {
             // (Not a sentence opening a quote: `«Un bărbat a fost salvat»`
             // tells of someone, it does not bring in a speaker.)
             if s0 + 1 < self.w.sentence_end(s) && !names::ends_any(self.w.gap(s0), &['“', '„', '«', '"', '‘']) && self.lex.indefinite.contains(self.w.lower(s0)) {
-                let r = (s0 + 1..(s0 + 5).min(self.w.sentence_end(s))).find(|&k| self.lex.is_role(self.w.lower(k)));
+                // (Not the end of a compound before its noun, `Her
+                // nine-year-old son`: the noun is the one brought in.)
+                let end = self.w.sentence_end(s);
+                let modifier = |k: usize| self.w.gap(k) == "-" && k + 1 < end && self.w.plain(k + 1) && !self.w.list[k + 1].cap;
+                let r = (s0 + 1..(s0 + 5).min(end)).find(|&k| self.lex.is_role(self.w.lower(k)) && !modifier(k));
                 // Not `Her deputy, Marcus Eze, …`: the apposition names them.
                 let named = |r: usize| {
                     r + 1 < self.w.len()
