@@ -3130,11 +3130,17 @@ impl<'d, 'a> Context<'d, 'a> {
                 let end = self.w.sentence_end(s);
                 let modifier = |k: usize| self.w.gap(k) == "-" && k + 1 < end && self.w.plain(k + 1) && !self.w.list[k + 1].cap;
                 let r = (s0 + 1..(s0 + 5).min(end)).find(|&k| self.lex.is_role(self.w.lower(k)) && !modifier(k));
-                // Not `Her deputy, Marcus Eze, …`: the apposition names them.
+                // Not `Her deputy, Marcus Eze, …` nor `His father, veteran
+                // promoter Clive Henriques, …`: the apposition names them
+                // (after at most three lowercase words of description).
                 let named = |r: usize| {
-                    r + 1 < self.w.len()
+                    let mut q = r + 1;
+                    while q < r + 4 && q + 1 < self.w.len() && !self.w.list[q].cap && !self.w.list[q].digit && self.w.plain(q + 1) && (q == r + 1 || self.w.plain(q)) {
+                        q += 1;
+                    }
+                    q < self.w.len()
                         && self.w.gap(r + 1).trim() == ","
-                        && self.names.starting(r + 1).is_some_and(|c| names::classify(&self.w, self.lex, c) == SourceType::Person && self.usable(c))
+                        && self.names.starting(q).is_some_and(|c| names::classify(&self.w, self.lex, c) == SourceType::Person && self.usable(c))
                 };
                 if let Some(r) = r.filter(|&r| !self.lex.not_names.contains(self.w.lower(r)) && (!self.w.list[r].cap || self.acronym(r)) && !named(r)) {
                     anon.push(r);
