@@ -3154,6 +3154,10 @@ impl<'d, 'a> Context<'d, 'a> {
                     // `One of them recognised me.`: someone unnamed out of a
                     // group; a later `she said` is them.
                     anon.push(s0);
+                } else if r.is_none() && s0 + 2 < self.w.sentence_end(s) && self.w.plain(s0 + 1) && self.w.gap(s0 + 2).trim() == "," && (s0 + 2..self.w.sentence_end(s)).any(|a| self.lex.anonymity.at(&self.w, a).is_some()) {
+                    // `One EA, who asked not to be named, said …`: a noun the
+                    // role list lacks, set off by the wish not to be named.
+                    anon.push(s0 + 1);
                 }
             } else if s0 + 1 < self.w.sentence_end(s)
                 && self.lex.is_role(self.w.lower(s0))
