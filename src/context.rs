@@ -2428,12 +2428,16 @@ impl<'d, 'a> Context<'d, 'a> {
             // (`Președintele Consiliului Fiscal, X` is not `premierul`).
             // (A group marked `=` is an occupation, not an office.)
             let office = |r: &str| self.lex.role_groups.iter().any(|g| g[0] != "=" && g.iter().any(|x| agrees(x, r)));
-            // A feminine role (`fondatoarea`) is never a man.
-            let feminine_role = self.lex.gender(lower) == Some(true);
+            // A feminine role (`fondatoarea`) is never a man; nor is a
+            // masculine one (`the father of three`) someone unnamed brought in
+            // as a woman (`His 12-year-old daughter`). (A named woman may
+            // still hold a masculine office: `ministrul Alina Pop`.)
+            let role_gender = self.lex.gender(lower);
+            let feminine_role = role_gender == Some(true);
             // Nor is the journalist asking (`Întrebat de moderatoarea X, ministrul a răspuns`).
             let asker = |k: &Known| !self.lex.interviewer_words.contains(lower) && k.roles.iter().any(|r| self.lex.interviewer_words.contains(r.as_str())) && !k.roles.iter().any(|r| fits_role(r));
             let other_office = |k: &Known| {
-                (office(lower) && k.roles.iter().any(|r| office(r)) && !k.roles.iter().any(|r| fits_role(r))) || (feminine_role && k.feminine == Some(false)) || asker(k) || !qualified(k) && k.roles.iter().any(|r| fits_role(r))
+                (office(lower) && k.roles.iter().any(|r| office(r)) && !k.roles.iter().any(|r| fits_role(r))) || (feminine_role && k.feminine == Some(false)) || (k.anonymous && role_gender == Some(false) && k.feminine == Some(true)) || asker(k) || !qualified(k) && k.roles.iter().any(|r| fits_role(r))
             };
             let person = |i: usize| self.known[i].source_type == SourceType::Person && !self.known[i].anonymous && !other_office(&self.known[i]);
             // (Someone unnamed the paragraph is about, `Șeful IPJ a
@@ -3125,12 +3129,22 @@ impl<'d, 'a> Context<'d, 'a> {
             // (Not a sentence opening a quote: `«Un bărbat a fost salvat»`
             // tells of someone, it does not bring in a speaker.)
             if s0 + 1 < self.w.sentence_end(s) && !names::ends_any(self.w.gap(s0), &['“', '„', '«', '"', '‘']) && self.lex.indefinite.contains(self.w.lower(s0)) {
-                let r = (s0 + 1..(s0 + 5).min(self.w.sentence_end(s))).find(|&k| self.lex.is_role(self.w.lower(k)));
-                // Not `Her deputy, Marcus Eze, …`: the apposition names them.
+                // (Not the end of a compound before its noun, `Her
+                // nine-year-old son`: the noun is the one brought in.)
+                let end = self.w.sentence_end(s);
+                let modifier = |k: usize| self.w.gap(k) == "-" && k + 1 < end && self.w.plain(k + 1) && !self.w.list[k + 1].cap;
+                let r = (s0 + 1..(s0 + 5).min(end)).find(|&k| self.lex.is_role(self.w.lower(k)) && !modifier(k));
+                // Not `Her deputy, Marcus Eze, …` nor `His father, veteran
+                // promoter Clive Henriques, …`: the apposition names them
+                // (after at most three lowercase words of description).
                 let named = |r: usize| {
-                    r + 1 < self.w.len()
+                    let mut q = r + 1;
+                    while q < r + 4 && q + 1 < self.w.len() && !self.w.list[q].cap && !self.w.list[q].digit && self.w.plain(q + 1) && (q == r + 1 || self.w.plain(q)) {
+                        q += 1;
+                    }
+                    q < self.w.len()
                         && self.w.gap(r + 1).trim() == ","
-                        && self.names.starting(r + 1).is_some_and(|c| names::classify(&self.w, self.lex, c) == SourceType::Person && self.usable(c))
+                        && self.names.starting(q).is_some_and(|c| names::classify(&self.w, self.lex, c) == SourceType::Person && self.usable(c))
                 };
                 if let Some(r) = r.filter(|&r| !self.lex.not_names.contains(self.w.lower(r)) && (!self.w.list[r].cap || self.acronym(r)) && !named(r)) {
                     anon.push(r);
@@ -3144,6 +3158,10 @@ impl<'d, 'a> Context<'d, 'a> {
                     // `One of them recognised me.`: someone unnamed out of a
                     // group; a later `she said` is them.
                     anon.push(s0);
+                } else if r.is_none() && s0 + 2 < self.w.sentence_end(s) && self.w.plain(s0 + 1) && self.w.gap(s0 + 2).trim() == "," && (s0 + 2..self.w.sentence_end(s)).any(|a| self.lex.anonymity.at(&self.w, a).is_some()) {
+                    // `One EA, who asked not to be named, said …`: a noun the
+                    // role list lacks, set off by the wish not to be named.
+                    anon.push(s0 + 1);
                 }
             } else if s0 + 1 < self.w.sentence_end(s)
                 && self.lex.is_role(self.w.lower(s0))

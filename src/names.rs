@@ -263,7 +263,9 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     let mut first = c.first;
     let mut k = c.first;
     while k <= c.last {
-        if lex.titles.contains(w.lower(k)) && k < c.last {
+        // (Not a title opening a nickname in marks: `Sheree ‘Lady Sherrie’
+        // Campbell`.)
+        if lex.titles.contains(w.lower(k)) && k < c.last && (k == c.first || !ends_any(w.gap(k), &['"', '“', '‘', '\'', '„', '«'])) {
             first = k + 1;
             // `Procurorul general X`: skip the title's modifier.
             if first < c.last && !w.list[first].cap && lex.title_modifiers.contains(w.lower(first)) {
