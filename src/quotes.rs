@@ -164,8 +164,11 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
             }
         }
         if let Some(&bottom) = stack.first() {
-            if let Some(np) = paragraphs.get(pi + 1) {
-                if continues(&text[np.clone()], bottom.ch) {
+            // (Up to three paragraphs with none of its marks may come
+            // between: a quote's middle paragraphs repeat no mark.)
+            let cl = closers(bottom.ch);
+            if let Some(np) = paragraphs[pi + 1..].iter().take(4).map(|np| &text[np.clone()]).find(|t| t.contains(|c| c == bottom.ch || cl.contains(&c))) {
+                if continues(np, bottom.ch) {
                     carry = Some(bottom);
                     continue;
                 }
@@ -1809,6 +1812,8 @@ mod tests {
         assert_eq!(quotes(t), ["“One.\n“Two.”", "“three"]);
         let t = "“Open\ncontinued here” he said.";
         assert_eq!(quotes(t), ["“Open\ncontinued here”"]);
+        let t = "„Unu.\nDoi, fără semne.\nTrei”, a spus.";
+        assert_eq!(quotes(t), ["„Unu.\nDoi, fără semne.\nTrei”"]);
     }
 }
 
