@@ -165,10 +165,11 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
         }
         if let Some(&bottom) = stack.first() {
             // (Up to three paragraphs with none of its marks may come
-            // between: a quote's middle paragraphs repeat no mark.)
+            // between, when the one after them closes it: a quote's middle
+            // paragraphs repeat no mark.)
             let cl = closers(bottom.ch);
-            if let Some(np) = paragraphs[pi + 1..].iter().take(4).map(|np| &text[np.clone()]).find(|t| t.contains(|c| c == bottom.ch || cl.contains(&c))) {
-                if continues(np, bottom.ch) {
+            if let Some((k, np)) = paragraphs[pi + 1..].iter().take(4).map(|np| &text[np.clone()]).enumerate().find(|(_, t)| t.contains(|c| c == bottom.ch || cl.contains(&c))) {
+                if continues(np, bottom.ch) && (k == 0 || !np.starts_with(bottom.ch)) {
                     carry = Some(bottom);
                     continue;
                 }
