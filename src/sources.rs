@@ -1528,7 +1528,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                             let t = if photo {
                                 SourceType::Photo
                             } else {
-                                chunk.map_or(SourceType::Organization, |c| names::classify(w, lex, c))
+                                // (`Sursa: Realitatea de Caraș`: typed by the name opening it.)
+                                chunk.or_else(|| (first < n).then(|| ctx.names.starting(first)).flatten()).map_or(SourceType::Organization, |c| refine(ctx, c, names::classify(w, lex, c)))
                             };
                             out.push(Found { span, chunk, source_type: t, cue: Some(cue.clone()) });
                         }
