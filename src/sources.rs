@@ -480,7 +480,9 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
     if t != SourceType::Person {
         return t;
     }
-    if body_shaped(ctx, c) {
+    // (`șefa Procuraturii Anticorupție`: a run opening with a genitive
+    // right after a role is the role's body.)
+    if body_shaped(ctx, c) || (plain(ctx, c.first) && lower_role(ctx, c.first - 1) && ctx.genitive_run(c)) {
         return SourceType::Organization;
     }
     // `a transmis Petrolul`: a lone name with an article fused to it.
