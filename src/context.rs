@@ -1120,7 +1120,9 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             // `One of them, Rep. Ana Pop of Ohio, said`: a person's name
             // opening the segment, with a place or body after it.
-            if let Some(c) = self.names.starting(opens).filter(|c| c.last < end && (opens == start || w.gap(opens).contains(','))) {
+            // (A short segment: `Inflaţia în luna iunie este posibil să
+            // coboare …, a declarat X` is a clause, not an apposition.)
+            if let Some(c) = self.names.starting(opens).filter(|c| c.last < end && end <= c.last + 6 && (opens == start || w.gap(opens).contains(','))) {
                 if !self.is_code(c) && self.usable(c) && names::classify(w, self.lex, c) == SourceType::Person && !names::is_title_phrase(w, self.lex, c) && self.lex.prepositions.contains(w.lower(c.last + 1)) {
                     return Some(Subject::Named(c));
                 }
