@@ -141,7 +141,10 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
             // (A `”` opens only where a word follows it: `, ”E victoria…`;
             // or a space, then a word, after a colon: `a răspuns: ” Da, …`.)
             let spaced = || p.is_some_and(char::is_whitespace) && next == Some(' ') && ptext[..off].trim_end().ends_with(':') && ptext[off + c.len_utf8()..].trim_start().starts_with(crate::scan::is_letter);
-            let opens = can_open(c) && (c != '”' || (left && nalnum) || spaced());
+            // (Or glued to the sentence before it, before a capital, with no
+            // quote open: `… violent.”Astfel de decizii …”`.)
+            let glued = || stack.is_empty() && matches!(p, Some('.' | ':')) && next.is_some_and(crate::case::is_upper);
+            let opens = can_open(c) && (c != '”' || (left && nalnum) || spaced() || glued());
             let right = next.map_or(true, |n| n.is_whitespace() || ".,;:!?)]}—–-…/".contains(n) || is_mark(n))
                 && p.is_some_and(|p| !p.is_whitespace());
             if let Some(d) = accepts(&stack) {
