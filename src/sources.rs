@@ -1573,7 +1573,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // `Accra, Nov. 30, GNA –`: an agency after the dateline's place and date.
             let p0 = w.at(ctx.doc.paragraphs[x.para].start);
             let dated = c.first > p0 && c.first < p0 + 6 && gap_is(ctx, c.first, ",") && matches!(w.gap_after(c.last).trim().chars().next(), Some('—' | '–' | '-'));
-            if (wrapped || dashed || dated) && (lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last)) {
+            // `Digi24.ro, 4 decembrie 2025 16:50`: an outlet and the date
+            // opening a line credit the story to it.
+            let line_dated = line_start && c.last + 1 < n && gap_is(ctx, c.last + 1, ",") && w.list[c.last + 1].digit && w.list[c.last + 1].para == x.para;
+            if (wrapped || dashed || dated || line_dated) && (lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last)) {
                 out.push(found(ctx, c, SourceType::Outlet, None));
                 continue;
             }
