@@ -1073,6 +1073,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // said`, `…, an All Progressives Congress chieftain,` say what
                 // X is, a party or a place, and name nobody else.)
                 let described = c.last > c.first
+                    && !self.genitive_run(c)
                     && c.first > opens
                     && c.first <= opens + 2
                     && opens > start
@@ -1081,7 +1082,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`X, ministrul Transporturilor, a precizat`, `X, primarul
                 // comunei Sadu, spune`: one unknown word after a role is its
                 // complement, not the person; `analistul Pop` is, when known.)
-                let complement = c.first == c.last && !self.person_evidence(c);
+                // (`X, șefa Procuraturii Anticorupție, a declarat`: nor does
+                // a run opening with a genitive.)
+                let complement = (c.first == c.last || self.genitive_run(c)) && !self.person_evidence(c);
                 let heads = c.first == start
                     || described
                     || w.gap(c.first).contains(',')
@@ -1119,7 +1122,9 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             // `One of them, Rep. Ana Pop of Ohio, said`: a person's name
             // opening the segment, with a place or body after it.
-            if let Some(c) = self.names.starting(opens).filter(|c| c.last < end && (opens == start || w.gap(opens).contains(','))) {
+            // (A short segment: `Inflaţia în luna iunie este posibil să
+            // coboare …, a declarat X` is a clause, not an apposition.)
+            if let Some(c) = self.names.starting(opens).filter(|c| c.last < end && end <= c.last + 6 && (opens == start || w.gap(opens).contains(','))) {
                 if !self.is_code(c) && self.usable(c) && names::classify(w, self.lex, c) == SourceType::Person && !names::is_title_phrase(w, self.lex, c) && self.lex.prepositions.contains(w.lower(c.last + 1)) {
                     return Some(Subject::Named(c));
                 }
@@ -1646,9 +1651,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 // in the genitive is the role's body, though met in a name.)
                 // (`ÎPS Teodosie`, `pr. Ilie`: a clergy name alone after its
                 // abbreviated title.)
-                // (`antrenorul Farului Constanța`: a run opening with the
-                // genitive article, which no name ends in, is the role's body.)
-                .filter(|&c| c.last > c.first && !(w.lower(c.first).ends_with("ului") && !names::given(self.lex, w.lower(c.first))) || self.known_type(c) == Some(SourceType::Person) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) || names::given(self.lex, w.lower(c.first)) && !self.lex.is_role(w.lower(c.first)) || (abbrev || names::all_caps(w.text(j))) && self.lex.titles.contains(w.lower(j))
+                // (`antrenorul Farului Constanța`, `președintele Republicii
+                // Moldova`: a run opening with a genitive, which no name
+                // ends in, is the role's body.)
+                .filter(|&c| c.last > c.first && !self.genitive_run(c) || self.known_type(c) == Some(SourceType::Person) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) || names::given(self.lex, w.lower(c.first)) && !self.lex.is_role(w.lower(c.first)) || (abbrev || names::all_caps(w.text(j))) && self.lex.titles.contains(w.lower(j))
                     // (`tanti Aurica`, `doamna Pop`: a form of address with
                     // no article on it before a lone name, not a genitive.)
                     || self.lex.titles.contains(w.lower(j)) && !names::suffixed(&self.lex.article_endings, w.lower(j), 2) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) && !names::all_caps(w.text(c.first)));
@@ -1820,6 +1826,13 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         (c, t)
+    }
+
+    /// True when a run of words opens with a genitive that is no first name
+    /// (`Republicii Moldova`, `Farului Constanța`): after a role, its body.
+    pub fn genitive_run(&self, c: Chunk) -> bool {
+        let x = self.w.lower(c.first);
+        c.last > c.first && names::suffixed(&self.lex.genitive_endings, x, 4) && !names::given(self.lex, x)
     }
 
     /// True when the text shows the run is a person's name: a first name the

@@ -506,7 +506,8 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     if lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last) {
         return SourceType::Outlet;
     }
-    if lex.outlets.at_fold(w, c.first).is_some_and(|(n, _)| c.first + n == c.last + 1) && (c.first..c.last + 1).any(|k| !w.list[k].cap) {
+    // (`digi24`, `RADOR`: a listed outlet written in another case.)
+    if lex.outlets.at_fold(w, c.first).is_some_and(|(n, _)| c.first + n == c.last + 1) && (c.first..c.last + 1).any(|k| !w.list[k].cap || all_caps(w.text(k))) {
         return SourceType::Outlet;
     }
     if lex.organizations.exact(w, c.first, c.last) {

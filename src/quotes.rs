@@ -141,7 +141,10 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
             // (A `”` opens only where a word follows it: `, ”E victoria…`;
             // or a space, then a word, after a colon: `a răspuns: ” Da, …`.)
             let spaced = || p.is_some_and(char::is_whitespace) && next == Some(' ') && ptext[..off].trim_end().ends_with(':') && ptext[off + c.len_utf8()..].trim_start().starts_with(crate::scan::is_letter);
-            let opens = can_open(c) && (c != '”' || (left && nalnum) || spaced());
+            // (Or glued to the sentence before it, before a capital, with no
+            // quote open: `… violent.”Astfel de decizii …”`.)
+            let glued = || stack.is_empty() && matches!(p, Some('.' | ':')) && next.is_some_and(crate::case::is_upper);
+            let opens = can_open(c) && (c != '”' || (left && nalnum) || spaced() || glued());
             let right = next.map_or(true, |n| n.is_whitespace() || ".,;:!?)]}—–-…/".contains(n) || is_mark(n))
                 && p.is_some_and(|p| !p.is_whitespace());
             if let Some(d) = accepts(&stack) {
@@ -164,8 +167,12 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
             }
         }
         if let Some(&bottom) = stack.first() {
-            if let Some(np) = paragraphs.get(pi + 1) {
-                if continues(&text[np.clone()], bottom.ch) {
+            // (Up to three paragraphs with none of its marks may come
+            // between, when the one after them closes it: a quote's middle
+            // paragraphs repeat no mark.)
+            let cl = closers(bottom.ch);
+            if let Some((k, np)) = paragraphs[pi + 1..].iter().take(4).map(|np| &text[np.clone()]).enumerate().find(|(_, t)| t.contains(|c| c == bottom.ch || cl.contains(&c))) {
+                if continues(np, bottom.ch) && (k == 0 || !np.starts_with(bottom.ch)) {
                     carry = Some(bottom);
                     continue;
                 }
@@ -1852,6 +1859,8 @@ mod tests {
         assert_eq!(quotes(t), ["“One.\n“Two.”", "“three"]);
         let t = "“Open\ncontinued here” he said.";
         assert_eq!(quotes(t), ["“Open\ncontinued here”"]);
+        let t = "„Unu.\nDoi, fără semne.\nTrei”, a spus.";
+        assert_eq!(quotes(t), ["„Unu.\nDoi, fără semne.\nTrei”"]);
     }
 }
 

@@ -480,7 +480,9 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
     if t != SourceType::Person {
         return t;
     }
-    if body_shaped(ctx, c) {
+    // (`șefa Procuraturii Anticorupție`: a run opening with a genitive
+    // right after a role is the role's body.)
+    if body_shaped(ctx, c) || (plain(ctx, c.first) && lower_role(ctx, c.first - 1) && ctx.genitive_run(c)) {
         return SourceType::Organization;
     }
     // `a transmis Petrolul`: a lone name with an article fused to it.
@@ -1528,7 +1530,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                             let t = if photo {
                                 SourceType::Photo
                             } else {
-                                chunk.map_or(SourceType::Organization, |c| names::classify(w, lex, c))
+                                // (`Sursa: Realitatea de Caraș`: typed by the name opening it.)
+                                chunk.or_else(|| (first < n).then(|| ctx.names.starting(first)).flatten()).map_or(SourceType::Organization, |c| refine(ctx, c, names::classify(w, lex, c)))
                             };
                             out.push(Found { span, chunk, source_type: t, cue: Some(cue.clone()) });
                         }
@@ -1570,7 +1573,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // `Accra, Nov. 30, GNA –`: an agency after the dateline's place and date.
             let p0 = w.at(ctx.doc.paragraphs[x.para].start);
             let dated = c.first > p0 && c.first < p0 + 6 && gap_is(ctx, c.first, ",") && matches!(w.gap_after(c.last).trim().chars().next(), Some('—' | '–' | '-'));
-            if (wrapped || dashed || dated) && (lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last)) {
+            // `Digi24.ro, 4 decembrie 2025 16:50`: an outlet and the date
+            // opening a line credit the story to it.
+            let line_dated = line_start && c.last + 1 < n && gap_is(ctx, c.last + 1, ",") && w.list[c.last + 1].digit && w.list[c.last + 1].para == x.para;
+            if (wrapped || dashed || dated || line_dated) && (lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last)) {
                 out.push(found(ctx, c, SourceType::Outlet, None));
                 continue;
             }

@@ -76,7 +76,10 @@ impl<'a> Words<'a> {
                 lower_start,
                 lower_end: lowered.len() as u32,
                 hash,
-                cap: s.chars().next().is_some_and(crate::case::is_upper),
+                // (`potrivit agerpres.ro`: a web address written in
+                // lowercase names a site as a capital would; not an
+                // e-mail's domain, `presa@pna.ro`.)
+                cap: s.chars().next().is_some_and(crate::case::is_upper) || (site(&text[t.end..]) && !text[..t.start].ends_with(['@', '.'])),
                 digit: t.kind == TokenKind::Digits,
                 gap_start: prev_end,
                 sent,
@@ -186,4 +189,9 @@ pub fn norm_gap(g: &str) -> String {
         }
     }
     out
+}
+
+/// True when the text after a word is a web address's ending (`.ro`, `.com`).
+fn site(after: &str) -> bool {
+    ["ro", "com", "net", "md", "org", "eu"].iter().any(|d| after.strip_prefix('.').and_then(|a| a.strip_prefix(d)).is_some_and(|a| !a.starts_with(|c: char| c.is_alphanumeric())))
 }
