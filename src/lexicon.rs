@@ -608,6 +608,13 @@ impl Lexicon {
             || compound_head(lower).is_some_and(|head| self.is_plain_role(head))
     }
 
+    /// True when word `i` of `w` is a role word, by its lowercase form (one
+    /// call for every such test: less wasm than slicing the word at each).
+    #[inline(never)]
+    pub fn role_at(&self, w: &Words<'_>, i: usize) -> bool {
+        self.is_role(w.lower(i))
+    }
+
     /// The gender a word shows (a pronoun, title, role, kin noun or first
     /// name): `Some(true)` feminine.
     pub fn gender(&self, lower: &str) -> Option<bool> {
