@@ -61,7 +61,7 @@ const LOOKBACK: usize = 200;
 /// Word `k` is an object pronoun written onto the word before it with a
 /// hyphen (`a întrebat-o`, `a felicitat-o`).
 fn enclitic(w: &Words<'_>, lex: &Lexicon, k: usize) -> bool {
-    k < w.len() && w.gap(k) == "-" && !w.list[k].cap && lex.object_clitics.contains_lower(w, k)
+    k < w.len() && w.raw_gap_is(k, "-") && !w.list[k].cap && lex.object_clitics.contains_lower(w, k)
 }
 
 /// Everything the attribution engines share about one document.
@@ -285,7 +285,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // parentheses right after a name is that name's, whatever its
         // capitals spell; the name runs back over connectors joining runs.
         for k in 1..w.len() {
-            if !(self.acronym(k) && w.gap(k).trim() == "(" && w.gap_after(k).starts_with(')')) {
+            if !(self.acronym(k) && w.gap_is(k, "(") && w.gap_after(k).starts_with(')')) {
                 continue;
             }
             let Some(mut c) = self.names.ending(k - 1) else { continue };
@@ -414,7 +414,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let x = w.lower(c.first);
         // (`Rep: Antrenorul vă cere …`: an interview label's colon opens
         // the line as a sentence start would.)
-        let labelled = c.first > 0 && w.gap(c.first).trim() == ":" && self.lex.is_role(x);
+        let labelled = c.first > 0 && w.gap_is(c.first, ":") && self.lex.is_role(x);
         if c.first != w.sentence_start(w.list[c.first].sent) && !labelled {
             return false;
         }
@@ -424,7 +424,7 @@ impl<'d, 'a> Context<'d, 'a> {
             return true;
         }
         // (`Startup-ul`: a loanword with the article hyphened on.)
-        let hyphened = c.last + 1 < w.len() && w.gap(c.last + 1) == "-" && names::listed(&self.lex.article_endings, w.lower(c.last + 1));
+        let hyphened = c.last + 1 < w.len() && w.raw_gap_is(c.last + 1, "-") && names::listed(&self.lex.article_endings, w.lower(c.last + 1));
         (hyphened || names::suffixed(&self.lex.article_endings, x, 2))
             && !names::given(self.lex, x)
             && !self.known_person(c)
@@ -450,7 +450,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if w.gap(k).trim().trim_start_matches('.') == ")" {
             let lo = k.saturating_sub(8);
             let mut q = k - 1;
-            while q > lo && !w.gap(q).contains('(') {
+            while q > lo && !w.gap_has(q, '(') {
                 q -= 1;
             }
             if q == 0 || !w.gap(q).trim().ends_with('(') {
@@ -471,9 +471,9 @@ impl<'d, 'a> Context<'d, 'a> {
         // `Ana Pop, D-N.Y., said`: an abbreviation's dot may precede the comma.
         let comma = w.gap_only(gk, &[',', '.']) && w.gap(gk).trim_start_matches('.').trim() == ",";
         // (`Thomas Whitcomb Jr. told`: a name's abbreviated suffix keeps its dot.)
-        let suffix_dot = w.gap(gk).trim() == "." && self.lex.abbreviations.contains_lower(w, p) && self.names.ending(p).is_some_and(|c| c.first < p);
+        let suffix_dot = w.gap_is(gk, ".") && self.lex.abbreviations.contains_lower(w, p) && self.names.ending(p).is_some_and(|c| c.first < p);
         // (`Which? says`: a listed body's name with its question mark.)
-        let marked = w.gap(gk).trim() == "?" && self.lex.organizations.at(w, p).is_some_and(|(_, m)| m.mark == '?');
+        let marked = w.gap_is(gk, "?") && self.lex.organizations.at(w, p).is_some_and(|(_, m)| m.mark == '?');
         if !(w.plain(gk) || comma || suffix_dot || marked || (gk != k && w.gap_only(gk, &['(']))) {
             return None;
         }
@@ -522,7 +522,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some(Subject::Role(p - 2));
             }
             let compound_start = |mut q: usize| {
-                while q > 0 && w.gap(q) == "-" && !w.list[q].cap {
+                while q > 0 && w.raw_gap_is(q, "-") && !w.list[q].cap {
                     q -= 1;
                 }
                 q
@@ -915,7 +915,7 @@ impl<'d, 'a> Context<'d, 'a> {
         for q in j..(j + 4).min(limit) {
             let x = w.lower(q);
             let function_word = lex.prepositions.contains(x) || lex.conjunctions.at(w, q).is_some() || lex.subordinators.contains(x) || self.is_article(q) || lex.indefinite.contains(x) || self.is_pronoun(q);
-            if w.list[q].sent != w.list[j].sent || !(q == j || w.plain(q) || w.gap(q) == "-") || self.cue_at[q] != u32::MAX || function_word || self.names.starting(q).is_some_and(|c| self.person_evidence(c)) {
+            if w.list[q].sent != w.list[j].sent || !(q == j || w.plain(q) || w.raw_gap_is(q, "-")) || self.cue_at[q] != u32::MAX || function_word || self.names.starting(q).is_some_and(|c| self.person_evidence(c)) {
                 return None;
             }
             if self.ends_clause(q) {
@@ -1022,20 +1022,20 @@ impl<'d, 'a> Context<'d, 'a> {
             if w.gap_after(end).trim_start().trim_start_matches('.').starts_with(')') {
                 let lo = end.saturating_sub(8).max(start);
                 let mut r = end;
-                while r > lo && !w.gap(r).contains('(') {
+                while r > lo && !w.gap_has(r, '(') {
                     r -= 1;
                 }
-                if r > start && w.gap(r).contains('(') {
+                if r > start && w.gap_has(r, '(') {
                     end = r - 1;
                 }
             }
             // The segment opens after the comma before it (or at the sentence start).
             let lo = end.saturating_sub(24).max(start);
             let mut q = end;
-            while q > lo && !w.gap(q).contains(',') {
+            while q > lo && !w.gap_has(q, ',') {
                 q -= 1;
             }
-            let opens = if q > start && w.gap(q).contains(',') { q } else { start };
+            let opens = if q > start && w.gap_has(q, ',') { q } else { start };
             if let Some(c) = self.names.ending(end) {
                 // `…, de la Liceul … din Valea Albă, spune`: a name inside a
                 // prepositional phrase is a place or an employer, not the subject.
@@ -1046,7 +1046,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 let place_tail = c.first > start + 1
                     && c.first == c.last
                     && !self.person_evidence(c)
-                    && w.gap(c.first).trim() == ","
+                    && w.gap_is(c.first, ",")
                     && self.names.ending(c.first - 1).is_some_and(|d| d.first > start && w.plain(d.first) && self.lex.prepositions.contains_lower(w, d.first - 1));
                 // (`whose debut, "Tin Roof," premiered …`: a title in marks
                 // names a work, not the speaker.)
@@ -1056,7 +1056,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // object; `The victim, who asked to be called Mr Ong,` names
                 // the victim.)
                 let aside = opens > start
-                    && w.gap(opens).contains(',')
+                    && w.gap_has(opens, ',')
                     && crate::sources::is_relative(self.doc.lang, w.lower(opens))
                     && self.names.ending(opens - 1).is_some_and(|d| names::classify(w, self.lex, d) == SourceType::Person);
                 let in_phrase = in_phrase || place_tail || titled_work || aside;
@@ -1082,7 +1082,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 let complement = c.first == c.last && !self.person_evidence(c);
                 let heads = c.first == start
                     || described
-                    || w.gap(c.first).contains(',')
+                    || w.gap_has(c.first, ',')
                     || names::strip_titles(w, self.lex, c).is_some_and(|s| s != c)
                     || !complement && (c.first.saturating_sub(3).max(start)..c.first).any(|q| {
                         (self.lex.role_at(w, q) || self.lex.titles.contains_lower(w, q))
@@ -1095,7 +1095,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 let fresh = || self.by_word.get(w.lower(c.first)).map_or(true, |v| v.iter().all(|&k| self.known[k].first >= w.list[c.first].start));
                 let label = c.first == c.last
                     && !names::given_parts(self.lex, w.lower(c.first))
-                    && w.gap(c.first).contains(',')
+                    && w.gap_has(c.first, ',')
                     && c.first > start
                     && self.names.ending(c.first - 1).and_then(|d| names::strip_titles(w, self.lex, d).map(|s| (d, s))).is_some_and(|(d, s)| (s != d || s.last > s.first) && names::classify(w, self.lex, s) == SourceType::Person && (s != d || self.person_evidence(s)))
                     && fresh();
@@ -1108,7 +1108,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     // House Agriculture Committee`).
                     let led = |a: usize| self.is_article(a) || self.lex.role_at(w, a);
                     let subject_position = c.first == start
-                        || w.gap(c.first).contains(',')
+                        || w.gap_has(c.first, ',')
                         || (c.first > 0 && led(c.first - 1) && (c.first - 1 == opens || !(c.first >= 2 && self.lex.prepositions.contains_lower(w, c.first - 2))));
                     if body.is_none() && subject_position {
                         body = Some(c);
@@ -1117,7 +1117,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             // `One of them, Rep. Ana Pop of Ohio, said`: a person's name
             // opening the segment, with a place or body after it.
-            if let Some(c) = self.names.starting(opens).filter(|c| c.last < end && (opens == start || w.gap(opens).contains(','))) {
+            if let Some(c) = self.names.starting(opens).filter(|c| c.last < end && (opens == start || w.gap_has(opens, ','))) {
                 if !self.is_code(c) && self.usable(c) && names::classify(w, self.lex, c) == SourceType::Person && !names::is_title_phrase(w, self.lex, c) && self.lex.prepositions.contains_lower(w, c.last + 1) {
                     return Some(Subject::Named(c));
                 }
@@ -1139,7 +1139,7 @@ impl<'d, 'a> Context<'d, 'a> {
             hidden |= hides;
             if hides
                 || (opens == start && self.lex.indefinite.contains_lower(w, opens) && (opens + 1..end.min(opens + 4) + 1).any(|a| !w.list[a].cap && self.lex.role_at(w, a)))
-                || ((opens == start || w.gap(opens).contains(',')) && opens < end && self.indefinite_noun(opens))
+                || ((opens == start || w.gap_has(opens, ',')) && opens < end && self.indefinite_noun(opens))
             {
                 unnamed = true;
             }
@@ -1178,8 +1178,8 @@ impl<'d, 'a> Context<'d, 'a> {
         let t = names::text(w, c);
         let letter = |i: usize| names::n_chars(w.text(i)) == 1 && w.list[i].cap;
         names::n_chars(t) <= 2
-            || (c.last > c.first && letter(c.first) && w.gap(c.first + 1) == "-")
-            || (c.first > 0 && w.gap(c.first) == "-" && letter(c.first - 1))
+            || (c.last > c.first && letter(c.first) && w.raw_gap_is(c.first + 1, "-"))
+            || (c.first > 0 && w.raw_gap_is(c.first, "-") && letter(c.first - 1))
     }
 
     /// A lowercase noun naming a body mentioned earlier (`the institute`,
@@ -1209,8 +1209,8 @@ impl<'d, 'a> Context<'d, 'a> {
         // inserted time phrase.
         let mut skipped = 0;
         let skippable = |x: &str| self.lex.time_words.contains(x) || self.lex.skip_after_cue.contains(x);
-        while j < limit && skipped < 3 && !w.list[j].cap && (skippable(w.lower(j)) || w.gap(j).trim() == ",") {
-            if w.gap(j).trim() == "," && !skippable(w.lower(j)) {
+        while j < limit && skipped < 3 && !w.list[j].cap && (skippable(w.lower(j)) || w.gap_is(j, ",")) {
+            if w.gap_is(j, ",") && !skippable(w.lower(j)) {
                 break;
             }
             j += 1;
@@ -1221,9 +1221,9 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`a transmis, într-un mesaj, X`: an elided article's hyphen;
         // `a transmis, într-un răspuns pentru Libertatea, X`: an outlet or
         // body named inside the phrase, passed whole.)
-        if skipped == 0 && j < limit && w.gap(j).trim() == "," && !w.list[j].cap && self.lex.prepositions.contains_lower(w, j) {
+        if skipped == 0 && j < limit && w.gap_is(j, ",") && !w.list[j].cap && self.lex.prepositions.contains_lower(w, j) {
             let mut q = j + 1;
-            while q < (j + 6).min(limit) && (w.plain(q) || w.gap(q) == "-") && !w.list[q].digit && self.cue_at[q] == u32::MAX {
+            while q < (j + 6).min(limit) && (w.plain(q) || w.raw_gap_is(q, "-")) && !w.list[q].digit && self.cue_at[q] == u32::MAX {
                 if w.list[q].cap {
                     match self.names.starting(q).filter(|&c| names::classify(w, self.lex, c) != SourceType::Person) {
                         Some(c) => q = c.last + 1,
@@ -1233,17 +1233,17 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
                 q += 1;
             }
-            if q < limit && q > j + 1 && w.gap(q).trim() == "," && w.list[q].sent == w.list[j].sent {
+            if q < limit && q > j + 1 && w.gap_is(q, ",") && w.list[q].sent == w.list[j].sent {
                 j = q;
                 skipped += 1;
             }
         }
         // `a declarat, pentru Digi24, ministrul X`: an outlet between commas.
-        if j < limit && w.gap(j).trim() == "," && !w.list[j].cap {
+        if j < limit && w.gap_is(j, ",") && !w.list[j].cap {
             if let Some((m, _)) = self.lex.outlet_cues.at(w, j) {
                 if let Some(c) = self.names.starting(j + m) {
                     let k = c.last + 1;
-                    if names::classify(w, self.lex, c) == SourceType::Outlet && k < limit && w.gap(k).trim() == "," && w.list[k].sent == w.list[j].sent {
+                    if names::classify(w, self.lex, c) == SourceType::Outlet && k < limit && w.gap_is(k, ",") && w.list[k].sent == w.list[j].sent {
                         j = k;
                         skipped += 1;
                     }
@@ -1276,7 +1276,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if !w.list[j].cap && self.lex.prepositions.contains_lower(w, j) {
             let mut q = j + 1;
             let end = (j + 8).min(limit);
-            while q < end && !w.list[q].digit && (w.plain(q) || w.gap(q) == "-") {
+            while q < end && !w.list[q].digit && (w.plain(q) || w.raw_gap_is(q, "-")) {
                 // (`pentru Ziarul Financiar CEO-ul companiei`: a role in capitals.)
                 if w.list[q].cap && !(self.names.at(q).is_none() && self.lex.role_at(w, q)) {
                     // (`pentru Obiectiv medicul-șef X`: an outlet the lists do
@@ -1332,7 +1332,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 let of_at = (r + 1 < limit && w.plain(r + 1) && self.lex.prepositions.contains_lower(w, r + 1)) || (r + 2 < limit && w.plain(r + 2) && self.lex.prepositions.contains_lower(w, r + 2));
                 let ahead = (r + 1..(r + 8).min(limit)).find(|&q| w.list[q].cap || !(noun(q) || of_at && q <= r + 2) || !of_at && q >= r + 4);
                 if let Some(q) = ahead {
-                    let set_off = (w.plain(q) && !of_at) || w.gap(q).trim() == ",";
+                    let set_off = (w.plain(q) && !of_at) || w.gap_is(q, ",");
                     if noun(r) && set_off {
                         if let Some(n) = self.names.starting(q).filter(|&n| n.last > n.first && names::classify(w, self.lex, n) == SourceType::Person && self.usable(n) && self.ends_clause(n.last)) {
                             return Some(Subject::Named(n));
@@ -1344,7 +1344,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // `said one, Nomsa Radebe`, `said one, retired driver Tam Hale`:
         // one of a group just mentioned, then the person set off by a comma
         // (a few lowercase role words before the name).
-        if !w.list[j].cap && self.lex.indefinite.contains_lower(w, j) && j + 1 < limit && w.gap(j + 1).trim() == "," {
+        if !w.list[j].cap && self.lex.indefinite.contains_lower(w, j) && j + 1 < limit && w.gap_is(j + 1, ",") {
             let mut q = j + 1;
             while q < (j + 5).min(limit) && !w.list[q].cap && !w.list[q].digit && (q == j + 1 || w.plain(q)) {
                 q += 1;
@@ -1392,7 +1392,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // (`said her sister Claire`: or, with no comma, right after a
             // possessive's role or kin noun.)
             let kin_name = |q: usize| q == j + 1 && w.plain(q) && w.list[q].cap && self.is_article(j - 1) && self.lex.role_at(w, j);
-            if let Some(q) = (j + 1..(j + 8).min(limit).min(w.sentence_end(w.list[j].sent))).find(|&q| w.gap(q).contains(',') || kin_name(q)) {
+            if let Some(q) = (j + 1..(j + 8).min(limit).min(w.sentence_end(w.list[j].sent))).find(|&q| w.gap_has(q, ',') || kin_name(q)) {
                 // (`added her husband, Frank`: a lone known first name too.)
                 let full = |c: Chunk| c.last > c.first || names::given_parts(self.lex, w.lower(c.first));
                 if let Some(c) = self.names.starting(q).filter(|&c| full(c) && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c)) {
@@ -1556,7 +1556,7 @@ impl<'d, 'a> Context<'d, 'a> {
             if names::is_title_phrase(w, self.lex, c) {
                 // `a declarat ministrul Energiei, Ion Popescu`
                 let n = c.last + 1;
-                if n < limit && w.gap(n).contains(',') {
+                if n < limit && w.gap_has(n, ',') {
                     if let Some(b) = self.names.starting(n) {
                         return self.usable(b).then_some(Subject::Named(b));
                     }
@@ -1606,7 +1606,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // `consilierul local Vlad Erdei`, `medicul infecționist Ana Pop`:
             // a lowercase word or two qualifying the role before the name.
             // `comisarul-șef Ion Pop`: the role's hyphened part.
-            while j + 1 < limit && w.gap(j + 1) == "-" && !w.list[j + 1].cap {
+            while j + 1 < limit && w.raw_gap_is(j + 1, "-") && !w.list[j + 1].cap {
                 j += 1;
             }
             // (`meteorologul de serviciu Ana Pop`, `medicul de familie X`: a
@@ -1627,10 +1627,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 n0 = j + 1;
             }
             // `dr. Ștefan Iordache`: an abbreviated title's dot.
-            let abbrev = n0 == j + 1 && n0 < w.list.len() && self.lex.abbreviations.contains_lower(w, j) && w.gap(n0).trim() == ".";
+            let abbrev = n0 == j + 1 && n0 < w.list.len() && self.lex.abbreviations.contains_lower(w, j) && w.gap_is(n0, ".");
             // (`prof. univ. dr. Ana Pop`: a run of abbreviated titles; `cms.
             // șef Ion Pop`: the last one may be a whole word.)
-            while abbrev && n0 + 1 < limit && n0 < j + 4 && !w.list[n0].cap && self.lex.titles.contains_lower(w, n0) && (w.gap(n0 + 1).trim() == "." || w.gap(n0 + 1) == " " && w.list[n0 + 1].cap) {
+            while abbrev && n0 + 1 < limit && n0 < j + 4 && !w.list[n0].cap && self.lex.titles.contains_lower(w, n0) && (w.gap_is(n0 + 1, ".") || w.raw_gap_is(n0 + 1, " ") && w.list[n0 + 1].cap) {
                 n0 += 1;
             }
             let next_name = (n0 < limit && (w.plain(n0) || abbrev))
@@ -1653,7 +1653,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // `ministrul Finanțelor, Tudor Ene`: the apposition is the name.
             if let Some(c) = next_name {
                 let n = c.last + 1;
-                let apposed = (n < limit && w.gap(n).trim() == ",").then(|| self.names.starting(n)).flatten();
+                let apposed = (n < limit && w.gap_is(n, ",")).then(|| self.names.starting(n)).flatten();
                 match apposed {
                     Some(b) if (c.first == c.last || c.first > j + 1 || self.complement_before_name(c)) && self.usable(b) && names::classify(w, self.lex, b) == SourceType::Person => {
                         return Some(Subject::Named(b))
@@ -1686,7 +1686,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     // (`…, dr. Maria Pop`: past a run of abbreviated titles,
                     // `conf. univ. dr. ing. Maria Pop`.)
                     let mut n = q;
-                    while n < end && n < q + 4 && !w.list[n].cap && self.lex.titles.contains_lower(w, n) && n + 1 < end && w.gap(n + 1).trim() == "." {
+                    while n < end && n < q + 4 && !w.list[n].cap && self.lex.titles.contains_lower(w, n) && n + 1 < end && w.gap_is(n + 1, ".") {
                         n += 1;
                     }
                     // (`…, profesoara Ana Pop`: past a second role; a rank
@@ -1699,7 +1699,7 @@ impl<'d, 'a> Context<'d, 'a> {
                         n += 1;
                     } else if n == q && n + 1 < end && !w.list[n].cap && self.lex.role_at(w, n) {
                         let mut r = n + 1;
-                        while r < end && w.gap(r) == "-" && !w.list[r].cap {
+                        while r < end && w.raw_gap_is(r, "-") && !w.list[r].cap {
                             r += 1;
                         }
                         let mut extra = 0;
@@ -1835,7 +1835,7 @@ impl<'d, 'a> Context<'d, 'a> {
     fn complement_before_name(&self, c: Chunk) -> bool {
         let w = &self.w;
         let n = c.last + 1;
-        if n >= w.len() || w.gap(n).trim() != "," || self.person_evidence(c) {
+        if n >= w.len() || !w.gap_is(n, ",") || self.person_evidence(c) {
             return false;
         }
         // (`șeful Departamentului pentru …, Raed Arafat`: a genitive run is
@@ -1930,7 +1930,7 @@ impl<'d, 'a> Context<'d, 'a> {
         };
         // One or two lowercase verb words between the pronoun and the name
         // (`îl joacă`, `l-a câștigat`); a short object phrase before it.
-        let verb = (q + 1..c.first).all(|k| w.plain(k) && !w.list[k].cap && !w.list[k].digit || w.gap(k) == "-");
+        let verb = (q + 1..c.first).all(|k| w.plain(k) && !w.list[k].cap && !w.list[k].digit || w.raw_gap_is(k, "-"));
         let object = (s0 + 1..q).all(|k| w.plain(k) && !w.list[k].cap && !w.list[k].digit);
         verb && object && c.first > q + 1 && c.first <= q + 3 && w.list[s0].cap && self.names.starting(s0).map_or(true, |o| o.first == o.last)
     }
@@ -1987,11 +1987,11 @@ impl<'d, 'a> Context<'d, 'a> {
             if w.list[q].sent != w.list[s0].sent || w.list[q].digit || self.cue_at[q] != u32::MAX {
                 return s0;
             }
-            if w.gap(q).trim() == "," {
+            if w.gap_is(q, ",") {
                 return if q > s0 + 1 { q } else { s0 };
             }
             // (A day or month may be capitalised: `On warm June nights,`.)
-            if !(w.plain(q) || w.gap(q) == "-") || w.list[q].cap && !self.lex.time_words.contains_lower(w, q) || self.lex.role_at(w, q) {
+            if !(w.plain(q) || w.raw_gap_is(q, "-")) || w.list[q].cap && !self.lex.time_words.contains_lower(w, q) || self.lex.role_at(w, q) {
                 return s0;
             }
         }
@@ -2147,7 +2147,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // (A pronoun opening the main clause after a comma: someone named
         // in the phrase before it, not its subject, is another person —
         // `Întrebat despre colegul său Ion Pop, acesta a spus`.)
-        let opener = |b: usize| self.w.gap(p).trim() == "," && self.w.list[self.w.at(b)].sent == self.w.list[p].sent;
+        let opener = |b: usize| self.w.gap_is(p, ",") && self.w.list[self.w.at(b)].sent == self.w.list[p].sent;
         for &(b, i, subject) in self.recent_mentions(at).take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para) {
             if !person(i) || self.known[i].anonymous && !subject || !subject && opener(b) {
                 continue;
@@ -2574,7 +2574,7 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn described_apposition(&self, c: Chunk) -> Option<usize> {
         let w = &self.w;
         let s0 = w.sentence_start(w.list[c.first].sent);
-        let r = (c.first.saturating_sub(2).max(s0 + 1)..c.first).find(|&q| w.gap(q).trim() == ",")?;
+        let r = (c.first.saturating_sub(2).max(s0 + 1)..c.first).find(|&q| w.gap_is(q, ","))?;
         let lo = r.saturating_sub(4).max(s0);
         // (An articled word opens it: not `ca și X`, `împreună cu X`.)
         let x = w.lower(r);
@@ -2605,7 +2605,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 return true;
             }
         }
-        if w.gap(c.first).trim() == "," || self.described_apposition(c).is_some() {
+        if w.gap_is(c.first, ",") || self.described_apposition(c).is_some() {
             let s0 = w.sentence_start(sent);
             let lo = c.first.saturating_sub(4).max(s0);
             if (lo..c.first).any(role) {
@@ -2613,7 +2613,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             // `Directorul general al Companiei Naționale X, Ion Pop,`: the
             // role opening the sentence, however long its complement.
-            if c.first <= s0 + 10 && role(s0) && (s0 + 1..c.first).all(|q| !w.gap(q).contains(',')) {
+            if c.first <= s0 + 10 && role(s0) && (s0 + 1..c.first).all(|q| !w.gap_has(q, ',')) {
                 return true;
             }
         }
@@ -2621,7 +2621,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let hi = (c.last + 5).min(w.sentence_end(sent));
             // (A plain loop, not a take_while: less wasm.)
             for k in c.last + 1..hi {
-                if k > c.last + 1 && w.gap(k).contains(',') {
+                if k > c.last + 1 && w.gap_has(k, ',') {
                     break;
                 }
                 if role(k) {
@@ -2663,7 +2663,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // `președinta asociației „Pro Lex”, Ana Pop`.)
         let comma = |g: &str| names::trim_start_any(g.trim(), &['”', '“', '»', '"']) == ",";
         if !comma(w.gap(c.first)) {
-            if let Some(q) = (lo + 1..c.first + 1).rev().find(|&q| w.gap(q).contains(',')) {
+            if let Some(q) = (lo + 1..c.first + 1).rev().find(|&q| w.gap_has(q, ',')) {
                 lo = q;
             }
         }
@@ -2688,14 +2688,14 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         let mut t = if n > c.first { c.first } else { t };
         // (`șeful IPJ Suceava, comisarul-șef Vasile Onu`: past a role of its own.)
-        while t > 1 && !w.list[t - 1].cap && (self.lex.role_at(w, t - 1) || w.gap(t - 1) == "-") && !w.gap(t).contains(',') {
+        while t > 1 && !w.list[t - 1].cap && (self.lex.role_at(w, t - 1) || w.raw_gap_is(t - 1, "-")) && !w.gap_has(t, ',') {
             t -= 1;
         }
         // (`Antrenorul echipei, danezul X`: past a descriptor opening the apposition.)
         let t = self.described_apposition(c).filter(|&d| d < t).unwrap_or(t);
         if t > 0 && comma(w.gap(t)) {
             let s0 = w.sentence_start(sent);
-            let part = (s0 + 1..t).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
+            let part = (s0 + 1..t).rev().find(|&q| w.gap_has(q, ',')).unwrap_or(s0);
             // The role nearest the name (`… a discutat cu ministrul Justiției,
             // Radu Marinescu` is the minister, not the premier opening it).
             // (Not a role another person's name follows: `Întrebat de
@@ -2719,7 +2719,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // into a relative clause about someone else: `X, whose son
                 // was on board`, though `X, who is the director`.)
                 let relative = k == c.last + 1 && crate::sources::is_relative(self.doc.lang, w.lower(k)) && !(k + 1 < w.len() && self.lex.copulas.at(w, k + 1).is_some());
-                if k > c.last + 1 && w.gap(k).contains(',') || self.cue_at[k] != u32::MAX || relative {
+                if k > c.last + 1 && w.gap_has(k, ',') || self.cue_at[k] != u32::MAX || relative {
                     break;
                 }
                 if self.lex.role_at(w, k) || self.lex.office_qualifiers.contains_lower(w, k) {
@@ -2779,19 +2779,19 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`Purtătorul de cuvânt al ISU, locotenentul Ion Pop, a …`:
                 // a rank or role word may open the apposition.)
                 let r = c.first.saturating_sub(1);
-                let ranked = r > s0 && self.w.gap(r).trim() == "," && self.w.plain(c.first) && !self.w.list[r].cap && self.lex.role_at(&self.w, r);
+                let ranked = r > s0 && self.w.gap_is(r, ",") && self.w.plain(c.first) && !self.w.list[r].cap && self.lex.role_at(&self.w, r);
                 // (`Antrenorul echipei, suedezul X Y, a …`: a descriptor opens it.)
                 let (ranked, r) = match self.described_apposition(c) {
                     Some(d) if !ranked && d > s0 => (true, d),
                     _ => (ranked, r),
                 };
-                let apposed = (self.w.gap(c.first).trim() == "," || ranked) && after.starts_with(',') && c.first <= s0 + 10;
+                let apposed = (self.w.gap_is(c.first, ",") || ranked) && after.starts_with(',') && c.first <= s0 + 10;
                 let headed = self.w.plain(c.first) && c.first <= s0 + 3 && (after.starts_with(',') || (c.last + 1 < self.w.len() && self.w.plain(c.last + 1) && !self.w.list[c.last + 1].cap));
                 let subject = c.first > s0
                     && (apposed || headed)
                     // (`Bears coach Ana Pop did …`: a capitalised qualifier before the role.)
                     && (self.lex.role_at(&self.w, s0) || c.first > s0 + 1 && (s0 + 1..c.first).all(|q| self.lex.role_at(&self.w, q)))
-                    && (s0 + 1..if ranked { r } else { c.first }).all(|q| !self.w.gap(q).contains(',') && !self.w.list[q].digit && (q == s0 || !self.w.list[q].cap || apposed));
+                    && (s0 + 1..if ranked { r } else { c.first }).all(|q| !self.w.gap_has(q, ',') && !self.w.list[q].digit && (q == s0 || !self.w.list[q].cap || apposed));
                 found.push((c, SourceType::Person, subject || self.doubled_object_subject(c, s0)));
             } else if (self.opens_sentence(c.first) && !self.names.starting(c.first + 2).is_some_and(|n| names::gathered(&self.w, self.lex, n)) || names::gathered(&self.w, self.lex, c) && self.opens_sentence(c.first - 2))
                 && ((c.first..c.last + 1).any(|k| self.lex.org_words.contains(self.w.text(k))) && names::classify(&self.w, self.lex, c) == SourceType::Organization
@@ -2846,7 +2846,7 @@ impl<'d, 'a> Context<'d, 'a> {
         for c in &self.names.chunks {
             let v = c.first + 1;
             // (Or set off by a comma: `Zhao, who made breaks of 131, was …`.)
-            if c.first == c.last && self.opens_sentence(c.first) && v < self.w.len() && (self.w.plain(v) && !self.w.list[v].cap && !self.w.list[v].digit || self.w.gap(v).trim() == ",") {
+            if c.first == c.last && self.opens_sentence(c.first) && v < self.w.len() && (self.w.plain(v) && !self.w.list[v].cap && !self.w.list[v].digit || self.w.gap_is(v, ",")) {
                 lone_openers.insert(self.w.lower(c.first).to_string());
             }
         }
@@ -2871,8 +2871,8 @@ impl<'d, 'a> Context<'d, 'a> {
             // on Sunday, McCandless was asked …`), the name before a
             // lowercase verb is the sentence's subject too.
             let after_lead = c.first > s0
-                && self.w.gap(c.first).trim() == ","
-                && (s0 + 1..c.first).all(|q| !self.w.gap(q).contains(','))
+                && self.w.gap_is(c.first, ",")
+                && (s0 + 1..c.first).all(|q| !self.w.gap_has(q, ','))
                 // (`Pe de altă parte, Ion Pop a …`: a preposition may open
                 // it when it names nothing; `In Paris, Pop …` names a place.)
                 // (Any phrase before a person already named: `At a diner on
@@ -2888,19 +2888,19 @@ impl<'d, 'a> Context<'d, 'a> {
             // phrase opening the sentence, then the name set off after it
             // and the sentence's lowercase verb: the name is its subject.)
             let role_apposed = c.first > s0 + 1
-                && self.w.gap(c.first).trim() == ","
-                && (s0 + 1..c.first).all(|q| !self.w.gap(q).contains(','))
+                && self.w.gap_is(c.first, ",")
+                && (s0 + 1..c.first).all(|q| !self.w.gap_has(q, ','))
                 && !self.w.list[c.first - 1].cap
                 && self.lex.role_at(&self.w, c.first - 1)
                 && c.last + 1 < self.w.len()
-                && self.w.gap(c.last + 1).trim() == ","
+                && self.w.gap_is(c.last + 1, ",")
                 && !self.w.list[c.last + 1].cap
                 && !self.w.list[c.last + 1].digit
                 && self.w.list[c.last + 1].sent == self.w.list[c.first].sent;
             let opens = c.first == s0
                 || role_apposed
                 || (c.first == s0 + 1 && after_title(s0))
-                || (c.first > s0 + 1 && self.first_name_described(c) && self.w.gap(c.first).trim() == ",")
+                || (c.first > s0 + 1 && self.first_name_described(c) && self.w.gap_is(c.first, ","))
                 || after_lead
                 || self.doubled_object_subject(c, s0)
                 || (c.first <= s0 + 2
@@ -2975,7 +2975,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 && c.last > c.first
                 && c.last <= c.first + 2
                 && verb + 1 < self.w.len()
-                && self.w.gap(verb).trim() == ","
+                && self.w.gap_is(verb, ",")
                 && (self.w.list[verb].digit && self.w.text(verb).len() <= 3 && self.w.gap(verb + 1).trim_start().starts_with(',') || self.lex.indefinite.contains_lower(&self.w, verb));
             // (`Mr Johnson was blunt.`, `Dr Okafor spoke first.`: a title
             // opening the sentence before a surname and its verb.)
@@ -3042,7 +3042,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let mut late = Vec::new();
             for &c in &self.names.chunks {
                 let verb = c.last + 1;
-                if self.mention_end[c.first] != 0 || c.first != self.w.sentence_start(self.w.list[c.first].sent) || verb >= self.w.len() || !(self.w.plain(verb) && !self.w.list[verb].cap || self.w.gap(verb).trim() == ",") || !self.usable(c) {
+                if self.mention_end[c.first] != 0 || c.first != self.w.sentence_start(self.w.list[c.first].sent) || verb >= self.w.len() || !(self.w.plain(verb) && !self.w.list[verb].cap || self.w.gap_is(verb, ",")) || !self.usable(c) {
                     continue;
                 }
                 let (s, t) = self.named(c);
@@ -3072,7 +3072,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // role heading the indefinite phrase that opens the sentence.)
                 let s0 = self.w.sentence_start(self.w.list[r].sent);
                 let head = || {
-                    let q = (s0..r).find(|&q| (q == s0 || self.w.gap(q).contains(',')) && self.indefinite_noun(q))?;
+                    let q = (s0..r).find(|&q| (q == s0 || self.w.gap_has(q, ',')) && self.indefinite_noun(q))?;
                     (q + 1..(q + 4).min(r)).find(|&x| !self.w.list[x].cap && self.single_role(x)).or(Some(q + 1))
                 };
                 if self.single_role(r) && !self.lex.plural_pronouns.contains_lower(&self.w, r) {
@@ -3125,7 +3125,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // Not `Her deputy, Marcus Eze, …`: the apposition names them.
                 let named = |r: usize| {
                     r + 1 < self.w.len()
-                        && self.w.gap(r + 1).trim() == ","
+                        && self.w.gap_is(r + 1, ",")
                         && self.names.starting(r + 1).is_some_and(|c| names::classify(&self.w, self.lex, c) == SourceType::Person && self.usable(c))
                 };
                 if let Some(r) = r.filter(|&r| !self.lex.not_names.contains_lower(&self.w, r) && (!self.w.list[r].cap || self.acronym(r)) && !named(r)) {
@@ -3169,7 +3169,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 let named = (s0 + 1..end).any(person) || (far..long).any(|k| set_off(k) && person(k));
                 // (Not a headline's `Liderul PSD: „…”`: the article names
                 // them later.)
-                let colon = (s0 + 1..end).any(|k| self.w.gap(k).contains(':'));
+                let colon = (s0 + 1..end).any(|k| self.w.gap_has(k, ':'));
                 if !named && !colon && self.w.list[s0].para > 0 && !self.quoted(s0) {
                     role_subjects.push(s0);
                 }
@@ -3210,8 +3210,8 @@ impl<'d, 'a> Context<'d, 'a> {
             // (Past an aside set off after the name: `X, whose son was on
             // board, said her …` — the aside may be about someone else.)
             let mut from = self.names.at(k).map_or(k, |c| c.last) + 1;
-            if from < end && self.w.gap(from).trim() == "," {
-                from = (from + 1..end).find(|&q| self.w.gap(q).contains(',')).unwrap_or(from);
+            if from < end && self.w.gap_is(from, ",") {
+                from = (from + 1..end).find(|&q| self.w.gap_has(q, ',')).unwrap_or(from);
             }
             // (A plain loop up to the next quotation mark, not a chain of
             // adapters: less wasm.)
@@ -3418,11 +3418,11 @@ impl<'d, 'a> Context<'d, 'a> {
             && !lex.is_role(x)
             && !lex.pronouns.contains(x)
             && s.last + 1 < w.len()
-            && w.gap(s.last + 1).trim() == ","
+            && w.gap_is(s.last + 1, ",")
             && (lex.indefinite.contains_lower(w, s.last + 1) || w.list[s.last + 1].digit
                 // (Or set off after a role phrase opening the sentence:
                 // `Fiul acestuia, Cristian, a ajuns primul`.)
-                || w.gap(s.first).trim() == "," && self.role_opener(s.first - 1).is_some())
+                || w.gap_is(s.first, ",") && self.role_opener(s.first - 1).is_some())
     }
 
     fn role_match(&self, a: &str, b: &str) -> bool {

@@ -228,7 +228,7 @@ fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
 /// capitalised word is part of the surname (and may open a name).
 #[inline(never)]
 fn hyphened_particle(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
-    i + 1 < w.len() && !w.list[i].cap && w.gap(i + 1) == "-" && w.list[i + 1].cap && !w.list[i + 1].digit && lex.particles.contains_lower(w, i)
+    i + 1 < w.len() && !w.list[i].cap && w.raw_gap_is(i + 1, "-") && w.list[i + 1].cap && !w.list[i + 1].digit && lex.particles.contains_lower(w, i)
 }
 
 /// `Baek Seung-ho`, `Kim Jong-un`: a short surname, then a given name of two
@@ -246,7 +246,7 @@ fn korean_given(w: &Words<'_>, lex: &Lexicon, i: usize, j: usize, next: usize) -
 
 /// `CEO-ul companiei`: a role written as an acronym with the article glued on.
 fn glued_role(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
-    i + 1 < w.len() && w.gap(i + 1) == "-" && !w.list[i + 1].cap && listed(&lex.article_endings, w.lower(i + 1)) && lex.role_at(w, i)
+    i + 1 < w.len() && w.raw_gap_is(i + 1, "-") && !w.list[i + 1].cap && listed(&lex.article_endings, w.lower(i + 1)) && lex.role_at(w, i)
 }
 
 fn is_org_word(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
@@ -309,7 +309,7 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     }
     let two_words = c.last >= c.first + 2 && plain_joins == 1;
     if first == c.first && two_words && w.list[c.first].cap && lex.role_at(w, c.first) && !is_org_word(w, lex, c.first) && !suffixed(&lex.article_endings, w.lower(c.first), 2) {
-        let plain_name = |k: usize| (w.plain(k) || w.gap(k) == "-") && !lex.role_at(w, k) && !is_org_word(w, lex, k) && !all_caps(w.text(k));
+        let plain_name = |k: usize| (w.plain(k) || w.raw_gap_is(k, "-")) && !lex.role_at(w, k) && !is_org_word(w, lex, k) && !all_caps(w.text(k));
         if (c.first + 1..c.last + 1).all(plain_name) {
             first = c.first + 1;
         }
@@ -449,7 +449,7 @@ fn numbered(w: &Words<'_>, lex: &Lexicon, i: usize, j: usize, next: usize, org: 
     if num(next) && suffixed(&lex.genitive_endings, w.lower(j), 3) {
         return Some(next);
     }
-    (!w.list[next].cap && lex.abbreviations.contains_lower(w, next) && w.gap(next + 1) == ". " && num(next + 1)).then_some(next + 1)
+    (!w.list[next].cap && lex.abbreviations.contains_lower(w, next) && w.raw_gap_is(next + 1, ". ") && num(next + 1)).then_some(next + 1)
 }
 
 /// `Teatrul Național „Marin Sorescu”`, `Colegiul «Mihai Viteazul»`: a
@@ -474,7 +474,7 @@ pub fn quoted_tail(w: &Words<'_>, lex: &Lexicon, last: usize) -> Option<(usize, 
         return None;
     }
     let mut k = next;
-    while k + 1 < w.len() && k < next + 4 && (w.plain(k + 1) || w.gap(k + 1) == ". " && lex.abbreviations.contains_lower(w, k)) && w.list[k + 1].cap && !w.list[k + 1].digit {
+    while k + 1 < w.len() && k < next + 4 && (w.plain(k + 1) || w.raw_gap_is(k + 1, ". ") && lex.abbreviations.contains_lower(w, k)) && w.list[k + 1].cap && !w.list[k + 1].digit {
         k += 1;
     }
     let g = w.gap_after(k);
@@ -489,7 +489,7 @@ pub fn quoted_tail(w: &Words<'_>, lex: &Lexicon, last: usize) -> Option<(usize, 
     }
     // (`București-Ilfov`: the place's hyphened parts.)
     let mut p = k + 1;
-    while p + 1 < w.len() && w.gap(p + 1) == "-" && w.list[p + 1].cap {
+    while p + 1 < w.len() && w.raw_gap_is(p + 1, "-") && w.list[p + 1].cap {
         p += 1;
     }
     Some((p, w.list[p].end))

@@ -795,7 +795,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
 /// speaker is that clause's subject, found before the quote).
 fn participle_after_object(ctx: &Context<'_, '_>, span: &Range<usize>, between: &str, k: usize, s: Option<Subject>) -> bool {
     let closed = between.contains(',') || names::ends_any(trim_marks_end(&ctx.doc.text[span.clone()]), &[',', '?', '!']);
-    !closed && ctx.w.gap(k).contains(',') && !matches!(s, Some(Subject::Named(_)))
+    !closed && ctx.w.gap_has(k, ',') && !matches!(s, Some(Subject::Named(_)))
 }
 
 /// `spune nea Mitică, cum îi zic toți lui Dumitru Pop`: a lone nickname,
@@ -805,7 +805,7 @@ fn nicknamed(ctx: &Context<'_, '_>, s: Subject, end: usize) -> Subject {
     let w = &ctx.w;
     let Subject::Named(c) = s else { return s };
     let q0 = c.last + 1;
-    if c.first != c.last || q0 >= end || w.gap(q0).trim() != "," || !ctx.lex.subordinators.contains_lower(w, q0) {
+    if c.first != c.last || q0 >= end || !w.gap_is(q0, ",") || !ctx.lex.subordinators.contains_lower(w, q0) {
         return s;
     }
     // (`cum îl știe tot satul pe Ion Pop`: the name further on, after the
@@ -914,7 +914,7 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, first_in: usize) -> Option<F
     if let Some(c) = sentence_subject(ctx, s0, first_in) {
         return found(ctx, Subject::Named(c), None);
     }
-    let lead = (s0 + 1..first_in.min(s0 + 15)).find(|&q| w.gap(q).contains(','));
+    let lead = (s0 + 1..first_in.min(s0 + 15)).find(|&q| w.gap_has(q, ','));
     // (`And she refused …, but quipped: “…”`: or right after a conjunction
     // opening the sentence.)
     let joined = (s0 + 1 < first_in && ctx.lex.conjunctions.at(w, s0).is_some()).then_some(s0 + 1);
@@ -1039,9 +1039,9 @@ fn opening_subject(ctx: &Context<'_, '_>, s0: usize, last: usize) -> Option<Foun
     let c = ctx.names.starting(s0)?;
     let (_, t) = ctx.named(c);
     let mut verb = c.last + 1;
-    let set_off = verb <= last && w.gap(verb).trim() == ",";
+    let set_off = verb <= last && w.gap_is(verb, ",");
     if set_off {
-        verb = (verb + 1..(verb + 10).min(last + 1)).find(|&q| w.gap(q).trim() == ",")?;
+        verb = (verb + 1..(verb + 10).min(last + 1)).find(|&q| w.gap_is(q, ","))?;
     }
     // A capitalised first word is a name only when it is someone's known
     // (`Spitalele au primit fonduri.` names nobody).
@@ -1193,7 +1193,7 @@ fn speaker_before(
             // in capitals), then the name in apposition.
             let role_at = |r: usize| r < c.first && ctx.lex.role_at(w, r) && (start..c.first).all(|q| !names::has_any(w.gap(q), &[':', ';', '“', '”', '„', '«', '»', '"']) || q == start);
             let lead_role = role_at(start) || (names::all_caps(w.text(start)) && role_at(start + 1));
-            if open.trim() == ":" && c.first > start + 1 && w.gap(c.first).trim() == "," && lead_role && ctx.usable(c) && ctx.named(c).1 == SourceType::Person && (start..c.first + 1).filter(|&q| w.gap(q).contains(',')).count() == 1 {
+            if open.trim() == ":" && c.first > start + 1 && w.gap_is(c.first, ",") && lead_role && ctx.usable(c) && ctx.named(c).1 == SourceType::Person && (start..c.first + 1).filter(|&q| w.gap_has(q, ',')).count() == 1 {
                 return found(ctx, Subject::Named(c), None);
             }
             // `La final a vorbit și fundașul Ion Pop: „…”`: a full name
@@ -1257,7 +1257,7 @@ fn speaker_before(
         }
         // `întrebat ce le-ar transmite candidaților, rectorul a zâmbit: „…”`:
         // the verb of a question put to the speaker reports nothing.
-        let asked = (cue.first.saturating_sub(4).max(start)..cue.first).any(|q| ctx.lex.question_words.contains_lower(w, q) && (q + 1..cue.first + 1).all(|x| !w.gap(x).contains(',')));
+        let asked = (cue.first.saturating_sub(4).max(start)..cue.first).any(|q| ctx.lex.question_words.contains_lower(w, q) && (q + 1..cue.first + 1).all(|x| !w.gap_has(x, ',')));
         // (Not `what he called “…”`: the words it names follow it at once.)
         if asked && cue.first + cue.len < first_in {
             continue;
@@ -1278,7 +1278,7 @@ fn speaker_before(
         // (The first reporting verb in the 40 words before this one, then
         // one pass over what lies between.)
         let earlier = || (s0.max(cue.first.saturating_sub(40))..cue.first).find(|&r| ctx.cue_starting(r).is_some());
-        let governed = || earlier().is_some_and(|e| (e + 1..cue.first).any(|q| ctx.lex.subordinators.contains_lower(w, q) || w.gap(q).contains(',')));
+        let governed = || earlier().is_some_and(|e| (e + 1..cue.first).any(|q| ctx.lex.subordinators.contains_lower(w, q) || w.gap_has(q, ',')));
         // `The paper quotes Lena Ortiz, who says: “…”`: a relative pronoun
         // right before the verb, after a name set off by a comma, stands for
         // that name (a body's, or a person's the text shows: not the place in
@@ -1286,8 +1286,8 @@ fn speaker_before(
         // the quote (not `X, who asked not to be named, was blunt: “…”`).
         let p = cue.first.saturating_sub(1);
         // (Or with no comma after a full name: `secundul Ion Pop care a spus: „…”`.)
-        let set_off = w.gap(p).trim() == ",";
-        if p > 0 && w.plain(cue.first) && (set_off || w.plain(p)) && crate::sources::is_relative(ctx.doc.lang, w.lower(p)) && (cue.first + 1..first_in).all(|q| !w.gap(q).contains(',')) {
+        let set_off = w.gap_is(p, ",");
+        if p > 0 && w.plain(cue.first) && (set_off || w.plain(p)) && crate::sources::is_relative(ctx.doc.lang, w.lower(p)) && (cue.first + 1..first_in).all(|q| !w.gap_has(q, ',')) {
             if let Some(c) = ctx.names.ending(p - 1).filter(|&c| ctx.usable(c) && (set_off || c.last > c.first) && (ctx.named(c).1 != SourceType::Person || ctx.person_evidence(c) || names::strip_titles(w, ctx.lex, c) != Some(c))) {
                 return found(ctx, Subject::Named(c), cue_text);
             }
@@ -1305,7 +1305,7 @@ fn speaker_before(
             // inspectorii au constatat „…”`, not someone new, `a senior
             // official called it “…”`.)
             // (Under `că`, `that`: a comma or semicolon may start another sentence's worth.)
-            let group = || earlier().is_some_and(|e| (e + 1..cue.first).any(|q| ctx.lex.subordinators.contains_lower(w, q)) && (e + 1..cue.first).all(|q| !w.gap(q).contains(';'))) && !(s0.max(cue.first.saturating_sub(6))..cue.first).any(|q| ctx.lex.indefinite.contains_lower(w, q));
+            let group = || earlier().is_some_and(|e| (e + 1..cue.first).any(|q| ctx.lex.subordinators.contains_lower(w, q)) && (e + 1..cue.first).all(|q| !w.gap_has(q, ';'))) && !(s0.max(cue.first.saturating_sub(6))..cue.first).any(|q| ctx.lex.indefinite.contains_lower(w, q));
             if data_noun && earlier().is_some() || f.as_ref().is_some_and(|f| f.speaker.is_none()) && (if matches!(s, Subject::Anonymous) { group() } else { governed() }) {
                 continue;
             }
@@ -1400,7 +1400,7 @@ fn speaker_before(
             let v = ctx.names.at(r + 1).filter(|&c| body(c) && c.last > r).map_or(r + 1, |c| c.last + 1);
             v < first_in && ctx.lex.role_at(w, r) && w.plain(v) && !w.list[v].cap
         };
-        let part = (s0 + 1..first_in).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
+        let part = (s0 + 1..first_in).rev().find(|&q| w.gap_has(q, ',')).unwrap_or(s0);
         // (`…, the Democrat quipped:`: past the article.)
         let past_article = |r: usize| if r + 1 < first_in && ctx.lex.definite.contains_lower(w, r) && w.plain(r + 1) { r + 1 } else { r };
         for r in [part, s0] {
@@ -1450,7 +1450,7 @@ fn prefixed(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
 /// verb (`X a declarat, citat de Digi24, că …`): it names who relayed the
 /// words, while the verb's subject spoke them.
 fn relay_aside(ctx: &Context<'_, '_>, k: usize) -> bool {
-    ctx.w.gap(k).contains(',') && (k.saturating_sub(4)..k).any(|q| ctx.cue_starting(q).is_some_and(|c| c.first + c.len == k))
+    ctx.w.gap_has(k, ',') && (k.saturating_sub(4)..k).any(|q| ctx.cue_starting(q).is_some_and(|c| c.first + c.len == k))
 }
 
 /// `In Dr Pop's words, the gap is “…”`, `In his own words: “…”`, `In the
@@ -1569,21 +1569,21 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
             || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.role_at(w, q) || names::all_caps(w.text(q))) && ctx.person_evidence(c) && !(c.last + 1 < end && ctx.lex.prepositions.contains_lower(w, c.last + 1));
         // The role opening the comma-separated part before the name (`…,
         // viceguvernatorul BNR, Florin Cârstea,`).
-        let part = (s0 + 1..c.first).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
+        let part = (s0 + 1..c.first).rev().find(|&q| w.gap_has(q, ',')).unwrap_or(s0);
         // (`The IFS director, Paul Johnson,`: the role after an article
         // and a qualifier or two.)
         let role_led = ctx.lex.role_at(w, part) || (ctx.lex.definite.contains_lower(w, part) && (part + 1..c.first.min(part + 4)).any(|q| !w.list[q].cap && ctx.lex.role_at(w, q)));
-        let apposed = c.first > s0 && w.gap_after(c.last).trim_start().starts_with(',') && (w.gap(c.first).trim() == "," && role_led || ctx.described_apposition(c).is_some());
+        let apposed = c.first > s0 && w.gap_after(c.last).trim_start().starts_with(',') && (w.gap_is(c.first, ",") && role_led || ctx.described_apposition(c).is_some());
         // `Întrebat de jurnaliști …, Florin Cârstea a evitat …:`: the name
         // after an opening phrase, before its lowercase verb.
-        let after_lead = c.first > s0 && w.gap(c.first).trim() == "," && c.last + 1 < end && w.plain(c.last + 1) && !w.list[c.last + 1].cap && !ctx.lex.prepositions.contains_lower(w, c.last + 1);
+        let after_lead = c.first > s0 && w.gap_is(c.first, ",") && c.last + 1 < end && w.plain(c.last + 1) && !w.list[c.last + 1].cap && !ctx.lex.prepositions.contains_lower(w, c.last + 1);
         // (`Tehnicianul a avut cuvinte de laudă pentru Ion Pop, care …:`: a
         // name after a preposition inside the clause is its object; the role
         // opening the sentence is the subject.)
         let object = c.first > s0 + 1 && w.plain(c.first) && !w.list[c.first - 1].cap && ctx.lex.prepositions.contains_lower(w, c.first - 1);
         let o = ctx.after_dateline(s0);
         let role_then_verb = o + 1 < c.first && ctx.lex.role_at(w, o) && w.plain(o + 1) && !w.list[o + 1].cap && !names::suffixed(&ctx.lex.genitive_endings, w.lower(o + 1), 2) && !ctx.lex.prepositions.contains_lower(w, o + 1);
-        if object && t == SourceType::Person && role_then_verb && (s0 + 1..c.first + 1).all(|q| !w.gap(q).contains(',')) {
+        if object && t == SourceType::Person && role_then_verb && (s0 + 1..c.first + 1).all(|q| !w.gap_has(q, ',')) {
             return None;
         }
         // A person first; a body only when it opens the sentence (not
@@ -1679,7 +1679,7 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
         let between = &text[w.list[b].end..span.start];
         if between.chars().all(char::is_whitespace) {
             let mut word = w.lower(b).to_string();
-            if b > 0 && w.gap(b) == "-" {
+            if b > 0 && w.raw_gap_is(b, "-") {
                 word = format!("{}-{}", w.lower(b - 1), word);
             }
             // Two-word entries too: `known as`, `cunoscut drept`; and past an

@@ -134,6 +134,26 @@ impl<'a> Words<'a> {
         &self.text[self.list[i].end..end]
     }
 
+    /// True when the gap before word `i`, spaces trimmed, is `mark`. This
+    /// and the two below are one call for every such test (~120 sites): less
+    /// wasm than the gap sliced out at each.
+    #[inline(never)]
+    pub fn gap_is(&self, i: usize, mark: &str) -> bool {
+        self.gap(i).trim() == mark
+    }
+
+    /// True when the gap before word `i` is exactly `mark`.
+    #[inline(never)]
+    pub fn raw_gap_is(&self, i: usize, mark: &str) -> bool {
+        self.gap(i) == mark
+    }
+
+    /// True when the gap before word `i` holds `mark`.
+    #[inline(never)]
+    pub fn gap_has(&self, i: usize, mark: char) -> bool {
+        self.gap(i).contains(mark)
+    }
+
     /// True when word `i` follows the previous word across plain spaces only,
     /// in the same paragraph.
     pub fn plain(&self, i: usize) -> bool {
