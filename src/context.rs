@@ -550,7 +550,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // (Positions first: the lookups run only for a short opening.)
         let unnamed = || {
             let x = w.lower(s0);
-            let plural = self.lex.not_names.contains(x) || self.lex.prefix_cues.at(w, s0).is_some() && self.lex.doc_nouns.contains(x) && !self.lex.report_nouns.contains(x);
+            let plural = self.lex.not_names.contains(x) || self.lex.prefix_cues.starts_at(w, s0) && self.lex.doc_nouns.contains(x) && !self.lex.report_nouns.contains(x);
             plural && self.lex.prepositions.contains_lower(w, s0 + 1) || self.indefinite_noun(s0) && !self.lex.body_voices.contains_lower(w, s0 + 1)
         };
         // (Not `One widow handed over her savings after he warned`: a
@@ -583,7 +583,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // `the Kentucky Republican added`: a definite role phrase, not a name.
             // (`the MP said`: a role written as an acronym, alone.)
             let acronym_role = c.first == c.last && self.acronym(c.first);
-            if (c.last > c.first || acronym_role) && c.first > start && self.lex.definite.contains_lower(w, c.first - 1) && self.lex.role_at(w, c.last) && !self.lex.org_words.contains(w.text(c.last)) {
+            if (c.last > c.first || acronym_role) && c.first > start && self.lex.definite.contains_lower(w, c.first - 1) && self.lex.role_at(w, c.last) && !self.lex.org_words.contains_text(w, c.last) {
                 return Some(Subject::Role(c.last));
             }
             if c.first > start && self.described_by_origin(c) {
@@ -725,7 +725,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let title = |t: Chunk| t.first == t.last && w.list[t.first].cap && (self.lex.titles.contains_lower(w, t.first) || self.lex.role_at(w, t.first));
         let t = self.names.ending(c.first - 2)?;
         let office = title(t) || after_prep(t) && self.names.ending(t.first - 2).is_some_and(title);
-        office.then(|| self.office_holder(c)).flatten().filter(|h| h.first > c.first && (h.first..h.last + 1).all(|q| !self.lex.org_words.contains(w.text(q))))
+        office.then(|| self.office_holder(c)).flatten().filter(|h| h.first > c.first && (h.first..h.last + 1).all(|q| !self.lex.org_words.contains_text(w, q)))
     }
 
     /// `Minister for Health Ana Pop`, `Minister for Home Affairs K Shanmugam`:
@@ -753,7 +753,7 @@ impl<'d, 'a> Context<'d, 'a> {
         while f > c.first + 1 && names::n_chars(w.text(f - 1)) == 1 {
             f -= 1;
         }
-        (f > c.first && !self.lex.role_at(w, f) && !self.lex.org_words.contains(w.text(f))).then_some(Chunk { first: f, last: c.last })
+        (f > c.first && !self.lex.role_at(w, f) && !self.lex.org_words.contains_text(w, f)).then_some(Chunk { first: f, last: c.last })
     }
 
     /// The role word opening the sentence of word `p` (past an article or a
@@ -914,7 +914,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let lex = self.lex;
         for q in j..(j + 4).min(limit) {
             let x = w.lower(q);
-            let function_word = lex.prepositions.contains(x) || lex.conjunctions.at(w, q).is_some() || lex.subordinators.contains(x) || self.is_article(q) || lex.indefinite.contains(x) || self.is_pronoun(q);
+            let function_word = lex.prepositions.contains(x) || lex.conjunctions.starts_at(w, q) || lex.subordinators.contains(x) || self.is_article(q) || lex.indefinite.contains(x) || self.is_pronoun(q);
             if w.list[q].sent != w.list[j].sent || !(q == j || w.plain(q) || w.raw_gap_is(q, "-")) || self.cue_at[q] != u32::MAX || function_word || self.names.starting(q).is_some_and(|c| self.person_evidence(c)) {
                 return None;
             }
@@ -1135,7 +1135,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // (`Un operator din secție, angajat de 15 ani, spune`, `Unul
             // dintre ei, un bărbat din Botoșani, a povestit`: someone new,
             // described by an indefinite noun phrase.)
-            let hides = (opens..end + 1).any(|a| self.lex.anonymity.at(w, a).is_some());
+            let hides = (opens..end + 1).any(|a| self.lex.anonymity.starts_at(w, a));
             hidden |= hides;
             if hides
                 || (opens == start && self.lex.indefinite.contains_lower(w, opens) && (opens + 1..end.min(opens + 4) + 1).any(|a| !w.list[a].cap && self.lex.role_at(w, a)))
@@ -1282,7 +1282,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     // (`pentru Obiectiv medicul-șef X`: an outlet the lists do
                     // not know, right after the outlet's preposition and
                     // straight before the role.)
-                    let outlet = |c: Chunk| q == j + 1 && self.lex.outlet_cues.at(w, j).is_some() && c.last + 1 < end && w.plain(c.last + 1) && !w.list[c.last + 1].cap && self.lex.role_at(w, c.last + 1);
+                    let outlet = |c: Chunk| q == j + 1 && self.lex.outlet_cues.starts_at(w, j) && c.last + 1 < end && w.plain(c.last + 1) && !w.list[c.last + 1].cap && self.lex.role_at(w, c.last + 1);
                     match self.names.starting(q).filter(|&c| names::classify(w, self.lex, c) != SourceType::Person || outlet(c)) {
                         Some(c) => {
                             q = c.last + 1;
@@ -1303,7 +1303,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         // `told Reuters` names the audience, not the speaker.
-        if self.lex.outlet_cues.at(w, cue.first + cue.len - 1).is_some() {
+        if self.lex.outlet_cues.starts_at(w, cue.first + cue.len - 1) {
             return None;
         }
         if let Some((m, _)) = self.lex.outlet_cues.at(w, j) {
@@ -1326,7 +1326,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let r = c.last + 2;
             if r < limit && w.lower(c.last + 1) == "s" && names::has_any(w.gap(c.last + 1), &['’', '\'']) && w.list[r].sent == w.list[j].sent {
                 // (One to three lowercase words, the role, then the name.)
-                let noun = |q: usize| w.plain(q) && !w.list[q].cap && !w.list[q].digit && !self.lex.prepositions.contains_lower(w, q) && self.lex.conjunctions.at(w, q).is_none();
+                let noun = |q: usize| w.plain(q) && !w.list[q].cap && !w.list[q].digit && !self.lex.prepositions.contains_lower(w, q) && !self.lex.conjunctions.starts_at(w, q);
                 // (`said Stats SA's chief director of social statistics, X`:
                 // the role's own of-phrase, when a comma sets the name off.)
                 let of_at = (r + 1 < limit && w.plain(r + 1) && self.lex.prepositions.contains_lower(w, r + 1)) || (r + 2 < limit && w.plain(r + 2) && self.lex.prepositions.contains_lower(w, r + 2));
@@ -1475,7 +1475,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     }
                     // (`a spus o vecină pentru Mediafax`: the outlet she
                     // spoke to, not her body.)
-                    if names::classify(w, self.lex, c) == SourceType::Outlet && self.lex.outlet_cues.at(w, q - 1).is_some() {
+                    if names::classify(w, self.lex, c) == SourceType::Outlet && self.lex.outlet_cues.starts_at(w, q - 1) {
                         break;
                     }
                     // (`a strigat un deputat PSD`: a member of the party
@@ -1509,11 +1509,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // full name closing the clause: the name is the subject.
         if j + 1 < limit && w.plain(j) && w.plain(j + 1) && !w.list[j].cap && !w.list[j].digit && !self.lex.role_at(w, j) && self.cue_at[j] == u32::MAX {
             let x = w.lower(j);
-            let function_word = self.lex.prepositions.contains(x) || self.lex.subordinators.contains(x) || self.lex.conjunctions.at(w, j).is_some() || self.lex.time_words.contains(x) || self.is_article(j) || self.lex.indefinite.contains(x) || self.lex.not_names.contains(x) || self.lex.plural_role(x);
+            let function_word = self.lex.prepositions.contains(x) || self.lex.subordinators.contains(x) || self.lex.conjunctions.starts_at(w, j) || self.lex.time_words.contains(x) || self.is_article(j) || self.lex.indefinite.contains(x) || self.lex.not_names.contains(x) || self.lex.plural_role(x);
             if !function_word {
                 // (`said local resident Ana Pop`, `said retired teacher Ana
                 // Pop`: a qualifier and a noun.)
-                let second = |q: usize| q < limit && w.plain(q) && !w.list[q].cap && !w.list[q].digit && self.cue_at[q] == u32::MAX && !self.lex.prepositions.contains_lower(w, q) && self.lex.conjunctions.at(w, q).is_none() && !self.lex.subordinators.contains_lower(w, q) && !self.lex.not_names.contains_lower(w, q);
+                let second = |q: usize| q < limit && w.plain(q) && !w.list[q].cap && !w.list[q].digit && self.cue_at[q] == u32::MAX && !self.lex.prepositions.contains_lower(w, q) && !self.lex.conjunctions.starts_at(w, q) && !self.lex.subordinators.contains_lower(w, q) && !self.lex.not_names.contains_lower(w, q);
                 let at = if second(j + 1) && j + 2 < limit && w.plain(j + 2) { j + 2 } else { j + 1 };
                 // (`râde amar Marinel`: a lone known first name too.)
                 if let Some(c) = self.names.starting(at).filter(|&c| (c.last > c.first || names::given_parts(self.lex, w.lower(c.first))) && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c) && self.ends_clause(c.last)) {
@@ -1679,7 +1679,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`pentru Digi24` ends the phrase; `pentru Situații de
                 // Urgență` inside a body's name does not.)
                 let outlet = self.names.at(q).is_none() && self.lex.outlet_cues.at(w, q).is_some_and(|(m, _)| self.names.starting(q + m).map_or(true, |c| names::classify(w, self.lex, c) == SourceType::Outlet));
-                if outlet || self.lex.prefix_cues.at(w, q).is_some() {
+                if outlet || self.lex.prefix_cues.starts_at(w, q) {
                     break;
                 }
                 if g.contains(',') {
@@ -1771,7 +1771,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         i + 1 < w.len()
             && w.plain(i + 1)
-            && (self.lex.outlet_cues.at(w, i + 1).is_some() || self.lex.prefix_cues.at(w, i + 1).is_some() || self.cue_at[i + 1] != u32::MAX)
+            && (self.lex.outlet_cues.starts_at(w, i + 1) || self.lex.prefix_cues.starts_at(w, i + 1) || self.cue_at[i + 1] != u32::MAX)
     }
 
     /// True when a cue can open an inverted attribution (`…, a anunțat
@@ -2272,7 +2272,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// a dorit să-și păstreze anonimatul`: a person who hides, not the body).
     fn body_of_unnamed(&self, c: Chunk, limit: usize) -> Subject {
         let w = &self.w;
-        let hidden = (c.last + 1..limit.min(c.last + 20)).any(|k| self.lex.anonymity.at(w, k).is_some());
+        let hidden = (c.last + 1..limit.min(c.last + 20)).any(|k| self.lex.anonymity.starts_at(w, k));
         if names::classify(w, self.lex, c) != SourceType::Person && !hidden {
             Subject::Named(c)
         } else {
@@ -2718,7 +2718,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (Not past the verb: `X, a anunțat că locatarii …`; nor
                 // into a relative clause about someone else: `X, whose son
                 // was on board`, though `X, who is the director`.)
-                let relative = k == c.last + 1 && crate::sources::is_relative(self.doc.lang, w.lower(k)) && !(k + 1 < w.len() && self.lex.copulas.at(w, k + 1).is_some());
+                let relative = k == c.last + 1 && crate::sources::is_relative(self.doc.lang, w.lower(k)) && !(k + 1 < w.len() && self.lex.copulas.starts_at(w, k + 1));
                 if k > c.last + 1 && w.gap_has(k, ',') || self.cue_at[k] != u32::MAX || relative {
                     break;
                 }
@@ -2794,14 +2794,14 @@ impl<'d, 'a> Context<'d, 'a> {
                     && (s0 + 1..if ranked { r } else { c.first }).all(|q| !self.w.gap_has(q, ',') && !self.w.list[q].digit && (q == s0 || !self.w.list[q].cap || apposed));
                 found.push((c, SourceType::Person, subject || self.doubled_object_subject(c, s0)));
             } else if (self.opens_sentence(c.first) && !self.names.starting(c.first + 2).is_some_and(|n| names::gathered(&self.w, self.lex, n)) || names::gathered(&self.w, self.lex, c) && self.opens_sentence(c.first - 2))
-                && ((c.first..c.last + 1).any(|k| self.lex.org_words.contains(self.w.text(k))) && names::classify(&self.w, self.lex, c) == SourceType::Organization
+                && ((c.first..c.last + 1).any(|k| self.lex.org_words.contains_text(&self.w, k)) && names::classify(&self.w, self.lex, c) == SourceType::Organization
                     // (Or a name a descriptor showed a body's before.)
                     || self.org_name_words.contains_lower(&self.w, c.first) && self.named(c).1 == SourceType::Organization)
                 // (`Reporterii HotNews au cerut`: people, not the body; nor
                 // `Compania a raportat`, a common noun opening the sentence.)
                 // (`Ministerul`, `Primăria` are bodies, though roles share
                 // their stems: `ministrul`, `primarul`.)
-                && (!self.lex.role_at(&self.w, c.first) || self.lex.org_words.contains(self.w.text(c.first)))
+                && (!self.lex.role_at(&self.w, c.first) || self.lex.org_words.contains_text(&self.w, c.first))
                 && !(c.first == c.last && self.lex.org_descriptors.contains_lower(&self.w, c.first))
                 // (Nor a lone role word that also opens a body's name:
                 // `Avocatul a declarat`, not `Avocatul Poporului`.)
@@ -2881,7 +2881,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 && c.last + 1 < self.w.len()
                 && self.w.plain(c.last + 1)
                 && !self.w.list[c.last + 1].cap
-                && self.lex.conjunctions.at(&self.w, c.last + 1).is_none();
+                && !self.lex.conjunctions.starts_at(&self.w, c.last + 1);
             // (`Mr. Johnson`: a title with its dot before a surname.)
             let after_title = |q: usize| q + 1 == c.first && c.first == c.last && self.w.list[q].cap && self.lex.titles.contains_lower(&self.w, q);
             // (`His colleague, Musa Ibrahim, was less impressed.`: a role
@@ -2966,7 +2966,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`Austria’s Kessel institute said`: a body, by its noun.)
                 && !self.lex.org_descriptors.contains_lower(&self.w, verb)
                 && (c.first..c.last + 1).all(|k| self.w.lower(k) != "s")
-                && self.lex.conjunctions.at(&self.w, verb).is_none()
+                && !self.lex.conjunctions.starts_at(&self.w, verb)
                 && !self.quoted(c.first);
             // (`Maeve Bainbridge, 29, from Haughton, gave …`: an age set off
             // after a full name opening the sentence is a person's.)
@@ -3301,7 +3301,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let lower = self.w.lower(r);
             // (`Primăria Cluj a contestat …`: a body's word, though a role
             // shares its stem.)
-            if self.quoted(r) || !self.lex.is_role(lower) || self.lex.org_words.contains(self.w.text(r)) && !self.listed_role(r) || self.lex.not_names.contains(lower) || self.lex.source_nouns.contains(lower) || self.lex.report_nouns.contains(lower) || self.indefinite_before(r) {
+            if self.quoted(r) || !self.lex.is_role(lower) || self.lex.org_words.contains_text(&self.w, r) && !self.listed_role(r) || self.lex.not_names.contains(lower) || self.lex.source_nouns.contains(lower) || self.lex.report_nouns.contains(lower) || self.indefinite_before(r) {
                 continue;
             }
             // `Bărbatul care a refuzat …` opening a sentence: whoever the
@@ -3407,7 +3407,7 @@ impl<'d, 'a> Context<'d, 'a> {
             && w.list[v].sent == w.list[s.first].sent
             && !lex.prepositions.contains_lower(w, v)
             && !lex.coordinators.contains_lower(w, v)
-            && lex.conjunctions.at(w, v).is_none()
+            && !lex.conjunctions.starts_at(w, v)
             && !self.quoted(s.first)
     }
     fn first_name_described(&self, s: Chunk) -> bool {

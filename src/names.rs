@@ -97,7 +97,7 @@ impl Names {
                         && (nw.digit
                             || (!nw.cap
                                 && (lex.particles.contains_lower(w, next)
-                                    || ((org || (org_ahead(next + 1) && lex.coordinators.contains_lower(w, next))) && lex.connectors.contains_lower(w, next) && lex.outlets.at(w, next + 1).is_none())
+                                    || ((org || (org_ahead(next + 1) && lex.coordinators.contains_lower(w, next))) && lex.connectors.contains_lower(w, next) && !lex.outlets.starts_at(w, next + 1))
                                     || (lex.titles.contains_lower(w, j) && lex.title_modifiers.contains_lower(w, next)))))
                     {
                         // Channel 8 News, Ludwig van Beethoven, Institute for Local Finance
@@ -143,7 +143,7 @@ impl Names {
                     None => break,
                 }
                 // (`American Red Cross of Utah`: a body the lists know.)
-                org |= is_org_word(w, lex, j) || lex.organizations.at(w, j).is_some();
+                org |= is_org_word(w, lex, j) || lex.organizations.starts_at(w, j);
             }
             // A known outlet or body written with a lowercase word inside
             // (`a Radio free Europe report`) or ending in a number (`Antena 3`).
@@ -178,7 +178,7 @@ impl Names {
             // before it was quadratic in a long run of capitalised words.)
             if parts.len() == 1 {
                 let given = |k: usize| given(lex, w.lower(k));
-                if let Some(outlet) = (first..j).find(|&q| lex.outlet_words.contains(w.text(q))) {
+                if let Some(outlet) = (first..j).find(|&q| lex.outlet_words.contains_text(w, q)) {
                     if let Some(k) = (outlet + 1..j).find(|&k| w.list[k - 1].cap && given(k)) {
                         parts = vec![(first, k - 1), (k, j)];
                     }
@@ -250,7 +250,7 @@ fn glued_role(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
 }
 
 fn is_org_word(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
-    lex.org_words.contains(w.text(i)) || lex.outlet_words.contains(w.text(i)) || lex.document_words.contains(w.text(i))
+    lex.org_words.contains_text(w, i) || lex.outlet_words.contains_text(w, i) || lex.document_words.contains_text(w, i)
 }
 
 /// The words of a chunk that name a person: titles in front dropped
@@ -286,7 +286,7 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
         let given = w.lower(c.first + 1);
         // (`Epidemiologul Bogdana Pop`: a first name no list knows, with a
         // woman's ending, and a surname after it.)
-        let unlisted = suffixed(&lex.feminine_name_endings, given, 1) && w.plain(c.first + 1) && !lex.org_words.contains(w.text(c.first + 1));
+        let unlisted = suffixed(&lex.feminine_name_endings, given, 1) && w.plain(c.first + 1) && !lex.org_words.contains_text(w, c.first + 1);
         if (given_parts(lex, given) || unlisted) && !lex.is_role(given) {
             first = c.first + 1;
         }
@@ -443,7 +443,7 @@ pub fn text<'a>(w: &Words<'a>, c: Chunk) -> &'a str {
 /// its own reading). The number's word.
 fn numbered(w: &Words<'_>, lex: &Lexicon, i: usize, j: usize, next: usize, org: bool) -> Option<usize> {
     let num = |k: usize| k < w.len() && w.list[k].digit && w.text(k).len() <= 3;
-    if !org || (i..j + 1).any(|k| lex.document_words.contains(w.text(k))) {
+    if !org || (i..j + 1).any(|k| lex.document_words.contains_text(w, k)) {
         return None;
     }
     if num(next) && suffixed(&lex.genitive_endings, w.lower(j), 3) {
@@ -511,7 +511,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     // (`Bill Reed`: a first name that spells a document's word, before a
     // surname, is a person's; `Bill C-11` stays a bill.)
     let first_name = c.last > c.first && given(lex, w.lower(c.first)) && w.text(c.first + 1).chars().filter(|ch| ch.is_alphabetic()).count() >= 2;
-    if (lex.document_words.contains(w.text(c.first)) && !first_name) || lex.document_words.contains(w.text(c.last)) {
+    if (lex.document_words.contains_text(w, c.first) && !first_name) || lex.document_words.contains_text(w, c.last) {
         return SourceType::Document;
     }
     if words().any(|t| lex.org_words.contains(t)) {
@@ -520,7 +520,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     if words().any(|t| lex.outlet_words.contains(t)) {
         return SourceType::Outlet;
     }
-    if lex.outlets.at(w, c.first).is_some() {
+    if lex.outlets.starts_at(w, c.first) {
         return SourceType::Outlet;
     }
     // (Or a body of two words or more the lists know inside it:
@@ -575,7 +575,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
 /// (`Asociația producătorilor Freshuelva`, `sindicatul pădurarilor Silva`).
 pub fn gathered(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
     let d = c.first.wrapping_sub(2);
-    c.first >= 2 && !given(lex, w.lower(c.first)) && w.plain(c.first) && w.plain(c.first - 1) && !w.list[c.first - 1].cap && suffixed(&lex.genitive_endings, w.lower(c.first - 1), 3) && (lex.org_descriptors.contains_lower(w, d) || lex.org_words.contains(w.text(d)))
+    c.first >= 2 && !given(lex, w.lower(c.first)) && w.plain(c.first) && w.plain(c.first - 1) && !w.list[c.first - 1].cap && suffixed(&lex.genitive_endings, w.lower(c.first - 1), 3) && (lex.org_descriptors.contains_lower(w, d) || lex.org_words.contains_text(w, d))
 }
 
 /// The text shows the name a company's: it ends in a legal form (`Drumuri

@@ -634,7 +634,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     }
     // `X said it was a “bailout,” and Y said …`: a new clause, not an attribution;
     // `X said China could “end the war” if it wanted to, …`: the sentence goes on.
-    if ctx.lex.conjunctions.at(w, after).is_some() || (!w.list[after].cap && ctx.lex.subordinators.contains_lower(w, after)) {
+    if ctx.lex.conjunctions.starts_at(w, after) || (!w.list[after].cap && ctx.lex.subordinators.contains_lower(w, after)) {
         return None;
     }
     // Far enough for a name with a title, an aside and an apposition
@@ -708,7 +708,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                     // (`se arată în documentul citat de HotNews.ro`: the
                     // outlet after a prefix cue relays the document; its
                     // author is the body named before.)
-                    let relayed = q + 1 < end && ctx.lex.prefix_cues.at(w, q + 1).is_some();
+                    let relayed = q + 1 < end && ctx.lex.prefix_cues.starts_at(w, q + 1);
                     if ctx.lex.report_nouns.contains_lower(w, q) || body_doc || message {
                         if let Some(f) = crate::sources::document_author(ctx, q).filter(|_| !relayed) {
                             // (Never a dateline's place.)
@@ -738,7 +738,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                 // cue name someone unresolved; the quote is theirs, not the
                 // previous quote's speaker's (unlike a bare `„…”, a adăugat.`).
                 // (Not a clause the verb introduces: `”, adding that …`.)
-                if from < end && w.plain(from) && !w.list[from].cap && !w.list[from].digit && !ctx.lex.time_words.contains_lower(w, from) && !ctx.lex.subordinators.contains_lower(w, from) && !ctx.lex.skip_after_cue.contains_lower(w, from) && ctx.lex.outlet_cues.at(w, from).is_none() {
+                if from < end && w.plain(from) && !w.list[from].cap && !w.list[from].digit && !ctx.lex.time_words.contains_lower(w, from) && !ctx.lex.subordinators.contains_lower(w, from) && !ctx.lex.skip_after_cue.contains_lower(w, from) && !ctx.lex.outlet_cues.starts_at(w, from) {
                     // (`„…”, spune octogenarul.`: one noun with the definite
                     // article written on it, closing the sentence, describes
                     // the person this paragraph is about.)
@@ -770,7 +770,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     if comma && !w.list[after].cap {
         for q in after + 1..end.min(after + 4) {
             let x = w.lower(q);
-            if !w.gap_only(q, &['-']) || w.list[q].cap || ctx.lex.subordinators.contains(x) || ctx.lex.conjunctions.at(w, q).is_some() {
+            if !w.gap_only(q, &['-']) || w.list[q].cap || ctx.lex.subordinators.contains(x) || ctx.lex.conjunctions.starts_at(w, q) {
                 break;
             }
             if ctx.is_pronoun(q) && !ctx.lex.object_pronouns.contains(x) && !ctx.lex.plural_pronouns.contains(x) {
@@ -781,7 +781,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     let c = ctx.names.starting(after)?;
     let verb = c.last + 1;
     if comma && verb < end && w.plain(verb) && !w.list[verb].cap && !w.list[verb].digit && ctx.usable(c) && ctx.named(c).1 == SourceType::Person
-        && !ctx.lex.prepositions.contains_lower(w, verb) && ctx.lex.conjunctions.at(w, verb).is_none() && ctx.lex.outlet_cues.at(w, verb).is_none()
+        && !ctx.lex.prepositions.contains_lower(w, verb) && !ctx.lex.conjunctions.starts_at(w, verb) && !ctx.lex.outlet_cues.starts_at(w, verb)
     {
         return found(ctx, Subject::Named(c), Some(w.text(verb).to_string()));
     }
@@ -917,7 +917,7 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, first_in: usize) -> Option<F
     let lead = (s0 + 1..first_in.min(s0 + 15)).find(|&q| w.gap_has(q, ','));
     // (`And she refused …, but quipped: “…”`: or right after a conjunction
     // opening the sentence.)
-    let joined = (s0 + 1 < first_in && ctx.lex.conjunctions.at(w, s0).is_some()).then_some(s0 + 1);
+    let joined = (s0 + 1 < first_in && ctx.lex.conjunctions.starts_at(w, s0)).then_some(s0 + 1);
     for q in [Some(s0), lead, joined].into_iter().flatten() {
         if q < first_in && ctx.lex.pronouns.contains_lower(w, q) && !ctx.lex.object_pronouns.contains_lower(w, q) && q + 1 < first_in && w.plain(q + 1) && !w.list[q + 1].cap {
             if let Some(speaker) = speaker_ref(ctx, ctx.pronoun(q)) {
@@ -1349,12 +1349,12 @@ fn speaker_before(
                 // article, `Last month the …`, before a lowercase verb —
                 // not `The Highlands and Islands MSP added`.)
                 let v = c.last + 1;
-                let article = c.first > s0 && c.first <= s0 + 4 && ctx.lex.definite.contains_lower(w, c.first - 1) && (s0 + 1..c.first - 1).all(|q| w.plain(q) && (!w.list[q].cap || ctx.lex.time_words.contains_lower(w, q)) && !ctx.lex.prepositions.contains_lower(w, q)) && v < cue.first && w.plain(v) && !w.list[v].cap && !ctx.lex.role_at(w, v) && !ctx.lex.prepositions.contains_lower(w, v) && ctx.lex.conjunctions.at(w, v).is_none() && !ctx.lex.coordinators.contains_lower(w, v);
+                let article = c.first > s0 && c.first <= s0 + 4 && ctx.lex.definite.contains_lower(w, c.first - 1) && (s0 + 1..c.first - 1).all(|q| w.plain(q) && (!w.list[q].cap || ctx.lex.time_words.contains_lower(w, q)) && !ctx.lex.prepositions.contains_lower(w, q)) && v < cue.first && w.plain(v) && !w.list[v].cap && !ctx.lex.role_at(w, v) && !ctx.lex.prepositions.contains_lower(w, v) && !ctx.lex.conjunctions.starts_at(w, v) && !ctx.lex.coordinators.contains_lower(w, v);
                 let at_start = c.first == s0 || article || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains_lower(w, q) || lead_upto.is_some_and(|e| q <= e));
                 // A lone unknown capitalised word opening the sentence
                 // (`Întrebată de ziariști, …`) is only its first word.
-                let lone_opener = c.first == s0 && c.first == c.last && t == SourceType::Person && !ctx.person_evidence(c) && ctx.lex.cues.at(w, c.last + 1).is_none();
-                if ctx.usable(c) && !lone_opener && matches!(t, SourceType::Person | SourceType::Organization | SourceType::Outlet) && (at_start || ctx.lex.cues.at(w, c.last + 1).is_some())
+                let lone_opener = c.first == s0 && c.first == c.last && t == SourceType::Person && !ctx.person_evidence(c) && !ctx.lex.cues.starts_at(w, c.last + 1);
+                if ctx.usable(c) && !lone_opener && matches!(t, SourceType::Person | SourceType::Organization | SourceType::Outlet) && (at_start || ctx.lex.cues.starts_at(w, c.last + 1))
                     || (ctx.usable(c) && t == SourceType::Person && names::strip_titles(w, ctx.lex, c) != Some(c))
                 {
                     let _ = c2;

@@ -197,6 +197,13 @@ impl crate::hash::FxSet<String> {
     pub fn contains_lower(&self, w: &Words<'_>, i: usize) -> bool {
         self.contains(w.lower(i))
     }
+
+    /// True when word `i` of `w`, as written, is in the set (one call for
+    /// every such look-up, as [`Self::contains_lower`]).
+    #[inline(never)]
+    pub fn contains_text(&self, w: &Words<'_>, i: usize) -> bool {
+        self.contains(w.text(i))
+    }
 }
 
 /// Collapses runs of horizontal space to one space, so data entries written
