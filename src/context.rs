@@ -61,7 +61,7 @@ const LOOKBACK: usize = 200;
 /// Word `k` is an object pronoun written onto the word before it with a
 /// hyphen (`a întrebat-o`, `a felicitat-o`).
 fn enclitic(w: &Words<'_>, lex: &Lexicon, k: usize) -> bool {
-    k < w.len() && w.gap(k) == "-" && !w.list[k].cap && lex.object_clitics.contains(w.lower(k))
+    k < w.len() && w.raw_gap_is(k, "-") && !w.list[k].cap && lex.object_clitics.contains_lower(w, k)
 }
 
 /// Everything the attribution engines share about one document.
@@ -125,11 +125,11 @@ impl<'d, 'a> Context<'d, 'a> {
             if let Some((n, _)) = lex.cues.at(&w, i).filter(|_| !named(i)) {
                 // `„…”, ne-a spus X`: the pronoun the verb carries is part of
                 // the cue, so the quote and the speaker still meet at it.
-                let clitic = i > 0 && matches!(w.gap(i), "-" | " ") && lex.cue_clitics.contains(w.lower(i - 1)) && (i < 2 || cue_at[i - 2] == u32::MAX);
+                let clitic = i > 0 && matches!(w.gap(i), "-" | " ") && lex.cue_clitics.contains_lower(&w, i - 1) && (i < 2 || cue_at[i - 2] == u32::MAX);
                 let first = i - usize::from(clitic);
                 // `what he described in interview as “…”`: a short phrase
                 // inside a two-word cue (`described as`) still makes it one.
-                let split = (n == 1 && i + 2 < w.len() && w.plain(i + 1) && lex.prepositions.contains(w.lower(i + 1)))
+                let split = (n == 1 && i + 2 < w.len() && w.plain(i + 1) && lex.prepositions.contains_lower(&w, i + 1))
                     .then(|| {
                         // (A plain loop, not a take_while: less wasm.)
                         for j in i + 2..(i + 6).min(w.sentence_end(w.list[i].sent)) {
@@ -203,7 +203,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // (`a Tesco spokesman`: a name a body's voice is qualified by
             // is a body's.)
             let v = c.last + 1;
-            if v < w.len() && w.plain(v) && !w.list[v].cap && lex.body_voices.contains(w.lower(v)) && !names::given_parts(lex, w.lower(c.first)) {
+            if v < w.len() && w.plain(v) && !w.list[v].cap && lex.body_voices.contains_lower(w, v) && !names::given_parts(lex, w.lower(c.first)) {
                 for k in c.first..c.last + 1 {
                     if w.list[k].cap {
                         described.push(w.lower(k).to_string());
@@ -214,7 +214,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (Acronyms are names of their own.)
                 if t == SourceType::Organization && !names::all_caps(w.text(c.first)) {
                     for k in c.first..c.last + 1 {
-                        if w.list[k].cap && !lex.company_suffixes.contains(w.lower(k)) {
+                        if w.list[k].cap && !lex.company_suffixes.contains_lower(w, k) {
                             described.push(w.lower(k).to_string());
                         }
                     }
@@ -232,7 +232,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 SourceType::Organization => {
                     for k in c.first..c.last + 1 {
                         let x = w.text(k);
-                        if !lex.org_words.contains(x) && !lex.connectors.contains(w.lower(k)) && w.list[k].cap {
+                        if !lex.org_words.contains(x) && !lex.connectors.contains_lower(w, k) && w.list[k].cap {
                             org.insert(w.lower(k).to_string());
                         }
                     }
@@ -285,11 +285,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // parentheses right after a name is that name's, whatever its
         // capitals spell; the name runs back over connectors joining runs.
         for k in 1..w.len() {
-            if !(self.acronym(k) && w.gap(k).trim() == "(" && w.gap_after(k).starts_with(')')) {
+            if !(self.acronym(k) && w.gap_is(k, "(") && w.gap_after(k).starts_with(')')) {
                 continue;
             }
             let Some(mut c) = self.names.ending(k - 1) else { continue };
-            while c.first >= 2 && w.plain(c.first) && w.plain(c.first - 1) && !w.list[c.first - 1].cap && self.lex.connectors.contains(w.lower(c.first - 1)) {
+            while c.first >= 2 && w.plain(c.first) && w.plain(c.first - 1) && !w.list[c.first - 1].cap && self.lex.connectors.contains_lower(w, c.first - 1) {
                 match self.names.ending(c.first - 2) {
                     Some(d) => c.first = d.first,
                     None => break,
@@ -311,7 +311,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut k = c.last + 1;
         let mut role = false;
         while k < w.len() && k <= c.last + 3 && w.plain(k) && !w.list[k].cap && !w.list[k].digit && w.list[k].sent == sent {
-            role |= self.lex.is_role(w.lower(k));
+            role |= self.lex.role_at(w, k);
             k += 1;
         }
         // (Then the second name's own verb: not `Anna Pike met union
@@ -331,7 +331,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let w = &self.w;
         // (The range stops at the sentence's end: no take_while, less wasm.)
         p + 1 < w.len()
-            && self.lex.definite.contains(w.lower(p + 1))
+            && self.lex.definite.contains_lower(w, p + 1)
             && (p + 2..(p + 9).min(w.sentence_end(w.list[p].sent))).any(|k| self.cue_starting(k).is_some())
     }
 
@@ -348,13 +348,13 @@ impl<'d, 'a> Context<'d, 'a> {
     /// (Not the last word of a longer name: `Drumuri Bucovina SA`, where
     /// the company's `SA` spells the pronoun `sa`.)
     pub fn is_pronoun(&self, i: usize) -> bool {
-        self.lex.pronouns.contains(self.w.lower(i)) && !(self.w.list[i].cap && self.names.at(i).is_some_and(|c| c.first < i))
+        self.lex.pronouns.contains_lower(&self.w, i) && !(self.w.list[i].cap && self.names.at(i).is_some_and(|c| c.first < i))
     }
 
     /// A pronoun subject: a plural one (`they`, `ei`) stands for a group,
     /// which no single named source speaks for.
     pub fn pronoun(&self, i: usize) -> Subject {
-        if self.lex.plural_pronouns.contains(self.w.lower(i)) {
+        if self.lex.plural_pronouns.contains_lower(&self.w, i) {
             Subject::Anonymous
         } else {
             Subject::Pronoun(i)
@@ -363,13 +363,13 @@ impl<'d, 'a> Context<'d, 'a> {
 
     fn is_article(&self, i: usize) -> bool {
         matches!(self.w.lower(i), "the" | "a" | "an" | "its" | "their" | "his" | "her")
-            || (!self.w.list[i].cap && self.lex.doc_nouns.contains(self.w.lower(i)) && self.w.lower(i).len() <= 3)
+            || (!self.w.list[i].cap && self.lex.doc_nouns.contains_lower(&self.w, i) && self.w.lower(i).len() <= 3)
     }
 
     /// A name a speaker can be: not a lone common plural (`Officials`), not a
     /// bare title.
     pub fn usable(&self, c: Chunk) -> bool {
-        if c.first == c.last && self.lex.not_names.contains(self.w.lower(c.first)) || self.common_noun(c) {
+        if c.first == c.last && self.lex.not_names.contains_lower(&self.w, c.first) || self.common_noun(c) {
             return false;
         }
         // A single letter is an initial or a platform (`on X`), nobody's name;
@@ -378,7 +378,7 @@ impl<'d, 'a> Context<'d, 'a> {
             return false;
         }
         // `the Democrat quipped`: a capitalised role after an article.
-        if c.first == c.last && c.first > 0 && self.w.plain(c.first) && self.lex.definite.contains(self.w.lower(c.first - 1)) && self.lex.is_role(self.w.lower(c.first)) && !self.known_person(c) {
+        if c.first == c.last && c.first > 0 && self.w.plain(c.first) && self.lex.definite.contains_lower(&self.w, c.first - 1) && self.lex.role_at(&self.w, c.first) && !self.known_person(c) {
             return false;
         }
         !names::is_title_phrase(&self.w, self.lex, c)
@@ -414,7 +414,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let x = w.lower(c.first);
         // (`Rep: Antrenorul vă cere …`: an interview label's colon opens
         // the line as a sentence start would.)
-        let labelled = c.first > 0 && w.gap(c.first).trim() == ":" && self.lex.is_role(x);
+        let labelled = c.first > 0 && w.gap_is(c.first, ":") && self.lex.is_role(x);
         if c.first != w.sentence_start(w.list[c.first].sent) && !labelled {
             return false;
         }
@@ -424,7 +424,7 @@ impl<'d, 'a> Context<'d, 'a> {
             return true;
         }
         // (`Startup-ul`: a loanword with the article hyphened on.)
-        let hyphened = c.last + 1 < w.len() && w.gap(c.last + 1) == "-" && names::listed(&self.lex.article_endings, w.lower(c.last + 1));
+        let hyphened = c.last + 1 < w.len() && w.raw_gap_is(c.last + 1, "-") && names::listed(&self.lex.article_endings, w.lower(c.last + 1));
         (hyphened || names::suffixed(&self.lex.article_endings, x, 2))
             && !names::given(self.lex, x)
             && !self.known_person(c)
@@ -450,7 +450,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if w.gap(k).trim().trim_start_matches('.') == ")" {
             let lo = k.saturating_sub(8);
             let mut q = k - 1;
-            while q > lo && !w.gap(q).contains('(') {
+            while q > lo && !w.gap_has(q, '(') {
                 q -= 1;
             }
             if q == 0 || !w.gap(q).trim().ends_with('(') {
@@ -464,16 +464,16 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // `he later said`, `she also told`: an adverb between the pronoun
         // and the verb.
-        if gk == k && p > 0 && w.plain(k) && w.plain(p) && !w.list[p].cap && self.lex.skip_after_cue.contains(w.lower(p)) && w.list[p - 1].sent == w.list[k].sent && self.is_pronoun(p - 1) {
+        if gk == k && p > 0 && w.plain(k) && w.plain(p) && !w.list[p].cap && self.lex.skip_after_cue.contains_lower(w, p) && w.list[p - 1].sent == w.list[k].sent && self.is_pronoun(p - 1) {
             p -= 1;
             gk = p + 1;
         }
         // `Ana Pop, D-N.Y., said`: an abbreviation's dot may precede the comma.
         let comma = w.gap_only(gk, &[',', '.']) && w.gap(gk).trim_start_matches('.').trim() == ",";
         // (`Thomas Whitcomb Jr. told`: a name's abbreviated suffix keeps its dot.)
-        let suffix_dot = w.gap(gk).trim() == "." && self.lex.abbreviations.contains(w.lower(p)) && self.names.ending(p).is_some_and(|c| c.first < p);
+        let suffix_dot = w.gap_is(gk, ".") && self.lex.abbreviations.contains_lower(w, p) && self.names.ending(p).is_some_and(|c| c.first < p);
         // (`Which? says`: a listed body's name with its question mark.)
-        let marked = w.gap(gk).trim() == "?" && self.lex.organizations.at(w, p).is_some_and(|(_, m)| m.mark == '?');
+        let marked = w.gap_is(gk, "?") && self.lex.organizations.at(w, p).is_some_and(|(_, m)| m.mark == '?');
         if !(w.plain(gk) || comma || suffix_dot || marked || (gk != k && w.gap_only(gk, &['(']))) {
             return None;
         }
@@ -490,14 +490,14 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`Lead author Dr Ana Pop told`: a titled name is a person's.)
                 // (`Mr Johnson said`: a capitalised title right before the
                 // name, which the name's run leaves out, makes it a person's.)
-                let titled = |c: Chunk| c.first == r + 1 && w.list[r].cap && self.lex.titles.contains(w.lower(r));
+                let titled = |c: Chunk| c.first == r + 1 && w.list[r].cap && self.lex.titles.contains_lower(w, r);
                 // (`Consilierul local PSD Ion Pop a criticat`: a party's
                 // acronym run into the name, which strips to a person's.)
                 let party = |c: Chunk| names::all_caps(w.text(c.first)) && names::strip_titles(w, self.lex, c).is_some_and(|s| s.first > c.first && names::classify(w, self.lex, s) == SourceType::Person);
                 // (`Minister for Health Ana Pop said`: a capitalised office,
                 // its complement run into the holder's name, who starts at a
                 // known first name — the office's holder, named.)
-                let holder = |c: Chunk| w.list[r].cap && c.first > r + 1 && w.plain(c.first) && self.lex.prepositions.contains(w.lower(c.first - 1)) && self.office_holder(c).is_some();
+                let holder = |c: Chunk| w.list[r].cap && c.first > r + 1 && w.plain(c.first) && self.lex.prepositions.contains_lower(w, c.first - 1) && self.office_holder(c).is_some();
                 // (`The daughter Karen said`: a name right after the role
                 // noun is its holder, in apposition.)
                 let person = self.names.ending(p).is_some_and(|c| c.first <= r || party(c) || holder(c) || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || titled(c) || c.first == r + 1 && w.plain(c.first) && !w.list[r].cap || names::strip_titles(w, self.lex, c) != Some(c))));
@@ -518,11 +518,11 @@ impl<'d, 'a> Context<'d, 'a> {
         if !comma && gk == k && !w.list[p].cap {
             // `the mother of two added`: a role and the count after it (its
             // children) stand for the role alone.
-            if p >= 3 && (w.list[p].digit || self.lex.number_words.contains(w.lower(p))) && (p - 2..p + 1).all(|q| w.plain(q)) && self.lex.prepositions.contains(w.lower(p - 1)) && self.lex.is_role(w.lower(p - 2)) && self.lex.definite.contains(w.lower(p - 3)) {
+            if p >= 3 && (w.list[p].digit || self.lex.number_words.contains_lower(w, p)) && (p - 2..p + 1).all(|q| w.plain(q)) && self.lex.prepositions.contains_lower(w, p - 1) && self.lex.role_at(w, p - 2) && self.lex.definite.contains_lower(w, p - 3) {
                 return Some(Subject::Role(p - 2));
             }
             let compound_start = |mut q: usize| {
-                while q > 0 && w.gap(q) == "-" && !w.list[q].cap {
+                while q > 0 && w.raw_gap_is(q, "-") && !w.list[q].cap {
                     q -= 1;
                 }
                 q
@@ -530,11 +530,11 @@ impl<'d, 'a> Context<'d, 'a> {
             let mut q = compound_start(p);
             // (`the father-of-three said`: or a compound of three words or
             // more, alone after the article — a description, as the age is.)
-            let long = q + 2 <= p && q > 0 && self.lex.definite.contains(w.lower(q - 1));
+            let long = q + 2 <= p && q > 0 && self.lex.definite.contains_lower(w, q - 1);
             if !long && !w.list[q].digit && q > 0 && w.plain(q) && !w.list[q].cap {
                 q = compound_start(q - 1);
             }
-            if (w.list[q].digit || long) && q > 0 && q < p && w.plain(q) && self.lex.definite.contains(w.lower(q - 1)) && w.list[q - 1].sent == w.list[k].sent {
+            if (w.list[q].digit || long) && q > 0 && q < p && w.plain(q) && self.lex.definite.contains_lower(w, q - 1) && w.list[q - 1].sent == w.list[k].sent {
                 return Some(Subject::Pronoun(p));
             }
         }
@@ -550,8 +550,8 @@ impl<'d, 'a> Context<'d, 'a> {
         // (Positions first: the lookups run only for a short opening.)
         let unnamed = || {
             let x = w.lower(s0);
-            let plural = self.lex.not_names.contains(x) || self.lex.prefix_cues.at(w, s0).is_some() && self.lex.doc_nouns.contains(x) && !self.lex.report_nouns.contains(x);
-            plural && self.lex.prepositions.contains(w.lower(s0 + 1)) || self.indefinite_noun(s0) && !self.lex.body_voices.contains(w.lower(s0 + 1))
+            let plural = self.lex.not_names.contains(x) || self.lex.prefix_cues.starts_at(w, s0) && self.lex.doc_nouns.contains(x) && !self.lex.report_nouns.contains(x);
+            plural && self.lex.prepositions.contains_lower(w, s0 + 1) || self.indefinite_noun(s0) && !self.lex.body_voices.contains_lower(w, s0 + 1)
         };
         // (Not `One widow handed over her savings after he warned`: a
         // pronoun right before the verb is its subject.)
@@ -562,12 +562,12 @@ impl<'d, 'a> Context<'d, 'a> {
         // …`: an indefinite article and a noun or two (no role the lists
         // know) opening the clause right before the verb: someone new.
         if !comma && gk == k {
-            let opens_clause = |q: usize| q == s0 || (q > 0 && (names::has_any(w.gap(q), &[',', '“', '”', '"', '»', '«', '„', ':', ';', '—', '–']) || (w.plain(q) && (self.lex.subordinators.contains(w.lower(q - 1)) || self.lex.prepositions.contains(w.lower(q - 1))))));
+            let opens_clause = |q: usize| q == s0 || (q > 0 && (names::has_any(w.gap(q), &[',', '“', '”', '"', '»', '«', '„', ':', ';', '—', '–']) || (w.plain(q) && (self.lex.subordinators.contains_lower(w, q - 1) || self.lex.prepositions.contains_lower(w, q - 1)))));
             // (`Țin minte un funcționar care mi-a spus`: or a relative
             // pronoun after it makes the phrase the verb's subject.)
             let relative = w.plain(p) && crate::sources::is_relative(self.doc.lang, w.lower(p));
             if let Some(q) = (p.saturating_sub(3)..p).find(|&q| self.indefinite_noun(q) && (relative || opens_clause(q))) {
-                if (q + 1..p + 1).all(|r| w.plain(r) && !w.list[r].cap && !w.list[r].digit && self.cue_at[r] == u32::MAX && !self.lex.prepositions.contains(w.lower(r))) && !self.lex.body_voices.contains(w.lower(q + 1)) {
+                if (q + 1..p + 1).all(|r| w.plain(r) && !w.list[r].cap && !w.list[r].digit && self.cue_at[r] == u32::MAX && !self.lex.prepositions.contains_lower(w, r)) && !self.lex.body_voices.contains_lower(w, q + 1) {
                     return Some(Subject::Anonymous);
                 }
             }
@@ -583,7 +583,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // `the Kentucky Republican added`: a definite role phrase, not a name.
             // (`the MP said`: a role written as an acronym, alone.)
             let acronym_role = c.first == c.last && self.acronym(c.first);
-            if (c.last > c.first || acronym_role) && c.first > start && self.lex.definite.contains(w.lower(c.first - 1)) && self.lex.is_role(w.lower(c.last)) && !self.lex.org_words.contains(w.text(c.last)) {
+            if (c.last > c.first || acronym_role) && c.first > start && self.lex.definite.contains_lower(w, c.first - 1) && self.lex.role_at(w, c.last) && !self.lex.org_words.contains_text(w, c.last) {
                 return Some(Subject::Role(c.last));
             }
             if c.first > start && self.described_by_origin(c) {
@@ -591,20 +591,20 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             // `economist Paul Johnson of the IFS told`: the person before
             // the phrase naming their body.
-            let prep = if c.first > start + 1 && w.plain(c.first) && self.lex.definite.contains(w.lower(c.first - 1)) { c.first - 1 } else { c.first };
+            let prep = if c.first > start + 1 && w.plain(c.first) && self.lex.definite.contains_lower(w, c.first - 1) { c.first - 1 } else { c.first };
             // (Not before reported speech, `X of the University of Y
             // estimated that …`: there the workplace rule below holds.)
-            let reported = k + cue.len < w.len() && self.lex.subordinators.contains(w.lower(k + cue.len));
-            if !reported && prep > start + 1 && w.plain(prep) && self.lex.prepositions.contains(w.lower(prep - 1)) && w.plain(prep - 1) {
+            let reported = k + cue.len < w.len() && self.lex.subordinators.contains_lower(w, k + cue.len);
+            if !reported && prep > start + 1 && w.plain(prep) && self.lex.prepositions.contains_lower(w, prep - 1) && w.plain(prep - 1) {
                 if let Some(n) = self.names.ending(prep - 2).filter(|&n| self.usable(n) && names::classify(w, self.lex, n) == SourceType::Person && self.person_evidence(n)) {
                     return Some(Subject::Named(n));
                 }
             }
-            if c.first > start && w.plain(c.first) && self.lex.prepositions.contains(w.lower(c.first - 1)) {
+            if c.first > start && w.plain(c.first) && self.lex.prepositions.contains_lower(w, c.first - 1) {
                 // `a spokeswoman for Network Rail said`: the body speaks;
                 // `the chief executive of Nordkai said`: the person with that role.
                 let r = c.first - 1;
-                if r > start && w.plain(r) && self.lex.is_role(w.lower(r - 1)) && !w.list[r - 1].cap {
+                if r > start && w.plain(r) && self.lex.role_at(w, r - 1) && !w.list[r - 1].cap {
                     return match self.role_or_anonymous(r - 1) {
                         Subject::Anonymous => self.usable(c).then_some(Subject::Named(c)),
                         s => Some(s),
@@ -627,7 +627,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // role opening the sentence, of the body named after it — a
             // person by their office, not the body.
             // (`Ministrul a răspuns`: a title alone.)
-            if c.first == start && self.lex.is_role(w.lower(c.first)) && !self.person_evidence(c) {
+            if c.first == start && self.lex.role_at(w, c.first) && !self.person_evidence(c) {
                 let body = names::strip_titles(w, self.lex, c).is_some_and(|s| s.first > c.first && names::classify(w, self.lex, s) != SourceType::Person);
                 if body || names::is_title_phrase(w, self.lex, c) {
                     return Some(self.role_or_anonymous(c.first));
@@ -635,7 +635,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             // `Ion Pop și Ana Rusu au declarat`, `Pop and Rusu said`: two
             // people speak; the first named stands for both.
-            if c.first >= 2 && w.plain(c.first) && w.plain(c.first - 1) && self.lex.coordinators.contains(w.lower(c.first - 1)) {
+            if c.first >= 2 && w.plain(c.first) && w.plain(c.first - 1) && self.lex.coordinators.contains_lower(w, c.first - 1) {
                 if let Some(c0) = self.names.ending(c.first - 2) {
                     // (`Environment and Climate Change Canada said`: no
                     // first name either side, one run of two words or more,
@@ -655,14 +655,14 @@ impl<'d, 'a> Context<'d, 'a> {
         // source noun after an indefinite article and a qualifier or two,
         // capitalised or not — someone unnamed.
         // (A plain loop back, not a reversed take_while: less wasm.)
-        if self.lex.source_nouns.contains(w.lower(p)) {
+        if self.lex.source_nouns.contains_lower(w, p) {
             let mut q = p;
             while q > p.saturating_sub(4) {
                 q -= 1;
-                if !w.plain(q + 1) || self.lex.prepositions.contains(w.lower(q)) || self.lex.definite.contains(w.lower(q)) || self.cue_at[q] != u32::MAX {
+                if !w.plain(q + 1) || self.lex.prepositions.contains_lower(w, q) || self.lex.definite.contains_lower(w, q) || self.cue_at[q] != u32::MAX {
                     break;
                 }
-                if self.lex.indefinite.contains(w.lower(q)) {
+                if self.lex.indefinite.contains_lower(w, q) {
                     return Some(Subject::Anonymous);
                 }
             }
@@ -693,7 +693,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// a post-nominal in capitals (`Ana Pop SC`, `Tom Reid QC`).
     fn past_postnominal(&self, p: usize) -> usize {
         let w = &self.w;
-        let post = p > 0 && w.plain(p) && names::all_caps(w.text(p)) && self.lex.stop_caps.contains(w.lower(p));
+        let post = p > 0 && w.plain(p) && names::all_caps(w.text(p)) && self.lex.stop_caps.contains_lower(w, p);
         if post && self.names.ending(p - 1).is_some_and(|c| c.last > c.first && names::classify(w, self.lex, c) == SourceType::Person) {
             p - 1
         } else {
@@ -709,7 +709,7 @@ impl<'d, 'a> Context<'d, 'a> {
         self.names.ending(p).is_some_and(|c| {
             c.first >= s0 + 2
                 && w.plain(c.first)
-                && (s0 + 1..c.first).all(|q| !w.list[q].cap && !self.lex.prepositions.contains(w.lower(q)) && !self.lex.definite.contains(w.lower(q)))
+                && (s0 + 1..c.first).all(|q| !w.list[q].cap && !self.lex.prepositions.contains_lower(w, q) && !self.lex.definite.contains_lower(w, q))
                 && self.usable(c)
         })
     }
@@ -720,14 +720,14 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Sales Ana Pop`) — wherever the run stands (`said Minister for …`).
     fn office_run_holder(&self, c: Chunk) -> Option<Chunk> {
         let w = &self.w;
-        let after_prep = |c: Chunk| c.first >= 2 && w.plain(c.first) && w.plain(c.first - 1) && self.lex.prepositions.contains(w.lower(c.first - 1));
+        let after_prep = |c: Chunk| c.first >= 2 && w.plain(c.first) && w.plain(c.first - 1) && self.lex.prepositions.contains_lower(w, c.first - 1);
         if !after_prep(c) || c.last < c.first + 1 {
             return None;
         }
-        let title = |t: Chunk| t.first == t.last && w.list[t.first].cap && (self.lex.titles.contains(w.lower(t.first)) || self.lex.is_role(w.lower(t.first)));
+        let title = |t: Chunk| t.first == t.last && w.list[t.first].cap && (self.lex.titles.contains_lower(w, t.first) || self.lex.role_at(w, t.first));
         let t = self.names.ending(c.first - 2)?;
         let office = title(t) || after_prep(t) && self.names.ending(t.first - 2).is_some_and(title);
-        office.then(|| self.office_holder(c)).flatten().filter(|h| h.first > c.first && (h.first..h.last + 1).all(|q| !self.lex.org_words.contains(w.text(q))))
+        office.then(|| self.office_holder(c)).flatten().filter(|h| h.first > c.first && (h.first..h.last + 1).all(|q| !self.lex.org_words.contains_text(w, q)))
     }
 
     /// `Minister for Health Ana Pop`, `Minister for Home Affairs K Shanmugam`:
@@ -737,13 +737,13 @@ impl<'d, 'a> Context<'d, 'a> {
     /// a complement word must stay before it.
     fn office_holder(&self, c: Chunk) -> Option<Chunk> {
         let w = &self.w;
-        if let Some(f) = (c.first + 1..c.last).find(|&q| names::given_parts(self.lex, w.lower(q)) && !self.lex.is_role(w.lower(q))) {
+        if let Some(f) = (c.first + 1..c.last).find(|&q| names::given_parts(self.lex, w.lower(q)) && !self.lex.role_at(w, q)) {
             return Some(Chunk { first: f, last: c.last });
         }
         if c.last < c.first + 2 || !(c.first..c.last + 1).all(|q| w.plain(q) || q == c.first) {
             return None;
         }
-        let particle = |q: usize| self.lex.particles.contains(w.lower(q));
+        let particle = |q: usize| self.lex.particles.contains_lower(w, q);
         let mut f = c.last - 1;
         if particle(f) {
             f -= 1;
@@ -755,7 +755,7 @@ impl<'d, 'a> Context<'d, 'a> {
         while f > c.first + 1 && names::n_chars(w.text(f - 1)) == 1 {
             f -= 1;
         }
-        (f > c.first && !self.lex.is_role(w.lower(f)) && !self.lex.org_words.contains(w.text(f))).then_some(Chunk { first: f, last: c.last })
+        (f > c.first && !self.lex.role_at(w, f) && !self.lex.org_words.contains_text(w, f)).then_some(Chunk { first: f, last: c.last })
     }
 
     /// The role word opening the sentence of word `p` (past an article or a
@@ -765,7 +765,7 @@ impl<'d, 'a> Context<'d, 'a> {
     fn role_opener(&self, p: usize) -> Option<usize> {
         let w = &self.w;
         let s0 = w.sentence_start(w.list[p].sent);
-        let lead = |q: usize| self.lex.definite.contains(w.lower(q)) || self.lex.role_adjectives.contains(w.lower(q));
+        let lead = |q: usize| self.lex.definite.contains_lower(w, q) || self.lex.role_adjectives.contains_lower(w, q);
         let r = if s0 + 1 < p && lead(s0) && w.plain(s0 + 1) { s0 + 1 } else { s0 };
         if r >= p || p > r + 6 {
             return None;
@@ -805,10 +805,10 @@ impl<'d, 'a> Context<'d, 'a> {
             if (q.saturating_sub(3)..q + 1).any(|c| self.cue_starting(c).is_some_and(|cue| c + cue.len > q)) {
                 return false;
             }
-            if self.lex.indefinite.contains(w.lower(q)) {
+            if self.lex.indefinite.contains_lower(w, q) {
                 return true;
             }
-            if w.list[q].cap || self.lex.definite.contains(w.lower(q)) || self.lex.prepositions.contains(w.lower(q)) {
+            if w.list[q].cap || self.lex.definite.contains_lower(w, q) || self.lex.prepositions.contains_lower(w, q) {
                 return false;
             }
         }
@@ -823,14 +823,14 @@ impl<'d, 'a> Context<'d, 'a> {
         let w = &self.w;
         let n = q + 1;
         n < w.len()
-            && self.lex.indefinite.contains(w.lower(q))
+            && self.lex.indefinite.contains_lower(w, q)
             && !self.is_pronoun(q)
             && w.plain(n)
             && !w.list[n].cap
             && !w.list[n].digit
             && !self.is_pronoun(n)
-            && !self.lex.report_nouns.contains(w.lower(n))
-            && !self.lex.doc_nouns.contains(w.lower(n))
+            && !self.lex.report_nouns.contains_lower(w, n)
+            && !self.lex.doc_nouns.contains_lower(w, n)
     }
 
     /// `Subject::Anonymous` when the sentence holding word `p` opens with an
@@ -839,7 +839,7 @@ impl<'d, 'a> Context<'d, 'a> {
     fn unnamed_opener(&self, p: usize) -> Option<Subject> {
         let w = &self.w;
         let s0 = w.sentence_start(w.list[p].sent);
-        if p <= s0 + 1 || p > s0 + 14 || !self.lex.indefinite.contains(w.lower(s0)) {
+        if p <= s0 + 1 || p > s0 + 14 || !self.lex.indefinite.contains_lower(w, s0) {
             return None;
         }
         (s0 + 1..p + 1).all(|k| !names::has_any(w.gap(k), &[',', ';', ':', '(', '“', '”', '„', '«', '»', '"'])).then_some(())?;
@@ -872,7 +872,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`the Northern Irishman`: a region's two words.)
         c.last <= c.first + 1
             && c.first > 0
-            && self.lex.definite.contains(w.lower(c.first - 1))
+            && self.lex.definite.contains_lower(w, c.first - 1)
             // (A capitalised `The` may open an outlet's name, `The Grocer
             // reported`, but not before a word of origin: `The Irishwoman added`.)
             && (!w.list[c.first - 1].cap
@@ -880,7 +880,7 @@ impl<'d, 'a> Context<'d, 'a> {
             && !self.acronym(c.first)
             && names::classify(w, self.lex, c) == SourceType::Person
             && !self.person_evidence(c)
-            && !self.org_name_words.contains(w.lower(c.first))
+            && !self.org_name_words.contains_lower(w, c.first)
     }
 
     /// `One senior Tory told`, `A Labour MP said`, `said a fellow
@@ -892,18 +892,18 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Home Office spokesperson` is the body speaking through its voice.)
     fn indefinite_party(&self, c: Chunk) -> bool {
         let w = &self.w;
-        let voice = (c.last..c.last + 1 + 1).any(|q| q < w.len() && self.lex.body_voices.contains(w.lower(q)));
+        let voice = (c.last..c.last + 1 + 1).any(|q| q < w.len() && self.lex.body_voices.contains_lower(w, q));
         if c.first == 0 || voice || self.person_evidence(c) {
             return false;
         }
-        if !self.lex.is_role(w.lower(c.last)) && (c.last > c.first + 1 || self.acronym(c.first) || names::classify(w, self.lex, c) != SourceType::Person || self.org_name_words.contains(w.lower(c.first))) {
+        if !self.lex.role_at(w, c.last) && (c.last > c.first + 1 || self.acronym(c.first) || names::classify(w, self.lex, c) != SourceType::Person || self.org_name_words.contains_lower(w, c.first)) {
             return false;
         }
         let mut q = c.first - 1;
-        while q + 3 > c.first && q > 0 && w.plain(q + 1) && !w.list[q].cap && !self.lex.indefinite.contains(w.lower(q)) && !self.lex.is_role(w.lower(q)) && !self.lex.prepositions.contains(w.lower(q)) && self.cue_at[q] == u32::MAX {
+        while q + 3 > c.first && q > 0 && w.plain(q + 1) && !w.list[q].cap && !self.lex.indefinite.contains_lower(w, q) && !self.lex.role_at(w, q) && !self.lex.prepositions.contains_lower(w, q) && self.cue_at[q] == u32::MAX {
             q -= 1;
         }
-        w.plain(q + 1) && self.lex.indefinite.contains(w.lower(q)) && !self.is_pronoun(q)
+        w.plain(q + 1) && self.lex.indefinite.contains_lower(w, q) && !self.is_pronoun(q)
     }
 
     /// `said the Olympic champion`, `said the 34-year-old`: after the cue,
@@ -916,8 +916,8 @@ impl<'d, 'a> Context<'d, 'a> {
         let lex = self.lex;
         for q in j..(j + 4).min(limit) {
             let x = w.lower(q);
-            let function_word = lex.prepositions.contains(x) || lex.conjunctions.at(w, q).is_some() || lex.subordinators.contains(x) || self.is_article(q) || lex.indefinite.contains(x) || self.is_pronoun(q);
-            if w.list[q].sent != w.list[j].sent || !(q == j || w.plain(q) || w.gap(q) == "-") || self.cue_at[q] != u32::MAX || function_word || self.names.starting(q).is_some_and(|c| self.person_evidence(c)) {
+            let function_word = lex.prepositions.contains(x) || lex.conjunctions.starts_at(w, q) || lex.subordinators.contains(x) || self.is_article(q) || lex.indefinite.contains(x) || self.is_pronoun(q);
+            if w.list[q].sent != w.list[j].sent || !(q == j || w.plain(q) || w.raw_gap_is(q, "-")) || self.cue_at[q] != u32::MAX || function_word || self.names.starting(q).is_some_and(|c| self.person_evidence(c)) {
                 return None;
             }
             if self.ends_clause(q) {
@@ -938,7 +938,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.body_of_kind(w.list[p].start, w.lower(p)).is_some() {
             return Subject::Role(p);
         }
-        if self.lex.not_names.contains(w.lower(p)) || self.lex.plural_role(w.lower(p)) {
+        if self.lex.not_names.contains_lower(w, p) || self.lex.plural_role(w.lower(p)) {
             return Subject::Anonymous;
         }
         let start = w.sentence_start(w.list[p].sent);
@@ -950,7 +950,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // `A Department for Transport spokesperson`: the body speaks.
             // (Only through its voice or its documents: `the GOP leader`,
             // `the Tesco boss` are people.)
-            if let Some(c) = self.names.ending(q).filter(|_| self.lex.body_voices.contains(w.lower(p)) || self.lex.report_nouns.contains(w.lower(p)) || self.lex.doc_nouns.contains(w.lower(p))) {
+            if let Some(c) = self.names.ending(q).filter(|_| self.lex.body_voices.contains_lower(w, p) || self.lex.report_nouns.contains_lower(w, p) || self.lex.doc_nouns.contains_lower(w, p)) {
                 // (`a Halvern spokesman` after `Halvern Systems`: the company.)
                 if self.named(c).1 != SourceType::Person && self.usable(c) {
                     return Subject::Named(c);
@@ -970,7 +970,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // `an aide to the governor`, `a person close to the
                 // minister`: the role is the object of a phrase whose head
                 // came first; that head decides.
-                if q > start + 1 && w.plain(q) && w.plain(q - 1) && self.lex.prepositions.contains(w.lower(q - 1)) {
+                if q > start + 1 && w.plain(q) && w.plain(q - 1) && self.lex.prepositions.contains_lower(w, q - 1) {
                     let lo = q.saturating_sub(5).max(start);
                     let mut h = q - 1;
                     while h > lo && w.plain(h) {
@@ -990,7 +990,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 break;
             }
         }
-        if definite || self.lex.report_nouns.contains(w.lower(p)) {
+        if definite || self.lex.report_nouns.contains_lower(w, p) {
             Subject::Role(p)
         } else {
             Subject::Anonymous
@@ -1015,7 +1015,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut hidden = false;
         // `X, Ana Pop SC, said`: letters after the name are no part of it.
         // (A company's legal form is: `Drumuri Bucovina SA`.)
-        if end > start && w.plain(end) && w.list[end].cap && self.lex.stop_caps.contains(w.lower(end)) && !self.names.ending(end).is_some_and(|c| c.first < end) {
+        if end > start && w.plain(end) && w.list[end].cap && self.lex.stop_caps.contains_lower(w, end) && !self.names.ending(end).is_some_and(|c| c.first < end) {
             end -= 1;
         }
         for _ in 0..4 {
@@ -1024,32 +1024,32 @@ impl<'d, 'a> Context<'d, 'a> {
             if w.gap_after(end).trim_start().trim_start_matches('.').starts_with(')') {
                 let lo = end.saturating_sub(8).max(start);
                 let mut r = end;
-                while r > lo && !w.gap(r).contains('(') {
+                while r > lo && !w.gap_has(r, '(') {
                     r -= 1;
                 }
-                if r > start && w.gap(r).contains('(') {
+                if r > start && w.gap_has(r, '(') {
                     end = r - 1;
                 }
             }
             // The segment opens after the comma before it (or at the sentence start).
             let lo = end.saturating_sub(24).max(start);
             let mut q = end;
-            while q > lo && !w.gap(q).contains(',') {
+            while q > lo && !w.gap_has(q, ',') {
                 q -= 1;
             }
-            let opens = if q > start && w.gap(q).contains(',') { q } else { start };
+            let opens = if q > start && w.gap_has(q, ',') { q } else { start };
             if let Some(c) = self.names.ending(end) {
                 // `…, de la Liceul … din Valea Albă, spune`: a name inside a
                 // prepositional phrase is a place or an employer, not the subject.
-                let in_phrase = c.first > start && w.plain(c.first) && self.lex.prepositions.contains(w.lower(c.first - 1));
+                let in_phrase = c.first > start && w.plain(c.first) && self.lex.prepositions.contains_lower(w, c.first - 1);
                 // `a pediatrician in Little Rock, Arkansas,`: a name set off
                 // right after a place in a prepositional phrase continues
                 // that place (city, state), it names nobody.
                 let place_tail = c.first > start + 1
                     && c.first == c.last
                     && !self.person_evidence(c)
-                    && w.gap(c.first).trim() == ","
-                    && self.names.ending(c.first - 1).is_some_and(|d| d.first > start && w.plain(d.first) && self.lex.prepositions.contains(w.lower(d.first - 1)));
+                    && w.gap_is(c.first, ",")
+                    && self.names.ending(c.first - 1).is_some_and(|d| d.first > start && w.plain(d.first) && self.lex.prepositions.contains_lower(w, d.first - 1));
                 // (`whose debut, "Tin Roof," premiered …`: a title in marks
                 // names a work, not the speaker.)
                 let titled_work = names::ends_any(w.gap(c.first), &['“', '„', '«', '"', '‘']);
@@ -1058,7 +1058,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // object; `The victim, who asked to be called Mr Ong,` names
                 // the victim.)
                 let aside = opens > start
-                    && w.gap(opens).contains(',')
+                    && w.gap_has(opens, ',')
                     && crate::sources::is_relative(self.doc.lang, w.lower(opens))
                     && self.names.ending(opens - 1).is_some_and(|d| names::classify(w, self.lex, d) == SourceType::Person);
                 let in_phrase = in_phrase || place_tail || titled_work || aside;
@@ -1077,8 +1077,8 @@ impl<'d, 'a> Context<'d, 'a> {
                     && c.first > opens
                     && c.first <= opens + 2
                     && opens > start
-                    && !self.lex.indefinite.contains(w.lower(c.first - 1))
-                    && (opens..c.first).all(|q| !w.list[q].cap && !w.list[q].digit && w.plain(q + 1) && !self.lex.prepositions.contains(w.lower(q)));
+                    && !self.lex.indefinite.contains_lower(w, c.first - 1)
+                    && (opens..c.first).all(|q| !w.list[q].cap && !w.list[q].digit && w.plain(q + 1) && !self.lex.prepositions.contains_lower(w, q));
                 // (`X, ministrul Transporturilor, a precizat`, `X, primarul
                 // comunei Sadu, spune`: one unknown word after a role is its
                 // complement, not the person; `analistul Pop` is, when known.)
@@ -1087,11 +1087,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 let complement = (c.first == c.last || self.genitive_run(c)) && !self.person_evidence(c);
                 let heads = c.first == start
                     || described
-                    || w.gap(c.first).contains(',')
+                    || w.gap_has(c.first, ',')
                     || names::strip_titles(w, self.lex, c).is_some_and(|s| s != c)
                     || !complement && (c.first.saturating_sub(3).max(start)..c.first).any(|q| {
-                        (self.lex.is_role(w.lower(q)) || self.lex.titles.contains(w.lower(q)))
-                            && !(q > 0 && self.lex.indefinite.contains(w.lower(q - 1)))
+                        (self.lex.role_at(w, q) || self.lex.titles.contains_lower(w, q))
+                            && !(q > 0 && self.lex.indefinite.contains_lower(w, q - 1))
                     });
                 // (`Cllr Ana Pop, Independent, says`: one unknown word set
                 // off right after a person's name is a label for them — a
@@ -1100,7 +1100,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 let fresh = || self.by_word.get(w.lower(c.first)).map_or(true, |v| v.iter().all(|&k| self.known[k].first >= w.list[c.first].start));
                 let label = c.first == c.last
                     && !names::given_parts(self.lex, w.lower(c.first))
-                    && w.gap(c.first).contains(',')
+                    && w.gap_has(c.first, ',')
                     && c.first > start
                     && self.names.ending(c.first - 1).and_then(|d| names::strip_titles(w, self.lex, d).map(|s| (d, s))).is_some_and(|(d, s)| (s != d || s.last > s.first) && names::classify(w, self.lex, s) == SourceType::Person && (s != d || self.person_evidence(s)))
                     && fresh();
@@ -1111,10 +1111,10 @@ impl<'d, 'a> Context<'d, 'a> {
                     // A body heads its segment (`the Tidewater group,`), not
                     // the object of a phrase in it (`the top Democrat on the
                     // House Agriculture Committee`).
-                    let led = |a: usize| self.is_article(a) || self.lex.is_role(w.lower(a));
+                    let led = |a: usize| self.is_article(a) || self.lex.role_at(w, a);
                     let subject_position = c.first == start
-                        || w.gap(c.first).contains(',')
-                        || (c.first > 0 && led(c.first - 1) && (c.first - 1 == opens || !(c.first >= 2 && self.lex.prepositions.contains(w.lower(c.first - 2)))));
+                        || w.gap_has(c.first, ',')
+                        || (c.first > 0 && led(c.first - 1) && (c.first - 1 == opens || !(c.first >= 2 && self.lex.prepositions.contains_lower(w, c.first - 2))));
                     if body.is_none() && subject_position {
                         body = Some(c);
                     }
@@ -1131,7 +1131,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             // `The Shopworkers' Alliance union, which represents …, said`: a
             // name and the noun saying what kind of body it is.
-            if body.is_none() && end > opens && !w.list[end].cap && self.lex.org_descriptors.contains(w.lower(end)) {
+            if body.is_none() && end > opens && !w.list[end].cap && self.lex.org_descriptors.contains_lower(w, end) {
                 let head = if self.is_article(opens) && opens + 1 < end { opens + 1 } else { opens };
                 if let Some(c) = self.names.ending(end - 1).filter(|c| c.first == head && w.plain(end)) {
                     if self.usable(c) && !self.is_code(c) {
@@ -1142,11 +1142,11 @@ impl<'d, 'a> Context<'d, 'a> {
             // (`Un operator din secție, angajat de 15 ani, spune`, `Unul
             // dintre ei, un bărbat din Botoșani, a povestit`: someone new,
             // described by an indefinite noun phrase.)
-            let hides = (opens..end + 1).any(|a| self.lex.anonymity.at(w, a).is_some());
+            let hides = (opens..end + 1).any(|a| self.lex.anonymity.starts_at(w, a));
             hidden |= hides;
             if hides
-                || (opens == start && self.lex.indefinite.contains(w.lower(opens)) && (opens + 1..end.min(opens + 4) + 1).any(|a| !w.list[a].cap && self.lex.is_role(w.lower(a))))
-                || ((opens == start || w.gap(opens).contains(',')) && opens < end && self.indefinite_noun(opens))
+                || (opens == start && self.lex.indefinite.contains_lower(w, opens) && (opens + 1..end.min(opens + 4) + 1).any(|a| !w.list[a].cap && self.lex.role_at(w, a)))
+                || ((opens == start || w.gap_has(opens, ',')) && opens < end && self.indefinite_noun(opens))
             {
                 unnamed = true;
             }
@@ -1155,10 +1155,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 // pronoun or a definite role heading the sentence, an aside
                 // after it.
                 if body.is_none() && !unnamed && end > opens && end <= opens + 1 && end < p {
-                    if end == opens && self.is_pronoun(opens) && !self.lex.object_pronouns.contains(w.lower(opens)) {
+                    if end == opens && self.is_pronoun(opens) && !self.lex.object_pronouns.contains_lower(w, opens) {
                         return Some(self.pronoun(opens));
                     }
-                    if !w.list[end].cap && self.lex.is_role(w.lower(end)) && (end == opens || self.lex.definite.contains(w.lower(opens))) {
+                    if !w.list[end].cap && self.lex.role_at(w, end) && (end == opens || self.lex.definite.contains_lower(w, opens)) {
                         return Some(self.role_or_anonymous(end));
                     }
                 }
@@ -1185,8 +1185,8 @@ impl<'d, 'a> Context<'d, 'a> {
         let t = names::text(w, c);
         let letter = |i: usize| names::n_chars(w.text(i)) == 1 && w.list[i].cap;
         names::n_chars(t) <= 2
-            || (c.last > c.first && letter(c.first) && w.gap(c.first + 1) == "-")
-            || (c.first > 0 && w.gap(c.first) == "-" && letter(c.first - 1))
+            || (c.last > c.first && letter(c.first) && w.raw_gap_is(c.first + 1, "-"))
+            || (c.first > 0 && w.raw_gap_is(c.first, "-") && letter(c.first - 1))
     }
 
     /// A lowercase noun naming a body mentioned earlier (`the institute`,
@@ -1216,8 +1216,8 @@ impl<'d, 'a> Context<'d, 'a> {
         // inserted time phrase.
         let mut skipped = 0;
         let skippable = |x: &str| self.lex.time_words.contains(x) || self.lex.skip_after_cue.contains(x);
-        while j < limit && skipped < 3 && !w.list[j].cap && (skippable(w.lower(j)) || w.gap(j).trim() == ",") {
-            if w.gap(j).trim() == "," && !skippable(w.lower(j)) {
+        while j < limit && skipped < 3 && !w.list[j].cap && (skippable(w.lower(j)) || w.gap_is(j, ",")) {
+            if w.gap_is(j, ",") && !skippable(w.lower(j)) {
                 break;
             }
             j += 1;
@@ -1228,9 +1228,9 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`a transmis, într-un mesaj, X`: an elided article's hyphen;
         // `a transmis, într-un răspuns pentru Libertatea, X`: an outlet or
         // body named inside the phrase, passed whole.)
-        if skipped == 0 && j < limit && w.gap(j).trim() == "," && !w.list[j].cap && self.lex.prepositions.contains(w.lower(j)) {
+        if skipped == 0 && j < limit && w.gap_is(j, ",") && !w.list[j].cap && self.lex.prepositions.contains_lower(w, j) {
             let mut q = j + 1;
-            while q < (j + 6).min(limit) && (w.plain(q) || w.gap(q) == "-") && !w.list[q].digit && self.cue_at[q] == u32::MAX {
+            while q < (j + 6).min(limit) && (w.plain(q) || w.raw_gap_is(q, "-")) && !w.list[q].digit && self.cue_at[q] == u32::MAX {
                 if w.list[q].cap {
                     match self.names.starting(q).filter(|&c| names::classify(w, self.lex, c) != SourceType::Person) {
                         Some(c) => q = c.last + 1,
@@ -1240,17 +1240,17 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
                 q += 1;
             }
-            if q < limit && q > j + 1 && w.gap(q).trim() == "," && w.list[q].sent == w.list[j].sent {
+            if q < limit && q > j + 1 && w.gap_is(q, ",") && w.list[q].sent == w.list[j].sent {
                 j = q;
                 skipped += 1;
             }
         }
         // `a declarat, pentru Digi24, ministrul X`: an outlet between commas.
-        if j < limit && w.gap(j).trim() == "," && !w.list[j].cap {
+        if j < limit && w.gap_is(j, ",") && !w.list[j].cap {
             if let Some((m, _)) = self.lex.outlet_cues.at(w, j) {
                 if let Some(c) = self.names.starting(j + m) {
                     let k = c.last + 1;
-                    if names::classify(w, self.lex, c) == SourceType::Outlet && k < limit && w.gap(k).trim() == "," && w.list[k].sent == w.list[j].sent {
+                    if names::classify(w, self.lex, c) == SourceType::Outlet && k < limit && w.gap_is(k, ",") && w.list[k].sent == w.list[j].sent {
                         j = k;
                         skipped += 1;
                     }
@@ -1264,12 +1264,12 @@ impl<'d, 'a> Context<'d, 'a> {
         // ministrul`: an outlet in the dative, straight before the speaker.
         if let Some(c) = self.names.starting(j).filter(|&c| w.list[j].cap && names::classify(w, self.lex, c) == SourceType::Outlet) {
             let k = c.last + 1;
-            if k + 1 < limit && w.plain(k) && w.list[k].sent == w.list[j].sent && (self.names.starting(k).is_some() || !w.list[k].cap && self.lex.is_role(w.lower(k))) {
+            if k + 1 < limit && w.plain(k) && w.list[k].sent == w.list[j].sent && (self.names.starting(k).is_some() || !w.list[k].cap && self.lex.role_at(w, k)) {
                 j = k;
             }
         }
         // `said one Labour MP`, `said a senior Democrat`.
-        if !w.list[j].cap && self.lex.indefinite.contains(w.lower(j)) {
+        if !w.list[j].cap && self.lex.indefinite.contains_lower(w, j) {
             if let Some(c) = (j + 1..(j + 4).min(limit)).find(|&q| w.list[q].cap || !w.plain(q)).and_then(|q| self.names.starting(q)) {
                 if c.last < limit && self.indefinite_party(c) {
                     return Some(Subject::Anonymous);
@@ -1280,16 +1280,16 @@ impl<'d, 'a> Context<'d, 'a> {
         // the group's director`: a short prepositional phrase before a role.
         // (`a scris pe pagina sa de Facebook deputatul X`: a platform or
         // body named inside the phrase too.)
-        if !w.list[j].cap && self.lex.prepositions.contains(w.lower(j)) {
+        if !w.list[j].cap && self.lex.prepositions.contains_lower(w, j) {
             let mut q = j + 1;
             let end = (j + 8).min(limit);
-            while q < end && !w.list[q].digit && (w.plain(q) || w.gap(q) == "-") {
+            while q < end && !w.list[q].digit && (w.plain(q) || w.raw_gap_is(q, "-")) {
                 // (`pentru Ziarul Financiar CEO-ul companiei`: a role in capitals.)
-                if w.list[q].cap && !(self.names.at(q).is_none() && self.lex.is_role(w.lower(q))) {
+                if w.list[q].cap && !(self.names.at(q).is_none() && self.lex.role_at(w, q)) {
                     // (`pentru Obiectiv medicul-șef X`: an outlet the lists do
                     // not know, right after the outlet's preposition and
                     // straight before the role.)
-                    let outlet = |c: Chunk| q == j + 1 && self.lex.outlet_cues.at(w, j).is_some() && c.last + 1 < end && w.plain(c.last + 1) && !w.list[c.last + 1].cap && self.lex.is_role(w.lower(c.last + 1));
+                    let outlet = |c: Chunk| q == j + 1 && self.lex.outlet_cues.starts_at(w, j) && c.last + 1 < end && w.plain(c.last + 1) && !w.list[c.last + 1].cap && self.lex.role_at(w, c.last + 1);
                     match self.names.starting(q).filter(|&c| names::classify(w, self.lex, c) != SourceType::Person || outlet(c)) {
                         Some(c) => {
                             q = c.last + 1;
@@ -1298,11 +1298,11 @@ impl<'d, 'a> Context<'d, 'a> {
                         None => break,
                     }
                 }
-                if self.lex.is_role(w.lower(q)) {
-                    if q > j + 1 && !self.lex.prepositions.contains(w.lower(q - 1)) {
+                if self.lex.role_at(w, q) {
+                    if q > j + 1 && !self.lex.prepositions.contains_lower(w, q - 1) {
                         // (`… pentru G4Media un lider liberal`: from the
                         // article, so someone new stays unnamed.)
-                        j = if self.lex.indefinite.contains(w.lower(q - 1)) || self.lex.definite.contains(w.lower(q - 1)) { q - 1 } else { q };
+                        j = if self.lex.indefinite.contains_lower(w, q - 1) || self.lex.definite.contains_lower(w, q - 1) { q - 1 } else { q };
                     }
                     break;
                 }
@@ -1310,7 +1310,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         // `told Reuters` names the audience, not the speaker.
-        if self.lex.outlet_cues.at(w, cue.first + cue.len - 1).is_some() {
+        if self.lex.outlet_cues.starts_at(w, cue.first + cue.len - 1) {
             return None;
         }
         if let Some((m, _)) = self.lex.outlet_cues.at(w, j) {
@@ -1323,7 +1323,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // (`added her husband, Frank`: a pronoun that is also a possessive,
         // before a plain noun, is the possessive.)
-        let possessive = self.lex.indefinite.contains(w.lower(j)) && j + 1 < limit && w.plain(j + 1) && !w.list[j + 1].cap && !self.lex.prepositions.contains(w.lower(j + 1));
+        let possessive = self.lex.indefinite.contains_lower(w, j) && j + 1 < limit && w.plain(j + 1) && !w.list[j + 1].cap && !self.lex.prepositions.contains_lower(w, j + 1);
         if self.is_pronoun(j) && !possessive {
             return Some(self.pronoun(j));
         }
@@ -1333,13 +1333,13 @@ impl<'d, 'a> Context<'d, 'a> {
             let r = c.last + 2;
             if r < limit && w.lower(c.last + 1) == "s" && names::has_any(w.gap(c.last + 1), &['’', '\'']) && w.list[r].sent == w.list[j].sent {
                 // (One to three lowercase words, the role, then the name.)
-                let noun = |q: usize| w.plain(q) && !w.list[q].cap && !w.list[q].digit && !self.lex.prepositions.contains(w.lower(q)) && self.lex.conjunctions.at(w, q).is_none();
+                let noun = |q: usize| w.plain(q) && !w.list[q].cap && !w.list[q].digit && !self.lex.prepositions.contains_lower(w, q) && !self.lex.conjunctions.starts_at(w, q);
                 // (`said Stats SA's chief director of social statistics, X`:
                 // the role's own of-phrase, when a comma sets the name off.)
-                let of_at = (r + 1 < limit && w.plain(r + 1) && self.lex.prepositions.contains(w.lower(r + 1))) || (r + 2 < limit && w.plain(r + 2) && self.lex.prepositions.contains(w.lower(r + 2)));
+                let of_at = (r + 1 < limit && w.plain(r + 1) && self.lex.prepositions.contains_lower(w, r + 1)) || (r + 2 < limit && w.plain(r + 2) && self.lex.prepositions.contains_lower(w, r + 2));
                 let ahead = (r + 1..(r + 8).min(limit)).find(|&q| w.list[q].cap || !(noun(q) || of_at && q <= r + 2) || !of_at && q >= r + 4);
                 if let Some(q) = ahead {
-                    let set_off = (w.plain(q) && !of_at) || w.gap(q).trim() == ",";
+                    let set_off = (w.plain(q) && !of_at) || w.gap_is(q, ",");
                     if noun(r) && set_off {
                         if let Some(n) = self.names.starting(q).filter(|&n| n.last > n.first && names::classify(w, self.lex, n) == SourceType::Person && self.usable(n) && self.ends_clause(n.last)) {
                             return Some(Subject::Named(n));
@@ -1351,7 +1351,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // `said one, Nomsa Radebe`, `said one, retired driver Tam Hale`:
         // one of a group just mentioned, then the person set off by a comma
         // (a few lowercase role words before the name).
-        if !w.list[j].cap && self.lex.indefinite.contains(w.lower(j)) && j + 1 < limit && w.gap(j + 1).trim() == "," {
+        if !w.list[j].cap && self.lex.indefinite.contains_lower(w, j) && j + 1 < limit && w.gap_is(j + 1, ",") {
             let mut q = j + 1;
             while q < (j + 5).min(limit) && !w.list[q].cap && !w.list[q].digit && (q == j + 1 || w.plain(q)) {
                 q += 1;
@@ -1363,9 +1363,9 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         let mut indefinite = false;
-        let article = self.is_article(j) || (!w.list[j].cap && self.lex.indefinite.contains(w.lower(j)));
+        let article = self.is_article(j) || (!w.list[j].cap && self.lex.indefinite.contains_lower(w, j));
         if article && j + 1 < limit && w.plain(j + 1) {
-            indefinite = self.lex.indefinite.contains(w.lower(j));
+            indefinite = self.lex.indefinite.contains_lower(w, j);
             j += 1;
             // (`said the Australian`: someone described by origin.)
             if let Some(c) = self.names.starting(j).filter(|&c| self.described_by_origin(c) && self.ends_clause(c.last)) {
@@ -1375,17 +1375,17 @@ impl<'d, 'a> Context<'d, 'a> {
             // modifier or two to the role it qualifies.
             if !indefinite && j + 2 < limit && w.lower(j + 1) == "s" && matches!(w.gap(j + 1), "’" | "'") && w.plain(j + 2) {
                 let mut r = j + 2;
-                while r < (j + 5).min(limit) && !w.list[r].cap && !self.lex.is_role(w.lower(r)) && r + 1 < limit && w.plain(r + 1) {
+                while r < (j + 5).min(limit) && !w.list[r].cap && !self.lex.role_at(w, r) && r + 1 < limit && w.plain(r + 1) {
                     r += 1;
                 }
-                if r < limit && !w.list[r].cap && self.lex.is_role(w.lower(r)) {
+                if r < limit && !w.list[r].cap && self.lex.role_at(w, r) {
                     j = r;
                 }
             }
         }
         // `a adăugat fostul ministru`, `said the former minister`: the role
         // after an adjective that only dates it.
-        while j + 1 < limit && !w.list[j].cap && self.lex.role_adjectives.contains(w.lower(j)) && w.plain(j + 1) && self.lex.is_role(w.lower(j + 1)) {
+        while j + 1 < limit && !w.list[j].cap && self.lex.role_adjectives.contains_lower(w, j) && w.plain(j + 1) && self.lex.role_at(w, j + 1) {
             j += 1;
         }
         if article && !indefinite {
@@ -1398,8 +1398,8 @@ impl<'d, 'a> Context<'d, 'a> {
             // person the indefinite phrase is set off from by a comma.
             // (`said her sister Claire`: or, with no comma, right after a
             // possessive's role or kin noun.)
-            let kin_name = |q: usize| q == j + 1 && w.plain(q) && w.list[q].cap && self.is_article(j - 1) && self.lex.is_role(w.lower(j));
-            if let Some(q) = (j + 1..(j + 8).min(limit).min(w.sentence_end(w.list[j].sent))).find(|&q| w.gap(q).contains(',') || kin_name(q)) {
+            let kin_name = |q: usize| q == j + 1 && w.plain(q) && w.list[q].cap && self.is_article(j - 1) && self.lex.role_at(w, j);
+            if let Some(q) = (j + 1..(j + 8).min(limit).min(w.sentence_end(w.list[j].sent))).find(|&q| w.gap_has(q, ',') || kin_name(q)) {
                 // (`added her husband, Frank`: a lone known first name too.)
                 let full = |c: Chunk| c.last > c.first || names::given_parts(self.lex, w.lower(c.first));
                 if let Some(c) = self.names.starting(q).filter(|&c| full(c) && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c)) {
@@ -1436,7 +1436,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
                 // (`a spus un localnic pentru Agerpres`: a preposition after
                 // the noun ends the phrase; the name after it is not its head.)
-                if q > j && self.lex.prepositions.contains(x) && !self.lex.report_nouns.contains(w.lower(q - 1)) && !self.lex.doc_nouns.contains(w.lower(q - 1)) {
+                if q > j && self.lex.prepositions.contains(x) && !self.lex.report_nouns.contains_lower(w, q - 1) && !self.lex.doc_nouns.contains_lower(w, q - 1) {
                     break;
                 }
                 if w.list[q].digit || self.lex.prepositions.contains(x) || self.lex.report_nouns.contains(x) || self.lex.doc_nouns.contains(x) || self.lex.body_documents.contains(x) {
@@ -1450,13 +1450,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
                 q += 1;
             }
-            let role_at = q < limit && w.list[q].sent == w.list[j].sent && w.plain(q) && !w.list[q].cap && self.lex.is_role(w.lower(q));
+            let role_at = q < limit && w.list[q].sent == w.list[j].sent && w.plain(q) && !w.list[q].cap && self.lex.role_at(w, q);
             if role_at {
                 if let Some(c) = body {
                     // (`said a Tesco spokesman`: a name no first name marks as a
                     // person's is the body the spokesman speaks for.)
                     let body_like = names::classify(w, self.lex, c) != SourceType::Person || !self.person_evidence(c);
-                    if self.lex.body_voices.contains(w.lower(q)) && body_like && self.usable(c) {
+                    if self.lex.body_voices.contains_lower(w, q) && body_like && self.usable(c) {
                         return Some(Subject::Named(c));
                     }
                 }
@@ -1465,10 +1465,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some(Subject::Anonymous);
             }
         }
-        while indefinite && j + 1 < limit && !w.list[j].cap && !self.lex.is_role(w.lower(j)) && w.plain(j + 1) {
+        while indefinite && j + 1 < limit && !w.list[j].cap && !self.lex.role_at(w, j) && w.plain(j + 1) {
             j += 1; // `a senior official`
         }
-        if indefinite && self.lex.is_role(w.lower(j)) {
+        if indefinite && self.lex.role_at(w, j) {
             // `said a spokesperson for the Justice Department`: the body, else nobody named.
             for q in j + 1..(j + 5).min(limit) {
                 if w.list[q].sent != w.list[j].sent || names::has_any(w.gap(q), &[',', '.', ';', ':']) {
@@ -1482,7 +1482,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     }
                     // (`a spus o vecină pentru Mediafax`: the outlet she
                     // spoke to, not her body.)
-                    if names::classify(w, self.lex, c) == SourceType::Outlet && self.lex.outlet_cues.at(w, q - 1).is_some() {
+                    if names::classify(w, self.lex, c) == SourceType::Outlet && self.lex.outlet_cues.starts_at(w, q - 1) {
                         break;
                     }
                     // (`a strigat un deputat PSD`: a member of the party
@@ -1499,7 +1499,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // (`posted on LinkedIn that …`: a name after a preposition is its
         // object, a platform or a place.)
-        if j > cue.first + cue.len && self.lex.prepositions.contains(w.lower(j - 1)) && self.names.starting(j).is_some() {
+        if j > cue.first + cue.len && self.lex.prepositions.contains_lower(w, j - 1) && self.names.starting(j).is_some() {
             return None;
         }
         // `a transmis Europei Libere primarul comunei, X`: an outlet or body
@@ -1507,20 +1507,20 @@ impl<'d, 'a> Context<'d, 'a> {
         // (a speaker's own name is set off from a role after it by a comma).
         if let Some(c) = self.names.starting(j) {
             let r = c.last + 1;
-            if r + 1 < limit && w.plain(r) && !w.list[r].cap && self.lex.is_role(w.lower(r)) && w.list[r].sent == w.list[j].sent {
+            if r + 1 < limit && w.plain(r) && !w.list[r].cap && self.lex.role_at(w, r) && w.list[r].sent == w.list[j].sent {
                 j = r;
             }
         }
         // `a declarat pentru Libertatea salvamarul Ion Pop`, `a precizat
         // salvamarul Ion Pop`: a noun the role list does not know, then a
         // full name closing the clause: the name is the subject.
-        if j + 1 < limit && w.plain(j) && w.plain(j + 1) && !w.list[j].cap && !w.list[j].digit && !self.lex.is_role(w.lower(j)) && self.cue_at[j] == u32::MAX {
+        if j + 1 < limit && w.plain(j) && w.plain(j + 1) && !w.list[j].cap && !w.list[j].digit && !self.lex.role_at(w, j) && self.cue_at[j] == u32::MAX {
             let x = w.lower(j);
-            let function_word = self.lex.prepositions.contains(x) || self.lex.subordinators.contains(x) || self.lex.conjunctions.at(w, j).is_some() || self.lex.time_words.contains(x) || self.is_article(j) || self.lex.indefinite.contains(x) || self.lex.not_names.contains(x) || self.lex.plural_role(x);
+            let function_word = self.lex.prepositions.contains(x) || self.lex.subordinators.contains(x) || self.lex.conjunctions.starts_at(w, j) || self.lex.time_words.contains(x) || self.is_article(j) || self.lex.indefinite.contains(x) || self.lex.not_names.contains(x) || self.lex.plural_role(x);
             if !function_word {
                 // (`said local resident Ana Pop`, `said retired teacher Ana
                 // Pop`: a qualifier and a noun.)
-                let second = |q: usize| q < limit && w.plain(q) && !w.list[q].cap && !w.list[q].digit && self.cue_at[q] == u32::MAX && !self.lex.prepositions.contains(w.lower(q)) && self.lex.conjunctions.at(w, q).is_none() && !self.lex.subordinators.contains(w.lower(q)) && !self.lex.not_names.contains(w.lower(q));
+                let second = |q: usize| q < limit && w.plain(q) && !w.list[q].cap && !w.list[q].digit && self.cue_at[q] == u32::MAX && !self.lex.prepositions.contains_lower(w, q) && !self.lex.conjunctions.starts_at(w, q) && !self.lex.subordinators.contains_lower(w, q) && !self.lex.not_names.contains_lower(w, q);
                 let at = if second(j + 1) && j + 2 < limit && w.plain(j + 2) { j + 2 } else { j + 1 };
                 // (`râde amar Marinel`: a lone known first name too.)
                 if let Some(c) = self.names.starting(at).filter(|&c| (c.last > c.first || names::given_parts(self.lex, w.lower(c.first))) && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c) && self.ends_clause(c.last)) {
@@ -1533,10 +1533,10 @@ impl<'d, 'a> Context<'d, 'a> {
             // the role before the name.
             // (`said Walgett grain grower X`: a lowercase qualifier first.)
             let mut r = c.last + 1;
-            if r + 2 < limit && w.plain(r) && w.plain(r + 1) && !w.list[r].cap && !w.list[r + 1].cap && !self.lex.is_role(w.lower(r)) {
+            if r + 2 < limit && w.plain(r) && w.plain(r + 1) && !w.list[r].cap && !w.list[r + 1].cap && !self.lex.role_at(w, r) {
                 r += 1;
             }
-            if c.first == c.last && r + 1 < limit && w.plain(r) && w.plain(r + 1) && (!w.list[r].cap && self.lex.is_role(w.lower(r)) || self.lex.titles.contains(w.lower(r))) {
+            if c.first == c.last && r + 1 < limit && w.plain(r) && w.plain(r + 1) && (!w.list[r].cap && self.lex.role_at(w, r) || self.lex.titles.contains_lower(w, r)) {
                 if let Some(n) = self.names.starting(r + 1).filter(|&n| names::classify(w, self.lex, n) == SourceType::Person && self.usable(n) && self.ends_clause(n.last)) {
                     return Some(Subject::Named(n));
                 }
@@ -1553,7 +1553,7 @@ impl<'d, 'a> Context<'d, 'a> {
                             return Some(Subject::Named(n));
                         }
                         q = n.last + 1;
-                    } else if self.lex.connectors.contains(w.lower(q)) || self.lex.prepositions.contains(w.lower(q)) {
+                    } else if self.lex.connectors.contains_lower(w, q) || self.lex.prepositions.contains_lower(w, q) {
                         q += 1;
                     } else {
                         break;
@@ -1563,7 +1563,7 @@ impl<'d, 'a> Context<'d, 'a> {
             if names::is_title_phrase(w, self.lex, c) {
                 // `a declarat ministrul Energiei, Ion Popescu`
                 let n = c.last + 1;
-                if n < limit && w.gap(n).contains(',') {
+                if n < limit && w.gap_has(n, ',') {
                     if let Some(b) = self.names.starting(n) {
                         return self.usable(b).then_some(Subject::Named(b));
                     }
@@ -1585,7 +1585,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // `au transmis reprezentanții Ministerului Finanțelor`: people speaking
         // for a body, unnamed, make the body the source.
-        if !w.list[j].cap && (self.lex.not_names.contains(w.lower(j)) || self.lex.plural_role(w.lower(j))) {
+        if !w.list[j].cap && (self.lex.not_names.contains_lower(w, j) || self.lex.plural_role(w.lower(j))) {
             for q in j + 1..(j + 4).min(limit) {
                 if !w.plain(q) {
                     break;
@@ -1606,14 +1606,14 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             return Some(Subject::Anonymous);
         }
-        if self.lex.is_role(w.lower(j)) {
+        if self.lex.role_at(w, j) {
             let role = j;
             // A one-word run after a role is a genitive (`șeful
             // Executivului`) unless it names a known person (`analistul Pop`).
             // `consilierul local Vlad Erdei`, `medicul infecționist Ana Pop`:
             // a lowercase word or two qualifying the role before the name.
             // `comisarul-șef Ion Pop`: the role's hyphened part.
-            while j + 1 < limit && w.gap(j + 1) == "-" && !w.list[j + 1].cap {
+            while j + 1 < limit && w.raw_gap_is(j + 1, "-") && !w.list[j + 1].cap {
                 j += 1;
             }
             // (`meteorologul de serviciu Ana Pop`, `medicul de familie X`: a
@@ -1624,20 +1624,20 @@ impl<'d, 'a> Context<'d, 'a> {
                 && w.plain(n0)
                 && !w.list[n0].cap
                 && !w.list[n0].digit
-                && (!self.lex.prepositions.contains(w.lower(n0)) || (n0 == j + 1 && !preposition))
+                && (!self.lex.prepositions.contains_lower(w, n0) || (n0 == j + 1 && !preposition))
                 && self.cue_at[n0] == u32::MAX
             {
-                preposition |= self.lex.prepositions.contains(w.lower(n0));
+                preposition |= self.lex.prepositions.contains_lower(w, n0);
                 n0 += 1;
             }
             if !(n0 < limit && w.list[n0].cap) || (preposition && n0 == j + 2) {
                 n0 = j + 1;
             }
             // `dr. Ștefan Iordache`: an abbreviated title's dot.
-            let abbrev = n0 == j + 1 && n0 < w.list.len() && self.lex.abbreviations.contains(w.lower(j)) && w.gap(n0).trim() == ".";
+            let abbrev = n0 == j + 1 && n0 < w.list.len() && self.lex.abbreviations.contains_lower(w, j) && w.gap_is(n0, ".");
             // (`prof. univ. dr. Ana Pop`: a run of abbreviated titles; `cms.
             // șef Ion Pop`: the last one may be a whole word.)
-            while abbrev && n0 + 1 < limit && n0 < j + 4 && !w.list[n0].cap && self.lex.titles.contains(w.lower(n0)) && (w.gap(n0 + 1).trim() == "." || w.gap(n0 + 1) == " " && w.list[n0 + 1].cap) {
+            while abbrev && n0 + 1 < limit && n0 < j + 4 && !w.list[n0].cap && self.lex.titles.contains_lower(w, n0) && (w.gap_is(n0 + 1, ".") || w.raw_gap_is(n0 + 1, " ") && w.list[n0 + 1].cap) {
                 n0 += 1;
             }
             let next_name = (n0 < limit && (w.plain(n0) || abbrev))
@@ -1657,11 +1657,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 .filter(|&c| c.last > c.first && !self.genitive_run(c) || self.known_type(c) == Some(SourceType::Person) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) || names::given(self.lex, w.lower(c.first)) && !self.lex.is_role(w.lower(c.first)) || (abbrev || names::all_caps(w.text(j))) && self.lex.titles.contains(w.lower(j))
                     // (`tanti Aurica`, `doamna Pop`: a form of address with
                     // no article on it before a lone name, not a genitive.)
-                    || self.lex.titles.contains(w.lower(j)) && !names::suffixed(&self.lex.article_endings, w.lower(j), 2) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) && !names::all_caps(w.text(c.first)));
+                    || self.lex.titles.contains_lower(w, j) && !names::suffixed(&self.lex.article_endings, w.lower(j), 2) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) && !names::all_caps(w.text(c.first)));
             // `ministrul Finanțelor, Tudor Ene`: the apposition is the name.
             if let Some(c) = next_name {
                 let n = c.last + 1;
-                let apposed = (n < limit && w.gap(n).trim() == ",").then(|| self.names.starting(n)).flatten();
+                let apposed = (n < limit && w.gap_is(n, ",")).then(|| self.names.starting(n)).flatten();
                 match apposed {
                     Some(b) if (c.first == c.last || c.first > j + 1 || self.complement_before_name(c)) && self.usable(b) && names::classify(w, self.lex, b) == SourceType::Person => {
                         return Some(Subject::Named(b))
@@ -1687,14 +1687,14 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`pentru Digi24` ends the phrase; `pentru Situații de
                 // Urgență` inside a body's name does not.)
                 let outlet = self.names.at(q).is_none() && self.lex.outlet_cues.at(w, q).is_some_and(|(m, _)| self.names.starting(q + m).map_or(true, |c| names::classify(w, self.lex, c) == SourceType::Outlet));
-                if outlet || self.lex.prefix_cues.at(w, q).is_some() {
+                if outlet || self.lex.prefix_cues.starts_at(w, q) {
                     break;
                 }
                 if g.contains(',') {
                     // (`…, dr. Maria Pop`: past a run of abbreviated titles,
                     // `conf. univ. dr. ing. Maria Pop`.)
                     let mut n = q;
-                    while n < end && n < q + 4 && !w.list[n].cap && self.lex.titles.contains(w.lower(n)) && n + 1 < end && w.gap(n + 1).trim() == "." {
+                    while n < end && n < q + 4 && !w.list[n].cap && self.lex.titles.contains_lower(w, n) && n + 1 < end && w.gap_is(n + 1, ".") {
                         n += 1;
                     }
                     // (`…, profesoara Ana Pop`: past a second role; a rank
@@ -1705,13 +1705,13 @@ impl<'d, 'a> Context<'d, 'a> {
                     let described = n == q && n + 2 < end && !w.list[n].cap && names::suffixed(&self.lex.article_endings, w.lower(n), 2) && self.names.starting(n + 1).is_some_and(|c| c.last > c.first && names::classify(w, self.lex, c) == SourceType::Person);
                     if described {
                         n += 1;
-                    } else if n == q && n + 1 < end && !w.list[n].cap && self.lex.is_role(w.lower(n)) {
+                    } else if n == q && n + 1 < end && !w.list[n].cap && self.lex.role_at(w, n) {
                         let mut r = n + 1;
-                        while r < end && w.gap(r) == "-" && !w.list[r].cap {
+                        while r < end && w.raw_gap_is(r, "-") && !w.list[r].cap {
                             r += 1;
                         }
                         let mut extra = 0;
-                        while extra < 2 && r < end && w.plain(r) && !w.list[r].cap && !w.list[r].digit && !self.lex.prepositions.contains(w.lower(r)) && self.cue_at[r] == u32::MAX {
+                        while extra < 2 && r < end && w.plain(r) && !w.list[r].cap && !w.list[r].digit && !self.lex.prepositions.contains_lower(w, r) && self.cue_at[r] == u32::MAX {
                             r += 1;
                             extra += 1;
                         }
@@ -1779,7 +1779,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         i + 1 < w.len()
             && w.plain(i + 1)
-            && (self.lex.outlet_cues.at(w, i + 1).is_some() || self.lex.prefix_cues.at(w, i + 1).is_some() || self.cue_at[i + 1] != u32::MAX)
+            && (self.lex.outlet_cues.starts_at(w, i + 1) || self.lex.prefix_cues.starts_at(w, i + 1) || self.cue_at[i + 1] != u32::MAX)
     }
 
     /// True when a cue can open an inverted attribution (`…, a anunțat
@@ -1814,7 +1814,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // `Corvell` after `Corvell Pharmaceuticals`: the company again; and
         // `Nordwood Furniture` after `producătorul de mobilă Nordwood`.
-        if t == SourceType::Person && (c.first == c.last || !self.person_evidence(c)) && self.org_name_words.contains(self.w.lower(c.first)) && self.known_type(c) != Some(SourceType::Person) {
+        if t == SourceType::Person && (c.first == c.last || !self.person_evidence(c)) && self.org_name_words.contains_lower(&self.w, c.first) && self.known_type(c) != Some(SourceType::Person) {
             t = SourceType::Organization;
         }
         if t == SourceType::Person {
@@ -1841,7 +1841,7 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn person_evidence(&self, c: Chunk) -> bool {
         let (w, lex) = (&self.w, self.lex);
         let first_name = |x: &str| names::given_parts(lex, x);
-        (c.last > c.first && (first_name(w.lower(c.first)) || lex.trailing_first_names.contains(w.lower(c.last)))) || self.known_person(c)
+        (c.last > c.first && (first_name(w.lower(c.first)) || lex.trailing_first_names.contains_lower(w, c.last))) || self.known_person(c)
     }
 
     /// A run right after a role that is the role's complement, not a name:
@@ -1850,7 +1850,7 @@ impl<'d, 'a> Context<'d, 'a> {
     fn complement_before_name(&self, c: Chunk) -> bool {
         let w = &self.w;
         let n = c.last + 1;
-        if n >= w.len() || w.gap(n).trim() != "," || self.person_evidence(c) {
+        if n >= w.len() || !w.gap_is(n, ",") || self.person_evidence(c) {
             return false;
         }
         // (`șeful Departamentului pentru …, Raed Arafat`: a genitive run is
@@ -1918,7 +1918,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // between `Ramón Delgado` and `his daughter, Marisol Delgado`.)
         // (`Mr Tan` after `Ms Chloe Tan` and `Mr Tan Boon Huat`: the one
         // whose gender the title's agrees with, the surname written first.)
-        let title = (c.first > 0 && self.lex.titles.contains(self.w.lower(c.first - 1))).then(|| self.lex.gender(self.w.lower(c.first - 1))).flatten();
+        let title = (c.first > 0 && self.lex.titles.contains_lower(&self.w, c.first - 1)).then(|| self.lex.gender(self.w.lower(c.first - 1))).flatten();
         let fits = |i: usize, ends: bool| Some((!ends || self.known[i].words.last() == words.last()) && title.is_none_or(|g| self.known[i].feminine != Some(!g)) && covered(&words, &self.known[i].words));
         let at = self.w.list[c.first].start;
         let recent = self.find_recent(at, &|&(_, i, _)| fits(i, true)).or_else(|| title.and(self.find_recent(at, &|&(_, i, _)| fits(i, false)))).map(|&(_, i, _)| i);
@@ -1940,12 +1940,12 @@ impl<'d, 'a> Context<'d, 'a> {
     /// name, which is the sentence's subject.
     fn doubled_object_subject(&self, c: Chunk, s0: usize) -> bool {
         let w = &self.w;
-        let Some(q) = (s0 + 1..c.first.min(s0 + 4)).find(|&q| !w.list[q].cap && self.lex.object_clitics.contains(w.lower(q))) else {
+        let Some(q) = (s0 + 1..c.first.min(s0 + 4)).find(|&q| !w.list[q].cap && self.lex.object_clitics.contains_lower(w, q)) else {
             return false;
         };
         // One or two lowercase verb words between the pronoun and the name
         // (`îl joacă`, `l-a câștigat`); a short object phrase before it.
-        let verb = (q + 1..c.first).all(|k| w.plain(k) && !w.list[k].cap && !w.list[k].digit || w.gap(k) == "-");
+        let verb = (q + 1..c.first).all(|k| w.plain(k) && !w.list[k].cap && !w.list[k].digit || w.raw_gap_is(k, "-"));
         let object = (s0 + 1..q).all(|k| w.plain(k) && !w.list[k].cap && !w.list[k].digit);
         verb && object && c.first > q + 1 && c.first <= q + 3 && w.list[s0].cap && self.names.starting(s0).map_or(true, |o| o.first == o.last)
     }
@@ -2002,11 +2002,11 @@ impl<'d, 'a> Context<'d, 'a> {
             if w.list[q].sent != w.list[s0].sent || w.list[q].digit || self.cue_at[q] != u32::MAX {
                 return s0;
             }
-            if w.gap(q).trim() == "," {
+            if w.gap_is(q, ",") {
                 return if q > s0 + 1 { q } else { s0 };
             }
             // (A day or month may be capitalised: `On warm June nights,`.)
-            if !(w.plain(q) || w.gap(q) == "-") || w.list[q].cap && !self.lex.time_words.contains(w.lower(q)) || self.lex.is_role(w.lower(q)) {
+            if !(w.plain(q) || w.raw_gap_is(q, "-")) || w.list[q].cap && !self.lex.time_words.contains_lower(w, q) || self.lex.role_at(w, q) {
                 return s0;
             }
         }
@@ -2015,7 +2015,7 @@ impl<'d, 'a> Context<'d, 'a> {
 
     fn opens_sentence(&self, i: usize) -> bool {
         let o = self.after_dateline(self.w.sentence_start(self.w.list[i].sent));
-        i == o || (i == o + 1 && self.lex.definite.contains(self.w.lower(o)))
+        i == o || (i == o + 1 && self.lex.definite.contains_lower(&self.w, o))
     }
 
     /// For a role at word `i` followed by a capitalised complement (`Liderul
@@ -2075,7 +2075,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         if let Some(x) = last_noun {
             let s = w.list[x].sent;
-            let by = (w.sentence_start(s)..w.sentence_end(s).min(i)).find(|&p| self.is_pronoun(p) && !self.lex.object_pronouns.contains(w.lower(p)) && !self.lex.plural_pronouns.contains(w.lower(p)) && self.cue_starting(p + 1).is_some());
+            let by = (w.sentence_start(s)..w.sentence_end(s).min(i)).find(|&p| self.is_pronoun(p) && !self.lex.object_pronouns.contains_lower(w, p) && !self.lex.plural_pronouns.contains_lower(w, p) && self.cue_starting(p + 1).is_some());
             if let Some(k) = by.and_then(|p| self.resolve_pronoun(p)).and_then(|kn| self.known.iter().position(|k| std::ptr::eq(k, kn))) {
                 return Some(k);
             }
@@ -2162,7 +2162,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // (A pronoun opening the main clause after a comma: someone named
         // in the phrase before it, not its subject, is another person —
         // `Întrebat despre colegul său Ion Pop, acesta a spus`.)
-        let opener = |b: usize| self.w.gap(p).trim() == "," && self.w.list[self.w.at(b)].sent == self.w.list[p].sent;
+        let opener = |b: usize| self.w.gap_is(p, ",") && self.w.list[self.w.at(b)].sent == self.w.list[p].sent;
         for &(b, i, subject) in self.recent_mentions(at).take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para) {
             if !person(i) || self.known[i].anonymous && !subject || !subject && opener(b) {
                 continue;
@@ -2256,7 +2256,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         // (Not a pronoun before it, another person: `Lângă el, Floarea …`.)
-        let before = (c.first > 0 && !lex.pronouns.contains(w.lower(c.first - 1)) && !self.complement_role(c.first - 1)).then(|| w.lower(c.first - 1));
+        let before = (c.first > 0 && !lex.pronouns.contains_lower(w, c.first - 1) && !self.complement_role(c.first - 1)).then(|| w.lower(c.first - 1));
         // (Pushed in loops, not collected from a chain: less wasm.)
         let mut around: Vec<&str> = before.into_iter().collect();
         for k in c.first..name.first {
@@ -2287,7 +2287,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// a dorit să-și păstreze anonimatul`: a person who hides, not the body).
     fn body_of_unnamed(&self, c: Chunk, limit: usize) -> Subject {
         let w = &self.w;
-        let hidden = (c.last + 1..limit.min(c.last + 20)).any(|k| self.lex.anonymity.at(w, k).is_some());
+        let hidden = (c.last + 1..limit.min(c.last + 20)).any(|k| self.lex.anonymity.starts_at(w, k));
         if names::classify(w, self.lex, c) != SourceType::Person && !hidden {
             Subject::Named(c)
         } else {
@@ -2306,7 +2306,7 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn introduces(&self, r: usize) -> bool {
         let w = &self.w;
         let s0 = w.sentence_start(w.list[r].sent);
-        let lead = |q: usize| self.lex.definite.contains(w.lower(q)) || self.lex.role_adjectives.contains(w.lower(q));
+        let lead = |q: usize| self.lex.definite.contains_lower(w, q) || self.lex.role_adjectives.contains_lower(w, q);
         if !(r == s0 || (r == s0 + 1 && w.plain(r) && lead(s0))) {
             return false;
         }
@@ -2339,7 +2339,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // `the shadow treasurer`, `ministrul adjunct`: another office than
         // the bare role's; only someone introduced with the qualifier holds it.
         let w = &self.w;
-        let qualifier = [i.wrapping_sub(1), i + 1].into_iter().find(|&q| q < w.len() && w.list[q].sent == w.list[i].sent && !w.list[q].cap && self.lex.office_qualifiers.contains(w.lower(q))).map(|q| w.lower(q));
+        let qualifier = [i.wrapping_sub(1), i + 1].into_iter().find(|&q| q < w.len() && w.list[q].sent == w.list[i].sent && !w.list[q].cap && self.lex.office_qualifiers.contains_lower(w, q)).map(|q| w.lower(q));
         // (And the bare role is not someone's qualified one: `the minister`
         // after `X, deputy minister`.)
         let qualified = |k: &Known| qualifier.map_or_else(|| !k.roles.iter().any(|r| self.lex.office_qualifiers.contains(r.as_str()) && !fits_role(r)), |q| k.roles.iter().any(|r| r == q));
@@ -2502,7 +2502,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let at = self.w.list[r].start;
         let para = self.doc.paragraph_of(at);
         let named_before = self.recent_mentions(at).any(|&(_, k, _)| self.known[k].source_type == SourceType::Person && !self.known[k].anonymous);
-        if para > 1 || named_before || !self.lex.is_role(self.w.lower(r)) {
+        if para > 1 || named_before || !self.lex.role_at(&self.w, r) {
             return None;
         }
         // (Introduced in a later paragraph: a name later in the same one
@@ -2559,7 +2559,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         let roles = self.roles_around(c);
         // A re-mention (`Korolev` after `Alexander Korolev`) joins the entry.
-        let company = t == SourceType::Organization && (names::company(&self.w, self.lex, c) || self.company_words.contains(self.w.lower(c.first)));
+        let company = t == SourceType::Organization && (names::company(&self.w, self.lex, c) || self.company_words.contains_lower(&self.w, c.first));
         let idx = match self.lookup(&words).filter(|&i| self.known[i].source_type == t) {
             Some(i) => {
                 let k = &mut self.known[i];
@@ -2593,7 +2593,7 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn described_apposition(&self, c: Chunk) -> Option<usize> {
         let w = &self.w;
         let s0 = w.sentence_start(w.list[c.first].sent);
-        let r = (c.first.saturating_sub(2).max(s0 + 1)..c.first).find(|&q| w.gap(q).trim() == ",")?;
+        let r = (c.first.saturating_sub(2).max(s0 + 1)..c.first).find(|&q| w.gap_is(q, ","))?;
         let lo = r.saturating_sub(4).max(s0);
         // (An articled word opens it: not `ca și X`, `împreună cu X`.)
         let x = w.lower(r);
@@ -2617,14 +2617,14 @@ impl<'d, 'a> Context<'d, 'a> {
         if c.first > 1 && w.plain(c.first) {
             let mut q = c.first - 1;
             let lo = c.first.saturating_sub(3);
-            while q > lo && w.plain(q) && !w.list[q].cap && !w.list[q].digit && !self.lex.prepositions.contains(w.lower(q)) && self.cue_at[q] == u32::MAX && !role(q) {
+            while q > lo && w.plain(q) && !w.list[q].cap && !w.list[q].digit && !self.lex.prepositions.contains_lower(w, q) && self.cue_at[q] == u32::MAX && !role(q) {
                 q -= 1;
             }
             if q + 1 < c.first && role(q) && w.plain(q + 1) {
                 return true;
             }
         }
-        if w.gap(c.first).trim() == "," || self.described_apposition(c).is_some() {
+        if w.gap_is(c.first, ",") || self.described_apposition(c).is_some() {
             let s0 = w.sentence_start(sent);
             let lo = c.first.saturating_sub(4).max(s0);
             if (lo..c.first).any(role) {
@@ -2632,7 +2632,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             // `Directorul general al Companiei Naționale X, Ion Pop,`: the
             // role opening the sentence, however long its complement.
-            if c.first <= s0 + 10 && role(s0) && (s0 + 1..c.first).all(|q| !w.gap(q).contains(',')) {
+            if c.first <= s0 + 10 && role(s0) && (s0 + 1..c.first).all(|q| !w.gap_has(q, ',')) {
                 return true;
             }
         }
@@ -2640,7 +2640,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let hi = (c.last + 5).min(w.sentence_end(sent));
             // (A plain loop, not a take_while: less wasm.)
             for k in c.last + 1..hi {
-                if k > c.last + 1 && w.gap(k).contains(',') {
+                if k > c.last + 1 && w.gap_has(k, ',') {
                     break;
                 }
                 if role(k) {
@@ -2655,7 +2655,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Word `k` is a role in the genitive after another role: whose role
     /// that is (`nepotul artistei, X` is no artist, nor a woman).
     fn complement_role(&self, k: usize) -> bool {
-        k > 0 && self.w.plain(k) && self.lex.is_role(self.w.lower(k - 1)) && names::suffixed(&self.lex.genitive_endings, self.w.lower(k), 2)
+        k > 0 && self.w.plain(k) && self.lex.role_at(&self.w, k - 1) && names::suffixed(&self.lex.genitive_endings, self.w.lower(k), 2)
     }
 
     /// Role words written around a name: before it in its sentence (`Health
@@ -2682,7 +2682,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // `președinta asociației „Pro Lex”, Ana Pop`.)
         let comma = |g: &str| names::trim_start_any(g.trim(), &['”', '“', '»', '"']) == ",";
         if !comma(w.gap(c.first)) {
-            if let Some(q) = (lo + 1..c.first + 1).rev().find(|&q| w.gap(q).contains(',')) {
+            if let Some(q) = (lo + 1..c.first + 1).rev().find(|&q| w.gap_has(q, ',')) {
                 lo = q;
             }
         }
@@ -2698,23 +2698,23 @@ impl<'d, 'a> Context<'d, 'a> {
         // Zoltán-Csaba`: a long role phrase the name (past its titles) is set
         // off from by a comma.
         let mut t = c.first;
-        while t > lo && self.lex.titles.contains(w.lower(t - 1)) {
+        while t > lo && self.lex.titles.contains_lower(w, t - 1) {
             t -= 1;
         }
         let mut n = c.first;
-        while n < c.last && self.lex.titles.contains(w.lower(n)) {
+        while n < c.last && self.lex.titles.contains_lower(w, n) {
             n += 1;
         }
         let mut t = if n > c.first { c.first } else { t };
         // (`șeful IPJ Suceava, comisarul-șef Vasile Onu`: past a role of its own.)
-        while t > 1 && !w.list[t - 1].cap && (self.lex.is_role(w.lower(t - 1)) || w.gap(t - 1) == "-") && !w.gap(t).contains(',') {
+        while t > 1 && !w.list[t - 1].cap && (self.lex.role_at(w, t - 1) || w.raw_gap_is(t - 1, "-")) && !w.gap_has(t, ',') {
             t -= 1;
         }
         // (`Antrenorul echipei, danezul X`: past a descriptor opening the apposition.)
         let t = self.described_apposition(c).filter(|&d| d < t).unwrap_or(t);
         if t > 0 && comma(w.gap(t)) {
             let s0 = w.sentence_start(sent);
-            let part = (s0 + 1..t).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
+            let part = (s0 + 1..t).rev().find(|&q| w.gap_has(q, ',')).unwrap_or(s0);
             // The role nearest the name (`… a discutat cu ministrul Justiției,
             // Radu Marinescu` is the minister, not the premier opening it).
             // (Not a role another person's name follows: `Întrebat de
@@ -2723,25 +2723,25 @@ impl<'d, 'a> Context<'d, 'a> {
             // sindicatului „Pro Lex”, Ana Pop`.)
             let quoted = |q: usize| names::ends_any(w.gap(q), &['„', '“', '«', '"']);
             let own = |k: usize| !(k + 1..t).any(|q| !quoted(q) && self.names.starting(q).is_some_and(|n| n.last > n.first && names::classify(w, self.lex, n) == SourceType::Person));
-            if let Some(head) = (part..t).rev().take(12).find(|&k| self.lex.is_role(w.lower(k)) && !self.complement_role(k)).filter(|&k| own(k)).map(|k| w.lower(k)) {
+            if let Some(head) = (part..t).rev().take(12).find(|&k| self.lex.role_at(w, k) && !self.complement_role(k)).filter(|&k| own(k)).map(|k| w.lower(k)) {
                 if !out.iter().any(|r| r == head) {
                     out.push(head.to_string());
                 }
             }
         }
         // (Not the next item of a list: `…, Radu Hâncu, și șeful IPJ`.)
-        let listed = c.last + 1 < w.len() && self.lex.coordinators.contains(w.lower(c.last + 1));
+        let listed = c.last + 1 < w.len() && self.lex.coordinators.contains_lower(w, c.last + 1);
         if w.gap_after(c.last).trim_start().starts_with(',') && !listed {
             let hi = (c.last + 9).min(w.sentence_end(sent));
             for k in c.last + 1..hi {
                 // (Not past the verb: `X, a anunțat că locatarii …`; nor
                 // into a relative clause about someone else: `X, whose son
                 // was on board`, though `X, who is the director`.)
-                let relative = k == c.last + 1 && crate::sources::is_relative(self.doc.lang, w.lower(k)) && !(k + 1 < w.len() && self.lex.copulas.at(w, k + 1).is_some());
-                if k > c.last + 1 && w.gap(k).contains(',') || self.cue_at[k] != u32::MAX || relative {
+                let relative = k == c.last + 1 && crate::sources::is_relative(self.doc.lang, w.lower(k)) && !(k + 1 < w.len() && self.lex.copulas.starts_at(w, k + 1));
+                if k > c.last + 1 && w.gap_has(k, ',') || self.cue_at[k] != u32::MAX || relative {
                     break;
                 }
-                if self.lex.is_role(w.lower(k)) || self.lex.office_qualifiers.contains(w.lower(k)) {
+                if self.lex.role_at(w, k) || self.lex.office_qualifiers.contains_lower(w, k) {
                     out.push(w.lower(k).to_string());
                 }
             }
@@ -2786,44 +2786,44 @@ impl<'d, 'a> Context<'d, 'a> {
                         found.push((s, SourceType::Person, subject));
                     }
                 }
-            } else if c.last > c.first && !self.is_code(c) && self.introduced_with_role(c) && names::classify(&self.w, self.lex, c) == SourceType::Person && !self.complement_before_name(c) && !self.company_words.contains(self.w.lower(c.first)) {
+            } else if c.last > c.first && !self.is_code(c) && self.introduced_with_role(c) && names::classify(&self.w, self.lex, c) == SourceType::Person && !self.complement_before_name(c) && !self.company_words.contains_lower(&self.w, c.first) {
                 // `council leader Priya Natarajan`, `Prefectul județului, Mihai Stan`;
                 // set off by commas after the role opening the sentence
                 // (`Primarul comunei, Ion Pop, a salutat decizia.`), the
                 // name is the sentence's subject.
                 let s0 = self.w.sentence_start(self.w.list[c.first].sent);
                 // (`De partea cealaltă, antrenorul echipei, X, s-a declarat`.)
-                let s0 = if self.lex.is_role(self.w.lower(s0)) { s0 } else { self.past_lead_phrase(s0) };
+                let s0 = if self.lex.role_at(&self.w, s0) { s0 } else { self.past_lead_phrase(s0) };
                 // Or right after a short role phrase opening the sentence
                 // (`Analistul politic Cristian Pîrvu, citat de …, crede`).
                 let after = self.w.gap_after(c.last).trim_start();
                 // (`Purtătorul de cuvânt al ISU, locotenentul Ion Pop, a …`:
                 // a rank or role word may open the apposition.)
                 let r = c.first.saturating_sub(1);
-                let ranked = r > s0 && self.w.gap(r).trim() == "," && self.w.plain(c.first) && !self.w.list[r].cap && self.lex.is_role(self.w.lower(r));
+                let ranked = r > s0 && self.w.gap_is(r, ",") && self.w.plain(c.first) && !self.w.list[r].cap && self.lex.role_at(&self.w, r);
                 // (`Antrenorul echipei, suedezul X Y, a …`: a descriptor opens it.)
                 let (ranked, r) = match self.described_apposition(c) {
                     Some(d) if !ranked && d > s0 => (true, d),
                     _ => (ranked, r),
                 };
-                let apposed = (self.w.gap(c.first).trim() == "," || ranked) && after.starts_with(',') && c.first <= s0 + 10;
+                let apposed = (self.w.gap_is(c.first, ",") || ranked) && after.starts_with(',') && c.first <= s0 + 10;
                 let headed = self.w.plain(c.first) && c.first <= s0 + 3 && (after.starts_with(',') || (c.last + 1 < self.w.len() && self.w.plain(c.last + 1) && !self.w.list[c.last + 1].cap));
                 let subject = c.first > s0
                     && (apposed || headed)
                     // (`Bears coach Ana Pop did …`: a capitalised qualifier before the role.)
-                    && (self.lex.is_role(self.w.lower(s0)) || c.first > s0 + 1 && (s0 + 1..c.first).all(|q| self.lex.is_role(self.w.lower(q))))
-                    && (s0 + 1..if ranked { r } else { c.first }).all(|q| !self.w.gap(q).contains(',') && !self.w.list[q].digit && (q == s0 || !self.w.list[q].cap || apposed));
+                    && (self.lex.role_at(&self.w, s0) || c.first > s0 + 1 && (s0 + 1..c.first).all(|q| self.lex.role_at(&self.w, q)))
+                    && (s0 + 1..if ranked { r } else { c.first }).all(|q| !self.w.gap_has(q, ',') && !self.w.list[q].digit && (q == s0 || !self.w.list[q].cap || apposed));
                 found.push((c, SourceType::Person, subject || self.doubled_object_subject(c, s0)));
             } else if (self.opens_sentence(c.first) && !self.names.starting(c.first + 2).is_some_and(|n| names::gathered(&self.w, self.lex, n)) || names::gathered(&self.w, self.lex, c) && self.opens_sentence(c.first - 2))
-                && ((c.first..c.last + 1).any(|k| self.lex.org_words.contains(self.w.text(k))) && names::classify(&self.w, self.lex, c) == SourceType::Organization
+                && ((c.first..c.last + 1).any(|k| self.lex.org_words.contains_text(&self.w, k)) && names::classify(&self.w, self.lex, c) == SourceType::Organization
                     // (Or a name a descriptor showed a body's before.)
-                    || self.org_name_words.contains(self.w.lower(c.first)) && self.named(c).1 == SourceType::Organization)
+                    || self.org_name_words.contains_lower(&self.w, c.first) && self.named(c).1 == SourceType::Organization)
                 // (`Reporterii HotNews au cerut`: people, not the body; nor
                 // `Compania a raportat`, a common noun opening the sentence.)
                 // (`Ministerul`, `Primăria` are bodies, though roles share
                 // their stems: `ministrul`, `primarul`.)
-                && (!self.lex.is_role(self.w.lower(c.first)) || self.lex.org_words.contains(self.w.text(c.first)))
-                && !(c.first == c.last && self.lex.org_descriptors.contains(self.w.lower(c.first)))
+                && (!self.lex.role_at(&self.w, c.first) || self.lex.org_words.contains_text(&self.w, c.first))
+                && !(c.first == c.last && self.lex.org_descriptors.contains_lower(&self.w, c.first))
                 // (Nor a lone role word that also opens a body's name:
                 // `Avocatul a declarat`, not `Avocatul Poporului`.)
                 && !(c.first == c.last && self.listed_role(c.first))
@@ -2833,7 +2833,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`Asociația producătorilor X`: named from the body's noun.)
                 let first = if self.opens_sentence(c.first) { c.first } else { c.first - 2 };
                 found.push((Chunk { first, ..c }, SourceType::Organization, true));
-            } else if self.lex.role_bodies.iter().any(|g| g[1..].iter().any(|h| h == self.w.lower(c.first))) && self.named(c).1 == SourceType::Organization && !(c.first > 0 && self.lex.definite.contains(self.w.lower(c.first - 1))) {
+            } else if self.lex.role_bodies.iter().any(|g| g[1..].iter().any(|h| h == self.w.lower(c.first))) && self.named(c).1 == SourceType::Organization && !(c.first > 0 && self.lex.definite.contains_lower(&self.w, c.first - 1)) {
                 // `condamnat de Curtea de Apel Cluj`: a body of a kind a
                 // noun may stand for later (`se arată în minuta instanței`),
                 // wherever it is named. (Not after an article, `the Bureau
@@ -2867,7 +2867,7 @@ impl<'d, 'a> Context<'d, 'a> {
         for c in &self.names.chunks {
             let v = c.first + 1;
             // (Or set off by a comma: `Zhao, who made breaks of 131, was …`.)
-            if c.first == c.last && self.opens_sentence(c.first) && v < self.w.len() && (self.w.plain(v) && !self.w.list[v].cap && !self.w.list[v].digit || self.w.gap(v).trim() == ",") {
+            if c.first == c.last && self.opens_sentence(c.first) && v < self.w.len() && (self.w.plain(v) && !self.w.list[v].cap && !self.w.list[v].digit || self.w.gap_is(v, ",")) {
                 lone_openers.insert(self.w.lower(c.first).to_string());
             }
         }
@@ -2892,36 +2892,36 @@ impl<'d, 'a> Context<'d, 'a> {
             // on Sunday, McCandless was asked …`), the name before a
             // lowercase verb is the sentence's subject too.
             let after_lead = c.first > s0
-                && self.w.gap(c.first).trim() == ","
-                && (s0 + 1..c.first).all(|q| !self.w.gap(q).contains(','))
+                && self.w.gap_is(c.first, ",")
+                && (s0 + 1..c.first).all(|q| !self.w.gap_has(q, ','))
                 // (`Pe de altă parte, Ion Pop a …`: a preposition may open
                 // it when it names nothing; `In Paris, Pop …` names a place.)
                 // (Any phrase before a person already named: `At a diner on
                 // Saturday, Thibodeaux leaned …`.)
-                && (!self.lex.prepositions.contains(self.w.lower(s0)) || self.past_lead_phrase(s0) == c.first || (c.first..c.last + 1).all(|k| self.by_word.contains_key(self.w.lower(k))))
+                && (!self.lex.prepositions.contains_lower(&self.w, s0) || self.past_lead_phrase(s0) == c.first || (c.first..c.last + 1).all(|k| self.by_word.contains_key(self.w.lower(k))))
                 && c.last + 1 < self.w.len()
                 && self.w.plain(c.last + 1)
                 && !self.w.list[c.last + 1].cap
-                && self.lex.conjunctions.at(&self.w, c.last + 1).is_none();
+                && !self.lex.conjunctions.starts_at(&self.w, c.last + 1);
             // (`Mr. Johnson`: a title with its dot before a surname.)
-            let after_title = |q: usize| q + 1 == c.first && c.first == c.last && self.w.list[q].cap && self.lex.titles.contains(self.w.lower(q));
+            let after_title = |q: usize| q + 1 == c.first && c.first == c.last && self.w.list[q].cap && self.lex.titles.contains_lower(&self.w, q);
             // (`His colleague, Musa Ibrahim, was less impressed.`: a role
             // phrase opening the sentence, then the name set off after it
             // and the sentence's lowercase verb: the name is its subject.)
             let role_apposed = c.first > s0 + 1
-                && self.w.gap(c.first).trim() == ","
-                && (s0 + 1..c.first).all(|q| !self.w.gap(q).contains(','))
+                && self.w.gap_is(c.first, ",")
+                && (s0 + 1..c.first).all(|q| !self.w.gap_has(q, ','))
                 && !self.w.list[c.first - 1].cap
-                && self.lex.is_role(self.w.lower(c.first - 1))
+                && self.lex.role_at(&self.w, c.first - 1)
                 && c.last + 1 < self.w.len()
-                && self.w.gap(c.last + 1).trim() == ","
+                && self.w.gap_is(c.last + 1, ",")
                 && !self.w.list[c.last + 1].cap
                 && !self.w.list[c.last + 1].digit
                 && self.w.list[c.last + 1].sent == self.w.list[c.first].sent;
             let opens = c.first == s0
                 || role_apposed
                 || (c.first == s0 + 1 && after_title(s0))
-                || (c.first > s0 + 1 && self.first_name_described(c) && self.w.gap(c.first).trim() == ",")
+                || (c.first > s0 + 1 && self.first_name_described(c) && self.w.gap_is(c.first, ","))
                 || after_lead
                 || self.doubled_object_subject(c, s0)
                 || (c.first <= s0 + 2
@@ -2982,12 +2982,12 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`Meghana Rao of the civic group Janaagraha said …`: a
                 // preposition and an article before the sentence's cue set
                 // off where the person is from.)
-                && (!self.lex.prepositions.contains(self.w.lower(verb)) || self.affiliation_before_cue(verb))
-                && !self.lex.coordinators.contains(self.w.lower(verb))
+                && (!self.lex.prepositions.contains_lower(&self.w, verb) || self.affiliation_before_cue(verb))
+                && !self.lex.coordinators.contains_lower(&self.w, verb)
                 // (`Austria’s Kessel institute said`: a body, by its noun.)
-                && !self.lex.org_descriptors.contains(self.w.lower(verb))
+                && !self.lex.org_descriptors.contains_lower(&self.w, verb)
                 && (c.first..c.last + 1).all(|k| self.w.lower(k) != "s")
-                && self.lex.conjunctions.at(&self.w, verb).is_none()
+                && !self.lex.conjunctions.starts_at(&self.w, verb)
                 && !self.quoted(c.first);
             // (`Maeve Bainbridge, 29, from Haughton, gave …`: an age set off
             // after a full name opening the sentence is a person's.)
@@ -2996,8 +2996,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 && c.last > c.first
                 && c.last <= c.first + 2
                 && verb + 1 < self.w.len()
-                && self.w.gap(verb).trim() == ","
-                && (self.w.list[verb].digit && self.w.text(verb).len() <= 3 && self.w.gap(verb + 1).trim_start().starts_with(',') || self.lex.indefinite.contains(self.w.lower(verb)));
+                && self.w.gap_is(verb, ",")
+                && (self.w.list[verb].digit && self.w.text(verb).len() <= 3 && self.w.gap(verb + 1).trim_start().starts_with(',') || self.lex.indefinite.contains_lower(&self.w, verb));
             // (`Mr Johnson was blunt.`, `Dr Okafor spoke first.`: a title
             // opening the sentence before a surname and its verb.)
             let titled = (c.first == s0 + 1 || c.first == s0)
@@ -3008,7 +3008,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 && self.w.plain(verb)
                 && !self.w.list[verb].cap
                 && !self.w.list[verb].digit
-                && !self.lex.prepositions.contains(self.w.lower(verb));
+                && !self.lex.prepositions.contains_lower(&self.w, verb);
             let unknown_given = unknown_given || aged || titled;
             let hint = hint || unknown_given;
             if !hint || !self.usable(c) {
@@ -3063,7 +3063,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let mut late = Vec::new();
             for &c in &self.names.chunks {
                 let verb = c.last + 1;
-                if self.mention_end[c.first] != 0 || c.first != self.w.sentence_start(self.w.list[c.first].sent) || verb >= self.w.len() || !(self.w.plain(verb) && !self.w.list[verb].cap || self.w.gap(verb).trim() == ",") || !self.usable(c) {
+                if self.mention_end[c.first] != 0 || c.first != self.w.sentence_start(self.w.list[c.first].sent) || verb >= self.w.len() || !(self.w.plain(verb) && !self.w.list[verb].cap || self.w.gap_is(verb, ",")) || !self.usable(c) {
                     continue;
                 }
                 let (s, t) = self.named(c);
@@ -3093,10 +3093,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 // role heading the indefinite phrase that opens the sentence.)
                 let s0 = self.w.sentence_start(self.w.list[r].sent);
                 let head = || {
-                    let q = (s0..r).find(|&q| (q == s0 || self.w.gap(q).contains(',')) && self.indefinite_noun(q))?;
+                    let q = (s0..r).find(|&q| (q == s0 || self.w.gap_has(q, ',')) && self.indefinite_noun(q))?;
                     (q + 1..(q + 4).min(r)).find(|&x| !self.w.list[x].cap && self.single_role(x)).or(Some(q + 1))
                 };
-                if self.single_role(r) && !self.lex.plural_pronouns.contains(self.w.lower(r)) {
+                if self.single_role(r) && !self.lex.plural_pronouns.contains_lower(&self.w, r) {
                     anon.push(r);
                 } else if let Some(h) = head() {
                     anon.push(h);
@@ -3109,7 +3109,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let Some((n, _)) = self.lex.prefix_cues.at(&self.w, k) else { continue };
             let j = k + n;
             let end = (j + 4).min(self.w.sentence_end(self.w.list[k].sent));
-            if j < end && self.lex.indefinite.contains(self.w.lower(j)) {
+            if j < end && self.lex.indefinite.contains_lower(&self.w, j) {
                 if let Some(r) = (j + 1..end).find(|&q| !self.w.list[q].cap && self.single_role(q)) {
                     anon.push(r);
                 }
@@ -3159,14 +3159,14 @@ impl<'d, 'a> Context<'d, 'a> {
                         && self.w.gap(r + 1).trim() == ","
                         && self.names.starting(q).is_some_and(|c| names::classify(&self.w, self.lex, c) == SourceType::Person && self.usable(c))
                 };
-                if let Some(r) = r.filter(|&r| !self.lex.not_names.contains(self.w.lower(r)) && (!self.w.list[r].cap || self.acronym(r)) && !named(r)) {
+                if let Some(r) = r.filter(|&r| !self.lex.not_names.contains_lower(&self.w, r) && (!self.w.list[r].cap || self.acronym(r)) && !named(r)) {
                     anon.push(r);
                 } else if r.is_none()
                     && s0 + 2 < self.w.sentence_end(s)
                     && self.w.plain(s0 + 1)
-                    && self.lex.prepositions.contains(self.w.lower(s0 + 1))
+                    && self.lex.prepositions.contains_lower(&self.w, s0 + 1)
                     && self.w.plain(s0 + 2)
-                    && (self.lex.pronouns.contains(self.w.lower(s0 + 2)) || self.lex.object_pronouns.contains(self.w.lower(s0 + 2)))
+                    && (self.lex.pronouns.contains_lower(&self.w, s0 + 2) || self.lex.object_pronouns.contains_lower(&self.w, s0 + 2))
                 {
                     // `One of them recognised me.`: someone unnamed out of a
                     // group; a later `she said` is them.
@@ -3177,7 +3177,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     anon.push(s0 + 1);
                 }
             } else if s0 + 1 < self.w.sentence_end(s)
-                && self.lex.is_role(self.w.lower(s0))
+                && self.lex.role_at(&self.w, s0)
                 && self.w.plain(s0 + 1)
                 && crate::sources::is_relative(self.doc.lang, self.w.lower(s0 + 1))
                 && names::suffixed(&self.lex.article_endings, self.w.lower(s0), 2)
@@ -3186,7 +3186,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // role with a relative clause names someone met before, who
                 // comes back into focus (a later `el` is them).
                 role_subjects.push(s0);
-            } else if s0 + 1 < self.w.sentence_end(s) && self.lex.is_role(self.w.lower(s0)) && self.introduces(s0) {
+            } else if s0 + 1 < self.w.sentence_end(s) && self.lex.role_at(&self.w, s0) && self.introduces(s0) {
                 // `Fiica lui a ajuns la spital.`, `Directorul școlii a ieșit
                 // în curte.`: a role with its complement opening a sentence
                 // brings someone in (or back) with no verb of saying; a name
@@ -3204,7 +3204,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 let named = (s0 + 1..end).any(person) || (far..long).any(|k| set_off(k) && person(k));
                 // (Not a headline's `Liderul PSD: „…”`: the article names
                 // them later.)
-                let colon = (s0 + 1..end).any(|k| self.w.gap(k).contains(':'));
+                let colon = (s0 + 1..end).any(|k| self.w.gap_has(k, ':'));
                 if !named && !colon && self.w.list[s0].para > 0 && !self.quoted(s0) {
                     role_subjects.push(s0);
                 }
@@ -3213,7 +3213,7 @@ impl<'d, 'a> Context<'d, 'a> {
         for r in anon {
             // (Not a count, `două persoane au fost rănite`: several people,
             // none of them a speaker a later singular role could mean.)
-            if r > 0 && (self.w.list[r - 1].digit || self.lex.plural_counts.contains(self.w.lower(r - 1))) {
+            if r > 0 && (self.w.list[r - 1].digit || self.lex.plural_counts.contains_lower(&self.w, r - 1)) {
                 continue;
             }
             self.remember_unnamed(r);
@@ -3245,8 +3245,8 @@ impl<'d, 'a> Context<'d, 'a> {
             // (Past an aside set off after the name: `X, whose son was on
             // board, said her …` — the aside may be about someone else.)
             let mut from = self.names.at(k).map_or(k, |c| c.last) + 1;
-            if from < end && self.w.gap(from).trim() == "," {
-                from = (from + 1..end).find(|&q| self.w.gap(q).contains(',')).unwrap_or(from);
+            if from < end && self.w.gap_is(from, ",") {
+                from = (from + 1..end).find(|&q| self.w.gap_has(q, ',')).unwrap_or(from);
             }
             // (A plain loop up to the next quotation mark, not a chain of
             // adapters: less wasm.)
@@ -3336,7 +3336,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let lower = self.w.lower(r);
             // (`Primăria Cluj a contestat …`: a body's word, though a role
             // shares its stem.)
-            if self.quoted(r) || !self.lex.is_role(lower) || self.lex.org_words.contains(self.w.text(r)) && !self.listed_role(r) || self.lex.not_names.contains(lower) || self.lex.source_nouns.contains(lower) || self.lex.report_nouns.contains(lower) || self.indefinite_before(r) {
+            if self.quoted(r) || !self.lex.is_role(lower) || self.lex.org_words.contains_text(&self.w, r) && !self.listed_role(r) || self.lex.not_names.contains(lower) || self.lex.source_nouns.contains(lower) || self.lex.report_nouns.contains(lower) || self.indefinite_before(r) {
                 continue;
             }
             // `Bărbatul care a refuzat …` opening a sentence: whoever the
@@ -3420,7 +3420,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// knows, first or (`Kelemen Hunor`, surname first) last.
     fn by_first_name(&self, s: Chunk) -> bool {
         let (w, lex) = (&self.w, self.lex);
-        s.last > s.first && (names::given_parts(lex, w.lower(s.first)) || lex.trailing_first_names.contains(w.lower(s.last)))
+        s.last > s.first && (names::given_parts(lex, w.lower(s.first)) || lex.trailing_first_names.contains_lower(w, s.last))
     }
 
     /// A known first name alone, described right after it (`Maria, o
@@ -3440,9 +3440,9 @@ impl<'d, 'a> Context<'d, 'a> {
             && !w.list[v].cap
             && !w.list[v].digit
             && w.list[v].sent == w.list[s.first].sent
-            && !lex.prepositions.contains(w.lower(v))
-            && !lex.coordinators.contains(w.lower(v))
-            && lex.conjunctions.at(w, v).is_none()
+            && !lex.prepositions.contains_lower(w, v)
+            && !lex.coordinators.contains_lower(w, v)
+            && !lex.conjunctions.starts_at(w, v)
             && !self.quoted(s.first)
     }
     fn first_name_described(&self, s: Chunk) -> bool {
@@ -3453,11 +3453,11 @@ impl<'d, 'a> Context<'d, 'a> {
             && !lex.is_role(x)
             && !lex.pronouns.contains(x)
             && s.last + 1 < w.len()
-            && w.gap(s.last + 1).trim() == ","
-            && (lex.indefinite.contains(w.lower(s.last + 1)) || w.list[s.last + 1].digit
+            && w.gap_is(s.last + 1, ",")
+            && (lex.indefinite.contains_lower(w, s.last + 1) || w.list[s.last + 1].digit
                 // (Or set off after a role phrase opening the sentence:
                 // `Fiul acestuia, Cristian, a ajuns primul`.)
-                || w.gap(s.first).trim() == "," && self.role_opener(s.first - 1).is_some())
+                || w.gap_is(s.first, ",") && self.role_opener(s.first - 1).is_some())
     }
 
     fn role_match(&self, a: &str, b: &str) -> bool {

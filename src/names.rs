@@ -51,15 +51,15 @@ impl Names {
                         && w.list[k].cap
                         && !w.list[k].digit
                         && w.plain(k)
-                        && !lex.time_words.contains(w.lower(k))
-                        && !lex.stop_caps.contains(w.lower(k))
+                        && !lex.time_words.contains_lower(w, k)
+                        && !lex.stop_caps.contains_lower(w, k)
                 };
                 // A body's name whose kind comes after a connector (`Food
                 // and Drink Federation`): a few capitalised words ahead end
                 // in an organisation word.
                 // (Not after a person's name: `Grace Whitlock of Emory
                 // University`, `Mihnea Stoica pentru Ziarul X`.)
-                let person_like = (i..j + 1).any(|q| given(lex, w.lower(q)) || lex.titles.contains(w.lower(q)));
+                let person_like = (i..j + 1).any(|q| given(lex, w.lower(q)) || lex.titles.contains_lower(w, q));
                 // (A plain loop, not a take_while: less wasm.)
                 let org_ahead = |k: usize| {
                     if !person_like {
@@ -83,35 +83,35 @@ impl Names {
                 } else if w.plain(next) {
                     // (A company's legal form ends its name even where it
                     // spells a function word: `Drumuri Bucovina SA`, not `sa`.)
-                    let suffix = || lex.company_suffixes.contains(w.lower(next)) && w.list[j].cap;
+                    let suffix = || lex.company_suffixes.contains_lower(w, next) && w.list[j].cap;
                     // (`Prime Minister Helena Voss Tuesday morning`: a day's
                     // name closing the run after a surname is the time, not
                     // part of the name; after a first name or a title it is
                     // one: `Theresa May`, `Mrs Monday Eze`.)
-                    let dated = || lex.time_words.contains(w.lower(next)) && !given(lex, w.lower(j)) && !lex.titles.contains(w.lower(j)) && !(next + 1 < n && w.list[next + 1].cap && w.plain(next + 1));
-                    if nw.cap && !nw.digit && (!lex.stop_caps.contains(w.lower(next)) || suffix()) && !glued_role(w, lex, next) && !dated() {
+                    let dated = || lex.time_words.contains_lower(w, next) && !given(lex, w.lower(j)) && !lex.titles.contains_lower(w, j) && !(next + 1 < n && w.list[next + 1].cap && w.plain(next + 1));
+                    if nw.cap && !nw.digit && (!lex.stop_caps.contains_lower(w, next) || suffix()) && !glued_role(w, lex, next) && !dated() {
                         Some(next)
-                    } else if !nw.cap && lex.particles.contains(w.lower(next)) && next + 2 < n && w.plain(next + 1) && !w.list[next + 1].cap && lex.particles.contains(w.lower(next + 1)) && joinable(next + 2) {
+                    } else if !nw.cap && lex.particles.contains_lower(w, next) && next + 2 < n && w.plain(next + 1) && !w.list[next + 1].cap && lex.particles.contains_lower(w, next + 1) && joinable(next + 2) {
                         Some(next + 2) // Rafael de la Cruz, Ursula von der Leyen
                     } else if joinable(next + 1)
                         && (nw.digit
                             || (!nw.cap
-                                && (lex.particles.contains(w.lower(next))
-                                    || ((org || (org_ahead(next + 1) && lex.coordinators.contains(w.lower(next)))) && lex.connectors.contains(w.lower(next)) && lex.outlets.at(w, next + 1).is_none())
-                                    || (lex.titles.contains(w.lower(j)) && lex.title_modifiers.contains(w.lower(next))))))
+                                && (lex.particles.contains_lower(w, next)
+                                    || ((org || (org_ahead(next + 1) && lex.coordinators.contains_lower(w, next))) && lex.connectors.contains_lower(w, next) && !lex.outlets.starts_at(w, next + 1))
+                                    || (lex.titles.contains_lower(w, j) && lex.title_modifiers.contains_lower(w, next)))))
                     {
                         // Channel 8 News, Ludwig van Beethoven, Institute for Local Finance
                         // (a known outlet after the connector is another name:
                         // `INSCOP Research for News.ro`)
                         Some(next + 1)
-                    } else if !nw.cap && lex.particles.contains(w.lower(next)) && next + 1 < n && w.plain(next + 1) && !w.list[next + 1].cap && lex.particles.contains(w.lower(next + 1)) && joinable(next + 2) {
+                    } else if !nw.cap && lex.particles.contains_lower(w, next) && next + 1 < n && w.plain(next + 1) && !w.list[next + 1].cap && lex.particles.contains_lower(w, next + 1) && joinable(next + 2) {
                         Some(next + 2) // Hendrik van der Merwe, Jan de la Cruz
                     } else {
                         numbered(w, lex, i, j, next, org)
                     }
                 } else if ((gap == "-" || gap == "‑") && nw.cap)
                     || ((gap == "’ " || gap == "' ") && w.lower(j).ends_with('s') && nw.cap && !nw.digit)
-                    || (gap == ". " && nw.cap && !nw.digit && w.list[j].cap && (n_chars(w.text(j)) == 1 || (lex.titles.contains(w.lower(j)) && !w.text(j).chars().all(crate::case::is_upper))))
+                    || (gap == ". " && nw.cap && !nw.digit && w.list[j].cap && (n_chars(w.text(j)) == 1 || (lex.titles.contains_lower(w, j) && !w.text(j).chars().all(crate::case::is_upper))))
                     || (gap == "." && nw.cap && n_chars(w.text(j)) == 1 && n_chars(w.text(next)) == 1 && w.list[j].cap)
                     || (gap == "." && !nw.cap && glue(w.lower(next)))
                 {
@@ -143,7 +143,7 @@ impl Names {
                     None => break,
                 }
                 // (`American Red Cross of Utah`: a body the lists know.)
-                org |= is_org_word(w, lex, j) || lex.organizations.at(w, j).is_some();
+                org |= is_org_word(w, lex, j) || lex.organizations.starts_at(w, j);
             }
             // A known outlet or body written with a lowercase word inside
             // (`a Radio free Europe report`) or ending in a number (`Antena 3`).
@@ -159,7 +159,7 @@ impl Names {
             // body's voice (`Conducerea Metrorex susține`: the body speaks).
             if j > i
                 && i == w.sentence_start(w.list[i].sent)
-                && (lex.report_nouns.contains(w.lower(i)) || lex.not_names.contains(w.lower(i)) || lex.body_voices.contains(w.lower(i)))
+                && (lex.report_nouns.contains_lower(w, i) || lex.not_names.contains_lower(w, i) || lex.body_voices.contains_lower(w, i))
             {
                 first = i + 1;
             }
@@ -178,7 +178,7 @@ impl Names {
             // before it was quadratic in a long run of capitalised words.)
             if parts.len() == 1 {
                 let given = |k: usize| given(lex, w.lower(k));
-                if let Some(outlet) = (first..j).find(|&q| lex.outlet_words.contains(w.text(q))) {
+                if let Some(outlet) = (first..j).find(|&q| lex.outlet_words.contains_text(w, q)) {
                     if let Some(k) = (outlet + 1..j).find(|&k| w.list[k - 1].cap && given(k)) {
                         parts = vec![(first, k - 1), (k, j)];
                     }
@@ -231,7 +231,7 @@ fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
 /// capitalised word is part of the surname (and may open a name).
 #[inline(never)]
 fn hyphened_particle(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
-    i + 1 < w.len() && !w.list[i].cap && w.gap(i + 1) == "-" && w.list[i + 1].cap && !w.list[i + 1].digit && lex.particles.contains(w.lower(i))
+    i + 1 < w.len() && !w.list[i].cap && w.raw_gap_is(i + 1, "-") && w.list[i + 1].cap && !w.list[i + 1].digit && lex.particles.contains_lower(w, i)
 }
 
 /// `Baek Seung-ho`, `Kim Jong-un`: a short surname, then a given name of two
@@ -249,11 +249,11 @@ fn korean_given(w: &Words<'_>, lex: &Lexicon, i: usize, j: usize, next: usize) -
 
 /// `CEO-ul companiei`: a role written as an acronym with the article glued on.
 fn glued_role(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
-    i + 1 < w.len() && w.gap(i + 1) == "-" && !w.list[i + 1].cap && listed(&lex.article_endings, w.lower(i + 1)) && lex.is_role(w.lower(i))
+    i + 1 < w.len() && w.raw_gap_is(i + 1, "-") && !w.list[i + 1].cap && listed(&lex.article_endings, w.lower(i + 1)) && lex.role_at(w, i)
 }
 
 fn is_org_word(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
-    lex.org_words.contains(w.text(i)) || lex.outlet_words.contains(w.text(i)) || lex.document_words.contains(w.text(i))
+    lex.org_words.contains_text(w, i) || lex.outlet_words.contains_text(w, i) || lex.document_words.contains_text(w, i)
 }
 
 /// The words of a chunk that name a person: titles in front dropped
@@ -268,7 +268,7 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
         if lex.titles.contains(w.lower(k)) && k < c.last && (k == c.first || !ends_any(w.gap(k), &['"', '“', '‘', '\'', '„', '«'])) {
             first = k + 1;
             // `Procurorul general X`: skip the title's modifier.
-            if first < c.last && !w.list[first].cap && lex.title_modifiers.contains(w.lower(first)) {
+            if first < c.last && !w.list[first].cap && lex.title_modifiers.contains_lower(w, first) {
                 first += 1;
             // `Secretary of State X`: skip the connector and the word it joins.
             } else if first + 1 < c.last && !w.list[first].cap {
@@ -279,7 +279,7 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
         }
         k += 1;
     }
-    if first > c.last || lex.titles.contains(w.lower(c.last)) {
+    if first > c.last || lex.titles.contains_lower(w, c.last) {
         return None;
     }
     // An inflected role the title list lacks (`Viceprimara Irina Pop`,
@@ -287,11 +287,11 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     // (Or a common noun capitalised only by opening the sentence, its
     // article on it: `Doctorandul Ion Pop`.)
     let opener = c.first == w.sentence_start(w.list[c.first].sent) && suffixed(&lex.article_endings, w.lower(c.first), 2);
-    if first == c.first && c.last >= c.first + 2 && (lex.is_role(w.lower(c.first)) || opener && !given_parts(lex, w.lower(c.first))) {
+    if first == c.first && c.last >= c.first + 2 && (lex.role_at(w, c.first) || opener && !given_parts(lex, w.lower(c.first))) {
         let given = w.lower(c.first + 1);
         // (`Epidemiologul Bogdana Pop`: a first name no list knows, with a
         // woman's ending, and a surname after it.)
-        let unlisted = suffixed(&lex.feminine_name_endings, given, 1) && w.plain(c.first + 1) && !lex.org_words.contains(w.text(c.first + 1));
+        let unlisted = suffixed(&lex.feminine_name_endings, given, 1) && w.plain(c.first + 1) && !lex.org_words.contains_text(w, c.first + 1);
         if (given_parts(lex, given) || unlisted) && !lex.is_role(given) {
             first = c.first + 1;
         }
@@ -299,8 +299,8 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     // (`Antrenorul Lars Nyström a …`: an articled role opening the sentence
     // before a two-word name of first name no list knows; not a body's name,
     // `Consiliul Local Sibiu`, nor a genitive complement.)
-    let plain_word = |k: usize| w.plain(k) && !lex.is_role(w.lower(k)) && !is_org_word(w, lex, k) && !all_caps(w.text(k)) && !suffixed(&lex.genitive_endings, w.lower(k), 2);
-    if first == c.first && opener && c.last == c.first + 2 && lex.is_role(w.lower(c.first)) && !is_org_word(w, lex, c.first) && (c.first + 1..c.last + 1).all(plain_word) {
+    let plain_word = |k: usize| w.plain(k) && !lex.role_at(w, k) && !is_org_word(w, lex, k) && !all_caps(w.text(k)) && !suffixed(&lex.genitive_endings, w.lower(k), 2);
+    if first == c.first && opener && c.last == c.first + 2 && lex.role_at(w, c.first) && !is_org_word(w, lex, c.first) && (c.first + 1..c.last + 1).all(plain_word) {
         first = c.first + 1;
     }
     // A bare role word in capitals before a two-word name (`Democrat Ana
@@ -313,8 +313,8 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
         plain_joins += usize::from(w.plain(k));
     }
     let two_words = c.last >= c.first + 2 && plain_joins == 1;
-    if first == c.first && two_words && w.list[c.first].cap && lex.is_role(w.lower(c.first)) && !is_org_word(w, lex, c.first) && !suffixed(&lex.article_endings, w.lower(c.first), 2) {
-        let plain_name = |k: usize| (w.plain(k) || w.gap(k) == "-") && !lex.is_role(w.lower(k)) && !is_org_word(w, lex, k) && !all_caps(w.text(k));
+    if first == c.first && two_words && w.list[c.first].cap && lex.role_at(w, c.first) && !is_org_word(w, lex, c.first) && !suffixed(&lex.article_endings, w.lower(c.first), 2) {
+        let plain_name = |k: usize| (w.plain(k) || w.raw_gap_is(k, "-")) && !lex.role_at(w, k) && !is_org_word(w, lex, k) && !all_caps(w.text(k));
         if (c.first + 1..c.last + 1).all(plain_name) {
             first = c.first + 1;
         }
@@ -330,14 +330,14 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     // before a known first name.
     let given = |k: usize| given_parts(lex, w.lower(k));
     let genitive = |k: usize| lex.genitive_endings.iter().any(|e| w.lower(k).ends_with(e.as_str()) && w.lower(k).len() > e.len() + 2);
-    if first + 2 <= c.last && genitive(first) && !given(first) && given(first + 1) && !lex.is_role(w.lower(first + 1)) {
+    if first + 2 <= c.last && genitive(first) && !given(first) && given(first + 1) && !lex.role_at(w, first + 1) {
         first += 1;
     }
     // A role and the body or place it serves run into the name
     // (`Procuroarea DNA Pitești Corina Pop`, `Criticul TV Ana Pop`): the
     // name starts at a known first name with a surname after it.
-    if (first > c.first || lex.is_role(w.lower(c.first))) && !given(first) {
-        if let Some(k) = (first + 1..c.last).find(|&k| given(k) && !lex.is_role(w.lower(k))) {
+    if (first > c.first || lex.role_at(w, c.first)) && !given(first) {
+        if let Some(k) = (first + 1..c.last).find(|&k| given(k) && !lex.role_at(w, k)) {
             first = k;
         }
     }
@@ -424,7 +424,7 @@ pub fn all_caps(t: &str) -> bool {
 pub fn is_title_phrase(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
     // `DNA` the prosecutors' office, not `Dna` (Mrs): a known body in capitals.
     let body = w.text(c.first).chars().all(|ch| !crate::case::is_lower(ch)) && lex.organizations.exact(w, c.first, c.first);
-    lex.titles.contains(w.lower(c.first)) && !body && {
+    lex.titles.contains_lower(w, c.first) && !body && {
         // A title followed by one genitive-looking word (Ministra Educației,
         // Prefectul Județului) is a role, not a name.
         // An abbreviated title (`Rep. Alvarez`, `Sen. Ortiz`) always
@@ -433,7 +433,7 @@ pub fn is_title_phrase(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
         // (Only where the language marks the genitive on the word: English
         // puts the complement after a preposition, so `Senator Okoro` is a
         // name and only a second role word, `Chief Constable`, stays one.)
-        c.last == c.first || (c.last == c.first + 1 && lex.is_role(w.lower(c.first)) && !w.gap(c.last).starts_with('.') && !all_caps(w.text(c.first)) && !given(lex, w.lower(c.last)) && (!lex.genitive_endings.is_empty() || lex.is_role(w.lower(c.last))))
+        c.last == c.first || (c.last == c.first + 1 && lex.role_at(w, c.first) && !w.gap(c.last).starts_with('.') && !all_caps(w.text(c.first)) && !given(lex, w.lower(c.last)) && (!lex.genitive_endings.is_empty() || lex.role_at(w, c.last)))
     }
 }
 
@@ -448,13 +448,13 @@ pub fn text<'a>(w: &Words<'a>, c: Chunk) -> &'a str {
 /// its own reading). The number's word.
 fn numbered(w: &Words<'_>, lex: &Lexicon, i: usize, j: usize, next: usize, org: bool) -> Option<usize> {
     let num = |k: usize| k < w.len() && w.list[k].digit && w.text(k).len() <= 3;
-    if !org || (i..j + 1).any(|k| lex.document_words.contains(w.text(k))) {
+    if !org || (i..j + 1).any(|k| lex.document_words.contains_text(w, k)) {
         return None;
     }
     if num(next) && suffixed(&lex.genitive_endings, w.lower(j), 3) {
         return Some(next);
     }
-    (!w.list[next].cap && lex.abbreviations.contains(w.lower(next)) && w.gap(next + 1) == ". " && num(next + 1)).then_some(next + 1)
+    (!w.list[next].cap && lex.abbreviations.contains_lower(w, next) && w.raw_gap_is(next + 1, ". ") && num(next + 1)).then_some(next + 1)
 }
 
 /// `Teatrul Național „Marin Sorescu”`, `Colegiul «Mihai Viteazul»`: a
@@ -479,7 +479,7 @@ pub fn quoted_tail(w: &Words<'_>, lex: &Lexicon, last: usize) -> Option<(usize, 
         return None;
     }
     let mut k = next;
-    while k + 1 < w.len() && k < next + 4 && (w.plain(k + 1) || w.gap(k + 1) == ". " && lex.abbreviations.contains(w.lower(k))) && w.list[k + 1].cap && !w.list[k + 1].digit {
+    while k + 1 < w.len() && k < next + 4 && (w.plain(k + 1) || w.raw_gap_is(k + 1, ". ") && lex.abbreviations.contains_lower(w, k)) && w.list[k + 1].cap && !w.list[k + 1].digit {
         k += 1;
     }
     let g = w.gap_after(k);
@@ -494,7 +494,7 @@ pub fn quoted_tail(w: &Words<'_>, lex: &Lexicon, last: usize) -> Option<(usize, 
     }
     // (`București-Ilfov`: the place's hyphened parts.)
     let mut p = k + 1;
-    while p + 1 < w.len() && w.gap(p + 1) == "-" && w.list[p + 1].cap {
+    while p + 1 < w.len() && w.raw_gap_is(p + 1, "-") && w.list[p + 1].cap {
         p += 1;
     }
     Some((p, w.list[p].end))
@@ -517,7 +517,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     // (`Bill Reed`: a first name that spells a document's word, before a
     // surname, is a person's; `Bill C-11` stays a bill.)
     let first_name = c.last > c.first && given(lex, w.lower(c.first)) && w.text(c.first + 1).chars().filter(|ch| ch.is_alphabetic()).count() >= 2;
-    if (lex.document_words.contains(w.text(c.first)) && !first_name) || lex.document_words.contains(w.text(c.last)) {
+    if (lex.document_words.contains_text(w, c.first) && !first_name) || lex.document_words.contains_text(w, c.last) {
         return SourceType::Document;
     }
     if words().any(|t| lex.org_words.contains(t)) {
@@ -526,7 +526,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     if words().any(|t| lex.outlet_words.contains(t)) {
         return SourceType::Outlet;
     }
-    if lex.outlets.at(w, c.first).is_some() {
+    if lex.outlets.starts_at(w, c.first) {
         return SourceType::Outlet;
     }
     // (Or a body of two words or more the lists know inside it:
@@ -536,7 +536,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     }
     // `where The Dalkey Sons wrote`: an article capitalised mid-sentence
     // opens the name of a band, paper or body, never a person's.
-    if c.first > 0 && w.plain(c.first) && w.list[c.first - 1].cap && c.first - 1 != w.sentence_start(w.list[c.first - 1].sent) && lex.definite.contains(w.lower(c.first - 1)) {
+    if c.first > 0 && w.plain(c.first) && w.list[c.first - 1].cap && c.first - 1 != w.sentence_start(w.list[c.first - 1].sent) && lex.definite.contains_lower(w, c.first - 1) {
         return SourceType::Organization;
     }
     // Acronyms (ANRE, ISU Argeșel) are bodies.
@@ -549,7 +549,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     // (`pollster Lorraine Vasquez`: a word that is a role too, before a
     // known first name, names a person.)
     let given = c.last > c.first && given(lex, w.lower(c.first));
-    if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.org_descriptors.contains(w.lower(c.first - 1)) && !(given && lex.is_role(w.lower(c.first - 1))) {
+    if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.org_descriptors.contains_lower(w, c.first - 1) && !(given && lex.role_at(w, c.first - 1)) {
         return SourceType::Organization;
     }
     if gathered(w, lex, c) {
@@ -557,7 +557,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     }
     // (`Firma Electroputere Craiova a anunțat`: the descriptor capitalised
     // opening the sentence, so inside the name.)
-    if c.last > c.first && lex.org_descriptors.contains(w.lower(c.first)) && !lex.is_role(w.lower(c.first)) {
+    if c.last > c.first && lex.org_descriptors.contains_lower(w, c.first) && !lex.role_at(w, c.first) {
         return SourceType::Organization;
     }
     if !given && company(w, lex, c) {
@@ -566,11 +566,11 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     if w.gap_after(c.last).trim() == "," && c.last + 1 < w.len() && matches!(w.lower(c.last + 1), "a" | "an") {
         let sent = w.list[c.last].sent;
         let mut k = c.last + 2;
-        while k < w.len() && k < c.last + 7 && w.list[k].sent == sent && w.plain(k) && !lex.prepositions.contains(w.lower(k)) {
+        while k < w.len() && k < c.last + 7 && w.list[k].sent == sent && w.plain(k) && !lex.prepositions.contains_lower(w, k) {
             k += 1;
         }
         let head = k - 1;
-        if head > c.last + 1 && lex.org_descriptors.contains(w.lower(head)) {
+        if head > c.last + 1 && lex.org_descriptors.contains_lower(w, head) {
             return SourceType::Organization;
         }
     }
@@ -581,7 +581,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
 /// (`Asociația producătorilor Freshuelva`, `sindicatul pădurarilor Silva`).
 pub fn gathered(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
     let d = c.first.wrapping_sub(2);
-    c.first >= 2 && !given(lex, w.lower(c.first)) && w.plain(c.first) && w.plain(c.first - 1) && !w.list[c.first - 1].cap && suffixed(&lex.genitive_endings, w.lower(c.first - 1), 3) && (lex.org_descriptors.contains(w.lower(d)) || lex.org_words.contains(w.text(d)))
+    c.first >= 2 && !given(lex, w.lower(c.first)) && w.plain(c.first) && w.plain(c.first - 1) && !w.list[c.first - 1].cap && suffixed(&lex.genitive_endings, w.lower(c.first - 1), 3) && (lex.org_descriptors.contains_lower(w, d) || lex.org_words.contains_text(w, d))
 }
 
 /// The text shows the name a company's: it ends in a legal form (`Drumuri
@@ -589,10 +589,10 @@ pub fn gathered(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
 /// line of business (`firma Helios`, `producătorul de mobilă Nordwood`).
 pub fn company(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
     // (Capitalised only where it opens the sentence: `Producătorul de …`.)
-    let noun = |k: usize| (!w.list[k].cap || k == w.sentence_start(w.list[k].sent)) && lex.company_nouns.contains(w.lower(k));
-    (c.last > c.first && lex.company_suffixes.contains(w.lower(c.last)))
+    let noun = |k: usize| (!w.list[k].cap || k == w.sentence_start(w.list[k].sent)) && lex.company_nouns.contains_lower(w, k);
+    (c.last > c.first && lex.company_suffixes.contains_lower(w, c.last))
         || c.first >= 1 && w.plain(c.first) && noun(c.first - 1)
-        || c.first >= 3 && w.plain(c.first) && w.plain(c.first - 1) && w.plain(c.first - 2) && (c.first - 2..c.first).all(|k| !w.list[k].cap && !w.list[k].digit) && lex.prepositions.contains(w.lower(c.first - 2)) && noun(c.first - 3)
+        || c.first >= 3 && w.plain(c.first) && w.plain(c.first - 1) && w.plain(c.first - 2) && (c.first - 2..c.first).all(|k| !w.list[k].cap && !w.list[k].digit) && lex.prepositions.contains_lower(w, c.first - 2) && noun(c.first - 3)
 }
 
 /// Extends a chunk to take in a leading `The` when the longer name is a known

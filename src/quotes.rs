@@ -442,7 +442,7 @@ fn abridges(short: &str, long: &str) -> bool {
 fn message_owner(ctx: &Context<'_, '_>, after: usize, end: usize) -> Option<Found> {
     let w = &ctx.w;
     let mut k = after;
-    if k < end && ctx.lex.pronouns.contains(w.lower(k)) {
+    if k < end && ctx.lex.pronouns.contains_lower(w, k) {
         k += 1;
     }
     if k >= end {
@@ -450,21 +450,21 @@ fn message_owner(ctx: &Context<'_, '_>, after: usize, end: usize) -> Option<Foun
     }
     let (n, _) = ctx.lex.copulas.at(w, k)?;
     k += n;
-    if k < end && ctx.lex.definite.contains(w.lower(k)) {
+    if k < end && ctx.lex.definite.contains_lower(w, k) {
         k += 1;
     }
-    if k >= end || !ctx.lex.message_nouns.contains(w.lower(k)) {
+    if k >= end || !ctx.lex.message_nouns.contains_lower(w, k) {
         return None;
     }
     let noun = k;
     k += 1;
-    if k < end && w.plain(k) && (names::listed(&ctx.lex.genitive_endings, w.lower(k)) || ctx.lex.source_prepositions.contains(w.lower(k))) {
+    if k < end && w.plain(k) && (names::listed(&ctx.lex.genitive_endings, w.lower(k)) || ctx.lex.source_prepositions.contains_lower(w, k)) {
         k += 1;
     } else if k + 1 < end && w.plain(k) && !w.list[k].cap {
         // (`mesajul transmis de X`, `the message posted by X`: a participle
         // first, perhaps a time word after it: `transmis luni de X`.)
-        let by = if ctx.lex.time_words.contains(w.lower(k + 1)) && w.plain(k + 1) { k + 2 } else { k + 1 };
-        if by < end && w.plain(by) && ctx.lex.agent_prepositions.contains(w.lower(by)) {
+        let by = if ctx.lex.time_words.contains_lower(w, k + 1) && w.plain(k + 1) { k + 2 } else { k + 1 };
+        if by < end && w.plain(by) && ctx.lex.agent_prepositions.contains_lower(w, by) {
             k = by + 1;
         }
     }
@@ -472,7 +472,7 @@ fn message_owner(ctx: &Context<'_, '_>, after: usize, end: usize) -> Option<Foun
         return None;
     }
     // (`reacția ministrului Ion Pop`: past a role in the genitive.)
-    if !w.list[k].cap && ctx.lex.is_role(w.lower(k)) && k + 1 < end && ctx.names.starting(k + 1).is_some() {
+    if !w.list[k].cap && ctx.lex.role_at(w, k) && k + 1 < end && ctx.names.starting(k + 1).is_some() {
         k += 1;
     }
     let c = ctx.names.starting(k).filter(|&c| ctx.usable(c))?;
@@ -485,17 +485,17 @@ fn message_owner(ctx: &Context<'_, '_>, after: usize, end: usize) -> Option<Foun
 fn described_body(ctx: &Context<'_, '_>, k: usize, start: usize) -> Option<String> {
     let w = &ctx.w;
     let kind = k.checked_sub(1)?;
-    if kind <= start || w.list[kind].cap || !w.plain(kind) || !ctx.lex.org_descriptors.contains(w.lower(kind)) {
+    if kind <= start || w.list[kind].cap || !w.plain(kind) || !ctx.lex.org_descriptors.contains_lower(w, kind) {
         return None;
     }
     let mut c = kind;
-    while c > start && c + 3 > kind && !w.list[c - 1].cap && w.plain(c) && w.plain(c - 1) && !ctx.lex.definite.contains(w.lower(c - 1)) {
+    while c > start && c + 3 > kind && !w.list[c - 1].cap && w.plain(c) && w.plain(c - 1) && !ctx.lex.definite.contains_lower(w, c - 1) {
         c -= 1;
     }
     let cap = c.checked_sub(1)?;
     let chunk = ctx.names.at(cap)?;
     let article = chunk.first.checked_sub(1)?;
-    if chunk.first != chunk.last || article < start || !w.plain(c) || !w.plain(chunk.first) || !ctx.lex.definite.contains(w.lower(article)) || names::classify(w, ctx.lex, chunk) == SourceType::Person && ctx.person_evidence(chunk) {
+    if chunk.first != chunk.last || article < start || !w.plain(c) || !w.plain(chunk.first) || !ctx.lex.definite.contains_lower(w, article) || names::classify(w, ctx.lex, chunk) == SourceType::Person && ctx.person_evidence(chunk) {
         return None;
     }
     Some(ctx.doc.text[w.list[chunk.first].start..w.list[kind].end].to_string())
@@ -521,7 +521,7 @@ fn person_before(ctx: &Context<'_, '_>, k: usize, other: Option<&str>, asker: bo
         if t != SourceType::Person || !ctx.usable(c) || (n.last == n.first && (asker || !ctx.known_person(n))) {
             continue;
         }
-        let marks = |x: usize| w.list[x].para == w.list[c.first].para && ctx.lex.interviewer_words.contains(w.lower(x));
+        let marks = |x: usize| w.list[x].para == w.list[c.first].para && ctx.lex.interviewer_words.contains_lower(w, x);
         if asker && !(c.first.saturating_sub(3)..n.first).any(marks) {
             continue;
         }
@@ -574,7 +574,7 @@ fn interview(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) {
     for k in 1..hits.len() {
         let after = w.at(hits[k].span.end);
         // (The range stops at the sentence's end: no take_while, less wasm.)
-        let answered = (after..w.list.get(after).map_or(after, |x| (after + 4).min(w.sentence_end(x.sent)))).any(|q| ctx.lex.answer_words.contains(w.lower(q)));
+        let answered = (after..w.list.get(after).map_or(after, |x| (after + 4).min(w.sentence_end(x.sent)))).any(|q| ctx.lex.answer_words.contains_lower(w, q));
         let asker = hits[k - 1].speaker.clone();
         let near = doc.paragraph_of(hits[k].span.start) <= doc.paragraph_of(hits[k - 1].span.start) + 1;
         if answered && near && asks(ctx, &hits[k - 1]) && asker.is_some() && hits[k].speaker.as_ref().map(|s| &s.name) == asker.as_ref().map(|s| &s.name) {
@@ -600,7 +600,7 @@ fn byline(ctx: &Context<'_, '_>) -> Option<SpeakerRef> {
         // (Its first line: the outlet's name may follow on the next.)
         let line_end = doc.text[p.clone()].find('\n').map_or(p.end, |i| p.start + i);
         let (a, b) = (w.at(p.start), w.at(line_end));
-        let a = if a < b && ctx.lex.interviewer_words.contains(w.lower(a)) { a + 1 } else { a };
+        let a = if a < b && ctx.lex.interviewer_words.contains_lower(w, a) { a + 1 } else { a };
         let c = ctx.names.starting(a).filter(|c| c.last + 1 == b && c.last > c.first && c.last <= c.first + 3)?;
         if names::classify(w, ctx.lex, c) == SourceType::Person {
             return Some(SpeakerRef { name: names::text(w, c).to_string(), mention: None, source_type: SourceType::Person });
@@ -660,7 +660,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     }
     // `X said it was a “bailout,” and Y said …`: a new clause, not an attribution;
     // `X said China could “end the war” if it wanted to, …`: the sentence goes on.
-    if ctx.lex.conjunctions.at(w, after).is_some() || (!w.list[after].cap && ctx.lex.subordinators.contains(w.lower(after))) {
+    if ctx.lex.conjunctions.starts_at(w, after) || (!w.list[after].cap && ctx.lex.subordinators.contains_lower(w, after)) {
         return None;
     }
     // Far enough for a name with a title, an aside and an apposition
@@ -678,7 +678,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                 // `„…”, potrivit sentinței.`: a body's document with no
                 // author named, closing the sentence, is the body named last.
                 let d = k + n;
-                if d < end && ctx.lex.body_documents.contains(w.lower(d)) && w.list.get(d + 1).is_none_or(|x| x.sent != w.list[d].sent) {
+                if d < end && ctx.lex.body_documents.contains_lower(w, d) && w.list.get(d + 1).is_none_or(|x| x.sent != w.list[d].sent) {
                     return Some(Found { speaker: last_body(ctx, w.at(span.start)), cue: Some(p.text.to_string()) });
                 }
             }
@@ -690,7 +690,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             // unless the voice is someone known (`reprezentantul firmei, Ion
             // Pop`, or a representative named before).
             let from = cue.first + cue.len;
-            if k == after && s.is_none_or(|s| matches!(s, Subject::Anonymous) || ctx.resolve(s).is_none()) && from < end && w.plain(from) && ctx.lex.body_voices.contains(w.lower(from)) {
+            if k == after && s.is_none_or(|s| matches!(s, Subject::Anonymous) || ctx.resolve(s).is_none()) && from < end && w.plain(from) && ctx.lex.body_voices.contains_lower(w, from) {
                 if let Some(sp) = body_statement(ctx, w.at(span.start), from, end) {
                     return Some(Found { speaker: Some(sp), cue: Some(ctx.cue_text(cue)) });
                 }
@@ -727,15 +727,15 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                     if names::has_any(w.gap(q), &[',', ';', '.', ':', '“', '”', '„', '«', '»', '"']) {
                         break;
                     }
-                    let body_doc = ctx.lex.body_documents.contains(w.lower(q));
+                    let body_doc = ctx.lex.body_documents.contains_lower(w, q);
                     // (`se arată într-un mesaj transmis de trustul X`: a
                     // message has an author as a report does.)
                     let message = ctx.lex.message_nouns.iter().any(|m| crate::lexicon::agrees(m, w.lower(q)));
                     // (`se arată în documentul citat de HotNews.ro`: the
                     // outlet after a prefix cue relays the document; its
                     // author is the body named before.)
-                    let relayed = q + 1 < end && ctx.lex.prefix_cues.at(w, q + 1).is_some();
-                    if ctx.lex.report_nouns.contains(w.lower(q)) || body_doc || message {
+                    let relayed = q + 1 < end && ctx.lex.prefix_cues.starts_at(w, q + 1);
+                    if ctx.lex.report_nouns.contains_lower(w, q) || body_doc || message {
                         if let Some(f) = crate::sources::document_author(ctx, q).filter(|_| !relayed) {
                             // (Never a dateline's place.)
                             if let Some(c) = f.chunk.filter(|c| c.first >= ctx.after_dateline(w.sentence_start(w.list[c.first].sent))) {
@@ -764,7 +764,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                 // cue name someone unresolved; the quote is theirs, not the
                 // previous quote's speaker's (unlike a bare `„…”, a adăugat.`).
                 // (Not a clause the verb introduces: `”, adding that …`.)
-                if from < end && w.plain(from) && !w.list[from].cap && !w.list[from].digit && !ctx.lex.time_words.contains(w.lower(from)) && !ctx.lex.subordinators.contains(w.lower(from)) && !ctx.lex.skip_after_cue.contains(w.lower(from)) && ctx.lex.outlet_cues.at(w, from).is_none() {
+                if from < end && w.plain(from) && !w.list[from].cap && !w.list[from].digit && !ctx.lex.time_words.contains_lower(w, from) && !ctx.lex.subordinators.contains_lower(w, from) && !ctx.lex.skip_after_cue.contains_lower(w, from) && !ctx.lex.outlet_cues.starts_at(w, from) {
                     // (`„…”, spune octogenarul.`: one noun with the definite
                     // article written on it, closing the sentence, describes
                     // the person this paragraph is about.)
@@ -783,8 +783,8 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
         return Some(f);
     }
     // `“…,” the memo read`: whoever the text said wrote that document.
-    let d = if after < end && ctx.lex.definite.contains(w.lower(after)) { after + 1 } else { after };
-    if d + 1 < end && w.plain(d) && w.plain(d + 1) && ctx.lex.report_nouns.contains(w.lower(d)) && ctx.lex.document_verbs.contains(w.lower(d + 1)) {
+    let d = if after < end && ctx.lex.definite.contains_lower(w, after) { after + 1 } else { after };
+    if d + 1 < end && w.plain(d) && w.plain(d + 1) && ctx.lex.report_nouns.contains_lower(w, d) && ctx.lex.document_verbs.contains_lower(w, d + 1) {
         return found(ctx, Subject::Role(d), Some(w.text(d + 1).to_string()));
     }
     // `“…,” Whitcomb shot back.`: a comma closing the quoted words, then a
@@ -796,7 +796,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     if comma && !w.list[after].cap {
         for q in after + 1..end.min(after + 4) {
             let x = w.lower(q);
-            if !w.gap_only(q, &['-']) || w.list[q].cap || ctx.lex.subordinators.contains(x) || ctx.lex.conjunctions.at(w, q).is_some() {
+            if !w.gap_only(q, &['-']) || w.list[q].cap || ctx.lex.subordinators.contains(x) || ctx.lex.conjunctions.starts_at(w, q) {
                 break;
             }
             if ctx.is_pronoun(q) && !ctx.lex.object_pronouns.contains(x) && !ctx.lex.plural_pronouns.contains(x) {
@@ -807,7 +807,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     let c = ctx.names.starting(after)?;
     let verb = c.last + 1;
     if comma && verb < end && w.plain(verb) && !w.list[verb].cap && !w.list[verb].digit && ctx.usable(c) && ctx.named(c).1 == SourceType::Person
-        && !ctx.lex.prepositions.contains(w.lower(verb)) && ctx.lex.conjunctions.at(w, verb).is_none() && ctx.lex.outlet_cues.at(w, verb).is_none()
+        && !ctx.lex.prepositions.contains_lower(w, verb) && !ctx.lex.conjunctions.starts_at(w, verb) && !ctx.lex.outlet_cues.starts_at(w, verb)
     {
         return found(ctx, Subject::Named(c), Some(w.text(verb).to_string()));
     }
@@ -821,7 +821,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
 /// speaker is that clause's subject, found before the quote).
 fn participle_after_object(ctx: &Context<'_, '_>, span: &Range<usize>, between: &str, k: usize, s: Option<Subject>) -> bool {
     let closed = between.contains(',') || names::ends_any(trim_marks_end(&ctx.doc.text[span.clone()]), &[',', '?', '!']);
-    !closed && ctx.w.gap(k).contains(',') && !matches!(s, Some(Subject::Named(_)))
+    !closed && ctx.w.gap_has(k, ',') && !matches!(s, Some(Subject::Named(_)))
 }
 
 /// `spune nea Mitică, cum îi zic toți lui Dumitru Pop`: a lone nickname,
@@ -831,7 +831,7 @@ fn nicknamed(ctx: &Context<'_, '_>, s: Subject, end: usize) -> Subject {
     let w = &ctx.w;
     let Subject::Named(c) = s else { return s };
     let q0 = c.last + 1;
-    if c.first != c.last || q0 >= end || w.gap(q0).trim() != "," || !ctx.lex.subordinators.contains(w.lower(q0)) {
+    if c.first != c.last || q0 >= end || !w.gap_is(q0, ",") || !ctx.lex.subordinators.contains_lower(w, q0) {
         return s;
     }
     // (`cum îl știe tot satul pe Ion Pop`: the name further on, after the
@@ -841,8 +841,8 @@ fn nicknamed(ctx: &Context<'_, '_>, s: Subject, end: usize) -> Subject {
         if !w.plain(q) {
             break;
         }
-        pronoun |= !w.list[q].cap && (ctx.lex.object_clitics.contains(w.lower(q)) || ctx.lex.cue_clitics.contains(w.lower(q)));
-        let marker = !w.list[q].cap && (ctx.lex.pronouns.contains(w.lower(q)) || pronoun && ctx.lex.prepositions.contains(w.lower(q)));
+        pronoun |= !w.list[q].cap && (ctx.lex.object_clitics.contains_lower(w, q) || ctx.lex.cue_clitics.contains_lower(w, q));
+        let marker = !w.list[q].cap && (ctx.lex.pronouns.contains_lower(w, q) || pronoun && ctx.lex.prepositions.contains_lower(w, q));
         if marker && q + 1 < end && w.plain(q + 1) {
             if let Some(n) = ctx.names.starting(q + 1).filter(|&n| n.last > n.first && names::classify(w, ctx.lex, n) == SourceType::Person && ctx.usable(n)) {
                 return Subject::Named(n);
@@ -911,11 +911,11 @@ fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Op
             let (_, t) = ctx.named(c);
             // (`That was the message from Speaker Ana Pop (R-La.)`: the
             // person a message comes from; not a party code.)
-            let from = c.first > a && ctx.lex.source_prepositions.contains(w.lower(c.first - 1)) && names::strip_titles(w, ctx.lex, c).is_some_and(|s| s != c);
+            let from = c.first > a && ctx.lex.source_prepositions.contains_lower(w, c.first - 1) && names::strip_titles(w, ctx.lex, c).is_some_and(|s| s != c);
             // (`That was the verdict of Tom Hale`: a noun for what was said,
             // owned by the name after it.)
-            let from = from || c.first > a + 1 && ctx.lex.prepositions.contains(w.lower(c.first - 1)) && ctx.lex.message_nouns.iter().any(|m| crate::lexicon::agrees(m, w.lower(c.first - 2)));
-            if t == SourceType::Person && ctx.usable(c) && !ctx.is_code(c) && (c.last > c.first || ctx.known_person(c)) && (c.first == a || from || !ctx.lex.prepositions.contains(w.lower(c.first - 1))) {
+            let from = from || c.first > a + 1 && ctx.lex.prepositions.contains_lower(w, c.first - 1) && ctx.lex.message_nouns.iter().any(|m| crate::lexicon::agrees(m, w.lower(c.first - 2)));
+            if t == SourceType::Person && ctx.usable(c) && !ctx.is_code(c) && (c.last > c.first || ctx.known_person(c)) && (c.first == a || from || !ctx.lex.prepositions.contains_lower(w, c.first - 1)) {
                 return found(ctx, Subject::Named(c), None);
             }
             k = c.last + 1;
@@ -931,8 +931,8 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, first_in: usize) -> Option<F
     let w = &ctx.w;
     // `Un raport al Curții de Conturi … constata „…”`, `A report by the
     // watchdog found “…”`: a document opening the sentence speaks for its author.
-    let d = if s0 + 1 < first_in && ctx.lex.indefinite.contains(w.lower(s0)) || ctx.lex.definite.contains(w.lower(s0)) { s0 + 1 } else { s0 };
-    if d < first_in && (ctx.lex.report_nouns.contains(w.lower(d)) || ctx.lex.body_documents.contains(w.lower(d))) {
+    let d = if s0 + 1 < first_in && ctx.lex.indefinite.contains_lower(w, s0) || ctx.lex.definite.contains_lower(w, s0) { s0 + 1 } else { s0 };
+    if d < first_in && (ctx.lex.report_nouns.contains_lower(w, d) || ctx.lex.body_documents.contains_lower(w, d)) {
         if let Some(c) = crate::sources::document_author(ctx, d).and_then(|f| f.chunk).filter(|c| c.last < first_in) {
             return found(ctx, Subject::Named(c), None);
         }
@@ -940,12 +940,12 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, first_in: usize) -> Option<F
     if let Some(c) = sentence_subject(ctx, s0, first_in) {
         return found(ctx, Subject::Named(c), None);
     }
-    let lead = (s0 + 1..first_in.min(s0 + 15)).find(|&q| w.gap(q).contains(','));
+    let lead = (s0 + 1..first_in.min(s0 + 15)).find(|&q| w.gap_has(q, ','));
     // (`And she refused …, but quipped: “…”`: or right after a conjunction
     // opening the sentence.)
-    let joined = (s0 + 1 < first_in && ctx.lex.conjunctions.at(w, s0).is_some()).then_some(s0 + 1);
+    let joined = (s0 + 1 < first_in && ctx.lex.conjunctions.starts_at(w, s0)).then_some(s0 + 1);
     for q in [Some(s0), lead, joined].into_iter().flatten() {
-        if q < first_in && ctx.lex.pronouns.contains(w.lower(q)) && !ctx.lex.object_pronouns.contains(w.lower(q)) && q + 1 < first_in && w.plain(q + 1) && !w.list[q + 1].cap {
+        if q < first_in && ctx.lex.pronouns.contains_lower(w, q) && !ctx.lex.object_pronouns.contains_lower(w, q) && q + 1 < first_in && w.plain(q + 1) && !w.list[q + 1].cap {
             if let Some(speaker) = speaker_ref(ctx, ctx.pronoun(q)) {
                 return Some(Found { speaker: Some(speaker), cue: None });
             }
@@ -1034,7 +1034,7 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize, question: bool) -> Option<Fou
     // definite role (a modifier or two before it) and its lowercase verb
     // opening the sentence stand for whoever holds the role. (Not before a
     // question: in an interview that is the interviewer's.)
-    if !question && s0 + 2 < last && ctx.lex.definite.contains(w.lower(s0)) {
+    if !question && s0 + 2 < last && ctx.lex.definite.contains_lower(w, s0) {
         // (A plain loop, not a take_while: less wasm.)
         let mut role = None;
         // (Capitalised modifiers too: `The Rajya Sabha MP said …`.)
@@ -1042,21 +1042,21 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize, question: bool) -> Option<Fou
             if !w.plain(q) || w.list[q].digit {
                 break;
             }
-            if ctx.lex.is_role(w.lower(q)) {
+            if ctx.lex.role_at(w, q) {
                 role = Some(q);
                 break;
             }
         }
         if let Some(r) = role {
             let v = r + 1;
-            if w.plain(v) && !w.list[v].cap && !w.list[v].digit && !ctx.lex.prepositions.contains(w.lower(v)) && !ctx.lex.plural_role(w.lower(r)) {
+            if w.plain(v) && !w.list[v].cap && !w.list[v].digit && !ctx.lex.prepositions.contains_lower(w, v) && !ctx.lex.plural_role(w.lower(r)) {
                 return speaker_ref(ctx, Subject::Role(r)).filter(|sp| sp.source_type == SourceType::Person).map(|sp| Found { speaker: Some(sp), cue: None });
             }
         }
     }
     // `She ordered coffee and did not touch it.`: a pronoun subject stands
     // for the person it means.
-    if s0 < last && ctx.lex.pronouns.contains(w.lower(s0)) && !ctx.lex.object_pronouns.contains(w.lower(s0)) && w.plain(s0 + 1) && !w.list[s0 + 1].cap {
+    if s0 < last && ctx.lex.pronouns.contains_lower(w, s0) && !ctx.lex.object_pronouns.contains_lower(w, s0) && w.plain(s0 + 1) && !w.list[s0 + 1].cap {
         if let Subject::Pronoun(p) = ctx.pronoun(s0) {
             return speaker_ref(ctx, Subject::Pronoun(p)).map(|sp| Found { speaker: Some(sp), cue: None });
         }
@@ -1088,9 +1088,9 @@ fn opening_subject(ctx: &Context<'_, '_>, s0: usize, last: usize) -> Option<Foun
     }
     let (_, t) = ctx.named(c);
     let mut verb = c.last + 1;
-    let set_off = verb <= last && w.gap(verb).trim() == ",";
+    let set_off = verb <= last && w.gap_is(verb, ",");
     if set_off {
-        verb = (verb + 1..(verb + 10).min(last + 1)).find(|&q| w.gap(q).trim() == ",")?;
+        verb = (verb + 1..(verb + 10).min(last + 1)).find(|&q| w.gap_is(q, ","))?;
     }
     // A capitalised first word is a name only when it is someone's known
     // (`Spitalele au primit fonduri.` names nobody).
@@ -1109,7 +1109,7 @@ fn last_body(ctx: &Context<'_, '_>, first: usize) -> Option<SpeakerRef> {
         let dateline = c.first < ctx.after_dateline(w.sentence_start(w.list[c.first].sent));
         // (Nor a place after a preposition, `fabrica din Bistrița`, a
         // body only because a body elsewhere bears its name.)
-        let place = c.first > 0 && w.plain(c.first) && ctx.lex.prepositions.contains(w.lower(c.first - 1)) && names::classify(w, ctx.lex, c) == SourceType::Person;
+        let place = c.first > 0 && w.plain(c.first) && ctx.lex.prepositions.contains_lower(w, c.first - 1) && names::classify(w, ctx.lex, c) == SourceType::Person;
         // (Nor a one-word body in the dative or genitive, `opinia
         // transmisă Guvernului`: someone's addressee.)
         let oblique = c.first == c.last && names::suffixed(&ctx.lex.genitive_endings, w.lower(c.first), 3);
@@ -1154,11 +1154,11 @@ fn body_statement(ctx: &Context<'_, '_>, quote_first: usize, from: usize, end: u
     let w = &ctx.w;
     let lower_word = |q: usize| q < end && w.plain(q) && !w.list[q].cap && !w.list[q].digit && !names::has_any(w.gap(q), &[',', ';', '.', ':', '“', '”', '„', '«', '»', '"']);
     let mut q = from;
-    if lower_word(q) && ctx.lex.prepositions.contains(w.lower(q)) {
+    if lower_word(q) && ctx.lex.prepositions.contains_lower(w, q) {
         q += 1;
     }
     // The document noun (`într-un comunicat`: the article's hyphen).
-    if !lower_word(q) || ctx.lex.prepositions.contains(w.lower(q)) {
+    if !lower_word(q) || ctx.lex.prepositions.contains_lower(w, q) {
         return None;
     }
     q += 1;
@@ -1172,11 +1172,11 @@ fn body_statement(ctx: &Context<'_, '_>, quote_first: usize, from: usize, end: u
     if !lower_word(q) || (q + 1 < end && w.plain(q + 1) && w.list[q + 1].sent == w.list[q].sent && w.list[q + 1].cap) {
         return None;
     }
-    let owner = ctx.lex.body_heads(w.lower(q)).is_some() || ctx.lex.company_nouns.contains(w.lower(q)) || ctx.lex.org_descriptors.contains(w.lower(q)) || ctx.is_body_noun(w.lower(q));
-    if ctx.lex.is_role(w.lower(q)) && ctx.lex.body_heads(w.lower(q)).is_none() {
+    let owner = ctx.lex.body_heads(w.lower(q)).is_some() || ctx.lex.company_nouns.contains_lower(w, q) || ctx.lex.org_descriptors.contains_lower(w, q) || ctx.is_body_noun(w.lower(q));
+    if ctx.lex.role_at(w, q) && ctx.lex.body_heads(w.lower(q)).is_none() {
         return None;
     }
-    let generic = ctx.lex.company_nouns.contains(w.lower(q)) || ctx.lex.org_descriptors.contains(w.lower(q));
+    let generic = ctx.lex.company_nouns.contains_lower(w, q) || ctx.lex.org_descriptors.contains_lower(w, q);
     owner.then(|| speaker_ref(ctx, Subject::Role(q))).flatten().filter(|s| s.source_type != SourceType::Person).or_else(|| {
         // (A body only mentioned, never a speaker so far: `Universitatea X a
         // suspendat cursurile. „…”, se arată în anunțul universității`.)
@@ -1212,7 +1212,7 @@ fn body_of_noun_before(ctx: &Context<'_, '_>, first: usize, lower: &str, generic
         if (c.first..c.last + 1).any(|j| kind_agrees(w.lower(j), lower) || heads.iter().any(|h| crate::lexicon::agrees(h, w.lower(j)))) {
             return Some(c);
         }
-        let complement = c.first > 0 && w.plain(c.first) && ctx.lex.prepositions.contains(w.lower(c.first - 1));
+        let complement = c.first > 0 && w.plain(c.first) && ctx.lex.prepositions.contains_lower(w, c.first - 1);
         // (Only in the quote's paragraph: a body before it is no longer in focus.)
         if generic && fallback.is_none() && !complement && w.list[c.first].para == para {
             fallback = Some(c);
@@ -1240,9 +1240,9 @@ fn speaker_before(
             // `Ministrul Energiei, Ion Pop: „…”`, `INTERVIU Șeful X, Ana Pop:
             // „…”`: the role phrase opening the line (after a rubric label
             // in capitals), then the name in apposition.
-            let role_at = |r: usize| r < c.first && ctx.lex.is_role(w.lower(r)) && (start..c.first).all(|q| !names::has_any(w.gap(q), &[':', ';', '“', '”', '„', '«', '»', '"']) || q == start);
+            let role_at = |r: usize| r < c.first && ctx.lex.role_at(w, r) && (start..c.first).all(|q| !names::has_any(w.gap(q), &[':', ';', '“', '”', '„', '«', '»', '"']) || q == start);
             let lead_role = role_at(start) || (names::all_caps(w.text(start)) && role_at(start + 1));
-            if open.trim() == ":" && c.first > start + 1 && w.gap(c.first).trim() == "," && lead_role && ctx.usable(c) && ctx.named(c).1 == SourceType::Person && (start..c.first + 1).filter(|&q| w.gap(q).contains(',')).count() == 1 {
+            if open.trim() == ":" && c.first > start + 1 && w.gap_is(c.first, ",") && lead_role && ctx.usable(c) && ctx.named(c).1 == SourceType::Person && (start..c.first + 1).filter(|&q| w.gap_has(q, ',')).count() == 1 {
                 return found(ctx, Subject::Named(c), None);
             }
             // `La final a vorbit și fundașul Ion Pop: „…”`: a full name
@@ -1252,7 +1252,7 @@ fn speaker_before(
             // `i-a răspuns jucătorului X:`, nor after a preposition.)
             let b = c.first.wrapping_sub(1);
             let lead = c.first > start && w.plain(c.first) && w.plain(b) && !w.list[b].cap
-                && (ctx.lex.is_role(w.lower(b)) && !names::suffixed(&ctx.lex.genitive_endings, w.lower(b), 2) || ctx.lex.skip_after_cue.contains(w.lower(b)));
+                && (ctx.lex.role_at(w, b) && !names::suffixed(&ctx.lex.genitive_endings, w.lower(b), 2) || ctx.lex.skip_after_cue.contains_lower(w, b));
             if open.trim() == ":" && lead && c.last > c.first && (start..c.first).all(|q| ctx.cue_starting(q).is_none()) && ctx.usable(c) && ctx.named(c).1 == SourceType::Person {
                 return found(ctx, Subject::Named(c), None);
             }
@@ -1261,7 +1261,7 @@ fn speaker_before(
             if open.trim() == ":" && (c.first == start || matches!(w.gap(c.first).trim(), "/" | "|")) {
                 // `Fondatoarea: „…”`: a role alone, not a name.
                 // (`Procuror: „…”`: a title alone names nobody either.)
-                let lone_role = c.first == c.last && ctx.lex.is_role(w.lower(c.first)) && (!ctx.person_evidence(c) || names::is_title_phrase(w, ctx.lex, c));
+                let lone_role = c.first == c.last && ctx.lex.role_at(w, c.first) && (!ctx.person_evidence(c) || names::is_title_phrase(w, ctx.lex, c));
                 if ctx.usable(c) && !lone_role {
                     return found(ctx, Subject::Named(c), None);
                 }
@@ -1278,7 +1278,7 @@ fn speaker_before(
     }
     // `Mama băiatului: „…”`, `Purtătoarea ISU: „…”`: a short role phrase
     // opening the line, a colon, the quote — whoever has that role.
-    if first_in > start + 1 && first_in <= start + 4 && start == w.sentence_start(sent) && ctx.lex.is_role(w.lower(start)) && !ctx.lex.not_names.contains(w.lower(start)) && ctx.introduces(start) {
+    if first_in > start + 1 && first_in <= start + 4 && start == w.sentence_start(sent) && ctx.lex.role_at(w, start) && !ctx.lex.not_names.contains_lower(w, start) && ctx.introduces(start) {
         let open = &ctx.doc.text[w.list[first_in - 1].end..w.list[first_in].start];
         let plain = (start + 1..first_in).all(|q| w.plain(q) && ctx.cue_starting(q).is_none());
         if plain && trim_marks_end(open).trim() == ":" && ctx.names.starting(start).map_or(true, |c| c.last < first_in && !ctx.person_evidence(c)) {
@@ -1306,7 +1306,7 @@ fn speaker_before(
         }
         // `întrebat ce le-ar transmite candidaților, rectorul a zâmbit: „…”`:
         // the verb of a question put to the speaker reports nothing.
-        let asked = (cue.first.saturating_sub(4).max(start)..cue.first).any(|q| ctx.lex.question_words.contains(w.lower(q)) && (q + 1..cue.first + 1).all(|x| !w.gap(x).contains(',')));
+        let asked = (cue.first.saturating_sub(4).max(start)..cue.first).any(|q| ctx.lex.question_words.contains_lower(w, q) && (q + 1..cue.first + 1).all(|x| !w.gap_has(x, ',')));
         // (Not `what he called “…”`: the words it names follow it at once.)
         if asked && cue.first + cue.len < first_in {
             continue;
@@ -1320,14 +1320,14 @@ fn speaker_before(
         // (`… în care acuză Guvernul de „…”`: a name after the verb and
         // right before the preposition that introduces the quoted words is
         // the verb's object, not its subject.)
-        let object = |s: &Subject| matches!(*s, Subject::Named(c) if c.last + 2 == first_in && w.plain(first_in - 1) && ctx.lex.prepositions.contains(w.lower(first_in - 1)));
+        let object = |s: &Subject| matches!(*s, Subject::Named(c) if c.last + 2 == first_in && w.plain(first_in - 1) && ctx.lex.prepositions.contains_lower(w, first_in - 1));
         let s0 = w.sentence_start(sent);
         // An earlier reporting verb in the sentence, before a subordinator
         // or a comma that sets this verb's clause under it.
         // (The first reporting verb in the 40 words before this one, then
         // one pass over what lies between.)
         let earlier = || (s0.max(cue.first.saturating_sub(40))..cue.first).find(|&r| ctx.cue_starting(r).is_some());
-        let governed = || earlier().is_some_and(|e| (e + 1..cue.first).any(|q| ctx.lex.subordinators.contains(w.lower(q)) || w.gap(q).contains(',')));
+        let governed = || earlier().is_some_and(|e| (e + 1..cue.first).any(|q| ctx.lex.subordinators.contains_lower(w, q) || w.gap_has(q, ',')));
         // `The paper quotes Lena Ortiz, who says: “…”`: a relative pronoun
         // right before the verb, after a name set off by a comma, stands for
         // that name (a body's, or a person's the text shows: not the place in
@@ -1335,8 +1335,8 @@ fn speaker_before(
         // the quote (not `X, who asked not to be named, was blunt: “…”`).
         let p = cue.first.saturating_sub(1);
         // (Or with no comma after a full name: `secundul Ion Pop care a spus: „…”`.)
-        let set_off = w.gap(p).trim() == ",";
-        if p > 0 && w.plain(cue.first) && (set_off || w.plain(p)) && crate::sources::is_relative(ctx.doc.lang, w.lower(p)) && (cue.first + 1..first_in).all(|q| !w.gap(q).contains(',')) {
+        let set_off = w.gap_is(p, ",");
+        if p > 0 && w.plain(cue.first) && (set_off || w.plain(p)) && crate::sources::is_relative(ctx.doc.lang, w.lower(p)) && (cue.first + 1..first_in).all(|q| !w.gap_has(q, ',')) {
             if let Some(c) = ctx.names.ending(p - 1).filter(|&c| ctx.usable(c) && (set_off || c.last > c.first) && (ctx.named(c).1 != SourceType::Person || ctx.person_evidence(c) || names::strip_titles(w, ctx.lex, c) != Some(c))) {
                 return found(ctx, Subject::Named(c), cue_text);
             }
@@ -1348,13 +1348,13 @@ fn speaker_before(
             // the words are that verb's subject's.
             // (Or a noun for data, `the figures`, standing for whoever
             // published them.)
-            let data_noun = matches!(s, Subject::Role(r) if !ctx.lex.is_role(w.lower(r)));
+            let data_noun = matches!(s, Subject::Role(r) if !ctx.lex.role_at(w, r));
             // (`X said the figures showed “…”`: any earlier reporting verb.)
             // (A group named by a definite plural too, `X a scris că
             // inspectorii au constatat „…”`, not someone new, `a senior
             // official called it “…”`.)
             // (Under `că`, `that`: a comma or semicolon may start another sentence's worth.)
-            let group = || earlier().is_some_and(|e| (e + 1..cue.first).any(|q| ctx.lex.subordinators.contains(w.lower(q))) && (e + 1..cue.first).all(|q| !w.gap(q).contains(';'))) && !(s0.max(cue.first.saturating_sub(6))..cue.first).any(|q| ctx.lex.indefinite.contains(w.lower(q)));
+            let group = || earlier().is_some_and(|e| (e + 1..cue.first).any(|q| ctx.lex.subordinators.contains_lower(w, q)) && (e + 1..cue.first).all(|q| !w.gap_has(q, ';'))) && !(s0.max(cue.first.saturating_sub(6))..cue.first).any(|q| ctx.lex.indefinite.contains_lower(w, q));
             if data_noun && earlier().is_some() || f.as_ref().is_some_and(|f| f.speaker.is_none()) && (if matches!(s, Subject::Anonymous) { group() } else { governed() }) {
                 continue;
             }
@@ -1398,12 +1398,12 @@ fn speaker_before(
                 // article, `Last month the …`, before a lowercase verb —
                 // not `The Highlands and Islands MSP added`.)
                 let v = c.last + 1;
-                let article = c.first > s0 && c.first <= s0 + 4 && ctx.lex.definite.contains(w.lower(c.first - 1)) && (s0 + 1..c.first - 1).all(|q| w.plain(q) && (!w.list[q].cap || ctx.lex.time_words.contains(w.lower(q))) && !ctx.lex.prepositions.contains(w.lower(q))) && v < cue.first && w.plain(v) && !w.list[v].cap && !ctx.lex.is_role(w.lower(v)) && !ctx.lex.prepositions.contains(w.lower(v)) && ctx.lex.conjunctions.at(w, v).is_none() && !ctx.lex.coordinators.contains(w.lower(v));
-                let at_start = c.first == s0 || article || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)) || lead_upto.is_some_and(|e| q <= e));
+                let article = c.first > s0 && c.first <= s0 + 4 && ctx.lex.definite.contains_lower(w, c.first - 1) && (s0 + 1..c.first - 1).all(|q| w.plain(q) && (!w.list[q].cap || ctx.lex.time_words.contains_lower(w, q)) && !ctx.lex.prepositions.contains_lower(w, q)) && v < cue.first && w.plain(v) && !w.list[v].cap && !ctx.lex.role_at(w, v) && !ctx.lex.prepositions.contains_lower(w, v) && !ctx.lex.conjunctions.starts_at(w, v) && !ctx.lex.coordinators.contains_lower(w, v);
+                let at_start = c.first == s0 || article || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains_lower(w, q) || lead_upto.is_some_and(|e| q <= e));
                 // A lone unknown capitalised word opening the sentence
                 // (`Întrebată de ziariști, …`) is only its first word.
-                let lone_opener = c.first == s0 && c.first == c.last && t == SourceType::Person && !ctx.person_evidence(c) && ctx.lex.cues.at(w, c.last + 1).is_none();
-                if ctx.usable(c) && !lone_opener && matches!(t, SourceType::Person | SourceType::Organization | SourceType::Outlet) && (at_start || ctx.lex.cues.at(w, c.last + 1).is_some())
+                let lone_opener = c.first == s0 && c.first == c.last && t == SourceType::Person && !ctx.person_evidence(c) && !ctx.lex.cues.starts_at(w, c.last + 1);
+                if ctx.usable(c) && !lone_opener && matches!(t, SourceType::Person | SourceType::Organization | SourceType::Outlet) && (at_start || ctx.lex.cues.starts_at(w, c.last + 1))
                     || (ctx.usable(c) && t == SourceType::Person && names::strip_titles(w, ctx.lex, c) != Some(c))
                 {
                     let _ = c2;
@@ -1448,11 +1448,11 @@ fn speaker_before(
         let verb_after = |r: usize| {
             let body = |c: Chunk| names::classify(w, ctx.lex, c) != SourceType::Person;
             let v = ctx.names.at(r + 1).filter(|&c| body(c) && c.last > r).map_or(r + 1, |c| c.last + 1);
-            v < first_in && ctx.lex.is_role(w.lower(r)) && w.plain(v) && !w.list[v].cap
+            v < first_in && ctx.lex.role_at(w, r) && w.plain(v) && !w.list[v].cap
         };
-        let part = (s0 + 1..first_in).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
+        let part = (s0 + 1..first_in).rev().find(|&q| w.gap_has(q, ',')).unwrap_or(s0);
         // (`…, the Democrat quipped:`: past the article.)
-        let past_article = |r: usize| if r + 1 < first_in && ctx.lex.definite.contains(w.lower(r)) && w.plain(r + 1) { r + 1 } else { r };
+        let past_article = |r: usize| if r + 1 < first_in && ctx.lex.definite.contains_lower(w, r) && w.plain(r + 1) { r + 1 } else { r };
         for r in [part, s0] {
             let r = past_article(r);
             if verb_after(r) {
@@ -1472,7 +1472,7 @@ fn speaker_before(
 /// phrase (`Un alt părinte`, `A local farmer`): someone new and unnamed.
 fn unnamed_opener(ctx: &Context<'_, '_>, s0: usize, end: usize) -> bool {
     let w = &ctx.w;
-    ctx.lex.indefinite.contains(w.lower(s0)) && (s0 + 1..(s0 + 4).min(end)).any(|q| !w.list[q].cap && ctx.lex.is_role(w.lower(q)))
+    ctx.lex.indefinite.contains_lower(w, s0) && (s0 + 1..(s0 + 4).min(end)).any(|q| !w.list[q].cap && ctx.lex.role_at(w, q))
 }
 
 /// `according to X`, `În opinia lui X` / `în opinia prefectului` starting at
@@ -1500,7 +1500,7 @@ fn prefixed(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
 /// verb (`X a declarat, citat de Digi24, că …`): it names who relayed the
 /// words, while the verb's subject spoke them.
 fn relay_aside(ctx: &Context<'_, '_>, k: usize) -> bool {
-    ctx.w.gap(k).contains(',') && (k.saturating_sub(4)..k).any(|q| ctx.cue_starting(q).is_some_and(|c| c.first + c.len == k))
+    ctx.w.gap_has(k, ',') && (k.saturating_sub(4)..k).any(|q| ctx.cue_starting(q).is_some_and(|c| c.first + c.len == k))
 }
 
 /// `In Dr Pop's words, the gap is “…”`, `In his own words: “…”`, `In the
@@ -1511,7 +1511,7 @@ fn relay_aside(ctx: &Context<'_, '_>, k: usize) -> bool {
 fn possessor_words(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    if k != w.sentence_start(w.list[k].sent) || !lex.prepositions.contains(w.lower(k)) || k + 2 >= limit {
+    if k != w.sentence_start(w.list[k].sent) || !lex.prepositions.contains_lower(w, k) || k + 2 >= limit {
         return None;
     }
     let q = k + 1;
@@ -1527,14 +1527,14 @@ fn possessor_words(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Foun
         let titled = || ctx.names.starting(q + 1).filter(|_| lex.titles.contains(x) && w.plain(q + 1));
         if let Some(c) = ctx.names.starting(q).or_else(titled).filter(|c| r == q && owner(c.last) && ctx.usable(*c)) {
             (Subject::Named(names::strip_titles(w, lex, c).unwrap_or(c)), c.last + 2)
-        } else if r > q && owner(r) && lex.is_role(w.lower(r)) {
+        } else if r > q && owner(r) && lex.role_at(w, r) {
             (Subject::Role(r), r + 2)
         } else {
             return None;
         }
     };
     // (`In his own words`: one modifier.)
-    let noun = (n..(n + 2).min(limit)).find(|&m| w.plain(m) && lex.message_nouns.contains(w.lower(m)))?;
+    let noun = (n..(n + 2).min(limit)).find(|&m| w.plain(m) && lex.message_nouns.contains_lower(w, m))?;
     if (n..noun + 1).any(|m| !w.plain(m) || w.list[m].cap) || noun + 1 > limit || !names::has_any(w.gap(noun + 1), &[',', ':']) {
         return None;
     }
@@ -1570,7 +1570,7 @@ fn modifier_lead(ctx: &Context<'_, '_>, c: Chunk, s0: usize, end: usize) -> bool
         && r + 1 < end
         && (w.plain(r) || possessive)
         && !w.list[r].cap
-        && ctx.lex.is_role(w.lower(r))
+        && ctx.lex.role_at(w, r)
         && ctx.cue_starting(r).is_none()
         && !ctx.person_evidence(c)
         && w.plain(r + 1)
@@ -1594,7 +1594,7 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
         let (_, t) = ctx.named(c);
         // `Viceguvernatorul BNR, Florin Cârstea, a evitat …:`: a role with its
         // body, then the person in apposition.
-        let role_of_next = ctx.lex.is_role(w.lower(c.first))
+        let role_of_next = ctx.lex.role_at(w, c.first)
             && w.gap_after(c.last).trim() == ","
             && names::strip_titles(w, ctx.lex, c).map_or(true, |n| ctx.named(n).1 != SourceType::Person);
         // `Reacția lui Ion Pop a venit …:`: a capitalised noun opening the
@@ -1615,25 +1615,25 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
             continue;
         }
         // (`Criticul TV Ana Pop crede …`: a role and its body's acronym before the name.)
-        let at_start = (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains(w.lower(q)) || owner_upto.is_some_and(|e| q <= e))
-            || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.is_role(w.lower(q)) || names::all_caps(w.text(q))) && ctx.person_evidence(c) && !(c.last + 1 < end && ctx.lex.prepositions.contains(w.lower(c.last + 1)));
+        let at_start = (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains_lower(w, q) || owner_upto.is_some_and(|e| q <= e))
+            || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.role_at(w, q) || names::all_caps(w.text(q))) && ctx.person_evidence(c) && !(c.last + 1 < end && ctx.lex.prepositions.contains_lower(w, c.last + 1));
         // The role opening the comma-separated part before the name (`…,
         // viceguvernatorul BNR, Florin Cârstea,`).
-        let part = (s0 + 1..c.first).rev().find(|&q| w.gap(q).contains(',')).unwrap_or(s0);
+        let part = (s0 + 1..c.first).rev().find(|&q| w.gap_has(q, ',')).unwrap_or(s0);
         // (`The IFS director, Paul Johnson,`: the role after an article
         // and a qualifier or two.)
-        let role_led = ctx.lex.is_role(w.lower(part)) || (ctx.lex.definite.contains(w.lower(part)) && (part + 1..c.first.min(part + 4)).any(|q| !w.list[q].cap && ctx.lex.is_role(w.lower(q))));
-        let apposed = c.first > s0 && w.gap_after(c.last).trim_start().starts_with(',') && (w.gap(c.first).trim() == "," && role_led || ctx.described_apposition(c).is_some());
+        let role_led = ctx.lex.role_at(w, part) || (ctx.lex.definite.contains_lower(w, part) && (part + 1..c.first.min(part + 4)).any(|q| !w.list[q].cap && ctx.lex.role_at(w, q)));
+        let apposed = c.first > s0 && w.gap_after(c.last).trim_start().starts_with(',') && (w.gap_is(c.first, ",") && role_led || ctx.described_apposition(c).is_some());
         // `Întrebat de jurnaliști …, Florin Cârstea a evitat …:`: the name
         // after an opening phrase, before its lowercase verb.
-        let after_lead = c.first > s0 && w.gap(c.first).trim() == "," && c.last + 1 < end && w.plain(c.last + 1) && !w.list[c.last + 1].cap && !ctx.lex.prepositions.contains(w.lower(c.last + 1));
+        let after_lead = c.first > s0 && w.gap_is(c.first, ",") && c.last + 1 < end && w.plain(c.last + 1) && !w.list[c.last + 1].cap && !ctx.lex.prepositions.contains_lower(w, c.last + 1);
         // (`Tehnicianul a avut cuvinte de laudă pentru Ion Pop, care …:`: a
         // name after a preposition inside the clause is its object; the role
         // opening the sentence is the subject.)
-        let object = c.first > s0 + 1 && w.plain(c.first) && !w.list[c.first - 1].cap && ctx.lex.prepositions.contains(w.lower(c.first - 1));
+        let object = c.first > s0 + 1 && w.plain(c.first) && !w.list[c.first - 1].cap && ctx.lex.prepositions.contains_lower(w, c.first - 1);
         let o = ctx.after_dateline(s0);
-        let role_then_verb = o + 1 < c.first && ctx.lex.is_role(w.lower(o)) && w.plain(o + 1) && !w.list[o + 1].cap && !names::suffixed(&ctx.lex.genitive_endings, w.lower(o + 1), 2) && !ctx.lex.prepositions.contains(w.lower(o + 1));
-        if object && t == SourceType::Person && role_then_verb && (s0 + 1..c.first + 1).all(|q| !w.gap(q).contains(',')) {
+        let role_then_verb = o + 1 < c.first && ctx.lex.role_at(w, o) && w.plain(o + 1) && !w.list[o + 1].cap && !names::suffixed(&ctx.lex.genitive_endings, w.lower(o + 1), 2) && !ctx.lex.prepositions.contains_lower(w, o + 1);
+        if object && t == SourceType::Person && role_then_verb && (s0 + 1..c.first + 1).all(|q| !w.gap_has(q, ',')) {
             return None;
         }
         // A person first; a body only when it opens the sentence (not
@@ -1729,7 +1729,7 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
         let between = &text[w.list[b].end..span.start];
         if between.chars().all(char::is_whitespace) {
             let mut word = w.lower(b).to_string();
-            if b > 0 && w.gap(b) == "-" {
+            if b > 0 && w.raw_gap_is(b, "-") {
                 word = format!("{}-{}", w.lower(b - 1), word);
             }
             // Two-word entries too: `known as`, `cunoscut drept`; and past an
@@ -1750,7 +1750,7 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
             let article = ctx.lex.definite.contains(&word) || ctx.lex.indefinite.contains(&word);
             // (past an article: `what officials call the ‘sugar hit’ problem`)
             let term_at = if article && b > 0 && w.plain(b) { b - 1 } else { b };
-            if ctx.lex.term_verbs.contains(w.lower(term_at)) && n_words <= 4 {
+            if ctx.lex.term_verbs.contains_lower(w, term_at) && n_words <= 4 {
                 return false;
             }
             // `a numit proiectul „un exercițiu de imagine”` / `called the
@@ -1758,7 +1758,7 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
             // words in marks are theirs.
             let labelled = |n: usize| n > 0 && (n.saturating_sub(3)..n).any(|q| ctx.cue_starting(q).is_some_and(|c| c.first + c.len == n && w.plain(n)));
             let noun_at = if scare(b, &word) { Some(b) } else if article && b > 0 && w.plain(b) && scare(b - 1, w.lower(b - 1)) { Some(b - 1) } else { None };
-            if noun_at.is_some_and(|n| !labelled(n) && !(n > 0 && ctx.lex.definite.contains(w.lower(n - 1)) && labelled(n - 1))) {
+            if noun_at.is_some_and(|n| !labelled(n) && !(n > 0 && ctx.lex.definite.contains_lower(w, n - 1) && labelled(n - 1))) {
                 return false;
             }
         }
@@ -1772,14 +1772,14 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     let mut abbrev_dots = 0;
     let mut capitals = 0;
     for k in first..after {
-        abbrev_dots += usize::from(w.gap_after(k).starts_with('.') && ctx.lex.abbreviations.contains(w.lower(k)));
+        abbrev_dots += usize::from(w.gap_after(k).starts_with('.') && ctx.lex.abbreviations.contains_lower(w, k));
         capitals += usize::from(w.list[k].cap);
     }
     let sentence_like = names::has_any(inner, &['!', '?', ',', ':', ';']) || inner.matches('.').count() > abbrev_dots;
     // A law or body in title case, even with a comma inside: `"Clean Grid Act,"`.
     let titled_words = |k: usize| {
         let x = &w.list[k];
-        x.cap || x.digit || (k != first && (ctx.lex.connectors.contains(w.lower(k)) || ctx.lex.particles.contains(w.lower(k)) || w.lower(k).len() <= 3))
+        x.cap || x.digit || (k != first && (ctx.lex.connectors.contains_lower(w, k) || ctx.lex.particles.contains_lower(w, k) || w.lower(k).len() <= 3))
     };
     if (2..=6).contains(&n_words) && after > first && (first..after).all(titled_words) {
         let last = w.text(after - 1);
@@ -1828,7 +1828,7 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
                 if k == after && matches!(w.lower(k), "the" | "a" | "an") {
                     break;
                 }
-                if ctx.lex.scare_after.contains(w.lower(k)) {
+                if ctx.lex.scare_after.contains_lower(w, k) {
                     return false;
                 }
             }

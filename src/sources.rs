@@ -608,7 +608,7 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
     }
     let t = appositive_type(ctx, c).or(appositive_type(ctx, c2)).unwrap_or(t);
     // `the Resolution Foundation`: a document's word opening a body's name.
-    let t = if t == SourceType::Document && (c2.first..c2.last + 1).any(|k| ctx.lex.org_words.contains(ctx.w.text(k))) && !ctx.lex.document_words.contains(ctx.w.text(c2.last)) { SourceType::Organization } else { t };
+    let t = if t == SourceType::Document && (c2.first..c2.last + 1).any(|k| ctx.lex.org_words.contains_text(&ctx.w, k)) && !ctx.lex.document_words.contains_text(&ctx.w, c2.last) { SourceType::Organization } else { t };
     let t = if matches!(t, SourceType::Person | SourceType::Organization) && publication(ctx, c2) { SourceType::Document } else { t };
     // `the Employment Situation report showed`: a name of several words
     // with no first name, between an article and a report's noun, is the
@@ -685,7 +685,7 @@ fn publication(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 
 /// True when a listed body's or outlet's name opens at word `k`.
 fn listed_at(ctx: &Context<'_, '_>, k: usize) -> bool {
-    ctx.lex.organizations.at(&ctx.w, k).is_some() || ctx.lex.outlets.at(&ctx.w, k).is_some()
+    ctx.lex.organizations.starts_at(&ctx.w, k) || ctx.lex.outlets.starts_at(&ctx.w, k)
 }
 
 /// A first name and a surname closing a capitalised title with its
@@ -773,7 +773,7 @@ fn placed_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
         if p > 2 && raw_gap_is(ctx, p, "-") && !cap_at(ctx, p) && !cap_at(ctx, p - 1) && plain(ctx, p - 1) {
             p -= 2;
         }
-        c.first > 1 && plain(ctx, c.first) && has(ctx, &ctx.lex.prepositions, p) && !cap_at(ctx, p) && ctx.lex.by_words.at(w, p).is_none()
+        c.first > 1 && plain(ctx, c.first) && has(ctx, &ctx.lex.prepositions, p) && !cap_at(ctx, p) && !ctx.lex.by_words.starts_at(w, p)
     };
     if after_preposition(c) {
         return true;
@@ -791,7 +791,7 @@ fn placed_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 fn role_complement(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    let linked = |k: usize| !cap_at(ctx, k) && (role_at(ctx, k) || lex.by_words.at(w, k).is_some());
+    let linked = |k: usize| !cap_at(ctx, k) && (role_at(ctx, k) || lex.by_words.starts_at(w, k));
     if c.first == 0 || !plain(ctx, c.first) || !(linked(c.first - 1) || (c.first > 1 && !cap_at(ctx, c.first - 1) && linked(c.first - 2))) {
         return None;
     }
@@ -980,7 +980,7 @@ fn raw_gap_is(ctx: &Context<'_, '_>, k: usize, mark: &str) -> bool {
 /// True when word `k`, as written, is in `set`.
 #[inline(never)]
 fn has_text(ctx: &Context<'_, '_>, set: &FxSet<String>, k: usize) -> bool {
-    set.contains(ctx.w.text(k))
+    set.contains_text(&ctx.w, k)
 }
 
 /// True when word `k` is a role word (`spokesman`), by its lowercase form.
@@ -1349,7 +1349,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             }
             // `potrivit agenției meteorologice AEMET`: up to two adjectives after the noun.
             let mut r = q;
-            while r < limit && r < q + 2 && plain(ctx, r) && !cap_at(ctx, r) && !digit_at(ctx, r) && lex.by_words.at(w, r).is_none() && !role_at(ctx, r) {
+            while r < limit && r < q + 2 && plain(ctx, r) && !cap_at(ctx, r) && !digit_at(ctx, r) && !lex.by_words.starts_at(w, r) && !role_at(ctx, r) {
                 r += 1;
             }
             if r > q && r < limit && plain(ctx, r) && ctx.names.starting(r).is_some() {
@@ -1383,7 +1383,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         }
         // `potrivit rechizitoriului întocmit de …`, `data published by …`:
         // the participle tying a document to its author.
-        let participle = j + 1 < limit && plain(ctx, j + 1) && lex.by_words.at(w, j + 1).is_some() && !role_at(ctx, j) && j > start;
+        let participle = j + 1 < limit && plain(ctx, j + 1) && lex.by_words.starts_at(w, j + 1) && !role_at(ctx, j) && j > start;
         if !x.cap && (in_list(ctx, W::TitleStops, j) || participle) {
             j += 1;
             continue;
@@ -1590,7 +1590,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // (`X data published on Thursday shows …`: past the document's
             // participle and its day.)
             let v = dated_participle(ctx, joint.last + 2);
-            let verb_follows = v < n && plain(ctx, v) && (v == joint.last + 2 || figures_owner(ctx, c)) && (ctx.cue_starting(v).is_some() || lex.cues.at(w, v).is_some() || found_by_figures(ctx, c, v));
+            let verb_follows = v < n && plain(ctx, v) && (v == joint.last + 2 || figures_owner(ctx, c)) && (ctx.cue_starting(v).is_some() || lex.cues.starts_at(w, v) || found_by_figures(ctx, c, v));
             let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && plain(ctx, joint.last + 2) && in_list(ctx, W::CommissionLinks, joint.last + 2) && !ctx.known_person(c);
             // `A separate YouGov poll`: up to two lowercase words after the article.
             let article = |q: usize| q > 0 && plain(ctx, q) && article_at(ctx, q - 1);
@@ -1722,7 +1722,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         // poet`) set off by a comma, `by` and its author right after it (the
         // firm that ran a survey another body put its name to).
         let participle = || {
-            !x.cap && gap_is(ctx, i, ",") && in_list(ctx, W::TitleStops, i) && has(ctx, &lex.doc_nouns, i) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.at(w, k).is_some())
+            !x.cap && gap_is(ctx, i, ",") && in_list(ctx, W::TitleStops, i) && has(ctx, &lex.doc_nouns, i) && (i + 1..(i + 3).min(n)).any(|k| lex.by_words.starts_at(w, k))
         };
         if let Some(f) = published_finding(ctx, i).or_else(|| rule_opening(ctx, i)) {
             out.push(f);
@@ -1983,7 +1983,7 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize, out: &mut Vec<Found>) {
         return;
     }
     let e = credit_tail(ctx, e);
-    let listed = |a: usize| lex.photo_agencies.at(w, a).is_some() || lex.outlets.at(w, a).is_some();
+    let listed = |a: usize| lex.photo_agencies.starts_at(w, a) || lex.outlets.starts_at(w, a);
     // Back to the opening bracket, splitting at slashes and colons.
     let (mut b, mut any) = (e, false);
     for a in (e.saturating_sub(12)..e + 1).rev() {
@@ -2129,7 +2129,7 @@ fn rule_opening(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     // `Under the Right to Education Act`, `the Metro Railways (Operation and
     // Maintenance) Act`: the name runs on over links and a bracketed part
     // to its document word.
-    let doc = |k: usize| cap_at(ctx, k) && ctx.lex.document_words.contains(w.text(k));
+    let doc = |k: usize| cap_at(ctx, k) && ctx.lex.document_words.contains_text(w, k);
     let (mut k, mut open) = (c.last + 1, false);
     while !doc(c.last) && k < w.len() && k < c.first + 14 && same_sent(ctx, k, i) && matches!(w.gap(k).trim(), "" | "(" | ")") && (cap_at(ctx, k) || has(ctx, &ctx.lex.connectors, k) || has(ctx, &ctx.lex.prepositions, k)) {
         open = w.gap(k).contains('(') || open && !w.gap(k).contains(')');
@@ -2388,8 +2388,8 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     // The title: up to two lowercase words, a linker, then at most six words.
     let mut k = last + 1;
     let mut adj = 0;
-    while same(k) && plain(ctx, k) && !cap_at(ctx, k) && !digit_at(ctx, k) && adj < 2 && lex.title_linkers.at(w, k).is_none() {
-        if has(ctx, &lex.prepositions, k) || lex.cues.at(w, k).is_some() || has(ctx, &lex.connectors, k) {
+    while same(k) && plain(ctx, k) && !cap_at(ctx, k) && !digit_at(ctx, k) && adj < 2 && !lex.title_linkers.starts_at(w, k) {
+        if has(ctx, &lex.prepositions, k) || lex.cues.starts_at(w, k) || has(ctx, &lex.connectors, k) {
             return last;
         }
         k += 1;
@@ -2404,7 +2404,7 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
         let lower = w.lower(q);
         if ctx.lex.source_words[W::TitleStops].contains(lower)
             || (lex.prepositions.contains(lower) && !lex.connectors.contains(lower))
-            || lex.cues.at(w, q).is_some()
+            || lex.cues.starts_at(w, q)
             || lex.not_yet.contains(lower)
             || lex.by_words.at(w, q).is_some_and(|(b, _)| ctx.names.starting(q + b).is_some())
         {
@@ -2929,7 +2929,7 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
         let mut g = w.gap(k);
         // `a declarat pentru „Adevărul” purtătorul …`: an outlet's quoted
         // title after its cue is passed over whole.
-        if k > open && matches!(g.trim(), "„" | "“" | "\"" | "«") && lex.outlet_cues.at(w, k - 1).is_some() {
+        if k > open && matches!(g.trim(), "„" | "“" | "\"" | "«") && lex.outlet_cues.starts_at(w, k - 1) {
             k = (k + 1..(k + 5).min(limit)).find(|&q| w.gap(q).holds(&['”', '"', '»']))?;
             g = "";
         }
@@ -2993,7 +2993,7 @@ fn modifies_named_role(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 /// True when word `k` is in the genitive right after a role (`Directorul
 /// Aeroportului X`): the role's complement, not a name of its own.
 fn role_genitive(ctx: &Context<'_, '_>, k: usize) -> bool {
-    k > 0 && k < ctx.w.len() && ctx.lex.is_role(ctx.w.lower(k - 1)) && !ctx.lex.org_words.contains(ctx.w.text(k - 1)) && names::suffixed(&ctx.lex.genitive_endings, ctx.w.lower(k), 2)
+    k > 0 && k < ctx.w.len() && ctx.lex.is_role(ctx.w.lower(k - 1)) && !ctx.lex.org_words.contains_text(&ctx.w, k - 1) && names::suffixed(&ctx.lex.genitive_endings, ctx.w.lower(k), 2)
 }
 
 /// True when a name after a cue is itself the one speaking: a person's name
@@ -3105,7 +3105,7 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     // (Or a noun with its author after it: `arată situația centralizată de X`.)
     let after = cue.first + cue.len;
     let lower = |k: usize| plain_lower(ctx, k);
-    let authored = || lower(after + 1) && after + 2 < w.len() && plain(ctx, after + 2) && ctx.lex.by_words.at(w, after + 2).is_some();
+    let authored = || lower(after + 1) && after + 2 < w.len() && plain(ctx, after + 2) && ctx.lex.by_words.starts_at(w, after + 2);
     if c.last < cue.first && w.gap(cue.first).contains(',') && lower(after) && (has(ctx, &ctx.lex.report_nouns, after) || authored()) {
         return false;
     }

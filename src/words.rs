@@ -137,6 +137,26 @@ impl<'a> Words<'a> {
         &self.text[self.list[i].end..end]
     }
 
+    /// True when the gap before word `i`, spaces trimmed, is `mark`. This
+    /// and the two below are one call for every such test (~120 sites): less
+    /// wasm than the gap sliced out at each.
+    #[inline(never)]
+    pub fn gap_is(&self, i: usize, mark: &str) -> bool {
+        self.gap(i).trim() == mark
+    }
+
+    /// True when the gap before word `i` is exactly `mark`.
+    #[inline(never)]
+    pub fn raw_gap_is(&self, i: usize, mark: &str) -> bool {
+        self.gap(i) == mark
+    }
+
+    /// True when the gap before word `i` holds `mark`.
+    #[inline(never)]
+    pub fn gap_has(&self, i: usize, mark: char) -> bool {
+        self.gap(i).contains(mark)
+    }
+
     /// True when word `i` follows the previous word across plain spaces only,
     /// in the same paragraph.
     pub fn plain(&self, i: usize) -> bool {
@@ -169,6 +189,23 @@ impl<'a> Words<'a> {
     /// Index of the first word starting at or after `byte`.
     pub fn at(&self, byte: usize) -> usize {
         self.list.partition_point(|w| w.start < byte)
+    }
+}
+
+impl crate::hash::FxSet<String> {
+    /// True when word `i` of `w`, lowercased, is in the set. One call for
+    /// every such look-up (~360 sites): less wasm than slicing the word out
+    /// at each.
+    #[inline(never)]
+    pub fn contains_lower(&self, w: &Words<'_>, i: usize) -> bool {
+        self.contains(w.lower(i))
+    }
+
+    /// True when word `i` of `w`, as written, is in the set (one call for
+    /// every such look-up, as [`Self::contains_lower`]).
+    #[inline(never)]
+    pub fn contains_text(&self, w: &Words<'_>, i: usize) -> bool {
+        self.contains(w.text(i))
     }
 }
 
