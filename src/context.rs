@@ -682,7 +682,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // preposition is an object, not the verb's subject.
         // (`issued a statement saying`: a document before a participle is
         // the object of the verb before it, not the participle's subject.)
-        let object = p > 0 && w.plain(p) && self.lex.prepositions.contains(w.lower(p - 1)) || w.lower(k).ends_with("ing") && self.lex.report_nouns.contains(lower);
+        let object = p > 0 && w.plain(p) && self.lex.prepositions.contains_lower(w, p - 1) || w.lower(k).ends_with("ing") && self.lex.report_nouns.contains(lower);
         if role_like && !object && (!w.list[p].cap || p == w.sentence_start(w.list[p].sent)) {
             return Some(self.role_or_anonymous(p));
         }
@@ -1124,8 +1124,8 @@ impl<'d, 'a> Context<'d, 'a> {
             // opening the segment, with a place or body after it.
             // (A short segment: `Inflaţia în luna iunie este posibil să
             // coboare …, a declarat X` is a clause, not an apposition.)
-            if let Some(c) = self.names.starting(opens).filter(|c| c.last < end && end <= c.last + 6 && (opens == start || w.gap(opens).contains(','))) {
-                if !self.is_code(c) && self.usable(c) && names::classify(w, self.lex, c) == SourceType::Person && !names::is_title_phrase(w, self.lex, c) && self.lex.prepositions.contains(w.lower(c.last + 1)) {
+            if let Some(c) = self.names.starting(opens).filter(|c| c.last < end && end <= c.last + 6 && (opens == start || w.gap_has(opens, ','))) {
+                if !self.is_code(c) && self.usable(c) && names::classify(w, self.lex, c) == SourceType::Person && !names::is_title_phrase(w, self.lex, c) && self.lex.prepositions.contains_lower(w, c.last + 1) {
                     return Some(Subject::Named(c));
                 }
             }
@@ -1654,7 +1654,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`antrenorul Farului Constanța`, `președintele Republicii
                 // Moldova`: a run opening with a genitive, which no name
                 // ends in, is the role's body.)
-                .filter(|&c| c.last > c.first && !self.genitive_run(c) || self.known_type(c) == Some(SourceType::Person) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) || names::given(self.lex, w.lower(c.first)) && !self.lex.is_role(w.lower(c.first)) || (abbrev || names::all_caps(w.text(j))) && self.lex.titles.contains(w.lower(j))
+                .filter(|&c| c.last > c.first && !self.genitive_run(c) || self.known_type(c) == Some(SourceType::Person) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) || names::given(self.lex, w.lower(c.first)) && !self.lex.role_at(w, c.first) || (abbrev || names::all_caps(w.text(j))) && self.lex.titles.contains_lower(w, j)
                     // (`tanti Aurica`, `doamna Pop`: a form of address with
                     // no article on it before a lone name, not a genitive.)
                     || self.lex.titles.contains_lower(w, j) && !names::suffixed(&self.lex.article_endings, w.lower(j), 2) && !names::suffixed(&self.lex.genitive_endings, w.lower(c.first), 2) && !names::all_caps(w.text(c.first)));
@@ -2782,7 +2782,7 @@ impl<'d, 'a> Context<'d, 'a> {
                         let v = c.last + 1;
                         // (Or right after a reporting verb, as its clause's
                         // subject: `Reports suggested Premier Ana Pop is …`.)
-                        let subject = (c.first == s0 || self.cues.iter().any(|q| q.first + q.len == c.first)) && v < self.w.len() && self.w.plain(v) && !self.w.list[v].cap && !self.w.list[v].digit && !self.lex.prepositions.contains(self.w.lower(v)) && !self.lex.subordinators.contains(self.w.lower(v));
+                        let subject = (c.first == s0 || self.cues.iter().any(|q| q.first + q.len == c.first)) && v < self.w.len() && self.w.plain(v) && !self.w.list[v].cap && !self.w.list[v].digit && !self.lex.prepositions.contains_lower(&self.w, v) && !self.lex.subordinators.contains_lower(&self.w, v);
                         found.push((s, SourceType::Person, subject));
                     }
                 }
@@ -3141,12 +3141,12 @@ impl<'d, 'a> Context<'d, 'a> {
             let s0 = self.w.sentence_start(s);
             // (Not a sentence opening a quote: `«Un bărbat a fost salvat»`
             // tells of someone, it does not bring in a speaker.)
-            if s0 + 1 < self.w.sentence_end(s) && !names::ends_any(self.w.gap(s0), &['“', '„', '«', '"', '‘']) && self.lex.indefinite.contains(self.w.lower(s0)) {
+            if s0 + 1 < self.w.sentence_end(s) && !names::ends_any(self.w.gap(s0), &['“', '„', '«', '"', '‘']) && self.lex.indefinite.contains_lower(&self.w, s0) {
                 // (Not the end of a compound before its noun, `Her
                 // nine-year-old son`: the noun is the one brought in.)
                 let end = self.w.sentence_end(s);
-                let modifier = |k: usize| self.w.gap(k) == "-" && k + 1 < end && self.w.plain(k + 1) && !self.w.list[k + 1].cap;
-                let r = (s0 + 1..(s0 + 5).min(end)).find(|&k| self.lex.is_role(self.w.lower(k)) && !modifier(k));
+                let modifier = |k: usize| self.w.raw_gap_is(k, "-") && k + 1 < end && self.w.plain(k + 1) && !self.w.list[k + 1].cap;
+                let r = (s0 + 1..(s0 + 5).min(end)).find(|&k| self.lex.role_at(&self.w, k) && !modifier(k));
                 // Not `Her deputy, Marcus Eze, …` nor `His father, veteran
                 // promoter Clive Henriques, …`: the apposition names them
                 // (after at most three lowercase words of description).
@@ -3156,7 +3156,7 @@ impl<'d, 'a> Context<'d, 'a> {
                         q += 1;
                     }
                     q < self.w.len()
-                        && self.w.gap(r + 1).trim() == ","
+                        && self.w.gap_is(r + 1, ",")
                         && self.names.starting(q).is_some_and(|c| names::classify(&self.w, self.lex, c) == SourceType::Person && self.usable(c))
                 };
                 if let Some(r) = r.filter(|&r| !self.lex.not_names.contains_lower(&self.w, r) && (!self.w.list[r].cap || self.acronym(r)) && !named(r)) {
@@ -3171,7 +3171,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     // `One of them recognised me.`: someone unnamed out of a
                     // group; a later `she said` is them.
                     anon.push(s0);
-                } else if r.is_none() && s0 + 2 < self.w.sentence_end(s) && self.w.plain(s0 + 1) && self.w.gap(s0 + 2).trim() == "," && (s0 + 2..self.w.sentence_end(s)).any(|a| self.lex.anonymity.at(&self.w, a).is_some()) {
+                } else if r.is_none() && s0 + 2 < self.w.sentence_end(s) && self.w.plain(s0 + 1) && self.w.gap_is(s0 + 2, ",") && (s0 + 2..self.w.sentence_end(s)).any(|a| self.lex.anonymity.starts_at(&self.w, a)) {
                     // `One EA, who asked not to be named, said …`: a noun the
                     // role list lacks, set off by the wish not to be named.
                     anon.push(s0 + 1);

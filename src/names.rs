@@ -216,12 +216,12 @@ fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
     let marked = || lex.organizations.at(w, i).is_some_and(|(_, p)| p.mark == '?');
     // (`Mr. Sunday Adebayo`: a day's name after a title and before a
     // surname is a first name.)
-    let titled = || i > 0 && w.list[i - 1].cap && lex.titles.contains(w.lower(i - 1)) && i + 1 < w.len() && w.list[i + 1].cap && w.plain(i + 1);
+    let titled = || i > 0 && w.list[i - 1].cap && lex.titles.contains_lower(w, i - 1) && i + 1 < w.len() && w.list[i + 1].cap && w.plain(i + 1);
     // (`In her response, May said …`: a month's name as a surname, opening
     // a clause right before a reporting verb.)
-    let speaks = || i + 1 < w.len() && w.plain(i + 1) && lex.cues.at(w, i + 1).is_some() && (i == w.sentence_start(word.sent) || w.gap(i).contains(','));
-    (word.cap || hyphened_particle(w, lex, i)) && !word.digit && (!lex.stop_caps.contains(w.lower(i)) || marked()) && (!lex.time_words.contains(w.lower(i)) || titled() || speaks()) && !lex.number_words.contains(w.lower(i))
-        && (!lex.pronouns.contains(w.lower(i)) || w.text(i).chars().all(crate::case::is_upper))
+    let speaks = || i + 1 < w.len() && w.plain(i + 1) && lex.cues.starts_at(w, i + 1) && (i == w.sentence_start(word.sent) || w.gap_has(i, ','));
+    (word.cap || hyphened_particle(w, lex, i)) && !word.digit && (!lex.stop_caps.contains_lower(w, i) || marked()) && (!lex.time_words.contains_lower(w, i) || titled() || speaks()) && !lex.number_words.contains_lower(w, i)
+        && (!lex.pronouns.contains_lower(w, i) || w.text(i).chars().all(crate::case::is_upper))
         // `Spune Kelemen: „…”`: a reporting verb opening the sentence before its subject.
         && !(i == w.sentence_start(word.sent) && lex.cues.at(w, i).is_some_and(|(n, _)| n == 1))
         && !glued_role(w, lex, i)
@@ -265,7 +265,7 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     while k <= c.last {
         // (Not a title opening a nickname in marks: `Sheree ‘Lady Sherrie’
         // Campbell`.)
-        if lex.titles.contains(w.lower(k)) && k < c.last && (k == c.first || !ends_any(w.gap(k), &['"', '“', '‘', '\'', '„', '«'])) {
+        if lex.titles.contains_lower(w, k) && k < c.last && (k == c.first || !ends_any(w.gap(k), &['"', '“', '‘', '\'', '„', '«'])) {
             first = k + 1;
             // `Procurorul general X`: skip the title's modifier.
             if first < c.last && !w.list[first].cap && lex.title_modifiers.contains_lower(w, first) {

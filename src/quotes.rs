@@ -311,7 +311,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
                 found = prefixed(ctx, k, end);
                 // (`according to a senior official`: someone unnamed.)
                 let n = ctx.lex.prefix_cues.at(w, k).map_or(0, |c| c.0);
-                if found.is_none() && n > 0 && k + n < end && ctx.lex.indefinite.contains(w.lower(k + n)) {
+                if found.is_none() && n > 0 && k + n < end && ctx.lex.indefinite.contains_lower(w, k + n) {
                     found = Some(Found { speaker: None, cue: None });
                 }
                 if found.is_some() {
@@ -1417,9 +1417,9 @@ fn speaker_before(
         // `Judecătorii au redus pedeapsa, reținând că …`: a noun for a kind
         // of body opening the sentence is the body of that kind named last.
         let o = ctx.after_dateline(s0);
-        let o = if o + 1 < cue.first && ctx.lex.definite.contains(w.lower(o)) { o + 1 } else { o };
+        let o = if o + 1 < cue.first && ctx.lex.definite.contains_lower(w, o) { o + 1 } else { o };
         // (`The company later issued a statement saying …`: a kind of body.)
-        if o < cue.first && (ctx.lex.body_heads(w.lower(o)).is_some() || ctx.lex.org_descriptors.contains(w.lower(o))) {
+        if o < cue.first && (ctx.lex.body_heads(w.lower(o)).is_some() || ctx.lex.org_descriptors.contains_lower(w, o)) {
             if let Some(sp) = speaker_ref(ctx, Subject::Role(o)) {
                 return Some(Found { speaker: Some(sp), cue: cue_text });
             }
