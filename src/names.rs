@@ -516,7 +516,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     let words = || (c.first..c.last + 1).map(|k| w.text(k));
     // (`Bill Reed`: a first name that spells a document's word, before a
     // surname, is a person's; `Bill C-11` stays a bill.)
-    let first_name = c.last > c.first && given(lex, w.lower(c.first)) && w.text(c.first + 1).chars().filter(|ch| ch.is_alphabetic()).count() >= 2;
+    let first_name = c.last > c.first && given(lex, w.lower(c.first)) && w.text(c.first + 1).chars().filter(|ch| crate::scan::is_letter(*ch)).count() >= 2;
     if (lex.document_words.contains_text(w, c.first) && !first_name) || lex.document_words.contains_text(w, c.last) {
         return SourceType::Document;
     }

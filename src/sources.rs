@@ -2266,7 +2266,7 @@ fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<(Found, Option<Found>)
     let line = &ctx.doc.text[x.start..para_end];
     let last = w.at(para_end) - 1;
     let (c, k) = match (i + 2..last.min(i + 3) + 1).find(|&j| lex.outlets.at(w, j).is_some_and(|(m, _)| j + m - 1 == last)) {
-        Some(j) if ctx.doc.text[..x.start].trim_end().ends_with('.') && line.chars().all(|ch| ch.is_alphabetic() || " -'’".contains(ch)) && (i..j).all(|q| cap_at(ctx, q)) && named.is_some() => (Chunk { first: i, last: j - 1 }, j),
+        Some(j) if ctx.doc.text[..x.start].trim_end().ends_with('.') && line.chars().all(|ch| crate::scan::is_letter(ch) || " -'’".contains(ch)) && (i..j).all(|q| cap_at(ctx, q)) && named.is_some() => (Chunk { first: i, last: j - 1 }, j),
         // `CHLOE DOE/STUFF`: a line in capitals, a name run being no name there.
         _ if !line.chars().any(crate::case::is_lower) => match (i + 1..last.min(i + 3) + 1).find(|&j| raw_gap_is(ctx, j, "/")) {
             Some(j) => (Chunk { first: i, last: j - 1 }, j),
