@@ -3208,6 +3208,17 @@ impl<'d, 'a> Context<'d, 'a> {
                 if !named && !colon && self.w.list[s0].para > 0 && !self.quoted(s0) {
                     role_subjects.push(s0);
                 }
+            } else if s0 + 3 < self.w.sentence_end(s)
+                && self.lex.definite.contains_lower(&self.w, s0)
+                && self.lex.role_at(&self.w, s0 + 1)
+                && (s0 + 1..s0 + 3).all(|q| self.w.plain(q + 1) && !self.w.list[q].cap && !self.w.list[q + 1].cap && self.cue_at[q] == u32::MAX)
+                && self.w.list[s0].para > 0
+                && !self.quoted(s0)
+            {
+                // `The minister was unmoved.`, `The senator hit back.`: a
+                // definite role opening a sentence with its verb brings the
+                // role's holder back into focus (a later `she said` is them).
+                role_subjects.push(s0 + 1);
             }
         }
         for r in anon {
