@@ -1922,7 +1922,10 @@ impl<'d, 'a> Context<'d, 'a> {
         let fits = |i: usize, ends: bool| Some((!ends || self.known[i].words.last() == words.last()) && title.is_none_or(|g| self.known[i].feminine != Some(!g)) && covered(&words, &self.known[i].words));
         let at = self.w.list[c.first].start;
         let recent = self.find_recent(at, &|&(_, i, _)| fits(i, true)).or_else(|| title.and(self.find_recent(at, &|&(_, i, _)| fits(i, false)))).map(|&(_, i, _)| i);
-        match recent.or_else(|| self.lookup(&words)) {
+        // (Nor is someone named in full only later a body mention's fuller
+        // name; a headline may name ahead.)
+        let ahead = |i: usize| self.known[i].first > at && self.para_at(at) > 0;
+        match recent.or_else(|| self.lookup(&words).filter(|&i| !ahead(i))) {
             Some(i) if self.known[i].words.len() > words.len() && covered(&words, &self.known[i].words) => self.known[i].name.clone(),
             // (Named as fully: as written here, case ending and all, unless
             // the paragraph wrote it so before: `Uniunea X a anunțat … „…”,
@@ -1931,6 +1934,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 let at = self.w.list[c.first].start;
                 self.written(i, at, Some(self.para_at(at))).unwrap_or(text)
             }
+            // (A surname after a full name no pass registered, `picked Jett
+            // Kowalczuk … Kowalczuk said`: that name.)
+            _ if words.len() == 1 && self.para_at(at) > 0 => self
+                .earlier_full_name(at, &words[0])
+                .and_then(|d| names::strip_titles(&self.w, self.lex, d))
+                .filter(|d| d.last > d.first)
+                .map_or(text, |d| names::text(&self.w, d).to_string()),
             _ => text,
         }
     }
@@ -2544,6 +2554,22 @@ impl<'d, 'a> Context<'d, 'a> {
         Some(self.doc.text[b..self.mention_end[self.w.at(b)]].to_string())
     }
 
+    /// The last person's name of two words or more that ends in `surname`
+    /// and closes before byte `at` (`Jett Kowalczuk` before `Kowalczuk
+    /// said`), whether or not a pass registered it.
+    fn earlier_full_name(&self, at: usize, surname: &str) -> Option<Chunk> {
+        let mut best = None;
+        for &d in &self.names.chunks {
+            if self.w.list[d.last].end > at {
+                break;
+            }
+            if d.last > d.first && self.w.lower(d.last) == surname && names::classify(&self.w, self.lex, d) == SourceType::Person {
+                best = Some(d);
+            }
+        }
+        best
+    }
+
     /// Registers a mention of a person or body so later pronouns and roles
     /// can find it. Mentions must come in text order.
     fn remember(&mut self, c: Chunk, t: SourceType, subject: bool) {
@@ -2560,7 +2586,23 @@ impl<'d, 'a> Context<'d, 'a> {
         let roles = self.roles_around(c);
         // A re-mention (`Korolev` after `Alexander Korolev`) joins the entry.
         let company = t == SourceType::Organization && (names::company(&self.w, self.lex, c) || self.company_words.contains_lower(&self.w, c.first));
-        let idx = match self.lookup(&words).filter(|&i| self.known[i].source_type == t) {
+        // (Not a full name into a surname's entry when an earlier full
+        // name with that surname, one no pass registered, is whom the
+        // surname stood for: `picked Jett Kowalczuk` … `Kowalczuk said` …
+        // `Liam Kowalczuk`, his brother, is someone else.)
+        let other = |i: usize| {
+            let k = &self.known[i];
+            // (Where the entry was first mentioned: its introduction byte is
+            // set only after the passes.)
+            let mut met = usize::MAX;
+            for m in &self.timeline {
+                if m.1 == i && m.0 < met {
+                    met = m.0;
+                }
+            }
+            k.words.len() == 1 && words.len() > 1 && met != usize::MAX && self.earlier_full_name(met, &k.words[0]).is_some_and(|d| !covered(&self.chunk_words(d), &words))
+        };
+        let idx = match self.lookup(&words).filter(|&i| self.known[i].source_type == t && !other(i)) {
             Some(i) => {
                 let k = &mut self.known[i];
                 if words.len() > k.words.len() {

@@ -124,7 +124,9 @@ impl Names {
                     // Fa'alogo, Tu’ilagi, Ta'ufo'ou, Ndung’u: a glottal stop
                     // inside a name (not an English contraction's tail: n't, 'll).
                     Some(next)
-                } else if (gap == "’" || gap == "'") && w.lower(next) == "s" && joinable(next + 1) {
+                } else if (gap == "’" || gap == "'") && w.lower(next) == "s" && joinable(next + 1) && (!person_like || (next + 1..(next + 4).min(n)).any(|q| joinable(q) && is_org_word(w, lex, q))) {
+                    // (Not a person's possession: `Luis Ocampo’s Toyota
+                    // Prius`; but `St Mary’s Hospital`.)
                     Some(next + 1) // Fishermen’s Association
                 } else {
                     // Malik "Mack" Oyelaran, Gerry ‘The Brush’ Fennelly: a
