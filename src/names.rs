@@ -195,18 +195,36 @@ impl Names {
     }
 
     /// The chunk holding word `i`.
+    #[inline(always)]
     pub fn at(&self, i: usize) -> Option<Chunk> {
-        self.of_word.get(i).and_then(|&c| (c != u32::MAX).then(|| self.chunks[c as usize]))
+        self.find(i, 0).copied()
     }
 
     /// The chunk starting exactly at word `i`.
+    #[inline(always)]
     pub fn starting(&self, i: usize) -> Option<Chunk> {
-        self.at(i).filter(|c| c.first == i)
+        self.find(i, 1).copied()
     }
 
     /// The chunk ending exactly at word `i`.
+    #[inline(always)]
     pub fn ending(&self, i: usize) -> Option<Chunk> {
-        self.at(i).filter(|c| c.last == i)
+        self.find(i, 2).copied()
+    }
+
+    /// The chunk holding word `i` (`edge` 0), starting (1) or ending (2) there:
+    /// one call returning a pointer at the ~170 call sites above, not the
+    /// look-up inlined at each.
+    #[inline(never)]
+    fn find(&self, i: usize, edge: u8) -> Option<&Chunk> {
+        // (`u32::MAX`, no chunk, is past the end of `chunks`.)
+        let c = self.chunks.get(*self.of_word.get(i)? as usize)?;
+        match edge {
+            1 => c.first == i,
+            2 => c.last == i,
+            _ => true,
+        }
+        .then_some(c)
     }
 }
 
