@@ -61,7 +61,7 @@ const LOOKBACK: usize = 200;
 /// Word `k` is an object pronoun written onto the word before it with a
 /// hyphen (`a întrebat-o`, `a felicitat-o`).
 fn enclitic(w: &Words<'_>, lex: &Lexicon, k: usize) -> bool {
-    k < w.len() && w.raw_gap_is(k, "-") && !w.list[k].cap && lex.object_clitics.contains_lower(w, k)
+    k < w.len() && w.raw_gap_is(k, "-") && !w.cap(k) && lex.object_clitics.contains_lower(w, k)
 }
 
 /// Everything the attribution engines share about one document.
@@ -121,7 +121,7 @@ impl<'d, 'a> Context<'d, 'a> {
         while i < w.len() {
             // A capitalised cue word inside a sentence is part of a name
             // (`the United States`), not a reporting verb.
-            let named = |i: usize| w.list[i].cap && i != w.sentence_start(w.list[i].sent) && !names::has_any(w.gap(i), &['“', '”', '„', '«', '»', '"', '—', '–']);
+            let named = |i: usize| w.cap(i) && i != w.sentence_start(w.sent(i)) && !names::has_any(w.gap(i), &['“', '”', '„', '«', '»', '"', '—', '–']);
             if let Some((n, _)) = lex.cues.at(&w, i).filter(|_| !named(i)) {
                 // `„…”, ne-a spus X`: the pronoun the verb carries is part of
                 // the cue, so the quote and the speaker still meet at it.
@@ -132,8 +132,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 let split = (n == 1 && i + 2 < w.len() && w.plain(i + 1) && lex.prepositions.contains_lower(&w, i + 1))
                     .then(|| {
                         // (A plain loop, not a take_while: less wasm.)
-                        for j in i + 2..(i + 6).min(w.sentence_end(w.list[i].sent)) {
-                            if !w.plain(j) || w.list[j].digit {
+                        for j in i + 2..(i + 6).min(w.sentence_end(w.sent(i))) {
+                            if !w.plain(j) || w.digit(j) {
                                 break;
                             }
                             if lex.cues.has_two(w.lower(i), w.lower(j)) {
@@ -203,9 +203,9 @@ impl<'d, 'a> Context<'d, 'a> {
             // (`a Tesco spokesman`: a name a body's voice is qualified by
             // is a body's.)
             let v = c.last + 1;
-            if v < w.len() && w.plain(v) && !w.list[v].cap && lex.body_voices.contains_lower(w, v) && !names::given_parts(lex, w.lower(c.first)) {
+            if v < w.len() && w.plain(v) && !w.cap(v) && lex.body_voices.contains_lower(w, v) && !names::given_parts(lex, w.lower(c.first)) {
                 for k in c.first..c.last + 1 {
-                    if w.list[k].cap {
+                    if w.cap(k) {
                         described.push(w.lower(k).to_string());
                     }
                 }
@@ -214,7 +214,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (Acronyms are names of their own.)
                 if t == SourceType::Organization && !names::all_caps(w.text(c.first)) {
                     for k in c.first..c.last + 1 {
-                        if w.list[k].cap && !lex.company_suffixes.contains_lower(w, k) {
+                        if w.cap(k) && !lex.company_suffixes.contains_lower(w, k) {
                             described.push(w.lower(k).to_string());
                         }
                     }
@@ -232,7 +232,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 SourceType::Organization => {
                     for k in c.first..c.last + 1 {
                         let x = w.text(k);
-                        if !lex.org_words.contains(x) && !lex.connectors.contains_lower(w, k) && w.list[k].cap {
+                        if !lex.org_words.contains(x) && !lex.connectors.contains_lower(w, k) && w.cap(k) {
                             org.insert(w.lower(k).to_string());
                         }
                     }
@@ -270,7 +270,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let mut initials = String::new();
             let mut letters = 0;
             for k in c.first..c.last + 1 {
-                if w.list[k].cap && !w.list[k].digit {
+                if w.cap(k) && !w.digit(k) {
                     if let Some(ch) = w.text(k).chars().next() {
                         initials.push(ch);
                         letters += 1;
@@ -289,7 +289,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 continue;
             }
             let Some(mut c) = self.names.ending(k - 1) else { continue };
-            while c.first >= 2 && w.plain(c.first) && w.plain(c.first - 1) && !w.list[c.first - 1].cap && self.lex.connectors.contains_lower(w, c.first - 1) {
+            while c.first >= 2 && w.plain(c.first) && w.plain(c.first - 1) && !w.cap(c.first - 1) && self.lex.connectors.contains_lower(w, c.first - 1) {
                 match self.names.ending(c.first - 2) {
                     Some(d) => c.first = d.first,
                     None => break,
@@ -307,22 +307,22 @@ impl<'d, 'a> Context<'d, 'a> {
     /// them, then another name in the same sentence.
     fn names_a_role_holder(&self, c: Chunk) -> bool {
         let w = &self.w;
-        let sent = w.list[c.first].sent;
+        let sent = w.sent(c.first);
         let mut k = c.last + 1;
         let mut role = false;
-        while k < w.len() && k <= c.last + 3 && w.plain(k) && !w.list[k].cap && !w.list[k].digit && w.list[k].sent == sent {
+        while k < w.len() && k <= c.last + 3 && w.plain(k) && !w.cap(k) && !w.digit(k) && w.sent(k) == sent {
             role |= self.lex.role_at(w, k);
             k += 1;
         }
         // (Then the second name's own verb: not `Anna Pike met union
         // leader Tom Reyes on Monday`, where Pike is the subject.)
         let verb = |v: usize| {
-            v < w.len() && w.plain(v) && !w.list[v].cap && !w.list[v].digit && w.list[v].sent == sent && {
+            v < w.len() && w.plain(v) && !w.cap(v) && !w.digit(v) && w.sent(v) == sent && {
                 let x = w.lower(v);
                 !self.lex.prepositions.contains(x) && !self.lex.coordinators.contains(x) && !self.lex.pronouns.contains(x) && !self.lex.object_pronouns.contains(x)
             }
         };
-        role && k < w.len() && w.plain(k) && w.list[k].sent == sent && self.names.starting(k).is_some_and(|n| verb(n.last + 1))
+        role && k < w.len() && w.plain(k) && w.sent(k) == sent && self.names.starting(k).is_some_and(|n| verb(n.last + 1))
     }
 
     /// `of the civic group Janaagraha said`: at `p` a preposition, then an
@@ -332,7 +332,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // (The range stops at the sentence's end: no take_while, less wasm.)
         p + 1 < w.len()
             && self.lex.definite.contains_lower(w, p + 1)
-            && (p + 2..(p + 9).min(w.sentence_end(w.list[p].sent))).any(|k| self.cue_starting(k).is_some())
+            && (p + 2..(p + 9).min(w.sentence_end(w.sent(p)))).any(|k| self.cue_starting(k).is_some())
     }
 
     /// The cue starting at word `i`.
@@ -348,7 +348,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// (Not the last word of a longer name: `Drumuri Bucovina SA`, where
     /// the company's `SA` spells the pronoun `sa`.)
     pub fn is_pronoun(&self, i: usize) -> bool {
-        self.lex.pronouns.contains_lower(&self.w, i) && !(self.w.list[i].cap && self.names.at(i).is_some_and(|c| c.first < i))
+        self.lex.pronouns.contains_lower(&self.w, i) && !(self.w.cap(i) && self.names.at(i).is_some_and(|c| c.first < i))
     }
 
     /// A pronoun subject: a plural one (`they`, `ei`) stands for a group,
@@ -363,7 +363,7 @@ impl<'d, 'a> Context<'d, 'a> {
 
     fn is_article(&self, i: usize) -> bool {
         matches!(self.w.lower(i), "the" | "a" | "an" | "its" | "their" | "his" | "her")
-            || (!self.w.list[i].cap && self.lex.doc_nouns.contains_lower(&self.w, i) && self.w.lower(i).len() <= 3)
+            || (!self.w.cap(i) && self.lex.doc_nouns.contains_lower(&self.w, i) && self.w.lower(i).len() <= 3)
     }
 
     /// A name a speaker can be: not a lone common plural (`Officials`), not a
@@ -415,7 +415,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`Rep: Antrenorul vă cere …`: an interview label's colon opens
         // the line as a sentence start would.)
         let labelled = c.first > 0 && w.gap_is(c.first, ":") && self.lex.is_role(x);
-        if c.first != w.sentence_start(w.list[c.first].sent) && !labelled {
+        if c.first != w.sentence_start(w.sent(c.first)) && !labelled {
             return false;
         }
         // `Femeia a povestit`, `Mama lui a spus`: a role or kin noun, not a name.
@@ -442,7 +442,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut gk = k;
         // `Her counterpart, Rep. Ana Pop (R-Texas), replied`: an apposition
         // whose name ends in a parenthesis (which it steps past).
-        if w.gap(k).trim().trim_start_matches('.') == ")," && w.list[k - 1].sent == w.list[k].sent {
+        if w.gap(k).trim().trim_start_matches('.') == ")," && w.sent(k - 1) == w.sent(k) {
             return self.apposition_subject(k - 1, k);
         }
         // Skip a parenthesis between name and cue: `Ana Pop (D-N.Y.) said`
@@ -459,12 +459,12 @@ impl<'d, 'a> Context<'d, 'a> {
             p = q - 1;
             gk = q;
         }
-        if w.list[p].sent != w.list[k].sent {
+        if w.sent(p) != w.sent(k) {
             return None;
         }
         // `he later said`, `she also told`: an adverb between the pronoun
         // and the verb.
-        if gk == k && p > 0 && w.plain(k) && w.plain(p) && !w.list[p].cap && self.lex.skip_after_cue.contains_lower(w, p) && w.list[p - 1].sent == w.list[k].sent && self.is_pronoun(p - 1) {
+        if gk == k && p > 0 && w.plain(k) && w.plain(p) && !w.cap(p) && self.lex.skip_after_cue.contains_lower(w, p) && w.sent(p - 1) == w.sent(k) && self.is_pronoun(p - 1) {
             p -= 1;
             gk = p + 1;
         }
@@ -490,23 +490,23 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`Lead author Dr Ana Pop told`: a titled name is a person's.)
                 // (`Mr Johnson said`: a capitalised title right before the
                 // name, which the name's run leaves out, makes it a person's.)
-                let titled = |c: Chunk| c.first == r + 1 && w.list[r].cap && self.lex.titles.contains_lower(w, r);
+                let titled = |c: Chunk| c.first == r + 1 && w.cap(r) && self.lex.titles.contains_lower(w, r);
                 // (`Consilierul local PSD Ion Pop a criticat`: a party's
                 // acronym run into the name, which strips to a person's.)
                 let party = |c: Chunk| names::all_caps(w.text(c.first)) && names::strip_titles(w, self.lex, c).is_some_and(|s| s.first > c.first && names::classify(w, self.lex, s) == SourceType::Person);
                 // (`Minister for Health Ana Pop said`: a capitalised office,
                 // its complement run into the holder's name, who starts at a
                 // known first name — the office's holder, named.)
-                let holder = |c: Chunk| w.list[r].cap && c.first > r + 1 && w.plain(c.first) && self.lex.prepositions.contains_lower(w, c.first - 1) && self.office_holder(c).is_some();
+                let holder = |c: Chunk| w.cap(r) && c.first > r + 1 && w.plain(c.first) && self.lex.prepositions.contains_lower(w, c.first - 1) && self.office_holder(c).is_some();
                 // (`The daughter Karen said`: a name right after the role
                 // noun is its holder, in apposition.)
-                let person = self.names.ending(p).is_some_and(|c| c.first <= r || party(c) || holder(c) || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || titled(c) || c.first == r + 1 && w.plain(c.first) && !w.list[r].cap || names::strip_titles(w, self.lex, c) != Some(c))));
+                let person = self.names.ending(p).is_some_and(|c| c.first <= r || party(c) || holder(c) || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || titled(c) || c.first == r + 1 && w.plain(c.first) && !w.cap(r) || names::strip_titles(w, self.lex, c) != Some(c))));
                 if !person {
                     return Some(self.role_or_anonymous(r));
                 }
             }
         }
-        if self.is_pronoun(p) && !w.list[p].cap || (self.is_pronoun(p) && w.plain(gk)) {
+        if self.is_pronoun(p) && !w.cap(p) || (self.is_pronoun(p) && w.plain(gk)) {
             return Some(self.pronoun(p));
         }
         if let Some(c) = crate::sources::office_before(self, p).filter(|_| !comma && gk == k) {
@@ -515,14 +515,14 @@ impl<'d, 'a> Context<'d, 'a> {
         // `the 29-year-old said`, `The 34-year-old mother-of-two said`: a
         // definite phrase built on a compound opening with a number (an
         // age) describes someone named before, as a pronoun would.
-        if !comma && gk == k && !w.list[p].cap {
+        if !comma && gk == k && !w.cap(p) {
             // `the mother of two added`: a role and the count after it (its
             // children) stand for the role alone.
-            if p >= 3 && (w.list[p].digit || self.lex.number_words.contains_lower(w, p)) && (p - 2..p + 1).all(|q| w.plain(q)) && self.lex.prepositions.contains_lower(w, p - 1) && self.lex.role_at(w, p - 2) && self.lex.definite.contains_lower(w, p - 3) {
+            if p >= 3 && (w.digit(p) || self.lex.number_words.contains_lower(w, p)) && (p - 2..p + 1).all(|q| w.plain(q)) && self.lex.prepositions.contains_lower(w, p - 1) && self.lex.role_at(w, p - 2) && self.lex.definite.contains_lower(w, p - 3) {
                 return Some(Subject::Role(p - 2));
             }
             let compound_start = |mut q: usize| {
-                while q > 0 && w.raw_gap_is(q, "-") && !w.list[q].cap {
+                while q > 0 && w.raw_gap_is(q, "-") && !w.cap(q) {
                     q -= 1;
                 }
                 q
@@ -531,10 +531,10 @@ impl<'d, 'a> Context<'d, 'a> {
             // (`the father-of-three said`: or a compound of three words or
             // more, alone after the article — a description, as the age is.)
             let long = q + 2 <= p && q > 0 && self.lex.definite.contains_lower(w, q - 1);
-            if !long && !w.list[q].digit && q > 0 && w.plain(q) && !w.list[q].cap {
+            if !long && !w.digit(q) && q > 0 && w.plain(q) && !w.cap(q) {
                 q = compound_start(q - 1);
             }
-            if (w.list[q].digit || long) && q > 0 && q < p && w.plain(q) && self.lex.definite.contains_lower(w, q - 1) && w.list[q - 1].sent == w.list[k].sent {
+            if (w.digit(q) || long) && q > 0 && q < p && w.plain(q) && self.lex.definite.contains_lower(w, q - 1) && w.sent(q - 1) == w.sent(k) {
                 return Some(Subject::Pronoun(p));
             }
         }
@@ -542,7 +542,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // board said`: a plural noun opening the sentence with its
         // complement up to the verb is several people, none named — not the
         // body the complement ends in.
-        let s0 = w.sentence_start(w.list[k].sent);
+        let s0 = w.sentence_start(w.sent(k));
         // (Or a noun opening a prefix cue: `Surse din`, not `Datele de la`
         // nor `Potrivit`. Or `O sursă din conducerea Consiliului X a
         // declarat`: someone new, described by an indefinite noun phrase —
@@ -567,7 +567,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // pronoun after it makes the phrase the verb's subject.)
             let relative = w.plain(p) && crate::sources::is_relative(self.doc.lang, w.lower(p));
             if let Some(q) = (p.saturating_sub(3)..p).find(|&q| self.indefinite_noun(q) && (relative || opens_clause(q))) {
-                if (q + 1..p + 1).all(|r| w.plain(r) && !w.list[r].cap && !w.list[r].digit && self.cue_at[r] == u32::MAX && !self.lex.prepositions.contains_lower(w, r)) && !self.lex.body_voices.contains_lower(w, q + 1) {
+                if (q + 1..p + 1).all(|r| w.plain(r) && !w.cap(r) && !w.digit(r) && self.cue_at[r] == u32::MAX && !self.lex.prepositions.contains_lower(w, r)) && !self.lex.body_voices.contains_lower(w, q + 1) {
                     return Some(Subject::Anonymous);
                 }
             }
@@ -579,7 +579,7 @@ impl<'d, 'a> Context<'d, 'a> {
             if self.indefinite_party(c) {
                 return Some(Subject::Anonymous);
             }
-            let start = w.sentence_start(w.list[k].sent);
+            let start = w.sentence_start(w.sent(k));
             // `the Kentucky Republican added`: a definite role phrase, not a name.
             // (`the MP said`: a role written as an acronym, alone.)
             let acronym_role = c.first == c.last && self.acronym(c.first);
@@ -604,7 +604,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // `a spokeswoman for Network Rail said`: the body speaks;
                 // `the chief executive of Nordkai said`: the person with that role.
                 let r = c.first - 1;
-                if r > start && w.plain(r) && self.lex.role_at(w, r - 1) && !w.list[r - 1].cap {
+                if r > start && w.plain(r) && self.lex.role_at(w, r - 1) && !w.cap(r - 1) {
                     return match self.role_or_anonymous(r - 1) {
                         Subject::Anonymous => self.usable(c).then_some(Subject::Named(c)),
                         s => Some(s),
@@ -615,7 +615,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // starts at a known first name.
                 // (`Secretary of State for Health Ana Pop`: the office may hold
                 // its own complement.)
-                let office = || self.role_opener(p).is_some_and(|o| o < r && w.list[o].cap);
+                let office = || self.role_opener(p).is_some_and(|o| o < r && w.cap(o));
                 if r > start && (self.names.ending(r - 1).is_some_and(|t| names::strip_titles(w, self.lex, t).is_none()) || office()) {
                     if let Some(n) = self.office_holder(c) {
                         return self.usable(n).then_some(Subject::Named(n));
@@ -683,7 +683,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`issued a statement saying`: a document before a participle is
         // the object of the verb before it, not the participle's subject.)
         let object = p > 0 && w.plain(p) && self.lex.prepositions.contains_lower(w, p - 1) || w.lower(k).ends_with("ing") && self.lex.report_nouns.contains(lower);
-        if role_like && !object && (!w.list[p].cap || p == w.sentence_start(w.list[p].sent)) {
+        if role_like && !object && (!w.cap(p) || p == w.sentence_start(w.sent(p))) {
             return Some(self.role_or_anonymous(p));
         }
         None
@@ -709,7 +709,7 @@ impl<'d, 'a> Context<'d, 'a> {
         self.names.ending(p).is_some_and(|c| {
             c.first >= s0 + 2
                 && w.plain(c.first)
-                && (s0 + 1..c.first).all(|q| !w.list[q].cap && !self.lex.prepositions.contains_lower(w, q) && !self.lex.definite.contains_lower(w, q))
+                && (s0 + 1..c.first).all(|q| !w.cap(q) && !self.lex.prepositions.contains_lower(w, q) && !self.lex.definite.contains_lower(w, q))
                 && self.usable(c)
         })
     }
@@ -724,7 +724,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if !after_prep(c) || c.last < c.first + 1 {
             return None;
         }
-        let title = |t: Chunk| t.first == t.last && w.list[t.first].cap && (self.lex.titles.contains_lower(w, t.first) || self.lex.role_at(w, t.first));
+        let title = |t: Chunk| t.first == t.last && w.cap(t.first) && (self.lex.titles.contains_lower(w, t.first) || self.lex.role_at(w, t.first));
         let t = self.names.ending(c.first - 2)?;
         let office = title(t) || after_prep(t) && self.names.ending(t.first - 2).is_some_and(title);
         office.then(|| self.office_holder(c)).flatten().filter(|h| h.first > c.first && (h.first..h.last + 1).all(|q| !self.lex.org_words.contains_text(w, q)))
@@ -764,7 +764,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// boy`).
     fn role_opener(&self, p: usize) -> Option<usize> {
         let w = &self.w;
-        let s0 = w.sentence_start(w.list[p].sent);
+        let s0 = w.sentence_start(w.sent(p));
         let lead = |q: usize| self.lex.definite.contains_lower(w, q) || self.lex.role_adjectives.contains_lower(w, q);
         let r = if s0 + 1 < p && lead(s0) && w.plain(s0 + 1) { s0 + 1 } else { s0 };
         if r >= p || p > r + 6 {
@@ -774,7 +774,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if !self.lex.is_role(x) || self.lex.not_names.contains(x) || self.lex.report_nouns.contains(x) || self.lex.indefinite.contains(x) {
             return None;
         }
-        ((r + 1..p + 1).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX && !w.list[q].digit) && !self.quoted(r)).then_some(r)
+        ((r + 1..p + 1).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX && !w.digit(q)) && !self.quoted(r)).then_some(r)
     }
 
     /// The person a party acronym introduces (`PSD Ioana Rădulescu`, one run
@@ -808,7 +808,7 @@ impl<'d, 'a> Context<'d, 'a> {
             if self.lex.indefinite.contains_lower(w, q) {
                 return true;
             }
-            if w.list[q].cap || self.lex.definite.contains_lower(w, q) || self.lex.prepositions.contains_lower(w, q) {
+            if w.cap(q) || self.lex.definite.contains_lower(w, q) || self.lex.prepositions.contains_lower(w, q) {
                 return false;
             }
         }
@@ -826,8 +826,8 @@ impl<'d, 'a> Context<'d, 'a> {
             && self.lex.indefinite.contains_lower(w, q)
             && !self.is_pronoun(q)
             && w.plain(n)
-            && !w.list[n].cap
-            && !w.list[n].digit
+            && !w.cap(n)
+            && !w.digit(n)
             && !self.is_pronoun(n)
             && !self.lex.report_nouns.contains_lower(w, n)
             && !self.lex.doc_nouns.contains_lower(w, n)
@@ -838,12 +838,12 @@ impl<'d, 'a> Context<'d, 'a> {
     /// minister …`) that runs, with no comma, up to `p`.
     fn unnamed_opener(&self, p: usize) -> Option<Subject> {
         let w = &self.w;
-        let s0 = w.sentence_start(w.list[p].sent);
+        let s0 = w.sentence_start(w.sent(p));
         if p <= s0 + 1 || p > s0 + 14 || !self.lex.indefinite.contains_lower(w, s0) {
             return None;
         }
         (s0 + 1..p + 1).all(|k| !names::has_any(w.gap(k), &[',', ';', ':', '(', '“', '”', '„', '«', '»', '"'])).then_some(())?;
-        let head = (s0 + 1..(s0 + 4).min(p)).find(|&k| !w.list[k].cap && self.single_role(k));
+        let head = (s0 + 1..(s0 + 4).min(p)).find(|&k| !w.cap(k) && self.single_role(k));
         if head.is_some() {
             return Some(Subject::Anonymous);
         }
@@ -855,7 +855,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let x = w.lower(k);
             self.lex.report_nouns.contains(x) || self.lex.body_documents.contains(x) || self.lex.doc_nouns.contains(x)
         };
-        let plain_np = (s0 + 1..p + 1).all(|k| !w.list[k].cap && !w.list[k].digit) && !document(s0 + 1) && !self.is_pronoun(s0 + 1);
+        let plain_np = (s0 + 1..p + 1).all(|k| !w.cap(k) && !w.digit(k)) && !document(s0 + 1) && !self.is_pronoun(s0 + 1);
         plain_np.then_some(Subject::Anonymous)
     }
 
@@ -875,7 +875,7 @@ impl<'d, 'a> Context<'d, 'a> {
             && self.lex.definite.contains_lower(w, c.first - 1)
             // (A capitalised `The` may open an outlet's name, `The Grocer
             // reported`, but not before a word of origin: `The Irishwoman added`.)
-            && (!w.list[c.first - 1].cap
+            && (!w.cap(c.first - 1)
                 || names::suffixed(&self.lex.origin_endings, w.lower(c.last), 2) && !self.lex.outlets.exact(w, c.first - 1, c.last))
             && !self.acronym(c.first)
             && names::classify(w, self.lex, c) == SourceType::Person
@@ -900,7 +900,7 @@ impl<'d, 'a> Context<'d, 'a> {
             return false;
         }
         let mut q = c.first - 1;
-        while q + 3 > c.first && q > 0 && w.plain(q + 1) && !w.list[q].cap && !self.lex.indefinite.contains_lower(w, q) && !self.lex.role_at(w, q) && !self.lex.prepositions.contains_lower(w, q) && self.cue_at[q] == u32::MAX {
+        while q + 3 > c.first && q > 0 && w.plain(q + 1) && !w.cap(q) && !self.lex.indefinite.contains_lower(w, q) && !self.lex.role_at(w, q) && !self.lex.prepositions.contains_lower(w, q) && self.cue_at[q] == u32::MAX {
             q -= 1;
         }
         w.plain(q + 1) && self.lex.indefinite.contains_lower(w, q) && !self.is_pronoun(q)
@@ -917,16 +917,16 @@ impl<'d, 'a> Context<'d, 'a> {
         for q in j..(j + 4).min(limit) {
             let x = w.lower(q);
             let function_word = lex.prepositions.contains(x) || lex.conjunctions.starts_at(w, q) || lex.subordinators.contains(x) || self.is_article(q) || lex.indefinite.contains(x) || self.is_pronoun(q);
-            if w.list[q].sent != w.list[j].sent || !(q == j || w.plain(q) || w.raw_gap_is(q, "-")) || self.cue_at[q] != u32::MAX || function_word || self.names.starting(q).is_some_and(|c| self.person_evidence(c)) {
+            if w.sent(q) != w.sent(j) || !(q == j || w.plain(q) || w.raw_gap_is(q, "-")) || self.cue_at[q] != u32::MAX || function_word || self.names.starting(q).is_some_and(|c| self.person_evidence(c)) {
                 return None;
             }
             if self.ends_clause(q) {
                 // (`said the Kerry captain`: a role after a place.)
-                if q > j && lex.is_role(x) && !w.list[q].cap {
+                if q > j && lex.is_role(x) && !w.cap(q) {
                     return Some(Subject::Role(q));
                 }
                 let other = lex.is_role(x) || lex.not_names.contains(x) || lex.plural_role(x) || lex.time_words.contains(x) || lex.source_nouns.contains(x) || lex.report_nouns.contains(x) || lex.doc_nouns.contains(x) || lex.body_documents.contains(x) || lex.org_descriptors.contains(x) || self.is_body_noun(x);
-                return (!w.list[q].cap && !w.list[q].digit && !other).then_some(Subject::Pronoun(q));
+                return (!w.cap(q) && !w.digit(q) && !other).then_some(Subject::Pronoun(q));
             }
         }
         None
@@ -941,7 +941,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.lex.not_names.contains_lower(w, p) || self.lex.plural_role(w.lower(p)) {
             return Subject::Anonymous;
         }
-        let start = w.sentence_start(w.list[p].sent);
+        let start = w.sentence_start(w.sent(p));
         let mut q = p;
         let mut definite = self.lex.definite.is_empty();
         while q > start && q + 4 > p {
@@ -1004,7 +1004,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// else the nearest body's name in subject position; else a role.
     fn apposition_subject(&self, p: usize, k: usize) -> Option<Subject> {
         let w = &self.w;
-        let start = w.sentence_start(w.list[k].sent);
+        let start = w.sentence_start(w.sent(k));
         let mut end = p;
         let mut body: Option<Chunk> = None;
         // `A senior official, speaking on condition of anonymity, said`:
@@ -1015,7 +1015,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut hidden = false;
         // `X, Ana Pop SC, said`: letters after the name are no part of it.
         // (A company's legal form is: `Drumuri Bucovina SA`.)
-        if end > start && w.plain(end) && w.list[end].cap && self.lex.stop_caps.contains_lower(w, end) && !self.names.ending(end).is_some_and(|c| c.first < end) {
+        if end > start && w.plain(end) && w.cap(end) && self.lex.stop_caps.contains_lower(w, end) && !self.names.ending(end).is_some_and(|c| c.first < end) {
             end -= 1;
         }
         for _ in 0..4 {
@@ -1078,7 +1078,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     && c.first <= opens + 2
                     && opens > start
                     && !self.lex.indefinite.contains_lower(w, c.first - 1)
-                    && (opens..c.first).all(|q| !w.list[q].cap && !w.list[q].digit && w.plain(q + 1) && !self.lex.prepositions.contains_lower(w, q));
+                    && (opens..c.first).all(|q| !w.cap(q) && !w.digit(q) && w.plain(q + 1) && !self.lex.prepositions.contains_lower(w, q));
                 // (`X, ministrul Transporturilor, a precizat`, `X, primarul
                 // comunei Sadu, spune`: one unknown word after a role is its
                 // complement, not the person; `analistul Pop` is, when known.)
@@ -1131,7 +1131,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             // `The Shopworkers' Alliance union, which represents …, said`: a
             // name and the noun saying what kind of body it is.
-            if body.is_none() && end > opens && !w.list[end].cap && self.lex.org_descriptors.contains_lower(w, end) {
+            if body.is_none() && end > opens && !w.cap(end) && self.lex.org_descriptors.contains_lower(w, end) {
                 let head = if self.is_article(opens) && opens + 1 < end { opens + 1 } else { opens };
                 if let Some(c) = self.names.ending(end - 1).filter(|c| c.first == head && w.plain(end)) {
                     if self.usable(c) && !self.is_code(c) {
@@ -1145,7 +1145,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let hides = (opens..end + 1).any(|a| self.lex.anonymity.starts_at(w, a));
             hidden |= hides;
             if hides
-                || (opens == start && self.lex.indefinite.contains_lower(w, opens) && (opens + 1..end.min(opens + 4) + 1).any(|a| !w.list[a].cap && self.lex.role_at(w, a)))
+                || (opens == start && self.lex.indefinite.contains_lower(w, opens) && (opens + 1..end.min(opens + 4) + 1).any(|a| !w.cap(a) && self.lex.role_at(w, a)))
                 || ((opens == start || w.gap_has(opens, ',')) && opens < end && self.indefinite_noun(opens))
             {
                 unnamed = true;
@@ -1158,7 +1158,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     if end == opens && self.is_pronoun(opens) && !self.lex.object_pronouns.contains_lower(w, opens) {
                         return Some(self.pronoun(opens));
                     }
-                    if !w.list[end].cap && self.lex.role_at(w, end) && (end == opens || self.lex.definite.contains_lower(w, opens)) {
+                    if !w.cap(end) && self.lex.role_at(w, end) && (end == opens || self.lex.definite.contains_lower(w, opens)) {
                         return Some(self.role_or_anonymous(end));
                     }
                 }
@@ -1173,7 +1173,7 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(Subject::Anonymous);
         }
         let lower = w.lower(p);
-        if !w.list[p].cap && (self.lex.is_role(lower) || self.lex.report_nouns.contains(lower)) {
+        if !w.cap(p) && (self.lex.is_role(lower) || self.lex.report_nouns.contains(lower)) {
             return Some(self.role_or_anonymous(p));
         }
         None
@@ -1183,7 +1183,7 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn is_code(&self, c: Chunk) -> bool {
         let w = &self.w;
         let t = names::text(w, c);
-        let letter = |i: usize| names::n_chars(w.text(i)) == 1 && w.list[i].cap;
+        let letter = |i: usize| names::n_chars(w.text(i)) == 1 && w.cap(i);
         names::n_chars(t) <= 2
             || (c.last > c.first && letter(c.first) && w.raw_gap_is(c.first + 1, "-"))
             || (c.first > 0 && w.raw_gap_is(c.first, "-") && letter(c.first - 1))
@@ -1208,7 +1208,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let w = &self.w;
         let mut j = cue.first + cue.len;
         let limit = limit.min(w.len());
-        if j >= limit || w.list[j].sent != w.list[cue.first].sent {
+        if j >= limit || w.sent(j) != w.sent(cue.first) {
             return None;
         }
 
@@ -1216,7 +1216,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // inserted time phrase.
         let mut skipped = 0;
         let skippable = |x: &str| self.lex.time_words.contains(x) || self.lex.skip_after_cue.contains(x);
-        while j < limit && skipped < 3 && !w.list[j].cap && (skippable(w.lower(j)) || w.gap_is(j, ",")) {
+        while j < limit && skipped < 3 && !w.cap(j) && (skippable(w.lower(j)) || w.gap_is(j, ",")) {
             if w.gap_is(j, ",") && !skippable(w.lower(j)) {
                 break;
             }
@@ -1228,10 +1228,10 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`a transmis, într-un mesaj, X`: an elided article's hyphen;
         // `a transmis, într-un răspuns pentru Libertatea, X`: an outlet or
         // body named inside the phrase, passed whole.)
-        if skipped == 0 && j < limit && w.gap_is(j, ",") && !w.list[j].cap && self.lex.prepositions.contains_lower(w, j) {
+        if skipped == 0 && j < limit && w.gap_is(j, ",") && !w.cap(j) && self.lex.prepositions.contains_lower(w, j) {
             let mut q = j + 1;
-            while q < (j + 6).min(limit) && (w.plain(q) || w.raw_gap_is(q, "-")) && !w.list[q].digit && self.cue_at[q] == u32::MAX {
-                if w.list[q].cap {
+            while q < (j + 6).min(limit) && (w.plain(q) || w.raw_gap_is(q, "-")) && !w.digit(q) && self.cue_at[q] == u32::MAX {
+                if w.cap(q) {
                     match self.names.starting(q).filter(|&c| names::classify(w, self.lex, c) != SourceType::Person) {
                         Some(c) => q = c.last + 1,
                         None => break,
@@ -1240,17 +1240,17 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
                 q += 1;
             }
-            if q < limit && q > j + 1 && w.gap_is(q, ",") && w.list[q].sent == w.list[j].sent {
+            if q < limit && q > j + 1 && w.gap_is(q, ",") && w.sent(q) == w.sent(j) {
                 j = q;
                 skipped += 1;
             }
         }
         // `a declarat, pentru Digi24, ministrul X`: an outlet between commas.
-        if j < limit && w.gap_is(j, ",") && !w.list[j].cap {
+        if j < limit && w.gap_is(j, ",") && !w.cap(j) {
             if let Some((m, _)) = self.lex.outlet_cues.at(w, j) {
                 if let Some(c) = self.names.starting(j + m) {
                     let k = c.last + 1;
-                    if names::classify(w, self.lex, c) == SourceType::Outlet && k < limit && w.gap_is(k, ",") && w.list[k].sent == w.list[j].sent {
+                    if names::classify(w, self.lex, c) == SourceType::Outlet && k < limit && w.gap_is(k, ",") && w.sent(k) == w.sent(j) {
                         j = k;
                         skipped += 1;
                     }
@@ -1262,15 +1262,15 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // `a transmis Europei Libere Compania X`, `a declarat Agerpres
         // ministrul`: an outlet in the dative, straight before the speaker.
-        if let Some(c) = self.names.starting(j).filter(|&c| w.list[j].cap && names::classify(w, self.lex, c) == SourceType::Outlet) {
+        if let Some(c) = self.names.starting(j).filter(|&c| w.cap(j) && names::classify(w, self.lex, c) == SourceType::Outlet) {
             let k = c.last + 1;
-            if k + 1 < limit && w.plain(k) && w.list[k].sent == w.list[j].sent && (self.names.starting(k).is_some() || !w.list[k].cap && self.lex.role_at(w, k)) {
+            if k + 1 < limit && w.plain(k) && w.sent(k) == w.sent(j) && (self.names.starting(k).is_some() || !w.cap(k) && self.lex.role_at(w, k)) {
                 j = k;
             }
         }
         // `said one Labour MP`, `said a senior Democrat`.
-        if !w.list[j].cap && self.lex.indefinite.contains_lower(w, j) {
-            if let Some(c) = (j + 1..(j + 4).min(limit)).find(|&q| w.list[q].cap || !w.plain(q)).and_then(|q| self.names.starting(q)) {
+        if !w.cap(j) && self.lex.indefinite.contains_lower(w, j) {
+            if let Some(c) = (j + 1..(j + 4).min(limit)).find(|&q| w.cap(q) || !w.plain(q)).and_then(|q| self.names.starting(q)) {
                 if c.last < limit && self.indefinite_party(c) {
                     return Some(Subject::Anonymous);
                 }
@@ -1280,16 +1280,16 @@ impl<'d, 'a> Context<'d, 'a> {
         // the group's director`: a short prepositional phrase before a role.
         // (`a scris pe pagina sa de Facebook deputatul X`: a platform or
         // body named inside the phrase too.)
-        if !w.list[j].cap && self.lex.prepositions.contains_lower(w, j) {
+        if !w.cap(j) && self.lex.prepositions.contains_lower(w, j) {
             let mut q = j + 1;
             let end = (j + 8).min(limit);
-            while q < end && !w.list[q].digit && (w.plain(q) || w.raw_gap_is(q, "-")) {
+            while q < end && !w.digit(q) && (w.plain(q) || w.raw_gap_is(q, "-")) {
                 // (`pentru Ziarul Financiar CEO-ul companiei`: a role in capitals.)
-                if w.list[q].cap && !(self.names.at(q).is_none() && self.lex.role_at(w, q)) {
+                if w.cap(q) && !(self.names.at(q).is_none() && self.lex.role_at(w, q)) {
                     // (`pentru Obiectiv medicul-șef X`: an outlet the lists do
                     // not know, right after the outlet's preposition and
                     // straight before the role.)
-                    let outlet = |c: Chunk| q == j + 1 && self.lex.outlet_cues.starts_at(w, j) && c.last + 1 < end && w.plain(c.last + 1) && !w.list[c.last + 1].cap && self.lex.role_at(w, c.last + 1);
+                    let outlet = |c: Chunk| q == j + 1 && self.lex.outlet_cues.starts_at(w, j) && c.last + 1 < end && w.plain(c.last + 1) && !w.cap(c.last + 1) && self.lex.role_at(w, c.last + 1);
                     match self.names.starting(q).filter(|&c| names::classify(w, self.lex, c) != SourceType::Person || outlet(c)) {
                         Some(c) => {
                             q = c.last + 1;
@@ -1323,7 +1323,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // (`added her husband, Frank`: a pronoun that is also a possessive,
         // before a plain noun, is the possessive.)
-        let possessive = self.lex.indefinite.contains_lower(w, j) && j + 1 < limit && w.plain(j + 1) && !w.list[j + 1].cap && !self.lex.prepositions.contains_lower(w, j + 1);
+        let possessive = self.lex.indefinite.contains_lower(w, j) && j + 1 < limit && w.plain(j + 1) && !w.cap(j + 1) && !self.lex.prepositions.contains_lower(w, j + 1);
         if self.is_pronoun(j) && !possessive {
             return Some(self.pronoun(j));
         }
@@ -1331,13 +1331,13 @@ impl<'d, 'a> Context<'d, 'a> {
         // Mary Doyle`: a possessive name and a role, then the person.
         if let Some(c) = self.names.starting(j) {
             let r = c.last + 2;
-            if r < limit && w.lower(c.last + 1) == "s" && names::has_any(w.gap(c.last + 1), &['’', '\'']) && w.list[r].sent == w.list[j].sent {
+            if r < limit && w.lower(c.last + 1) == "s" && names::has_any(w.gap(c.last + 1), &['’', '\'']) && w.sent(r) == w.sent(j) {
                 // (One to three lowercase words, the role, then the name.)
-                let noun = |q: usize| w.plain(q) && !w.list[q].cap && !w.list[q].digit && !self.lex.prepositions.contains_lower(w, q) && !self.lex.conjunctions.starts_at(w, q);
+                let noun = |q: usize| w.plain(q) && !w.cap(q) && !w.digit(q) && !self.lex.prepositions.contains_lower(w, q) && !self.lex.conjunctions.starts_at(w, q);
                 // (`said Stats SA's chief director of social statistics, X`:
                 // the role's own of-phrase, when a comma sets the name off.)
                 let of_at = (r + 1 < limit && w.plain(r + 1) && self.lex.prepositions.contains_lower(w, r + 1)) || (r + 2 < limit && w.plain(r + 2) && self.lex.prepositions.contains_lower(w, r + 2));
-                let ahead = (r + 1..(r + 8).min(limit)).find(|&q| w.list[q].cap || !(noun(q) || of_at && q <= r + 2) || !of_at && q >= r + 4);
+                let ahead = (r + 1..(r + 8).min(limit)).find(|&q| w.cap(q) || !(noun(q) || of_at && q <= r + 2) || !of_at && q >= r + 4);
                 if let Some(q) = ahead {
                     let set_off = (w.plain(q) && !of_at) || w.gap_is(q, ",");
                     if noun(r) && set_off {
@@ -1351,9 +1351,9 @@ impl<'d, 'a> Context<'d, 'a> {
         // `said one, Nomsa Radebe`, `said one, retired driver Tam Hale`:
         // one of a group just mentioned, then the person set off by a comma
         // (a few lowercase role words before the name).
-        if !w.list[j].cap && self.lex.indefinite.contains_lower(w, j) && j + 1 < limit && w.gap_is(j + 1, ",") {
+        if !w.cap(j) && self.lex.indefinite.contains_lower(w, j) && j + 1 < limit && w.gap_is(j + 1, ",") {
             let mut q = j + 1;
-            while q < (j + 5).min(limit) && !w.list[q].cap && !w.list[q].digit && (q == j + 1 || w.plain(q)) {
+            while q < (j + 5).min(limit) && !w.cap(q) && !w.digit(q) && (q == j + 1 || w.plain(q)) {
                 q += 1;
             }
             if let Some(c) = self.names.starting(q).filter(|&c| q < limit && (q == j + 1 || w.plain(q)) && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c)) {
@@ -1363,7 +1363,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         let mut indefinite = false;
-        let article = self.is_article(j) || (!w.list[j].cap && self.lex.indefinite.contains_lower(w, j));
+        let article = self.is_article(j) || (!w.cap(j) && self.lex.indefinite.contains_lower(w, j));
         if article && j + 1 < limit && w.plain(j + 1) {
             indefinite = self.lex.indefinite.contains_lower(w, j);
             j += 1;
@@ -1375,17 +1375,17 @@ impl<'d, 'a> Context<'d, 'a> {
             // modifier or two to the role it qualifies.
             if !indefinite && j + 2 < limit && w.lower(j + 1) == "s" && matches!(w.gap(j + 1), "’" | "'") && w.plain(j + 2) {
                 let mut r = j + 2;
-                while r < (j + 5).min(limit) && !w.list[r].cap && !self.lex.role_at(w, r) && r + 1 < limit && w.plain(r + 1) {
+                while r < (j + 5).min(limit) && !w.cap(r) && !self.lex.role_at(w, r) && r + 1 < limit && w.plain(r + 1) {
                     r += 1;
                 }
-                if r < limit && !w.list[r].cap && self.lex.role_at(w, r) {
+                if r < limit && !w.cap(r) && self.lex.role_at(w, r) {
                     j = r;
                 }
             }
         }
         // `a adăugat fostul ministru`, `said the former minister`: the role
         // after an adjective that only dates it.
-        while j + 1 < limit && !w.list[j].cap && self.lex.role_adjectives.contains_lower(w, j) && w.plain(j + 1) && self.lex.role_at(w, j + 1) {
+        while j + 1 < limit && !w.cap(j) && self.lex.role_adjectives.contains_lower(w, j) && w.plain(j + 1) && self.lex.role_at(w, j + 1) {
             j += 1;
         }
         if article && !indefinite {
@@ -1398,8 +1398,8 @@ impl<'d, 'a> Context<'d, 'a> {
             // person the indefinite phrase is set off from by a comma.
             // (`said her sister Claire`: or, with no comma, right after a
             // possessive's role or kin noun.)
-            let kin_name = |q: usize| q == j + 1 && w.plain(q) && w.list[q].cap && self.is_article(j - 1) && self.lex.role_at(w, j);
-            if let Some(q) = (j + 1..(j + 8).min(limit).min(w.sentence_end(w.list[j].sent))).find(|&q| w.gap_has(q, ',') || kin_name(q)) {
+            let kin_name = |q: usize| q == j + 1 && w.plain(q) && w.cap(q) && self.is_article(j - 1) && self.lex.role_at(w, j);
+            if let Some(q) = (j + 1..(j + 8).min(limit).min(w.sentence_end(w.sent(j)))).find(|&q| w.gap_has(q, ',') || kin_name(q)) {
                 // (`added her husband, Frank`: a lone known first name too.)
                 let full = |c: Chunk| c.last > c.first || names::given_parts(self.lex, w.lower(c.first));
                 if let Some(c) = self.names.starting(q).filter(|&c| full(c) && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c)) {
@@ -1416,12 +1416,12 @@ impl<'d, 'a> Context<'d, 'a> {
             let mut q = j;
             let mut body = None;
             let mut plain_np = true;
-            while q < (j + 5).min(limit) && w.list[q].sent == w.list[j].sent && (q == j || w.plain(q)) {
+            while q < (j + 5).min(limit) && w.sent(q) == w.sent(j) && (q == j || w.plain(q)) {
                 let x = w.lower(q);
-                if !w.list[q].cap && self.lex.is_role(x) {
+                if !w.cap(q) && self.lex.is_role(x) {
                     break;
                 }
-                if w.list[q].cap {
+                if w.cap(q) {
                     match self.names.starting(q) {
                         Some(c) => {
                             body = Some(c);
@@ -1439,18 +1439,18 @@ impl<'d, 'a> Context<'d, 'a> {
                 if q > j && self.lex.prepositions.contains(x) && !self.lex.report_nouns.contains_lower(w, q - 1) && !self.lex.doc_nouns.contains_lower(w, q - 1) {
                     break;
                 }
-                if w.list[q].digit || self.lex.prepositions.contains(x) || self.lex.report_nouns.contains(x) || self.lex.doc_nouns.contains(x) || self.lex.body_documents.contains(x) {
+                if w.digit(q) || self.lex.prepositions.contains(x) || self.lex.report_nouns.contains(x) || self.lex.doc_nouns.contains(x) || self.lex.body_documents.contains(x) {
                     plain_np = false;
                     break;
                 }
                 // Two plain words with neither a role: the phrase has ended
                 // (`o pasageră care călătorea …`).
-                if q > j && !w.list[q - 1].cap {
+                if q > j && !w.cap(q - 1) {
                     break;
                 }
                 q += 1;
             }
-            let role_at = q < limit && w.list[q].sent == w.list[j].sent && w.plain(q) && !w.list[q].cap && self.lex.role_at(w, q);
+            let role_at = q < limit && w.sent(q) == w.sent(j) && w.plain(q) && !w.cap(q) && self.lex.role_at(w, q);
             if role_at {
                 if let Some(c) = body {
                     // (`said a Tesco spokesman`: a name no first name marks as a
@@ -1465,13 +1465,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some(Subject::Anonymous);
             }
         }
-        while indefinite && j + 1 < limit && !w.list[j].cap && !self.lex.role_at(w, j) && w.plain(j + 1) {
+        while indefinite && j + 1 < limit && !w.cap(j) && !self.lex.role_at(w, j) && w.plain(j + 1) {
             j += 1; // `a senior official`
         }
         if indefinite && self.lex.role_at(w, j) {
             // `said a spokesperson for the Justice Department`: the body, else nobody named.
             for q in j + 1..(j + 5).min(limit) {
-                if w.list[q].sent != w.list[j].sent || names::has_any(w.gap(q), &[',', '.', ';', ':']) {
+                if w.sent(q) != w.sent(j) || names::has_any(w.gap(q), &[',', '.', ';', ':']) {
                     break;
                 }
                 if let Some(c) = self.names.starting(q) {
@@ -1507,20 +1507,20 @@ impl<'d, 'a> Context<'d, 'a> {
         // (a speaker's own name is set off from a role after it by a comma).
         if let Some(c) = self.names.starting(j) {
             let r = c.last + 1;
-            if r + 1 < limit && w.plain(r) && !w.list[r].cap && self.lex.role_at(w, r) && w.list[r].sent == w.list[j].sent {
+            if r + 1 < limit && w.plain(r) && !w.cap(r) && self.lex.role_at(w, r) && w.sent(r) == w.sent(j) {
                 j = r;
             }
         }
         // `a declarat pentru Libertatea salvamarul Ion Pop`, `a precizat
         // salvamarul Ion Pop`: a noun the role list does not know, then a
         // full name closing the clause: the name is the subject.
-        if j + 1 < limit && w.plain(j) && w.plain(j + 1) && !w.list[j].cap && !w.list[j].digit && !self.lex.role_at(w, j) && self.cue_at[j] == u32::MAX {
+        if j + 1 < limit && w.plain(j) && w.plain(j + 1) && !w.cap(j) && !w.digit(j) && !self.lex.role_at(w, j) && self.cue_at[j] == u32::MAX {
             let x = w.lower(j);
             let function_word = self.lex.prepositions.contains(x) || self.lex.subordinators.contains(x) || self.lex.conjunctions.starts_at(w, j) || self.lex.time_words.contains(x) || self.is_article(j) || self.lex.indefinite.contains(x) || self.lex.not_names.contains(x) || self.lex.plural_role(x);
             if !function_word {
                 // (`said local resident Ana Pop`, `said retired teacher Ana
                 // Pop`: a qualifier and a noun.)
-                let second = |q: usize| q < limit && w.plain(q) && !w.list[q].cap && !w.list[q].digit && self.cue_at[q] == u32::MAX && !self.lex.prepositions.contains_lower(w, q) && !self.lex.conjunctions.starts_at(w, q) && !self.lex.subordinators.contains_lower(w, q) && !self.lex.not_names.contains_lower(w, q);
+                let second = |q: usize| q < limit && w.plain(q) && !w.cap(q) && !w.digit(q) && self.cue_at[q] == u32::MAX && !self.lex.prepositions.contains_lower(w, q) && !self.lex.conjunctions.starts_at(w, q) && !self.lex.subordinators.contains_lower(w, q) && !self.lex.not_names.contains_lower(w, q);
                 let at = if second(j + 1) && j + 2 < limit && w.plain(j + 2) { j + 2 } else { j + 1 };
                 // (`râde amar Marinel`: a lone known first name too.)
                 if let Some(c) = self.names.starting(at).filter(|&c| (c.last > c.first || names::given_parts(self.lex, w.lower(c.first))) && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c) && self.ends_clause(c.last)) {
@@ -1533,10 +1533,10 @@ impl<'d, 'a> Context<'d, 'a> {
             // the role before the name.
             // (`said Walgett grain grower X`: a lowercase qualifier first.)
             let mut r = c.last + 1;
-            if r + 2 < limit && w.plain(r) && w.plain(r + 1) && !w.list[r].cap && !w.list[r + 1].cap && !self.lex.role_at(w, r) {
+            if r + 2 < limit && w.plain(r) && w.plain(r + 1) && !w.cap(r) && !w.cap(r + 1) && !self.lex.role_at(w, r) {
                 r += 1;
             }
-            if c.first == c.last && r + 1 < limit && w.plain(r) && w.plain(r + 1) && (!w.list[r].cap && self.lex.role_at(w, r) || self.lex.titles.contains_lower(w, r)) {
+            if c.first == c.last && r + 1 < limit && w.plain(r) && w.plain(r + 1) && (!w.cap(r) && self.lex.role_at(w, r) || self.lex.titles.contains_lower(w, r)) {
                 if let Some(n) = self.names.starting(r + 1).filter(|&n| names::classify(w, self.lex, n) == SourceType::Person && self.usable(n) && self.ends_clause(n.last)) {
                     return Some(Subject::Named(n));
                 }
@@ -1545,7 +1545,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // Pop`: an office alone, its long complement, then the holder.
             if names::strip_titles(w, self.lex, c).is_none() {
                 let mut q = c.last + 1;
-                while q < (c.last + 12).min(limit) && w.plain(q) && w.list[q].sent == w.list[j].sent {
+                while q < (c.last + 12).min(limit) && w.plain(q) && w.sent(q) == w.sent(j) {
                     if let Some(n) = self.names.starting(q) {
                         // (Or a holder run into the complement: `said Minister
                         // for Finance Ana Pop`.)
@@ -1574,25 +1574,25 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // `au reținut judecătorii Curții de Apel X`, `susțin procurorii DNA`:
         // the body named right after its kind noun, not one named before.
-        if !w.list[j].cap && j + 1 < limit && w.plain(j + 1) && self.lex.body_heads(w.lower(j)).is_some() {
+        if !w.cap(j) && j + 1 < limit && w.plain(j + 1) && self.lex.body_heads(w.lower(j)).is_some() {
             if let Some(c) = self.names.starting(j + 1).filter(|&c| names::classify(w, self.lex, c) != SourceType::Person && self.usable(c)) {
                 return Some(Subject::Named(c));
             }
         }
         // `au reținut judecătorii`, `a decis instanța`: a body named earlier, by its kind.
-        if !w.list[j].cap && self.ends_clause(j) && self.body_of_kind(w.list[j].start, w.lower(j)).is_some() {
+        if !w.cap(j) && self.ends_clause(j) && self.body_of_kind(w.list[j].start, w.lower(j)).is_some() {
             return Some(Subject::Role(j));
         }
         // `au transmis reprezentanții Ministerului Finanțelor`: people speaking
         // for a body, unnamed, make the body the source.
-        if !w.list[j].cap && (self.lex.not_names.contains_lower(w, j) || self.lex.plural_role(w.lower(j))) {
+        if !w.cap(j) && (self.lex.not_names.contains_lower(w, j) || self.lex.plural_role(w.lower(j))) {
             for q in j + 1..(j + 4).min(limit) {
                 if !w.plain(q) {
                     break;
                 }
                 // (`au precizat reprezentanții ministerului`: a body named
                 // earlier, by its kind.)
-                if q == j + 1 && !w.list[q].cap && self.ends_clause(q) && self.is_body_noun(w.lower(q)) {
+                if q == j + 1 && !w.cap(q) && self.ends_clause(q) && self.is_body_noun(w.lower(q)) {
                     return Some(Subject::Role(q));
                 }
                 if let Some(c) = self.names.starting(q) {
@@ -1613,7 +1613,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // `consilierul local Vlad Erdei`, `medicul infecționist Ana Pop`:
             // a lowercase word or two qualifying the role before the name.
             // `comisarul-șef Ion Pop`: the role's hyphened part.
-            while j + 1 < limit && w.raw_gap_is(j + 1, "-") && !w.list[j + 1].cap {
+            while j + 1 < limit && w.raw_gap_is(j + 1, "-") && !w.cap(j + 1) {
                 j += 1;
             }
             // (`meteorologul de serviciu Ana Pop`, `medicul de familie X`: a
@@ -1622,22 +1622,22 @@ impl<'d, 'a> Context<'d, 'a> {
             let mut preposition = false;
             while n0 < (j + 4).min(limit)
                 && w.plain(n0)
-                && !w.list[n0].cap
-                && !w.list[n0].digit
+                && !w.cap(n0)
+                && !w.digit(n0)
                 && (!self.lex.prepositions.contains_lower(w, n0) || (n0 == j + 1 && !preposition))
                 && self.cue_at[n0] == u32::MAX
             {
                 preposition |= self.lex.prepositions.contains_lower(w, n0);
                 n0 += 1;
             }
-            if !(n0 < limit && w.list[n0].cap) || (preposition && n0 == j + 2) {
+            if !(n0 < limit && w.cap(n0)) || (preposition && n0 == j + 2) {
                 n0 = j + 1;
             }
             // `dr. Ștefan Iordache`: an abbreviated title's dot.
             let abbrev = n0 == j + 1 && n0 < w.list.len() && self.lex.abbreviations.contains_lower(w, j) && w.gap_is(n0, ".");
             // (`prof. univ. dr. Ana Pop`: a run of abbreviated titles; `cms.
             // șef Ion Pop`: the last one may be a whole word.)
-            while abbrev && n0 + 1 < limit && n0 < j + 4 && !w.list[n0].cap && self.lex.titles.contains_lower(w, n0) && (w.gap_is(n0 + 1, ".") || w.raw_gap_is(n0 + 1, " ") && w.list[n0 + 1].cap) {
+            while abbrev && n0 + 1 < limit && n0 < j + 4 && !w.cap(n0) && self.lex.titles.contains_lower(w, n0) && (w.gap_is(n0 + 1, ".") || w.raw_gap_is(n0 + 1, " ") && w.cap(n0 + 1)) {
                 n0 += 1;
             }
             let next_name = (n0 < limit && (w.plain(n0) || abbrev))
@@ -1673,7 +1673,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // Inspectoratului pentru Situații de Urgență (ISU) Vrancea, X`.)
             let end = (j + 14).min(limit);
             let mut q = j + 1;
-            while q < end && w.list[q].sent == w.list[role].sent {
+            while q < end && w.sent(q) == w.sent(role) {
                 let mut g = w.gap(q);
                 // (A body's own name in marks goes on: `Teatrului „Ion Pop”, X`.)
                 if let Some((k, b)) = names::quoted_tail(w, self.lex, q - 1).filter(|&(k, _)| k + 1 < end) {
@@ -1694,7 +1694,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     // (`…, dr. Maria Pop`: past a run of abbreviated titles,
                     // `conf. univ. dr. ing. Maria Pop`.)
                     let mut n = q;
-                    while n < end && n < q + 4 && !w.list[n].cap && self.lex.titles.contains_lower(w, n) && n + 1 < end && w.gap_is(n + 1, ".") {
+                    while n < end && n < q + 4 && !w.cap(n) && self.lex.titles.contains_lower(w, n) && n + 1 < end && w.gap_is(n + 1, ".") {
                         n += 1;
                     }
                     // (`…, profesoara Ana Pop`: past a second role; a rank
@@ -1702,20 +1702,20 @@ impl<'d, 'a> Context<'d, 'a> {
                     // Ion Pop`, `agent-șef principal Ana Pop`.)
                     // (`…, danezul Ion Pop`: a noun with its article written
                     // on it, describing where the full name after it is from.)
-                    let described = n == q && n + 2 < end && !w.list[n].cap && names::suffixed(&self.lex.article_endings, w.lower(n), 2) && self.names.starting(n + 1).is_some_and(|c| c.last > c.first && names::classify(w, self.lex, c) == SourceType::Person);
+                    let described = n == q && n + 2 < end && !w.cap(n) && names::suffixed(&self.lex.article_endings, w.lower(n), 2) && self.names.starting(n + 1).is_some_and(|c| c.last > c.first && names::classify(w, self.lex, c) == SourceType::Person);
                     if described {
                         n += 1;
-                    } else if n == q && n + 1 < end && !w.list[n].cap && self.lex.role_at(w, n) {
+                    } else if n == q && n + 1 < end && !w.cap(n) && self.lex.role_at(w, n) {
                         let mut r = n + 1;
-                        while r < end && w.raw_gap_is(r, "-") && !w.list[r].cap {
+                        while r < end && w.raw_gap_is(r, "-") && !w.cap(r) {
                             r += 1;
                         }
                         let mut extra = 0;
-                        while extra < 2 && r < end && w.plain(r) && !w.list[r].cap && !w.list[r].digit && !self.lex.prepositions.contains_lower(w, r) && self.cue_at[r] == u32::MAX {
+                        while extra < 2 && r < end && w.plain(r) && !w.cap(r) && !w.digit(r) && !self.lex.prepositions.contains_lower(w, r) && self.cue_at[r] == u32::MAX {
                             r += 1;
                             extra += 1;
                         }
-                        if r < end && w.plain(r) && w.list[r].cap {
+                        if r < end && w.plain(r) && w.cap(r) {
                             n = r;
                         }
                     }
@@ -1738,7 +1738,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // `a transmis clubul`, `a precizat instituția`: a noun for a body
         // named earlier, ending the clause, is that body speaking.
         let x = w.lower(j);
-        if !w.list[j].cap && (self.is_body_noun(x) || self.lex.org_descriptors.contains(x)) && self.ends_clause(j) {
+        if !w.cap(j) && (self.is_body_noun(x) || self.lex.org_descriptors.contains(x)) && self.ends_clause(j) {
             return Some(Subject::Role(j));
         }
         None
@@ -1769,12 +1769,12 @@ impl<'d, 'a> Context<'d, 'a> {
         // of its own (`a declarat Ion Pop în ședință`, `said Pop on Monday`,
         // `said Pop, who …`), not when it is a verb (`said Tokyo would fund …`).
         let x = w.lower(i + 1);
-        if g.is_empty() && (w.list[i + 1].cap || self.lex.prepositions.contains(x) || self.lex.indefinite.contains(x) || self.lex.time_words.contains(x) || self.lex.subordinators.contains(x) || self.lex.coordinators.contains(x)) {
+        if g.is_empty() && (w.cap(i + 1) || self.lex.prepositions.contains(x) || self.lex.indefinite.contains(x) || self.lex.time_words.contains(x) || self.lex.subordinators.contains(x) || self.lex.coordinators.contains(x)) {
             return true;
         }
         // (`le repetă antrenorul Ion Pop jucătorilor.`: one noun in the
         // dative closing the clause is whom the words were said to.)
-        if g.is_empty() && w.plain(i + 1) && !w.list[i + 1].digit && names::suffixed(&self.lex.genitive_endings, x, 4) && (i + 2 >= w.len() || names::starts_any(w.gap_after(i + 1).trim_start(), &[',', '.', ';', '!', '?'])) {
+        if g.is_empty() && w.plain(i + 1) && !w.digit(i + 1) && names::suffixed(&self.lex.genitive_endings, x, 4) && (i + 2 >= w.len() || names::starts_any(w.gap_after(i + 1).trim_start(), &[',', '.', ';', '!', '?'])) {
             return true;
         }
         i + 1 < w.len()
@@ -1787,7 +1787,7 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn inverted(&self, cue: &Cue) -> bool {
         let w = &self.w;
         let k = cue.first;
-        k == w.sentence_start(w.list[k].sent) || names::has_any(w.gap(k), &[',', '“', '”', '„', '«', '»', '"', '—', '–'])
+        k == w.sentence_start(w.sent(k)) || names::has_any(w.gap(k), &[',', '“', '”', '„', '«', '»', '"', '—', '–'])
     }
 
     /// The name (title-stripped for people) and type of a named subject.
@@ -1796,7 +1796,7 @@ impl<'d, 'a> Context<'d, 'a> {
             return (h, SourceType::Person);
         }
         // (`Cook County state’s attorney’s office`: a body, its role words no titles.)
-        if !self.w.list[c.last].cap && crate::sources::office_before(self, c.last) == Some(c) {
+        if !self.w.cap(c.last) && crate::sources::office_before(self, c.last) == Some(c) {
             return (c, SourceType::Organization);
         }
         let c = names::with_article(&self.w, self.lex, c);
@@ -1950,14 +1950,14 @@ impl<'d, 'a> Context<'d, 'a> {
     /// name, which is the sentence's subject.
     fn doubled_object_subject(&self, c: Chunk, s0: usize) -> bool {
         let w = &self.w;
-        let Some(q) = (s0 + 1..c.first.min(s0 + 4)).find(|&q| !w.list[q].cap && self.lex.object_clitics.contains_lower(w, q)) else {
+        let Some(q) = (s0 + 1..c.first.min(s0 + 4)).find(|&q| !w.cap(q) && self.lex.object_clitics.contains_lower(w, q)) else {
             return false;
         };
         // One or two lowercase verb words between the pronoun and the name
         // (`îl joacă`, `l-a câștigat`); a short object phrase before it.
-        let verb = (q + 1..c.first).all(|k| w.plain(k) && !w.list[k].cap && !w.list[k].digit || w.raw_gap_is(k, "-"));
-        let object = (s0 + 1..q).all(|k| w.plain(k) && !w.list[k].cap && !w.list[k].digit);
-        verb && object && c.first > q + 1 && c.first <= q + 3 && w.list[s0].cap && self.names.starting(s0).map_or(true, |o| o.first == o.last)
+        let verb = (q + 1..c.first).all(|k| w.plain(k) && !w.cap(k) && !w.digit(k) || w.raw_gap_is(k, "-"));
+        let object = (s0 + 1..q).all(|k| w.plain(k) && !w.cap(k) && !w.digit(k));
+        verb && object && c.first > q + 1 && c.first <= q + 3 && w.cap(s0) && self.names.starting(s0).map_or(true, |o| o.first == o.last)
     }
 
     /// The most recent body before byte `at` whose name opens with a word
@@ -1980,15 +1980,15 @@ impl<'d, 'a> Context<'d, 'a> {
     /// proper opens there.
     pub fn after_dateline(&self, s0: usize) -> usize {
         let w = &self.w;
-        if s0 >= w.len() || !w.list[s0].cap || (s0 > 0 && w.list[s0 - 1].para == w.list[s0].para) {
+        if s0 >= w.len() || !w.cap(s0) || (s0 > 0 && w.para(s0 - 1) == w.para(s0)) {
             return s0;
         }
-        let para = w.list[s0].para;
+        let para = w.para(s0);
         let mut comma = false;
         for k in s0 + 1..(s0 + 9).min(w.len()) {
             let g = w.gap(k);
             // (`/News.ro/`: a dot inside an agency's name ends nothing.)
-            if w.list[k].para != para || names::has_any(g, &['!', '?', '“', '”', '„', '«', '»', '"']) || (g.contains('.') && g.trim() != "." && !g.contains('/')) {
+            if w.para(k) != para || names::has_any(g, &['!', '?', '“', '”', '„', '«', '»', '"']) || (g.contains('.') && g.trim() != "." && !g.contains('/')) {
                 return s0;
             }
             if (g.contains(" – ") || g.contains(" — ") || g.contains("– ") || g.contains("— ") || g.contains("--")) && (comma || g.contains(')')) {
@@ -2009,14 +2009,14 @@ impl<'d, 'a> Context<'d, 'a> {
         let w = &self.w;
         let end = (s0 + 6).min(w.len());
         for q in s0 + 1..end {
-            if w.list[q].sent != w.list[s0].sent || w.list[q].digit || self.cue_at[q] != u32::MAX {
+            if w.sent(q) != w.sent(s0) || w.digit(q) || self.cue_at[q] != u32::MAX {
                 return s0;
             }
             if w.gap_is(q, ",") {
                 return if q > s0 + 1 { q } else { s0 };
             }
             // (A day or month may be capitalised: `On warm June nights,`.)
-            if !(w.plain(q) || w.raw_gap_is(q, "-")) || w.list[q].cap && !self.lex.time_words.contains_lower(w, q) || self.lex.role_at(w, q) {
+            if !(w.plain(q) || w.raw_gap_is(q, "-")) || w.cap(q) && !self.lex.time_words.contains_lower(w, q) || self.lex.role_at(w, q) {
                 return s0;
             }
         }
@@ -2024,7 +2024,7 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     fn opens_sentence(&self, i: usize) -> bool {
-        let o = self.after_dateline(self.w.sentence_start(self.w.list[i].sent));
+        let o = self.after_dateline(self.w.sentence_start(self.w.sent(i)));
         i == o || (i == o + 1 && self.lex.definite.contains_lower(&self.w, o))
     }
 
@@ -2034,17 +2034,17 @@ impl<'d, 'a> Context<'d, 'a> {
     fn named_with_complement(&self, i: usize) -> Option<usize> {
         let w = &self.w;
         let x = i + 1;
-        if x >= w.len() || !w.list[x].cap || !w.plain(x) || self.names.at(x).is_some_and(|c| c.last > x) {
+        if x >= w.len() || !w.cap(x) || !w.plain(x) || self.names.at(x).is_some_and(|c| c.last > x) {
             return None;
         }
-        let para = w.list[i].para;
+        let para = w.para(i);
         let word = w.lower(x);
         self.find_recent(w.list[i].start, &|&(b, k, _)| {
             let q = w.at(b);
             // (The body before the name, `președintele UDMR, Ion Pop`, or in
             // the apposition after it, `Ion Pop, liderul grupului UDMR`.)
             let end = self.names.at(q).map_or(q, |c| c.last);
-            let near = |y: usize| y < w.len() && w.lower(y) == word && w.list[y].sent == w.list[q].sent;
+            let near = |y: usize| y < w.len() && w.lower(y) == word && w.sent(y) == w.sent(q);
             (self.para_at(b) + 1 >= para).then(|| self.known[k].source_type == SourceType::Person && !self.known[k].anonymous && ((q.saturating_sub(3)..q).any(near) || (end + 1..end + 5).any(near)))
         })
         .map(|&(_, k, _)| k)
@@ -2055,36 +2055,36 @@ impl<'d, 'a> Context<'d, 'a> {
     /// near them in their sentence (`X told staff in a memo`).
     fn author_of(&self, i: usize) -> Option<usize> {
         let w = &self.w;
-        let para = w.list[i].para;
+        let para = w.para(i);
         let noun = w.lower(i);
         // The document noun within 15 words of the mention at word `q`, in its sentence.
         let noun_near = |q: usize| {
             // (Or before it: `In a written response, FEMA said …`.)
-            let sent = w.list[q].sent;
+            let sent = w.sent(q);
             let end = w.sentence_end(sent).min(q + 15).min(i);
-            (w.sentence_start(sent).max(q.saturating_sub(15))..end).find(|&x| x != q && agrees(w.lower(x), noun) && !w.list[x].cap)
+            (w.sentence_start(sent).max(q.saturating_sub(15))..end).find(|&x| x != q && agrees(w.lower(x), noun) && !w.cap(x))
         };
         // (This paragraph or the four before: a reaction may come between.)
         let found = self.find_recent(w.list[i].start, &|&(b, _, _)| (self.para_at(b) + 4 >= para).then(|| noun_near(w.at(b)).is_some()));
         // `In a statement on Friday, she said …`: the last sentence
         // naming the document, later than any with a name, has a pronoun
         // subject — the person it stands for wrote it.
-        let named_sent = found.map_or(0, |&(b, _, _)| w.list[w.at(b)].sent + 1);
+        let named_sent = found.map_or(0, |&(b, _, _)| w.sent(w.at(b)) + 1);
         // (A plain loop back, not a reversed take_while: less wasm.)
         let mut last_noun = None;
         let mut x = i;
         while x > i.saturating_sub(200) {
             x -= 1;
-            if w.list[x].para + 4 < para || w.list[x].sent < named_sent {
+            if w.para(x) + 4 < para || w.sent(x) < named_sent {
                 break;
             }
-            if agrees(w.lower(x), noun) && !w.list[x].cap && !self.in_quote(w.list[x].start) {
+            if agrees(w.lower(x), noun) && !w.cap(x) && !self.in_quote(w.list[x].start) {
                 last_noun = Some(x);
                 break;
             }
         }
         if let Some(x) = last_noun {
-            let s = w.list[x].sent;
+            let s = w.sent(x);
             let by = (w.sentence_start(s)..w.sentence_end(s).min(i)).find(|&p| self.is_pronoun(p) && !self.lex.object_pronouns.contains_lower(w, p) && !self.lex.plural_pronouns.contains_lower(w, p) && self.cue_starting(p + 1).is_some());
             if let Some(k) = by.and_then(|p| self.resolve_pronoun(p)).and_then(|kn| self.known.iter().position(|k| std::ptr::eq(k, kn))) {
                 return Some(k);
@@ -2096,13 +2096,13 @@ impl<'d, 'a> Context<'d, 'a> {
         // denied the story in The Courier`: Obi's); someone unnamed
         // only when nobody there is named.
         let x = noun_near(w.at(b))?;
-        let sent = w.list[w.at(b)].sent;
+        let sent = w.sent(w.at(b));
         // (Words between the noun and the name's near end; before the noun on a tie.)
         let distance = |b: usize| {
             let (first, last) = (w.at(b), w.at(self.mention_end[w.at(b)]).saturating_sub(1));
             if first > x { (first - x) * 2 + 1 } else { x.saturating_sub(last) * 2 }
         };
-        let nearest = self.recent_mentions(b + 1).skip_while(|m| m.0 != b).take_while(|m| w.list[w.at(m.0)].sent == sent).min_by_key(|m| (self.known[m.1].anonymous, distance(m.0)));
+        let nearest = self.recent_mentions(b + 1).skip_while(|m| m.0 != b).take_while(|m| w.sent(w.at(m.0)) == sent).min_by_key(|m| (self.known[m.1].anonymous, distance(m.0)));
         Some(nearest.map_or(k, |m| m.1))
     }
 
@@ -2117,7 +2117,7 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The paragraph of the word at byte `b` (the last word's past the end).
     fn para_at(&self, b: usize) -> usize {
-        self.w.list[self.w.at(b).min(self.w.len() - 1)].para
+        self.w.para(self.w.at(b).min(self.w.len() - 1))
     }
 
     /// Byte `b` lies inside quoted words.
@@ -2172,7 +2172,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // (A pronoun opening the main clause after a comma: someone named
         // in the phrase before it, not its subject, is another person —
         // `Întrebat despre colegul său Ion Pop, acesta a spus`.)
-        let opener = |b: usize| self.w.gap_is(p, ",") && self.w.list[self.w.at(b)].sent == self.w.list[p].sent;
+        let opener = |b: usize| self.w.gap_is(p, ",") && self.w.sent(self.w.at(b)) == self.w.sent(p);
         for &(b, i, subject) in self.recent_mentions(at).take_while(|&&(b, _, _)| self.doc.paragraph_of(b) == para) {
             if !person(i) || self.known[i].anonymous && !subject || !subject && opener(b) {
                 continue;
@@ -2281,7 +2281,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // An unlisted first name with a woman's ending (`Sorina Pop`).
         let first = w.lower(name.first);
-        if name.last > name.first && w.list[name.first].cap && names::suffixed(&lex.feminine_name_endings, first, 1) {
+        if name.last > name.first && w.cap(name.first) && names::suffixed(&lex.feminine_name_endings, first, 1) {
             return Some(true);
         }
         around.iter().find_map(|x| lex.gender(x))
@@ -2315,12 +2315,12 @@ impl<'d, 'a> Context<'d, 'a> {
     /// text introduces by what they are, not a name used before.
     pub fn introduces(&self, r: usize) -> bool {
         let w = &self.w;
-        let s0 = w.sentence_start(w.list[r].sent);
+        let s0 = w.sentence_start(w.sent(r));
         let lead = |q: usize| self.lex.definite.contains_lower(w, q) || self.lex.role_adjectives.contains_lower(w, q);
         if !(r == s0 || (r == s0 + 1 && w.plain(r) && lead(s0))) {
             return false;
         }
-        let end = w.sentence_end(w.list[r].sent);
+        let end = w.sentence_end(w.sent(r));
         // The complement: a name (`IPJ Vaslui`), a preposition (`de gardă`,
         // `of the agency`) or a genitive (`băiatului`, `școlii`), right after
         // the role or after one qualifier (`directorul general al`).
@@ -2330,9 +2330,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 && w.plain(q)
                 && self.cue_at[q] == u32::MAX
                 // (`Soțul unei paciente`: an indefinite genitive.)
-                && (w.list[q].cap || self.lex.prepositions.contains(x) || (self.lex.indefinite.contains(x) && names::n_chars(x) >= 4 && (names::listed(&self.lex.genitive_endings, x) || names::suffixed(&self.lex.genitive_endings, x, 0))) || names::listed(&self.lex.genitive_endings, x) || names::suffixed(&self.lex.genitive_endings, x, 2))
+                && (w.cap(q) || self.lex.prepositions.contains(x) || (self.lex.indefinite.contains(x) && names::n_chars(x) >= 4 && (names::listed(&self.lex.genitive_endings, x) || names::suffixed(&self.lex.genitive_endings, x, 0))) || names::listed(&self.lex.genitive_endings, x) || names::suffixed(&self.lex.genitive_endings, x, 2))
         };
-        complement(r + 1) || (r + 2 < end && w.plain(r + 1) && !w.list[r + 1].cap && self.cue_at[r + 1] == u32::MAX && complement(r + 2) && !w.list[r + 2].cap)
+        complement(r + 1) || (r + 2 < end && w.plain(r + 1) && !w.cap(r + 1) && self.cue_at[r + 1] == u32::MAX && complement(r + 2) && !w.cap(r + 2))
     }
 
     fn resolve_role_index(&self, i: usize) -> Option<usize> {
@@ -2349,7 +2349,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // `the shadow treasurer`, `ministrul adjunct`: another office than
         // the bare role's; only someone introduced with the qualifier holds it.
         let w = &self.w;
-        let qualifier = [i.wrapping_sub(1), i + 1].into_iter().find(|&q| q < w.len() && w.list[q].sent == w.list[i].sent && !w.list[q].cap && self.lex.office_qualifiers.contains_lower(w, q)).map(|q| w.lower(q));
+        let qualifier = [i.wrapping_sub(1), i + 1].into_iter().find(|&q| q < w.len() && w.sent(q) == w.sent(i) && !w.cap(q) && self.lex.office_qualifiers.contains_lower(w, q)).map(|q| w.lower(q));
         // (And the bare role is not someone's qualified one: `the minister`
         // after `X, deputy minister`.)
         let qualified = |k: &Known| qualifier.map_or_else(|| !k.roles.iter().any(|r| self.lex.office_qualifiers.contains(r.as_str()) && !fits_role(r)), |q| k.roles.iter().any(|r| r == q));
@@ -2377,7 +2377,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // `the spokesman said` with no spokesman named: someone unnamed, not
         // the boss. (But `consilierul UDMR`, a party's acronym after it, is
         // that party's councillor named with it: see below.)
-        let party = i + 1 < w.len() && w.list[i + 1].sent == w.list[i].sent && names::all_caps(w.text(i + 1)) && names::n_chars(w.text(i + 1)) >= 2;
+        let party = i + 1 < w.len() && w.sent(i + 1) == w.sent(i) && names::all_caps(w.text(i + 1)) && names::n_chars(w.text(i + 1)) >= 2;
         if self.lex.is_proxy_role(lower) && !party {
             return None;
         }
@@ -2442,7 +2442,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let asks = |k: usize| self.known[k].source_type == SourceType::Person && self.known[k].roles.iter().any(|r| self.lex.interviewer_words.contains(r.as_str()));
             return self.find_recent(at, &|&(_, k, _)| Some(asks(k))).map(|&(_, k, _)| k);
         }
-        if self.lex.is_role(lower) || w.list[i].cap && self.names.at(i).is_some_and(|c| self.described_by_origin(c)) {
+        if self.lex.is_role(lower) || w.cap(i) && self.names.at(i).is_some_and(|c| self.described_by_origin(c)) {
             // Nobody introduced with the role: the person in focus in this
             // paragraph (a cue's subject or a sentence's opener: `Marcel
             // Ciolacu a vorbit despre Ilie Bolojan. „…”, a spus liderul
@@ -2474,7 +2474,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // povestit` in the paragraph before pass to someone named
                 // earlier: the unnamed speaker is the last one in focus.)
                 .or_else(|| {
-                    self.find_recent(at, &|&(b, k, subject)| Some(person(k) || (subject && unnamed(k) && self.para_at(b) + 1 >= self.w.list[i].para))).map(|&(_, k, _)| k)
+                    self.find_recent(at, &|&(b, k, subject)| Some(person(k) || (subject && unnamed(k) && self.para_at(b) + 1 >= self.w.para(i)))).map(|&(_, k, _)| k)
                 });
         }
         None
@@ -2634,13 +2634,13 @@ impl<'d, 'a> Context<'d, 'a> {
     /// an age, a former post); the word opening the apposition, if so.
     pub fn described_apposition(&self, c: Chunk) -> Option<usize> {
         let w = &self.w;
-        let s0 = w.sentence_start(w.list[c.first].sent);
+        let s0 = w.sentence_start(w.sent(c.first));
         let r = (c.first.saturating_sub(2).max(s0 + 1)..c.first).find(|&q| w.gap_is(q, ","))?;
         let lo = r.saturating_sub(4).max(s0);
         // (An articled word opens it: not `ca și X`, `împreună cu X`.)
         let x = w.lower(r);
         let articled = names::suffixed(&self.lex.article_endings, x, 2) || x.ends_with('a') && names::n_chars(x) > 4;
-        let described = articled && !self.lex.prepositions.contains(x) && (r..c.first).all(|q| w.plain(q + 1) && !w.list[q].cap && !w.list[q].digit);
+        let described = articled && !self.lex.prepositions.contains(x) && (r..c.first).all(|q| w.plain(q + 1) && !w.cap(q) && !w.digit(q));
         (described && (lo..r).any(|q| self.single_role(q))).then_some(r)
     }
 
@@ -2650,7 +2650,7 @@ impl<'d, 'a> Context<'d, 'a> {
     fn introduced_with_role(&self, c: Chunk) -> bool {
         let w = &self.w;
         let role = |k: usize| self.single_role(k);
-        let sent = w.list[c.first].sent;
+        let sent = w.sent(c.first);
         if c.first > 0 && w.plain(c.first) && role(c.first - 1) {
             return true;
         }
@@ -2659,7 +2659,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if c.first > 1 && w.plain(c.first) {
             let mut q = c.first - 1;
             let lo = c.first.saturating_sub(3);
-            while q > lo && w.plain(q) && !w.list[q].cap && !w.list[q].digit && !self.lex.prepositions.contains_lower(w, q) && self.cue_at[q] == u32::MAX && !role(q) {
+            while q > lo && w.plain(q) && !w.cap(q) && !w.digit(q) && !self.lex.prepositions.contains_lower(w, q) && self.cue_at[q] == u32::MAX && !role(q) {
                 q -= 1;
             }
             if q + 1 < c.first && role(q) && w.plain(q + 1) {
@@ -2704,7 +2704,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Secretary`, `Profesoara de matematică`) and in an apposition after it.
     fn roles_around(&self, c: Chunk) -> Vec<String> {
         let w = &self.w;
-        let sent = w.list[c.first].sent;
+        let sent = w.sent(c.first);
         let mut lo = c.first.saturating_sub(6).max(w.sentence_start(sent));
         // Not past another person's name, past its titles: `Ministrul Radu
         // Stan a vorbit cu Elena Pop` makes no minister of Elena Pop, nor
@@ -2749,7 +2749,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         let mut t = if n > c.first { c.first } else { t };
         // (`șeful IPJ Suceava, comisarul-șef Vasile Onu`: past a role of its own.)
-        while t > 1 && !w.list[t - 1].cap && (self.lex.role_at(w, t - 1) || w.raw_gap_is(t - 1, "-")) && !w.gap_has(t, ',') {
+        while t > 1 && !w.cap(t - 1) && (self.lex.role_at(w, t - 1) || w.raw_gap_is(t - 1, "-")) && !w.gap_has(t, ',') {
             t -= 1;
         }
         // (`Antrenorul echipei, danezul X`: past a descriptor opening the apposition.)
@@ -2797,7 +2797,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut found: Vec<(Chunk, SourceType, bool)> = Vec::new();
         for ci in 0..self.cues.len() {
             let cue = self.cues[ci].clone();
-            let limit = self.w.sentence_end(self.w.list[cue.first].sent);
+            let limit = self.w.sentence_end(self.w.sent(cue.first));
             let after = if self.inverted(&cue) { self.subject_after(&cue, limit) } else { None };
             // (`X, …, a cerut Guvernului`: a one-word body in the dative after
             // the verb is its object, not a subject that displaces X.)
@@ -2820,11 +2820,11 @@ impl<'d, 'a> Context<'d, 'a> {
                     if names::classify(&self.w, self.lex, s) == SourceType::Person {
                         // (`Dr Okafor was blunt.`: opening the sentence
                         // before its verb, the titled name is its subject.)
-                        let s0 = self.w.sentence_start(self.w.list[c.first].sent);
+                        let s0 = self.w.sentence_start(self.w.sent(c.first));
                         let v = c.last + 1;
                         // (Or right after a reporting verb, as its clause's
                         // subject: `Reports suggested Premier Ana Pop is …`.)
-                        let subject = (c.first == s0 || self.cues.iter().any(|q| q.first + q.len == c.first)) && v < self.w.len() && self.w.plain(v) && !self.w.list[v].cap && !self.w.list[v].digit && !self.lex.prepositions.contains_lower(&self.w, v) && !self.lex.subordinators.contains_lower(&self.w, v);
+                        let subject = (c.first == s0 || self.cues.iter().any(|q| q.first + q.len == c.first)) && v < self.w.len() && self.w.plain(v) && !self.w.cap(v) && !self.w.digit(v) && !self.lex.prepositions.contains_lower(&self.w, v) && !self.lex.subordinators.contains_lower(&self.w, v);
                         found.push((s, SourceType::Person, subject));
                     }
                 }
@@ -2833,7 +2833,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // set off by commas after the role opening the sentence
                 // (`Primarul comunei, Ion Pop, a salutat decizia.`), the
                 // name is the sentence's subject.
-                let s0 = self.w.sentence_start(self.w.list[c.first].sent);
+                let s0 = self.w.sentence_start(self.w.sent(c.first));
                 // (`De partea cealaltă, antrenorul echipei, X, s-a declarat`.)
                 let s0 = if self.lex.role_at(&self.w, s0) { s0 } else { self.past_lead_phrase(s0) };
                 // Or right after a short role phrase opening the sentence
@@ -2842,19 +2842,19 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`Purtătorul de cuvânt al ISU, locotenentul Ion Pop, a …`:
                 // a rank or role word may open the apposition.)
                 let r = c.first.saturating_sub(1);
-                let ranked = r > s0 && self.w.gap_is(r, ",") && self.w.plain(c.first) && !self.w.list[r].cap && self.lex.role_at(&self.w, r);
+                let ranked = r > s0 && self.w.gap_is(r, ",") && self.w.plain(c.first) && !self.w.cap(r) && self.lex.role_at(&self.w, r);
                 // (`Antrenorul echipei, suedezul X Y, a …`: a descriptor opens it.)
                 let (ranked, r) = match self.described_apposition(c) {
                     Some(d) if !ranked && d > s0 => (true, d),
                     _ => (ranked, r),
                 };
                 let apposed = (self.w.gap_is(c.first, ",") || ranked) && after.starts_with(',') && c.first <= s0 + 10;
-                let headed = self.w.plain(c.first) && c.first <= s0 + 3 && (after.starts_with(',') || (c.last + 1 < self.w.len() && self.w.plain(c.last + 1) && !self.w.list[c.last + 1].cap));
+                let headed = self.w.plain(c.first) && c.first <= s0 + 3 && (after.starts_with(',') || (c.last + 1 < self.w.len() && self.w.plain(c.last + 1) && !self.w.cap(c.last + 1)));
                 let subject = c.first > s0
                     && (apposed || headed)
                     // (`Bears coach Ana Pop did …`: a capitalised qualifier before the role.)
                     && (self.lex.role_at(&self.w, s0) || c.first > s0 + 1 && (s0 + 1..c.first).all(|q| self.lex.role_at(&self.w, q)))
-                    && (s0 + 1..if ranked { r } else { c.first }).all(|q| !self.w.gap_has(q, ',') && !self.w.list[q].digit && (q == s0 || !self.w.list[q].cap || apposed));
+                    && (s0 + 1..if ranked { r } else { c.first }).all(|q| !self.w.gap_has(q, ',') && !self.w.digit(q) && (q == s0 || !self.w.cap(q) || apposed));
                 found.push((c, SourceType::Person, subject || self.doubled_object_subject(c, s0)));
             } else if (self.opens_sentence(c.first) && !self.names.starting(c.first + 2).is_some_and(|n| names::gathered(&self.w, self.lex, n)) || names::gathered(&self.w, self.lex, c) && self.opens_sentence(c.first - 2))
                 && ((c.first..c.last + 1).any(|k| self.lex.org_words.contains_text(&self.w, k)) && names::classify(&self.w, self.lex, c) == SourceType::Organization
@@ -2909,7 +2909,7 @@ impl<'d, 'a> Context<'d, 'a> {
         for c in &self.names.chunks {
             let v = c.first + 1;
             // (Or set off by a comma: `Zhao, who made breaks of 131, was …`.)
-            if c.first == c.last && self.opens_sentence(c.first) && v < self.w.len() && (self.w.plain(v) && !self.w.list[v].cap && !self.w.list[v].digit || self.w.gap_is(v, ",")) {
+            if c.first == c.last && self.opens_sentence(c.first) && v < self.w.len() && (self.w.plain(v) && !self.w.cap(v) && !self.w.digit(v) || self.w.gap_is(v, ",")) {
                 lone_openers.insert(self.w.lower(c.first).to_string());
             }
         }
@@ -2929,7 +2929,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // Subject position: the sentence opens with the name, or with a
             // word or two of no name before it (`Then Lisa Wong took the stage`).
             // (Past a dateline: `CARSON CITY (AP) — Ana Ruiz won …`.)
-            let s0 = self.after_dateline(self.w.sentence_start(self.w.list[c.first].sent));
+            let s0 = self.after_dateline(self.w.sentence_start(self.w.sent(c.first)));
             // After an opening phrase set off by a comma (`Appearing on CNN
             // on Sunday, McCandless was asked …`), the name before a
             // lowercase verb is the sentence's subject too.
@@ -2943,23 +2943,23 @@ impl<'d, 'a> Context<'d, 'a> {
                 && (!self.lex.prepositions.contains_lower(&self.w, s0) || self.past_lead_phrase(s0) == c.first || (c.first..c.last + 1).all(|k| self.by_word.contains_key(self.w.lower(k))))
                 && c.last + 1 < self.w.len()
                 && self.w.plain(c.last + 1)
-                && !self.w.list[c.last + 1].cap
+                && !self.w.cap(c.last + 1)
                 && !self.lex.conjunctions.starts_at(&self.w, c.last + 1);
             // (`Mr. Johnson`: a title with its dot before a surname.)
-            let after_title = |q: usize| q + 1 == c.first && c.first == c.last && self.w.list[q].cap && self.lex.titles.contains_lower(&self.w, q);
+            let after_title = |q: usize| q + 1 == c.first && c.first == c.last && self.w.cap(q) && self.lex.titles.contains_lower(&self.w, q);
             // (`His colleague, Musa Ibrahim, was less impressed.`: a role
             // phrase opening the sentence, then the name set off after it
             // and the sentence's lowercase verb: the name is its subject.)
             let role_apposed = c.first > s0 + 1
                 && self.w.gap_is(c.first, ",")
                 && (s0 + 1..c.first).all(|q| !self.w.gap_has(q, ','))
-                && !self.w.list[c.first - 1].cap
+                && !self.w.cap(c.first - 1)
                 && self.lex.role_at(&self.w, c.first - 1)
                 && c.last + 1 < self.w.len()
                 && self.w.gap_is(c.last + 1, ",")
-                && !self.w.list[c.last + 1].cap
-                && !self.w.list[c.last + 1].digit
-                && self.w.list[c.last + 1].sent == self.w.list[c.first].sent;
+                && !self.w.cap(c.last + 1)
+                && !self.w.digit(c.last + 1)
+                && self.w.sent(c.last + 1) == self.w.sent(c.first);
             let opens = c.first == s0
                 || role_apposed
                 || (c.first == s0 + 1 && after_title(s0))
@@ -2974,7 +2974,7 @@ impl<'d, 'a> Context<'d, 'a> {
                         // name after a subordinator is that clause's subject.
                         // (A title alone before it: `Mr. Lundgren has …`.)
                         (self.lex.titles.contains(x) && q + 1 == c.first)
-                            || (!self.lex.prepositions.contains(x) && !self.lex.subordinators.contains(x) && !self.lex.is_role(x) && self.names.starting(q).is_none() && (q == s0 || !self.w.list[q].cap))
+                            || (!self.lex.prepositions.contains(x) && !self.lex.subordinators.contains(x) && !self.lex.is_role(x) && self.names.starting(q).is_none() && (q == s0 || !self.w.cap(q)))
                     }));
             if !opens {
                 // Elsewhere a person by a known first name is still someone a
@@ -3014,13 +3014,13 @@ impl<'d, 'a> Context<'d, 'a> {
             // Beth Carraway used …`, `The soprano Ana Okoro learned …`.)
             // (Only in a narrative sentence there: no quoted words in it.)
             let unknown_given = c.last > c.first
-                && (c.first == s0 || !(s0..self.w.sentence_end(self.w.list[c.first].sent)).any(|k| self.in_quote(self.w.list[k].start)))
+                && (c.first == s0 || !(s0..self.w.sentence_end(self.w.sent(c.first))).any(|k| self.in_quote(self.w.list[k].start)))
                 && c.last <= c.first + 2
                 && verb < self.w.len()
                 && self.w.plain(verb)
-                && !self.w.list[verb].cap
-                && !self.w.list[verb].digit
-                && self.w.list[verb].sent == self.w.list[c.first].sent
+                && !self.w.cap(verb)
+                && !self.w.digit(verb)
+                && self.w.sent(verb) == self.w.sent(c.first)
                 // (`Meghana Rao of the civic group Janaagraha said …`: a
                 // preposition and an article before the sentence's cue set
                 // off where the person is from.)
@@ -3039,7 +3039,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 && c.last <= c.first + 2
                 && verb + 1 < self.w.len()
                 && self.w.gap_is(verb, ",")
-                && (self.w.list[verb].digit && self.w.text(verb).len() <= 3 && self.w.gap(verb + 1).trim_start().starts_with(',') || self.lex.indefinite.contains_lower(&self.w, verb));
+                && (self.w.digit(verb) && self.w.text(verb).len() <= 3 && self.w.gap(verb + 1).trim_start().starts_with(',') || self.lex.indefinite.contains_lower(&self.w, verb));
             // (`Mr Johnson was blunt.`, `Dr Okafor spoke first.`: a title
             // opening the sentence before a surname and its verb.)
             let titled = (c.first == s0 + 1 || c.first == s0)
@@ -3048,8 +3048,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 && c.first == c.last
                 && verb < self.w.len()
                 && self.w.plain(verb)
-                && !self.w.list[verb].cap
-                && !self.w.list[verb].digit
+                && !self.w.cap(verb)
+                && !self.w.digit(verb)
                 && !self.lex.prepositions.contains_lower(&self.w, verb);
             let unknown_given = unknown_given || aged || titled;
             let hint = hint || unknown_given;
@@ -3105,7 +3105,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let mut late = Vec::new();
             for &c in &self.names.chunks {
                 let verb = c.last + 1;
-                if self.mention_end[c.first] != 0 || c.first != self.w.sentence_start(self.w.list[c.first].sent) || verb >= self.w.len() || !(self.w.plain(verb) && !self.w.list[verb].cap || self.w.gap_is(verb, ",")) || !self.usable(c) {
+                if self.mention_end[c.first] != 0 || c.first != self.w.sentence_start(self.w.sent(c.first)) || verb >= self.w.len() || !(self.w.plain(verb) && !self.w.cap(verb) || self.w.gap_is(verb, ",")) || !self.usable(c) {
                     continue;
                 }
                 let (s, t) = self.named(c);
@@ -3133,10 +3133,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 let r = cue.first - 1;
                 // (`Un operator din secție, angajat de 15 ani, spune`: the
                 // role heading the indefinite phrase that opens the sentence.)
-                let s0 = self.w.sentence_start(self.w.list[r].sent);
+                let s0 = self.w.sentence_start(self.w.sent(r));
                 let head = || {
                     let q = (s0..r).find(|&q| (q == s0 || self.w.gap_has(q, ',')) && self.indefinite_noun(q))?;
-                    (q + 1..(q + 4).min(r)).find(|&x| !self.w.list[x].cap && self.single_role(x)).or(Some(q + 1))
+                    (q + 1..(q + 4).min(r)).find(|&x| !self.w.cap(x) && self.single_role(x)).or(Some(q + 1))
                 };
                 if self.single_role(r) && !self.lex.plural_pronouns.contains_lower(&self.w, r) {
                     anon.push(r);
@@ -3150,9 +3150,9 @@ impl<'d, 'a> Context<'d, 'a> {
         for k in 0..self.w.len() {
             let Some((n, _)) = self.lex.prefix_cues.at(&self.w, k) else { continue };
             let j = k + n;
-            let end = (j + 4).min(self.w.sentence_end(self.w.list[k].sent));
+            let end = (j + 4).min(self.w.sentence_end(self.w.sent(k)));
             if j < end && self.lex.indefinite.contains_lower(&self.w, j) {
-                if let Some(r) = (j + 1..end).find(|&q| !self.w.list[q].cap && self.single_role(q)) {
+                if let Some(r) = (j + 1..end).find(|&q| !self.w.cap(q) && self.single_role(q)) {
                     anon.push(r);
                 }
             }
@@ -3164,7 +3164,7 @@ impl<'d, 'a> Context<'d, 'a> {
             if !self.inverted(&cue) {
                 continue;
             }
-            let limit = self.w.sentence_end(self.w.list[cue.first].sent);
+            let limit = self.w.sentence_end(self.w.sent(cue.first));
             let after = self.subject_after(&cue, limit);
             if let Some(Subject::Role(r)) = after {
                 role_subjects.push(r);
@@ -3174,7 +3174,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // there is no one new.)
             if let (Some(Subject::Anonymous), false) = (after, matches!(self.subject_before(&cue), Some(Subject::Named(_)))) {
                 let from = cue.first + cue.len;
-                if let Some(r) = (from..(from + 6).min(limit)).find(|&k| !self.w.list[k].cap && self.single_role(k)) {
+                if let Some(r) = (from..(from + 6).min(limit)).find(|&k| !self.w.cap(k) && self.single_role(k)) {
                     anon.push(r);
                 }
             }
@@ -3187,21 +3187,21 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (Not the end of a compound before its noun, `Her
                 // nine-year-old son`: the noun is the one brought in.)
                 let end = self.w.sentence_end(s);
-                let modifier = |k: usize| self.w.raw_gap_is(k, "-") && k + 1 < end && self.w.plain(k + 1) && !self.w.list[k + 1].cap;
+                let modifier = |k: usize| self.w.raw_gap_is(k, "-") && k + 1 < end && self.w.plain(k + 1) && !self.w.cap(k + 1);
                 let r = (s0 + 1..(s0 + 5).min(end)).find(|&k| self.lex.role_at(&self.w, k) && !modifier(k));
                 // Not `Her deputy, Marcus Eze, …` nor `His father, veteran
                 // promoter Clive Henriques, …`: the apposition names them
                 // (after at most three lowercase words of description).
                 let named = |r: usize| {
                     let mut q = r + 1;
-                    while q < r + 4 && q + 1 < self.w.len() && !self.w.list[q].cap && !self.w.list[q].digit && self.w.plain(q + 1) && (q == r + 1 || self.w.plain(q)) {
+                    while q < r + 4 && q + 1 < self.w.len() && !self.w.cap(q) && !self.w.digit(q) && self.w.plain(q + 1) && (q == r + 1 || self.w.plain(q)) {
                         q += 1;
                     }
                     q < self.w.len()
                         && self.w.gap_is(r + 1, ",")
                         && self.names.starting(q).is_some_and(|c| names::classify(&self.w, self.lex, c) == SourceType::Person && self.usable(c))
                 };
-                if let Some(r) = r.filter(|&r| !self.lex.not_names.contains_lower(&self.w, r) && (!self.w.list[r].cap || self.acronym(r)) && !named(r)) {
+                if let Some(r) = r.filter(|&r| !self.lex.not_names.contains_lower(&self.w, r) && (!self.w.cap(r) || self.acronym(r)) && !named(r)) {
                     anon.push(r);
                 } else if r.is_none()
                     && s0 + 2 < self.w.sentence_end(s)
@@ -3247,14 +3247,14 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (Not a headline's `Liderul PSD: „…”`: the article names
                 // them later.)
                 let colon = (s0 + 1..end).any(|k| self.w.gap_has(k, ':'));
-                if !named && !colon && self.w.list[s0].para > 0 && !self.quoted(s0) {
+                if !named && !colon && self.w.para(s0) > 0 && !self.quoted(s0) {
                     role_subjects.push(s0);
                 }
             } else if s0 + 3 < self.w.sentence_end(s)
                 && self.lex.definite.contains_lower(&self.w, s0)
                 && self.lex.role_at(&self.w, s0 + 1)
-                && (s0 + 1..s0 + 3).all(|q| self.w.plain(q + 1) && !self.w.list[q].cap && !self.w.list[q + 1].cap && self.cue_at[q] == u32::MAX)
-                && self.w.list[s0].para > 0
+                && (s0 + 1..s0 + 3).all(|q| self.w.plain(q + 1) && !self.w.cap(q) && !self.w.cap(q + 1) && self.cue_at[q] == u32::MAX)
+                && self.w.para(s0) > 0
                 && !self.quoted(s0)
             {
                 // `The minister was unmoved.`, `The senator hit back.`: a
@@ -3266,7 +3266,7 @@ impl<'d, 'a> Context<'d, 'a> {
         for r in anon {
             // (Not a count, `două persoane au fost rănite`: several people,
             // none of them a speaker a later singular role could mean.)
-            if r > 0 && (self.w.list[r - 1].digit || self.lex.plural_counts.contains_lower(&self.w, r - 1)) {
+            if r > 0 && (self.w.digit(r - 1) || self.lex.plural_counts.contains_lower(&self.w, r - 1)) {
                 continue;
             }
             self.remember_unnamed(r);
@@ -3294,7 +3294,7 @@ impl<'d, 'a> Context<'d, 'a> {
             if k >= self.w.len() {
                 continue;
             }
-            let end = self.w.sentence_end(self.w.list[k].sent).min(k + 25);
+            let end = self.w.sentence_end(self.w.sent(k)).min(k + 25);
             // (Past an aside set off after the name: `X, whose son was on
             // board, said her …` — the aside may be about someone else.)
             let mut from = self.names.at(k).map_or(k, |c| c.last) + 1;
@@ -3311,7 +3311,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
                 // (Only a pronoun or possessive: a first name written
                 // lowercase is a common word, `the river rose`, `the bill`.)
-                if !self.w.list[q].cap && !self.lex.object_pronouns.contains(x) && (self.lex.pronouns.contains(x) || self.lex.indefinite.contains(x)) {
+                if !self.w.cap(q) && !self.lex.object_pronouns.contains(x) && (self.lex.pronouns.contains(x) || self.lex.indefinite.contains(x)) {
                     g = self.pronoun_gender(q);
                     if g.is_some() {
                         break;
@@ -3324,11 +3324,11 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         for ci in 0..self.cues.len() {
             let cue = self.cues[ci].clone();
-            let s = self.subject_of(&cue, self.w.sentence_end(self.w.list[cue.first].sent));
+            let s = self.subject_of(&cue, self.w.sentence_end(self.w.sent(cue.first)));
             let Some(Subject::Pronoun(p)) = s else { continue };
             let Some(g) = self.pronoun_gender(p) else { continue };
             let at = self.w.list[p].start;
-            let para = self.w.list[p].para;
+            let para = self.w.para(p);
             // The nearest person mentioned before, skipping bodies, within
             // eight mentions.
             let seen = std::cell::Cell::new(0);
@@ -3394,7 +3394,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             // `Bărbatul care a refuzat …` opening a sentence: whoever the
             // same word stood for last as a speaker (`spune bărbatul`).
-            let described = r == self.w.sentence_start(self.w.list[r].sent) && r + 1 < self.w.len() && self.w.plain(r + 1) && crate::sources::is_relative(self.doc.lang, self.w.lower(r + 1));
+            let described = r == self.w.sentence_start(self.w.sent(r)) && r + 1 < self.w.len() && self.w.plain(r + 1) && crate::sources::is_relative(self.doc.lang, self.w.lower(r + 1));
             let earlier = described.then(|| spoke_as.get(lower).and_then(|v| v.first().copied())).flatten();
             let resolved = earlier.or_else(|| self.resolve_role_index(r));
             let person = |k: usize| self.known[k].source_type == SourceType::Person && !self.known[k].anonymous;
@@ -3419,11 +3419,11 @@ impl<'d, 'a> Context<'d, 'a> {
     fn quoted(&self, r: usize) -> bool {
         let w = &self.w;
         let marks = &['“', '”', '„', '«', '»', '"'];
-        let para = w.list[r].para;
+        let para = w.para(r);
         let mut q = r + 1;
         while q > 0 && q + 80 > r {
             q -= 1;
-            if w.list[q].para != para {
+            if w.para(q) != para {
                 return false;
             }
             let g = w.gap(q);
@@ -3453,7 +3453,7 @@ impl<'d, 'a> Context<'d, 'a> {
             _ => return None,
         };
         let at = self.w.list[word].start;
-        let para = self.w.list[word].para;
+        let para = self.w.para(word);
         let &(b, idx, _) = self.find_recent(at, &|&(_, i, _)| Some(std::ptr::eq(&self.known[i], k)))?;
         // Only the person's introduction (their first mention) carries it;
         // a re-mention (`Whitfield was less patient.`) does not.
@@ -3490,9 +3490,9 @@ impl<'d, 'a> Context<'d, 'a> {
             && !lex.is_role(x)
             && v < w.len()
             && w.plain(v)
-            && !w.list[v].cap
-            && !w.list[v].digit
-            && w.list[v].sent == w.list[s.first].sent
+            && !w.cap(v)
+            && !w.digit(v)
+            && w.sent(v) == w.sent(s.first)
             && !lex.prepositions.contains_lower(w, v)
             && !lex.coordinators.contains_lower(w, v)
             && !lex.conjunctions.starts_at(w, v)
@@ -3507,7 +3507,7 @@ impl<'d, 'a> Context<'d, 'a> {
             && !lex.pronouns.contains(x)
             && s.last + 1 < w.len()
             && w.gap_is(s.last + 1, ",")
-            && (lex.indefinite.contains_lower(w, s.last + 1) || w.list[s.last + 1].digit
+            && (lex.indefinite.contains_lower(w, s.last + 1) || w.digit(s.last + 1)
                 // (Or set off after a role phrase opening the sentence:
                 // `Fiul acestuia, Cristian, a ajuns primul`.)
                 || w.gap_is(s.first, ",") && self.role_opener(s.first - 1).is_some())

@@ -157,7 +157,7 @@ impl Phrases {
             i + n <= w.len()
                 && self.same(w, i, &p.words[0], fold)
                 && self.rest_matches(w, i, p, fold)
-                && w.list[i + n - 1].para == w.list[i].para
+                && w.para(i + n - 1) == w.para(i)
                 && (p.mark == ' ' || w.gap_after(i + n - 1).trim_start().starts_with(p.mark))
         };
         if i + 1 < w.len() {

@@ -41,15 +41,15 @@ impl Names {
             let mut org = is_org_word(w, lex, i);
             loop {
                 let next = j + 1;
-                if next >= n || w.list[next].para != w.list[j].para {
+                if next >= n || w.para(next) != w.para(j) {
                     break;
                 }
                 let gap = w.gap(next);
                 let nw = &w.list[next];
                 let joinable = |k: usize| {
                     k < n
-                        && w.list[k].cap
-                        && !w.list[k].digit
+                        && w.cap(k)
+                        && !w.digit(k)
                         && w.plain(k)
                         && !lex.time_words.contains_lower(w, k)
                         && !lex.stop_caps.contains_lower(w, k)
@@ -83,15 +83,15 @@ impl Names {
                 } else if w.plain(next) {
                     // (A company's legal form ends its name even where it
                     // spells a function word: `Drumuri Bucovina SA`, not `sa`.)
-                    let suffix = || lex.company_suffixes.contains_lower(w, next) && w.list[j].cap;
+                    let suffix = || lex.company_suffixes.contains_lower(w, next) && w.cap(j);
                     // (`Prime Minister Helena Voss Tuesday morning`: a day's
                     // name closing the run after a surname is the time, not
                     // part of the name; after a first name or a title it is
                     // one: `Theresa May`, `Mrs Monday Eze`.)
-                    let dated = || lex.time_words.contains_lower(w, next) && !given(lex, w.lower(j)) && !lex.titles.contains_lower(w, j) && !(next + 1 < n && w.list[next + 1].cap && w.plain(next + 1));
+                    let dated = || lex.time_words.contains_lower(w, next) && !given(lex, w.lower(j)) && !lex.titles.contains_lower(w, j) && !(next + 1 < n && w.cap(next + 1) && w.plain(next + 1));
                     if nw.cap && !nw.digit && (!lex.stop_caps.contains_lower(w, next) || suffix()) && !glued_role(w, lex, next) && !dated() {
                         Some(next)
-                    } else if !nw.cap && lex.particles.contains_lower(w, next) && next + 2 < n && w.plain(next + 1) && !w.list[next + 1].cap && lex.particles.contains_lower(w, next + 1) && joinable(next + 2) {
+                    } else if !nw.cap && lex.particles.contains_lower(w, next) && next + 2 < n && w.plain(next + 1) && !w.cap(next + 1) && lex.particles.contains_lower(w, next + 1) && joinable(next + 2) {
                         Some(next + 2) // Rafael de la Cruz, Ursula von der Leyen
                     } else if joinable(next + 1)
                         && (nw.digit
@@ -104,23 +104,23 @@ impl Names {
                         // (a known outlet after the connector is another name:
                         // `INSCOP Research for News.ro`)
                         Some(next + 1)
-                    } else if !nw.cap && lex.particles.contains_lower(w, next) && next + 1 < n && w.plain(next + 1) && !w.list[next + 1].cap && lex.particles.contains_lower(w, next + 1) && joinable(next + 2) {
+                    } else if !nw.cap && lex.particles.contains_lower(w, next) && next + 1 < n && w.plain(next + 1) && !w.cap(next + 1) && lex.particles.contains_lower(w, next + 1) && joinable(next + 2) {
                         Some(next + 2) // Hendrik van der Merwe, Jan de la Cruz
                     } else {
                         numbered(w, lex, i, j, next, org)
                     }
                 } else if ((gap == "-" || gap == "‑") && nw.cap)
                     || ((gap == "’ " || gap == "' ") && w.lower(j).ends_with('s') && nw.cap && !nw.digit)
-                    || (gap == ". " && nw.cap && !nw.digit && w.list[j].cap && (n_chars(w.text(j)) == 1 || (lex.titles.contains_lower(w, j) && !w.text(j).chars().all(crate::case::is_upper))))
-                    || (gap == "." && nw.cap && n_chars(w.text(j)) == 1 && n_chars(w.text(next)) == 1 && w.list[j].cap)
+                    || (gap == ". " && nw.cap && !nw.digit && w.cap(j) && (n_chars(w.text(j)) == 1 || (lex.titles.contains_lower(w, j) && !w.text(j).chars().all(crate::case::is_upper))))
+                    || (gap == "." && nw.cap && n_chars(w.text(j)) == 1 && n_chars(w.text(next)) == 1 && w.cap(j))
                     || (gap == "." && !nw.cap && glue(w.lower(next)))
                 {
                     Some(next) // Jean-Pierre, Nurses’ Guild, J. Smith, Sen. Warren, News.ro, U.S.
                 } else if gap == "-" && korean_given(w, lex, i, j, next) {
                     Some(next) // Baek Seung-ho, Choi Dong-wook
-                } else if (gap == "’" || gap == "'") && nw.cap && !nw.digit && n_chars(w.text(j)) == 1 && w.list[j].cap {
+                } else if (gap == "’" || gap == "'") && nw.cap && !nw.digit && n_chars(w.text(j)) == 1 && w.cap(j) {
                     Some(next) // O'Shaughnessy, D’Angelo
-                } else if (gap == "’" || gap == "'") && !nw.cap && !nw.digit && (w.list[j].cap && (n_chars(w.text(next)) >= 3 || !matches!(w.lower(next), "s" | "t" | "d" | "m" | "ll" | "re" | "ve")) || !w.list[j].cap && matches!(w.gap(j), "’" | "'")) {
+                } else if (gap == "’" || gap == "'") && !nw.cap && !nw.digit && (w.cap(j) && (n_chars(w.text(next)) >= 3 || !matches!(w.lower(next), "s" | "t" | "d" | "m" | "ll" | "re" | "ve")) || !w.cap(j) && matches!(w.gap(j), "’" | "'")) {
                     // Fa'alogo, Tu’ilagi, Ta'ufo'ou, Ndung’u: a glottal stop
                     // inside a name (not an English contraction's tail: n't, 'll).
                     Some(next)
@@ -137,7 +137,7 @@ impl Names {
                     (matches!(gap, " \"" | " “" | " ‘" | " '" | " „" | " «") && nw.cap && !nw.digit && !org && !all_caps(w.text(j)))
                         .then(|| (next..(next + 3).min(n - 1)).find(|&k| matches!(w.gap(k + 1), "\" " | "” " | "’ " | "' " | "» ")))
                         .flatten()
-                        .filter(|&k| (next + 1..k + 1).all(|q| w.plain(q)) && w.list[k + 1].cap && !w.list[k + 1].digit)
+                        .filter(|&k| (next + 1..k + 1).all(|q| w.plain(q)) && w.cap(k + 1) && !w.digit(k + 1))
                         .map(|k| k + 1)
                 };
                 match joined {
@@ -160,7 +160,7 @@ impl Names {
             // (`Datele Institutului Național de Statistică arată`), nor a
             // body's voice (`Conducerea Metrorex susține`: the body speaks).
             if j > i
-                && i == w.sentence_start(w.list[i].sent)
+                && i == w.sentence_start(w.sent(i))
                 && (lex.report_nouns.contains_lower(w, i) || lex.not_names.contains_lower(w, i) || lex.body_voices.contains_lower(w, i))
             {
                 first = i + 1;
@@ -181,7 +181,7 @@ impl Names {
             if parts.len() == 1 {
                 let given = |k: usize| given(lex, w.lower(k));
                 if let Some(outlet) = (first..j).find(|&q| lex.outlet_words.contains_text(w, q)) {
-                    if let Some(k) = (outlet + 1..j).find(|&k| w.list[k - 1].cap && given(k)) {
+                    if let Some(k) = (outlet + 1..j).find(|&k| w.cap(k - 1) && given(k)) {
                         parts = vec![(first, k - 1), (k, j)];
                     }
                 }
@@ -197,18 +197,36 @@ impl Names {
     }
 
     /// The chunk holding word `i`.
+    #[inline(always)]
     pub fn at(&self, i: usize) -> Option<Chunk> {
-        self.of_word.get(i).and_then(|&c| (c != u32::MAX).then(|| self.chunks[c as usize]))
+        self.find(i, 0).copied()
     }
 
     /// The chunk starting exactly at word `i`.
+    #[inline(always)]
     pub fn starting(&self, i: usize) -> Option<Chunk> {
-        self.at(i).filter(|c| c.first == i)
+        self.find(i, 1).copied()
     }
 
     /// The chunk ending exactly at word `i`.
+    #[inline(always)]
     pub fn ending(&self, i: usize) -> Option<Chunk> {
-        self.at(i).filter(|c| c.last == i)
+        self.find(i, 2).copied()
+    }
+
+    /// The chunk holding word `i` (`edge` 0), starting (1) or ending (2) there:
+    /// one call returning a pointer at the ~170 call sites above, not the
+    /// look-up inlined at each.
+    #[inline(never)]
+    fn find(&self, i: usize, edge: u8) -> Option<&Chunk> {
+        // (`u32::MAX`, no chunk, is past the end of `chunks`.)
+        let c = self.chunks.get(*self.of_word.get(i)? as usize)?;
+        match edge {
+            1 => c.first == i,
+            2 => c.last == i,
+            _ => true,
+        }
+        .then_some(c)
     }
 }
 
@@ -218,7 +236,7 @@ fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
     let marked = || lex.organizations.at(w, i).is_some_and(|(_, p)| p.mark == '?');
     // (`Mr. Sunday Adebayo`: a day's name after a title and before a
     // surname is a first name.)
-    let titled = || i > 0 && w.list[i - 1].cap && lex.titles.contains_lower(w, i - 1) && i + 1 < w.len() && w.list[i + 1].cap && w.plain(i + 1);
+    let titled = || i > 0 && w.cap(i - 1) && lex.titles.contains_lower(w, i - 1) && i + 1 < w.len() && w.cap(i + 1) && w.plain(i + 1);
     // (`In her response, May said …`: a month's name as a surname, opening
     // a clause right before a reporting verb.)
     let speaks = || i + 1 < w.len() && w.plain(i + 1) && lex.cues.starts_at(w, i + 1) && (i == w.sentence_start(word.sent) || w.gap_has(i, ','));
@@ -233,7 +251,7 @@ fn starts_name(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
 /// capitalised word is part of the surname (and may open a name).
 #[inline(never)]
 fn hyphened_particle(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
-    i + 1 < w.len() && !w.list[i].cap && w.raw_gap_is(i + 1, "-") && w.list[i + 1].cap && !w.list[i + 1].digit && lex.particles.contains_lower(w, i)
+    i + 1 < w.len() && !w.cap(i) && w.raw_gap_is(i + 1, "-") && w.cap(i + 1) && !w.digit(i + 1) && lex.particles.contains_lower(w, i)
 }
 
 /// `Baek Seung-ho`, `Kim Jong-un`: a short surname, then a given name of two
@@ -251,7 +269,7 @@ fn korean_given(w: &Words<'_>, lex: &Lexicon, i: usize, j: usize, next: usize) -
 
 /// `CEO-ul companiei`: a role written as an acronym with the article glued on.
 fn glued_role(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
-    i + 1 < w.len() && w.raw_gap_is(i + 1, "-") && !w.list[i + 1].cap && listed(&lex.article_endings, w.lower(i + 1)) && lex.role_at(w, i)
+    i + 1 < w.len() && w.raw_gap_is(i + 1, "-") && !w.cap(i + 1) && listed(&lex.article_endings, w.lower(i + 1)) && lex.role_at(w, i)
 }
 
 fn is_org_word(w: &Words<'_>, lex: &Lexicon, i: usize) -> bool {
@@ -270,10 +288,10 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
         if lex.titles.contains_lower(w, k) && k < c.last && (k == c.first || !ends_any(w.gap(k), &['"', '“', '‘', '\'', '„', '«'])) {
             first = k + 1;
             // `Procurorul general X`: skip the title's modifier.
-            if first < c.last && !w.list[first].cap && lex.title_modifiers.contains_lower(w, first) {
+            if first < c.last && !w.cap(first) && lex.title_modifiers.contains_lower(w, first) {
                 first += 1;
             // `Secretary of State X`: skip the connector and the word it joins.
-            } else if first + 1 < c.last && !w.list[first].cap {
+            } else if first + 1 < c.last && !w.cap(first) {
                 first += 2;
             }
             k = first;
@@ -288,7 +306,7 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     // `Actrița Ana Ionescu`): a role word before a known first name.
     // (Or a common noun capitalised only by opening the sentence, its
     // article on it: `Doctorandul Ion Pop`.)
-    let opener = c.first == w.sentence_start(w.list[c.first].sent) && suffixed(&lex.article_endings, w.lower(c.first), 2);
+    let opener = c.first == w.sentence_start(w.sent(c.first)) && suffixed(&lex.article_endings, w.lower(c.first), 2);
     if first == c.first && c.last >= c.first + 2 && (lex.role_at(w, c.first) || opener && !given_parts(lex, w.lower(c.first))) {
         let given = w.lower(c.first + 1);
         // (`Epidemiologul Bogdana Pop`: a first name no list knows, with a
@@ -315,7 +333,7 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
         plain_joins += usize::from(w.plain(k));
     }
     let two_words = c.last >= c.first + 2 && plain_joins == 1;
-    if first == c.first && two_words && w.list[c.first].cap && lex.role_at(w, c.first) && !is_org_word(w, lex, c.first) && !suffixed(&lex.article_endings, w.lower(c.first), 2) {
+    if first == c.first && two_words && w.cap(c.first) && lex.role_at(w, c.first) && !is_org_word(w, lex, c.first) && !suffixed(&lex.article_endings, w.lower(c.first), 2) {
         let plain_name = |k: usize| (w.plain(k) || w.raw_gap_is(k, "-")) && !lex.role_at(w, k) && !is_org_word(w, lex, k) && !all_caps(w.text(k));
         if (c.first + 1..c.last + 1).all(plain_name) {
             first = c.first + 1;
@@ -449,14 +467,14 @@ pub fn text<'a>(w: &Words<'a>, c: Chunk) -> &'a str {
 /// abbreviation for "number" (not a document's: `Legea nr. 544/2001` has
 /// its own reading). The number's word.
 fn numbered(w: &Words<'_>, lex: &Lexicon, i: usize, j: usize, next: usize, org: bool) -> Option<usize> {
-    let num = |k: usize| k < w.len() && w.list[k].digit && w.text(k).len() <= 3;
+    let num = |k: usize| k < w.len() && w.digit(k) && w.text(k).len() <= 3;
     if !org || (i..j + 1).any(|k| lex.document_words.contains_text(w, k)) {
         return None;
     }
     if num(next) && suffixed(&lex.genitive_endings, w.lower(j), 3) {
         return Some(next);
     }
-    (!w.list[next].cap && lex.abbreviations.contains_lower(w, next) && w.raw_gap_is(next + 1, ". ") && num(next + 1)).then_some(next + 1)
+    (!w.cap(next) && lex.abbreviations.contains_lower(w, next) && w.raw_gap_is(next + 1, ". ") && num(next + 1)).then_some(next + 1)
 }
 
 /// `Teatrul Național „Marin Sorescu”`, `Colegiul «Mihai Viteazul»`: a
@@ -477,11 +495,11 @@ pub fn quoted_tail(w: &Words<'_>, lex: &Lexicon, last: usize) -> Option<(usize, 
         }
         body = is_org_word(w, lex, k) || all_caps(w.text(k));
     }
-    if next >= w.len() || !body || !w.list[last].cap || !matches!(w.gap(next), " „" | " «") || !w.list[next].cap || w.list[next].digit {
+    if next >= w.len() || !body || !w.cap(last) || !matches!(w.gap(next), " „" | " «") || !w.cap(next) || w.digit(next) {
         return None;
     }
     let mut k = next;
-    while k + 1 < w.len() && k < next + 4 && (w.plain(k + 1) || w.raw_gap_is(k + 1, ". ") && lex.abbreviations.contains_lower(w, k)) && w.list[k + 1].cap && !w.list[k + 1].digit {
+    while k + 1 < w.len() && k < next + 4 && (w.plain(k + 1) || w.raw_gap_is(k + 1, ". ") && lex.abbreviations.contains_lower(w, k)) && w.cap(k + 1) && !w.digit(k + 1) {
         k += 1;
     }
     let g = w.gap_after(k);
@@ -490,13 +508,13 @@ pub fn quoted_tail(w: &Words<'_>, lex: &Lexicon, last: usize) -> Option<(usize, 
         return None;
     }
     // (A capitalised word right after the mark, in the sentence: the place.)
-    let place = k + 1 < w.len() && g.ends_with(' ') && n_chars(g.trim_end()) == 1 && w.list[k + 1].cap && !w.list[k + 1].digit && w.list[k + 1].sent == w.list[k].sent;
+    let place = k + 1 < w.len() && g.ends_with(' ') && n_chars(g.trim_end()) == 1 && w.cap(k + 1) && !w.digit(k + 1) && w.sent(k + 1) == w.sent(k);
     if !place {
         return Some((k, close));
     }
     // (`București-Ilfov`: the place's hyphened parts.)
     let mut p = k + 1;
-    while p + 1 < w.len() && w.raw_gap_is(p + 1, "-") && w.list[p + 1].cap {
+    while p + 1 < w.len() && w.raw_gap_is(p + 1, "-") && w.cap(p + 1) {
         p += 1;
     }
     Some((p, w.list[p].end))
@@ -509,7 +527,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
         return SourceType::Outlet;
     }
     // (`digi24`, `RADOR`: a listed outlet written in another case.)
-    if lex.outlets.at_fold(w, c.first).is_some_and(|(n, _)| c.first + n == c.last + 1) && (c.first..c.last + 1).any(|k| !w.list[k].cap || all_caps(w.text(k))) {
+    if lex.outlets.at_fold(w, c.first).is_some_and(|(n, _)| c.first + n == c.last + 1) && (c.first..c.last + 1).any(|k| !w.cap(k) || all_caps(w.text(k))) {
         return SourceType::Outlet;
     }
     if lex.organizations.exact(w, c.first, c.last) {
@@ -538,7 +556,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     }
     // `where The Dalkey Sons wrote`: an article capitalised mid-sentence
     // opens the name of a band, paper or body, never a person's.
-    if c.first > 0 && w.plain(c.first) && w.list[c.first - 1].cap && c.first - 1 != w.sentence_start(w.list[c.first - 1].sent) && lex.definite.contains_lower(w, c.first - 1) {
+    if c.first > 0 && w.plain(c.first) && w.cap(c.first - 1) && c.first - 1 != w.sentence_start(w.sent(c.first - 1)) && lex.definite.contains_lower(w, c.first - 1) {
         return SourceType::Organization;
     }
     // Acronyms (ANRE, ISU Argeșel) are bodies.
@@ -551,7 +569,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     // (`pollster Lorraine Vasquez`: a word that is a role too, before a
     // known first name, names a person.)
     let given = c.last > c.first && given(lex, w.lower(c.first));
-    if c.first > 0 && w.plain(c.first) && !w.list[c.first - 1].cap && lex.org_descriptors.contains_lower(w, c.first - 1) && !(given && lex.role_at(w, c.first - 1)) {
+    if c.first > 0 && w.plain(c.first) && !w.cap(c.first - 1) && lex.org_descriptors.contains_lower(w, c.first - 1) && !(given && lex.role_at(w, c.first - 1)) {
         return SourceType::Organization;
     }
     if gathered(w, lex, c) {
@@ -566,9 +584,9 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
         return SourceType::Organization;
     }
     if w.gap_after(c.last).trim() == "," && c.last + 1 < w.len() && matches!(w.lower(c.last + 1), "a" | "an") {
-        let sent = w.list[c.last].sent;
+        let sent = w.sent(c.last);
         let mut k = c.last + 2;
-        while k < w.len() && k < c.last + 7 && w.list[k].sent == sent && w.plain(k) && !lex.prepositions.contains_lower(w, k) {
+        while k < w.len() && k < c.last + 7 && w.sent(k) == sent && w.plain(k) && !lex.prepositions.contains_lower(w, k) {
             k += 1;
         }
         let head = k - 1;
@@ -583,7 +601,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
 /// (`Asociația producătorilor Freshuelva`, `sindicatul pădurarilor Silva`).
 pub fn gathered(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
     let d = c.first.wrapping_sub(2);
-    c.first >= 2 && !given(lex, w.lower(c.first)) && w.plain(c.first) && w.plain(c.first - 1) && !w.list[c.first - 1].cap && suffixed(&lex.genitive_endings, w.lower(c.first - 1), 3) && (lex.org_descriptors.contains_lower(w, d) || lex.org_words.contains_text(w, d))
+    c.first >= 2 && !given(lex, w.lower(c.first)) && w.plain(c.first) && w.plain(c.first - 1) && !w.cap(c.first - 1) && suffixed(&lex.genitive_endings, w.lower(c.first - 1), 3) && (lex.org_descriptors.contains_lower(w, d) || lex.org_words.contains_text(w, d))
 }
 
 /// The text shows the name a company's: it ends in a legal form (`Drumuri
@@ -591,16 +609,16 @@ pub fn gathered(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
 /// line of business (`firma Helios`, `producătorul de mobilă Nordwood`).
 pub fn company(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
     // (Capitalised only where it opens the sentence: `Producătorul de …`.)
-    let noun = |k: usize| (!w.list[k].cap || k == w.sentence_start(w.list[k].sent)) && lex.company_nouns.contains_lower(w, k);
+    let noun = |k: usize| (!w.cap(k) || k == w.sentence_start(w.sent(k))) && lex.company_nouns.contains_lower(w, k);
     (c.last > c.first && lex.company_suffixes.contains_lower(w, c.last))
         || c.first >= 1 && w.plain(c.first) && noun(c.first - 1)
-        || c.first >= 3 && w.plain(c.first) && w.plain(c.first - 1) && w.plain(c.first - 2) && (c.first - 2..c.first).all(|k| !w.list[k].cap && !w.list[k].digit) && lex.prepositions.contains_lower(w, c.first - 2) && noun(c.first - 3)
+        || c.first >= 3 && w.plain(c.first) && w.plain(c.first - 1) && w.plain(c.first - 2) && (c.first - 2..c.first).all(|k| !w.cap(k) && !w.digit(k)) && lex.prepositions.contains_lower(w, c.first - 2) && noun(c.first - 3)
 }
 
 /// Extends a chunk to take in a leading `The` when the longer name is a known
 /// outlet (`The Financial Times`).
 pub fn with_article(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Chunk {
-    if c.first > 0 && w.plain(c.first) && w.list[c.first - 1].cap && w.list[c.first - 1].para == w.list[c.first].para {
+    if c.first > 0 && w.plain(c.first) && w.cap(c.first - 1) && w.para(c.first - 1) == w.para(c.first) {
         let a = c.first - 1;
         if lex.outlets.exact(w, a, c.last) {
             return Chunk { first: a, last: c.last };

@@ -55,7 +55,7 @@ fn trim_marks_end(s: &str) -> &str {
 fn word_count(w: &crate::words::Words<'_>, a: usize, b: usize) -> usize {
     let mut n = 0;
     for k in a..b {
-        n += usize::from(!w.list[k].digit);
+        n += usize::from(!w.digit(k));
     }
     n
 }
@@ -273,7 +273,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         let mut right_end = w.sentence_end(close_sent).min(next_start).min(after + 30);
         // `“….” — Name`: a dash after the closing mark carries the speaker
         // even where the sentence splitter saw an end.
-        if after < w.len() && right_end <= after && w.list[after].para == doc.paragraph_of(span.start.max(span.end - 1)) {
+        if after < w.len() && right_end <= after && w.para(after) == doc.paragraph_of(span.start.max(span.end - 1)) {
             let between = &doc.text[span.end..w.list[after].start];
             if names::starts_any(between.trim(), &['—', '–']) {
                 right_end = next_start.min(after + 6);
@@ -283,8 +283,8 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         // next: a hard line break inside one paragraph; the comma says the
         // attribution goes on there.
         let para = doc.paragraph_of(span.start.max(span.end - 1));
-        if after < w.len() && right_end <= after && w.list[after].para == para + 1 && !w.list[after].cap && comma_ends(&doc.text[span.clone()], &doc.text[span.end..w.list[after].start]) {
-            right_end = w.sentence_end(w.list[after].sent).min(next_start).min(after + 30);
+        if after < w.len() && right_end <= after && w.para(after) == para + 1 && !w.cap(after) && comma_ends(&doc.text[span.clone()], &doc.text[span.end..w.list[after].start]) {
+            right_end = w.sentence_end(w.sent(after)).min(next_start).min(after + 30);
         }
 
         let mut found = speaker_after(ctx, span, after, right_end);
@@ -335,7 +335,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         if found.is_none() && words_in > 1 && !(after..right_end).any(|k| ctx.cue_starting(k).is_some()) {
             // (Whether the quote is all its sentence holds: `“…,” according
             // to a person close to X` names someone else.)
-            let whole = after >= w.len() || w.list[after].sent != close_sent;
+            let whole = after >= w.len() || w.sent(after) != close_sent;
             found = speaker_before_sentence(ctx, first_in, whole);
         }
         own.push(found.is_some());
@@ -460,7 +460,7 @@ fn message_owner(ctx: &Context<'_, '_>, after: usize, end: usize) -> Option<Foun
     k += 1;
     if k < end && w.plain(k) && (names::listed(&ctx.lex.genitive_endings, w.lower(k)) || ctx.lex.source_prepositions.contains_lower(w, k)) {
         k += 1;
-    } else if k + 1 < end && w.plain(k) && !w.list[k].cap {
+    } else if k + 1 < end && w.plain(k) && !w.cap(k) {
         // (`mesajul transmis de X`, `the message posted by X`: a participle
         // first, perhaps a time word after it: `transmis luni de X`.)
         let by = if ctx.lex.time_words.contains_lower(w, k + 1) && w.plain(k + 1) { k + 2 } else { k + 1 };
@@ -472,7 +472,7 @@ fn message_owner(ctx: &Context<'_, '_>, after: usize, end: usize) -> Option<Foun
         return None;
     }
     // (`reacția ministrului Ion Pop`: past a role in the genitive.)
-    if !w.list[k].cap && ctx.lex.role_at(w, k) && k + 1 < end && ctx.names.starting(k + 1).is_some() {
+    if !w.cap(k) && ctx.lex.role_at(w, k) && k + 1 < end && ctx.names.starting(k + 1).is_some() {
         k += 1;
     }
     let c = ctx.names.starting(k).filter(|&c| ctx.usable(c))?;
@@ -485,11 +485,11 @@ fn message_owner(ctx: &Context<'_, '_>, after: usize, end: usize) -> Option<Foun
 fn described_body(ctx: &Context<'_, '_>, k: usize, start: usize) -> Option<String> {
     let w = &ctx.w;
     let kind = k.checked_sub(1)?;
-    if kind <= start || w.list[kind].cap || !w.plain(kind) || !ctx.lex.org_descriptors.contains_lower(w, kind) {
+    if kind <= start || w.cap(kind) || !w.plain(kind) || !ctx.lex.org_descriptors.contains_lower(w, kind) {
         return None;
     }
     let mut c = kind;
-    while c > start && c + 3 > kind && !w.list[c - 1].cap && w.plain(c) && w.plain(c - 1) && !ctx.lex.definite.contains_lower(w, c - 1) {
+    while c > start && c + 3 > kind && !w.cap(c - 1) && w.plain(c) && w.plain(c - 1) && !ctx.lex.definite.contains_lower(w, c - 1) {
         c -= 1;
     }
     let cap = c.checked_sub(1)?;
@@ -521,7 +521,7 @@ fn person_before(ctx: &Context<'_, '_>, k: usize, other: Option<&str>, asker: bo
         if t != SourceType::Person || !ctx.usable(c) || (n.last == n.first && (asker || !ctx.known_person(n))) {
             continue;
         }
-        let marks = |x: usize| w.list[x].para == w.list[c.first].para && ctx.lex.interviewer_words.contains_lower(w, x);
+        let marks = |x: usize| w.para(x) == w.para(c.first) && ctx.lex.interviewer_words.contains_lower(w, x);
         if asker && !(c.first.saturating_sub(3)..n.first).any(marks) {
             continue;
         }
@@ -660,7 +660,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     }
     // `X said it was a “bailout,” and Y said …`: a new clause, not an attribution;
     // `X said China could “end the war” if it wanted to, …`: the sentence goes on.
-    if ctx.lex.conjunctions.starts_at(w, after) || (!w.list[after].cap && ctx.lex.subordinators.contains_lower(w, after)) {
+    if ctx.lex.conjunctions.starts_at(w, after) || (!w.cap(after) && ctx.lex.subordinators.contains_lower(w, after)) {
         return None;
     }
     // Far enough for a name with a title, an aside and an apposition
@@ -678,7 +678,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                 // `„…”, potrivit sentinței.`: a body's document with no
                 // author named, closing the sentence, is the body named last.
                 let d = k + n;
-                if d < end && ctx.lex.body_documents.contains_lower(w, d) && w.list.get(d + 1).is_none_or(|x| x.sent != w.list[d].sent) {
+                if d < end && ctx.lex.body_documents.contains_lower(w, d) && w.list.get(d + 1).is_none_or(|x| x.sent != w.sent(d)) {
                     return Some(Found { speaker: last_body(ctx, w.at(span.start)), cue: Some(p.text.to_string()) });
                 }
             }
@@ -738,7 +738,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                     if ctx.lex.report_nouns.contains_lower(w, q) || body_doc || message {
                         if let Some(f) = crate::sources::document_author(ctx, q).filter(|_| !relayed) {
                             // (Never a dateline's place.)
-                            if let Some(c) = f.chunk.filter(|c| c.first >= ctx.after_dateline(w.sentence_start(w.list[c.first].sent))) {
+                            if let Some(c) = f.chunk.filter(|c| c.first >= ctx.after_dateline(w.sentence_start(w.sent(c.first)))) {
                                 // (The author is typed as the document
                                 // reading found: `trustul X` a body.)
                                 let speaker = speaker_ref(ctx, Subject::Named(c)).map(|s| SpeakerRef { source_type: f.source_type, ..s });
@@ -764,7 +764,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                 // cue name someone unresolved; the quote is theirs, not the
                 // previous quote's speaker's (unlike a bare `„…”, a adăugat.`).
                 // (Not a clause the verb introduces: `”, adding that …`.)
-                if from < end && w.plain(from) && !w.list[from].cap && !w.list[from].digit && !ctx.lex.time_words.contains_lower(w, from) && !ctx.lex.subordinators.contains_lower(w, from) && !ctx.lex.skip_after_cue.contains_lower(w, from) && !ctx.lex.outlet_cues.starts_at(w, from) {
+                if from < end && w.plain(from) && !w.cap(from) && !w.digit(from) && !ctx.lex.time_words.contains_lower(w, from) && !ctx.lex.subordinators.contains_lower(w, from) && !ctx.lex.skip_after_cue.contains_lower(w, from) && !ctx.lex.outlet_cues.starts_at(w, from) {
                     // (`„…”, spune octogenarul.`: one noun with the definite
                     // article written on it, closing the sentence, describes
                     // the person this paragraph is about.)
@@ -793,10 +793,10 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     // `„…”, i-a atras ea atenția avocatului`: a verb phrase with its subject
     // pronoun inside, which no cue entry spells in that order (the cue: the
     // verb before the pronoun).
-    if comma && !w.list[after].cap {
+    if comma && !w.cap(after) {
         for q in after + 1..end.min(after + 4) {
             let x = w.lower(q);
-            if !w.gap_only(q, &['-']) || w.list[q].cap || ctx.lex.subordinators.contains(x) || ctx.lex.conjunctions.starts_at(w, q) {
+            if !w.gap_only(q, &['-']) || w.cap(q) || ctx.lex.subordinators.contains(x) || ctx.lex.conjunctions.starts_at(w, q) {
                 break;
             }
             if ctx.is_pronoun(q) && !ctx.lex.object_pronouns.contains(x) && !ctx.lex.plural_pronouns.contains(x) {
@@ -806,7 +806,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     }
     let c = ctx.names.starting(after)?;
     let verb = c.last + 1;
-    if comma && verb < end && w.plain(verb) && !w.list[verb].cap && !w.list[verb].digit && ctx.usable(c) && ctx.named(c).1 == SourceType::Person
+    if comma && verb < end && w.plain(verb) && !w.cap(verb) && !w.digit(verb) && ctx.usable(c) && ctx.named(c).1 == SourceType::Person
         && !ctx.lex.prepositions.contains_lower(w, verb) && !ctx.lex.conjunctions.starts_at(w, verb) && !ctx.lex.outlet_cues.starts_at(w, verb)
     {
         return found(ctx, Subject::Named(c), Some(w.text(verb).to_string()));
@@ -841,8 +841,8 @@ fn nicknamed(ctx: &Context<'_, '_>, s: Subject, end: usize) -> Subject {
         if !w.plain(q) {
             break;
         }
-        pronoun |= !w.list[q].cap && (ctx.lex.object_clitics.contains_lower(w, q) || ctx.lex.cue_clitics.contains_lower(w, q));
-        let marker = !w.list[q].cap && (ctx.lex.pronouns.contains_lower(w, q) || pronoun && ctx.lex.prepositions.contains_lower(w, q));
+        pronoun |= !w.cap(q) && (ctx.lex.object_clitics.contains_lower(w, q) || ctx.lex.cue_clitics.contains_lower(w, q));
+        let marker = !w.cap(q) && (ctx.lex.pronouns.contains_lower(w, q) || pronoun && ctx.lex.prepositions.contains_lower(w, q));
         if marker && q + 1 < end && w.plain(q + 1) {
             if let Some(n) = ctx.names.starting(q + 1).filter(|&n| n.last > n.first && names::classify(w, ctx.lex, n) == SourceType::Person && ctx.usable(n)) {
                 return Subject::Named(n);
@@ -861,14 +861,14 @@ fn speaker_ahead(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize) -> Op
     let doc = ctx.doc;
     let close = doc.sentence_of(span.end.saturating_sub(1));
     let para = w.list.get(after)?.para;
-    if para != w.list[w.at(span.start).min(w.len() - 1)].para || w.list[after].sent == close {
+    if para != w.para(w.at(span.start).min(w.len() - 1)) || w.sent(after) == close {
         return None;
     }
-    let first = w.list[after].sent;
+    let first = w.sent(after);
     for s in first..first + 2 {
         // Bounded, so a huge run-on sentence costs each quote a constant.
         let (a, b) = (w.sentence_start(s), w.sentence_end(s).min(w.sentence_start(s) + 60));
-        if a >= b || w.list[a].para != para {
+        if a >= b || w.para(a) != para {
             return None;
         }
         // Only the words before a quote of its own (`Cuvintele îi aparțin
@@ -945,7 +945,7 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, first_in: usize) -> Option<F
     // opening the sentence.)
     let joined = (s0 + 1 < first_in && ctx.lex.conjunctions.starts_at(w, s0)).then_some(s0 + 1);
     for q in [Some(s0), lead, joined].into_iter().flatten() {
-        if q < first_in && ctx.lex.pronouns.contains_lower(w, q) && !ctx.lex.object_pronouns.contains_lower(w, q) && q + 1 < first_in && w.plain(q + 1) && !w.list[q + 1].cap {
+        if q < first_in && ctx.lex.pronouns.contains_lower(w, q) && !ctx.lex.object_pronouns.contains_lower(w, q) && q + 1 < first_in && w.plain(q + 1) && !w.cap(q + 1) {
             if let Some(speaker) = speaker_ref(ctx, ctx.pronoun(q)) {
                 return Some(Found { speaker: Some(speaker), cue: None });
             }
@@ -963,10 +963,10 @@ fn speaker_before_sentence(ctx: &Context<'_, '_>, first_in: usize, whole: bool) 
         return None;
     }
     let last = first_in - 1;
-    if w.list[last].para != w.list[first_in].para || w.list[last].sent == w.list[first_in].sent {
+    if w.para(last) != w.para(first_in) || w.sent(last) == w.sent(first_in) {
         return None;
     }
-    let s0 = w.sentence_start(w.list[last].sent).max(last.saturating_sub(60));
+    let s0 = w.sentence_start(w.sent(last)).max(last.saturating_sub(60));
     let text = &ctx.doc.text[w.list[s0].start..w.list[last].end];
     if names::has_any(text, &['“', '”', '„', '«', '»', '"']) {
         return None;
@@ -983,7 +983,7 @@ fn speaker_before_sentence(ctx: &Context<'_, '_>, first_in: usize, whole: bool) 
     }
     // `Tom Hale did not mince his words. “…”`: the person the sentence
     // before is about, as its subject.
-    let s1 = w.sentence_start(w.list[last].sent);
+    let s1 = w.sentence_start(w.sent(last));
     if whole && s1 == s0 {
         return opening_subject(ctx, s0, last);
     }
@@ -999,25 +999,25 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize, question: bool) -> Option<Fou
         return None;
     }
     let mut last = first_in - 1;
-    let para = w.list[first_in].para;
+    let para = w.para(first_in);
     // (`Coach X spoke after the win.` / `On the fans:` / `“…”`: past a
     // topic line.)
     if topic_line(ctx, para) {
         last = w.at(ctx.doc.paragraphs[para - 1].start).wrapping_sub(1);
-        if last >= w.len() || w.list[last].para + 2 != para {
+        if last >= w.len() || w.para(last) + 2 != para {
             return None;
         }
-    } else if w.list[last].para + 1 != para {
+    } else if w.para(last) + 1 != para {
         return None;
     }
-    let prev = &ctx.doc.paragraphs[w.list[last].para];
+    let prev = &ctx.doc.paragraphs[w.para(last)];
     // (A colon inside it sets off a description, `He talks the way he
     // works: slowly, and then all at once.`; one ending it is colon_intro's.)
     let prev_text = ctx.doc.text[prev.clone()].trim_end();
     if names::has_any(prev_text, &['“', '”', '„', '«', '»', '"']) || prev_text.ends_with(':') {
         return None;
     }
-    let s0 = w.sentence_start(w.list[last].sent);
+    let s0 = w.sentence_start(w.sent(last));
     // `What he will miss, he says, is not the work.`: a reporting verb in
     // the sentence whose subject is a person.
     for k in s0..last {
@@ -1039,7 +1039,7 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize, question: bool) -> Option<Fou
         let mut role = None;
         // (Capitalised modifiers too: `The Rajya Sabha MP said …`.)
         for q in s0 + 1..(s0 + 4).min(last) {
-            if !w.plain(q) || w.list[q].digit {
+            if !w.plain(q) || w.digit(q) {
                 break;
             }
             if ctx.lex.role_at(w, q) {
@@ -1049,14 +1049,14 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize, question: bool) -> Option<Fou
         }
         if let Some(r) = role {
             let v = r + 1;
-            if w.plain(v) && !w.list[v].cap && !w.list[v].digit && !ctx.lex.prepositions.contains_lower(w, v) && !ctx.lex.plural_role(w.lower(r)) {
+            if w.plain(v) && !w.cap(v) && !w.digit(v) && !ctx.lex.prepositions.contains_lower(w, v) && !ctx.lex.plural_role(w.lower(r)) {
                 return speaker_ref(ctx, Subject::Role(r)).filter(|sp| sp.source_type == SourceType::Person).map(|sp| Found { speaker: Some(sp), cue: None });
             }
         }
     }
     // `She ordered coffee and did not touch it.`: a pronoun subject stands
     // for the person it means.
-    if s0 < last && ctx.lex.pronouns.contains_lower(w, s0) && !ctx.lex.object_pronouns.contains_lower(w, s0) && w.plain(s0 + 1) && !w.list[s0 + 1].cap {
+    if s0 < last && ctx.lex.pronouns.contains_lower(w, s0) && !ctx.lex.object_pronouns.contains_lower(w, s0) && w.plain(s0 + 1) && !w.cap(s0 + 1) {
         if let Subject::Pronoun(p) = ctx.pronoun(s0) {
             return speaker_ref(ctx, Subject::Pronoun(p)).map(|sp| Found { speaker: Some(sp), cue: None });
         }
@@ -1094,7 +1094,7 @@ fn opening_subject(ctx: &Context<'_, '_>, s0: usize, last: usize) -> Option<Foun
     }
     // A capitalised first word is a name only when it is someone's known
     // (`Spitalele au primit fonduri.` names nobody).
-    if t != SourceType::Person || !ctx.usable(c) || (c.first == c.last && !ctx.known_person(c)) || verb > last || !(w.plain(verb) || set_off) || w.list[verb].cap || w.list[verb].digit {
+    if t != SourceType::Person || !ctx.usable(c) || (c.first == c.last && !ctx.known_person(c)) || verb > last || !(w.plain(verb) || set_off) || w.cap(verb) || w.digit(verb) {
         return None;
     }
     found(ctx, Subject::Named(c), None)
@@ -1106,7 +1106,7 @@ fn last_body(ctx: &Context<'_, '_>, first: usize) -> Option<SpeakerRef> {
     let w = &ctx.w;
     for c in names_before(ctx, first) {
         // (Not a dateline's place: `Bistrița, 3 iunie – Compania X …`.)
-        let dateline = c.first < ctx.after_dateline(w.sentence_start(w.list[c.first].sent));
+        let dateline = c.first < ctx.after_dateline(w.sentence_start(w.sent(c.first)));
         // (Nor a place after a preposition, `fabrica din Bistrița`, a
         // body only because a body elsewhere bears its name.)
         let place = c.first > 0 && w.plain(c.first) && ctx.lex.prepositions.contains_lower(w, c.first - 1) && names::classify(w, ctx.lex, c) == SourceType::Person;
@@ -1132,7 +1132,7 @@ fn names_before<'a>(ctx: &'a Context<'_, '_>, first: usize) -> impl Iterator<Ite
         let para = para?;
         while k > 0 && k + 60 > first {
             k -= 1;
-            if w.list[k].para + 1 < para {
+            if w.para(k) + 1 < para {
                 k = 0;
                 return None;
             }
@@ -1152,7 +1152,7 @@ fn names_before<'a>(ctx: &'a Context<'_, '_>, first: usize) -> impl Iterator<Ite
 /// declarația martorului` is someone's, left to the usual rules.
 fn body_statement(ctx: &Context<'_, '_>, quote_first: usize, from: usize, end: usize) -> Option<SpeakerRef> {
     let w = &ctx.w;
-    let lower_word = |q: usize| q < end && w.plain(q) && !w.list[q].cap && !w.list[q].digit && !names::has_any(w.gap(q), &[',', ';', '.', ':', '“', '”', '„', '«', '»', '"']);
+    let lower_word = |q: usize| q < end && w.plain(q) && !w.cap(q) && !w.digit(q) && !names::has_any(w.gap(q), &[',', ';', '.', ':', '“', '”', '„', '«', '»', '"']);
     let mut q = from;
     if lower_word(q) && ctx.lex.prepositions.contains_lower(w, q) {
         q += 1;
@@ -1169,7 +1169,7 @@ fn body_statement(ctx: &Context<'_, '_>, quote_first: usize, from: usize, end: u
             break;
         }
     }
-    if !lower_word(q) || (q + 1 < end && w.plain(q + 1) && w.list[q + 1].sent == w.list[q].sent && w.list[q + 1].cap) {
+    if !lower_word(q) || (q + 1 < end && w.plain(q + 1) && w.sent(q + 1) == w.sent(q) && w.cap(q + 1)) {
         return None;
     }
     let owner = ctx.lex.body_heads(w.lower(q)).is_some() || ctx.lex.company_nouns.contains_lower(w, q) || ctx.lex.org_descriptors.contains_lower(w, q) || ctx.is_body_noun(w.lower(q));
@@ -1206,7 +1206,7 @@ fn body_of_noun_before(ctx: &Context<'_, '_>, first: usize, lower: &str, generic
     let heads = ctx.lex.body_heads(lower).unwrap_or(&[]);
     let mut fallback = None;
     for c in names_before(ctx, first) {
-        if ctx.named(c).1 != SourceType::Organization || c.first < ctx.after_dateline(w.sentence_start(w.list[c.first].sent)) {
+        if ctx.named(c).1 != SourceType::Organization || c.first < ctx.after_dateline(w.sentence_start(w.sent(c.first))) {
             continue;
         }
         if (c.first..c.last + 1).any(|j| kind_agrees(w.lower(j), lower) || heads.iter().any(|h| crate::lexicon::agrees(h, w.lower(j)))) {
@@ -1214,7 +1214,7 @@ fn body_of_noun_before(ctx: &Context<'_, '_>, first: usize, lower: &str, generic
         }
         let complement = c.first > 0 && w.plain(c.first) && ctx.lex.prepositions.contains_lower(w, c.first - 1);
         // (Only in the quote's paragraph: a body before it is no longer in focus.)
-        if generic && fallback.is_none() && !complement && w.list[c.first].para == para {
+        if generic && fallback.is_none() && !complement && w.para(c.first) == para {
             fallback = Some(c);
         }
     }
@@ -1251,7 +1251,7 @@ fn speaker_before(
             // subject, written after its verb. (Not a role in the dative,
             // `i-a răspuns jucătorului X:`, nor after a preposition.)
             let b = c.first.wrapping_sub(1);
-            let lead = c.first > start && w.plain(c.first) && w.plain(b) && !w.list[b].cap
+            let lead = c.first > start && w.plain(c.first) && w.plain(b) && !w.cap(b)
                 && (ctx.lex.role_at(w, b) && !names::suffixed(&ctx.lex.genitive_endings, w.lower(b), 2) || ctx.lex.skip_after_cue.contains_lower(w, b));
             if open.trim() == ":" && lead && c.last > c.first && (start..c.first).all(|q| ctx.cue_starting(q).is_none()) && ctx.usable(c) && ctx.named(c).1 == SourceType::Person {
                 return found(ctx, Subject::Named(c), None);
@@ -1398,8 +1398,8 @@ fn speaker_before(
                 // article, `Last month the …`, before a lowercase verb —
                 // not `The Highlands and Islands MSP added`.)
                 let v = c.last + 1;
-                let article = c.first > s0 && c.first <= s0 + 4 && ctx.lex.definite.contains_lower(w, c.first - 1) && (s0 + 1..c.first - 1).all(|q| w.plain(q) && (!w.list[q].cap || ctx.lex.time_words.contains_lower(w, q)) && !ctx.lex.prepositions.contains_lower(w, q)) && v < cue.first && w.plain(v) && !w.list[v].cap && !ctx.lex.role_at(w, v) && !ctx.lex.prepositions.contains_lower(w, v) && !ctx.lex.conjunctions.starts_at(w, v) && !ctx.lex.coordinators.contains_lower(w, v);
-                let at_start = c.first == s0 || article || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains_lower(w, q) || lead_upto.is_some_and(|e| q <= e));
+                let article = c.first > s0 && c.first <= s0 + 4 && ctx.lex.definite.contains_lower(w, c.first - 1) && (s0 + 1..c.first - 1).all(|q| w.plain(q) && (!w.cap(q) || ctx.lex.time_words.contains_lower(w, q)) && !ctx.lex.prepositions.contains_lower(w, q)) && v < cue.first && w.plain(v) && !w.cap(v) && !ctx.lex.role_at(w, v) && !ctx.lex.prepositions.contains_lower(w, v) && !ctx.lex.conjunctions.starts_at(w, v) && !ctx.lex.coordinators.contains_lower(w, v);
+                let at_start = c.first == s0 || article || (s0..c.first).all(|q| !w.cap(q) || ctx.lex.titles.contains_lower(w, q) || lead_upto.is_some_and(|e| q <= e));
                 // A lone unknown capitalised word opening the sentence
                 // (`Întrebată de ziariști, …`) is only its first word.
                 let lone_opener = c.first == s0 && c.first == c.last && t == SourceType::Person && !ctx.person_evidence(c) && !ctx.lex.cues.starts_at(w, c.last + 1);
@@ -1448,7 +1448,7 @@ fn speaker_before(
         let verb_after = |r: usize| {
             let body = |c: Chunk| names::classify(w, ctx.lex, c) != SourceType::Person;
             let v = ctx.names.at(r + 1).filter(|&c| body(c) && c.last > r).map_or(r + 1, |c| c.last + 1);
-            v < first_in && ctx.lex.role_at(w, r) && w.plain(v) && !w.list[v].cap
+            v < first_in && ctx.lex.role_at(w, r) && w.plain(v) && !w.cap(v)
         };
         let part = (s0 + 1..first_in).rev().find(|&q| w.gap_has(q, ',')).unwrap_or(s0);
         // (`…, the Democrat quipped:`: past the article.)
@@ -1472,7 +1472,7 @@ fn speaker_before(
 /// phrase (`Un alt părinte`, `A local farmer`): someone new and unnamed.
 fn unnamed_opener(ctx: &Context<'_, '_>, s0: usize, end: usize) -> bool {
     let w = &ctx.w;
-    ctx.lex.indefinite.contains_lower(w, s0) && (s0 + 1..(s0 + 4).min(end)).any(|q| !w.list[q].cap && ctx.lex.role_at(w, q))
+    ctx.lex.indefinite.contains_lower(w, s0) && (s0 + 1..(s0 + 4).min(end)).any(|q| !w.cap(q) && ctx.lex.role_at(w, q))
 }
 
 /// `according to X`, `În opinia lui X` / `în opinia prefectului` starting at
@@ -1481,7 +1481,7 @@ fn prefixed(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
     let w = &ctx.w;
     // An opinion phrase opens its sentence (`În opinia lui X, …`); inside
     // one (`a spus că, în opinia sa, …`) it is the speaker's own aside.
-    let opens = k == w.sentence_start(w.list[k].sent);
+    let opens = k == w.sentence_start(w.sent(k));
     let (n, p) = ctx.lex.prefix_cues.at(w, k).or_else(|| ctx.lex.opinion_cues.at(w, k).filter(|_| opens))?;
     if k + n >= limit || relay_aside(ctx, k) {
         return None;
@@ -1511,7 +1511,7 @@ fn relay_aside(ctx: &Context<'_, '_>, k: usize) -> bool {
 fn possessor_words(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
     let w = &ctx.w;
     let lex = ctx.lex;
-    if k != w.sentence_start(w.list[k].sent) || !lex.prepositions.contains_lower(w, k) || k + 2 >= limit {
+    if k != w.sentence_start(w.sent(k)) || !lex.prepositions.contains_lower(w, k) || k + 2 >= limit {
         return None;
     }
     let q = k + 1;
@@ -1535,7 +1535,7 @@ fn possessor_words(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Foun
     };
     // (`In his own words`: one modifier.)
     let noun = (n..(n + 2).min(limit)).find(|&m| w.plain(m) && lex.message_nouns.contains_lower(w, m))?;
-    if (n..noun + 1).any(|m| !w.plain(m) || w.list[m].cap) || noun + 1 > limit || !names::has_any(w.gap(noun + 1), &[',', ':']) {
+    if (n..noun + 1).any(|m| !w.plain(m) || w.cap(m)) || noun + 1 > limit || !names::has_any(w.gap(noun + 1), &[',', ':']) {
         return None;
     }
     found(ctx, who, Some(w.text(noun).to_string()))
@@ -1569,7 +1569,7 @@ fn modifier_lead(ctx: &Context<'_, '_>, c: Chunk, s0: usize, end: usize) -> bool
         && c.last <= c.first + 2
         && r + 1 < end
         && (w.plain(r) || possessive)
-        && !w.list[r].cap
+        && !w.cap(r)
         && ctx.lex.role_at(w, r)
         && ctx.cue_starting(r).is_none()
         && !ctx.person_evidence(c)
@@ -1615,24 +1615,24 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
             continue;
         }
         // (`Criticul TV Ana Pop crede …`: a role and its body's acronym before the name.)
-        let at_start = (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.titles.contains_lower(w, q) || owner_upto.is_some_and(|e| q <= e))
-            || (s0..c.first).all(|q| !w.list[q].cap || ctx.lex.role_at(w, q) || names::all_caps(w.text(q))) && ctx.person_evidence(c) && !(c.last + 1 < end && ctx.lex.prepositions.contains_lower(w, c.last + 1));
+        let at_start = (s0..c.first).all(|q| !w.cap(q) || ctx.lex.titles.contains_lower(w, q) || owner_upto.is_some_and(|e| q <= e))
+            || (s0..c.first).all(|q| !w.cap(q) || ctx.lex.role_at(w, q) || names::all_caps(w.text(q))) && ctx.person_evidence(c) && !(c.last + 1 < end && ctx.lex.prepositions.contains_lower(w, c.last + 1));
         // The role opening the comma-separated part before the name (`…,
         // viceguvernatorul BNR, Florin Cârstea,`).
         let part = (s0 + 1..c.first).rev().find(|&q| w.gap_has(q, ',')).unwrap_or(s0);
         // (`The IFS director, Paul Johnson,`: the role after an article
         // and a qualifier or two.)
-        let role_led = ctx.lex.role_at(w, part) || (ctx.lex.definite.contains_lower(w, part) && (part + 1..c.first.min(part + 4)).any(|q| !w.list[q].cap && ctx.lex.role_at(w, q)));
+        let role_led = ctx.lex.role_at(w, part) || (ctx.lex.definite.contains_lower(w, part) && (part + 1..c.first.min(part + 4)).any(|q| !w.cap(q) && ctx.lex.role_at(w, q)));
         let apposed = c.first > s0 && w.gap_after(c.last).trim_start().starts_with(',') && (w.gap_is(c.first, ",") && role_led || ctx.described_apposition(c).is_some());
         // `Întrebat de jurnaliști …, Florin Cârstea a evitat …:`: the name
         // after an opening phrase, before its lowercase verb.
-        let after_lead = c.first > s0 && w.gap_is(c.first, ",") && c.last + 1 < end && w.plain(c.last + 1) && !w.list[c.last + 1].cap && !ctx.lex.prepositions.contains_lower(w, c.last + 1);
+        let after_lead = c.first > s0 && w.gap_is(c.first, ",") && c.last + 1 < end && w.plain(c.last + 1) && !w.cap(c.last + 1) && !ctx.lex.prepositions.contains_lower(w, c.last + 1);
         // (`Tehnicianul a avut cuvinte de laudă pentru Ion Pop, care …:`: a
         // name after a preposition inside the clause is its object; the role
         // opening the sentence is the subject.)
-        let object = c.first > s0 + 1 && w.plain(c.first) && !w.list[c.first - 1].cap && ctx.lex.prepositions.contains_lower(w, c.first - 1);
+        let object = c.first > s0 + 1 && w.plain(c.first) && !w.cap(c.first - 1) && ctx.lex.prepositions.contains_lower(w, c.first - 1);
         let o = ctx.after_dateline(s0);
-        let role_then_verb = o + 1 < c.first && ctx.lex.role_at(w, o) && w.plain(o + 1) && !w.list[o + 1].cap && !names::suffixed(&ctx.lex.genitive_endings, w.lower(o + 1), 2) && !ctx.lex.prepositions.contains_lower(w, o + 1);
+        let role_then_verb = o + 1 < c.first && ctx.lex.role_at(w, o) && w.plain(o + 1) && !w.cap(o + 1) && !names::suffixed(&ctx.lex.genitive_endings, w.lower(o + 1), 2) && !ctx.lex.prepositions.contains_lower(w, o + 1);
         if object && t == SourceType::Person && role_then_verb && (s0 + 1..c.first + 1).all(|q| !w.gap_has(q, ',')) {
             return None;
         }
@@ -1656,21 +1656,21 @@ fn colon_intro(ctx: &Context<'_, '_>, hits: &[QuoteHit], prev: Option<&Range<usi
         return None;
     }
     let last = first_in - 1;
-    if w.list[last].para + 1 != w.list[first_in].para || !w.gap_after(last).trim_start().starts_with(':') {
+    if w.para(last) + 1 != w.para(first_in) || !w.gap_after(last).trim_start().starts_with(':') {
         return None;
     }
     // The colon must end that paragraph.
     if w.gap_after(last).trim_start()[1..].trim_start().starts_with(|c: char| !is_mark(c)) {
         return None;
     }
-    let sent = w.list[last].sent;
+    let sent = w.sent(last);
     let s0 = w.sentence_start(sent);
     if let Some(f) = speaker_before(ctx, hits, prev.filter(|_| false), s0, first_in, sent) {
         return Some(f);
     }
     let c = ctx.names.starting(s0)?;
     let (_, t) = ctx.named(c);
-    if !ctx.usable(c) || t != SourceType::Person || c.last + 1 > last || !w.plain(c.last + 1) || w.list[c.last + 1].cap {
+    if !ctx.usable(c) || t != SourceType::Person || c.last + 1 > last || !w.plain(c.last + 1) || w.cap(c.last + 1) {
         return None;
     }
     found(ctx, Subject::Named(c), Some(w.text(c.last + 1).to_string()))
@@ -1724,7 +1724,7 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
         return false;
     }
     // Word before the opening mark, joined across hyphens (so-called).
-    if first > 0 && w.list[first - 1].para == ctx.doc.paragraph_of(span.start) {
+    if first > 0 && w.para(first - 1) == ctx.doc.paragraph_of(span.start) {
         let b = first - 1;
         let between = &text[w.list[b].end..span.start];
         if between.chars().all(char::is_whitespace) {
@@ -1773,7 +1773,7 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     let mut capitals = 0;
     for k in first..after {
         abbrev_dots += usize::from(w.gap_after(k).starts_with('.') && ctx.lex.abbreviations.contains_lower(w, k));
-        capitals += usize::from(w.list[k].cap);
+        capitals += usize::from(w.cap(k));
     }
     let sentence_like = names::has_any(inner, &['!', '?', ',', ':', ';']) || inner.matches('.').count() > abbrev_dots;
     // A law or body in title case, even with a comma inside: `"Clean Grid Act,"`.

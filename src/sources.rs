@@ -406,7 +406,7 @@ fn loose_opener(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 fn inner_credit_end(ctx: &Context<'_, '_>, s: usize, para: usize) -> Option<usize> {
     let w = &ctx.w;
     let k = w.at(s);
-    if k >= w.len() || w.list[k].para != para {
+    if k >= w.len() || w.para(k) != para {
         return None;
     }
     let (m, _) = ctx.lex.credit_cues.at(w, k)?;
@@ -652,9 +652,9 @@ fn typed(ctx: &Context<'_, '_>, c: Chunk) -> (Chunk, SourceType) {
 /// League`; any such title will do.)
 fn titled_work(ctx: &Context<'_, '_>, k: usize, cued: bool) -> bool {
     let w = &ctx.w;
-    let sent = w.list[k.min(w.len() - 1)].sent;
-    let Some(q) = (k..(k + 4).min(w.len())).find(|&q| cap_at(ctx, q) || !plain(ctx, q) || w.list[q].sent != sent) else { return false };
-    let Some(t) = ctx.names.starting(q).filter(|_| plain(ctx, q) && cap_at(ctx, q) && w.list[q].sent == sent) else { return false };
+    let sent = w.sent(k.min(w.len() - 1));
+    let Some(q) = (k..(k + 4).min(w.len())).find(|&q| cap_at(ctx, q) || !plain(ctx, q) || w.sent(q) != sent) else { return false };
+    let Some(t) = ctx.names.starting(q).filter(|_| plain(ctx, q) && cap_at(ctx, q) && w.sent(q) == sent) else { return false };
     let someone = first_at(ctx, t.first) || listed_at(ctx, t.first);
     if publication(ctx, t) || has_text(ctx, &ctx.lex.document_words, t.last) || (cued && !someone && !role_at(ctx, t.first)) {
         return true;
@@ -664,7 +664,7 @@ fn titled_work(ctx: &Context<'_, '_>, k: usize, cued: bool) -> bool {
     let described = (k..q).any(|j| descriptor_at(ctx, j) || role_at(ctx, j));
     // Its verb: right after it, or after a comma closing an aside that
     // opens with one (the one word where comma and place agree).
-    let v = (t.last + 1..(t.last + 13).min(w.len())).take_while(|&v| w.list[v].sent == sent).find(|&v| (v == t.last + 1) != (gap_is(ctx, v, ",")));
+    let v = (t.last + 1..(t.last + 13).min(w.len())).take_while(|&v| w.sent(v) == sent).find(|&v| (v == t.last + 1) != (gap_is(ctx, v, ",")));
     q > k && !described && !someone && v.is_some_and(|v| ctx.cue_starting(v).is_some() || in_list(ctx, W::ObjectVerbs, v))
 }
 
@@ -701,12 +701,12 @@ fn titled_name_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Optio
     let particles = &ctx.lex.source_words[W::SurnamePrefixes];
     let k = (c.first + 2..c.last).find(|&p| has(ctx, &particles, p)).map_or(c.last - 1, |p| p - 1);
     let k = (c.first + 1..c.last).find(|&k| first_at(ctx, k)).or((k > c.first).then_some(k))?;
-    let sent = w.list[c.first].sent;
+    let sent = w.sent(c.first);
     // (Back word by word while the run goes on: a loop, not a reversed
     // iterator's search.)
     let mut title = false;
     for q in (c.first.saturating_sub(5)..c.first).rev() {
-        if !(w.list[q].sent == sent && plain(ctx, q + 1) && (cap_at(ctx, q) || has(ctx, &lex.connectors, q))) {
+        if !(w.sent(q) == sent && plain(ctx, q + 1) && (cap_at(ctx, q) || has(ctx, &lex.connectors, q))) {
             break;
         }
         if cap_at(ctx, q) && has(ctx, &lex.titles, q) {
@@ -844,9 +844,9 @@ fn demonym_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     if !demonym(ctx, c) {
         return None;
     }
-    let sent = w.list[c.first].sent;
+    let sent = w.sent(c.first);
     for q in c.first + 1..(c.first + 4).min(w.len()) {
-        if !plain(ctx, q) || cap_at(ctx, q) || w.list[q].sent != sent || digit_at(ctx, q) {
+        if !plain(ctx, q) || cap_at(ctx, q) || w.sent(q) != sent || digit_at(ctx, q) {
             return None;
         }
         if has(ctx, &lex.org_descriptors, q) {
@@ -865,8 +865,8 @@ fn appositive_type(ctx: &Context<'_, '_>, c: Chunk) -> Option<SourceType> {
     let lex = ctx.lex;
     let words = &ctx.lex.source_words;
     let k = c.last + 1;
-    let sent = w.list[c.last].sent;
-    if k + 1 >= w.len() || w.gap(k).trim() != "," || !w.gap_only(k, &[',']) || w.list[k].sent != sent {
+    let sent = w.sent(c.last);
+    if k + 1 >= w.len() || w.gap(k).trim() != "," || !w.gap_only(k, &[',']) || w.sent(k) != sent {
         return None;
     }
     // `Gaines, a former crane operator`: someone known by name is a person.
@@ -881,7 +881,7 @@ fn appositive_type(ctx: &Context<'_, '_>, c: Chunk) -> Option<SourceType> {
     };
     // `an ad-tracking firm`: hyphenated modifiers count word by word.
     for q in k + 1..(k + 5).min(w.len()) {
-        if !(plain(ctx, q) || (q > k + 1 && raw_gap_is(ctx, q, "-"))) || cap_at(ctx, q) || w.list[q].sent != sent {
+        if !(plain(ctx, q) || (q > k + 1 && raw_gap_is(ctx, q, "-"))) || cap_at(ctx, q) || w.sent(q) != sent {
             return None;
         }
         let lower = w.lower(q);
@@ -941,7 +941,7 @@ fn low(ctx: &Context<'_, '_>, k: usize, set: &FxSet<String>) -> bool {
 /// True when word `k` is a lowercase role word (`spokesman`).
 #[inline(never)]
 fn lower_role(ctx: &Context<'_, '_>, k: usize) -> bool {
-    !ctx.w.list[k].cap && ctx.lex.is_role(ctx.w.lower(k))
+    !ctx.w.cap(k) && ctx.lex.is_role(ctx.w.lower(k))
 }
 
 /// True when word `k`, lowercased, is in `set` (one call for every lookup
@@ -1010,7 +1010,7 @@ fn descriptor_at(ctx: &Context<'_, '_>, k: usize) -> bool {
 /// The first word of word `k`'s sentence.
 #[inline(never)]
 fn sent_start(ctx: &Context<'_, '_>, k: usize) -> usize {
-    ctx.w.sentence_start(ctx.w.list[k].sent)
+    ctx.w.sentence_start(ctx.w.sent(k))
 }
 
 /// The first byte of word `k`.
@@ -1028,25 +1028,25 @@ fn end_of(ctx: &Context<'_, '_>, k: usize) -> usize {
 /// True when word `k` is a figure.
 #[inline(never)]
 fn digit_at(ctx: &Context<'_, '_>, k: usize) -> bool {
-    ctx.w.list[k].digit
+    ctx.w.digit(k)
 }
 
 /// True when words `a` and `b` are in one sentence.
 #[inline(never)]
 fn same_sent(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
-    ctx.w.list[a].sent == ctx.w.list[b].sent
+    ctx.w.sent(a) == ctx.w.sent(b)
 }
 
 /// True when words `a` and `b` are in one paragraph.
 #[inline(never)]
 fn same_para(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
-    ctx.w.list[a].para == ctx.w.list[b].para
+    ctx.w.para(a) == ctx.w.para(b)
 }
 
 /// True when word `k` is capitalised.
 #[inline(never)]
 fn cap_at(ctx: &Context<'_, '_>, k: usize) -> bool {
-    ctx.w.list[k].cap
+    ctx.w.cap(k)
 }
 
 /// True when only spaces stand before word `k`.
@@ -1058,7 +1058,7 @@ fn plain(ctx: &Context<'_, '_>, k: usize) -> bool {
 /// True when word `k` closes its sentence (or the text).
 #[inline(never)]
 fn ends_sentence(ctx: &Context<'_, '_>, k: usize) -> bool {
-    k + 1 >= ctx.w.len() || ctx.w.list[k + 1].sent != ctx.w.list[k].sent
+    k + 1 >= ctx.w.len() || ctx.w.sent(k + 1) != ctx.w.sent(k)
 }
 
 /// True when word `k` is a lowercase word (no figure) after a plain space.
@@ -1091,8 +1091,8 @@ fn join(a: &str, sep: &str, b: &str) -> String {
 fn chunk_span(ctx: &Context<'_, '_>, c: Chunk) -> Range<usize> {
     let w = &ctx.w;
     let mut last = c.last;
-    let sent = w.list[c.last].sent;
-    if last + 1 < w.len() && gap_is(ctx, last + 1, "&") && cap_at(ctx, last + 1) && w.list[last + 1].sent == sent && !w.gap(last + 1).contains('\n') {
+    let sent = w.sent(c.last);
+    if last + 1 < w.len() && gap_is(ctx, last + 1, "&") && cap_at(ctx, last + 1) && w.sent(last + 1) == sent && !w.gap(last + 1).contains('\n') {
         last = ctx.names.starting(last + 1).map_or(last + 1, |d| d.last);
     }
     let mut end = end_of(ctx, last);
@@ -1117,9 +1117,9 @@ fn quoted_name_end(ctx: &Context<'_, '_>, last: usize) -> Option<usize> {
     if !matches!(open, "„" | "“" | "\"" | "«") || last + 1 >= w.len() {
         return None;
     }
-    let sent = w.list[last].sent;
+    let sent = w.sent(last);
     let mut k = last + 1;
-    while k < w.len() && k < last + 6 && w.list[k].sent == sent && cap_at(ctx, k) {
+    while k < w.len() && k < last + 6 && w.sent(k) == sent && cap_at(ctx, k) {
         let after = w.gap_after(k);
         let close = after.trim_start();
         if close.opens(&['”', '"', '»']) {
@@ -1254,7 +1254,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
     let start = j;
     // An indefinite word between the cue and a role makes the role someone new.
     let unnamed = |from: usize, to: usize| (from..to).any(|k| has(ctx, &lex.indefinite, k));
-    while j < limit && w.list[j].sent == sent {
+    while j < limit && w.sent(j) == sent {
         // The dot of a reference mark (`art. 85`) ends nothing.
         let mark_dot = j > 0 && w.gap_only(j, &['.']) && gap_is(ctx, j, ".") && in_list(ctx, W::ReferenceMarks, j - 1);
         if j > 0 && w.gap(j).holds(&[',', ';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) && !mark_dot {
@@ -1427,7 +1427,7 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             // the person set off after the role and its complement, closed
             // by a comma (`Potrivit ministrului, România plătește` is the clause).
             let mut q = j + 1;
-            while q < limit && w.list[q].sent == sent && !w.gap(q).holds(&[';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) {
+            while q < limit && w.sent(q) == sent && !w.gap(q).holds(&[';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) {
                 if w.gap(q).contains(',') {
                     let set_off = |c: Chunk| q > j + 1 && w.gap_after(c.last).trim_start().starts_with(',');
                     if let Some(c) = ctx.names.starting(q).filter(|&c| set_off(c) && names::classify(w, lex, c) == SourceType::Person && ctx.usable(c)) {
@@ -1456,7 +1456,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     }
     for i in 0..n {
         let x = &w.list[i];
-        let line_start = i == 0 || w.list[i - 1].para != x.para || w.gap(i).holds(&['(', '|', '[']);
+        let line_start = i == 0 || w.para(i - 1) != x.para || w.gap(i).holds(&['(', '|', '[']);
         // Picture credits and source labels: `Photo: X`, `Sursa foto: X`, `Source: X`.
         // `… during the briefing. Credit: Name/Getty Images`: a credit with
         // its colon may also follow a caption's sentence on the same line.
@@ -1575,7 +1575,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             let dated = c.first > p0 && c.first < p0 + 6 && gap_is(ctx, c.first, ",") && matches!(w.gap_after(c.last).trim().chars().next(), Some('—' | '–' | '-'));
             // `Digi24.ro, 4 decembrie 2025 16:50`: an outlet and the date
             // opening a line credit the story to it.
-            let line_dated = line_start && c.last + 1 < n && gap_is(ctx, c.last + 1, ",") && w.list[c.last + 1].digit && w.list[c.last + 1].para == x.para;
+            let line_dated = line_start && c.last + 1 < n && gap_is(ctx, c.last + 1, ",") && w.digit(c.last + 1) && w.para(c.last + 1) == x.para;
             if (wrapped || dashed || dated || line_dated) && (lex.outlets.exact(w, c.first, c.last) || lex.photo_agencies.exact(w, c.first, c.last)) {
                 out.push(found(ctx, c, SourceType::Outlet, None));
                 continue;
@@ -1594,13 +1594,13 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             let commissioned = c.first == w.sentence_start(x.sent) && joint.last + 2 < n && plain(ctx, joint.last + 2) && in_list(ctx, W::CommissionLinks, joint.last + 2) && !ctx.known_person(c);
             // `A separate YouGov poll`: up to two lowercase words after the article.
             let article = |q: usize| q > 0 && plain(ctx, q) && article_at(ctx, q - 1);
-            let lowercase = |q: usize| q > 1 && plain(ctx, q) && !cap_at(ctx, q - 1) && !digit_at(ctx, q - 1) && w.list[q - 1].sent == x.sent && !has(ctx, &lex.prepositions, q - 1);
+            let lowercase = |q: usize| q > 1 && plain(ctx, q) && !cap_at(ctx, q - 1) && !digit_at(ctx, q - 1) && w.sent(q - 1) == x.sent && !has(ctx, &lex.prepositions, q - 1);
             let f = c.first;
             let dated_by = |a: usize| a > 1 && plain(ctx, a - 1) && in_list(ctx, W::EventPrepositions, a - 2);
             // (`ONS figures show …` may open the text itself.)
             // `A Care Quality Commission (CQC) report`: the body's acronym in
             // brackets between its name and the document noun.
-            let bracketed = joint.last + 2 < n && w.gap(joint.last + 1).ends_with('(') && is_acronym(w.text(joint.last + 1)) && gap_is(ctx, joint.last + 2, ")") && w.list[joint.last + 2].sent == x.sent;
+            let bracketed = joint.last + 2 < n && w.gap(joint.last + 1).ends_with('(') && is_acronym(w.text(joint.last + 1)) && gap_is(ctx, joint.last + 2, ")") && w.sent(joint.last + 2) == x.sent;
             let noun_at = joint.last + 1 + usize::from(bracketed);
             if (article(f) && !dated_by(f) || (lowercase(f) && (article(f - 1) || (lowercase(f - 1) && article(f - 2)))) || verb_follows || commissioned)
                 && noun_at < n
@@ -1636,7 +1636,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 let head = |&q: &usize| q == k || q + 1 >= n || !plain(ctx, q + 1) || cap_at(ctx, q + 1) || ctx.cue_starting(q + 1).is_some() || in_list(ctx, W::FindingVerbs, q + 1);
                 // (`the EU’s statistics agency`: nor one naming what a body does.)
                 let body_noun = |&q: &usize| !(q + 1 < n && plain(ctx, q + 1) && !cap_at(ctx, q + 1) && descriptor_at(ctx, q + 1));
-                let doc = (k..(k + 4).min(n)).take_while(|&q| !cap_at(ctx, q) && plain(ctx, q) && w.list[q].sent == x.sent).find(|&q| has(ctx, &lex.report_nouns, q)).filter(head).filter(body_noun);
+                let doc = (k..(k + 4).min(n)).take_while(|&q| !cap_at(ctx, q) && plain(ctx, q) && w.sent(q) == x.sent).find(|&q| has(ctx, &lex.report_nouns, q)).filter(head).filter(body_noun);
                 if doc.is_some() || titled_work(ctx, k, false) {
                     let (c2, mut t) = typed(ctx, c);
                     // `Marlow’s latest monitor`: a lone word known as no one's is a body.
@@ -1778,7 +1778,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
     }
     for s0 in starts {
-        let sent = w.list[s0].sent;
+        let sent = w.sent(s0);
         let end = w.sentence_end(sent).min(s0 + 26);
         let recipient = in_list(ctx, W::RecipientVerbs, s0);
         let mut q = s0;
@@ -1901,12 +1901,12 @@ fn carried_by(ctx: &Context<'_, '_>, out: &mut Vec<Found>) {
         if cap_at(ctx, i) || !w.gap(i).contains(',') || !in_list(ctx, W::CarriedVerbs, i) {
             continue;
         }
-        let sent = w.list[i].sent;
+        let sent = w.sent(i);
         let mut j = i + 1;
-        while j < w.len() && j < i + 3 && plain(ctx, j) && !cap_at(ctx, j) && w.list[j].sent == sent && (in_list(ctx, W::ReporterNouns, j) || has(ctx, &lex.definite, j) || descriptor_at(ctx, j)) {
+        while j < w.len() && j < i + 3 && plain(ctx, j) && !cap_at(ctx, j) && w.sent(j) == sent && (in_list(ctx, W::ReporterNouns, j) || has(ctx, &lex.definite, j) || descriptor_at(ctx, j)) {
             j += 1;
         }
-        if j >= w.len() || !plain(ctx, j) || w.list[j].sent != sent {
+        if j >= w.len() || !plain(ctx, j) || w.sent(j) != sent {
             continue;
         }
         if let Some(c) = listed_outlet(ctx, j) {
@@ -1929,9 +1929,9 @@ fn dash_tagline(ctx: &Context<'_, '_>, para: usize) -> Option<Found> {
     let w = &ctx.w;
     let lex = ctx.lex;
     let e = w.at(ctx.doc.paragraphs[para].end).checked_sub(1)?;
-    let a = (e.saturating_sub(4)..e + 1).find(|&a| w.list[a].para == para && lex.outlets.at(w, a).is_some_and(|(m, _)| a + m - 1 == e))?;
+    let a = (e.saturating_sub(4)..e + 1).find(|&a| w.para(a) == para && lex.outlets.at(w, a).is_some_and(|(m, _)| a + m - 1 == e))?;
     // (`— The Associated Press`: the article as printed is the name's own.)
-    let a = a - usize::from(a > 0 && plain(ctx, a) && w.list[a - 1].para == para && cap_at(ctx, a - 1) && has(ctx, &lex.definite, a - 1));
+    let a = a - usize::from(a > 0 && plain(ctx, a) && w.para(a - 1) == para && cap_at(ctx, a - 1) && has(ctx, &lex.definite, a - 1));
     let g = w.gap(a);
     ((g.contains('.') || g.contains('\n')) && matches!(g.trim_end().chars().next_back(), Some('—' | '–' | '-'))).then(|| found(ctx, Chunk { first: a, last: e }, SourceType::Outlet, None))
 }
@@ -1943,7 +1943,7 @@ fn dash_tagline(ctx: &Context<'_, '_>, para: usize) -> Option<Found> {
 fn headline_tag(ctx: &Context<'_, '_>) -> Option<Found> {
     let w = &ctx.w;
     let e = w.at(ctx.doc.paragraphs.first()?.end).checked_sub(1)?;
-    let c = ctx.names.ending(e).filter(|c| c.first > 0 && w.list[e].para == 0 && matches!(w.gap(c.first).trim(), "–" | "—" | ":"))?;
+    let c = ctx.names.ending(e).filter(|c| c.first > 0 && w.para(e) == 0 && matches!(w.gap(c.first).trim(), "–" | "—" | ":"))?;
     let (c, t) = typed(ctx, c);
     (t != SourceType::Person).then(|| found(ctx, c, t, None))
 }
@@ -1962,7 +1962,7 @@ fn closing_credit(ctx: &Context<'_, '_>, para: usize, out: &mut Vec<Found>) {
     // The paragraph's last word, closing a bracket.
     let p = ctx.doc.paragraphs[para].clone();
     let e = w.at(p.end).wrapping_sub(1);
-    if e >= w.len() || w.list[e].para != para {
+    if e >= w.len() || w.para(e) != para {
         return;
     }
     let words = &ctx.lex.source_words;
@@ -2068,7 +2068,7 @@ fn agency_first_credit(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Opt
         return None;
     }
     let c = ctx.names.starting(k).filter(|c| c.last > c.first)?;
-    let e = w.at(ctx.doc.paragraphs[w.list[i].para].end).wrapping_sub(1);
+    let e = w.at(ctx.doc.paragraphs[w.para(i)].end).wrapping_sub(1);
     if e >= w.len() || credit_tail(ctx, e) != c.last || !w.gap_after(e).lines().next().unwrap_or("").trim().is_empty() {
         return None;
     }
@@ -2154,8 +2154,8 @@ fn dated_participle(ctx: &Context<'_, '_>, k: usize) -> usize {
     if k >= w.len() || !plain(ctx, k) || !in_list(ctx, W::TitleStops, k) || !has(ctx, &lex.doc_nouns, k) {
         return k;
     }
-    let sent = w.list[k].sent;
-    let day = |q: usize| q < w.len() && plain(ctx, q) && w.list[q].sent == sent && has(ctx, &lex.time_words, q);
+    let sent = w.sent(k);
+    let day = |q: usize| q < w.len() && plain(ctx, q) && w.sent(q) == sent && has(ctx, &lex.time_words, q);
     if day(k + 1) {
         k + 2
     } else if k + 1 < w.len() && plain(ctx, k + 1) && has(ctx, &lex.prepositions, k + 1) && day(k + 2) {
@@ -2199,7 +2199,7 @@ fn linked_body_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Optio
 fn press_review(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<Found> {
     let w = &ctx.w;
     let text = ctx.doc.text;
-    let line_start = line_start && text[ctx.doc.paragraphs[w.list[i].para].start..start_of(ctx, i)].trim().is_empty();
+    let line_start = line_start && text[ctx.doc.paragraphs[w.para(i)].start..start_of(ctx, i)].trim().is_empty();
     let m = if line_start { (i..(i + 3).min(w.len())).find(|&k| w.gap_after(k).starts_with(',') && (i..k + 1).all(|q| in_list(ctx, W::CaptionLabels, q))).map_or(0, |k| k + 1 - i) } else { 0 };
     let c = names::with_article(w, ctx.lex, listed_outlet(ctx, i + m)?);
     let v = c.last + 1;
@@ -2207,7 +2207,7 @@ fn press_review(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<Fou
         // (An interviewer's label opens every question of a Q&A: `Europa
         // Liberă: Ce spun muzicienii?`; a front page's opens one line.)
         let g = w.gap_after(c.last);
-        let para = &ctx.doc.paragraphs[w.list[i].para];
+        let para = &ctx.doc.paragraphs[w.para(i)];
         // (The label with its colon: only built once the gap is known to open
         // with one, a single byte, so the slice ends on a character boundary.)
         let once = || {
@@ -2247,7 +2247,7 @@ fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<(Found, Option<Found>)
     let w = &ctx.w;
     let lex = ctx.lex;
     let x = &w.list[i];
-    if i > 0 && w.list[i - 1].para == x.para {
+    if i > 0 && w.para(i - 1) == x.para {
         return None;
     }
     let named = ctx.names.starting(i);
@@ -2352,8 +2352,8 @@ fn document_tail(ctx: &Context<'_, '_>, c: Chunk) -> usize {
     let w = &ctx.w;
     let lex = ctx.lex;
     let n = w.len();
-    let sent = w.list[c.last].sent;
-    let same = |k: usize| k < n && w.list[k].sent == sent;
+    let sent = w.sent(c.last);
+    let same = |k: usize| k < n && w.sent(k) == sent;
     let mut last = c.last;
     // A lowercase tail: `Codul de procedură penală`, `Ordonanța de urgență`.
     if same(last + 1) && plain(ctx, last + 1) {
@@ -2422,7 +2422,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let w = &ctx.w;
     let lex = ctx.lex;
     let n = w.len();
-    let sent = w.list[i].sent;
+    let sent = w.sent(i);
     // The cue names the document and how it is tied to the author, in the
     // text's language: `report by`, `studiu al`, `datele`.
     let noun = w.lower(i);
@@ -2443,7 +2443,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
     }
     let end = (i + 9).min(n);
     let mut q = i + 1;
-    while q < end && w.list[q].sent == sent {
+    while q < end && w.sent(q) == sent {
         // Clause punctuation ends the search; a thousands separator (1,050) does not.
         let separator = matches!(w.gap(q), "," | ".") && digit_at(ctx, q) && digit_at(ctx, q - 1);
         // `The poll, conducted by X,`: a participle set off after the noun.
@@ -2487,7 +2487,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                     // role is the role's; the person named after it is the author.
                     if (q + m..j).any(|k| role_at(ctx, k)) {
                         let k = c.last + 1;
-                        let named = (k < n && gap_is(ctx, k, ",") && w.list[k].sent == sent).then(|| ctx.names.starting(k)).flatten();
+                        let named = (k < n && gap_is(ctx, k, ",") && w.sent(k) == sent).then(|| ctx.names.starting(k)).flatten();
                         if let Some(d) = named.filter(|d| d.last > d.first && names::classify(w, lex, *d) == SourceType::Person) {
                             c = d;
                         }
@@ -2510,7 +2510,7 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                         // after `with` is a partner, not the author.
                         // (`X said in a filing with the Y Commission`: a document the
                         // cue names is the speaker's, filed with the body.)
-                        let in_cue = (i.saturating_sub(3)..i).any(|k| ctx.cue_starting(k).is_some() && w.list[k].sent == sent);
+                        let in_cue = (i.saturating_sub(3)..i).any(|k| ctx.cue_starting(k).is_some() && w.sent(k) == sent);
                         if words[W::BodyByWords].contains(by.text) && (in_cue || t == SourceType::Person || names::classify(w, lex, c) == SourceType::Person) {
                             return None;
                         }
@@ -2685,7 +2685,7 @@ fn earlier_document(ctx: &Context<'_, '_>, s: Subject, cue_first: usize) -> Opti
         return None;
     }
     let at = start_of(ctx, k);
-    let para = w.list[cue_first].para;
+    let para = w.para(cue_first);
     let i = patterns_before(ctx, at);
     // The attribution must be a document's author: a document noun shortly before or after its name.
     let authored = |f: &Found| {
@@ -2704,7 +2704,7 @@ fn earlier_document(ctx: &Context<'_, '_>, s: Subject, cue_first: usize) -> Opti
         }
     }
     let f = last?;
-    let fp = w.list[w.at(f.span.start).min(w.len() - 1)].para;
+    let fp = w.para(w.at(f.span.start).min(w.len() - 1));
     (fp + 1 >= para).then(|| (ctx.doc.text[f.span.clone()].trim().to_string(), f.source_type))
 }
 
@@ -2787,10 +2787,10 @@ fn named_after_group(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option
     let w = &ctx.w;
     let lex = ctx.lex;
     let n = w.len();
-    let sent = w.list[cue.first].sent;
+    let sent = w.sent(cue.first);
     let mut k = cue.first + cue.len;
     let mut skipped = 0;
-    while k < n && skipped < 3 && plain(ctx, k) && w.list[k].sent == sent {
+    while k < n && skipped < 3 && plain(ctx, k) && w.sent(k) == sent {
         let lower = w.lower(k);
         let acronym = is_acronym(w.text(k));
         if (!cap_at(ctx, k) && (lex.is_role(lower) || lex.not_names.contains(lower))) || (acronym && skipped > 0) {
@@ -2919,13 +2919,13 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
     let w = &ctx.w;
     let lex = ctx.lex;
     let words = &ctx.lex.source_words;
-    let sent = w.list[cue.first].sent;
+    let sent = w.sent(cue.first);
     let open = cue.first + cue.len;
     // A lowercase role within the five words before `k` (`purtătorul de cuvânt al`).
     let role_before = |k: usize| (k.saturating_sub(5).max(open)..k).any(|q| !cap_at(ctx, q) && (role_at(ctx, q) || w.lower(q).split('-').any(|p| lex.is_role(p))));
     let mut k = open;
     let mut body_after_role = false;
-    while k < limit && k < open + 12 && w.list[k].sent == sent {
+    while k < limit && k < open + 12 && w.sent(k) == sent {
         let mut g = w.gap(k);
         // `a declarat pentru „Adevărul” purtătorul …`: an outlet's quoted
         // title after its cue is passed over whole.
@@ -2949,7 +2949,7 @@ fn named_past_role(ctx: &Context<'_, '_>, cue: &crate::context::Cue, limit: usiz
         let person = c.last > c.first && names::classify(w, lex, c) == SourceType::Person;
         if first_name || person {
             let end = c.last + 1;
-            let closes = end >= w.len() || w.list[end].sent != sent || w.gap(end).trim_start().opens(&[',', '.', '(']);
+            let closes = end >= w.len() || w.sent(end) != sent || w.gap(end).trim_start().opens(&[',', '.', '(']);
             // `a declarat meteorologul Ion Pop`: a noun the data does not know
             // as a role still leads a first-named person's name.
             let noun = k > open && plain(ctx, k) && !cap_at(ctx, k - 1) && !has(ctx, &lex.prepositions, k - 1) && !has(ctx, &lex.definite, k - 1) && !has(ctx, &lex.indefinite, k - 1);
@@ -3012,15 +3012,15 @@ fn reporting_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     let w = &ctx.w;
     let n = w.len();
-    let sent = w.list[c.first].sent;
+    let sent = w.sent(c.first);
     let k = c.last + 1;
-    if k + 1 < n && plain(ctx, k) && plain(ctx, k + 1) && in_list(ctx, W::Coordinators, k) && w.list[k + 1].sent == sent {
+    if k + 1 < n && plain(ctx, k) && plain(ctx, k + 1) && in_list(ctx, W::Coordinators, k) && w.sent(k + 1) == sent {
         if let Some(d) = ctx.names.starting(k + 1) {
             return ctx.usable(d).then_some(d);
         }
     }
     let k = c.first.checked_sub(1)?;
-    if k > 0 && plain(ctx, c.first) && plain(ctx, k) && in_list(ctx, W::Coordinators, k) && w.list[k - 1].sent == sent {
+    if k > 0 && plain(ctx, c.first) && plain(ctx, k) && in_list(ctx, W::Coordinators, k) && w.sent(k - 1) == sent {
         if let Some(d) = ctx.names.ending(k - 1) {
             return ctx.usable(d).then_some(d);
         }
@@ -3036,7 +3036,7 @@ fn coordinated(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
         role |= role_at(ctx, k);
         k -= 1;
     }
-    if !role || k == 0 || !in_list(ctx, W::Coordinators, k) || w.gap(k).trim() != "," || w.list[k].sent != sent {
+    if !role || k == 0 || !in_list(ctx, W::Coordinators, k) || w.gap(k).trim() != "," || w.sent(k) != sent {
         return None;
     }
     let d = ctx.names.ending(k - 1)?;
@@ -3119,18 +3119,18 @@ fn reports_something(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk,
     // with a clause, a colon or a quote after them.
     let last = cue.first + cue.len - 1;
     if in_list(ctx, W::ClauseOnlyCues, last) {
-        let sent = w.list[last].sent;
+        let sent = w.sent(last);
         let quoted = overlaps_quote(quotes, start_of(ctx, w.sentence_start(sent)), end_of(ctx, w.sentence_end(sent) - 1));
         let mut k = last + 1;
         while k < w.len() && k < last + 3 && plain(ctx, k) && (has(ctx, &ctx.lex.skip_after_cue, k) || has(ctx, &ctx.lex.time_words, k)) {
             k += 1;
         }
-        let clause = k < w.len() && w.list[k].sent == sent && (in_list(ctx, W::Complementizers, k) || w.gap(k).holds(&[':', '“', '„', '"', '«']));
+        let clause = k < w.len() && w.sent(k) == sent && (in_list(ctx, W::Complementizers, k) || w.gap(k).holds(&[':', '“', '„', '"', '«']));
         if !quoted && !clause && !w.gap_after(last).contains(':') {
             return false;
         }
     }
-    let para = w.list[cue.first].para;
+    let para = w.para(cue.first);
     let p = &ctx.doc.paragraphs[para];
     let line = ctx.doc.text[p.clone()].trim_end();
     // `(Reporting by …; Editing by …)`: a paragraph in parentheses is the
@@ -3167,15 +3167,15 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
             continue;
         }
         let reporting = reporting && !in_list(ctx, W::FindingVerbs, i);
-        let sent = w.list[i].sent;
+        let sent = w.sent(i);
         let mut j = i + 1;
         while j < w.len() && j < i + 3 && plain(ctx, j) && has(ctx, &ctx.lex.time_words, j) {
             j += 1;
         }
         // (`forecast in its latest report that …`: a short prepositional
         // phrase may come between the verb and its clause.)
-        let far = j < w.len() && plain(ctx, j) && has(ctx, &ctx.lex.prepositions, j) && (j + 1..(j + 8).min(w.len())).take_while(|&q| w.list[q].sent == sent && plain(ctx, q)).any(|q| in_list(ctx, W::Complementizers, q) && !cap_at(ctx, q));
-        let clause = j < w.len() && w.list[j].sent == sent && (in_list(ctx, W::Complementizers, j) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| digit_at(ctx, q) && w.list[q].sent == sent) || far);
+        let far = j < w.len() && plain(ctx, j) && has(ctx, &ctx.lex.prepositions, j) && (j + 1..(j + 8).min(w.len())).take_while(|&q| w.sent(q) == sent && plain(ctx, q)).any(|q| in_list(ctx, W::Complementizers, q) && !cap_at(ctx, q));
+        let clause = j < w.len() && w.sent(j) == sent && (in_list(ctx, W::Complementizers, j) || w.gap(j).contains(':') || (i + 1..(j + 5).min(w.len())).any(|q| digit_at(ctx, q) && w.sent(q) == sent) || far);
         let cue = crate::context::Cue { first: k, len: i + 1 - k };
         // `Federal Election Commission filings show …`: the body before a
         // plural document noun opening the sentence.
@@ -3185,7 +3185,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         };
         // `Researchers at X estimated that …`: the staff's body found it.
         if let Some((c, t)) = member_body_before(ctx, k) {
-            if clause && reports_something(ctx, &cue, c, &[]) && !bare_headline_line(ctx, w.list[i].para) {
+            if clause && reports_something(ctx, &cue, c, &[]) && !bare_headline_line(ctx, w.para(i)) {
                 push_hit(hits, ctx, c, t, Some(ctx.cue_text(&cue)));
             }
             continue;
@@ -3195,7 +3195,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         if c.first == c.last && has_text(ctx, &ctx.lex.org_words, c.first) {
             continue;
         }
-        if placed_name(ctx, c) || dateline_place(ctx, c) || ctx.known_person(c) || !reports_something(ctx, &cue, c, &[]) || bare_headline_line(ctx, w.list[i].para) || affiliation(ctx, c) {
+        if placed_name(ctx, c) || dateline_place(ctx, c) || ctx.known_person(c) || !reports_something(ctx, &cue, c, &[]) || bare_headline_line(ctx, w.para(i)) || affiliation(ctx, c) {
             continue;
         }
         let (c, t) = typed(ctx, c);
@@ -3207,7 +3207,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
         }
         // `Ofgem has announced.`, `X has said that …`; not `has pledged a fund`.
         let closes = ends_sentence(ctx, i) || w.gap(i + 1).holds(&[',', ':', '“', '„', '"', '«']);
-        if reporting && !closes && !(j < w.len() && w.list[j].sent == sent && (in_list(ctx, W::Complementizers, j) || w.gap(j).contains(':'))) {
+        if reporting && !closes && !(j < w.len() && w.sent(j) == sent && (in_list(ctx, W::Complementizers, j) || w.gap(j).contains(':'))) {
             continue;
         }
         if let Some(d) = coordinated(ctx, c) {
@@ -3224,7 +3224,7 @@ fn findings(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>, in_quote: &dyn Fn(
 /// patience`): the verb is the headline's action, not an attribution to
 /// mark; it may still source the headline's own figure.
 fn in_bare_headline(ctx: &Context<'_, '_>, cue: &crate::context::Cue, quotes: &[QuoteHit]) -> bool {
-    let para = ctx.w.list[cue.first].para;
+    let para = ctx.w.para(cue.first);
     let p = &ctx.doc.paragraphs[para];
     bare_headline_line(ctx, para) && !overlaps_quote(quotes, p.start, p.end)
 }
@@ -3266,7 +3266,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
     // (The byte's own one-byte range: one binary search for both tests.)
     let in_quote = |byte: usize| overlaps_quote(quotes, byte, byte + 1);
     for cue in &ctx.cues {
-        let limit = w.sentence_end(w.list[cue.first].sent);
+        let limit = w.sentence_end(w.sent(cue.first));
         if in_quote(start_of(ctx, cue.first)) {
             continue;
         }

@@ -111,6 +111,32 @@ impl<'a> Words<'a> {
         &self.lowered[w.lower_start as usize..w.lower_end as usize]
     }
 
+    /// True when word `i` starts with an uppercase letter. This and the three below are one
+    /// call for every such test (~480 sites): less wasm than the
+    /// bounds-checked load at each.
+    #[inline(never)]
+    pub fn cap(&self, i: usize) -> bool {
+        self.list[i].cap
+    }
+
+    /// True when word `i` is a run of digits.
+    #[inline(never)]
+    pub fn digit(&self, i: usize) -> bool {
+        self.list[i].digit
+    }
+
+    /// Sentence of word `i`.
+    #[inline(never)]
+    pub fn sent(&self, i: usize) -> usize {
+        self.list[i].sent
+    }
+
+    /// Paragraph of word `i`.
+    #[inline(never)]
+    pub fn para(&self, i: usize) -> usize {
+        self.list[i].para
+    }
+
     /// Number of words.
     pub fn len(&self) -> usize {
         self.list.len()

@@ -35,7 +35,7 @@ pub(super) fn caption_tail(ctx: &Context<'_, '_>, para: usize, taken: &[Found]) 
     let p = ctx.doc.paragraphs[para].clone();
     let (a, end) = (w.at(p.start), w.at(p.end));
     // (A headline is no caption; a credit needs a sentence before it.)
-    if para == 0 || end < a + 4 || end > a + 80 || w.list[end - 1].para != para {
+    if para == 0 || end < a + 4 || end > a + 80 || w.para(end - 1) != para {
         return Vec::new();
     }
     let e = end - 1;
@@ -49,7 +49,7 @@ pub(super) fn caption_tail(ctx: &Context<'_, '_>, para: usize, taken: &[Found]) 
     let initial = |k: usize| k > 0 && w.text(k - 1).chars().count() == 1 && w.gap(k).trim() == ".";
     let mut k = e;
     let opener = loop {
-        if !cap_at(ctx, k) && !w.list[k].digit && !cue_word(k) && !joiner(k) {
+        if !cap_at(ctx, k) && !w.digit(k) && !cue_word(k) && !joiner(k) {
             return Vec::new();
         }
         let g = w.gap(k);
