@@ -2592,6 +2592,10 @@ impl<'d, 'a> Context<'d, 'a> {
         // `Liam Kowalczuk`, his brother, is someone else.)
         let other = |i: usize| {
             let k = &self.known[i];
+            // (The cheap tests first: the scan below runs for every mention.)
+            if k.words.len() != 1 || words.len() < 2 {
+                return false;
+            }
             // (Where the entry was first mentioned: its introduction byte is
             // set only after the passes.)
             let mut met = usize::MAX;
@@ -2600,7 +2604,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     met = m.0;
                 }
             }
-            k.words.len() == 1 && words.len() > 1 && met != usize::MAX && self.earlier_full_name(met, &k.words[0]).is_some_and(|d| !covered(&self.chunk_words(d), &words))
+            met != usize::MAX && self.earlier_full_name(met, &k.words[0]).is_some_and(|d| !covered(&self.chunk_words(d), &words))
         };
         let idx = match self.lookup(&words).filter(|&i| self.known[i].source_type == t && !other(i)) {
             Some(i) => {
