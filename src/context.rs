@@ -393,6 +393,18 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Word `k` is a role word that can stand for one person (not
     /// `officials`).
+    /// Word `q` is a role or a lowercase word hyphened onto one: `in` and
+    /// `law` of `brother-in-law` belong to the kin noun they extend.
+    #[inline(never)]
+    fn role_part(&self, q: usize) -> bool {
+        let w = &self.w;
+        let mut k = q;
+        while k > 0 && w.raw_gap_is(k, "-") && !w.cap(k) {
+            k -= 1;
+        }
+        self.lex.role_at(w, k)
+    }
+
     fn single_role(&self, k: usize) -> bool {
         let x = self.w.lower(k);
         self.lex.is_role(x) && !self.lex.not_names.contains(x)
@@ -2194,24 +2206,26 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`CPAG economist Susan Lamb-Ioane was blunter.` alone in the
         // paragraph before, no speaker there: the person it brings in, when
         // the text shows their gender to be the pronoun's.)
-        if want.is_some() {
-            let mut pick = None;
-            for &(b, i, subject) in self.recent_mentions(at).skip_while(|m| self.doc.paragraph_of(m.0) == para) {
-                if self.doc.paragraph_of(b) + 1 != para {
-                    break;
-                }
-                if !person(i) || self.known[i].anonymous {
-                    continue;
-                }
-                if subject {
-                    pick = None;
-                    break;
-                }
-                pick = pick.or(Some(i));
+        // (Or one it introduces, of no known gender, for a pronoun or a
+        // description (`Among those who testified was Hana Ito, a fourth
+        // grader. … “…,” the 10-year-old said`): named there for the first
+        // time, the newcomer is who the next words are about.)
+        let mut pick = None;
+        for &(b, i, subject) in self.recent_mentions(at).skip_while(|m| self.doc.paragraph_of(m.0) == para) {
+            if self.doc.paragraph_of(b) + 1 != para {
+                break;
             }
-            if let Some(i) = pick.filter(|&i| self.known[i].feminine == want) {
-                return Some(&self.known[i]);
+            if !person(i) || self.known[i].anonymous {
+                continue;
             }
+            if subject {
+                pick = None;
+                break;
+            }
+            pick = pick.or(Some((b, i)));
+        }
+        if let Some((_, i)) = pick.filter(|&(b, i)| (want.is_some() && self.known[i].feminine == want) || self.known[i].feminine.is_none() && self.known[i].first == b) {
+            return Some(&self.known[i]);
         }
         let (mut named, mut subject_any) = (None, None);
         for &(_, i, subject) in self.recent_mentions(at) {
@@ -2857,7 +2871,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 let subject = c.first > s0
                     && (apposed || headed)
                     // (`Bears coach Ana Pop did …`: a capitalised qualifier before the role.)
-                    && (self.lex.role_at(&self.w, s0) || c.first > s0 + 1 && (s0 + 1..c.first).all(|q| self.lex.role_at(&self.w, q)))
+                    && (self.lex.role_at(&self.w, s0) || c.first > s0 + 1 && (s0 + 1..c.first).all(|q| self.role_part(q)))
                     && (s0 + 1..if ranked { r } else { c.first }).all(|q| !self.w.gap_has(q, ',') && !self.w.digit(q) && (q == s0 || !self.w.cap(q) || apposed));
                 found.push((c, SourceType::Person, subject || self.doubled_object_subject(c, s0)));
             } else if (self.opens_sentence(c.first) && !self.names.starting(c.first + 2).is_some_and(|n| names::gathered(&self.w, self.lex, n)) || names::gathered(&self.w, self.lex, c) && self.opens_sentence(c.first - 2))
@@ -2958,7 +2972,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 && self.w.gap_is(c.first, ",")
                 && (s0 + 1..c.first).all(|q| !self.w.gap_has(q, ','))
                 && !self.w.cap(c.first - 1)
-                && self.lex.role_at(&self.w, c.first - 1)
+                && self.role_part(c.first - 1)
                 && c.last + 1 < self.w.len()
                 && self.w.gap_is(c.last + 1, ",")
                 && !self.w.cap(c.last + 1)
@@ -2988,7 +3002,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     let (s, t) = self.named(c);
                     let known = self.lookup(&self.chunk_words(s)).filter(|&i| self.known[i].source_type == SourceType::Person);
                     let again = s.last > s.first && s.last <= s.first + 2 && (opens_later(self.w.lower(s.first)) || opens_later(self.w.lower(s.last)));
-                    if t == SourceType::Person && (self.by_first_name(s) || self.first_name_described(s) || again) && known.is_none() {
+                    if t == SourceType::Person && (self.by_first_name(s) || self.first_name_described(s) || again || self.full_name_described(s)) && known.is_none() {
                         objects.push(s);
                     }
                     // A role given at a later-found mention is theirs too
@@ -3515,6 +3529,18 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (Or set off after a role phrase opening the sentence:
                 // `Fiul acestuia, Cristian, a ajuns primul`.)
                 || w.gap_is(s.first, ",") && self.role_opener(s.first - 1).is_some())
+    }
+
+    /// A full name of two or three words set off by a description or an
+    /// age (`was Hana Ito, a fourth grader,`, `Tendai Moyo, 34, lost …`):
+    /// a person, whatever the data knows of the first name.
+    fn full_name_described(&self, s: Chunk) -> bool {
+        let w = &self.w;
+        let d = s.last + 1;
+        // (Not a place after its preposition, `on Castle Street, two doors
+        // from`: a count is no description.)
+        let placed = s.first > 0 && self.lex.prepositions.contains_lower(w, s.first - 1);
+        s.last > s.first && s.last <= s.first + 2 && d + 1 < w.len() && !placed && w.gap_is(d, ",") && w.sent(d) == w.sent(s.first) && (self.lex.indefinite.contains_lower(w, d) && !self.lex.number_words.contains_lower(w, d) && w.plain(d + 1) && !w.cap(d + 1) || w.digit(d) && w.text(d).len() <= 2 && w.gap_after(d).trim_start().starts_with(','))
     }
 
     fn role_match(&self, a: &str, b: &str) -> bool {
