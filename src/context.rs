@@ -393,6 +393,13 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Word `k` is a role word that can stand for one person (not
     /// `officials`).
+    /// `The Minnesota Democrat`, `the Kerry captain`: a role after the
+    /// article and a capitalised place, no one's name.
+    fn described_by_role(&self, c: Chunk) -> bool {
+        let w = &self.w;
+        c.last > c.first && c.first > 0 && self.lex.definite.contains_lower(w, c.first - 1) && w.cap(c.last) && self.lex.role_at(w, c.last) && !self.lex.role_at(w, c.first)
+    }
+
     /// Word `q` is a role or a lowercase word hyphened onto one: `in` and
     /// `law` of `brother-in-law` belong to the kin noun they extend.
     #[inline(never)]
@@ -473,6 +480,13 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         if w.sent(p) != w.sent(k) {
             return None;
+        }
+        // `A muralist who has worked alongside Reyes, and who asked not to
+        // be named …, said`: an indefinite opener asking not to be named
+        // is someone unnamed, however long the phrase and whoever it names.
+        let s0 = w.sentence_start(w.sent(p));
+        if p > s0 + 2 && p <= s0 + 40 && self.lex.indefinite.contains_lower(w, s0) && w.plain(s0 + 1) && !w.cap(s0 + 1) && (s0 + 2..p).any(|q| self.lex.anonymity.starts_at(w, q)) {
+            return Some(Subject::Anonymous);
         }
         // `he later said`, `she also told`: an adverb between the pronoun
         // and the verb.
@@ -851,7 +865,10 @@ impl<'d, 'a> Context<'d, 'a> {
     fn unnamed_opener(&self, p: usize) -> Option<Subject> {
         let w = &self.w;
         let s0 = w.sentence_start(w.sent(p));
-        if p <= s0 + 1 || p > s0 + 14 || !self.lex.indefinite.contains_lower(w, s0) {
+        if p <= s0 + 1 || !self.lex.indefinite.contains_lower(w, s0) {
+            return None;
+        }
+        if p > s0 + 14 {
             return None;
         }
         (s0 + 1..p + 1).all(|k| !names::has_any(w.gap(k), &[',', ';', ':', '(', '“', '”', '„', '«', '»', '"'])).then_some(())?;
@@ -2826,6 +2843,12 @@ impl<'d, 'a> Context<'d, 'a> {
             let before = if matches!(after, Some(Subject::Named(_) | Subject::Role(_))) { None } else { self.subject_before(&cue) };
             for s in [before, after].into_iter().flatten() {
                 if let Subject::Named(c) = s {
+                    // (`The Minnesota Democrat said`: a capitalised role
+                    // after the article and a place describes someone named
+                    // before, as `the senator` would; it names no one new.)
+                    if self.described_by_role(c) {
+                        continue;
+                    }
                     let (c, t) = self.named(c);
                     found.push((c, t, true));
                 }
@@ -3032,6 +3055,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // Beth Carraway used …`, `The soprano Ana Okoro learned …`.)
             // (Only in a narrative sentence there: no quoted words in it.)
             let unknown_given = c.last > c.first
+                && !self.described_by_role(c)
                 && (c.first == s0 || !(s0..self.w.sentence_end(self.w.sent(c.first))).any(|k| self.in_quote(self.w.list[k].start)))
                 && c.last <= c.first + 2
                 && verb < self.w.len()
@@ -3519,7 +3543,10 @@ impl<'d, 'a> Context<'d, 'a> {
     fn first_name_described(&self, s: Chunk) -> bool {
         let (w, lex) = (&self.w, self.lex);
         let x = w.lower(s.first);
-        s.first == s.last
+        // (A link before it names a first name the data does not know:
+        // `who gave only her first name, Keiko,`.)
+        let linked = s.first == s.last && w.cap(s.first) && (s.first.saturating_sub(4)..s.first).any(|k| lex.first_name_links.at(w, k).is_some_and(|(n, _)| k + n == s.first));
+        linked || s.first == s.last
             && names::given(lex, x)
             && !lex.is_role(x)
             && !lex.pronouns.contains(x)

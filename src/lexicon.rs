@@ -322,6 +322,9 @@ section_fields! {
     title_linkers: Sources "title_linkers" true,
     /// Phrases saying a speaker asked not to be named (`who spoke on condition of anonymity`).
     anonymity: Quotes "anonymity" true,
+    /// Phrases making the lone capitalised word after them a first name
+    /// (`who gave only her first name, Keiko`).
+    first_name_links: Quotes "first_name_links" true,
     /// Lowercase tails of a document's name (`Codul de procedură penală`, `Ordonanța de urgență`).
     title_tails: Sources "title_tails" true,
     /// Words after a document noun that belong to the noun, not its author
