@@ -1948,7 +1948,10 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`Mr Tan` after `Ms Chloe Tan` and `Mr Tan Boon Huat`: the one
         // whose gender the title's agrees with, the surname written first.)
         let title = (c.first > 0 && self.lex.titles.contains_lower(&self.w, c.first - 1)).then(|| self.lex.gender(self.w.lower(c.first - 1))).flatten();
-        let fits = |i: usize, ends: bool| Some((!ends || self.known[i].words.last() == words.last()) && title.is_none_or(|g| self.known[i].feminine != Some(!g)) && covered(&words, &self.known[i].words));
+        // (`Ms. Odom` is not `Evelyn Marsh-Odom`: a double-barrelled surname
+        // is one name, which a bare part of it does not stand for.)
+        let barrelled = |i: usize| self.known[i].name.rfind('-').is_some_and(|h| !self.known[i].name[h..].contains(' '));
+        let fits = |i: usize, ends: bool| Some((!ends || self.known[i].words.last() == words.last()) && title.is_none_or(|g| self.known[i].feminine != Some(!g)) && covered(&words, &self.known[i].words) && !(words.len() == 1 && barrelled(i)));
         let at = self.w.list[c.first].start;
         let recent = self.find_recent(at, &|&(_, i, _)| fits(i, true)).or_else(|| title.and(self.find_recent(at, &|&(_, i, _)| fits(i, false)))).map(|&(_, i, _)| i);
         // (Nor is someone named in full only later a body mention's fuller
@@ -2987,7 +2990,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 && !self.w.cap(c.last + 1)
                 && !self.lex.conjunctions.starts_at(&self.w, c.last + 1);
             // (`Mr. Johnson`: a title with its dot before a surname.)
-            let after_title = |q: usize| q + 1 == c.first && c.first == c.last && self.w.cap(q) && self.lex.titles.contains_lower(&self.w, q);
+            // (A double-barrelled surname is one: `Ms. Marsh-Odom began …`.)
+            let one_surname = (c.first + 1..c.last + 1).all(|k| self.w.raw_gap_is(k, "-"));
+            let after_title = |q: usize| q + 1 == c.first && one_surname && self.w.cap(q) && self.lex.titles.contains_lower(&self.w, q);
             // (`His colleague, Musa Ibrahim, was less impressed.`: a role
             // phrase opening the sentence, then the name set off after it
             // and the sentence's lowercase verb: the name is its subject.)
@@ -3087,7 +3092,6 @@ impl<'d, 'a> Context<'d, 'a> {
             let titled = (c.first == s0 + 1 || c.first == s0)
                 && c.first > 0
                 && after_title(c.first - 1)
-                && c.first == c.last
                 && verb < self.w.len()
                 && self.w.plain(verb)
                 && !self.w.cap(verb)
