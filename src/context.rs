@@ -1954,6 +1954,26 @@ impl<'d, 'a> Context<'d, 'a> {
         let fits = |i: usize, ends: bool| Some((!ends || self.known[i].words.last() == words.last()) && title.is_none_or(|g| self.known[i].feminine != Some(!g)) && covered(&words, &self.known[i].words) && !(words.len() == 1 && barrelled(i)));
         let at = self.w.list[c.first].start;
         let recent = self.find_recent(at, &|&(_, i, _)| fits(i, true)).or_else(|| title.and(self.find_recent(at, &|&(_, i, _)| fits(i, false)))).map(|&(_, i, _)| i);
+        // (A bare surname that several people named in full share: the one
+        // the story introduced first who has spoken. Reporters give a later
+        // relative a first name or `the younger X`, and the surname stays
+        // the principal's: `Castañeda posted` after `his younger brother,
+        // Tomás Castañeda, … told`. Not after a describing word, `the older
+        // Kowalczuk`, nor for a team's player, `Gonzaga's Okonkwo`.)
+        let described = c.first > 0 && self.w.plain(c.first) && !self.w.cap(c.first - 1);
+        let possessed = |i: usize| self.known[i].name.contains("’s ") || self.known[i].name.contains("'s ");
+        let recent = match recent {
+            Some(r) if words.len() == 1 && self.known[r].words.len() > 1 && !described => {
+                let mut pick = r;
+                for &(_, i, subject) in self.recent_mentions(at) {
+                    if subject && i != pick && self.known[i].first < self.known[pick].first && self.known[i].words.len() > 1 && !possessed(i) && fits(i, true) == Some(true) {
+                        pick = i;
+                    }
+                }
+                Some(pick)
+            }
+            _ => recent,
+        };
         // (Nor is someone named in full only later a body mention's fuller
         // name; a headline may name ahead.)
         let ahead = |i: usize| self.known[i].first > at && self.para_at(at) > 0;
