@@ -210,6 +210,30 @@ impl<'d, 'a> Context<'d, 'a> {
                     }
                 }
             }
+            // (`HearthLine, the Ohio company that makes …`: a name set off
+            // by a company noun phrase is a business's, whatever its shape.)
+            if t == SourceType::Person && v + 1 < w.len() && w.gap_is(v, ",") && (lex.definite.contains_lower(w, v) || lex.indefinite.contains_lower(w, v)) && !names::given_parts(lex, w.lower(c.first)) {
+                let mut k = v + 1;
+                while k < (v + 5).min(w.len()) && w.plain(k) && w.sent(k) == w.sent(v) && !lex.company_nouns.contains_lower(w, k) {
+                    k += 1;
+                }
+                if k < w.len() && w.plain(k) && !w.cap(k) && lex.company_nouns.contains_lower(w, k) {
+                    companies.insert(w.lower(c.first).to_string());
+                    for q in c.first..c.last + 1 {
+                        described.push(w.lower(q).to_string());
+                    }
+                }
+            }
+            // (`Brightwell said it was sorry`: a name its cue's `it` follows.)
+            if t == SourceType::Person && v < w.len() && w.plain(v) && !names::given_parts(lex, w.lower(c.first)) {
+                if let Some((n, _)) = lex.cues.at(w, v) {
+                    if v + n < w.len() && w.sent(v + n) == w.sent(v) && !w.cap(v + n) && lex.body_pronouns.starts_at(w, v + n) {
+                        for q in c.first..c.last + 1 {
+                            described.push(w.lower(q).to_string());
+                        }
+                    }
+                }
+            }
             if c.last == c.first || t == SourceType::Organization && company {
                 // (Acronyms are names of their own.)
                 if t == SourceType::Organization && !names::all_caps(w.text(c.first)) {
@@ -2469,8 +2493,10 @@ impl<'d, 'a> Context<'d, 'a> {
         // `Kestrel Health Systems will cut …`, past `The Communications
         // Workers of America … called`.)
         let public = |k: usize| company && self.known[k].words.iter().any(|x| self.lex.not_company_words.iter().any(|n| agrees(n, x)));
+        // (Nor is `the agency` a business the text showed to be one.)
+        let public_noun = self.lex.not_company_words.iter().any(|n| n == lower);
         if descriptor {
-            if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, subject)| Some(subject && body(k) && !public(k))) {
+            if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, subject)| Some(subject && body(k) && !public(k) && !(public_noun && self.known[k].company))) {
                 return Some(k);
             }
         }

@@ -325,6 +325,8 @@ section_fields! {
     /// Phrases making the lone capitalised word after them a first name
     /// (`who gave only her first name, Keiko`).
     first_name_links: Quotes "first_name_links" true,
+    /// Pronouns only a body takes (`it`): after a name's cue they show it a body.
+    body_pronouns: Quotes "body_pronouns" true,
     /// Lowercase tails of a document's name (`Codul de procedură penală`, `Ordonanța de urgență`).
     title_tails: Sources "title_tails" true,
     /// Words after a document noun that belong to the noun, not its author
