@@ -1986,8 +1986,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // Kowalczuk`, nor for a team's player, `Gonzaga's Okonkwo`.)
         let described = c.first > 0 && self.w.plain(c.first) && !self.w.cap(c.first - 1);
         let possessed = |i: usize| self.known[i].name.contains("’s ") || self.known[i].name.contains("'s ");
+        // (Within the paragraph naming the relative, the relative is in
+        // focus: `X runs the shop with his daughter, Y X. “…,” X said`.)
+        let fresh = |r: usize| self.find_recent(at, &|&(_, i, _)| Some(i == r)).is_some_and(|&(b, _, _)| self.para_at(b) == self.para_at(at));
         let recent = match recent {
-            Some(r) if words.len() == 1 && self.known[r].words.len() > 1 && !described => {
+            Some(r) if words.len() == 1 && self.known[r].words.len() > 1 && !described && !fresh(r) => {
                 let mut pick = r;
                 for &(_, i, subject) in self.recent_mentions(at) {
                     if subject && i != pick && self.known[i].first < self.known[pick].first && self.known[i].words.len() > 1 && !possessed(i) && fits(i, true) == Some(true) {
@@ -3030,7 +3033,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 // it when it names nothing; `In Paris, Pop …` names a place.)
                 // (Any phrase before a person already named: `At a diner on
                 // Saturday, Thibodeaux leaned …`.)
-                && (!self.lex.prepositions.contains_lower(&self.w, s0) || self.past_lead_phrase(s0) == c.first || (c.first..c.last + 1).all(|k| self.by_word.contains_key(self.w.lower(k))))
+                // (A full name of two words or three too: `At Dale, Gwyn
+                // Llewellyn has fished …` — a place names no one.)
+                && (!self.lex.prepositions.contains_lower(&self.w, s0) || self.past_lead_phrase(s0) == c.first || (c.first..c.last + 1).all(|k| self.by_word.contains_key(self.w.lower(k))) || c.last > c.first && c.last <= c.first + 2 && c.first <= s0 + 4 && names::classify(&self.w, self.lex, c) == SourceType::Person)
                 && c.last + 1 < self.w.len()
                 && self.w.plain(c.last + 1)
                 && !self.w.cap(c.last + 1)
@@ -3617,7 +3622,9 @@ impl<'d, 'a> Context<'d, 'a> {
         // (Not a place after its preposition, `on Castle Street, two doors
         // from`: a count is no description.)
         let placed = s.first > 0 && self.lex.prepositions.contains_lower(w, s.first - 1);
-        s.last > s.first && s.last <= s.first + 2 && d + 1 < w.len() && !placed && w.gap_is(d, ",") && w.sent(d) == w.sent(s.first) && (self.lex.indefinite.contains_lower(w, d) && !self.lex.number_words.contains_lower(w, d) && w.plain(d + 1) && !w.cap(d + 1) || w.digit(d) && w.text(d).len() <= 2 && w.gap_after(d).trim_start().starts_with(','))
+        // (Or by a relative only a person takes: `was Ana Ruiz, who …`.)
+        // (Not a party tag, `R-Texas, who`: first and last name apart.)
+        s.last > s.first && s.last <= s.first + 2 && w.plain(s.first + 1) && d + 1 < w.len() && !placed && w.gap_is(d, ",") && w.sent(d) == w.sent(s.first) && (self.lex.indefinite.contains_lower(w, d) && !self.lex.number_words.contains_lower(w, d) && w.plain(d + 1) && !w.cap(d + 1) || w.digit(d) && w.text(d).len() <= 2 && w.gap_after(d).trim_start().starts_with(',') || !w.cap(d) && crate::sources::is_person_relative(self.doc.lang, w.lower(d)))
     }
 
     fn role_match(&self, a: &str, b: &str) -> bool {

@@ -222,6 +222,11 @@ pub(crate) fn is_relative(lang: &Language, word: &str) -> bool {
     SourceWords::of(lang)[W::Relatives].contains(word)
 }
 
+/// True when the lowercase `word` is a relative pronoun only a person takes (`who`).
+pub(crate) fn is_person_relative(lang: &Language, word: &str) -> bool {
+    SourceWords::of(lang)[W::PersonRelatives].contains(word)
+}
+
 /// The language's clause openers (`but`, `în timp ce`), lowercase, in data order.
 pub(crate) fn clause_openers(lang: &Language) -> &'static [String] {
     &SourceWords::of(lang).clause_openers
