@@ -1309,6 +1309,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 q += 1;
             }
         }
+        // `informează site-ul X`, `scrie publicația X`: the outlet's noun
+        // (one word, or two joined by a hyphen) before its name.
+        let hyphened = j + 2 < limit && w.raw_gap_is(j + 1, "-") && crate::sources::outlet_noun(self.lex, &[w.lower(j), w.lower(j + 1)].join("-"));
+        let d = j + usize::from(hyphened);
+        if !w.cap(j) && d + 1 < limit && w.plain(d + 1) && w.cap(d + 1) && (hyphened || crate::sources::outlet_noun(self.lex, w.lower(j))) && self.names.starting(d + 1).is_some() {
+            j = d + 1;
+        }
         // `told Reuters` names the audience, not the speaker.
         if self.lex.outlet_cues.starts_at(w, cue.first + cue.len - 1) {
             return None;

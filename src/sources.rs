@@ -216,6 +216,11 @@ impl SourceWords {
     }
 }
 
+/// True when the lowercase `word` is an outlet's noun (`publicația`, `site-ul`).
+pub(crate) fn outlet_noun(lex: &crate::lexicon::Lexicon, word: &str) -> bool {
+    lex.source_words[W::OutletDescriptors].contains(word)
+}
+
 /// True when the lowercase `word` is a relative pronoun (`which`, `care`)
 /// of the language: linking reads the same list (one cache for both).
 pub(crate) fn is_relative(lang: &Language, word: &str) -> bool {
@@ -1659,7 +1664,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
         // Prefix cues: `according to X`, `potrivit X`, `citat de X` (a cue
         // right after a figure is a rate: `$10 per Medicare patient`).
-        if let Some((m, p)) = lex.prefix_cues.at(w, i).filter(|_| i == 0 || !(digit_at(ctx, i - 1) && plain(ctx, i))) {
+        // (`Publicat de Ana Pop, 9 decembrie 2018`: a short line opening
+        // with a word of publishing is the page's byline, not a source.)
+        let byline = line_start && cap_at(ctx, i) && in_list(ctx, W::TalkWords, i) && w.at(ctx.doc.paragraphs[x.para].end) < i + 12;
+        if let Some((m, p)) = lex.prefix_cues.at(w, i).filter(|_| !byline && (i == 0 || !(digit_at(ctx, i - 1) && plain(ctx, i)))) {
             if let Some(c) = own_body_before(ctx, i, i + m) {
                 out.push(found_at(ctx, c, SourceType::Organization, p.text));
                 continue;
