@@ -2247,7 +2247,8 @@ fn headline_body(ctx: &Context<'_, '_>) -> Option<Found> {
         return None;
     }
     let (c2, t) = typed(ctx, c);
-    (t == SourceType::Organization && (c2.last > c2.first || is_acronym(w.text(c2.first)))).then(|| found(ctx, c2, t, None))
+    // (One word: an acronym or a listed body, `Eurostat: …`.)
+    (t == SourceType::Organization && (c2.last > c2.first || is_acronym(w.text(c2.first)) || ctx.lex.organizations.exact(w, c2.first, c2.last))).then(|| found(ctx, c2, t, None))
 }
 
 /// `Name Surname/Getty Images` alone on its line: two picture credits.
