@@ -1568,6 +1568,17 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
             if names::is_title_phrase(w, self.lex, c) {
+                // `a declarat Lt. col. Ion Pop`: a capitalised abbreviated
+                // rank, lowercase abbreviated ones, then the name.
+                let mut q = c.last + 1;
+                while q < limit && q < c.last + 3 && w.gap_is(q, ".") && !w.cap(q) && self.lex.abbreviations.contains_lower(w, q) {
+                    q += 1;
+                }
+                if q > c.last + 1 && q < limit && w.gap_is(q, ".") {
+                    if let Some(b) = self.names.starting(q).filter(|&b| names::classify(w, self.lex, b) == SourceType::Person && self.usable(b)) {
+                        return Some(Subject::Named(b));
+                    }
+                }
                 // `a declarat ministrul Energiei, Ion Popescu`
                 let n = c.last + 1;
                 if n < limit && w.gap_has(n, ',') {
