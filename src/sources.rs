@@ -473,7 +473,9 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         let first = w.lower(c.first);
         let listed = [&lex.outlets, &lex.organizations, &lex.photo_agencies].iter().any(|p| p.exact(w, c.first, c.last));
         let described = c.first > 0 && plain(ctx, c.first) && !cap_at(ctx, c.first - 1) && descriptor_at(ctx, c.first - 1);
-        let acronym = w.text(c.last).chars().all(|ch| !crate::case::is_lower(ch));
+        // (`reprezentanții DSP Cluj`: a body's acronym and its place; not
+        // two initials, `KV Chandrashekar`.)
+        let acronym = w.text(c.last).chars().all(|ch| !crate::case::is_lower(ch)) || is_acronym(w.text(c.first)) && w.text(c.first).len() > 2;
         // (`spokesperson Sorcha Ní Bhriain`: a role right before a name with
         // no body's word in it names its holder.)
         let role = plain(ctx, c.first) && lower_role(ctx, c.first - 1) && !(c.first..c.last + 1).any(|k| has_text(ctx, &lex.org_words, k) || has_text(ctx, &lex.outlet_words, k));
