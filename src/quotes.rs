@@ -1810,9 +1810,16 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     if sentence_like && closing_only && (2..=6).contains(&n_words) && capitals >= 2 && (first..after).all(titled_words) && !cue_ahead() {
         return false;
     }
-    // A short name in title case: “Running on Empty”, „Scutul”.
+    // A short name in title case: “Running on Empty”, „Scutul”, „Ultimul
+    // bac”. (Not with one capital and two short words that link nothing:
+    // `„Asta nu mai e”` is speech.)
+    let mut loose = 0;
+    for k in first + 1..after {
+        let x = &w.list[k];
+        loose += usize::from(!x.cap && !x.digit && !ctx.lex.connectors.contains_lower(w, k) && !ctx.lex.particles.contains_lower(w, k));
+    }
     if !sentence_like && n_words <= 6 {
-        if (first..after).all(titled_words) {
+        if (first..after).all(titled_words) && (capitals >= 2 || loose < 2) {
             return false;
         }
         // its “Fairer Streets” traffic scheme
