@@ -1475,8 +1475,11 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         };
         let caption_credit = || x.cap && lex.credit_cues.at(w, i).is_some_and(|(m, p)| p.text.ends_with(':') && (i == w.sentence_start(x.sent) || closes_line(m)));
         let slashed = slash_credit(ctx, i);
-        if line_start || slashed || caption_credit() {
-            let credit = lex.credit_cues.at(w, i).map(|(m, p)| (m, p.text, true)).or_else(|| slashed.then_some((1, "/", true)));
+        // (`… în dosar / Foto DIICOT`, `/FOTO Ana Pop)`: a picture word with
+        // no colon credits the few words closing the line.)
+        let bare = x.cap && !line_start && !w.gap_after(i).contains(':') && in_list(ctx, W::CreditWords, i) && i + 1 < n && cap_at(ctx, i + 1) && closes_line(1);
+        if line_start || slashed || bare || caption_credit() {
+            let credit = lex.credit_cues.at(w, i).map(|(m, p)| (m, p.text, true)).or_else(|| (slashed || bare).then_some((1, "/", true)));
             let label = || lex.label_cues.at(w, i).map(|(m, p)| (m, p.text, false));
             if let Some((m, p, photo)) = credit.or_else(label) {
                 let last = i + m - 1;
