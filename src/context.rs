@@ -1362,6 +1362,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 q += 1;
             }
         }
+        // `informează site-ul X`, `scrie publicația X`: the outlet's noun
+        // (one word, or two joined by a hyphen) before its name.
+        let hyphened = j + 2 < limit && w.raw_gap_is(j + 1, "-") && crate::sources::outlet_noun(self.lex, &[w.lower(j), w.lower(j + 1)].join("-"));
+        let d = j + usize::from(hyphened);
+        if !w.cap(j) && d + 1 < limit && w.plain(d + 1) && w.cap(d + 1) && (hyphened || crate::sources::outlet_noun(self.lex, w.lower(j))) && self.names.starting(d + 1).is_some() {
+            j = d + 1;
+        }
         // `told Reuters` names the audience, not the speaker.
         if self.lex.outlet_cues.starts_at(w, cue.first + cue.len - 1) {
             return None;
@@ -1614,6 +1621,17 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
             if names::is_title_phrase(w, self.lex, c) {
+                // `a declarat Lt. col. Ion Pop`: a capitalised abbreviated
+                // rank, lowercase abbreviated ones, then the name.
+                let mut q = c.last + 1;
+                while q < limit && q < c.last + 3 && w.gap_is(q, ".") && !w.cap(q) && self.lex.abbreviations.contains_lower(w, q) {
+                    q += 1;
+                }
+                if q > c.last + 1 && q < limit && w.gap_is(q, ".") {
+                    if let Some(b) = self.names.starting(q).filter(|&b| names::classify(w, self.lex, b) == SourceType::Person && self.usable(b)) {
+                        return Some(Subject::Named(b));
+                    }
+                }
                 // `a declarat ministrul Energiei, Ion Popescu`
                 let n = c.last + 1;
                 if n < limit && w.gap_has(n, ',') {

@@ -1278,9 +1278,12 @@ fn speaker_before(
     }
     // `Mama băiatului: „…”`, `Purtătoarea ISU: „…”`: a short role phrase
     // opening the line, a colon, the quote — whoever has that role.
-    if first_in > start + 1 && first_in <= start + 4 && start == w.sentence_start(sent) && ctx.lex.role_at(w, start) && !ctx.lex.not_names.contains_lower(w, start) && ctx.introduces(start) {
+    // (`Premierul, despre remaniere: „…”`: or the role, a comma and a
+    // short topic phrase.)
+    let comma = (start + 1..first_in).find(|&q| w.gap_is(q, ",")).filter(|&p| p <= start + 2 && first_in <= p + 5);
+    if first_in > start + 1 && (first_in <= start + 4 || comma.is_some()) && start == w.sentence_start(sent) && ctx.lex.role_at(w, start) && !ctx.lex.not_names.contains_lower(w, start) && (ctx.introduces(start) || comma == Some(start + 1)) {
         let open = &ctx.doc.text[w.list[first_in - 1].end..w.list[first_in].start];
-        let plain = (start + 1..first_in).all(|q| w.plain(q) && ctx.cue_starting(q).is_none());
+        let plain = (start + 1..first_in).all(|q| (w.plain(q) || Some(q) == comma) && ctx.cue_starting(q).is_none());
         if plain && trim_marks_end(open).trim() == ":" && ctx.names.starting(start).map_or(true, |c| c.last < first_in && !ctx.person_evidence(c)) {
             let headline = ctx.doc.paragraph_of(w.list[start].start) == 0;
             let speaker = if headline { ctx.resolve_role_ahead(start).map(|k| (k.name.clone(), k.source_type)) } else { ctx.resolve(Subject::Role(start)) };
@@ -1810,9 +1813,16 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
     if sentence_like && closing_only && (2..=6).contains(&n_words) && capitals >= 2 && (first..after).all(titled_words) && !cue_ahead() {
         return false;
     }
-    // A short name in title case: “Running on Empty”, „Scutul”.
+    // A short name in title case: “Running on Empty”, „Scutul”, „Ultimul
+    // bac”. (Not with one capital and two short words that link nothing:
+    // `„Asta nu mai e”` is speech.)
+    let mut loose = 0;
+    for k in first + 1..after {
+        let x = &w.list[k];
+        loose += usize::from(!x.cap && !x.digit && !ctx.lex.connectors.contains_lower(w, k) && !ctx.lex.particles.contains_lower(w, k));
+    }
     if !sentence_like && n_words <= 6 {
-        if (first..after).all(titled_words) {
+        if (first..after).all(titled_words) && (capitals >= 2 || loose < 2) {
             return false;
         }
         // its “Fairer Streets” traffic scheme

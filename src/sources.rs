@@ -216,6 +216,11 @@ impl SourceWords {
     }
 }
 
+/// True when the lowercase `word` is an outlet's noun (`publicația`, `site-ul`).
+pub(crate) fn outlet_noun(lex: &crate::lexicon::Lexicon, word: &str) -> bool {
+    lex.source_words[W::OutletDescriptors].contains(word)
+}
+
 /// True when the lowercase `word` is a relative pronoun (`which`, `care`)
 /// of the language: linking reads the same list (one cache for both).
 pub(crate) fn is_relative(lang: &Language, word: &str) -> bool {
@@ -473,7 +478,9 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
         let first = w.lower(c.first);
         let listed = [&lex.outlets, &lex.organizations, &lex.photo_agencies].iter().any(|p| p.exact(w, c.first, c.last));
         let described = c.first > 0 && plain(ctx, c.first) && !cap_at(ctx, c.first - 1) && descriptor_at(ctx, c.first - 1);
-        let acronym = w.text(c.last).chars().all(|ch| !crate::case::is_lower(ch));
+        // (`reprezentanții DSP Cluj`: a body's acronym and its place; not
+        // two initials, `KV Chandrashekar`.)
+        let acronym = w.text(c.last).chars().all(|ch| !crate::case::is_lower(ch)) || is_acronym(w.text(c.first)) && w.text(c.first).len() > 2;
         // (`spokesperson Sorcha Ní Bhriain`: a role right before a name with
         // no body's word in it names its holder.)
         let role = plain(ctx, c.first) && lower_role(ctx, c.first - 1) && !(c.first..c.last + 1).any(|k| has_text(ctx, &lex.org_words, k) || has_text(ctx, &lex.outlet_words, k));
@@ -1473,8 +1480,11 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         };
         let caption_credit = || x.cap && lex.credit_cues.at(w, i).is_some_and(|(m, p)| p.text.ends_with(':') && (i == w.sentence_start(x.sent) || closes_line(m)));
         let slashed = slash_credit(ctx, i);
-        if line_start || slashed || caption_credit() {
-            let credit = lex.credit_cues.at(w, i).map(|(m, p)| (m, p.text, true)).or_else(|| slashed.then_some((1, "/", true)));
+        // (`… în dosar / Foto DIICOT`, `/FOTO Ana Pop)`: a picture word with
+        // no colon credits the few words closing the line.)
+        let bare = x.cap && !line_start && !w.gap_after(i).contains(':') && in_list(ctx, W::CreditWords, i) && i + 1 < n && cap_at(ctx, i + 1) && closes_line(1);
+        if line_start || slashed || bare || caption_credit() {
+            let credit = lex.credit_cues.at(w, i).map(|(m, p)| (m, p.text, true)).or_else(|| (slashed || bare).then_some((1, "/", true)));
             let label = || lex.label_cues.at(w, i).map(|(m, p)| (m, p.text, false));
             if let Some((m, p, photo)) = credit.or_else(label) {
                 let last = i + m - 1;
@@ -1664,7 +1674,10 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
         }
         // Prefix cues: `according to X`, `potrivit X`, `citat de X` (a cue
         // right after a figure is a rate: `$10 per Medicare patient`).
-        if let Some((m, p)) = lex.prefix_cues.at(w, i).filter(|_| i == 0 || !(digit_at(ctx, i - 1) && plain(ctx, i))) {
+        // (`Publicat de Ana Pop, 9 decembrie 2018`: a short line opening
+        // with a word of publishing is the page's byline, not a source.)
+        let byline = line_start && cap_at(ctx, i) && in_list(ctx, W::TalkWords, i) && w.at(ctx.doc.paragraphs[x.para].end) < i + 12;
+        if let Some((m, p)) = lex.prefix_cues.at(w, i).filter(|_| !byline && (i == 0 || !(digit_at(ctx, i - 1) && plain(ctx, i)))) {
             if let Some(c) = own_body_before(ctx, i, i + m) {
                 out.push(found_at(ctx, c, SourceType::Organization, p.text));
                 continue;
@@ -2244,7 +2257,8 @@ fn headline_body(ctx: &Context<'_, '_>) -> Option<Found> {
         return None;
     }
     let (c2, t) = typed(ctx, c);
-    (t == SourceType::Organization && (c2.last > c2.first || is_acronym(w.text(c2.first)))).then(|| found(ctx, c2, t, None))
+    // (One word: an acronym or a listed body, `Eurostat: …`.)
+    (t == SourceType::Organization && (c2.last > c2.first || is_acronym(w.text(c2.first)) || ctx.lex.organizations.exact(w, c2.first, c2.last))).then(|| found(ctx, c2, t, None))
 }
 
 /// `Name Surname/Getty Images` alone on its line: two picture credits.
