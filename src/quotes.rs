@@ -289,6 +289,9 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
 
         let mut found = speaker_after(ctx, span, after, right_end);
         if found.is_none() {
+            found = coordinated_subject(ctx, left_start, first_in);
+        }
+        if found.is_none() {
             found = speaker_before(ctx, &hits, spans.get(qi.wrapping_sub(1)), left_start, first_in, open_sent);
         }
         if found.is_none() {
@@ -952,6 +955,25 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, first_in: usize) -> Option<F
         }
     }
     None
+}
+
+/// `Lambourne told 2GB the bill was rushed, and Aldous, who followed her,
+/// accused the Coalition of “…”`: a quote in a clause joined by `, and`
+/// to an earlier one belongs to that clause's named subject, not to the
+/// first clause's speaker.
+fn coordinated_subject(ctx: &Context<'_, '_>, left_start: usize, first_in: usize) -> Option<Found> {
+    let w = &ctx.w;
+    let lo = left_start.max(first_in.saturating_sub(30));
+    let k = (lo..first_in).rev().find(|&k| w.sent(k) == w.sent(first_in) && w.gap_has(k, ',') && !w.cap(k) && ctx.lex.coordinators.contains_lower(w, k))?;
+    let c = ctx.names.starting(k + 1).filter(|c| c.last + 1 < first_in && ctx.usable(*c) && ctx.named(*c).1 == SourceType::Person)?;
+    // Past an apposition set off by commas (`Aldous, who followed her,`).
+    let mut v = c.last + 1;
+    let apposed = w.gap_is(v, ",");
+    if apposed {
+        v = (v + 1..first_in.min(v + 12)).find(|&q| w.gap_is(q, ","))?;
+    }
+    (v < first_in && (apposed || w.plain(v)) && !w.cap(v) && !w.digit(v) && !ctx.lex.prepositions.contains_lower(w, v) && !ctx.lex.coordinators.contains_lower(w, v)).then_some(())?;
+    found(ctx, Subject::Named(c), None)
 }
 
 /// A quote opening a sentence right after a quote-free sentence of its
