@@ -3555,6 +3555,16 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The mention a pronoun or role subject stands for, when it is written
     /// in the same paragraph: its bytes.
+    /// The fullest name of the person last mentioned before byte `at` whose
+    /// surname is `surname` (lowercase) and who is not `except`.
+    pub fn namesake(&self, at: usize, surname: &str, except: &str) -> Option<String> {
+        let &(_, i, _) = self.find_recent(at, &|&(_, i, _)| {
+            let k = &self.known[i];
+            Some(k.source_type == SourceType::Person && !k.anonymous && k.words.len() > 1 && k.words.last().is_some_and(|x| x == surname) && k.name != except)
+        })?;
+        Some(self.known[i].name.clone())
+    }
+
     pub fn antecedent_span(&self, s: Subject) -> Option<std::ops::Range<usize>> {
         let (word, k) = match s {
             Subject::Pronoun(p) => (p, self.resolve_pronoun(p).filter(|k| !k.anonymous)?),

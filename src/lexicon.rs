@@ -327,6 +327,8 @@ section_fields! {
     first_name_links: Quotes "first_name_links" true,
     /// Pronouns only a body takes (`it`): after a name's cue they show it a body.
     body_pronouns: Quotes "body_pronouns" true,
+    /// Comparatives that set one namesake apart from another (`the younger X`).
+    comparative_kin: Quotes "comparative_kin" true,
     /// Lowercase tails of a document's name (`Codul de procedură penală`, `Ordonanța de urgență`).
     title_tails: Sources "title_tails" true,
     /// Words after a document noun that belong to the noun, not its author

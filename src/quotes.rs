@@ -413,7 +413,40 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
             }
         }
     }
+    other_namesake(ctx, &mut hits);
     hits
+}
+
+/// `“…,” Jaco Venter told News24. / The younger Venter was named player
+/// of the match. “…,” he said`: a comparative before a shared surname
+/// (`the younger`, `the elder`) in the quote's paragraph sets its speaker
+/// apart from the namesake who spoke last; the speaker is the other one,
+/// and so are the quotes of the paragraph that follow on from it.
+fn other_namesake(ctx: &Context<'_, '_>, hits: &mut [QuoteHit]) {
+    let w = &ctx.w;
+    let last_word = |n: &str| n.rsplit(' ').next().map(crate::case::lower).unwrap_or_default();
+    for i in 1..hits.len() {
+        let Some(name) = hits[i].speaker.as_ref().map(|s| s.name.clone()) else { continue };
+        let surname = last_word(&name);
+        let para = w.para(w.at(hits[i].span.start));
+        // The comparative and the surname, outside quoted words, in the paragraph.
+        let (lo, hi) = (w.at(ctx.doc.paragraphs[para].start), w.at(ctx.doc.paragraphs[para].end));
+        let marked = (lo..hi.min(w.len()).saturating_sub(1)).any(|k| ctx.lex.comparative_kin.starts_at(w, k) && w.plain(k + 1) && w.cap(k + 1) && w.lower(k + 1) == surname && !hits.iter().any(|h| h.span.contains(&w.list[k].start)));
+        if !marked {
+            continue;
+        }
+        // The namesake who spoke last before this paragraph's quotes.
+        let Some(j) = (0..i).rev().find(|&j| w.para(w.at(hits[j].span.start)) != para && hits[j].speaker.as_ref().is_some_and(|s| last_word(&s.name) == surname)) else { continue };
+        if hits[j].speaker.as_ref().map(|s| &s.name) != Some(&name) {
+            continue;
+        }
+        let Some(other) = ctx.namesake(hits[i].span.start, &surname, &name) else { continue };
+        for h in hits[i..].iter_mut().take_while(|h| w.para(w.at(h.span.start)) == para) {
+            if let Some(s) = h.speaker.as_mut().filter(|s| s.name == name) {
+                s.name = other.clone();
+            }
+        }
+    }
 }
 
 /// Quotation marks, spaces and sentence punctuation: what may edge a
