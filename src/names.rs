@@ -106,6 +106,8 @@ impl Names {
                         Some(next + 1)
                     } else if !nw.cap && lex.particles.contains_lower(w, next) && next + 1 < n && w.plain(next + 1) && !w.cap(next + 1) && lex.particles.contains_lower(w, next + 1) && joinable(next + 2) {
                         Some(next + 2) // Hendrik van der Merwe, Jan de la Cruz
+                    } else if org && !nw.cap && lex.connectors.contains_lower(w, next) && !lex.coordinators.contains_lower(w, next) && next + 2 < n && w.plain(next + 1) && !w.cap(next + 1) && lex.connectors.contains_lower(w, next + 1) && !lex.coordinators.contains_lower(w, next + 1) && joinable(next + 2) && !lex.outlets.starts_at(w, next + 2) {
+                        Some(next + 2) // Cultural Center of the Philippines
                     } else {
                         numbered(w, lex, i, j, next, org)
                     }
