@@ -3155,7 +3155,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 && c.last <= c.first + 2
                 && verb + 1 < self.w.len()
                 && self.w.gap_is(verb, ",")
-                && (self.w.digit(verb) && self.w.text(verb).len() <= 3 && self.w.gap(verb + 1).trim_start().starts_with(',') || self.lex.indefinite.contains_lower(&self.w, verb));
+                && (self.w.digit(verb) && self.w.text(verb).len() <= 3 && self.w.gap(verb + 1).trim_start().starts_with(',') || self.lex.indefinite.contains_lower(&self.w, verb) || !self.w.cap(verb) && crate::sources::is_person_relative(self.doc.lang, self.w.lower(verb)));
             // (`Mr Johnson was blunt.`, `Dr Okafor spoke first.`: a title
             // opening the sentence before a surname and its verb.)
             let titled = (c.first == s0 + 1 || c.first == s0)
