@@ -1102,7 +1102,9 @@ impl<'d, 'a> Context<'d, 'a> {
                     && c.first == c.last
                     && !self.person_evidence(c)
                     && w.gap_is(c.first, ",")
-                    && self.names.ending(c.first - 1).is_some_and(|d| d.first > start && w.plain(d.first) && self.lex.prepositions.contains_lower(w, d.first - 1));
+                    // (Or after a body's name in one: `of the Institute of
+                    // Business Administration, Karachi,`.)
+                    && self.names.ending(c.first - 1).is_some_and(|d| d.first > start + 1 && w.plain(d.first) && (self.lex.prepositions.contains_lower(w, d.first - 1) || self.lex.definite.contains_lower(w, d.first - 1) && w.plain(d.first - 1) && self.lex.prepositions.contains_lower(w, d.first - 2)));
                 // (`whose debut, "Tin Roof," premiered …`: a title in marks
                 // names a work, not the speaker.)
                 let titled_work = names::ends_any(w.gap(c.first), &['“', '„', '«', '"', '‘']);
