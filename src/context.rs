@@ -518,6 +518,20 @@ impl<'d, 'a> Context<'d, 'a> {
             p -= 1;
             gk = p + 1;
         }
+        // `Unite welcomed the deal but said members were “…”`: a verb
+        // joined by `but`/`and` to the sentence's first verb shares its
+        // subject, the name opening the sentence.
+        if gk == k && w.plain(k) && !w.cap(p) && self.lex.conjunctions.starts_at(w, p) && w.plain(p) {
+            let s0 = self.after_dateline(w.sentence_start(w.sent(k)));
+            let s1 = if s0 + 1 < p && self.lex.definite.contains_lower(w, s0) { s0 + 1 } else { s0 };
+            if let Some(c) = self.names.starting(s1).filter(|c| c.last + 2 < p && p <= c.last + 12 && self.usable(*c)) {
+                let v = c.last + 1;
+                let clean = (v..p).all(|q| w.plain(q) && !w.cap(q) && self.cue_at[q] == u32::MAX);
+                if clean && !self.lex.prepositions.contains_lower(w, v) && !self.is_pronoun(s1) {
+                    return Some(Subject::Named(c));
+                }
+            }
+        }
         // `Ana Pop, D-N.Y., said`: an abbreviation's dot may precede the comma.
         let comma = w.gap_only(gk, &[',', '.']) && w.gap(gk).trim_start_matches('.').trim() == ",";
         // (`Thomas Whitcomb Jr. told`: a name's abbreviated suffix keeps its dot.)
