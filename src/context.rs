@@ -2687,6 +2687,33 @@ impl<'d, 'a> Context<'d, 'a> {
         best
     }
 
+    /// A bare surname opening its sentence that several people named in
+    /// full share (`Lindqvist will play …` after `Ana Lindqvist` and, in an
+    /// earlier paragraph, `her sister, Mia Lindqvist`): the first of them
+    /// who has been a subject, as [`Context::full_name`] names it, in place
+    /// of `i`, the latest — unless `i` was named in this very paragraph.
+    fn principal(&self, c: Chunk, i: usize) -> usize {
+        let w = &self.w;
+        let k = &self.known[i];
+        if c.first != c.last || k.words.len() < 2 || c.first > 0 && w.plain(c.first) && !w.cap(c.first - 1) {
+            return i;
+        }
+        let at = w.list[c.first].start;
+        let possessed = |k: &Known| k.name.contains("’s ") || k.name.contains("'s ");
+        let mut pick = i;
+        let mut fresh = false;
+        for &(b, j, subject) in self.recent_mentions(at) {
+            if j == i && self.para_at(b) == self.para_at(at) {
+                fresh = true;
+            }
+            let kj = &self.known[j];
+            if subject && j < pick && kj.source_type == SourceType::Person && !kj.anonymous && kj.words.len() > 1 && kj.words.last() == k.words.last() && !possessed(kj) && kj.name.rfind('-').is_none_or(|h| kj.name[h..].contains(' ')) {
+                pick = j;
+            }
+        }
+        if fresh { i } else { pick }
+    }
+
     /// Registers a mention of a person or body so later pronouns and roles
     /// can find it. Mentions must come in text order.
     fn remember(&mut self, c: Chunk, t: SourceType, subject: bool) {
@@ -3193,6 +3220,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 continue;
             }
             if let Some(i) = self.lookup(&self.chunk_words(s)).filter(|&i| self.known[i].source_type == SourceType::Person) {
+                let i = self.principal(s, i);
                 extra.push((s.first, i, self.w.list[s.last].end));
                 // A role given at this mention is theirs too.
                 let roles = self.roles_around(s);
