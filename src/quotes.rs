@@ -425,18 +425,37 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
 fn other_namesake(ctx: &Context<'_, '_>, hits: &mut [QuoteHit]) {
     let w = &ctx.w;
     let last_word = |n: &str| n.rsplit(' ').next().map(crate::case::lower).unwrap_or_default();
+    // The comparatives before a capitalised word, outside quoted words, in
+    // text order: found once, so each quote looks up its paragraph's in a
+    // binary search, not a walk over the paragraph (one long line of
+    // quotes would make that quadratic).
+    let mut marks: Vec<usize> = Vec::new();
+    for k in 0..w.len().saturating_sub(1) {
+        if ctx.lex.comparative_kin.starts_at(w, k) && w.plain(k + 1) && w.cap(k + 1) {
+            let b = w.list[k].start;
+            let h = hits.partition_point(|h| h.span.start <= b);
+            if h == 0 || hits[h - 1].span.end <= b {
+                marks.push(k);
+            }
+        }
+    }
+    if marks.is_empty() {
+        return;
+    }
     for i in 1..hits.len() {
         let Some(name) = hits[i].speaker.as_ref().map(|s| s.name.clone()) else { continue };
         let surname = last_word(&name);
         let para = w.para(w.at(hits[i].span.start));
-        // The comparative and the surname, outside quoted words, in the paragraph.
+        // The comparative and the surname in the quote's paragraph.
         let (lo, hi) = (w.at(ctx.doc.paragraphs[para].start), w.at(ctx.doc.paragraphs[para].end));
-        let marked = (lo..hi.min(w.len()).saturating_sub(1)).any(|k| ctx.lex.comparative_kin.starts_at(w, k) && w.plain(k + 1) && w.cap(k + 1) && w.lower(k + 1) == surname && !hits.iter().any(|h| h.span.contains(&w.list[k].start)));
+        let from = marks.partition_point(|&k| k < lo);
+        let marked = marks[from..].iter().take_while(|&&k| k < hi).any(|&k| w.lower(k + 1) == surname);
         if !marked {
             continue;
         }
-        // The namesake who spoke last before this paragraph's quotes.
-        let Some(j) = (0..i).rev().find(|&j| w.para(w.at(hits[j].span.start)) != para && hits[j].speaker.as_ref().is_some_and(|s| last_word(&s.name) == surname)) else { continue };
+        // The namesake who spoke last before this paragraph's quotes (a
+        // bounded look back).
+        let Some(j) = (i.saturating_sub(40)..i).rev().find(|&j| w.para(w.at(hits[j].span.start)) != para && hits[j].speaker.as_ref().is_some_and(|s| last_word(&s.name) == surname)) else { continue };
         if hits[j].speaker.as_ref().map(|s| &s.name) != Some(&name) {
             continue;
         }
