@@ -54,6 +54,20 @@ pub struct Known {
     pub company: bool,
 }
 
+impl Known {
+    /// A name with a possessive in it (`Gonzaga's Okonkwo`): a team's or
+    /// a body's person, never the principal a bare surname keeps to.
+    fn possessive(&self) -> bool {
+        self.name.contains("’s ") || self.name.contains("'s ")
+    }
+
+    /// A double-barrelled surname (`Evelyn Marsh-Odom`): one name, which a
+    /// bare part of it (`Ms. Odom`) does not stand for.
+    fn double_barrelled(&self) -> bool {
+        self.name.rfind('-').is_some_and(|h| !self.name[h..].contains(' '))
+    }
+}
+
 /// How far back a pronoun or role looks, in mentions: keeps resolution
 /// constant-time on pathological inputs while reaching any real antecedent.
 const LOOKBACK: usize = 200;
@@ -2006,10 +2020,8 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`Mr Tan` after `Ms Chloe Tan` and `Mr Tan Boon Huat`: the one
         // whose gender the title's agrees with, the surname written first.)
         let title = (c.first > 0 && self.lex.titles.contains_lower(&self.w, c.first - 1)).then(|| self.lex.gender(self.w.lower(c.first - 1))).flatten();
-        // (`Ms. Odom` is not `Evelyn Marsh-Odom`: a double-barrelled surname
-        // is one name, which a bare part of it does not stand for.)
-        let barrelled = |i: usize| self.known[i].name.rfind('-').is_some_and(|h| !self.known[i].name[h..].contains(' '));
-        let fits = |i: usize, ends: bool| Some((!ends || self.known[i].words.last() == words.last()) && title.is_none_or(|g| self.known[i].feminine != Some(!g)) && covered(&words, &self.known[i].words) && !(words.len() == 1 && barrelled(i)));
+        // (`Ms. Odom` is not `Evelyn Marsh-Odom`.)
+        let fits = |i: usize, ends: bool| Some((!ends || self.known[i].words.last() == words.last()) && title.is_none_or(|g| self.known[i].feminine != Some(!g)) && covered(&words, &self.known[i].words) && !(words.len() == 1 && self.known[i].double_barrelled()));
         let at = self.w.list[c.first].start;
         let recent = self.find_recent(at, &|&(_, i, _)| fits(i, true)).or_else(|| title.and(self.find_recent(at, &|&(_, i, _)| fits(i, false)))).map(|&(_, i, _)| i);
         // (A bare surname that several people named in full share: the one
@@ -2019,7 +2031,6 @@ impl<'d, 'a> Context<'d, 'a> {
         // Tomás Castañeda, … told`. Not after a describing word, `the older
         // Kowalczuk`, nor for a team's player, `Gonzaga's Okonkwo`.)
         let described = c.first > 0 && self.w.plain(c.first) && !self.w.cap(c.first - 1);
-        let possessed = |i: usize| self.known[i].name.contains("’s ") || self.known[i].name.contains("'s ");
         // (Within the paragraph naming the relative, the relative is in
         // focus: `X runs the shop with his daughter, Y X. “…,” X said`.)
         let fresh = |r: usize| self.find_recent(at, &|&(_, i, _)| Some(i == r)).is_some_and(|&(b, _, _)| self.para_at(b) == self.para_at(at));
@@ -2027,7 +2038,7 @@ impl<'d, 'a> Context<'d, 'a> {
             Some(r) if words.len() == 1 && self.known[r].words.len() > 1 && !described && !fresh(r) => {
                 let mut pick = r;
                 for &(_, i, subject) in self.recent_mentions(at) {
-                    if subject && i != pick && self.known[i].first < self.known[pick].first && self.known[i].words.len() > 1 && !possessed(i) && fits(i, true) == Some(true) {
+                    if subject && i != pick && self.known[i].first < self.known[pick].first && self.known[i].words.len() > 1 && !self.known[i].possessive() && fits(i, true) == Some(true) {
                         pick = i;
                     }
                 }
@@ -2699,7 +2710,6 @@ impl<'d, 'a> Context<'d, 'a> {
             return i;
         }
         let at = w.list[c.first].start;
-        let possessed = |k: &Known| k.name.contains("’s ") || k.name.contains("'s ");
         let mut pick = i;
         let mut fresh = false;
         for &(b, j, subject) in self.recent_mentions(at) {
@@ -2707,7 +2717,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 fresh = true;
             }
             let kj = &self.known[j];
-            if subject && j < pick && kj.source_type == SourceType::Person && !kj.anonymous && kj.words.len() > 1 && kj.words.last() == k.words.last() && !possessed(kj) && kj.name.rfind('-').is_none_or(|h| kj.name[h..].contains(' ')) {
+            if subject && j < pick && kj.source_type == SourceType::Person && !kj.anonymous && kj.words.len() > 1 && kj.words.last() == k.words.last() && !kj.possessive() && !kj.double_barrelled() {
                 pick = j;
             }
         }
