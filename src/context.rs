@@ -909,6 +909,8 @@ impl<'d, 'a> Context<'d, 'a> {
             && !self.is_pronoun(n)
             && !self.lex.report_nouns.contains_lower(w, n)
             && !self.lex.doc_nouns.contains_lower(w, n)
+            // (`His son said`: a relative, who may be named.)
+            && !(self.lex.kin_nouns.contains_lower(w, n) && self.lex.gender(w.lower(q)).is_some())
     }
 
     /// `Subject::Anonymous` when the sentence holding word `p` opens with an
@@ -1038,6 +1040,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
             if self.lex.indefinite.contains(x) {
+                // (`His son said`: a relative of the person the possessive
+                // means, resolved with the other roles.)
+                if q + 3 > p && self.lex.kin_nouns.contains_lower(w, p) && self.lex.gender(x).is_some() {
+                    return Subject::Role(p);
+                }
                 return Subject::Anonymous;
             }
             // A possessive is definite: `the congresswoman’s campaign`,
@@ -2435,6 +2442,83 @@ impl<'d, 'a> Context<'d, 'a> {
         self.resolve_role_index(i).map(|k| &self.known[k])
     }
 
+    /// `His son said`, `Her husband stayed behind`: for a kin noun after a
+    /// gendered possessive, the person that possessive means (the last one
+    /// of its gender mentioned), then the last other person named in full
+    /// with that surname, of the kin noun's gender; `Some(None)` when there
+    /// is none, someone unnamed. `None` when word `i` is no such noun.
+    fn relative(&self, i: usize) -> Option<Option<usize>> {
+        let (p, kin) = self.kin_owner(i)?;
+        let at = self.w.list[i].start;
+        // (Someone introduced as the relative, `Her son, Carl Odom,`.)
+        let x = self.w.lower(i);
+        if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(k != p && self.is_person(k, kin) && self.known[k].roles.iter().any(|r| r == x))) {
+            return Some(Some(k));
+        }
+        let surname = self.known[p].words.last();
+        let found = self.find_recent(at, &|&(_, k, _)| Some(k != p && self.is_person(k, kin) && self.known[k].words.len() > 1 && self.known[k].words.last() == surname));
+        Some(found.map(|&(_, k, _)| k).or_else(|| self.relative_named(i, p, kin).and_then(|c| self.lookup(&self.chunk_words(c)))))
+    }
+
+    /// Known `k` is someone named, of gender `g` where both are known.
+    fn is_person(&self, k: usize, g: Option<bool>) -> bool {
+        let x = &self.known[k];
+        x.source_type == SourceType::Person && !x.anonymous && (g.is_none() || x.feminine.is_none() || x.feminine == g)
+    }
+
+    /// For a kin noun `i` after a gendered possessive: the person the
+    /// possessive means, and the kin noun's gender.
+    fn kin_owner(&self, i: usize) -> Option<(usize, Option<bool>)> {
+        let w = &self.w;
+        let lex = self.lex;
+        let poss = (i.saturating_sub(2)..i).find(|&q| w.sent(q) == w.sent(i) && lex.indefinite.contains_lower(w, q) && lex.gender(w.lower(q)).is_some())?;
+        let x = w.lower(i);
+        if !lex.kin_nouns.contains(x) {
+            return None;
+        }
+        let owner = lex.gender(w.lower(poss));
+        let &(_, p, _) = self.find_recent(w.list[i].start, &|&(_, k, _)| Some(self.is_person(k, owner)))?;
+        Some((p, lex.gender(w.lower(i))))
+    }
+
+    /// The relative of known `p` named in full before word `i` with the
+    /// same surname though no pass made them known (`Anil Mistry, 34, was
+    /// behind the counter`): a bounded look back over the names.
+    fn relative_named(&self, i: usize, p: usize, kin: Option<bool>) -> Option<Chunk> {
+        let w = &self.w;
+        let owner = &self.known[p].words;
+        let mut k = i;
+        while k > 0 && k + 400 > i {
+            k -= 1;
+            if let Some(c) = self.names.ending(k) {
+                k = c.first;
+                let s = names::strip_titles(w, self.lex, c).unwrap_or(c);
+                let words = self.chunk_words(s);
+                if s.last > s.first && words.last() == owner.last() && !covered(&words, owner) && (owner.len() == 1 || !covered(owner, &words)) && names::classify(w, self.lex, s) == SourceType::Person && (kin.is_none() || self.gender_of(s, &[]).map_or(true, |g| Some(g) == kin)) {
+                    return Some(s);
+                }
+            }
+        }
+        None
+    }
+
+    /// The entry of person `c`, made when no pass made them known (no
+    /// mention is put on the timeline).
+    fn person_entry(&mut self, c: Chunk) -> usize {
+        let words = self.chunk_words(c);
+        if let Some(i) = self.lookup(&words).filter(|&i| self.known[i].source_type == SourceType::Person) {
+            return i;
+        }
+        let roles = self.roles_around(c);
+        let feminine = self.gender_of(c, &roles);
+        let idx = self.known.len();
+        for x in &words {
+            self.by_word.entry(x.clone()).or_default().push(idx);
+        }
+        self.known.push(Known { name: names::text(&self.w, c).to_string(), words, source_type: SourceType::Person, roles, feminine, anonymous: false, first: usize::MAX, company: false });
+        idx
+    }
+
     /// A role noun opening its sentence with a complement before its verb
     /// (`Șeful IPJ Vaslui a precizat`, `Medicul de gardă a declarat`, `Mama
     /// băiatului a povestit`, `The head of the agency said`): someone the
@@ -2463,6 +2547,9 @@ impl<'d, 'a> Context<'d, 'a> {
 
     fn resolve_role_index(&self, i: usize) -> Option<usize> {
         let at = self.w.list[i].start;
+        if let Some(k) = self.relative(i) {
+            return k;
+        }
 
 
         let lower = self.w.lower(i);
@@ -2658,7 +2745,7 @@ impl<'d, 'a> Context<'d, 'a> {
             Subject::Pronoun(p) => self.resolve_pronoun(p),
             // `according to a person close to the governor`: an indefinite
             // role is someone new, never someone named before.
-            Subject::Role(r) if self.indefinite_before(r) => None,
+            Subject::Role(r) if self.indefinite_before(r) && self.relative(r).flatten().is_none() => None,
             Subject::Role(r) => {
                 let Some(k) = self.resolve_role_index(r) else {
                     return self.named_ahead(r).map(|k| (k.name.clone(), k.source_type));
@@ -3029,7 +3116,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`Ministerul`, `Primăria` are bodies, though roles share
                 // their stems: `ministrul`, `primarul`.)
                 && (!self.lex.role_at(&self.w, c.first) || self.lex.org_words.contains_text(&self.w, c.first))
-                && !(c.first == c.last && self.lex.org_descriptors.contains_lower(&self.w, c.first))
+                && !(c.first == c.last && (self.lex.org_descriptors.contains_lower(&self.w, c.first) || self.lex.not_names.contains_lower(&self.w, c.first)))
                 // (Nor a lone role word that also opens a body's name:
                 // `Avocatul a declarat`, not `Avocatul Poporului`.)
                 && !(c.first == c.last && self.listed_role(c.first))
@@ -3039,6 +3126,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`Asociația producătorilor X`: named from the body's noun.)
                 let first = if self.opens_sentence(c.first) { c.first } else { c.first - 2 };
                 found.push((Chunk { first, ..c }, SourceType::Organization, true));
+            } else if names::company(&self.w, self.lex, c) && self.named(c).1 == SourceType::Organization {
+                // (`Workers at Corrib Medical Technologies were told`: a
+                // business the text shows to be one, which a later `the
+                // company said` stands for.)
+                found.push((c, SourceType::Organization, false));
             } else if self.lex.role_bodies.iter().any(|g| g[1..].iter().any(|h| h == self.w.lower(c.first))) && self.named(c).1 == SourceType::Organization && !(c.first > 0 && self.lex.definite.contains_lower(&self.w, c.first - 1)) {
                 // `condamnat de Curtea de Apel Cluj`: a body of a kind a
                 // noun may stand for later (`se arată în minuta instanței`),
@@ -3371,6 +3463,11 @@ impl<'d, 'a> Context<'d, 'a> {
                         && self.names.starting(q).is_some_and(|c| names::classify(&self.w, self.lex, c) == SourceType::Person && self.usable(c))
                 };
                 if let Some(r) = r.filter(|&r| !self.lex.not_names.contains_lower(&self.w, r) && (!self.w.cap(r) || self.acronym(r)) && !named(r)) {
+                    // (`His son said …`: a relative, maybe named before.)
+                    if self.kin_owner(r).is_some() {
+                        role_subjects.push(r);
+                        continue;
+                    }
                     anon.push(r);
                 } else if r.is_none()
                     && s0 + 2 < self.w.sentence_end(s)
@@ -3555,10 +3652,15 @@ impl<'d, 'a> Context<'d, 'a> {
                 self.timeline.push(old[next]);
                 next += 1;
             }
+            // (`His son said`: a relative named before.)
+            let kin = match self.relative(r) {
+                Some(None) => self.kin_owner(r).and_then(|(p, g)| self.relative_named(r, p, g)).map(|c| self.person_entry(c)),
+                k => k.flatten(),
+            };
             let lower = self.w.lower(r);
             // (`Primăria Cluj a contestat …`: a body's word, though a role
             // shares its stem.)
-            if self.quoted(r) || !self.lex.is_role(lower) || self.lex.org_words.contains_text(&self.w, r) && !self.listed_role(r) || self.lex.not_names.contains(lower) || self.lex.source_nouns.contains(lower) || self.lex.report_nouns.contains(lower) || self.indefinite_before(r) {
+            if self.quoted(r) || !self.lex.is_role(lower) || self.lex.org_words.contains_text(&self.w, r) && !self.listed_role(r) || self.lex.not_names.contains(lower) || self.lex.source_nouns.contains(lower) || self.lex.report_nouns.contains(lower) || self.indefinite_before(r) && self.kin_owner(r).is_none() {
                 continue;
             }
             // `Bărbatul care a refuzat …` opening a sentence: whoever the
@@ -3571,10 +3673,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 spoke_as.insert(lower.to_string(), vec![k]);
             }
             match resolved {
-                Some(k) if self.known[k].source_type == SourceType::Person && (earlier.is_some() || self.known[k].roles.iter().any(|x| self.role_match(x, lower))) => {
+                Some(k) if self.known[k].source_type == SourceType::Person && (earlier.is_some() || kin == Some(k) || self.known[k].roles.iter().any(|x| self.role_match(x, lower))) => {
                     self.push_mention((at, k, true));
                 }
-                None if self.introduces(r) => self.remember_unnamed(r),
+                None if self.introduces(r) || self.kin_owner(r).is_some() => self.remember_unnamed(r),
                 _ => {}
             }
         }

@@ -424,6 +424,13 @@ section_fields! {
     /// Nouns for a business (`compania`, `the firm`): before a name they show
     /// it a company's; as a cue's subject they stand for the last company.
     company_nouns: Quotes "company_nouns" true,
+    /// People who work at or buy from a business (`workers`, `angajații`):
+    /// before `at` and a name they show it a company's.
+    employee_nouns: Sources "employee_nouns" true,
+    /// Nouns for a relative (`son`, `sister`): after a gendered possessive
+    /// (`His son said`) they stand for a relative of the person that
+    /// possessive means, someone else with that person's surname.
+    kin_nouns: Quotes "kin_nouns" true,
     /// Words in a body's name that make it no business (`union`, `ministerul`).
     not_company_words: Quotes "not_company_words" true,
     /// Words joining two subjects (`and`, `și`).

@@ -615,6 +615,18 @@ pub fn company(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
     (c.last > c.first && lex.company_suffixes.contains_lower(w, c.last))
         || c.first >= 1 && w.plain(c.first) && noun(c.first - 1)
         || c.first >= 3 && w.plain(c.first) && w.plain(c.first - 1) && w.plain(c.first - 2) && (c.first - 2..c.first).all(|k| !w.cap(k) && !w.digit(k)) && lex.prepositions.contains_lower(w, c.first - 2) && noun(c.first - 3)
+        || employed_at(w, lex, c.first)
+}
+
+/// `Workers at Corrib Medical said`, `angajații de la Dacia`: people who
+/// work at or buy from a business, then one or two prepositions, before the
+/// name.
+fn employed_at(w: &Words<'_>, lex: &Lexicon, first: usize) -> bool {
+    let mut k = first;
+    while k + 2 >= first && k > 0 && w.plain(k) && !w.cap(k - 1) && lex.prepositions.contains_lower(w, k - 1) {
+        k -= 1;
+    }
+    k < first && k > 0 && w.plain(k) && lex.employee_nouns.contains_lower(w, k - 1)
 }
 
 /// Extends a chunk to take in a leading `The` when the longer name is a known
