@@ -72,6 +72,14 @@ impl Known {
 /// constant-time on pathological inputs while reaching any real antecedent.
 const LOOKBACK: usize = 200;
 
+/// A lowercase Latin vowel or `ñ`/`ç` without its accent (`í` → `i`);
+/// other letters as they are.
+fn unaccented(ch: char) -> char {
+    const FROM: &str = "áàâäãåéèêëíìîïóòôöõúùûüñçý";
+    const TO: &[u8] = b"aaaaaaeeeeiiiiooooouuuuncy";
+    FROM.chars().position(|c| c == ch).map_or(ch, |i| TO[i] as char)
+}
+
 /// Word `k` is an object pronoun written onto the word before it with a
 /// hyphen (`a întrebat-o`, `a felicitat-o`).
 fn enclitic(w: &Words<'_>, lex: &Lexicon, k: usize) -> bool {
@@ -2283,6 +2291,9 @@ impl<'d, 'a> Context<'d, 'a> {
     /// it. “…,” he told reporters`), else the most recent fitting person named.
     /// An unnamed person in between (`a spokeswoman`) comes back anonymous.
     pub fn resolve_pronoun(&self, p: usize) -> Option<&Known> {
+        if let Some(i) = self.aged(p) {
+            return Some(&self.known[i]);
+        }
         let at = self.w.list[p].start;
         let want = self.pronoun_gender(p);
         let person = |i: usize| self.known[i].source_type == SourceType::Person;
@@ -2376,6 +2387,11 @@ impl<'d, 'a> Context<'d, 'a> {
             Some(true)
         } else if self.lex.masculine.contains(x) {
             Some(false)
+        } else if !x.is_ascii() {
+            // (`Lucía`, `José`, `Zoë`: the lists spell first names without
+            // their accents.)
+            let plain: String = x.chars().map(unaccented).collect();
+            (plain != x).then(|| self.word_gender(&plain)).flatten()
         } else {
             None
         }
@@ -2458,6 +2474,31 @@ impl<'d, 'a> Context<'d, 'a> {
         let surname = self.known[p].words.last();
         let found = self.find_recent(at, &|&(_, k, _)| Some(k != p && self.is_person(k, kin) && self.known[k].words.len() > 1 && self.known[k].words.last() == surname));
         Some(found.map(|&(_, k, _)| k).or_else(|| self.relative_named(i, p, kin).and_then(|c| self.lookup(&self.chunk_words(c)))))
+    }
+
+    /// `the 41-year-old said` (a description ending at word `p`): the one
+    /// person the text gave that age (`Lucía Mendoza, 41,`, `Ana Pop (41)`)
+    /// within a bounded look back, whoever spoke last.
+    fn aged(&self, p: usize) -> Option<usize> {
+        let w = &self.w;
+        let q = (p.saturating_sub(4)..p).find(|&q| w.digit(q) && w.raw_gap_is(q + 1, "-") && w.lower(q + 1).starts_with("year"))?;
+        let age = w.text(q);
+        let mut found: Option<Chunk> = None;
+        let mut k = q;
+        while k > 0 && k + 600 > q {
+            k -= 1;
+            let Some(c) = self.names.ending(k) else { continue };
+            k = c.first;
+            let a = c.last + 1;
+            if a < q && w.text(a) == age && (w.gap_is(a, ",") || w.gap(a).trim() == "(") && names::classify(w, self.lex, c) == SourceType::Person {
+                let s = names::strip_titles(w, self.lex, c).unwrap_or(c);
+                if found.is_some_and(|f| !covered(&self.chunk_words(f), &self.chunk_words(s))) {
+                    return None;
+                }
+                found = Some(s);
+            }
+        }
+        self.lookup(&self.chunk_words(found?)).filter(|&i| self.known[i].source_type == SourceType::Person)
     }
 
     /// Known `k` is someone named, of gender `g` where both are known.
@@ -3536,6 +3577,15 @@ impl<'d, 'a> Context<'d, 'a> {
                 continue;
             }
             self.remember_unnamed(r);
+        }
+        // `The 41-year-old said …`, `the 47-year-old did not hesitate`: an
+        // age the text gave one person brings them back into focus.
+        for q in 1..self.w.len().saturating_sub(2) {
+            if self.w.digit(q) && self.w.lower(q + 2) == "old" && self.lex.definite.contains_lower(&self.w, q - 1) && !self.in_quote(self.w.list[q].start) {
+                if let Some(k) = self.aged(q + 2) {
+                    self.push_mention((self.w.list[q - 1].start, k, true));
+                }
+            }
         }
         crate::order::sort_by_key(&mut self.timeline, by_byte);
         crate::order::sort_by_key(&mut role_subjects, |&r| r as u128);
