@@ -446,6 +446,16 @@ impl<'d, 'a> Context<'d, 'a> {
         c.last > c.first && c.first > 0 && self.lex.definite.contains_lower(w, c.first - 1) && w.cap(c.last) && self.lex.role_at(w, c.last) && !self.lex.role_at(w, c.first)
     }
 
+    /// `Brandt's mother, Donna Brandt,`: a name and its possessive open the
+    /// sentence at `s0`, then only role words up to word `first`.
+    fn possessive_lead(&self, s0: usize, first: usize) -> bool {
+        let w = &self.w;
+        self.names.starting(s0).is_some_and(|d| {
+            let r = d.last + 2;
+            r < first && w.lower(d.last + 1) == "s" && matches!(w.gap(d.last + 1), "’" | "'") && (r..first).all(|q| !w.cap(q) && self.role_part(q))
+        })
+    }
+
     /// Word `q` is a role or a lowercase word hyphened onto one: `in` and
     /// `law` of `brother-in-law` belong to the kin noun they extend.
     #[inline(never)]
@@ -3145,7 +3155,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 let subject = c.first > s0
                     && (apposed || headed)
                     // (`Bears coach Ana Pop did …`: a capitalised qualifier before the role.)
-                    && (self.lex.role_at(&self.w, s0) || c.first > s0 + 1 && (s0 + 1..c.first).all(|q| self.role_part(q)))
+                    && (self.lex.role_at(&self.w, s0) || c.first > s0 + 1 && (s0 + 1..c.first).all(|q| self.role_part(q)) || self.possessive_lead(s0, c.first))
                     && (s0 + 1..if ranked { r } else { c.first }).all(|q| !self.w.gap_has(q, ',') && !self.w.digit(q) && (q == s0 || !self.w.cap(q) || apposed));
                 found.push((c, SourceType::Person, subject || self.doubled_object_subject(c, s0)));
             } else if (self.opens_sentence(c.first) && !self.names.starting(c.first + 2).is_some_and(|n| names::gathered(&self.w, self.lex, n)) || names::gathered(&self.w, self.lex, c) && self.opens_sentence(c.first - 2))
