@@ -2582,6 +2582,11 @@ impl<'d, 'a> Context<'d, 'a> {
             return false;
         }
         let end = w.sentence_end(w.sent(r));
+        // (`The mother of three works Fridays`: a count of children is no
+        // complement; the phrase describes someone named before.)
+        if r + 2 < end && w.plain(r + 2) && self.lex.prepositions.contains_lower(w, r + 1) && (w.digit(r + 2) || self.lex.number_words.contains_lower(w, r + 2)) {
+            return false;
+        }
         // The complement: a name (`IPJ Vaslui`), a preposition (`de gardă`,
         // `of the agency`) or a genitive (`băiatului`, `școlii`), right after
         // the role or after one qualifier (`directorul general al`).
