@@ -773,6 +773,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let role_like = self.lex.is_role(lower)
             || self.lex.report_nouns.contains(lower)
             || self.lex.org_descriptors.contains(lower)
+            || self.lex.body_voices.contains(lower)
             || self.is_body_noun(lower);
         // `studiul finanțat de minister a estimat`: a role after a
         // preposition is an object, not the verb's subject.
