@@ -634,6 +634,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some(Subject::Pronoun(p));
             }
         }
+        // `the incident controller said`: a definite description whose head
+        // no role list knows, introduced before someone's name, is them.
+        if !comma && gk == k && !w.cap(p) && (p.saturating_sub(3)..p).any(|q| self.lex.definite.contains_lower(w, q) && (q + 1..p + 1).all(|r| w.plain(r) && !w.cap(r))) && self.introduced_as(p).is_some() {
+            return Some(Subject::Pronoun(p));
+        }
         // `Surse din conducerea PSD au declarat`, `Sources close to the
         // board said`: a plural noun opening the sentence with its
         // complement up to the verb is several people, none named — not the
@@ -780,7 +785,9 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`issued a statement saying`: a document before a participle is
         // the object of the verb before it, not the participle's subject.)
         let object = p > 0 && w.plain(p) && self.lex.prepositions.contains_lower(w, p - 1) || w.lower(k).ends_with("ing") && self.lex.report_nouns.contains(lower);
-        if role_like && !object && (!w.cap(p) || p == w.sentence_start(w.sent(p))) {
+        // (`The Mayor agreed`: capitalised after the article opening it.)
+        let s0 = w.sentence_start(w.sent(p));
+        if role_like && !object && (!w.cap(p) || p == s0 || p == s0 + 1 && self.lex.definite.contains_lower(w, s0)) {
             return Some(self.role_or_anonymous(p));
         }
         None
@@ -2302,7 +2309,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// it. “…,” he told reporters`), else the most recent fitting person named.
     /// An unnamed person in between (`a spokeswoman`) comes back anonymous.
     pub fn resolve_pronoun(&self, p: usize) -> Option<&Known> {
-        if let Some(i) = self.aged(p) {
+        if let Some(i) = self.aged(p).or_else(|| self.introduced_as(p)) {
             return Some(&self.known[i]);
         }
         let at = self.w.list[p].start;
@@ -2510,6 +2517,31 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         self.lookup(&self.chunk_words(found?)).filter(|&i| self.known[i].source_type == SourceType::Person)
+    }
+
+    /// `the incident controller said` (a description whose head, word `p`,
+    /// no role list knows): the person the text introduced with that noun
+    /// before their name (`Incident controller Craig Fennessy`), the last
+    /// one within a bounded look back.
+    fn introduced_as(&self, p: usize) -> Option<usize> {
+        let w = &self.w;
+        let head = w.lower(p);
+        if self.is_pronoun(p) || w.cap(p) || w.digit(p) || !w.plain(p) || self.lex.is_role(head) {
+            return None;
+        }
+        let mut x = p;
+        while x > 0 && x + 400 > p {
+            x -= 1;
+            if w.lower(x) == head && !self.in_quote(w.list[x].start) {
+                if let Some(c) = self.names.starting(x + 1).filter(|&c| w.plain(c.first) && names::classify(w, self.lex, c) == SourceType::Person) {
+                    let s = names::strip_titles(w, self.lex, c).unwrap_or(c);
+                    if let Some(i) = self.lookup(&self.chunk_words(s)).filter(|&i| self.known[i].source_type == SourceType::Person) {
+                        return Some(i);
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// Known `k` is someone named, of gender `g` where both are known.
@@ -3277,8 +3309,24 @@ impl<'d, 'a> Context<'d, 'a> {
                 && !self.w.cap(c.last + 1)
                 && !self.w.digit(c.last + 1)
                 && self.w.sent(c.last + 1) == self.w.sent(c.first);
+            // (`…, and Delphine Sinclair knows every kid`: a full name opening
+            // a clause joined by a comma and a coordinator, before its
+            // lowercase verb, is that clause's subject.)
+            let joined = c.first > s0 + 2
+                && c.last > c.first
+                && c.last <= c.first + 2
+                && self.w.plain(c.first)
+                && self.w.gap_is(c.first - 1, ",")
+                && self.lex.coordinators.contains_lower(&self.w, c.first - 1)
+                && c.last + 1 < self.w.len()
+                && self.w.plain(c.last + 1)
+                && !self.w.cap(c.last + 1)
+                && !self.w.digit(c.last + 1)
+                && self.w.sent(c.last + 1) == self.w.sent(c.first)
+                && names::classify(&self.w, self.lex, c) == SourceType::Person;
             let opens = c.first == s0
                 || role_apposed
+                || joined
                 || (c.first == s0 + 1 && after_title(s0))
                 || (c.first > s0 + 1 && self.first_name_described(c) && self.w.gap_is(c.first, ","))
                 || after_lead
@@ -3573,10 +3621,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 if !named && !colon && self.w.para(s0) > 0 && !self.quoted(s0) {
                     role_subjects.push(s0);
                 }
-            } else if s0 + 3 < self.w.sentence_end(s)
+            } else if s0 + 2 < self.w.sentence_end(s)
                 && self.lex.definite.contains_lower(&self.w, s0)
                 && self.lex.role_at(&self.w, s0 + 1)
-                && (s0 + 1..s0 + 3).all(|q| self.w.plain(q + 1) && !self.w.cap(q) && !self.w.cap(q + 1) && self.cue_at[q] == u32::MAX)
+                // (`The Mayor agreed.`: the role may be capitalised.)
+                && (s0 + 1..(s0 + 3).min(self.w.sentence_end(s) - 1)).all(|q| self.w.plain(q + 1) && !self.w.cap(q + 1) && self.cue_at[q] == u32::MAX)
                 && self.w.para(s0) > 0
                 && !self.quoted(s0)
             {
