@@ -596,7 +596,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 let holder = |c: Chunk| w.cap(r) && c.first > r + 1 && w.plain(c.first) && self.lex.prepositions.contains_lower(w, c.first - 1) && self.office_holder(c).is_some();
                 // (`The daughter Karen said`: a name right after the role
                 // noun is its holder, in apposition.)
-                let person = self.names.ending(p).is_some_and(|c| c.first <= r || party(c) || holder(c) || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || titled(c) || c.first == r + 1 && w.plain(c.first) && !w.cap(r) || names::strip_titles(w, self.lex, c) != Some(c))));
+                // (`mother of three Kylie Nuttall said`: a count of children
+                // between the role and the name.)
+                let counted = |c: Chunk| c.first == r + 3 && w.plain(c.first) && (w.digit(r + 2) || self.lex.number_words.contains_lower(w, r + 2)) && self.lex.prepositions.contains_lower(w, r + 1);
+                let person = self.names.ending(p).is_some_and(|c| c.first <= r || party(c) || holder(c) || counted(c) || (names::classify(w, self.lex, c) == SourceType::Person && (self.person_evidence(c) || titled(c) || c.first == r + 1 && w.plain(c.first) && !w.cap(r) || names::strip_titles(w, self.lex, c) != Some(c))));
                 if !person {
                     return Some(self.role_or_anonymous(r));
                 }
@@ -1012,7 +1015,8 @@ impl<'d, 'a> Context<'d, 'a> {
         while q + 3 > c.first && q > 0 && w.plain(q + 1) && !w.cap(q) && !self.lex.indefinite.contains_lower(w, q) && !self.lex.role_at(w, q) && !self.lex.prepositions.contains_lower(w, q) && self.cue_at[q] == u32::MAX {
             q -= 1;
         }
-        w.plain(q + 1) && self.lex.indefinite.contains_lower(w, q) && !self.is_pronoun(q)
+        // (Not a count of children: `mother of three Kylie Nuttall`.)
+        w.plain(q + 1) && self.lex.indefinite.contains_lower(w, q) && !self.is_pronoun(q) && !(q > 0 && self.lex.prepositions.contains_lower(w, q - 1) && self.lex.number_words.contains_lower(w, q))
     }
 
     /// `said the Olympic champion`, `said the 34-year-old`: after the cue,
