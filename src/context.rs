@@ -639,8 +639,17 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // `the incident controller said`: a definite description whose head
         // no role list knows, introduced before someone's name, is them.
-        if !comma && gk == k && !w.cap(p) && (p.saturating_sub(3)..p).any(|q| self.lex.definite.contains_lower(w, q) && (q + 1..p + 1).all(|r| w.plain(r) && !w.cap(r))) && self.introduced_as(p).is_some() {
-            return Some(Subject::Pronoun(p));
+        // (Or, opening the sentence or following the quote, one no list
+        // knows at all: `“…,” the obstetrician said` is who the text is about.)
+        if !comma && gk == k && !w.cap(p) {
+            if let Some(q) = (p.saturating_sub(3)..p).find(|&q| self.lex.definite.contains_lower(w, q) && (q + 1..p + 1).all(|r| w.plain(r) && !w.cap(r) && !w.digit(r) && self.cue_at[r] == u32::MAX)) {
+                let x = w.lower(p);
+                let opens = q == w.sentence_start(w.sent(q)) || names::ends_any(w.gap(q).trim_end(), &[',', '”', '"', '’']) && names::has_any(w.gap(q), &['”', '"', '’']);
+                let plural = x.ends_with('s') && !x.ends_with("ss");
+                if self.introduced_as(p).is_some() || opens && !plural && !self.listed_noun(x) && !self.lex.prepositions.contains(x) {
+                    return Some(Subject::Pronoun(p));
+                }
+            }
         }
         // `Surse din conducerea PSD au declarat`, `Sources close to the
         // board said`: a plural noun opening the sentence with its
@@ -1038,11 +1047,17 @@ impl<'d, 'a> Context<'d, 'a> {
                 if q > j && lex.is_role(x) && !w.cap(q) {
                     return Some(Subject::Role(q));
                 }
-                let other = lex.is_role(x) || lex.not_names.contains(x) || lex.plural_role(x) || lex.time_words.contains(x) || lex.source_nouns.contains(x) || lex.report_nouns.contains(x) || lex.doc_nouns.contains(x) || lex.body_documents.contains(x) || lex.org_descriptors.contains(x) || self.is_body_noun(x);
-                return (!w.cap(q) && !w.digit(q) && !other).then_some(Subject::Pronoun(q));
+                return (!w.cap(q) && !w.digit(q) && !self.listed_noun(x)).then_some(Subject::Pronoun(q));
             }
         }
         None
+    }
+
+    /// A noun some list knows (a role, a group, a time, a document, a
+    /// body's word): no description of someone named.
+    fn listed_noun(&self, x: &str) -> bool {
+        let lex = self.lex;
+        lex.is_role(x) || lex.not_names.contains(x) || lex.plural_role(x) || lex.time_words.contains(x) || lex.source_nouns.contains(x) || lex.report_nouns.contains(x) || lex.doc_nouns.contains(x) || lex.body_documents.contains(x) || lex.org_descriptors.contains(x) || self.is_body_noun(x)
     }
 
     fn role_or_anonymous(&self, p: usize) -> Subject {
