@@ -446,6 +446,18 @@ impl<'d, 'a> Context<'d, 'a> {
         c.last > c.first && c.first > 0 && self.lex.definite.contains_lower(w, c.first - 1) && w.cap(c.last) && self.lex.role_at(w, c.last) && !self.lex.role_at(w, c.first)
     }
 
+    /// `Misty Harlan, whose house sits a mile away, held up …`: a relative
+    /// clause set off after name `c`, then a lowercase word (the verb).
+    fn past_relative(&self, c: Chunk) -> bool {
+        let w = &self.w;
+        let r = c.last + 1;
+        if r >= w.len() || !w.gap_is(r, ",") || !crate::sources::is_relative(self.doc.lang, w.lower(r)) {
+            return false;
+        }
+        let end = w.sentence_end(w.sent(r)).min(r + 25);
+        (r + 1..end).find(|&q| w.gap_has(q, ',')).is_some_and(|q| w.gap_is(q, ",") && !w.cap(q) && !w.digit(q))
+    }
+
     /// `Brandt's mother, Donna Brandt,`: a name and its possessive open the
     /// sentence at `s0`, then only role words up to word `first`.
     fn possessive_lead(&self, s0: usize, first: usize) -> bool {
@@ -3308,9 +3320,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // Llewellyn has fished …` — a place names no one.)
                 && (!self.lex.prepositions.contains_lower(&self.w, s0) || self.past_lead_phrase(s0) == c.first || (c.first..c.last + 1).all(|k| self.by_word.contains_key(self.w.lower(k))) || c.last > c.first && c.last <= c.first + 2 && c.first <= s0 + 4 && names::classify(&self.w, self.lex, c) == SourceType::Person)
                 && c.last + 1 < self.w.len()
-                && self.w.plain(c.last + 1)
-                && !self.w.cap(c.last + 1)
-                && !self.lex.conjunctions.starts_at(&self.w, c.last + 1);
+                && (self.w.plain(c.last + 1) && !self.w.cap(c.last + 1) && !self.lex.conjunctions.starts_at(&self.w, c.last + 1) || self.past_relative(c));
             // (`Mr. Johnson`: a title with its dot before a surname.)
             // (A double-barrelled surname is one: `Ms. Marsh-Odom began …`.)
             let one_surname = (c.first + 1..c.last + 1).all(|k| self.w.raw_gap_is(k, "-"));
@@ -3435,7 +3445,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 && !self.w.cap(verb)
                 && !self.w.digit(verb)
                 && !self.lex.prepositions.contains_lower(&self.w, verb);
-            let unknown_given = unknown_given || aged || titled;
+            // (`Misty Harlan, whose house sits …, held up`: set off by a
+            // relative clause before the verb.)
+            // (Not an apposition to a name: `Sen. Boyd Tillinghast, R-Texas, who …`.)
+            let relative = c.last > c.first && c.last <= c.first + 2 && self.past_relative(c) && !(c.first > 0 && self.names.ending(c.first - 1).is_some());
+            let unknown_given = unknown_given || aged || titled || relative;
             let hint = hint || unknown_given;
             if !hint || !self.usable(c) {
                 continue;
