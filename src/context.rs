@@ -1301,11 +1301,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 // `The farmer, speaking in Leeds, said`, `He, too, said`: a
                 // pronoun or a definite role heading the sentence, an aside
                 // after it.
-                if body.is_none() && !unnamed && end > opens && end <= opens + 1 && end < p {
+                // (`The Etobicoke councillor, who voted no, said`: a place or
+                // a word between the article and the role.)
+                if body.is_none() && !unnamed && end > opens && end <= opens + 2 && end < p {
                     if end == opens && self.is_pronoun(opens) && !self.lex.object_pronouns.contains_lower(w, opens) {
                         return Some(self.pronoun(opens));
                     }
-                    if !w.cap(end) && self.lex.role_at(w, end) && (end == opens || self.lex.definite.contains_lower(w, opens)) {
+                    if !w.cap(end) && self.lex.role_at(w, end) && (end == opens || self.lex.definite.contains_lower(w, opens) && (opens + 1..end + 1).all(|q| w.plain(q))) {
                         return Some(self.role_or_anonymous(end));
                     }
                 }
