@@ -477,7 +477,8 @@ impl<'d, 'a> Context<'d, 'a> {
         while k > 0 && w.raw_gap_is(k, "-") && !w.cap(k) {
             k -= 1;
         }
-        self.lex.role_at(w, k)
+        // (Or a prefix hyphened onto one: `co-author`, `ex-minister`.)
+        self.lex.role_at(w, k) || k < q && self.lex.role_at(w, q) || q + 1 < w.len() && w.raw_gap_is(q + 1, "-") && !w.cap(q + 1) && self.lex.role_at(w, q + 1)
     }
 
     fn single_role(&self, k: usize) -> bool {
@@ -3221,7 +3222,10 @@ impl<'d, 'a> Context<'d, 'a> {
                     Some(d) if !ranked && d > s0 => (true, d),
                     _ => (ranked, r),
                 };
-                let apposed = (self.w.gap_is(c.first, ",") || ranked) && after.starts_with(',') && c.first <= s0 + 10;
+                // (`Sattler's co-author, Ingrid Varga of the University of
+                // Washington, was …`: or a place or body after it first.)
+                let affiliated = || after.is_empty() && self.lex.prepositions.contains_lower(&self.w, c.last + 1) && (c.last + 2..(c.last + 9).min(self.w.sentence_end(self.w.sent(c.first)))).find(|&q| self.w.gap_has(q, ',')).is_some_and(|q| self.w.gap_is(q, ",") && !self.w.cap(q));
+                let apposed = (self.w.gap_is(c.first, ",") || ranked) && (after.starts_with(',') || affiliated()) && c.first <= s0 + 10;
                 let headed = self.w.plain(c.first) && c.first <= s0 + 3 && (after.starts_with(',') || (c.last + 1 < self.w.len() && self.w.plain(c.last + 1) && !self.w.cap(c.last + 1)));
                 let subject = c.first > s0
                     && (apposed || headed)
