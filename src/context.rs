@@ -563,6 +563,12 @@ impl<'d, 'a> Context<'d, 'a> {
         // `Medicul de gardă a declarat`, `Mama băiatului a povestit`, `The
         // mother of the victim said`: the role opening the sentence is the
         // subject, not the genitive or place after it.
+        // `Un deputat PNL a declarat`, `O vânzătoare din sectorul Botanica
+        // ne-a spus`: an indefinite noun opening the sentence is someone
+        // unnamed, whatever party or place its phrase ends in.
+        if !comma && gk == k && self.indefinite_opener(p) {
+            return Some(Subject::Anonymous);
+        }
         if !comma && gk == k {
             if let Some(r) = self.role_opener(p) {
                 // (`Lead author Dr Ana Pop told`: a titled name is a person's.)
@@ -853,6 +859,24 @@ impl<'d, 'a> Context<'d, 'a> {
             return None;
         }
         ((r + 1..p + 1).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX && !w.digit(q)) && !self.quoted(r)).then_some(r)
+    }
+
+    /// True when the words up to `p` are one phrase opened by an indefinite
+    /// article and a lowercase noun that is no body's voice or document
+    /// (`Un șofer de microbuz rămas blocat lângă Vânători-Neamț`).
+    fn indefinite_opener(&self, p: usize) -> bool {
+        let w = &self.w;
+        let s0 = self.after_dateline(w.sentence_start(w.sent(p)));
+        let n = s0 + 1;
+        if n >= p || p > s0 + 12 || !self.lex.indefinite.contains_lower(w, s0) || !w.plain(n) || w.cap(n) || w.digit(n) {
+            return false;
+        }
+        let lex = self.lex;
+        let voice = lex.body_voices.contains_lower(w, n) || lex.report_nouns.contains_lower(w, n) || lex.doc_nouns.contains_lower(w, n) || lex.org_descriptors.contains_lower(w, n) || lex.company_nouns.contains_lower(w, n) || lex.prepositions.contains_lower(w, n);
+        // (`His daughter Karen told`: a name right after the noun is its holder.)
+        let Some(c) = self.names.ending(p) else { return false };
+        let holder = c.first == n + 1 && names::classify(w, lex, c) == SourceType::Person;
+        !voice && !holder && (n..p + 1).all(|q| (w.plain(q) || w.raw_gap_is(q, "-")) && self.cue_at[q] == u32::MAX && !self.quoted(q))
     }
 
     /// The person a party acronym introduces (`PSD Ioana Rădulescu`, one run
