@@ -1958,8 +1958,8 @@ mod tests {
 
 
 /// The body whose voice (`purtătorul de cuvânt al X`) word `from` opens,
-/// named as an organisation or outlet that closes the sentence: no one
-/// named after it (`…, Ana Pop`) speaks instead.
+/// named as an organisation or outlet of two words or an acronym that
+/// closes the sentence: no one named after it (`…, Ana Pop`) speaks instead.
 fn voice_body(ctx: &Context<'_, '_>, from: usize, end: usize) -> Option<Chunk> {
     let w = &ctx.w;
     let mut q = from + 1;
@@ -1969,5 +1969,7 @@ fn voice_body(ctx: &Context<'_, '_>, from: usize, end: usize) -> Option<Chunk> {
     let (m, _) = ctx.lex.by_words.at(w, q).filter(|_| q < end && w.plain(q) && !w.cap(q))?;
     let c = ctx.names.starting(q + m).filter(|&c| q + m < end && w.plain(q + m) && c.last < end)?;
     let closes = w.list.get(c.last + 1).is_none_or(|x| x.sent != w.sent(c.last));
-    (closes && ctx.usable(c) && matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet)).then_some(c)
+    // (A lone generic word, `al Guvernului`, `al Primăriei`, is left unnamed.)
+    let specific = c.last > c.first || names::all_caps(w.text(c.first));
+    (closes && specific && ctx.usable(c) && matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet)).then_some(c)
 }
