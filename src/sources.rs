@@ -1478,7 +1478,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             let end = ctx.doc.paragraphs[x.para].end;
             w.at(end) <= i + m + 4 && !text[end_of(ctx, i)..end].holds(&['.', '!', '?'])
         };
-        let caption_credit = || x.cap && lex.credit_cues.at(w, i).is_some_and(|(m, p)| p.text.ends_with(':') && (i == w.sentence_start(x.sent) || closes_line(m)));
+        // (`Ana Pop / foto: Name`: lowercase after a caption's slash.)
+        let caption_credit = || (x.cap || i > 0 && w.gap(i).trim() == "/") && lex.credit_cues.at(w, i).is_some_and(|(m, p)| p.text.ends_with(':') && (i == w.sentence_start(x.sent) || closes_line(m)));
         let slashed = slash_credit(ctx, i);
         // (`… în dosar / Foto DIICOT`, `/FOTO Ana Pop)`: a picture word with
         // no colon credits the few words closing the line.)
@@ -2342,7 +2343,10 @@ fn credit_parts<'b>(at: usize, body: &'b str, joiners: &FxSet<String>) -> Vec<(u
         x.starts_with(crate::case::is_upper) && x.split_whitespace().count() <= 3
     });
     for (k, c) in body.char_indices() {
-        if c == '/' || c == '|' || (listed && c == ',') {
+        // (`facebook.com/PrimariaIasi`: a slash inside an address splits nothing.)
+        let tok = &body[body[..k].rfind(char::is_whitespace).map_or(0, |p| p + 1)..k];
+        let address = c == '/' && tok.contains('.') && body[k + 1..].starts_with(|x: char| !x.is_whitespace());
+        if (c == '/' && !address) || c == '|' || (listed && c == ',') {
             parts.push((at + from, &body[from..k]));
             from = k + 1;
         }
