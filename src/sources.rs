@@ -1427,6 +1427,14 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             if let Some(c) = ctx.names.starting(r + 1) {
                 return ctx.usable(c).then_some(Subject::Named(c));
             }
+            // (`potrivit inspectorului școlar general adjunct Ana Pop`: a
+            // role's lowercase modifiers, then a person's name.)
+            let modifier = |k: usize| plain(ctx, k) && !cap_at(ctx, k) && !digit_at(ctx, k) && !lex.prepositions.contains_lower(w, k) && !lex.by_words.starts_at(w, k) && !has(ctx, &lex.pronouns, k);
+            if let Some(q) = (r + 1..(r + 5).min(limit)).find(|&k| !modifier(k)).filter(|&q| q > r + 1 && plain(ctx, q)) {
+                if let Some(c) = ctx.names.starting(q).filter(|&c| c.last > c.first && c.last < limit && names::classify(w, lex, c) == SourceType::Person && ctx.usable(c)) {
+                    return Some(Subject::Named(c));
+                }
+            }
         }
         if role_at(ctx, j) {
             // `according to a person familiar with …`: no one named;
@@ -1441,7 +1449,9 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             let mut q = j + 1;
             while q < limit && w.sent(q) == sent && !w.gap(q).holds(&[';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) {
                 if w.gap(q).contains(',') {
-                    let set_off = |c: Chunk| q > j + 1 && w.gap_after(c.last).trim_start().starts_with(',');
+                    // (`confirmată de purtătorul de cuvânt al X, Ana Pop.`: or closing the sentence.)
+                    let closes = |c: Chunk| w.list.get(c.last + 1).is_none_or(|y| y.sent != w.sent(c.last)) && w.gap_after(c.last).trim_start().starts_with('.');
+                    let set_off = |c: Chunk| q > j + 1 && (w.gap_after(c.last).trim_start().starts_with(',') || closes(c));
                     if let Some(c) = ctx.names.starting(q).filter(|&c| set_off(c) && names::classify(w, lex, c) == SourceType::Person && ctx.usable(c)) {
                         return Some(Subject::Named(c));
                     }
