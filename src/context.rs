@@ -1804,6 +1804,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 if let Some((k, b)) = names::quoted_tail(w, self.lex, q - 1).filter(|&(k, _)| k + 1 < end) {
                     q = k + 1;
                     g = &w.text[b..w.list[q].start];
+                    // (`economista IDIS «Viitorul» Elena Pop`: the holder
+                    // right after the body's marks, from a first name.)
+                    if g.trim().is_empty() && names::given_parts(self.lex, w.lower(q)) {
+                        if let Some(c) = self.names.starting(q).filter(|&c| c.last > c.first && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c) && self.ends_clause(c.last)) {
+                            return Some(Subject::Named(c));
+                        }
+                    }
                 }
                 // (So do the dot of a body's number: `Școlii nr. 5`.)
                 if names::has_any(g, &['.', '!', '?', ':', ';', '“', '”', '„', '«', '»', '"']) && !self.names.at(q).is_some_and(|c| c.first < q) {
