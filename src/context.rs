@@ -1708,6 +1708,10 @@ impl<'d, 'a> Context<'d, 'a> {
         if !w.cap(j) && self.ends_clause(j) && self.body_of_kind(w.list[j].start, w.lower(j)).is_some() {
             return Some(Subject::Role(j));
         }
+        // (`au transmis cei de la ISU Brașov`: those at a body speak for it.)
+        if let Some(c) = crate::sources::member_body_after(self, j, limit) {
+            return Some(Subject::Named(c));
+        }
         // `au transmis reprezentanții Ministerului Finanțelor`: people speaking
         // for a body, unnamed, make the body the source.
         if !w.cap(j) && (self.lex.not_names.contains_lower(w, j) || self.lex.plural_role(w.lower(j))) {

@@ -785,7 +785,13 @@ fn placed_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
         if p > 2 && raw_gap_is(ctx, p, "-") && !cap_at(ctx, p) && !cap_at(ctx, p - 1) && plain(ctx, p - 1) {
             p -= 2;
         }
-        c.first > 1 && plain(ctx, c.first) && has(ctx, &ctx.lex.prepositions, p) && !cap_at(ctx, p) && !ctx.lex.by_words.starts_at(w, p)
+        // (`cei de la ISU`: those at a body, not a place.)
+        let mut m = p;
+        while m > 0 && m + 3 > p && !cap_at(ctx, m) && in_list(ctx, W::MemberLinks, m) {
+            m -= 1;
+        }
+        let member = m < p && !cap_at(ctx, m) && in_list(ctx, W::MemberNouns, m) && names::classify(w, ctx.lex, c) != SourceType::Person;
+        c.first > 1 && plain(ctx, c.first) && has(ctx, &ctx.lex.prepositions, p) && !cap_at(ctx, p) && !ctx.lex.by_words.starts_at(w, p) && !member
     };
     if after_preposition(c) {
         return true;
@@ -2633,7 +2639,29 @@ fn member_body_before(ctx: &Context<'_, '_>, cue_first: usize) -> Option<(Chunk,
         p -= 1;
     }
     // The member noun, or the last word of a member phrase (`purtătorul de cuvânt`).
-    is(p, &words[W::MemberNouns]).then(|| member_body(ctx, c)).flatten()
+    // (`Cei din Iași au povestit`: people from a place's preposition; a body's
+    // name reads as one.)
+    let origin = in_list(ctx, W::PlacePrepositions, c.first - 1) && names::classify(w, ctx.lex, c) == SourceType::Person;
+    (is(p, &words[W::MemberNouns]) && !origin).then(|| member_body(ctx, c)).flatten()
+}
+
+/// `au transmis cei de la ISU Brașov`: a member noun after the cue, its
+/// links, then the body it speaks for (see [`member_body_before`]).
+pub fn member_body_after(ctx: &Context<'_, '_>, j: usize, limit: usize) -> Option<Chunk> {
+    let words = &ctx.lex.source_words;
+    if j >= limit || cap_at(ctx, j) || !has(ctx, &words[W::MemberNouns], j) {
+        return None;
+    }
+    let mut q = j + 1;
+    while q < limit.min(j + 4) && plain(ctx, q) && !cap_at(ctx, q) && has(ctx, &words[W::MemberLinks], q) {
+        q += 1;
+    }
+    if q == j + 1 || q >= limit || !plain(ctx, q) {
+        return None;
+    }
+    // (`cei din Iași`: people from a place; a body's name reads as one.)
+    let c = ctx.names.starting(q).filter(|&c| names::classify(&ctx.w, ctx.lex, c) != SourceType::Person)?;
+    member_body(ctx, c).map(|(c, _)| c)
 }
 
 /// The type of a body named through its staff (see [`member_body_before`]).
