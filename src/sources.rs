@@ -1275,8 +1275,23 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
     while j < limit && w.sent(j) == sent {
         // The dot of a reference mark (`art. 85`) ends nothing.
         let mark_dot = j > 0 && w.gap_only(j, &['.']) && gap_is(ctx, j, ".") && in_list(ctx, W::ReferenceMarks, j - 1);
+        // (`potrivit unui comunicat transmis luni, 3 martie, de Apa Nova`: a
+        // date set off by commas before the author's link.)
+        if j > start && gap_is(ctx, j, ",") {
+            let mut k = j;
+            while k < limit && k < j + 4 && (digit_at(ctx, k) || has(ctx, &lex.time_words, k)) && (k == j || plain(ctx, k)) {
+                k += 1;
+            }
+            if k > j && k < limit && gap_is(ctx, k, ",") && !cap_at(ctx, k) && lex.by_words.starts_at(w, k) && w.sent(k) == sent {
+                j = k;
+            }
+        }
         if j > 0 && w.gap(j).holds(&[',', ';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) && !mark_dot {
-            return None;
+            // (Past such a date, its closing comma.)
+            let dated = j > start && gap_is(ctx, j, ",") && !cap_at(ctx, j) && lex.by_words.starts_at(w, j) && (digit_at(ctx, j - 1) || has(ctx, &lex.time_words, j - 1));
+            if !dated {
+                return None;
+            }
         }
         let x = &w.list[j];
         // `conform art. 85 din Constituție`, `under Article 5 of the Charter`:
@@ -1298,6 +1313,12 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         }
         if has(ctx, &lex.pronouns, j) && !x.cap {
             return Some(ctx.pronoun(j));
+        }
+        // (`pe pagina de Facebook a Primăriei X`: a platform listed with the
+        // documents, then its owner.)
+        if x.cap && has(ctx, &lex.doc_nouns, j) && platform(ctx, j) && j + 2 < limit && plain(ctx, j + 1) && !cap_at(ctx, j + 1) && lex.by_words.starts_at(w, j + 1) {
+            j += 1;
+            continue;
         }
         // `potrivit El País`: a listed outlet, whatever its words spell (`El` is a pronoun).
         if let Some(c) = listed_outlet(ctx, j).filter(|_| x.cap && ctx.names.starting(j).is_none()) {
@@ -2522,6 +2543,14 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                 // with a capitalised article.
                 let titled = || (j + 1 < n && cap_at(ctx, j) && has(ctx, &lex.definite, j) && plain(ctx, j + 1)).then(|| ctx.names.starting(j + 1).map(|c| names::with_article(w, lex, c))).flatten();
                 if let Some(mut c) = ctx.names.starting(j).or_else(titled).map(|c| described_name(ctx, c)) {
+                    // (`pe pagina de Facebook a Ministerului X`: a platform
+                    // listed with the documents, then its owner.)
+                    let k = c.last + 1;
+                    if c.first == c.last && has(ctx, &lex.doc_nouns, c.first) && platform(ctx, c.first) && k < n && plain(ctx, k) && !cap_at(ctx, k) {
+                        if let Some(d) = lex.by_words.at(w, k).and_then(|(b, _)| (k + b < n && plain(ctx, k + b)).then(|| ctx.names.starting(k + b)).flatten()) {
+                            c = described_name(ctx, d);
+                        }
+                    }
                     // `făcută de ministra Mediului, Ana Pop`: the body after a
                     // role is the role's; the person named after it is the author.
                     if (q + m..j).any(|k| role_at(ctx, k)) {
@@ -2662,6 +2691,12 @@ pub fn member_body_after(ctx: &Context<'_, '_>, j: usize, limit: usize) -> Optio
     // (`cei din Iași`: people from a place; a body's name reads as one.)
     let c = ctx.names.starting(q).filter(|&c| names::classify(&ctx.w, ctx.lex, c) != SourceType::Person)?;
     member_body(ctx, c).map(|(c, _)| c)
+}
+
+/// True when word `k` is a listed outlet or picture source (`Facebook`),
+/// not a titled document (`Raportului de activitate al DNA`).
+fn platform(ctx: &Context<'_, '_>, k: usize) -> bool {
+    ctx.lex.outlets.at(&ctx.w, k).or_else(|| ctx.lex.photo_agencies.at(&ctx.w, k)).is_some()
 }
 
 /// The type of a body named through its staff (see [`member_body_before`]).
