@@ -2747,16 +2747,31 @@ impl<'d, 'a> Context<'d, 'a> {
         let at = w.list[c.first].start;
         let mut pick = i;
         let mut fresh = false;
-        for &(b, j, subject) in self.recent_mentions(at) {
-            if j == i && self.para_at(b) == self.para_at(at) {
-                fresh = true;
-            }
+        // (`i` not met yet, only named in full further on — `Pop, 21 de ani,`
+        // after a headline's `Ana Pop` and before `her father, Ion Pop`: the
+        // namesake met last.)
+        let namesake = |j: usize| {
             let kj = &self.known[j];
-            if subject && j < pick && kj.source_type == SourceType::Person && !kj.anonymous && kj.words.len() > 1 && kj.words.last() == k.words.last() && !kj.possessive() && !kj.double_barrelled() {
+            kj.source_type == SourceType::Person && !kj.anonymous && kj.words.len() > 1 && kj.words.last() == k.words.last() && !kj.possessive() && !kj.double_barrelled()
+        };
+        let mut seen = false;
+        for &(b, j, subject) in self.recent_mentions(at) {
+            if j == i {
+                seen = true;
+                fresh |= self.para_at(b) == self.para_at(at);
+            }
+            if subject && j < pick && namesake(j) {
                 pick = j;
             }
         }
-        if fresh { i } else { pick }
+        if fresh {
+            i
+        } else if !seen && pick == i {
+            // (Entries come in text order: the namesake registered last before it.)
+            (0..i).rev().find(|&j| namesake(j)).unwrap_or(i)
+        } else {
+            pick
+        }
     }
 
     /// Registers a mention of a person or body so later pronouns and roles
