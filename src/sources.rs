@@ -2381,8 +2381,11 @@ fn credit_parts<'b>(at: usize, body: &'b str, joiners: &FxSet<String>) -> Vec<(u
     });
     for (k, c) in body.char_indices() {
         // (`facebook.com/PrimariaIasi`: a slash inside an address splits nothing.)
-        let tok = &body[body[..k].rfind(char::is_whitespace).map_or(0, |p| p + 1)..k];
-        let address = c == '/' && tok.contains('.') && body[k + 1..].starts_with(|x: char| !x.is_whitespace());
+        let address = c == '/' && {
+            let pre = &body[..k];
+            let st = pre.char_indices().rev().find(|&(_, ch)| ch.is_whitespace()).map_or(0, |(p, ch)| p + ch.len_utf8());
+            pre[st..].contains('.') && body[k + 1..].starts_with(|x: char| !x.is_whitespace())
+        };
         if (c == '/' && !address) || c == '|' || (listed && c == ',') {
             parts.push((at + from, &body[from..k]));
             from = k + 1;
