@@ -1355,9 +1355,14 @@ impl<'d, 'a> Context<'d, 'a> {
         // `a declarat, pentru Digi24, ministrul X`: an outlet between commas.
         if j < limit && w.gap_is(j, ",") && !w.cap(j) {
             if let Some((m, _)) = self.lex.outlet_cues.at(w, j) {
-                if let Some(c) = self.names.starting(j + m) {
-                    let k = c.last + 1;
-                    if names::classify(w, self.lex, c) == SourceType::Outlet && k < limit && w.gap_is(k, ",") && w.sent(k) == w.sent(j) {
+                // (`pentru impactpress.ro`: a web address, whatever its case.)
+                let site = |q: usize| crate::sources::domain_end(self, q + 1);
+                let d = j + m;
+                if let Some(c) = self.names.starting(d).or_else(|| (d < limit && w.plain(d) && site(d)).then_some(Chunk { first: d, last: d })) {
+                    let web = site(c.last);
+                    let k = c.last + 1 + usize::from(web);
+                    let web = web || crate::sources::domain_end(self, c.last);
+                    if (web || names::classify(w, self.lex, c) == SourceType::Outlet) && k < limit && w.gap_is(k, ",") && w.sent(k) == w.sent(j) {
                         j = k;
                         skipped += 1;
                     }

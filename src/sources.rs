@@ -2702,6 +2702,11 @@ fn platform(ctx: &Context<'_, '_>, k: usize) -> bool {
     ctx.lex.outlets.at(&ctx.w, k).or_else(|| ctx.lex.photo_agencies.at(&ctx.w, k)).is_some()
 }
 
+/// True when word `k` ends a web address (`.ro` in `impactpress.ro`).
+pub fn domain_end(ctx: &Context<'_, '_>, k: usize) -> bool {
+    k < ctx.w.len() && raw_gap_is(ctx, k, ".") && in_list(ctx, W::DomainEndings, k)
+}
+
 /// The type of a body named through its staff (see [`member_body_before`]).
 fn member_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<(Chunk, SourceType)> {
     if !ctx.usable(c) || demonym(ctx, c) || dateline_place(ctx, c) || first_named(ctx, c) {
