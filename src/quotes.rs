@@ -873,6 +873,16 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     {
         return found(ctx, Subject::Named(c), Some(w.text(verb).to_string()));
     }
+    // `„…”, Ion Pop, prefectul județului, despre X.`: a quote opening its
+    // paragraph, then a full name set off by a comma and a role or the
+    // sentence's end — a quote box's attribution, with no verb.
+    let doc = ctx.doc;
+    let opens = doc.paragraphs[doc.paragraph_of(span.start)].start == span.start;
+    let role_after = verb < end && w.gap_is(verb, ",") && !w.cap(verb) && ctx.lex.role_at(w, verb);
+    let closes = w.list.get(verb).is_none_or(|x| x.sent != w.sent(c.last));
+    if comma && opens && c.last > c.first && (role_after || closes) && ctx.usable(c) && ctx.named(c).1 == SourceType::Person {
+        return found(ctx, Subject::Named(c), None);
+    }
     None
 }
 
