@@ -1626,6 +1626,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // `Accra, Nov. 30, GNA –`: an agency after the dateline's place and date.
             let p0 = w.at(ctx.doc.paragraphs[x.para].start);
             let dated = c.first > p0 && c.first < p0 + 6 && gap_is(ctx, c.first, ",") && matches!(w.gap_after(c.last).trim().chars().next(), Some('—' | '–' | '-'));
+            // (`CHIȘINĂU, 23 mart – Sputnik.`: or after the date's dash, closing its sentence.)
+            let dated = dated || c.first > p0 + 1 && c.first < p0 + 7 && w.sent(c.first) == w.sent(p0) && w.gap(c.first).trim().chars().last().is_some_and(|d| matches!(d, '—' | '–')) && w.gap_after(c.last).trim_start().starts_with('.');
             // `Digi24.ro, 4 decembrie 2025 16:50`: an outlet and the date
             // opening a line credit the story to it.
             let line_dated = line_start && c.last + 1 < n && gap_is(ctx, c.last + 1, ",") && w.digit(c.last + 1) && w.para(c.last + 1) == x.para;
