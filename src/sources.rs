@@ -2292,13 +2292,26 @@ fn press_review(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<Fou
 fn headline_body(ctx: &Context<'_, '_>) -> Option<Found> {
     let w = &ctx.w;
     let c = ctx.names.starting(0)?;
+    // (`Ana Pop, președintele FITS: …`: a person's role set off before the colon.)
+    let mut k = c.last;
+    if w.gap_after(c.last) == ", " {
+        k += 1;
+        while k + 1 < w.len() && k < c.last + 7 && plain(ctx, k + 1) {
+            k += 1;
+        }
+    }
     // (`Name: „…”` leaves a quotation mark in the gap: the quote's speaker.)
-    if w.gap_after(c.last) != ": " || !bare_headline_line(ctx, 0) {
+    if w.gap_after(k) != ": " || !bare_headline_line(ctx, 0) {
         return None;
     }
     let (c2, t) = typed(ctx, c);
+    // (A person by a known first name and a surname: `Ana Pop: …`.)
+    let person = t == SourceType::Person && c2.last > c2.first && names::given_parts(ctx.lex, w.lower(c2.first));
+    if k > c.last && !(person && role_at(ctx, c.last + 1)) {
+        return None;
+    }
     // (One word: an acronym or a listed body, `Eurostat: …`.)
-    (t == SourceType::Organization && (c2.last > c2.first || is_acronym(w.text(c2.first)) || ctx.lex.organizations.exact(w, c2.first, c2.last))).then(|| found(ctx, c2, t, None))
+    (person || t == SourceType::Organization && (c2.last > c2.first || is_acronym(w.text(c2.first)) || ctx.lex.organizations.exact(w, c2.first, c2.last))).then(|| found(ctx, c2, t, None))
 }
 
 /// `Name Surname/Getty Images` alone on its line: two picture credits.
