@@ -594,6 +594,12 @@ impl<'d, 'a> Context<'d, 'a> {
         // `Medicul de gardă a declarat`, `Mama băiatului a povestit`, `The
         // mother of the victim said`: the role opening the sentence is the
         // subject, not the genitive or place after it.
+        // `Un deputat PNL a declarat`, `O vânzătoare din sectorul Botanica
+        // ne-a spus`: an indefinite noun opening the sentence is someone
+        // unnamed, whatever party or place its phrase ends in.
+        if !comma && gk == k && self.indefinite_opener(p) {
+            return Some(Subject::Anonymous);
+        }
         if !comma && gk == k {
             if let Some(r) = self.role_opener(p) {
                 // (`Lead author Dr Ana Pop told`: a titled name is a person's.)
@@ -904,6 +910,24 @@ impl<'d, 'a> Context<'d, 'a> {
             return None;
         }
         ((r + 1..p + 1).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX && !w.digit(q)) && !self.quoted(r)).then_some(r)
+    }
+
+    /// True when the words up to `p` are one phrase opened by an indefinite
+    /// article and a lowercase noun that is no body's voice or document
+    /// (`Un șofer de microbuz rămas blocat lângă Vânători-Neamț`).
+    fn indefinite_opener(&self, p: usize) -> bool {
+        let w = &self.w;
+        let s0 = self.after_dateline(w.sentence_start(w.sent(p)));
+        let n = s0 + 1;
+        if n >= p || p > s0 + 12 || !self.lex.indefinite.contains_lower(w, s0) || !w.plain(n) || w.cap(n) || w.digit(n) {
+            return false;
+        }
+        let lex = self.lex;
+        let voice = lex.body_voices.contains_lower(w, n) || lex.report_nouns.contains_lower(w, n) || lex.doc_nouns.contains_lower(w, n) || lex.org_descriptors.contains_lower(w, n) || lex.company_nouns.contains_lower(w, n) || lex.prepositions.contains_lower(w, n);
+        // (`His daughter Karen told`: a name right after the noun is its holder.)
+        let Some(c) = self.names.ending(p) else { return false };
+        let holder = c.first == n + 1 && names::classify(w, lex, c) == SourceType::Person;
+        !voice && !holder && (n..p + 1).all(|q| (w.plain(q) || w.raw_gap_is(q, "-")) && self.cue_at[q] == u32::MAX && !self.quoted(q))
     }
 
     /// The person a party acronym introduces (`PSD Ioana Rădulescu`, one run
@@ -1398,9 +1422,14 @@ impl<'d, 'a> Context<'d, 'a> {
         // `a declarat, pentru Digi24, ministrul X`: an outlet between commas.
         if j < limit && w.gap_is(j, ",") && !w.cap(j) {
             if let Some((m, _)) = self.lex.outlet_cues.at(w, j) {
-                if let Some(c) = self.names.starting(j + m) {
-                    let k = c.last + 1;
-                    if names::classify(w, self.lex, c) == SourceType::Outlet && k < limit && w.gap_is(k, ",") && w.sent(k) == w.sent(j) {
+                // (`pentru impactpress.ro`: a web address, whatever its case.)
+                let site = |q: usize| crate::sources::domain_end(self, q + 1);
+                let d = j + m;
+                if let Some(c) = self.names.starting(d).or_else(|| (d < limit && w.plain(d) && site(d)).then_some(Chunk { first: d, last: d })) {
+                    let web = site(c.last);
+                    let k = c.last + 1 + usize::from(web);
+                    let web = web || crate::sources::domain_end(self, c.last);
+                    if (web || names::classify(w, self.lex, c) == SourceType::Outlet) && k < limit && w.gap_is(k, ",") && w.sent(k) == w.sent(j) {
                         j = k;
                         skipped += 1;
                     }
@@ -1751,6 +1780,10 @@ impl<'d, 'a> Context<'d, 'a> {
         if !w.cap(j) && self.ends_clause(j) && self.body_of_kind(w.list[j].start, w.lower(j)).is_some() {
             return Some(Subject::Role(j));
         }
+        // (`au transmis cei de la ISU Brașov`: those at a body speak for it.)
+        if let Some(c) = crate::sources::member_body_after(self, j, limit) {
+            return Some(Subject::Named(c));
+        }
         // `au transmis reprezentanții Ministerului Finanțelor`: people speaking
         // for a body, unnamed, make the body the source.
         if !w.cap(j) && (self.lex.not_names.contains_lower(w, j) || self.lex.plural_role(w.lower(j))) {
@@ -1847,6 +1880,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 if let Some((k, b)) = names::quoted_tail(w, self.lex, q - 1).filter(|&(k, _)| k + 1 < end) {
                     q = k + 1;
                     g = &w.text[b..w.list[q].start];
+                    // (`economista IDIS «Viitorul» Elena Pop`: the holder
+                    // right after the body's marks, from a first name.)
+                    if g.trim().is_empty() && names::given_parts(self.lex, w.lower(q)) {
+                        if let Some(c) = self.names.starting(q).filter(|&c| c.last > c.first && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c) && self.ends_clause(c.last)) {
+                            return Some(Subject::Named(c));
+                        }
+                    }
                 }
                 // (So do the dot of a body's number: `Școlii nr. 5`.)
                 if names::has_any(g, &['.', '!', '?', ':', ';', '“', '”', '„', '«', '»', '"']) && !self.names.at(q).is_some_and(|c| c.first < q) {
@@ -2922,16 +2962,31 @@ impl<'d, 'a> Context<'d, 'a> {
         let at = w.list[c.first].start;
         let mut pick = i;
         let mut fresh = false;
-        for &(b, j, subject) in self.recent_mentions(at) {
-            if j == i && self.para_at(b) == self.para_at(at) {
-                fresh = true;
-            }
+        // (`i` not met yet, only named in full further on — `Pop, 21 de ani,`
+        // after a headline's `Ana Pop` and before `her father, Ion Pop`: the
+        // namesake met last.)
+        let namesake = |j: usize| {
             let kj = &self.known[j];
-            if subject && j < pick && kj.source_type == SourceType::Person && !kj.anonymous && kj.words.len() > 1 && kj.words.last() == k.words.last() && !kj.possessive() && !kj.double_barrelled() {
+            kj.source_type == SourceType::Person && !kj.anonymous && kj.words.len() > 1 && kj.words.last() == k.words.last() && !kj.possessive() && !kj.double_barrelled()
+        };
+        let mut seen = false;
+        for &(b, j, subject) in self.recent_mentions(at) {
+            if j == i {
+                seen = true;
+                fresh |= self.para_at(b) == self.para_at(at);
+            }
+            if subject && j < pick && namesake(j) {
                 pick = j;
             }
         }
-        if fresh { i } else { pick }
+        if fresh {
+            i
+        } else if !seen && pick == i {
+            // (Entries come in text order: the namesake registered last before it.)
+            (0..i).rev().find(|&j| namesake(j)).unwrap_or(i)
+        } else {
+            pick
+        }
     }
 
     /// Registers a mention of a person or body so later pronouns and roles

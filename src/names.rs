@@ -497,7 +497,10 @@ pub fn quoted_tail(w: &Words<'_>, lex: &Lexicon, last: usize) -> Option<(usize, 
         }
         body = is_org_word(w, lex, k) || all_caps(w.text(k));
     }
-    if next >= w.len() || !body || !w.cap(last) || !matches!(w.gap(next), " „" | " «") || !w.cap(next) || w.digit(next) {
+    // (`asociației «Apicultorii Moldovei»`: a lowercase body noun before the marks.)
+    // (Or an adjective after it: `asociației patronale «…»`.)
+    let noun = !w.cap(last) && (lex.org_descriptors.contains_lower(w, last) || last > 0 && w.plain(last) && !w.cap(last - 1) && lex.org_descriptors.contains_lower(w, last - 1));
+    if next >= w.len() || !(body && w.cap(last) || noun) || !matches!(w.gap(next), " „" | " «") || !w.cap(next) || w.digit(next) {
         return None;
     }
     let mut k = next;
@@ -510,7 +513,8 @@ pub fn quoted_tail(w: &Words<'_>, lex: &Lexicon, last: usize) -> Option<(usize, 
         return None;
     }
     // (A capitalised word right after the mark, in the sentence: the place.)
-    let place = k + 1 < w.len() && g.ends_with(' ') && n_chars(g.trim_end()) == 1 && w.cap(k + 1) && !w.digit(k + 1) && w.sent(k + 1) == w.sent(k);
+    // (Not a first name: `IDIS «Viitorul» Elena Pop` names the person next.)
+    let place = k + 1 < w.len() && g.ends_with(' ') && n_chars(g.trim_end()) == 1 && w.cap(k + 1) && !w.digit(k + 1) && w.sent(k + 1) == w.sent(k) && !given_parts(lex, w.lower(k + 1));
     if !place {
         return Some((k, close));
     }

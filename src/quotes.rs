@@ -753,6 +753,13 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                 if let Some(c) = ctx.names.starting(from + 1).filter(|&c| from + 1 < end && w.plain(from + 1) && c.last < end && matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet)) {
                     return found(ctx, Subject::Named(c), Some(ctx.cue_text(cue)));
                 }
+                // (`a declarat purtătorul de cuvânt al Ministerului X.`: the
+                // voice left unnamed, its body closing the sentence.)
+                // (A role, so no source: the body is named only inside it.)
+                if let Some(c) = voice_body(ctx, from, end) {
+                    let (c, t) = ctx.named(c);
+                    return Some(Found { speaker: Some(SpeakerRef { name: ctx.full_name(c), mention: None, source_type: t }), cue: Some(ctx.cue_text(cue)) });
+                }
             }
             if k > after && participle_after_object(ctx, span, between, k, s) {
                 return None;
@@ -865,6 +872,16 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
         && !ctx.lex.prepositions.contains_lower(w, verb) && !ctx.lex.conjunctions.starts_at(w, verb) && !ctx.lex.outlet_cues.starts_at(w, verb)
     {
         return found(ctx, Subject::Named(c), Some(w.text(verb).to_string()));
+    }
+    // `„…”, Ion Pop, prefectul județului, despre X.`: a quote opening its
+    // paragraph, then a full name set off by a comma and a role or the
+    // sentence's end — a quote box's attribution, with no verb.
+    let doc = ctx.doc;
+    let opens = doc.paragraphs[doc.paragraph_of(span.start)].start == span.start;
+    let role_after = verb < end && w.gap_is(verb, ",") && !w.cap(verb) && ctx.lex.role_at(w, verb);
+    let closes = w.list.get(verb).is_none_or(|x| x.sent != w.sent(c.last));
+    if comma && opens && c.last > c.first && (role_after || closes) && ctx.usable(c) && ctx.named(c).1 == SourceType::Person {
+        return found(ctx, Subject::Named(c), None);
     }
     None
 }
@@ -1949,3 +1966,20 @@ mod tests {
 }
 
 
+
+/// The body whose voice (`purtătorul de cuvânt al X`) word `from` opens,
+/// named as an organisation or outlet of two words or an acronym that
+/// closes the sentence: no one named after it (`…, Ana Pop`) speaks instead.
+fn voice_body(ctx: &Context<'_, '_>, from: usize, end: usize) -> Option<Chunk> {
+    let w = &ctx.w;
+    let mut q = from + 1;
+    while q < end.min(from + 4) && w.plain(q) && !w.cap(q) && !(ctx.lex.by_words.at(w, q).is_some() && q + 1 < end && w.cap(q + 1)) {
+        q += 1;
+    }
+    let (m, _) = ctx.lex.by_words.at(w, q).filter(|_| q < end && w.plain(q) && !w.cap(q))?;
+    let c = ctx.names.starting(q + m).filter(|&c| q + m < end && w.plain(q + m) && c.last < end)?;
+    let closes = w.list.get(c.last + 1).is_none_or(|x| x.sent != w.sent(c.last));
+    // (A lone generic word, `al Guvernului`, `al Primăriei`, is left unnamed.)
+    let specific = c.last > c.first || names::all_caps(w.text(c.first));
+    (closes && specific && ctx.usable(c) && matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet)).then_some(c)
+}

@@ -785,7 +785,13 @@ fn placed_name(ctx: &Context<'_, '_>, c: Chunk) -> bool {
         if p > 2 && raw_gap_is(ctx, p, "-") && !cap_at(ctx, p) && !cap_at(ctx, p - 1) && plain(ctx, p - 1) {
             p -= 2;
         }
-        c.first > 1 && plain(ctx, c.first) && has(ctx, &ctx.lex.prepositions, p) && !cap_at(ctx, p) && !ctx.lex.by_words.starts_at(w, p)
+        // (`cei de la ISU`: those at a body, not a place.)
+        let mut m = p;
+        while m > 0 && m + 3 > p && !cap_at(ctx, m) && in_list(ctx, W::MemberLinks, m) {
+            m -= 1;
+        }
+        let member = m < p && !cap_at(ctx, m) && in_list(ctx, W::MemberNouns, m) && names::classify(w, ctx.lex, c) != SourceType::Person;
+        c.first > 1 && plain(ctx, c.first) && has(ctx, &ctx.lex.prepositions, p) && !cap_at(ctx, p) && !ctx.lex.by_words.starts_at(w, p) && !member
     };
     if after_preposition(c) {
         return true;
@@ -1269,8 +1275,23 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
     while j < limit && w.sent(j) == sent {
         // The dot of a reference mark (`art. 85`) ends nothing.
         let mark_dot = j > 0 && w.gap_only(j, &['.']) && gap_is(ctx, j, ".") && in_list(ctx, W::ReferenceMarks, j - 1);
+        // (`potrivit unui comunicat transmis luni, 3 martie, de Apa Nova`: a
+        // date set off by commas before the author's link.)
+        if j > start && gap_is(ctx, j, ",") {
+            let mut k = j;
+            while k < limit && k < j + 4 && (digit_at(ctx, k) || has(ctx, &lex.time_words, k)) && (k == j || plain(ctx, k)) {
+                k += 1;
+            }
+            if k > j && k < limit && gap_is(ctx, k, ",") && !cap_at(ctx, k) && lex.by_words.starts_at(w, k) && w.sent(k) == sent {
+                j = k;
+            }
+        }
         if j > 0 && w.gap(j).holds(&[',', ';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) && !mark_dot {
-            return None;
+            // (Past such a date, its closing comma.)
+            let dated = j > start && gap_is(ctx, j, ",") && !cap_at(ctx, j) && lex.by_words.starts_at(w, j) && (digit_at(ctx, j - 1) || has(ctx, &lex.time_words, j - 1));
+            if !dated {
+                return None;
+            }
         }
         let x = &w.list[j];
         // `conform art. 85 din Constituție`, `under Article 5 of the Charter`:
@@ -1292,6 +1313,12 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
         }
         if has(ctx, &lex.pronouns, j) && !x.cap {
             return Some(ctx.pronoun(j));
+        }
+        // (`pe pagina de Facebook a Primăriei X`: a platform listed with the
+        // documents, then its owner.)
+        if x.cap && has(ctx, &lex.doc_nouns, j) && platform(ctx, j) && j + 2 < limit && plain(ctx, j + 1) && !cap_at(ctx, j + 1) && lex.by_words.starts_at(w, j + 1) {
+            j += 1;
+            continue;
         }
         // `potrivit El País`: a listed outlet, whatever its words spell (`El` is a pronoun).
         if let Some(c) = listed_outlet(ctx, j).filter(|_| x.cap && ctx.names.starting(j).is_none()) {
@@ -1427,6 +1454,14 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             if let Some(c) = ctx.names.starting(r + 1) {
                 return ctx.usable(c).then_some(Subject::Named(c));
             }
+            // (`potrivit inspectorului școlar general adjunct Ana Pop`: a
+            // role's lowercase modifiers, then a person's name.)
+            let modifier = |k: usize| plain(ctx, k) && !cap_at(ctx, k) && !digit_at(ctx, k) && !lex.prepositions.contains_lower(w, k) && !lex.by_words.starts_at(w, k) && !has(ctx, &lex.pronouns, k);
+            if let Some(q) = (r + 1..(r + 5).min(limit)).find(|&k| !modifier(k)).filter(|&q| q > r + 1 && plain(ctx, q)) {
+                if let Some(c) = ctx.names.starting(q).filter(|&c| c.last > c.first && c.last < limit && names::classify(w, lex, c) == SourceType::Person && ctx.usable(c)) {
+                    return Some(Subject::Named(c));
+                }
+            }
         }
         if role_at(ctx, j) {
             // `according to a person familiar with …`: no one named;
@@ -1441,7 +1476,9 @@ pub fn after_prefix(ctx: &Context<'_, '_>, mut j: usize, limit: usize) -> Option
             let mut q = j + 1;
             while q < limit && w.sent(q) == sent && !w.gap(q).holds(&[';', ':', '.', '(', '“', '”', '„', '«', '»', '"']) {
                 if w.gap(q).contains(',') {
-                    let set_off = |c: Chunk| q > j + 1 && w.gap_after(c.last).trim_start().starts_with(',');
+                    // (`confirmată de purtătorul de cuvânt al X, Ana Pop.`: or closing the sentence.)
+                    let closes = |c: Chunk| w.list.get(c.last + 1).is_none_or(|y| y.sent != w.sent(c.last)) && w.gap_after(c.last).trim_start().starts_with('.');
+                    let set_off = |c: Chunk| q > j + 1 && (w.gap_after(c.last).trim_start().starts_with(',') || closes(c));
                     if let Some(c) = ctx.names.starting(q).filter(|&c| set_off(c) && names::classify(w, lex, c) == SourceType::Person && ctx.usable(c)) {
                         return Some(Subject::Named(c));
                     }
@@ -1478,7 +1515,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             let end = ctx.doc.paragraphs[x.para].end;
             w.at(end) <= i + m + 4 && !text[end_of(ctx, i)..end].holds(&['.', '!', '?'])
         };
-        let caption_credit = || x.cap && lex.credit_cues.at(w, i).is_some_and(|(m, p)| p.text.ends_with(':') && (i == w.sentence_start(x.sent) || closes_line(m)));
+        // (`Ana Pop / foto: Name`: lowercase after a caption's slash.)
+        let caption_credit = || (x.cap || i > 0 && w.gap(i).trim() == "/") && lex.credit_cues.at(w, i).is_some_and(|(m, p)| p.text.ends_with(':') && (i == w.sentence_start(x.sent) || closes_line(m)));
         let slashed = slash_credit(ctx, i);
         // (`… în dosar / Foto DIICOT`, `/FOTO Ana Pop)`: a picture word with
         // no colon credits the few words closing the line.)
@@ -1588,6 +1626,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
             // `Accra, Nov. 30, GNA –`: an agency after the dateline's place and date.
             let p0 = w.at(ctx.doc.paragraphs[x.para].start);
             let dated = c.first > p0 && c.first < p0 + 6 && gap_is(ctx, c.first, ",") && matches!(w.gap_after(c.last).trim().chars().next(), Some('—' | '–' | '-'));
+            // (`CHIȘINĂU, 23 mart – Sputnik.`: or after the date's dash, closing its sentence.)
+            let dated = dated || c.first > p0 + 1 && c.first < p0 + 7 && w.sent(c.first) == w.sent(p0) && w.gap(c.first).trim().chars().last().is_some_and(|d| matches!(d, '—' | '–')) && w.gap_after(c.last).trim_start().starts_with('.');
             // `Digi24.ro, 4 decembrie 2025 16:50`: an outlet and the date
             // opening a line credit the story to it.
             let line_dated = line_start && c.last + 1 < n && gap_is(ctx, c.last + 1, ",") && w.digit(c.last + 1) && w.para(c.last + 1) == x.para;
@@ -2252,13 +2292,26 @@ fn press_review(ctx: &Context<'_, '_>, i: usize, line_start: bool) -> Option<Fou
 fn headline_body(ctx: &Context<'_, '_>) -> Option<Found> {
     let w = &ctx.w;
     let c = ctx.names.starting(0)?;
+    // (`Ana Pop, președintele FITS: …`: a person's role set off before the colon.)
+    let mut k = c.last;
+    if w.gap_after(c.last) == ", " {
+        k += 1;
+        while k + 1 < w.len() && k < c.last + 7 && plain(ctx, k + 1) {
+            k += 1;
+        }
+    }
     // (`Name: „…”` leaves a quotation mark in the gap: the quote's speaker.)
-    if w.gap_after(c.last) != ": " || !bare_headline_line(ctx, 0) {
+    if w.gap_after(k) != ": " || !bare_headline_line(ctx, 0) {
         return None;
     }
     let (c2, t) = typed(ctx, c);
+    // (A person by a known first name and a surname: `Ana Pop: …`.)
+    let person = t == SourceType::Person && c2.last > c2.first && names::given_parts(ctx.lex, w.lower(c2.first));
+    if k > c.last && !(person && role_at(ctx, c.last + 1)) {
+        return None;
+    }
     // (One word: an acronym or a listed body, `Eurostat: …`.)
-    (t == SourceType::Organization && (c2.last > c2.first || is_acronym(w.text(c2.first)) || ctx.lex.organizations.exact(w, c2.first, c2.last))).then(|| found(ctx, c2, t, None))
+    (person || t == SourceType::Organization && (c2.last > c2.first || is_acronym(w.text(c2.first)) || ctx.lex.organizations.exact(w, c2.first, c2.last))).then(|| found(ctx, c2, t, None))
 }
 
 /// `Name Surname/Getty Images` alone on its line: two picture credits.
@@ -2342,7 +2395,13 @@ fn credit_parts<'b>(at: usize, body: &'b str, joiners: &FxSet<String>) -> Vec<(u
         x.starts_with(crate::case::is_upper) && x.split_whitespace().count() <= 3
     });
     for (k, c) in body.char_indices() {
-        if c == '/' || c == '|' || (listed && c == ',') {
+        // (`facebook.com/PrimariaIasi`: a slash inside an address splits nothing.)
+        let address = c == '/' && {
+            let pre = &body[..k];
+            let st = pre.char_indices().rev().find(|&(_, ch)| ch.is_whitespace()).map_or(0, |(p, ch)| p + ch.len_utf8());
+            pre[st..].contains('.') && body[k + 1..].starts_with(|x: char| !x.is_whitespace())
+        };
+        if (c == '/' && !address) || c == '|' || (listed && c == ',') {
             parts.push((at + from, &body[from..k]));
             from = k + 1;
         }
@@ -2502,6 +2561,14 @@ pub fn document_author(ctx: &Context<'_, '_>, i: usize) -> Option<Found> {
                 // with a capitalised article.
                 let titled = || (j + 1 < n && cap_at(ctx, j) && has(ctx, &lex.definite, j) && plain(ctx, j + 1)).then(|| ctx.names.starting(j + 1).map(|c| names::with_article(w, lex, c))).flatten();
                 if let Some(mut c) = ctx.names.starting(j).or_else(titled).map(|c| described_name(ctx, c)) {
+                    // (`pe pagina de Facebook a Ministerului X`: a platform
+                    // listed with the documents, then its owner.)
+                    let k = c.last + 1;
+                    if c.first == c.last && has(ctx, &lex.doc_nouns, c.first) && platform(ctx, c.first) && k < n && plain(ctx, k) && !cap_at(ctx, k) {
+                        if let Some(d) = lex.by_words.at(w, k).and_then(|(b, _)| (k + b < n && plain(ctx, k + b)).then(|| ctx.names.starting(k + b)).flatten()) {
+                            c = described_name(ctx, d);
+                        }
+                    }
                     // `făcută de ministra Mediului, Ana Pop`: the body after a
                     // role is the role's; the person named after it is the author.
                     if (q + m..j).any(|k| role_at(ctx, k)) {
@@ -2619,7 +2686,40 @@ fn member_body_before(ctx: &Context<'_, '_>, cue_first: usize) -> Option<(Chunk,
         p -= 1;
     }
     // The member noun, or the last word of a member phrase (`purtătorul de cuvânt`).
-    is(p, &words[W::MemberNouns]).then(|| member_body(ctx, c)).flatten()
+    // (`Cei din Iași au povestit`: people from a place's preposition; a body's
+    // name reads as one.)
+    let origin = in_list(ctx, W::PlacePrepositions, c.first - 1) && names::classify(w, ctx.lex, c) == SourceType::Person;
+    (is(p, &words[W::MemberNouns]) && !origin).then(|| member_body(ctx, c)).flatten()
+}
+
+/// `au transmis cei de la ISU Brașov`: a member noun after the cue, its
+/// links, then the body it speaks for (see [`member_body_before`]).
+pub fn member_body_after(ctx: &Context<'_, '_>, j: usize, limit: usize) -> Option<Chunk> {
+    let words = &ctx.lex.source_words;
+    if j >= limit || cap_at(ctx, j) || !has(ctx, &words[W::MemberNouns], j) {
+        return None;
+    }
+    let mut q = j + 1;
+    while q < limit.min(j + 4) && plain(ctx, q) && !cap_at(ctx, q) && has(ctx, &words[W::MemberLinks], q) {
+        q += 1;
+    }
+    if q == j + 1 || q >= limit || !plain(ctx, q) {
+        return None;
+    }
+    // (`cei din Iași`: people from a place; a body's name reads as one.)
+    let c = ctx.names.starting(q).filter(|&c| names::classify(&ctx.w, ctx.lex, c) != SourceType::Person)?;
+    member_body(ctx, c).map(|(c, _)| c)
+}
+
+/// True when word `k` is a listed outlet or picture source (`Facebook`),
+/// not a titled document (`Raportului de activitate al DNA`).
+fn platform(ctx: &Context<'_, '_>, k: usize) -> bool {
+    ctx.lex.outlets.at(&ctx.w, k).or_else(|| ctx.lex.photo_agencies.at(&ctx.w, k)).is_some()
+}
+
+/// True when word `k` ends a web address (`.ro` in `impactpress.ro`).
+pub fn domain_end(ctx: &Context<'_, '_>, k: usize) -> bool {
+    k < ctx.w.len() && raw_gap_is(ctx, k, ".") && in_list(ctx, W::DomainEndings, k)
 }
 
 /// The type of a body named through its staff (see [`member_body_before`]).
