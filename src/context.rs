@@ -246,8 +246,9 @@ impl<'d, 'a> Context<'d, 'a> {
                     }
                 }
             }
-            // (`Brightwell said it was sorry`: a name its cue's `it` follows.)
-            if t == SourceType::Person && v < w.len() && w.plain(v) && !names::given_parts(lex, w.lower(c.first)) {
+            // (`Brightwell said it was sorry`: a name its cue's `it` follows;
+            // not a titled one, `Mr Rokoduru said it was too early`.)
+            if t == SourceType::Person && v < w.len() && w.plain(v) && !names::given_parts(lex, w.lower(c.first)) && names::strip_titles(w, lex, c) == Some(c) && !(c.first > 0 && lex.titles.contains_lower(w, c.first - 1)) {
                 if let Some((n, _)) = lex.cues.at(w, v) {
                     if v + n < w.len() && w.sent(v + n) == w.sent(v) && !w.cap(v + n) && lex.body_pronouns.starts_at(w, v + n) {
                         for q in c.first..c.last + 1 {
