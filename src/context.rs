@@ -1279,7 +1279,11 @@ impl<'d, 'a> Context<'d, 'a> {
                     && fresh();
                 if !self.is_code(c) && self.usable(c) && !in_phrase && !label {
                     if heads && names::classify(w, self.lex, c) == SourceType::Person && !names::is_title_phrase(w, self.lex, c) {
-                        return Some(Subject::Named(c));
+                        // (`Ishita Bhatia, who was there with her mother,
+                        // Neelam Bhatia, said`: a name inside a relative
+                        // clause opened after the sentence's first name.)
+                        let head = (start + 1..c.first).find(|&r| w.gap_is(r, ",") && crate::sources::is_relative(self.doc.lang, w.lower(r))).and_then(|r| self.names.ending(r - 1)).filter(|d| d.first <= start + 4 && names::classify(w, self.lex, *d) == SourceType::Person && self.usable(*d));
+                        return Some(Subject::Named(head.unwrap_or(c)));
                     }
                     // A body heads its segment (`the Tidewater group,`), not
                     // the object of a phrase in it (`the top Democrat on the
