@@ -3284,7 +3284,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 };
                 // (`Sattler's co-author, Ingrid Varga of the University of
                 // Washington, was …`: or a place or body after it first.)
-                let affiliated = || after.is_empty() && self.lex.prepositions.contains_lower(&self.w, c.last + 1) && (c.last + 2..(c.last + 9).min(self.w.sentence_end(self.w.sent(c.first)))).find(|&q| self.w.gap_has(q, ',')).is_some_and(|q| self.w.gap_is(q, ",") && !self.w.cap(q));
+                let affiliated = || after.is_empty() && c.last + 1 < self.w.len() && self.lex.prepositions.contains_lower(&self.w, c.last + 1) && (c.last + 2..(c.last + 9).min(self.w.sentence_end(self.w.sent(c.first)))).find(|&q| self.w.gap_has(q, ',')).is_some_and(|q| self.w.gap_is(q, ",") && !self.w.cap(q));
                 let apposed = (self.w.gap_is(c.first, ",") || ranked) && (after.starts_with(',') || affiliated()) && c.first <= s0 + 10;
                 let headed = self.w.plain(c.first) && c.first <= s0 + 3 && (after.starts_with(',') || (c.last + 1 < self.w.len() && self.w.plain(c.last + 1) && !self.w.cap(c.last + 1)));
                 let subject = c.first > s0

@@ -1976,7 +1976,7 @@ fn voice_body(ctx: &Context<'_, '_>, from: usize, end: usize) -> Option<Chunk> {
     while q < end.min(from + 4) && w.plain(q) && !w.cap(q) && !(ctx.lex.by_words.at(w, q).is_some() && q + 1 < end && w.cap(q + 1)) {
         q += 1;
     }
-    let (m, _) = ctx.lex.by_words.at(w, q).filter(|_| q < end && w.plain(q) && !w.cap(q))?;
+    let (m, _) = (q < end && w.plain(q) && !w.cap(q)).then(|| ctx.lex.by_words.at(w, q)).flatten()?;
     let c = ctx.names.starting(q + m).filter(|&c| q + m < end && w.plain(q + m) && c.last < end)?;
     let closes = w.list.get(c.last + 1).is_none_or(|x| x.sent != w.sent(c.last));
     // (A lone generic word, `al Guvernului`, `al Primăriei`, is left unnamed.)
