@@ -286,6 +286,14 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         if after < w.len() && right_end <= after && w.para(after) == para + 1 && !w.cap(after) && comma_ends(&doc.text[span.clone()], &doc.text[span.end..w.list[after].start]) {
             right_end = w.sentence_end(w.sent(after)).min(next_start).min(after + 30);
         }
+        // `“Where do we go?” Neelam Bhatia asked.`: a question or an
+        // exclamation ends the sentence inside the marks; a name and its
+        // reporting verb right after still attribute it.
+        if after < w.len() && right_end <= after && w.para(after) == para && names::ends_any(trim_marks_end(&doc.text[span.clone()]), &['?', '!']) && doc.text[span.end..w.list[after].start].trim().is_empty() {
+            if ctx.names.starting(after).is_some_and(|c| ctx.cue_starting(c.last + 1).is_some() && w.sent(c.last + 1) == w.sent(after)) {
+                right_end = w.sentence_end(w.sent(after)).min(next_start).min(after + 30);
+            }
+        }
 
         let mut found = speaker_after(ctx, span, after, right_end);
         if found.is_none() {
