@@ -149,6 +149,14 @@ impl<'d, 'a> Context<'d, 'a> {
                 // the cue, so the quote and the speaker still meet at it.
                 let clitic = i > 0 && matches!(w.gap(i), "-" | " ") && lex.cue_clitics.contains_lower(&w, i - 1) && (i < 2 || cue_at[i - 2] == u32::MAX);
                 let first = i - usize::from(clitic);
+                // (`The school had informed parents … that …`: an auxiliary
+                // right before the verb is part of the cue, so its subject
+                // comes before it — when a clause or a quote follows the
+                // verb, before any comma: `X has pledged a fund` reports nothing;
+                // and not in a clause another cue opened: `said TransLink had
+                // called in “…”` is the first speaker's.)
+                let reports = || (i + n..(i + n + 12).min(w.len())).take_while(|&k| w.sent(k) == w.sent(i) && !w.gap_has(k, ',')).any(|k| lex.subordinators.contains_lower(&w, k) || names::has_any(w.gap(k), &['“', '"', '„', '«']));
+                let first = if !clitic && first > 0 && w.plain(first) && lex.cue_auxiliaries.contains_lower(&w, first - 1) && (w.sentence_start(w.sent(i))..first - 1).all(|k| cue_at[k] == u32::MAX) && reports() { first - 1 } else { first };
                 // `what he described in interview as “…”`: a short phrase
                 // inside a two-word cue (`described as`) still makes it one.
                 let split = (n == 1 && i + 2 < w.len() && w.plain(i + 1) && lex.prepositions.contains_lower(&w, i + 1))

@@ -431,6 +431,9 @@ section_fields! {
     /// (`His son said`) they stand for a relative of the person that
     /// possessive means, someone else with that person's surname.
     kin_nouns: Quotes "kin_nouns" true,
+    /// Auxiliaries written right before a reporting verb (`has`, `had`):
+    /// part of the cue, so its subject is found before them.
+    cue_auxiliaries: Quotes "cue_auxiliaries" true,
     /// Words in a body's name that make it no business (`union`, `ministerul`).
     not_company_words: Quotes "not_company_words" true,
     /// Words joining two subjects (`and`, `și`).
