@@ -154,9 +154,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 // comes before it — when a clause or a quote follows the
                 // verb, before any comma: `X has pledged a fund` reports nothing;
                 // and not in a clause another cue opened: `said TransLink had
-                // called in “…”` is the first speaker's.)
+                // called in “…”` is the first speaker's; a bounded look
+                // back, so a run-on sentence of cues stays linear.)
                 let reports = || (i + n..(i + n + 12).min(w.len())).take_while(|&k| w.sent(k) == w.sent(i) && !w.gap_has(k, ',')).any(|k| lex.subordinators.contains_lower(&w, k) || names::has_any(w.gap(k), &['“', '"', '„', '«']));
-                let first = if !clitic && first > 0 && w.plain(first) && lex.cue_auxiliaries.contains_lower(&w, first - 1) && (w.sentence_start(w.sent(i))..first - 1).all(|k| cue_at[k] == u32::MAX) && reports() { first - 1 } else { first };
+                let first = if !clitic && first > 0 && w.plain(first) && lex.cue_auxiliaries.contains_lower(&w, first - 1) && (w.sentence_start(w.sent(i)).max(first.saturating_sub(40))..first - 1).all(|k| cue_at[k] == u32::MAX) && reports() { first - 1 } else { first };
                 // `what he described in interview as “…”`: a short phrase
                 // inside a two-word cue (`described as`) still makes it one.
                 let split = (n == 1 && i + 2 < w.len() && w.plain(i + 1) && lex.prepositions.contains_lower(&w, i + 1))
