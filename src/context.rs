@@ -563,7 +563,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // `A muralist who has worked alongside Reyes, and who asked not to
         // be named …, said`: an indefinite opener asking not to be named
         // is someone unnamed, however long the phrase and whoever it names.
-        let s0 = w.sentence_start(w.sent(p));
+        let s0 = self.after_lead_phrase(w.sentence_start(w.sent(p)), p);
         if p > s0 + 2 && p <= s0 + 40 && self.lex.indefinite.contains_lower(w, s0) && w.plain(s0 + 1) && !w.cap(s0 + 1) && (s0 + 2..p).any(|q| self.lex.anonymity.starts_at(w, q)) {
             return Some(Subject::Anonymous);
         }
@@ -664,6 +664,19 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             if (w.digit(q) || long) && q > 0 && q < p && w.plain(q) && self.lex.definite.contains_lower(w, q - 1) && w.sent(q - 1) == w.sent(k) {
                 return Some(Subject::Pronoun(p));
+            }
+        }
+        // `The university said in a statement`: a body's kind noun after
+        // the article, no body of that kind known as a speaker or source,
+        // is the body of that kind the text named in passing (`a student at
+        // NED University of Engineering and Technology`).
+        if !comma && gk == k && !w.cap(p) && p > 0 && w.plain(p) && self.lex.definite.contains_lower(w, p - 1) && w.sent(p - 1) == w.sent(k) {
+            let x = w.lower(p);
+            let kind = self.lex.not_company_words.iter().any(|n| n == x) || self.lex.body_heads(x).is_some();
+            if kind && !self.is_body_noun(x) {
+                if let Some(c) = self.body_by_kind_before(p, x) {
+                    return Some(Subject::Named(c));
+                }
             }
         }
         // `the incident controller said`: a definite description whose head
@@ -922,12 +935,31 @@ impl<'d, 'a> Context<'d, 'a> {
         ((r + 1..p + 1).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX && !w.digit(q)) && !self.quoted(r)).then_some(r)
     }
 
+    /// The word after a short phrase of place or time set off by a comma
+    /// at the sentence's start (`In Labasa Town, a shopkeeper …`, `Outside
+    /// the court, …`), before word `p`; else `s0`: the clause opens there.
+    fn after_lead_phrase(&self, s0: usize, p: usize) -> usize {
+        let w = &self.w;
+        if s0 >= p || !self.lex.prepositions.contains_lower(w, s0) {
+            return s0;
+        }
+        for q in s0 + 1..(s0 + 7).min(p) {
+            if w.gap_is(q, ",") && w.gap_only(q, &[',']) {
+                return q;
+            }
+            if !w.plain(q) || self.cue_at[q] != u32::MAX {
+                break;
+            }
+        }
+        s0
+    }
+
     /// True when the words up to `p` are one phrase opened by an indefinite
     /// article and a lowercase noun that is no body's voice or document
     /// (`Un șofer de microbuz rămas blocat lângă Vânători-Neamț`).
     fn indefinite_opener(&self, p: usize) -> bool {
         let w = &self.w;
-        let s0 = self.after_dateline(w.sentence_start(w.sent(p)));
+        let s0 = self.after_lead_phrase(self.after_dateline(w.sentence_start(w.sent(p))), p);
         let n = s0 + 1;
         if n >= p || p > s0 + 12 || !self.lex.indefinite.contains_lower(w, s0) || !w.plain(n) || w.cap(n) || w.digit(n) {
             return false;
@@ -1100,11 +1132,35 @@ impl<'d, 'a> Context<'d, 'a> {
         None
     }
 
+    /// The last organisation named in the 400 words before word `i` whose
+    /// name holds the kind noun `lower` (`university` → `NED University of
+    /// Engineering and Technology`). Bounded, so a cue costs no more than a
+    /// fixed walk.
+    fn body_by_kind_before(&self, i: usize, lower: &str) -> Option<Chunk> {
+        let w = &self.w;
+        let heads = self.lex.body_heads(lower).unwrap_or(&[]);
+        let lo = i.saturating_sub(400);
+        let mut k = i;
+        while k > lo {
+            k -= 1;
+            let Some(c) = self.names.ending(k) else { continue };
+            k = c.first;
+            let kind = (c.first..c.last + 1).any(|j| {
+                let y = w.lower(j);
+                names::kind_agrees(y, lower) || heads.iter().any(|h| agrees(h, y))
+            });
+            if kind && self.named(c).1 == SourceType::Organization {
+                return Some(c);
+            }
+        }
+        None
+    }
+
     /// A noun some list knows (a role, a group, a time, a document, a
     /// body's word): no description of someone named.
     fn listed_noun(&self, x: &str) -> bool {
         let lex = self.lex;
-        lex.is_role(x) || lex.not_names.contains(x) || lex.plural_role(x) || lex.time_words.contains(x) || lex.source_nouns.contains(x) || lex.report_nouns.contains(x) || lex.doc_nouns.contains(x) || lex.body_documents.contains(x) || lex.org_descriptors.contains(x) || self.is_body_noun(x)
+        lex.is_role(x) || lex.not_names.contains(x) || lex.plural_role(x) || lex.time_words.contains(x) || lex.source_nouns.contains(x) || lex.report_nouns.contains(x) || lex.doc_nouns.contains(x) || lex.body_documents.contains(x) || lex.org_descriptors.contains(x) || lex.company_nouns.contains(x) || lex.not_company_words.iter().any(|n| n == x) || self.is_body_noun(x)
     }
 
     fn role_or_anonymous(&self, p: usize) -> Subject {

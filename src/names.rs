@@ -644,3 +644,11 @@ pub fn with_article(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Chunk {
     }
     c
 }
+
+/// A body's noun and a word of its name in another case: a stem of five
+/// letters and endings of at most four (`universității` = `Universitatea`,
+/// beyond what [`crate::lexicon::agrees`] allows).
+pub fn kind_agrees(a: &str, b: &str) -> bool {
+    let common = common_prefix(a, b);
+    common >= 5 && n_chars(a) <= common + 4 && n_chars(b) <= common + 4
+}

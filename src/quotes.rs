@@ -1286,14 +1286,6 @@ fn body_statement(ctx: &Context<'_, '_>, quote_first: usize, from: usize, end: u
     })
 }
 
-/// A body's noun and a word of its name in another case: a stem of five
-/// letters and endings of at most four (`universității` = `Universitatea`,
-/// beyond what [`crate::lexicon::agrees`] allows).
-fn kind_agrees(a: &str, b: &str) -> bool {
-    let common = names::common_prefix(a, b);
-    common >= 5 && names::n_chars(a) <= common + 4 && names::n_chars(b) <= common + 4
-}
-
 /// The last body named shortly before word `first` whose name holds the kind
 /// noun `lower` (`universității` → `Universitatea din Craiova`), else, for a
 /// `generic` noun (`compania`, `organizației`), the last body in the quote's
@@ -1308,7 +1300,7 @@ fn body_of_noun_before(ctx: &Context<'_, '_>, first: usize, lower: &str, generic
         if ctx.named(c).1 != SourceType::Organization || c.first < ctx.after_dateline(w.sentence_start(w.sent(c.first))) {
             continue;
         }
-        if (c.first..c.last + 1).any(|j| kind_agrees(w.lower(j), lower) || heads.iter().any(|h| crate::lexicon::agrees(h, w.lower(j)))) {
+        if (c.first..c.last + 1).any(|j| names::kind_agrees(w.lower(j), lower) || heads.iter().any(|h| crate::lexicon::agrees(h, w.lower(j)))) {
             return Some(c);
         }
         let complement = c.first > 0 && w.plain(c.first) && ctx.lex.prepositions.contains_lower(w, c.first - 1);
