@@ -144,7 +144,10 @@ impl<'d, 'a> Context<'d, 'a> {
             // A capitalised cue word inside a sentence is part of a name
             // (`the United States`), not a reporting verb.
             let named = |i: usize| w.cap(i) && i != w.sentence_start(w.sent(i)) && !names::has_any(w.gap(i), &['“', '”', '„', '«', '»', '"', '—', '–']);
-            if let Some((n, _)) = lex.cues.at(&w, i).filter(|_| !named(i)) {
+            // (`had been promised a date`: a participle after a passive
+            // auxiliary reports nothing; `been saying` still does.)
+            let passive = |i: usize| i > 0 && w.plain(i) && lex.passive_auxiliaries.contains_lower(&w, i - 1) && !w.lower(i).ends_with("ing");
+            if let Some((n, _)) = lex.cues.at(&w, i).filter(|_| !named(i) && !passive(i)) {
                 // `„…”, ne-a spus X`: the pronoun the verb carries is part of
                 // the cue, so the quote and the speaker still meet at it.
                 let clitic = i > 0 && matches!(w.gap(i), "-" | " ") && lex.cue_clitics.contains_lower(&w, i - 1) && (i < 2 || cue_at[i - 2] == u32::MAX);
@@ -434,7 +437,8 @@ impl<'d, 'a> Context<'d, 'a> {
             return false;
         }
         // `the Democrat quipped`: a capitalised role after an article.
-        if c.first == c.last && c.first > 0 && self.w.plain(c.first) && self.lex.definite.contains_lower(&self.w, c.first - 1) && self.lex.role_at(&self.w, c.first) && !self.known_person(c) {
+        // (Not a body's word a role begins with: `the Commission said`.)
+        if c.first == c.last && c.first > 0 && self.w.plain(c.first) && self.lex.definite.contains_lower(&self.w, c.first - 1) && self.lex.role_at(&self.w, c.first) && !self.known_person(c) && !self.lex.org_words.contains_text(&self.w, c.first) {
             return false;
         }
         !names::is_title_phrase(&self.w, self.lex, c)

@@ -434,6 +434,10 @@ section_fields! {
     /// Auxiliaries written right before a reporting verb (`has`, `had`):
     /// part of the cue, so its subject is found before them.
     cue_auxiliaries: Quotes "cue_auxiliaries" true,
+    /// Auxiliaries of the passive (`been`, `being`): a reporting verb's
+    /// participle right after one (`had been promised a date`) reports
+    /// nothing its subject said.
+    passive_auxiliaries: Quotes "passive_auxiliaries" true,
     /// Words in a body's name that make it no business (`union`, `ministerul`).
     not_company_words: Quotes "not_company_words" true,
     /// Words joining two subjects (`and`, `și`).
