@@ -942,7 +942,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// The word after a short phrase of place or time set off by a comma
     /// at the sentence's start (`In Labasa Town, a shopkeeper …`, `Outside
     /// the court, …`), before word `p`; else `s0`: the clause opens there.
-    fn after_lead_phrase(&self, s0: usize, p: usize) -> usize {
+    pub fn after_lead_phrase(&self, s0: usize, p: usize) -> usize {
         let w = &self.w;
         if s0 >= p || !self.lex.prepositions.contains_lower(w, s0) {
             return s0;

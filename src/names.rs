@@ -359,7 +359,9 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     // (`Procuroarea DNA Pitești Corina Pop`, `Criticul TV Ana Pop`): the
     // name starts at a known first name with a surname after it.
     if (first > c.first || lex.role_at(w, c.first)) && !given(first) {
-        if let Some(k) = (first + 1..c.last).find(|&k| given(k) && !lex.role_at(w, k)) {
+        // (The surname a separate word: `Dr Rashid Al-Mansouri` does not
+        // start at `Al`, hyphened to the rest of its surname.)
+        if let Some(k) = (first + 1..c.last).find(|&k| given(k) && !lex.role_at(w, k) && (k + 1..c.last + 1).any(|q| w.plain(q))) {
             first = k;
         }
     }

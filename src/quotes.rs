@@ -1017,7 +1017,9 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, first_in: usize) -> Option<F
             return found(ctx, Subject::Named(c), None);
         }
     }
-    if let Some(c) = sentence_subject(ctx, s0, first_in) {
+    // (`On Monday, Dr X, a former director, accepted that … “…”`: past a
+    // lead phrase of time or place.)
+    if let Some(c) = sentence_subject(ctx, s0, first_in).or_else(|| Some(ctx.after_lead_phrase(s0, first_in)).filter(|&a| a > s0).and_then(|a| sentence_subject(ctx, a, first_in))) {
         return found(ctx, Subject::Named(c), None);
     }
     let lead = (s0 + 1..first_in.min(s0 + 15)).find(|&q| w.gap_has(q, ','));
