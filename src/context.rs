@@ -591,6 +591,18 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
         }
+        // `X said she supported the aim but warned the council was “…”`: a
+        // verb joined by a conjunction to a clause an earlier reporting verb
+        // opened shares that clause's subject pronoun (within 30 words).
+        if gk == k && w.plain(k) && !w.cap(p) && w.plain(p) && self.lex.conjunctions.starts_at(w, p) {
+            let s0 = w.sentence_start(w.sent(k));
+            if let Some(e) = (s0.max(p.saturating_sub(30))..p).rev().find_map(|q| self.cue_starting(q)) {
+                let a = e.first + e.len;
+                if a + 1 < p && self.is_pronoun(a) && !w.cap(a) && w.plain(a + 1) && !w.cap(a + 1) && !self.lex.object_pronouns.contains_lower(w, a) {
+                    return Some(self.pronoun(a));
+                }
+            }
+        }
         // `Ana Pop, D-N.Y., said`: an abbreviation's dot may precede the comma.
         let comma = w.gap_only(gk, &[',', '.']) && w.gap(gk).trim_start_matches('.').trim() == ",";
         // (`Thomas Whitcomb Jr. told`: a name's abbreviated suffix keeps its dot.)
