@@ -1529,7 +1529,8 @@ impl<'d, 'a> Context<'d, 'a> {
         // ministrul`: an outlet in the dative, straight before the speaker.
         if let Some(c) = self.names.starting(j).filter(|&c| w.cap(j) && names::classify(w, self.lex, c) == SourceType::Outlet) {
             let k = c.last + 1;
-            if k + 1 < limit && w.plain(k) && w.sent(k) == w.sent(j) && (self.names.starting(k).is_some() || !w.cap(k) && self.lex.role_at(w, k)) {
+            let voice = |k: usize| k + 1 < limit && w.plain(k + 1) && self.lex.indefinite.contains_lower(w, k) && self.lex.role_at(w, k + 1);
+            if k + 1 < limit && w.plain(k) && w.sent(k) == w.sent(j) && (self.names.starting(k).is_some() || !w.cap(k) && (self.lex.role_at(w, k) || voice(k))) {
                 j = k;
             }
         }

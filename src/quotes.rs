@@ -752,7 +752,18 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             // followed by the body as a common noun speaks for that body,
             // unless the voice is someone known (`reprezentantul firmei, Ion
             // Pop`, or a representative named before).
-            let from = cue.first + cue.len;
+            let mut from = cue.first + cue.len;
+            // (`a transmis Europei Libere un purtător de cuvânt al X`: past
+            // an outlet in the dative and the indefinite article.)
+            // (Or `a precizat pentru HotNews.ro purtătorul de cuvânt al X`:
+            // past the outlet spoken to.)
+            let told = (from < end && w.plain(from)).then(|| ctx.lex.outlet_cues.at(w, from)).flatten().map_or(0, |(m, _)| m);
+            if let Some(c) = ctx.names.starting(from + told).filter(|&c| from + told < end && w.plain(from + told) && c.last + 1 < end && w.plain(c.last + 1) && ctx.named(c).1 == SourceType::Outlet) {
+                from = c.last + 1;
+            }
+            if from + 1 < end && w.plain(from) && w.plain(from + 1) && ctx.lex.indefinite.contains_lower(w, from) && ctx.lex.body_voices.contains_lower(w, from + 1) {
+                from += 1;
+            }
             if k == after && s.is_none_or(|s| matches!(s, Subject::Anonymous) || ctx.resolve(s).is_none()) && from < end && w.plain(from) && ctx.lex.body_voices.contains_lower(w, from) {
                 if let Some(sp) = body_statement(ctx, w.at(span.start), from, end) {
                     return Some(Found { speaker: Some(sp), cue: Some(ctx.cue_text(cue)) });
@@ -764,7 +775,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                 // (`a declarat purtătorul de cuvânt al Ministerului X.`: the
                 // voice left unnamed, its body closing the sentence.)
                 // (A role, so no source: the body is named only inside it.)
-                if let Some(c) = voice_body(ctx, from, end) {
+                if let Some(c) = voice_body(ctx, w.at(span.start), from, end) {
                     let (c, t) = ctx.named(c);
                     return Some(Found { speaker: Some(SpeakerRef { name: ctx.full_name(c), mention: None, source_type: t }), cue: Some(ctx.cue_text(cue)) });
                 }
@@ -1972,16 +1983,25 @@ mod tests {
 /// The body whose voice (`purtătorul de cuvânt al X`) word `from` opens,
 /// named as an organisation or outlet of two words or an acronym that
 /// closes the sentence: no one named after it (`…, Ana Pop`) speaks instead.
-fn voice_body(ctx: &Context<'_, '_>, from: usize, end: usize) -> Option<Chunk> {
+fn voice_body(ctx: &Context<'_, '_>, quote_first: usize, from: usize, end: usize) -> Option<Chunk> {
     let w = &ctx.w;
     let mut q = from + 1;
     while q < end.min(from + 4) && w.plain(q) && !w.cap(q) && !(ctx.lex.by_words.at(w, q).is_some() && q + 1 < end && w.cap(q + 1)) {
         q += 1;
     }
+    // (`un purtător de cuvânt al companiei.`: the body by its kind noun,
+    // closing the sentence, is the last body of that kind named.)
+    let last = q.min(end.saturating_sub(1));
+    let closes_at = |k: usize| w.list.get(k + 1).is_none_or(|x| x.sent != w.sent(k));
+    if last > from + 1 && w.plain(last) && !w.cap(last) && closes_at(last) && ctx.lex.by_words.at(w, last - 1).is_some_and(|(m, _)| m == 1) {
+        let x = w.lower(last);
+        let generic = ctx.lex.company_nouns.contains(x) || ctx.lex.org_descriptors.contains(x);
+        if generic || ctx.lex.body_heads(x).is_some() {
+            return body_of_noun_before(ctx, quote_first, x, generic);
+        }
+    }
     let (m, _) = (q < end && w.plain(q) && !w.cap(q)).then(|| ctx.lex.by_words.at(w, q)).flatten()?;
     let c = ctx.names.starting(q + m).filter(|&c| q + m < end && w.plain(q + m) && c.last < end)?;
     let closes = w.list.get(c.last + 1).is_none_or(|x| x.sent != w.sent(c.last));
-    // (A lone generic word, `al Guvernului`, `al Primăriei`, is left unnamed.)
-    let specific = c.last > c.first || names::all_caps(w.text(c.first));
-    (closes && specific && ctx.usable(c) && matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet)).then_some(c)
+    (closes && ctx.usable(c) && matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet)).then_some(c)
 }
