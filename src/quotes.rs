@@ -1209,7 +1209,36 @@ fn opening_subject(ctx: &Context<'_, '_>, s0: usize, last: usize) -> Option<Foun
     if t != SourceType::Person || !ctx.usable(c) || (c.first == c.last && !ctx.known_person(c)) || verb > last || !(w.plain(verb) || set_off) || w.cap(verb) || w.digit(verb) {
         return None;
     }
+    // `Pop declined to discuss the referee, but the captain, Mihai Andrei,
+    // was more direct. „…”`: a clause joined after a comma whose subject is
+    // another person named is the one the quote follows.
+    if let Some(n) = joined_subject(ctx, verb, last) {
+        return found(ctx, Subject::Named(n), None);
+    }
     found(ctx, Subject::Named(c), None)
+}
+
+/// The person named as the subject of a clause that a comma and a
+/// conjunction join after word `from` (up to word `last`): `, but X was`,
+/// `, dar căpitanul echipei, X, a fost` (a role phrase, then the name set
+/// off by commas).
+fn joined_subject(ctx: &Context<'_, '_>, from: usize, last: usize) -> Option<Chunk> {
+    let w = &ctx.w;
+    let q = (from + 1..last).find(|&q| w.gap_is(q, ",") && ctx.lex.conjunctions.starts_at(w, q))?;
+    let m = ctx.lex.conjunctions.at(w, q)?.0;
+    let a = q + m;
+    // The name right after the conjunction, or one set off by commas after
+    // a short lowercase role phrase.
+    let n = if ctx.names.starting(a).is_some_and(|n| w.plain(a) && n.last < last) {
+        ctx.names.starting(a)?
+    } else {
+        let b = (a + 1..(a + 6).min(last)).find(|&k| w.gap_is(k, ","))?;
+        (ctx.lex.role_at(w, a) || ctx.lex.definite.contains_lower(w, a) && ctx.lex.role_at(w, a + 1)).then_some(())?;
+        ctx.names.starting(b).filter(|n| n.last < last && w.gap_is(n.last + 1, ","))?
+    };
+    let verb = n.last + 1;
+    let person = ctx.usable(n) && ctx.named(n).1 == SourceType::Person;
+    (person && verb <= last && !w.cap(verb) && !w.digit(verb) && w.sent(verb) == w.sent(n.last)).then_some(n)
 }
 
 /// The organisation or outlet named last in the words before `first` (this
