@@ -743,6 +743,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
         }
+        // (`she said in a statement, adding that …`: a document before the
+        // comma is the earlier verb's, not the participle's subject.)
+        if comma && w.lower(k).ends_with("ing") && self.lex.report_nouns.contains_lower(w, p) {
+            return None;
+        }
         if comma {
             return self.apposition_subject(p, k);
         }
