@@ -961,7 +961,9 @@ impl<'d, 'a> Context<'d, 'a> {
     /// the court, …`), before word `p`; else `s0`: the clause opens there.
     pub fn after_lead_phrase(&self, s0: usize, p: usize) -> usize {
         let w = &self.w;
-        if s0 >= p || !self.lex.prepositions.contains_lower(w, s0) {
+        // (Or an adverb of time, `Later on Monday,`, `Earlier,`.)
+        let lead = self.lex.prepositions.contains_lower(w, s0) || self.lex.time_words.contains_lower(w, s0) || self.lex.skip_after_cue.contains_lower(w, s0);
+        if s0 >= p || !lead {
             return s0;
         }
         for q in s0 + 1..(s0 + 7).min(p) {
@@ -2478,6 +2480,9 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(i) = self.aged(p).or_else(|| self.introduced_as(p)) {
             return Some(&self.known[i]);
         }
+        if let Some(k) = self.answering(p) {
+            return Some(k);
+        }
         let at = self.w.list[p].start;
         let want = self.pronoun_gender(p);
         let person = |i: usize| self.known[i].source_type == SourceType::Person;
@@ -2557,6 +2562,31 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         named.or(subject_any).map(|i| &self.known[i])
+    }
+
+    /// `X asked him whether …` / `“…,” he replied`: a pronoun before an
+    /// answering verb, with a question put in the 40 words before it to an
+    /// object pronoun of its gender, is the one asked, not the asker.
+    fn answering(&self, p: usize) -> Option<&Known> {
+        let w = &self.w;
+        let cue = self.cue_starting(p + 1)?;
+        (cue.first..cue.first + cue.len).any(|q| self.lex.answer_words.contains_lower(w, q)).then_some(())?;
+        let want = self.pronoun_gender(p)?;
+        let q = (p.saturating_sub(40)..p).rev().filter(|&q| !self.quoted(q)).find_map(|q| self.cue_starting(q))?;
+        let o = q.first + q.len;
+        let asks = o + 1 < p && w.plain(o) && self.lex.question_cues.contains_lower(w, o - 1) && self.is_pronoun(o) && self.pronoun_gender(o) == Some(want) && self.lex.question_words.contains_lower(w, o + 1);
+        asks.then_some(())?;
+        let asker = self.subject_before(q).and_then(|s| self.resolve(s)).map(|(n, _)| n).unwrap_or_default();
+        self.person_asked(o, &asker)
+    }
+
+    /// `X asked him whether …`: the person the object pronoun at word `p`
+    /// stands for — the last person of its gender mentioned before it, not
+    /// the one asking (named `asker`).
+    pub fn person_asked(&self, p: usize, asker: &str) -> Option<&Known> {
+        let g = self.pronoun_gender(p)?;
+        let fits = |x: &Known| x.source_type == SourceType::Person && !x.anonymous && x.name != asker && x.feminine.is_none_or(|f| f == g);
+        self.find_recent(self.w.list[p].start, &|&(_, k, _)| Some(fits(&self.known[k]))).map(|&(_, k, _)| &self.known[k])
     }
 
     /// `Some(true)` for a feminine pronoun, `Some(false)` masculine.

@@ -1130,6 +1130,27 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize, question: bool) -> Option<Fou
         return None;
     }
     let s0 = w.sentence_start(w.sent(last));
+    // `Mr Reid asked him whether ministers had been warned.` / `“…”`: the
+    // answer is the one asked — a name, or an object pronoun for the last
+    // person of its gender other than the asker — before the question word.
+    for k in s0..last {
+        let Some(cue) = ctx.cue_starting(k) else { continue };
+        let o = cue.first + cue.len;
+        if o + 1 < last && w.plain(o) && w.plain(o + 1) && ctx.lex.question_cues.contains_lower(w, o - 1) {
+            let asker = ctx.subject_before(cue).and_then(|s| ctx.resolve(s)).map(|(n, _)| n).unwrap_or_default();
+            if ctx.lex.question_words.contains_lower(w, o + 1) && ctx.is_pronoun(o) {
+                if let Some(k) = ctx.person_asked(o, &asker) {
+                    return Some(Found { speaker: Some(SpeakerRef { name: k.name.clone(), mention: None, source_type: k.source_type }), cue: None });
+                }
+            }
+            // (`asked Ms Duarte why`: past a title the name's run leaves out.)
+            let o = if ctx.names.starting(o).is_none() && ctx.lex.titles.contains_lower(w, o) { o + 1 } else { o };
+            if let Some(n) = ctx.names.starting(o).filter(|n| n.last + 1 < last && ctx.lex.question_words.contains_lower(w, n.last + 1) && ctx.usable(*n) && ctx.named(*n).1 == SourceType::Person) {
+                return found(ctx, Subject::Named(n), None);
+            }
+        }
+        break;
+    }
     // `What he will miss, he says, is not the work.`: a reporting verb in
     // the sentence whose subject is a person.
     for k in s0..last {
