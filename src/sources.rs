@@ -492,6 +492,12 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
     if t != SourceType::Person {
         return t;
     }
+    // `the Auditor General's report`, `the Auditor-General said`: an office
+    // acting as a body, its title with no one's name after it.
+    let office = &words[W::OfficeBodies];
+    if office.contains(w.lower(c.last)) || c.last > c.first && office.contains(join(w.lower(c.last - 1), " ", w.lower(c.last)).as_str()) {
+        return SourceType::Organization;
+    }
     // (`șefa Procuraturii Anticorupție`: a run opening with a genitive
     // right after a role is the role's body.)
     if body_shaped(ctx, c) || (plain(ctx, c.first) && lower_role(ctx, c.first - 1) && ctx.genitive_run(c)) {
@@ -1903,6 +1909,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                             && !(c.first..c.last + 1).any(|k| first_at(ctx, k) || has(ctx, &lex.titles, k))
                             && !ctx.known_person(c)
                             && !lex.organizations.exact(w, c.first, c.last)
+                            // (`told the UK Covid-19 Inquiry`: a hearing body is told, not an outlet.)
+                            && !(c.first..c.last + 1).any(|k| has_text(ctx, &lex.org_words, k))
                             && (is_acronym(w.text(c.first)) || (c.first..c.last + 1).any(|k| has_text(ctx, &lex.outlet_words, k)) || (ty == SourceType::Person && (once(w.text(c.last)) || told_only(c))));
                         // (`told KARE 11`: a station's channel number is its name's.)
                         let n1 = c.last + 1;
@@ -2219,7 +2227,17 @@ fn dated_participle(ctx: &Context<'_, '_>, k: usize) -> usize {
     } else if k + 1 < w.len() && plain(ctx, k + 1) && has(ctx, &lex.prepositions, k + 1) && day(k + 2) {
         k + 3
     } else {
-        k
+        // (`released last week`, `published earlier this month`: the
+        // lowercase time words the document nouns skip.)
+        let mut q = k + 1;
+        while q < k + 4 && q < w.len() && plain_lower(ctx, q) && w.sent(q) == sent && has(ctx, &lex.doc_nouns, q) && !has(ctx, &lex.report_nouns, q) {
+            q += 1;
+        }
+        if q > k + 2 {
+            q
+        } else {
+            k
+        }
     }
 }
 
@@ -2349,7 +2367,10 @@ fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<(Found, Option<Found>)
             _ => return None,
         },
     };
-    let (m, _) = lex.photo_agencies.at(w, k).or_else(|| lex.outlets.at(w, k)).or_else(|| lex.outlets.at_fold(w, k))?;
+    // (`MARTY DOE/PHOTOSPORT`: in capitals, a name of two words or more and
+    // one or two words closing the line are photographer and agency, listed or not.)
+    let caps = x.para > 0 && !line.chars().any(crate::case::is_lower) && c.last > c.first && last < k + 2 && (k..last + 1).all(|q| q == k || plain(ctx, q));
+    let m = lex.photo_agencies.at(w, k).or_else(|| lex.outlets.at(w, k)).or_else(|| lex.outlets.at_fold(w, k)).map(|(m, _)| m).or_else(|| caps.then_some(last + 1 - k))?;
     let end = k + m - 1;
     if end != last {
         return None;
