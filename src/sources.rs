@@ -1909,9 +1909,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                             && !(c.first..c.last + 1).any(|k| first_at(ctx, k) || has(ctx, &lex.titles, k))
                             && !ctx.known_person(c)
                             && !lex.organizations.exact(w, c.first, c.last)
-                            // (`told the UK Covid-19 Inquiry`: a hearing body is told, not an outlet.)
-                            && !(c.first..c.last + 1).any(|k| has_text(ctx, &lex.org_words, k))
-                            && (is_acronym(w.text(c.first)) || (c.first..c.last + 1).any(|k| has_text(ctx, &lex.outlet_words, k)) || (ty == SourceType::Person && (once(w.text(c.last)) || told_only(c))));
+                            // (An acronym with a body's word is no outlet: `told the UK Covid-19 Inquiry`.)
+                            && (is_acronym(w.text(c.first)) && !(c.first..c.last + 1).any(|k| has_text(ctx, &lex.org_words, k)) || (c.first..c.last + 1).any(|k| has_text(ctx, &lex.outlet_words, k)) || (ty == SourceType::Person && (once(w.text(c.last)) || told_only(c))));
                         // (`told KARE 11`: a station's channel number is its name's.)
                         let n1 = c.last + 1;
                         let c = if recipient && n1 < end && digit_at(ctx, n1) && raw_gap_is(ctx, n1, " ") && w.text(n1).len() <= 3 { Chunk { first: c.first, last: n1 } } else { c };
@@ -2422,7 +2421,9 @@ fn credit_parts<'b>(at: usize, body: &'b str, joiners: &FxSet<String>) -> Vec<(u
             let st = pre.char_indices().rev().find(|&(_, ch)| ch.is_whitespace()).map_or(0, |(p, ch)| p + ch.len_utf8());
             pre[st..].contains('.') && body[k + 1..].starts_with(|x: char| !x.is_whitespace())
         };
-        if (c == '/' && !address) || c == '|' || (listed && c == ',') {
+        // (`Foto: Ana Pop (GSP)`: a picture's paper in brackets after the name.)
+        let bracket = c == '(' && !joiners.is_empty() && k > 0 && body[from..k].split_whitespace().all(|x| x.starts_with(crate::case::is_upper));
+        if (c == '/' && !address) || c == '|' || (listed && c == ',') || bracket {
             parts.push((at + from, &body[from..k]));
             from = k + 1;
         }
@@ -3516,6 +3517,17 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             Some(Subject::Role(r)) => Some(described_role_name(ctx, cue, r).map_or(Subject::Role(r), Subject::Named)),
             s => titled.map(Subject::Named).or(s),
         };
+        // `a precizat (pentru X) purtătorul de cuvânt al APIA`: a body's
+        // voice, unnamed, after the cue (past the outlet told): the body speaks.
+        if !matches!(subject, Some(Subject::Named(_))) {
+            let k = cue.first + cue.len;
+            let voice = (k..(k + 7).min(limit)).take_while(|&q| q == k || !w.gap(q).holds(&[',', ';', ':', '“', '”', '„', '«', '»', '"'])).find_map(|q| member_body_after(ctx, q, limit));
+            if let Some(c) = voice.filter(|_| reports_something(ctx, cue, Chunk { first: k, last: k }, quotes)) {
+                let (c, t) = typed(ctx, c);
+                push_hit(&mut hits, ctx, c, if t == SourceType::Person { SourceType::Organization } else { t }, Some(ctx.cue_text(cue)));
+                continue;
+            }
+        }
         // `the Department of X’s inspector general said`: a body's office
         // that works as a body, named through its body.
         if let Some(span) = office_of_body(ctx, cue).or_else(|| lower_body(ctx, cue)) {
