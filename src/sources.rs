@@ -1951,6 +1951,19 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     out
 }
 
+/// `In a statement, Edison said`, `Delgaz Grid a transmis, într-un
+/// comunicat, că`: a name no one's first name opens, speaking through an
+/// indefinite document noun near its cue, is a body's.
+fn in_statement(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
+    let lex = ctx.lex;
+    let from = sent_start(ctx, c.first.min(cue.first)).max(c.first.min(cue.first).saturating_sub(8));
+    let to = (cue.first + cue.len + 3).min(ctx.w.len());
+    // (`Mr Keller said in a statement`, `chief executive X said`, `the
+    // party's spokesperson, X, said`: a title or a role makes a person.)
+    let titled = c.first > 0 && (has(ctx, &lex.titles, c.first - 1) || lower_role(ctx, c.first - 1) || gap_is(ctx, c.first, ",") && (c.first.saturating_sub(4)..c.first).any(|k| lower_role(ctx, k)));
+    !any_first_name(ctx, c.first, c.last + 1) && !first_named(ctx, c) && !titled && (from..to).any(|k| k + 1 < to && has(ctx, &lex.indefinite, k) && same_sent(ctx, k + 1, cue.first) && low(ctx, k + 1, &lex.report_nouns))
+}
+
 /// `…, citează Mediafax surse politice`, `…, transmite corespondentul
 /// Agerpres la Madrid`: a verb of [carried_verbs] set off by a comma, an
 /// outlet's reporter noun or article at most, then a listed outlet: the
@@ -3577,6 +3590,9 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 let (c, mut t) = if titled.is_some() { (c, SourceType::Person) } else { typed(ctx, c) };
                 if t == SourceType::Person && reported_by_outlet(ctx, cue, c) {
                     t = SourceType::Outlet;
+                }
+                if t == SourceType::Person && in_statement(ctx, cue, c) {
+                    t = SourceType::Organization;
                 }
                 // `Employers added…`, `Hospitals reported…`: a lone capitalised
                 // plural opening the sentence, never introduced as anyone, is
