@@ -349,8 +349,15 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
     let lex = ctx.lex;
     let Some((m, _)) = lex.outlets.at(w, c.first) else { return c };
     let mut k = c.first + m;
+    let run = c.last;
     while k < w.len() && plain(ctx, k) && same_sent(ctx, k, c.first) {
         let lower = w.lower(k);
+        // (`pentru ZF Horea-Sebastian Man`: a word hyphened on ends a
+        // person's name run into the outlet's, not the outlet's.)
+        if cap_at(ctx, k) && raw_gap_is(ctx, k + 1, "-") {
+            c.last = run;
+            break;
+        }
         if cap_at(ctx, k) && !lex.time_words.contains(lower) && !has_text(ctx, &lex.org_words, k) && !is_first_name(lex, lower) && !lex.is_role(lower) {
             c.last = c.last.max(k);
         } else if !(digit_at(ctx, k) && cap_at(ctx, k - 1) && w.text(k).len() <= 2) {
