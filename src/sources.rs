@@ -354,7 +354,7 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
         let lower = w.lower(k);
         // (`pentru ZF Horea-Sebastian Man`: a word hyphened on ends a
         // person's name run into the outlet's, not the outlet's.)
-        if cap_at(ctx, k) && raw_gap_is(ctx, k + 1, "-") {
+        if cap_at(ctx, k) && k + 1 < w.len() && raw_gap_is(ctx, k + 1, "-") {
             c.last = run;
             break;
         }
