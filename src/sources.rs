@@ -3724,6 +3724,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             }
         }
     }
+    split_bodies(ctx, &mut hits);
     longer_bodies(ctx, &mut hits);
     // One hit per written name: patterns first (credits keep their type).
     // Kept spans never overlap, so the neighbours in start order decide.
@@ -3749,6 +3750,26 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
     bodies_by_shape(ctx, &mut out);
     lone_bodies(ctx, &mut out, quotes);
     out
+}
+
+/// `the University of Virginia and Stanford University`: two bodies, each
+/// named with the same body's word, run into one name over a coordinator
+/// (`Centers for Disease Control and Prevention` stays one).
+fn split_bodies(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>) {
+    let w = &ctx.w;
+    let org = |x: usize, k: usize, y: usize| (x..k).any(|i| has_text(ctx, &ctx.lex.org_words, i) && (k + 1..y).any(|j| w.lower(j) == w.lower(i)));
+    let mut extra = Vec::new();
+    for h in hits.iter_mut() {
+        if h.resolved.is_some() || h.source_type != SourceType::Organization {
+            continue;
+        }
+        let (a, b) = (w.at(h.span.start), w.at(h.span.end));
+        if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| plain_lower(ctx, k) && in_list(ctx, W::Coordinators, k) && cap_at(ctx, k + 1) && org(a, k, b)) {
+            extra.push(SourceHit { span: start_of(ctx, k + 1)..h.span.end, source_type: h.source_type, cue: h.cue.clone(), resolved: None });
+            h.span.end = end_of(ctx, k - 1);
+        }
+    }
+    hits.extend(extra);
 }
 
 /// `Parchetul de pe lângă Tribunalul Cluj`: a body's name runs on past a
