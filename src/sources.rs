@@ -372,8 +372,11 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
     // possessive is a presenter (`Sky News’ Sophy Ridge`), not a programme.
     let title = if possessive_s(ctx, c.last + 1) { c.last + 2 } else if matches!(w.gap_after(c.last), "’ " | "' ") && w.lower(c.last).ends_with('s') { c.last + 1 } else { usize::MAX };
     let programme = |k: usize| k < w.len() && plain(ctx, k) && cap_at(ctx, k) && !digit_at(ctx, k) && !has_text(ctx, &lex.org_words, k) && !first_at(ctx, k) && !role_at(ctx, k);
+    // (`RTÉ’s News at One`: a preposition inside the title.)
     if programme(title) && programme(title + 1) {
         c.last = title + 1;
+    } else if programme(title) && low(ctx, title + 1, &lex.prepositions) && programme(title + 2) {
+        c.last = title + 2;
     }
     let a = c.first.wrapping_sub(1);
     if c.first > 1 && plain(ctx, c.first) && cap_at(ctx, a) && has(ctx, &lex.definite, a) && a != sent_start(ctx, a) {
