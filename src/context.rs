@@ -2921,7 +2921,8 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         if self.lex.report_nouns.contains(lower) || self.lex.org_descriptors.contains(lower) {
-            return self.find_recent(at, &|&(_, k, _)| Some(self.known[k].source_type == SourceType::Organization)).map(|&(_, k, _)| k);
+            // (A body that was a subject first: not one cited for its data in between.)
+            return self.find_recent(at, &|&(_, k, subject)| Some(subject && body(k))).or_else(|| self.find_recent(at, &|&(_, k, _)| Some(body(k)))).map(|&(_, k, _)| k);
         }
         // `Liderul UDMR a precizat` after `președintele UDMR, Ion Pop`: the
         // person just named with the same body in their role phrase.

@@ -116,8 +116,9 @@ impl Names {
                     || (gap == ". " && nw.cap && !nw.digit && w.cap(j) && (n_chars(w.text(j)) == 1 || (lex.titles.contains_lower(w, j) && !w.text(j).chars().all(crate::case::is_upper))))
                     || (gap == "." && nw.cap && n_chars(w.text(j)) == 1 && n_chars(w.text(next)) == 1 && w.cap(j))
                     || (gap == "." && !nw.cap && glue(w.lower(next)))
+                    || (gap == ". " && nw.cap && lex.company_suffixes.contains_lower(w, j) && lex.company_suffixes.contains_lower(w, next))
                 {
-                    Some(next) // Jean-Pierre, Nurses’ Guild, J. Smith, Sen. Warren, News.ro, U.S.
+                    Some(next) // Jean-Pierre, Nurses’ Guild, J. Smith, Sen. Warren, News.ro, U.S., Corp. Ltd.
                 } else if gap == "-" && korean_given(w, lex, i, j, next) {
                     Some(next) // Baek Seung-ho, Choi Dong-wook
                 } else if (gap == "’" || gap == "'") && nw.cap && !nw.digit && n_chars(w.text(j)) == 1 && w.cap(j) {

@@ -349,8 +349,15 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
     let lex = ctx.lex;
     let Some((m, _)) = lex.outlets.at(w, c.first) else { return c };
     let mut k = c.first + m;
+    let run = c.last;
     while k < w.len() && plain(ctx, k) && same_sent(ctx, k, c.first) {
         let lower = w.lower(k);
+        // (`pentru ZF Horea-Sebastian Man`: a word hyphened on ends a
+        // person's name run into the outlet's, not the outlet's.)
+        if cap_at(ctx, k) && k + 1 < w.len() && raw_gap_is(ctx, k + 1, "-") {
+            c.last = run;
+            break;
+        }
         if cap_at(ctx, k) && !lex.time_words.contains(lower) && !has_text(ctx, &lex.org_words, k) && !is_first_name(lex, lower) && !lex.is_role(lower) {
             c.last = c.last.max(k);
         } else if !(digit_at(ctx, k) && cap_at(ctx, k - 1) && w.text(k).len() <= 2) {
@@ -365,8 +372,11 @@ fn outlet_extent(ctx: &Context<'_, '_>, mut c: Chunk) -> Chunk {
     // possessive is a presenter (`Sky News’ Sophy Ridge`), not a programme.
     let title = if possessive_s(ctx, c.last + 1) { c.last + 2 } else if matches!(w.gap_after(c.last), "’ " | "' ") && w.lower(c.last).ends_with('s') { c.last + 1 } else { usize::MAX };
     let programme = |k: usize| k < w.len() && plain(ctx, k) && cap_at(ctx, k) && !digit_at(ctx, k) && !has_text(ctx, &lex.org_words, k) && !first_at(ctx, k) && !role_at(ctx, k);
+    // (`RTÉ’s News at One`: a preposition inside the title.)
     if programme(title) && programme(title + 1) {
         c.last = title + 1;
+    } else if programme(title) && low(ctx, title + 1, &lex.prepositions) && programme(title + 2) {
+        c.last = title + 2;
     }
     let a = c.first.wrapping_sub(1);
     if c.first > 1 && plain(ctx, c.first) && cap_at(ctx, a) && has(ctx, &lex.definite, a) && a != sent_start(ctx, a) {
@@ -491,6 +501,12 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
     }
     if t != SourceType::Person {
         return t;
+    }
+    // `the Auditor General's report`, `the Auditor-General said`: an office
+    // acting as a body, its title with no one's name after it.
+    let office = &words[W::OfficeBodies];
+    if office.contains(w.lower(c.last)) || c.last > c.first && office.contains(join(w.lower(c.last - 1), " ", w.lower(c.last)).as_str()) {
+        return SourceType::Organization;
     }
     // (`șefa Procuraturii Anticorupție`: a run opening with a genitive
     // right after a role is the role's body.)
@@ -1903,7 +1919,8 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                             && !(c.first..c.last + 1).any(|k| first_at(ctx, k) || has(ctx, &lex.titles, k))
                             && !ctx.known_person(c)
                             && !lex.organizations.exact(w, c.first, c.last)
-                            && (is_acronym(w.text(c.first)) || (c.first..c.last + 1).any(|k| has_text(ctx, &lex.outlet_words, k)) || (ty == SourceType::Person && (once(w.text(c.last)) || told_only(c))));
+                            // (An acronym with a body's word is no outlet: `told the UK Covid-19 Inquiry`.)
+                            && (is_acronym(w.text(c.first)) && !(c.first..c.last + 1).any(|k| has_text(ctx, &lex.org_words, k)) || (c.first..c.last + 1).any(|k| has_text(ctx, &lex.outlet_words, k)) || (ty == SourceType::Person && (once(w.text(c.last)) || told_only(c))));
                         // (`told KARE 11`: a station's channel number is its name's.)
                         let n1 = c.last + 1;
                         let c = if recipient && n1 < end && digit_at(ctx, n1) && raw_gap_is(ctx, n1, " ") && w.text(n1).len() <= 3 { Chunk { first: c.first, last: n1 } } else { c };
@@ -1942,6 +1959,19 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
     }
     crate::order::sort_by_key(&mut out, |f| f.span.start as u128);
     out
+}
+
+/// `In a statement, Edison said`, `Delgaz Grid a transmis, într-un
+/// comunicat, că`: a name no one's first name opens, speaking through an
+/// indefinite document noun near its cue, is a body's.
+fn in_statement(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
+    let lex = ctx.lex;
+    let from = sent_start(ctx, c.first.min(cue.first)).max(c.first.min(cue.first).saturating_sub(8));
+    let to = (cue.first + cue.len + 3).min(ctx.w.len());
+    // (`Mr Keller said in a statement`, `chief executive X said`, `the
+    // party's spokesperson, X, said`: a title or a role makes a person.)
+    let titled = c.first > 0 && (has(ctx, &lex.titles, c.first - 1) || lower_role(ctx, c.first - 1) || gap_is(ctx, c.first, ",") && (c.first.saturating_sub(4)..c.first).any(|k| lower_role(ctx, k)));
+    !any_first_name(ctx, c.first, c.last + 1) && !first_named(ctx, c) && !titled && (from..to).any(|k| k + 1 < to && has(ctx, &lex.indefinite, k) && same_sent(ctx, k + 1, cue.first) && low(ctx, k + 1, &lex.report_nouns))
 }
 
 /// `…, citează Mediafax surse politice`, `…, transmite corespondentul
@@ -2219,7 +2249,17 @@ fn dated_participle(ctx: &Context<'_, '_>, k: usize) -> usize {
     } else if k + 1 < w.len() && plain(ctx, k + 1) && has(ctx, &lex.prepositions, k + 1) && day(k + 2) {
         k + 3
     } else {
-        k
+        // (`released last week`, `published earlier this month`: the
+        // lowercase time words the document nouns skip.)
+        let mut q = k + 1;
+        while q < k + 4 && q < w.len() && plain_lower(ctx, q) && w.sent(q) == sent && has(ctx, &lex.doc_nouns, q) && !has(ctx, &lex.report_nouns, q) {
+            q += 1;
+        }
+        if q > k + 2 {
+            q
+        } else {
+            k
+        }
     }
 }
 
@@ -2349,7 +2389,10 @@ fn bare_credit(ctx: &Context<'_, '_>, i: usize) -> Option<(Found, Option<Found>)
             _ => return None,
         },
     };
-    let (m, _) = lex.photo_agencies.at(w, k).or_else(|| lex.outlets.at(w, k)).or_else(|| lex.outlets.at_fold(w, k))?;
+    // (`MARTY DOE/PHOTOSPORT`: in capitals, a name of two words or more and
+    // one or two words closing the line are photographer and agency, listed or not.)
+    let caps = x.para > 0 && !line.chars().any(crate::case::is_lower) && c.last > c.first && last < k + 2 && (k..last + 1).all(|q| q == k || plain(ctx, q));
+    let m = lex.photo_agencies.at(w, k).or_else(|| lex.outlets.at(w, k)).or_else(|| lex.outlets.at_fold(w, k)).map(|(m, _)| m).or_else(|| caps.then_some(last + 1 - k))?;
     let end = k + m - 1;
     if end != last {
         return None;
@@ -2401,7 +2444,9 @@ fn credit_parts<'b>(at: usize, body: &'b str, joiners: &FxSet<String>) -> Vec<(u
             let st = pre.char_indices().rev().find(|&(_, ch)| ch.is_whitespace()).map_or(0, |(p, ch)| p + ch.len_utf8());
             pre[st..].contains('.') && body[k + 1..].starts_with(|x: char| !x.is_whitespace())
         };
-        if (c == '/' && !address) || c == '|' || (listed && c == ',') {
+        // (`Foto: Ana Pop (GSP)`: a picture's paper in brackets after the name.)
+        let bracket = c == '(' && !joiners.is_empty() && k > 0 && body[from..k].split_whitespace().all(|x| x.starts_with(crate::case::is_upper));
+        if (c == '/' && !address) || c == '|' || (listed && c == ',') || bracket {
             parts.push((at + from, &body[from..k]));
             from = k + 1;
         }
@@ -3495,6 +3540,17 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             Some(Subject::Role(r)) => Some(described_role_name(ctx, cue, r).map_or(Subject::Role(r), Subject::Named)),
             s => titled.map(Subject::Named).or(s),
         };
+        // `a precizat (pentru X) purtătorul de cuvânt al APIA`: a body's
+        // voice, unnamed, after the cue (past the outlet told): the body speaks.
+        if !matches!(subject, Some(Subject::Named(_))) {
+            let k = cue.first + cue.len;
+            let voice = (k..(k + 7).min(limit)).take_while(|&q| q == k || !w.gap(q).holds(&[',', ';', ':', '“', '”', '„', '«', '»', '"'])).find_map(|q| member_body_after(ctx, q, limit));
+            if let Some(c) = voice.filter(|_| reports_something(ctx, cue, Chunk { first: k, last: k }, quotes)) {
+                let (c, t) = typed(ctx, c);
+                push_hit(&mut hits, ctx, c, if t == SourceType::Person { SourceType::Organization } else { t }, Some(ctx.cue_text(cue)));
+                continue;
+            }
+        }
         // `the Department of X’s inspector general said`: a body's office
         // that works as a body, named through its body.
         if let Some(span) = office_of_body(ctx, cue).or_else(|| lower_body(ctx, cue)) {
@@ -3544,6 +3600,9 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
                 let (c, mut t) = if titled.is_some() { (c, SourceType::Person) } else { typed(ctx, c) };
                 if t == SourceType::Person && reported_by_outlet(ctx, cue, c) {
                     t = SourceType::Outlet;
+                }
+                if t == SourceType::Person && in_statement(ctx, cue, c) {
+                    t = SourceType::Organization;
                 }
                 // `Employers added…`, `Hospitals reported…`: a lone capitalised
                 // plural opening the sentence, never introduced as anyone, is
@@ -3668,6 +3727,7 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
             }
         }
     }
+    split_bodies(ctx, &mut hits);
     longer_bodies(ctx, &mut hits);
     // One hit per written name: patterns first (credits keep their type).
     // Kept spans never overlap, so the neighbours in start order decide.
@@ -3693,6 +3753,26 @@ pub fn find(ctx: &Context<'_, '_>, quotes: &[QuoteHit]) -> Vec<SourceHit> {
     bodies_by_shape(ctx, &mut out);
     lone_bodies(ctx, &mut out, quotes);
     out
+}
+
+/// `the University of Virginia and Stanford University`: two bodies, each
+/// named with the same body's word, run into one name over a coordinator
+/// (`Centers for Disease Control and Prevention` stays one).
+fn split_bodies(ctx: &Context<'_, '_>, hits: &mut Vec<SourceHit>) {
+    let w = &ctx.w;
+    let org = |x: usize, k: usize, y: usize| (x..k).any(|i| has_text(ctx, &ctx.lex.org_words, i) && (k + 1..y).any(|j| w.lower(j) == w.lower(i)));
+    let mut extra = Vec::new();
+    for h in hits.iter_mut() {
+        if h.resolved.is_some() || h.source_type != SourceType::Organization {
+            continue;
+        }
+        let (a, b) = (w.at(h.span.start), w.at(h.span.end));
+        if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| plain_lower(ctx, k) && in_list(ctx, W::Coordinators, k) && cap_at(ctx, k + 1) && org(a, k, b)) {
+            extra.push(SourceHit { span: start_of(ctx, k + 1)..h.span.end, source_type: h.source_type, cue: h.cue.clone(), resolved: None });
+            h.span.end = end_of(ctx, k - 1);
+        }
+    }
+    hits.extend(extra);
 }
 
 /// `Parchetul de pe lângă Tribunalul Cluj`: a body's name runs on past a

@@ -47,9 +47,13 @@ pub(super) fn caption_tail(ctx: &Context<'_, '_>, para: usize, taken: &[Found]) 
     let joiner = |k: usize| in_list(ctx, W::CreditJoiners, k);
     // (`RICHARD A. REYES`: an initial's full stop ends no sentence.)
     let initial = |k: usize| k > 0 && w.text(k - 1).chars().count() == 1 && w.gap(k).trim() == ".";
+    // A listed paper or agency closing the line, lowercase words and all
+    // (`Name/The Globe and Mail`): one part.
+    let listed_at = |f: usize| lex.photo_agencies.at_fold(w, f).or_else(|| lex.outlets.at_fold(w, f)).map(|(m, _)| f + m - 1);
+    let tail = (e.saturating_sub(5)..e).find(|&f| cap_at(ctx, f) && listed_at(f) == Some(e)).unwrap_or(e);
     let mut k = e;
     let opener = loop {
-        if !cap_at(ctx, k) && !w.digit(k) && !cue_word(k) && !joiner(k) {
+        if k <= tail && !cap_at(ctx, k) && !w.digit(k) && !cue_word(k) && !joiner(k) {
             return Vec::new();
         }
         let g = w.gap(k);
@@ -97,7 +101,12 @@ pub(super) fn caption_tail(ctx: &Context<'_, '_>, para: usize, taken: &[Found]) 
             continue;
         }
         let first = q;
-        while q < e && (plain(ctx, q + 1) || initial(q + 1)) && !joiner(q + 1) {
+        if first == tail && tail < e {
+            parts.push((first, e));
+            break;
+        }
+        // (`Ouellet-Grant`: a hyphen inside a surname.)
+        while q < e && (plain(ctx, q + 1) || initial(q + 1) || w.gap(q + 1) == "-") && !joiner(q + 1) {
             q += 1;
         }
         // (`Photographer`, `File`: a picture word alone names no one.)
@@ -110,7 +119,7 @@ pub(super) fn caption_tail(ctx: &Context<'_, '_>, para: usize, taken: &[Found]) 
         }
         q += 1;
     }
-    let listed = |(f, l): (usize, usize)| lex.photo_agencies.at_fold(w, f).or_else(|| lex.outlets.at_fold(w, f)).is_some_and(|(m, _)| f + m - 1 == l);
+    let listed = |(f, l): (usize, usize)| listed_at(f) == Some(l);
     let named = |(f, l): (usize, usize)| l > f && !listed((f, l));
     let split = (s + 1..e + 1).any(|q| w.gap(q).holds(&['/', '|']));
     let good = match parts.as_slice() {
