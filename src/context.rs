@@ -966,15 +966,28 @@ impl<'d, 'a> Context<'d, 'a> {
         if s0 >= p || !lead {
             return s0;
         }
-        for q in s0 + 1..(s0 + 7).min(p) {
-            if w.gap_is(q, ",") && w.gap_only(q, &[',']) {
-                return q;
+        self.lead_phrase_end(s0, (s0 + 7).min(p), true).unwrap_or(s0)
+    }
+
+    /// The word after the comma that ends a short phrase opening the
+    /// sentence at `s0` (before `end`): plain words, no reporting verb, no
+    /// number; capitalised ones only if `names` (a place: `In Labasa
+    /// Town,`) or days and months; else `None`.
+    fn lead_phrase_end(&self, s0: usize, end: usize, names: bool) -> Option<usize> {
+        let w = &self.w;
+        for q in s0 + 1..end {
+            if w.sent(q) != w.sent(s0) || w.digit(q) || self.cue_at[q] != u32::MAX {
+                return None;
             }
-            if !w.plain(q) || self.cue_at[q] != u32::MAX {
-                break;
+            if w.gap_is(q, ",") && w.gap_only(q, &[',']) {
+                return Some(q);
+            }
+            // (A day or month may be capitalised: `On warm June nights,`.)
+            if !(w.plain(q) || w.raw_gap_is(q, "-")) || !names && (w.cap(q) && !self.lex.time_words.contains_lower(w, q) || self.lex.role_at(w, q)) {
+                return None;
             }
         }
-        s0
+        None
     }
 
     /// True when the words up to `p` are one phrase opened by an indefinite
@@ -2324,30 +2337,16 @@ impl<'d, 'a> Context<'d, 'a> {
         s0
     }
 
-    /// Word `i` opens its sentence, past a dateline and an article (`The
-    /// Ninth Circuit ruled …`).
     /// Where the sentence's clause opens: past an opening phrase of a few
     /// plain lowercase words (or days and months) set off by a comma (`De partea cealaltă,`,
     /// `Pe de altă parte,`, `On the other hand,`), which names nobody and
     /// holds no role, so what follows is in subject position.
     fn past_lead_phrase(&self, s0: usize) -> usize {
-        let w = &self.w;
-        let end = (s0 + 6).min(w.len());
-        for q in s0 + 1..end {
-            if w.sent(q) != w.sent(s0) || w.digit(q) || self.cue_at[q] != u32::MAX {
-                return s0;
-            }
-            if w.gap_is(q, ",") {
-                return if q > s0 + 1 { q } else { s0 };
-            }
-            // (A day or month may be capitalised: `On warm June nights,`.)
-            if !(w.plain(q) || w.raw_gap_is(q, "-")) || w.cap(q) && !self.lex.time_words.contains_lower(w, q) || self.lex.role_at(w, q) {
-                return s0;
-            }
-        }
-        s0
+        self.lead_phrase_end(s0, (s0 + 6).min(self.w.len()), false).filter(|&q| q > s0 + 1).unwrap_or(s0)
     }
 
+    /// Word `i` opens its sentence, past a dateline and an article (`The
+    /// Ninth Circuit ruled …`).
     fn opens_sentence(&self, i: usize) -> bool {
         let o = self.after_dateline(self.w.sentence_start(self.w.sent(i)));
         i == o || (i == o + 1 && self.lex.definite.contains_lower(&self.w, o))

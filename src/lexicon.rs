@@ -434,6 +434,9 @@ section_fields! {
     /// Auxiliaries written right before a reporting verb (`has`, `had`):
     /// part of the cue, so its subject is found before them.
     cue_auxiliaries: Quotes "cue_auxiliaries" true,
+    /// Titles that are also first names (`Dean`): before a surname alone
+    /// they are the first name (`Dean Nuttall`).
+    title_first_names: Common "title_first_names" true,
     /// Reporting verbs that put a question (`asked`): a paragraph `X asked
     /// him whether …` is answered by the quote opening the next one.
     question_cues: Quotes "question_cues" true,

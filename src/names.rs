@@ -288,7 +288,10 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     while k <= c.last {
         // (Not a title opening a nickname in marks: `Sheree ‘Lady Sherrie’
         // Campbell`.)
-        if lex.titles.contains_lower(w, k) && k < c.last && (k == c.first || !ends_any(w.gap(k), &['"', '“', '‘', '\'', '„', '«'])) {
+        // (`Dean Nuttall`: a title that is also a first name, before one
+        // surname alone, is the first name.)
+        let first_name = k == c.first && c.last == c.first + 1 && w.plain(c.last) && lex.title_first_names.contains_lower(w, k);
+        if lex.titles.contains_lower(w, k) && k < c.last && !first_name && (k == c.first || !ends_any(w.gap(k), &['"', '“', '‘', '\'', '„', '«'])) {
             first = k + 1;
             // `Procurorul general X`: skip the title's modifier.
             if first < c.last && !w.cap(first) && lex.title_modifiers.contains_lower(w, first) {
