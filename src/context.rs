@@ -3360,6 +3360,10 @@ impl<'d, 'a> Context<'d, 'a> {
                         continue;
                     }
                     let (c, t) = self.named(c);
+                    // (`In a statement, Johannesburg Water said`: a name no
+                    // first name or title opens, speaking through a
+                    // statement, is a body's, as its source is.)
+                    let t = if t == SourceType::Person && crate::sources::in_statement(self, &cue, c) { SourceType::Organization } else { t };
                     found.push((c, t, true));
                 }
             }

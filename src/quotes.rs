@@ -1156,7 +1156,10 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize, question: bool) -> Option<Fou
     for k in s0..last {
         if let Some(cue) = ctx.cue_starting(k) {
             if let Some(sub @ (Subject::Named(_) | Subject::Pronoun(_))) = ctx.subject_before(cue).or_else(|| ctx.subject_after(cue, last + 1)) {
-                if let Some(sp) = speaker_ref(ctx, sub).filter(|sp| sp.source_type == SourceType::Person) {
+                // (A body too when the sentence is its statement: `In a
+                // statement, Johannesburg Water said …` / `“…”`.)
+                let statement = || (s0..last + 1).any(|q| ctx.lex.report_nouns.contains_lower(w, q));
+                if let Some(sp) = speaker_ref(ctx, sub).filter(|sp| sp.source_type == SourceType::Person || sp.source_type == SourceType::Organization && statement()) {
                     return Some(Found { speaker: Some(sp), cue: None });
                 }
             }

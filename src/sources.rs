@@ -1964,7 +1964,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
 /// `In a statement, Edison said`, `Delgaz Grid a transmis, într-un
 /// comunicat, că`: a name no one's first name opens, speaking through an
 /// indefinite document noun near its cue, is a body's.
-fn in_statement(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
+pub(crate) fn in_statement(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: Chunk) -> bool {
     let lex = ctx.lex;
     let from = sent_start(ctx, c.first.min(cue.first)).max(c.first.min(cue.first).saturating_sub(8));
     let to = (cue.first + cue.len + 3).min(ctx.w.len());
