@@ -2573,19 +2573,22 @@ impl<'d, 'a> Context<'d, 'a> {
         let want = self.pronoun_gender(p)?;
         let q = (p.saturating_sub(40)..p).rev().filter(|&q| !self.quoted(q)).find_map(|q| self.cue_starting(q))?;
         let o = q.first + q.len;
-        let asks = o + 1 < p && w.plain(o) && self.lex.question_cues.contains_lower(w, o - 1) && self.is_pronoun(o) && self.pronoun_gender(o) == Some(want) && self.lex.question_words.contains_lower(w, o + 1);
-        asks.then_some(())?;
-        let asker = self.subject_before(q).and_then(|s| self.resolve(s)).map(|(n, _)| n).unwrap_or_default();
-        self.person_asked(o, &asker)
+        (o + 1 < p && self.pronoun_gender(o) == Some(want)).then_some(())?;
+        self.person_asked(q)
     }
 
-    /// `X asked him whether …`: the person the object pronoun at word `p`
-    /// stands for — the last person of its gender mentioned before it, not
-    /// the one asking (named `asker`).
-    pub fn person_asked(&self, p: usize, asker: &str) -> Option<&Known> {
-        let g = self.pronoun_gender(p)?;
+    /// `X asked him whether …`: for a question put by `cue` to an object
+    /// pronoun before a question word, the person the pronoun stands for —
+    /// the last person of its gender mentioned before it, not the asker.
+    pub fn person_asked(&self, cue: &Cue) -> Option<&Known> {
+        let w = &self.w;
+        let o = cue.first + cue.len;
+        let asks = o + 1 < w.len() && w.plain(o) && w.plain(o + 1) && self.lex.question_cues.contains_lower(w, o - 1) && self.is_pronoun(o) && self.lex.question_words.contains_lower(w, o + 1);
+        asks.then_some(())?;
+        let g = self.pronoun_gender(o)?;
+        let asker = self.subject_before(cue).and_then(|s| self.resolve(s)).map(|(n, _)| n).unwrap_or_default();
         let fits = |x: &Known| x.source_type == SourceType::Person && !x.anonymous && x.name != asker && x.feminine.is_none_or(|f| f == g);
-        self.find_recent(self.w.list[p].start, &|&(_, k, _)| Some(fits(&self.known[k]))).map(|&(_, k, _)| &self.known[k])
+        self.find_recent(w.list[o].start, &|&(_, k, _)| Some(fits(&self.known[k]))).map(|&(_, k, _)| &self.known[k])
     }
 
     /// `Some(true)` for a feminine pronoun, `Some(false)` masculine.

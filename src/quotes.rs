@@ -1137,11 +1137,8 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize, question: bool) -> Option<Fou
         let Some(cue) = ctx.cue_starting(k) else { continue };
         let o = cue.first + cue.len;
         if o + 1 < last && w.plain(o) && w.plain(o + 1) && ctx.lex.question_cues.contains_lower(w, o - 1) {
-            let asker = ctx.subject_before(cue).and_then(|s| ctx.resolve(s)).map(|(n, _)| n).unwrap_or_default();
-            if ctx.lex.question_words.contains_lower(w, o + 1) && ctx.is_pronoun(o) {
-                if let Some(k) = ctx.person_asked(o, &asker) {
-                    return Some(Found { speaker: Some(SpeakerRef { name: k.name.clone(), mention: None, source_type: k.source_type }), cue: None });
-                }
+            if let Some(k) = ctx.person_asked(cue) {
+                return Some(Found { speaker: Some(SpeakerRef { name: k.name.clone(), mention: None, source_type: k.source_type }), cue: None });
             }
             // (`asked Ms Duarte why`: past a title the name's run leaves out.)
             let o = if ctx.names.starting(o).is_none() && ctx.lex.titles.contains_lower(w, o) { o + 1 } else { o };
@@ -1253,12 +1250,13 @@ fn joined_subject(ctx: &Context<'_, '_>, from: usize, last: usize) -> Option<Chu
     let a = q + m;
     // The name right after the conjunction, or one set off by commas after
     // a short lowercase role phrase.
-    let n = if ctx.names.starting(a).is_some_and(|n| w.plain(a) && n.last < last) {
-        ctx.names.starting(a)?
-    } else {
-        let b = (a + 1..(a + 6).min(last)).find(|&k| w.gap_is(k, ","))?;
-        (ctx.lex.role_at(w, a) || ctx.lex.definite.contains_lower(w, a) && ctx.lex.role_at(w, a + 1)).then_some(())?;
-        ctx.names.starting(b).filter(|n| n.last < last && w.gap_is(n.last + 1, ","))?
+    let n = match ctx.names.starting(a).filter(|n| w.plain(a) && n.last < last) {
+        Some(n) => n,
+        None => {
+            let b = (a + 1..(a + 6).min(last)).find(|&k| w.gap_is(k, ","))?;
+            (ctx.lex.role_at(w, a) || ctx.lex.definite.contains_lower(w, a) && ctx.lex.role_at(w, a + 1)).then_some(())?;
+            ctx.names.starting(b).filter(|n| n.last < last && w.gap_is(n.last + 1, ","))?
+        }
     };
     let verb = n.last + 1;
     let person = ctx.usable(n) && ctx.named(n).1 == SourceType::Person;
