@@ -3837,7 +3837,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 let far = (s0 + 7).min(self.w.sentence_end(s));
                 let long = (s0 + 15).min(self.w.sentence_end(s));
                 let set_off = |k: usize| names::trim_start_any(self.w.gap(k).trim(), &['”', '“', '»', '"', ')']) == "," && (s0..k).all(|q| self.cue_at[q] == u32::MAX);
-                let named = (s0 + 1..end).any(person) || (far..long).any(|k| set_off(k) && person(k));
+                // (Nor a title run into the name it heads: `Dr Nur Aisyah
+                // Rahman has spent …`, whose first name no list knows.)
+                let titled = self.names.starting(s0).is_some_and(|c| c.last > s0 && names::classify(&self.w, self.lex, c) == SourceType::Person && names::strip_titles(&self.w, self.lex, c).is_some_and(|t| t.first > s0));
+                let named = titled || (s0 + 1..end).any(person) || (far..long).any(|k| set_off(k) && person(k));
                 // (Not a headline's `Liderul PSD: „…”`: the article names
                 // them later.)
                 let colon = (s0 + 1..end).any(|k| self.w.gap_has(k, ':'));

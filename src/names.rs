@@ -338,7 +338,8 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     for k in c.first + 2..c.last + 1 {
         plain_joins += usize::from(w.plain(k));
     }
-    let two_words = c.last >= c.first + 2 && plain_joins == 1;
+    // (Or three, a Chinese name in its own order: `Actor Lim Kok Wah`.)
+    let two_words = c.last >= c.first + 2 && (plain_joins == 1 || plain_joins == 2);
     if first == c.first && two_words && w.cap(c.first) && lex.role_at(w, c.first) && !is_org_word(w, lex, c.first) && !suffixed(&lex.article_endings, w.lower(c.first), 2) {
         let plain_name = |k: usize| (w.plain(k) || w.raw_gap_is(k, "-")) && !lex.role_at(w, k) && !is_org_word(w, lex, k) && !all_caps(w.text(k));
         if (c.first + 1..c.last + 1).all(plain_name) {
