@@ -759,6 +759,9 @@ impl<'d, 'a> Context<'d, 'a> {
             // `the Kentucky Republican added`: a definite role phrase, not a name.
             // (`the MP said`: a role written as an acronym, alone.)
             let acronym_role = c.first == c.last && self.acronym(c.first);
+            // (Or one listed role word, `The Democrat said`, no outlet's
+            // name: `The Guardian said` stays the paper.)
+            let acronym_role = acronym_role || c.first == c.last && c.first > 0 && self.lex.is_role(w.lower(c.first)) && !self.lex.outlets.exact(w, c.first - 1, c.last) && !self.lex.outlets.exact(w, c.first, c.last);
             if (c.last > c.first || acronym_role) && c.first > start && self.lex.definite.contains_lower(w, c.first - 1) && self.lex.role_at(w, c.last) && !self.lex.org_words.contains_text(w, c.last) {
                 return Some(Subject::Role(c.last));
             }
@@ -1489,6 +1492,11 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut j = cue.first + cue.len;
         let limit = limit.min(w.len());
         if j >= limit || w.sent(j) != w.sent(cue.first) {
+            return None;
+        }
+        // (A participle takes no subject after it: `…, saying her son had
+        // “…”` opens the son's clause; the words are the sentence subject's.)
+        if cue.len == 1 && w.lower(cue.first).ends_with("ing") && (self.is_pronoun(j) || self.lex.indefinite.contains_lower(w, j)) {
             return None;
         }
 
@@ -2973,6 +2981,12 @@ impl<'d, 'a> Context<'d, 'a> {
             return self
                 .find_recent(at, &|&(b, i, subject)| (self.doc.paragraph_of(b) == para).then(|| subject && (person(i) || unnamed(i))))
                 .map(|&(_, i, _)| i)
+                // (Else the one in focus in the paragraph before, a subject,
+                // over someone named in passing after them: `Hull boss X was
+                // furious, insisting goalkeeper Y had been impeded. / “…,”
+                // said the Welshman`: a capitalised word of origin or party
+                // after an article describes, it introduces no office.)
+                .or_else(|| (w.cap(i) && i > 0 && self.lex.definite.contains_lower(w, i - 1)).then(|| self.find_recent(at, &|&(b, i, subject)| (self.doc.paragraph_of(b) + 1 >= para).then(|| subject && person(i)))).flatten().map(|&(_, i, _)| i))
                 // (Nor does `„…”, a spus bărbatul` after `Un martor … a
                 // povestit` in the paragraph before pass to someone named
                 // earlier: the unnamed speaker is the last one in focus.)

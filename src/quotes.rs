@@ -1533,13 +1533,18 @@ fn speaker_before(
                 }
             }
         }
+        // (`X had asked for eight years, while defence lawyer Y sought
+        // four, arguing …“…”`: the participle is the nearest clause's, one
+        // a conjunction opens after a comma.)
+        let clause = (s0 + 1..cue.first).rev().find(|&q| w.gap_is(q, ",") && ctx.lex.conjunctions.starts_at(w, q) && q + 1 < cue.first && (q + 1..(q + 5).min(cue.first)).any(|r| ctx.names.starting(r).is_some_and(|c| c.last < cue.first && names::classify(w, ctx.lex, c) == SourceType::Person)));
         // `…, the company said in a filing, warning that …“…”`: a
         // participle with no subject of its own belongs to the reporting
-        // verb before it.
-        if governed() {
+        // verb before it (not one before such a clause).
+        if governed() && !clause.is_some_and(|q| earlier().is_some_and(|e| e < q)) {
             continue;
         }
-        let mut j = s0;
+        let s1 = clause.map_or(s0, |q| q + 1);
+        let mut j = s1;
         // (`Labour Party leader Ana Pop …, calling it “…”`: past a modifier
         // opening the sentence, to the person it describes.)
         let mut lead_upto = None;
@@ -1557,7 +1562,7 @@ fn speaker_before(
                 // not `The Highlands and Islands MSP added`.)
                 let v = c.last + 1;
                 let article = c.first > s0 && c.first <= s0 + 4 && ctx.lex.definite.contains_lower(w, c.first - 1) && (s0 + 1..c.first - 1).all(|q| w.plain(q) && (!w.cap(q) || ctx.lex.time_words.contains_lower(w, q)) && !ctx.lex.prepositions.contains_lower(w, q)) && v < cue.first && w.plain(v) && !w.cap(v) && !ctx.lex.role_at(w, v) && !ctx.lex.prepositions.contains_lower(w, v) && !ctx.lex.conjunctions.starts_at(w, v) && !ctx.lex.coordinators.contains_lower(w, v);
-                let at_start = c.first == s0 || article || (s0..c.first).all(|q| !w.cap(q) || ctx.lex.titles.contains_lower(w, q) || lead_upto.is_some_and(|e| q <= e));
+                let at_start = c.first == s1 || article || (s1..c.first).all(|q| !w.cap(q) || ctx.lex.titles.contains_lower(w, q) || lead_upto.is_some_and(|e| q <= e));
                 // A lone unknown capitalised word opening the sentence
                 // (`Întrebată de ziariști, …`) is only its first word.
                 let lone_opener = c.first == s0 && c.first == c.last && t == SourceType::Person && !ctx.person_evidence(c) && !ctx.lex.cues.starts_at(w, c.last + 1);
