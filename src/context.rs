@@ -1175,7 +1175,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// name holds the kind noun `lower` (`university` → `NED University of
     /// Engineering and Technology`). Bounded, so a cue costs no more than a
     /// fixed walk.
-    fn body_by_kind_before(&self, i: usize, lower: &str) -> Option<Chunk> {
+    pub fn body_by_kind_before(&self, i: usize, lower: &str) -> Option<Chunk> {
         let w = &self.w;
         let heads = self.lex.body_heads(lower).unwrap_or(&[]);
         let lo = i.saturating_sub(400);

@@ -1587,6 +1587,13 @@ fn speaker_before(
                 return Some(Found { speaker: Some(sp), cue: cue_text });
             }
         }
+        // (`The council refused permission, saying …`: or a word of the
+        // name of a body the text gave, `Galway City Council`.)
+        if o + 1 < cue.first && !w.cap(o) && w.plain(o) && !ctx.lex.role_at(w, o + 1) && o > 0 && ctx.lex.definite.contains_lower(w, o - 1) {
+            if let Some(c) = ctx.body_by_kind_before(o, w.lower(o)) {
+                return found(ctx, Subject::Named(c), cue_text);
+            }
+        }
         // (`Un alt părinte, care …, crede altceva: „…”`: someone new and
         // unnamed opens the sentence.)
         if unnamed_opener(ctx, s0, cue.first) {
