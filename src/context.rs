@@ -947,7 +947,8 @@ impl<'d, 'a> Context<'d, 'a> {
     fn role_opener(&self, p: usize) -> Option<usize> {
         let w = &self.w;
         let s0 = w.sentence_start(w.sent(p));
-        let lead = |q: usize| self.lex.definite.contains_lower(w, q) || self.lex.role_adjectives.contains_lower(w, q);
+        // (`Her husband, Rafael,`: a possessive leads it too.)
+        let lead = |q: usize| self.lex.definite.contains_lower(w, q) || self.lex.role_adjectives.contains_lower(w, q) || self.lex.indefinite.contains_lower(w, q);
         let r = if s0 + 1 < p && lead(s0) && w.plain(s0 + 1) { s0 + 1 } else { s0 };
         if r >= p || p > r + 6 {
             return None;
