@@ -677,6 +677,10 @@ impl<'d, 'a> Context<'d, 'a> {
             let long = q + 2 <= p && q > 0 && self.lex.definite.contains_lower(w, q - 1);
             if !long && !w.digit(q) && q > 0 && w.plain(q) && !w.cap(q) {
                 q = compound_start(q - 1);
+                // (`the 74-year-old retired machinist said`: a word between.)
+                if !w.digit(q) && q > 0 && w.plain(q) && !w.cap(q) && !self.lex.definite.contains_lower(w, q) && w.digit(compound_start(q - 1)) {
+                    q = compound_start(q - 1);
+                }
             }
             if (w.digit(q) || long) && q > 0 && q < p && w.plain(q) && self.lex.definite.contains_lower(w, q - 1) && w.sent(q - 1) == w.sent(k) {
                 return Some(Subject::Pronoun(p));

@@ -721,6 +721,14 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     if between.contains('.') {
         return None;
     }
+    // `‘Chekhov is funnier than we let him be’: Saoirse Ní Bhriain takes …`:
+    // a headline's quote opening its line, a colon, then a person's full
+    // name, the line's subject.
+    if between.trim() == ":" && w.para(after) == 0 && ctx.doc.paragraphs.first().is_some_and(|p| ctx.doc.text[p.start..span.start].trim().is_empty()) {
+        if let Some(c) = ctx.names.starting(after).filter(|&c| c.last > c.first && ctx.usable(c) && names::classify(w, ctx.lex, c) == SourceType::Person && ctx.person_evidence(c)) {
+            return found(ctx, Subject::Named(c), None);
+        }
+    }
     // `X said it was a “bailout,” and Y said …`: a new clause, not an attribution;
     // `X said China could “end the war” if it wanted to, …`: the sentence goes on.
     if ctx.lex.conjunctions.starts_at(w, after) || (!w.cap(after) && ctx.lex.subordinators.contains_lower(w, after)) {
