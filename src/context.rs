@@ -765,7 +765,9 @@ impl<'d, 'a> Context<'d, 'a> {
             let acronym_role = c.first == c.last && self.acronym(c.first);
             // (Or one listed role word, `The Democrat said`, no outlet's
             // name: `The Guardian said` stays the paper.)
-            let acronym_role = acronym_role || c.first == c.last && c.first > 0 && self.lex.is_role(w.lower(c.first)) && !self.lex.outlets.exact(w, c.first - 1, c.last) && !self.lex.outlets.exact(w, c.first, c.last);
+            // (Listed as written: `The Rabbitohs` is a team, not a `rabbi`.)
+            let listed = |x: &str| self.lex.exact_roles.contains(x) || self.lex.roles.iter().any(|r| r == x);
+            let acronym_role = acronym_role || c.first == c.last && c.first > 0 && listed(w.lower(c.first)) && !self.lex.outlets.exact(w, c.first - 1, c.last) && !self.lex.outlets.exact(w, c.first, c.last);
             if (c.last > c.first || acronym_role) && c.first > start && self.lex.definite.contains_lower(w, c.first - 1) && self.lex.role_at(w, c.last) && !self.lex.org_words.contains_text(w, c.last) {
                 return Some(Subject::Role(c.last));
             }
@@ -869,7 +871,10 @@ impl<'d, 'a> Context<'d, 'a> {
         let object = p > 0 && w.plain(p) && self.lex.prepositions.contains_lower(w, p - 1) || w.lower(k).ends_with("ing") && self.lex.report_nouns.contains(lower);
         // (`The Mayor agreed`: capitalised after the article opening it.)
         let s0 = w.sentence_start(w.sent(p));
-        if role_like && !object && (!w.cap(p) || p == s0 || p == s0 + 1 && self.lex.definite.contains_lower(w, s0)) {
+        // (Capitalised after the article, the role as listed, give or take
+        // a plural: `The Rabbitohs said` is a team, no `rabbi`.)
+        let listed = || self.lex.exact_roles.contains(lower) || self.lex.roles.iter().any(|r| lower.starts_with(r.as_str()) && lower.len() <= r.len() + 2) || !self.lex.is_role(lower);
+        if role_like && !object && (!w.cap(p) || p == s0 || p == s0 + 1 && self.lex.definite.contains_lower(w, s0) && listed()) {
             return Some(self.role_or_anonymous(p));
         }
         None
