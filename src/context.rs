@@ -3085,16 +3085,12 @@ impl<'d, 'a> Context<'d, 'a> {
     /// and closes before byte `at` (`Jett Kowalczuk` before `Kowalczuk
     /// said`), whether or not a pass registered it.
     fn earlier_full_name(&self, at: usize, surname: &str) -> Option<Chunk> {
-        let mut best = None;
-        for &d in &self.names.chunks {
-            if self.w.list[d.last].end > at {
-                break;
-            }
-            if d.last > d.first && self.w.lower(d.last) == surname && names::classify(&self.w, self.lex, d) == SourceType::Person {
-                best = Some(d);
-            }
-        }
-        best
+        // (The chunks come left to right and never overlap, so their ends
+        // ascend: the last fitting one before `at` is found from the back,
+        // not by a walk from the start of the text for every surname.)
+        let chunks = &self.names.chunks;
+        let end = chunks.partition_point(|d| self.w.list[d.last].end <= at);
+        chunks[..end].iter().rev().find(|d| d.last > d.first && self.w.lower(d.last) == surname && names::classify(&self.w, self.lex, **d) == SourceType::Person).copied()
     }
 
     /// A bare surname opening its sentence that several people named in

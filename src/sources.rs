@@ -1970,8 +1970,10 @@ pub(crate) fn in_statement(ctx: &Context<'_, '_>, cue: &crate::context::Cue, c: 
     let to = (cue.first + cue.len + 3).min(ctx.w.len());
     // (`Mr Keller said in a statement`, `chief executive X said`, `the
     // party's spokesperson, X, said`: a title or a role makes a person.)
-    let titled = c.first > 0 && (has(ctx, &lex.titles, c.first - 1) || lower_role(ctx, c.first - 1) || gap_is(ctx, c.first, ",") && (c.first.saturating_sub(4)..c.first).any(|k| lower_role(ctx, k)));
-    !any_first_name(ctx, c.first, c.last + 1) && !first_named(ctx, c) && !titled && (from..to).any(|k| k + 1 < to && has(ctx, &lex.indefinite, k) && same_sent(ctx, k + 1, cue.first) && low(ctx, k + 1, &lex.report_nouns))
+    let titled = || c.first > 0 && (has(ctx, &lex.titles, c.first - 1) || lower_role(ctx, c.first - 1) || gap_is(ctx, c.first, ",") && (c.first.saturating_sub(4)..c.first).any(|k| lower_role(ctx, k)));
+    // (The document noun first: rare and a few lookups, where the first
+    // name's test looks back through the text's names.)
+    (from..to).any(|k| k + 1 < to && has(ctx, &lex.indefinite, k) && same_sent(ctx, k + 1, cue.first) && low(ctx, k + 1, &lex.report_nouns)) && !titled() && !any_first_name(ctx, c.first, c.last + 1) && !first_named(ctx, c)
 }
 
 /// `…, citează Mediafax surse politice`, `…, transmite corespondentul
