@@ -451,6 +451,14 @@ impl<'d, 'a> Context<'d, 'a> {
         self.lex.roles.iter().any(|r| r == x)
     }
 
+    /// Word `k` is a role as the data writes it, give or take a plural
+    /// ending (`The Democrat`, `the Spaniard`), not merely a word a role's
+    /// stem begins: `The Rabbitohs` is no `rabbi`.
+    fn role_as_listed(&self, k: usize) -> bool {
+        let x = self.w.lower(k);
+        self.lex.exact_roles.contains(x) || self.lex.roles.iter().any(|r| x.starts_with(r.as_str()) && x.len() <= r.len() + 2)
+    }
+
     /// Word `k` is a role word that can stand for one person (not
     /// `officials`).
     /// `The Minnesota Democrat`, `the Kerry captain`: a role after the
@@ -765,9 +773,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let acronym_role = c.first == c.last && self.acronym(c.first);
             // (Or one listed role word, `The Democrat said`, no outlet's
             // name: `The Guardian said` stays the paper.)
-            // (Listed as written: `The Rabbitohs` is a team, not a `rabbi`.)
-            let listed = |x: &str| self.lex.exact_roles.contains(x) || self.lex.roles.iter().any(|r| r == x);
-            let acronym_role = acronym_role || c.first == c.last && c.first > 0 && listed(w.lower(c.first)) && !self.lex.outlets.exact(w, c.first - 1, c.last) && !self.lex.outlets.exact(w, c.first, c.last);
+            let acronym_role = acronym_role || c.first == c.last && c.first > 0 && self.role_as_listed(c.first) && !self.lex.outlets.exact(w, c.first - 1, c.last) && !self.lex.outlets.exact(w, c.first, c.last);
             if (c.last > c.first || acronym_role) && c.first > start && self.lex.definite.contains_lower(w, c.first - 1) && self.lex.role_at(w, c.last) && !self.lex.org_words.contains_text(w, c.last) {
                 return Some(Subject::Role(c.last));
             }
@@ -873,7 +879,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let s0 = w.sentence_start(w.sent(p));
         // (Capitalised after the article, the role as listed, give or take
         // a plural: `The Rabbitohs said` is a team, no `rabbi`.)
-        let listed = || self.lex.exact_roles.contains(lower) || self.lex.roles.iter().any(|r| lower.starts_with(r.as_str()) && lower.len() <= r.len() + 2) || !self.lex.is_role(lower);
+        let listed = || self.role_as_listed(p) || !self.lex.is_role(lower);
         if role_like && !object && (!w.cap(p) || p == s0 || p == s0 + 1 && self.lex.definite.contains_lower(w, s0) && listed()) {
             return Some(self.role_or_anonymous(p));
         }
