@@ -2650,7 +2650,11 @@ impl<'d, 'a> Context<'d, 'a> {
         if name.last > name.first {
             let last = w.lower(name.last);
             let trailing = lex.trailing_first_names.contains(last).then(|| gender(last)).flatten();
-            if let Some(g) = gender(w.lower(name.first)).or(trailing) {
+            // (A hyphened first name shows a gender only where both halves
+            // show the same one: `Anne-Marie`, but not `Wei-Lin`, `Jean-Luc`.)
+            let hyphened = name.first + 1 < name.last && matches!(w.gap(name.first + 1), "-" | "‑");
+            let first = gender(w.lower(name.first)).filter(|&g| !hyphened || gender(w.lower(name.first + 1)) == Some(g));
+            if let Some(g) = first.or(trailing) {
                 return Some(g);
             }
         }

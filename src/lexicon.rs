@@ -331,6 +331,10 @@ section_fields! {
     comparative_kin: Quotes "comparative_kin" true,
     /// Lowercase tails of a document's name (`Codul de procedură penală`, `Ordonanța de urgență`).
     title_tails: Sources "title_tails" true,
+    /// Lowercase words closing a body's name after a capitalised place
+    /// (`the Bombay high court`, `a Thane sessions court`): house styles
+    /// that lowercase the kind still name one body.
+    body_tails: Sources "body_tails" true,
     /// Words after a document noun that belong to the noun, not its author
     /// (`declarație de presă`, `sondaj de opinie`).
     noun_tails: Sources "noun_tails" true,

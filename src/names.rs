@@ -158,6 +158,13 @@ impl Names {
                     j = i + n - 1;
                 }
             }
+            // A place's name, then a listed lowercase kind of body (`the
+            // Bombay high court`): one body's name.
+            if let Some((n, _)) = (j + 1 < n).then(|| lex.body_tails.at(w, j + 1)).flatten() {
+                if w.para(j + n) == w.para(j) && (j + 1..j + n + 1).all(|k| w.plain(k) && !w.cap(k)) && !(i..j + 1).any(|q| given(lex, w.lower(q)) || lex.titles.contains_lower(w, q)) {
+                    j += n;
+                }
+            }
             let mut first = i;
             // A sentence-initial document noun is not part of the name
             // (`Datele Institutului Național de Statistică arată`), nor a
@@ -543,7 +550,8 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     if lex.outlets.at_fold(w, c.first).is_some_and(|(n, _)| c.first + n == c.last + 1) && (c.first..c.last + 1).any(|k| !w.cap(k) || all_caps(w.text(k))) {
         return SourceType::Outlet;
     }
-    if lex.organizations.exact(w, c.first, c.last) {
+    // (A listed lowercase tail closes only a body's name: `the Bombay high court`.)
+    if lex.organizations.exact(w, c.first, c.last) || !w.cap(c.last) && (c.first + 1..c.last + 1).any(|k| !w.cap(k) && lex.body_tails.at(w, k).is_some_and(|(n, _)| k + n == c.last + 1)) {
         return SourceType::Organization;
     }
     let words = || (c.first..c.last + 1).map(|k| w.text(k));

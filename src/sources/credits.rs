@@ -61,7 +61,8 @@ pub(super) fn caption_tail(ctx: &Context<'_, '_>, para: usize, taken: &[Found]) 
         if g.holds(&['(', '[']) {
             break Opener::Bracket;
         }
-        if g.holds(&['—', '–']) && stop {
+        // (`… on Nov. 20. | Name for PAPER`: a bar after the stop sets the credit off.)
+        if g.holds(&['—', '–', '|']) && stop {
             break Opener::Dash;
         }
         if stop {
@@ -121,7 +122,10 @@ pub(super) fn caption_tail(ctx: &Context<'_, '_>, para: usize, taken: &[Found]) 
     }
     let listed = |(f, l): (usize, usize)| listed_at(f) == Some(l);
     let named = |(f, l): (usize, usize)| l > f && !listed((f, l));
-    let split = (s + 1..e + 1).any(|q| w.gap(q).holds(&['/', '|']));
+    // (`… a nursing home. Name Surname for ProPublica`: a person's name
+    // joined to a listed paper closing the line is no sentence but a credit.)
+    let for_paper = parts.len() == 2 && named(parts[0]) && listed(parts[1]) && parts[1].0 == parts[0].1 + 2 && joiner(parts[0].1 + 1);
+    let split = for_paper || (s + 1..e + 1).any(|q| w.gap(q).holds(&['/', '|']));
     let good = match parts.as_slice() {
         // A lone name after a dash, in brackets or before a picture word
         // (`Name/Photographer`): a photographer (a listed wire alone there
