@@ -811,6 +811,11 @@ impl<'d, 'a> Context<'d, 'a> {
                     if let Some(n) = self.office_holder(c) {
                         return self.usable(n).then_some(Subject::Named(n));
                     }
+                    // (`The Minister for Housing has said`: the office and its
+                    // remit after the article, no one's name: its holder.)
+                    if let Some(t) = self.names.ending(r - 1).filter(|t| t.first > start && self.lex.definite.contains_lower(w, t.first - 1) && self.lex.role_at(w, t.first)) {
+                        return Some(Subject::Role(t.first));
+                    }
                 }
                 return None;
             }
@@ -932,6 +937,18 @@ impl<'d, 'a> Context<'d, 'a> {
     /// holder's name — from a known first name, else its last two words
     /// (with the particles and initials before them: `Róisín Ní Bhraonáin`);
     /// a complement word must stay before it.
+    /// `Minister for Housing Ruairí Ó Dálaigh spoke …`: for run `c` after
+    /// an office's title and its preposition, the holder's name in it (see
+    /// [`Context::office_holder`]), with no cue needed.
+    fn remit_holder(&self, c: Chunk) -> Option<Chunk> {
+        let w = &self.w;
+        let r = c.first.checked_sub(1)?;
+        (r > 0 && w.plain(c.first) && w.plain(r) && !w.cap(r) && self.lex.prepositions.contains_lower(w, r)).then_some(())?;
+        let t = self.names.ending(r - 1)?;
+        (self.lex.role_at(w, t.first) && names::strip_titles(w, self.lex, t).is_none()).then_some(())?;
+        self.office_holder(c).filter(|&n| n.first > c.first && names::classify(w, self.lex, n) == SourceType::Person)
+    }
+
     fn office_holder(&self, c: Chunk) -> Option<Chunk> {
         let w = &self.w;
         if let Some(f) = (c.first + 1..c.last).find(|&q| names::given_parts(self.lex, w.lower(q)) && !self.lex.role_at(w, q)) {
@@ -3403,7 +3420,14 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         for c in self.names.chunks.clone() {
             let titled = names::strip_titles(&self.w, self.lex, c).is_some_and(|s| s != c);
-            if c.last > c.first && titled && !names::is_title_phrase(&self.w, self.lex, c) {
+            if let Some(n) = self.remit_holder(c) {
+                // (Opening the sentence before its verb, the office's holder is its subject.)
+                let s0 = self.w.sentence_start(self.w.sent(c.first));
+                let office = self.names.ending(c.first - 2).map_or(c.first, |t| t.first);
+                let v = c.last + 1;
+                let subject = (office == s0 || office == s0 + 1 && self.lex.definite.contains_lower(&self.w, s0)) && v < self.w.len() && self.w.plain(v) && !self.w.cap(v) && !self.w.digit(v) && !self.lex.prepositions.contains_lower(&self.w, v);
+                found.push((n, SourceType::Person, subject));
+            } else if c.last > c.first && titled && !names::is_title_phrase(&self.w, self.lex, c) {
                 if let Some(s) = names::strip_titles(&self.w, self.lex, c) {
                     if names::classify(&self.w, self.lex, s) == SourceType::Person {
                         // (`Dr Okafor was blunt.`: opening the sentence
