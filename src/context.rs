@@ -2525,7 +2525,10 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         let at = self.w.list[p].start;
         let want = self.pronoun_gender(p);
-        let person = |i: usize| self.known[i].source_type == SourceType::Person;
+        // Someone the pronoun's own quote talks about by name (`“Doreen says
+        // that every year,” she said`) is not who says it.
+        let talked_about = self.named_in_adjacent_quote(p);
+        let person = |i: usize| self.known[i].source_type == SourceType::Person && !talked_about.contains(&i);
         let fits = |i: usize| match (want, self.known[i].feminine) {
             (Some(a), Some(b)) => a == b,
             _ => true,
@@ -2602,6 +2605,38 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         named.or(subject_any).map(|i| &self.known[i])
+    }
+
+    /// The known people named inside the quote right before pronoun `p`
+    /// (`“…,” she said`) or right after its cue (`she said: “…”`): by a
+    /// person's first name, or a lone surname after a title or none.
+    fn named_in_adjacent_quote(&self, p: usize) -> Vec<usize> {
+        let w = &self.w;
+        let at = w.list[p].start;
+        let i = self.quoted_spans.partition_point(|r| r.start < at);
+        let before = i.checked_sub(1).map(|k| self.quoted_spans[k].clone()).filter(|r| r.end <= at && self.doc.text[r.end..at].chars().all(|c| !crate::scan::is_letter(c) && c != '\n'));
+        let after = self.quoted_spans.get(i).cloned().filter(|r| {
+            let end = self.cue_starting(p + 1).map_or(p + 1, |c| c.first + c.len);
+            end < w.len() && r.start <= w.list[end].start + 3 && !self.doc.text[at..r.start].contains('\n')
+        });
+        let mut out = Vec::new();
+        for r in [before, after].into_iter().flatten() {
+            let (a, b) = (w.at(r.start), w.at(r.end));
+            for k in a..b.min(a + 120) {
+                if !w.cap(k) {
+                    continue;
+                }
+                for &j in self.by_word.get(w.lower(k)).map_or(&[][..], |v| &v[..]) {
+                    let kn = &self.known[j];
+                    let first = kn.words.len() > 1 && kn.words[0] == w.lower(k);
+                    let surname = kn.words.last().is_some_and(|x| x == w.lower(k)) && !(k > a && w.cap(k - 1) && w.plain(k) && !self.lex.titles.contains_lower(w, k - 1));
+                    if kn.source_type == SourceType::Person && (first || surname) && !out.contains(&j) {
+                        out.push(j);
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// `X asked him whether …` / `“…,” he replied`: a pronoun before an
