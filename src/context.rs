@@ -611,6 +611,21 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
         }
+        // `Health Secretary X said in a statement on Monday that he had
+        // invited both parties, and urged doctors to “…”`: after a comma,
+        // or past capitals and other verbs, the joined verb still shares
+        // the subject opening the sentence (a name right before its verb),
+        // within 40 words.
+        if gk == k && w.plain(k) && !w.cap(p) && (w.plain(p) || w.gap_is(p, ",")) && matches!(w.lower(p), "and" | "but") && self.lex.conjunctions.starts_at(w, p) {
+            let s0 = self.after_dateline(w.sentence_start(w.sent(k)));
+            if let Some(c) = self.names.starting(s0).filter(|c| c.last + 2 < p && p <= c.last + 40 && self.usable(*c)) {
+                let v = c.last + 1;
+                let unquoted = (v..p).all(|q| !self.in_quote(w.list[q].start));
+                if unquoted && w.plain(v) && !w.cap(v) && !w.digit(v) && self.cue_at[v] != u32::MAX && !self.is_pronoun(s0) {
+                    return Some(Subject::Named(c));
+                }
+            }
+        }
         // `Ana Pop, D-N.Y., said`: an abbreviation's dot may precede the comma.
         let comma = w.gap_only(gk, &[',', '.']) && w.gap(gk).trim_start_matches('.').trim() == ",";
         // (`Thomas Whitcomb Jr. told`: a name's abbreviated suffix keeps its dot.)
@@ -1221,7 +1236,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 let y = w.lower(j);
                 names::kind_agrees(y, lower) || heads.iter().any(|h| agrees(h, y))
             });
-            if kind && self.named(c).1 == SourceType::Organization {
+            // (Not one after an indefinite article: see `body_of_kind`.)
+            let passing = c.first > 0 && w.plain(c.first) && self.lex.indefinite.contains_lower(w, c.first - 1);
+            if kind && !passing && self.named(c).1 == SourceType::Organization {
                 return Some(c);
             }
         }
@@ -2351,7 +2368,13 @@ impl<'d, 'a> Context<'d, 'a> {
             let cut = words.iter().position(|x| self.lex.connectors.contains(x.as_str())).unwrap_or(words.len());
             [words.first(), cut.checked_sub(1).and_then(|i| words.get(i))].into_iter().flatten().any(|x| heads.iter().any(|h| agrees(h, x)))
         };
-        self.find_recent(at, &|&(_, k, _)| Some(self.known[k].source_type != SourceType::Person && kind(&self.known[k].words))).map(|&(_, k, _)| k)
+        // (Not one met after an indefinite article, `by a Thane sessions
+        // court`: a body in passing, not the one the story follows.)
+        let passing = |b: usize| {
+            let q = self.w.at(b);
+            q > 0 && self.w.plain(q) && self.lex.indefinite.contains_lower(&self.w, q - 1)
+        };
+        self.find_recent(at, &|&(b, k, _)| Some(self.known[k].source_type != SourceType::Person && kind(&self.known[k].words) && !passing(b))).map(|&(_, k, _)| k)
     }
 
     /// The word after a dateline opening the paragraph at word `s0`
