@@ -147,7 +147,9 @@ impl<'d, 'a> Context<'d, 'a> {
             // (`had been promised a date`: a participle after a passive
             // auxiliary reports nothing; `been saying` still does.)
             let passive = |i: usize| i > 0 && w.plain(i) && lex.passive_auxiliaries.contains_lower(&w, i - 1) && !w.lower(i).ends_with("ing");
-            if let Some((n, _)) = lex.cues.at(&w, i).filter(|_| !named(i) && !passive(i)) {
+            // (`gave member states “…”`: a noun, not the verb `states`.)
+            let noun = |i: usize| i > 0 && w.plain(i) && lex.cue_nouns.at(&w, i - 1).is_some_and(|(m, _)| m == 2);
+            if let Some((n, _)) = lex.cues.at(&w, i).filter(|_| !named(i) && !passive(i) && !noun(i)) {
                 // `„…”, ne-a spus X`: the pronoun the verb carries is part of
                 // the cue, so the quote and the speaker still meet at it.
                 let clitic = i > 0 && matches!(w.gap(i), "-" | " ") && lex.cue_clitics.contains_lower(&w, i - 1) && (i < 2 || cue_at[i - 2] == u32::MAX);
@@ -581,7 +583,10 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // `he later said`, `she also told`: an adverb between the pronoun
         // and the verb.
-        if gk == k && p > 0 && w.plain(k) && w.plain(p) && !w.cap(p) && self.lex.skip_after_cue.contains_lower(w, p) && w.sent(p - 1) == w.sent(k) && self.is_pronoun(p - 1) {
+        // (Or a name or a role: `Senator Haddad later told the ABC`, `the
+        // minister later said`; not past an adverb that also joins
+        // clauses, `… Casație și a declarat`.)
+        if gk == k && p > 0 && w.plain(k) && w.plain(p) && !w.cap(p) && self.lex.skip_after_cue.contains_lower(w, p) && w.sent(p - 1) == w.sent(k) && (self.is_pronoun(p - 1) || !self.lex.conjunctions.starts_at(w, p) && (self.names.ending(p - 1).is_some_and(|c| self.usable(c)) || !w.cap(p - 1) && self.lex.role_at(w, p - 1))) {
             p -= 1;
             gk = p + 1;
         }

@@ -338,6 +338,9 @@ section_fields! {
     /// Words after a document noun that belong to the noun, not its author
     /// (`declarație de presă`, `sondaj de opinie`).
     noun_tails: Sources "noun_tails" true,
+    /// Phrases whose last word spells a cue but is a noun (`member
+    /// states`): no one reports there.
+    cue_nouns: Quotes "cue_nouns" true,
     /// Copulas after a quote before a noun for what was said (`este`, `a fost`, `was`).
     copulas: Quotes "copulas" true,
     /// Conjunctions opening a new clause right after a quote (`and`, `iar`):
