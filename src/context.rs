@@ -3347,6 +3347,16 @@ impl<'d, 'a> Context<'d, 'a> {
                     return true;
                 }
             }
+            // (`Paweł Ostrowski, an entomologist at the Jagiellonian
+            // University`: an indefinite noun no list knows, placed at a
+            // named body, describes a person's work.)
+            let a = c.last + 1;
+            if a + 1 < w.len() && self.lex.indefinite.contains_lower(w, a) && w.plain(a + 1) && !w.cap(a + 1) {
+                let end = (a + 5).min(w.sentence_end(sent));
+                if let Some(q) = (a + 2..end).find(|&q| w.plain(q) && !w.cap(q) && self.lex.prepositions.contains_lower(w, q)) {
+                    return (a + 2..q).all(|r| w.plain(r) && !w.cap(r) && !w.digit(r)) && q + 1 < w.len() && w.plain(q + 1) && (w.cap(q + 1) || self.lex.definite.contains_lower(w, q + 1) && q + 2 < w.len() && w.cap(q + 2));
+                }
+            }
             return false;
         }
         false
