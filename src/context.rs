@@ -1170,6 +1170,9 @@ impl<'d, 'a> Context<'d, 'a> {
             && (!w.cap(c.first - 1)
                 || names::suffixed(&self.lex.origin_endings, w.lower(c.last), 2) && !self.lex.outlets.exact(w, c.first - 1, c.last))
             && !self.acronym(c.first)
+            // (`the Eagles said`, `the Rabbitohs`: a plural names a team or
+            // a group, no one person.)
+            && !(w.lower(c.last).ends_with('s') && !w.lower(c.last).ends_with("ss") && !self.role_as_listed(c.last))
             && names::classify(w, self.lex, c) == SourceType::Person
             && !self.person_evidence(c)
             && !self.org_name_words.contains_lower(w, c.first)
