@@ -2742,7 +2742,8 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         // (Not a pronoun before it, another person: `Lângă el, Floarea …`.)
-        let before = (c.first > 0 && !lex.pronouns.contains_lower(w, c.first - 1) && !self.complement_role(c.first - 1)).then(|| w.lower(c.first - 1));
+        // (Nor a word of the sentence before: `… in Clyde. Shonda X has …`.)
+        let before = (c.first > 0 && w.sent(c.first - 1) == w.sent(c.first) && !lex.pronouns.contains_lower(w, c.first - 1) && !self.complement_role(c.first - 1)).then(|| w.lower(c.first - 1));
         // (Pushed in loops, not collected from a chain: less wasm.)
         let mut around: Vec<&str> = before.into_iter().collect();
         for k in c.first..name.first {
