@@ -732,7 +732,10 @@ impl<'d, 'a> Context<'d, 'a> {
         // (Or, opening the sentence or following the quote, one no list
         // knows at all: `“…,” the obstetrician said` is who the text is about.)
         if !comma && gk == k && !w.cap(p) {
-            if let Some(q) = (p.saturating_sub(3)..p).find(|&q| self.lex.definite.contains_lower(w, q) && (q + 1..p + 1).all(|r| w.plain(r) && !w.cap(r) && !w.digit(r) && self.cue_at[r] == u32::MAX)) {
+            // (A club's or place's name may qualify it: `the Sarsfields
+            // clubman said`, no person's name.)
+            let qualifier = |r: usize| r < p && self.names.at(r).is_some_and(|c| c.last < p && !self.person_evidence(c) && self.lookup(&self.chunk_words(c)).is_none_or(|k| self.known[k].source_type != SourceType::Person));
+            if let Some(q) = (p.saturating_sub(3)..p).find(|&q| self.lex.definite.contains_lower(w, q) && (q + 1..p + 1).all(|r| w.plain(r) && (!w.cap(r) || qualifier(r)) && !w.digit(r) && self.cue_at[r] == u32::MAX)) {
                 let x = w.lower(p);
                 let opens = q == w.sentence_start(w.sent(q)) || names::ends_any(w.gap(q).trim_end(), &[',', '”', '"', '’']) && names::has_any(w.gap(q), &['”', '"', '’']);
                 let plural = x.ends_with('s') && !x.ends_with("ss");
