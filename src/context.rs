@@ -3405,9 +3405,12 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // (Pushed in a loop, not collected from filters: less wasm.)
         let mut out: Vec<String> = Vec::new();
+        // (Not a word of a body's name before it: `Justice Department
+        // lawyer X` is no justice.)
+        let body_word = |k: usize| w.cap(k) && self.names.at(k).is_some_and(|n| n.last < c.first && n.last > n.first && names::classify(w, self.lex, n) == SourceType::Organization);
         for k in lo..c.last + 1 {
             let x = w.lower(k);
-            if !self.complement_role(k) && (self.lex.is_role(x) || self.lex.office_qualifiers.contains(x)) && !self.lex.not_names.contains(x) {
+            if !self.complement_role(k) && (self.lex.is_role(x) || self.lex.office_qualifiers.contains(x)) && !self.lex.not_names.contains(x) && !body_word(k) {
                 out.push(x.to_string());
             }
         }
