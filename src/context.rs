@@ -472,7 +472,7 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// `Misty Harlan, whose house sits a mile away, held up …`: a relative
     /// clause set off after name `c`, then a lowercase word (the verb).
-    fn past_relative(&self, c: Chunk) -> bool {
+    pub fn past_relative(&self, c: Chunk) -> bool {
         let w = &self.w;
         let r = c.last + 1;
         if r >= w.len() || !w.gap_is(r, ",") || !crate::sources::is_relative(self.doc.lang, w.lower(r)) {

@@ -1804,7 +1804,9 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
         let apposed = c.first > s0 && w.gap_after(c.last).trim_start().starts_with(',') && (w.gap_is(c.first, ",") && role_led || ctx.described_apposition(c).is_some());
         // `Întrebat de jurnaliști …, Florin Cârstea a evitat …:`: the name
         // after an opening phrase, before its lowercase verb.
-        let after_lead = c.first > s0 && w.gap_is(c.first, ",") && c.last + 1 < end && w.plain(c.last + 1) && !w.cap(c.last + 1) && !ctx.lex.prepositions.contains_lower(w, c.last + 1);
+        // (Or past a relative clause set off after it: `At one point, X,
+        // who was chairing the session, had to call for calm:`.)
+        let after_lead = c.first > s0 && w.gap_is(c.first, ",") && c.last + 1 < end && (w.plain(c.last + 1) && !w.cap(c.last + 1) && !ctx.lex.prepositions.contains_lower(w, c.last + 1) || ctx.past_relative(c));
         // (`Tehnicianul a avut cuvinte de laudă pentru Ion Pop, care …:`: a
         // name after a preposition inside the clause is its object; the role
         // opening the sentence is the subject.)
