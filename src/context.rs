@@ -773,7 +773,9 @@ impl<'d, 'a> Context<'d, 'a> {
             // pronoun after it makes the phrase the verb's subject.)
             let relative = w.plain(p) && crate::sources::is_relative(self.doc.lang, w.lower(p));
             if let Some(q) = (p.saturating_sub(3)..p).find(|&q| self.indefinite_noun(q) && (relative || opens_clause(q))) {
-                if (q + 1..p + 1).all(|r| w.plain(r) && !w.cap(r) && !w.digit(r) && self.cue_at[r] == u32::MAX && !self.lex.prepositions.contains_lower(w, r)) && !self.lex.body_voices.contains_lower(w, q + 1) {
+                // (A modifier hyphened to a number inside it: `One top-20 shareholder said`.)
+                let hyphened = |r: usize| r < p && w.raw_gap_is(r, "-");
+                if (q + 1..p + 1).all(|r| (w.plain(r) || hyphened(r)) && !w.cap(r) && (!w.digit(r) || hyphened(r)) && self.cue_at[r] == u32::MAX && !self.lex.prepositions.contains_lower(w, r)) && !self.lex.body_voices.contains_lower(w, q + 1) {
                     return Some(Subject::Anonymous);
                 }
             }
