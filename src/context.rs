@@ -621,7 +621,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // or past capitals and other verbs, the joined verb still shares
         // the subject opening the sentence (a name right before its verb),
         // within 40 words.
-        if gk == k && w.plain(k) && !w.cap(p) && (w.plain(p) || w.gap_is(p, ",")) && matches!(w.lower(p), "and" | "but") && self.lex.conjunctions.starts_at(w, p) {
+        if gk == k && w.plain(k) && !w.cap(p) && (w.plain(p) || w.gap_is(p, ",")) && self.lex.conjunctions.starts_at(w, p) {
             let s0 = self.after_dateline(w.sentence_start(w.sent(k)));
             if let Some(c) = self.names.starting(s0).filter(|c| c.last + 2 < p && p <= c.last + 40 && self.usable(*c)) {
                 let v = c.last + 1;
@@ -1177,7 +1177,7 @@ impl<'d, 'a> Context<'d, 'a> {
             && !self.acronym(c.first)
             // (`the Eagles said`, `the Rabbitohs`: a plural names a team or
             // a group, no one person.)
-            && !(w.lower(c.last).ends_with('s') && !w.lower(c.last).ends_with("ss") && !self.role_as_listed(c.last))
+            && !(self.lex.plural_form(w.lower(c.last)) && !self.role_as_listed(c.last))
             && names::classify(w, self.lex, c) == SourceType::Person
             && !self.person_evidence(c)
             && !self.org_name_words.contains_lower(w, c.first)

@@ -693,12 +693,18 @@ impl Lexicon {
     /// A role noun in the plural (`vecinii`, `asistentele`, `residents`):
     /// a group, which no single named source speaks for.
     pub fn plural_role(&self, lower: &str) -> bool {
-        self.plural_role_endings.iter().any(|e| lower.ends_with(e.as_str()) && !lower.strip_suffix(e.as_str()).is_some_and(|rest| rest.ends_with(e.as_str())) && lower.chars().count() > e.chars().count() + 3)
+        self.plural_form(lower)
             && !self.exact_roles.contains(lower)
             // (`președintele`, `fratele`: singular forms the gender lists know.)
             && self.gender(lower).is_none()
             && !self.titles.contains(lower)
             && self.is_role(lower)
+    }
+
+    /// A word with a plural ending of `[plural_role_endings]` (`Eagles`,
+    /// `vecinii`; not `witness`), whatever the word.
+    pub fn plural_form(&self, lower: &str) -> bool {
+        self.plural_role_endings.iter().any(|e| lower.ends_with(e.as_str()) && !lower.strip_suffix(e.as_str()).is_some_and(|rest| rest.ends_with(e.as_str())) && lower.chars().count() > e.chars().count() + 3)
     }
 
     /// A role that speaks for someone else (`spokesman`, `aides`).
