@@ -1249,9 +1249,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 let y = w.lower(j);
                 names::kind_agrees(y, lower) || heads.iter().any(|h| agrees(h, y))
             });
-            // (Not one after an indefinite article: see `body_of_kind`.)
-            let passing = c.first > 0 && w.plain(c.first) && self.lex.indefinite.contains_lower(w, c.first - 1);
-            if kind && !passing && self.named(c).1 == SourceType::Organization {
+            if kind && !self.after_indefinite(c.first) && self.named(c).1 == SourceType::Organization {
                 return Some(c);
             }
         }
@@ -2381,13 +2379,14 @@ impl<'d, 'a> Context<'d, 'a> {
             let cut = words.iter().position(|x| self.lex.connectors.contains(x.as_str())).unwrap_or(words.len());
             [words.first(), cut.checked_sub(1).and_then(|i| words.get(i))].into_iter().flatten().any(|x| heads.iter().any(|h| agrees(h, x)))
         };
-        // (Not one met after an indefinite article, `by a Thane sessions
-        // court`: a body in passing, not the one the story follows.)
-        let passing = |b: usize| {
-            let q = self.w.at(b);
-            q > 0 && self.w.plain(q) && self.lex.indefinite.contains_lower(&self.w, q - 1)
-        };
-        self.find_recent(at, &|&(b, k, _)| Some(self.known[k].source_type != SourceType::Person && kind(&self.known[k].words) && !passing(b))).map(|&(_, k, _)| k)
+        self.find_recent(at, &|&(b, k, _)| Some(self.known[k].source_type != SourceType::Person && kind(&self.known[k].words) && !self.after_indefinite(self.w.at(b)))).map(|&(_, k, _)| k)
+    }
+
+    /// Word `q` opens a name right after an indefinite article (`by a
+    /// Thane sessions court`): a body in passing, not the one a later kind
+    /// noun (`the bench`) means.
+    fn after_indefinite(&self, q: usize) -> bool {
+        q > 0 && self.w.plain(q) && self.lex.indefinite.contains_lower(&self.w, q - 1)
     }
 
     /// The word after a dateline opening the paragraph at word `s0`
