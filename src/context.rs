@@ -1341,6 +1341,9 @@ impl<'d, 'a> Context<'d, 'a> {
     fn apposition_subject(&self, p: usize, k: usize) -> Option<Subject> {
         let w = &self.w;
         let start = w.sentence_start(w.sent(k));
+        // (`In a victim impact statement, the paramedic, who has 14 years'
+        // service, said`: the clause opens past a phrase of place or time.)
+        let clause = self.after_lead_phrase(start, p);
         let mut end = p;
         let mut body: Option<Chunk> = None;
         // `A senior official, speaking on condition of anonymity, said`:
@@ -1487,12 +1490,12 @@ impl<'d, 'a> Context<'d, 'a> {
             let hides = (opens..end + 1).any(|a| self.lex.anonymity.starts_at(w, a));
             hidden |= hides;
             if hides
-                || (opens == start && self.lex.indefinite.contains_lower(w, opens) && (opens + 1..end.min(opens + 4) + 1).any(|a| !w.cap(a) && self.lex.role_at(w, a)))
+                || ((opens == start || opens == clause) && self.lex.indefinite.contains_lower(w, opens) && (opens + 1..end.min(opens + 4) + 1).any(|a| !w.cap(a) && self.lex.role_at(w, a)))
                 || ((opens == start || w.gap_has(opens, ',')) && opens < end && self.indefinite_noun(opens))
             {
                 unnamed = true;
             }
-            if opens == start {
+            if opens == start || opens == clause {
                 // `The farmer, speaking in Leeds, said`, `He, too, said`: a
                 // pronoun or a definite role heading the sentence, an aside
                 // after it.
@@ -3086,9 +3089,14 @@ impl<'d, 'a> Context<'d, 'a> {
             // precizat … „…”, a spus oficialul`, stays unnamed.)
             // (Not a plural, `două persoane au fost rănite`: a singular role is one of them at most.)
             let unnamed = |i: usize| self.known[i].anonymous && self.known[i].source_type == SourceType::Person && !other_office(&self.known[i]);
-            return self
-                .find_recent(at, &|&(b, i, subject)| (self.doc.paragraph_of(b) == para).then(|| subject && (person(i) || unnamed(i))))
-                .map(|&(_, i, _)| i)
+            let in_focus = self.find_recent(at, &|&(b, i, subject)| (self.doc.paragraph_of(b) == para).then(|| subject && (person(i) || unnamed(i)))).map(|&(_, i, _)| i);
+            // (Nobody in focus here: `the paramedic, who has 14 years'
+            // service, said` after `headbutted a paramedic` is someone the
+            // text brought in unnamed, not the last person named.)
+            if in_focus.is_none() && self.met_unnamed(i) {
+                return None;
+            }
+            return in_focus
                 // (Else the one in focus in the paragraph before, a subject,
                 // over someone named in passing after them: `Hull boss X was
                 // furious, insisting goalkeeper Y had been impeded. / “…,”
@@ -3103,6 +3111,25 @@ impl<'d, 'a> Context<'d, 'a> {
                 });
         }
         None
+    }
+
+    /// True when the role word `i` was met before after an indefinite
+    /// article, in the reporter's text and in no apposition or predicate
+    /// (`headbutted a paramedic`, not `X, a paramedic,` nor `was a
+    /// paramedic`): someone unnamed, whom the definite role means again.
+    /// (The look-back is bounded: roles are many in a long text.)
+    fn met_unnamed(&self, i: usize) -> bool {
+        let w = &self.w;
+        let lower = w.lower(i);
+        self.lex.is_role(lower)
+            && (i.saturating_sub(2000).max(2)..i).any(|q| {
+                w.lower(q) == lower
+                    && w.plain(q)
+                    && self.lex.indefinite.contains_lower(w, q - 1)
+                    && w.plain(q - 1)
+                    && !self.lex.copulas.starts_at(w, q - 2)
+                    && !self.in_quote(w.list[q].start)
+            })
     }
 
     /// The person the paragraph is about before word `i`: the most recent
@@ -3611,10 +3638,13 @@ impl<'d, 'a> Context<'d, 'a> {
         // knows of the first name.
         let mut lone_openers: crate::hash::FxSet<String> = Default::default();
         for c in &self.names.chunks {
-            let v = c.first + 1;
             // (Or set off by a comma: `Zhao, who made breaks of 131, was …`.)
-            if c.first == c.last && self.opens_sentence(c.first) && v < self.w.len() && (self.w.plain(v) && !self.w.cap(v) && !self.w.digit(v) || self.w.gap_is(v, ",")) {
-                lone_openers.insert(self.w.lower(c.first).to_string());
+            // (A double-barrelled surname is one word: `Vasquez-Pratt gave
+            // birth …` after `When Jolene Vasquez-Pratt went into labor`.)
+            let one_surname = (c.first + 1..c.last + 1).all(|k| self.w.raw_gap_is(k, "-"));
+            let v = c.last + 1;
+            if one_surname && self.opens_sentence(c.first) && v < self.w.len() && (self.w.plain(v) && !self.w.cap(v) && !self.w.digit(v) || self.w.gap_is(v, ",")) {
+                lone_openers.insert(self.w.lower(c.last).to_string());
             }
         }
         let opens_later = |x: &str| lone_openers.contains(x);
