@@ -3975,9 +3975,11 @@ impl<'d, 'a> Context<'d, 'a> {
                     // `One of them recognised me.`: someone unnamed out of a
                     // group; a later `she said` is them.
                     anon.push(s0);
-                } else if r.is_none() && s0 + 2 < self.w.sentence_end(s) && self.w.plain(s0 + 1) && self.w.gap_is(s0 + 2, ",") && (s0 + 2..self.w.sentence_end(s)).any(|a| self.lex.anonymity.starts_at(&self.w, a)) {
-                    // `One EA, who asked not to be named, said …`: a noun the
-                    // role list lacks, set off by the wish not to be named.
+                } else if r.is_none() && s0 + 2 < self.w.sentence_end(s) && self.w.plain(s0 + 1) && (self.w.gap_is(s0 + 2, ",") || self.w.plain(s0 + 2)) && (s0 + 2..self.w.sentence_end(s)).any(|a| self.lex.anonymity.starts_at(&self.w, a)) {
+                    // `One EA, who asked not to be named, said …`, `A lineman
+                    // from Alabama who declined to give his name surveyed …`:
+                    // a noun the role list lacks, described by the wish not
+                    // to be named.
                     anon.push(s0 + 1);
                 }
             } else if s0 + 1 < self.w.sentence_end(s)
