@@ -129,6 +129,10 @@ pub struct Context<'d, 'a> {
     /// (`"Tin Roof"`), is not who a pronoun after them means. (One quoted
     /// word may be a nickname inside a name: `Malik "Mack" Oyelaran`.)
     quoted_spans: Vec<std::ops::Range<usize>>,
+    /// Words the text writes lowercase somewhere: the same word
+    /// capitalised alone at a sentence's start (`Passengers said …` after
+    /// `164 passengers`) is a common noun, not a name.
+    lowercase_words: crate::hash::FxSet<String>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -207,7 +211,9 @@ impl<'d, 'a> Context<'d, 'a> {
             company_words: Default::default(),
             spelled_out: Default::default(),
             quoted_spans: Vec::new(),
+            lowercase_words: Default::default(),
         };
+        ctx.lowercase_words = (0..ctx.w.len()).filter(|&k| !ctx.w.cap(k) && !ctx.w.digit(k)).map(|k| ctx.w.lower(k).to_string()).collect();
         ctx.quoted_spans = crate::quotes::pair(doc.text, &doc.paragraphs)
             .into_iter()
             .filter(|r| doc.text[r.clone()].split_whitespace().nth(1).is_some())
@@ -533,6 +539,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // `Femeia a povestit`, `Mama lui a spus`: a role or kin noun, not a name.
         // (Or a noun for a kind of body: `Instanța: „…”`.)
         if (self.lex.is_role(x) && !self.lex.titles.contains(x) || self.lex.body_heads(x).is_some()) && !self.known_person(c) {
+            return true;
+        }
+        // (`Passengers said …` after `164 passengers`: a word the text
+        // writes lowercase elsewhere, no first name.)
+        if self.lowercase_words.contains(x) && !names::given(self.lex, x) && !self.known_person(c) {
             return true;
         }
         // (`Startup-ul`: a loanword with the article hyphened on.)
@@ -871,6 +882,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
             return self.usable(c).then_some(Subject::Named(c));
+        }
+        // `Passengers describe …` after `164 passengers`: a common noun
+        // opening the sentence, capitalised only there, is a nameless group.
+        if !comma && gk == k && self.names.ending(p).is_some_and(|c| c.first == p && self.common_noun(c)) && self.lowercase_words.contains(w.lower(p)) && !self.lex.is_role(w.lower(p)) && self.lex.body_heads(w.lower(p)).is_none() {
+            return Some(Subject::Anonymous);
         }
         // `A Whitehall source said`, `one senior Labour source told`: a
         // source noun after an indefinite article and a qualifier or two,
