@@ -666,7 +666,15 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(Subject::Anonymous);
         }
         if !comma && gk == k {
-            if let Some(r) = self.role_opener(p) {
+            // (`A spokesperson for CalMac said`: a body's voice and the body
+            // after it, whose words they are — see below.)
+            let voice_of = |r: usize| {
+                self.lex.body_voices.contains_lower(w, r)
+                    && r + 1 < p
+                    && self.lex.prepositions.contains_lower(w, r + 1)
+                    && self.names.ending(p).is_some_and(|c| c.first == r + 2 || c.first == r + 3 && self.lex.definite.contains_lower(w, r + 2))
+            };
+            if let Some(r) = self.role_opener(p).filter(|&r| !voice_of(r)) {
                 // (`Lead author Dr Ana Pop told`: a titled name is a person's.)
                 // (`Mr Johnson said`: a capitalised title right before the
                 // name, which the name's run leaves out, makes it a person's.)
@@ -1498,6 +1506,15 @@ impl<'d, 'a> Context<'d, 'a> {
                     if self.usable(c) && !self.is_code(c) {
                         body = Some(c);
                     }
+                }
+            }
+            // (`A spokesperson for the Meridian Learning Trust, which runs
+            // the academy, said`: a body's voice opening the clause speaks
+            // for the body named right after it.)
+            if body.is_none() && (opens == start || opens == clause) && opens + 3 <= end && self.lex.indefinite.contains_lower(w, opens) && self.lex.body_voices.contains_lower(w, opens + 1) && self.lex.prepositions.contains_lower(w, opens + 2) {
+                let after_article = |f: usize| f == opens + 3 || f == opens + 4 && self.lex.definite.contains_lower(w, opens + 3);
+                if let Some(c) = self.names.ending(end).filter(|c| after_article(c.first) && self.usable(*c) && !self.is_code(*c)) {
+                    return Some(Subject::Named(c));
                 }
             }
             // (`Un operator din secție, angajat de 15 ani, spune`, `Unul
