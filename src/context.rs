@@ -1914,7 +1914,9 @@ impl<'d, 'a> Context<'d, 'a> {
         // full name closing the clause: the name is the subject.
         if j + 1 < limit && w.plain(j) && w.plain(j + 1) && !w.cap(j) && !w.digit(j) && !self.lex.role_at(w, j) && self.cue_at[j] == u32::MAX {
             let x = w.lower(j);
-            let function_word = self.lex.prepositions.contains(x) || self.lex.subordinators.contains(x) || self.lex.conjunctions.starts_at(w, j) || self.lex.time_words.contains(x) || self.is_article(j) || self.lex.indefinite.contains(x) || self.lex.not_names.contains(x) || self.lex.plural_role(x);
+            let function_word = self.lex.prepositions.contains(x) || self.lex.subordinators.contains(x) || self.lex.conjunctions.starts_at(w, j) || self.lex.time_words.contains(x) || self.is_article(j) || self.lex.indefinite.contains(x) || self.lex.not_names.contains(x) && !self.lex.role_at(w, j + 1) || self.lex.plural_role(x);
+            // (`said police spokesperson Captain Sipho Ntuli`: a body's
+            // common noun before the role qualifies it.)
             if !function_word {
                 // (`said local resident Ana Pop`, `said retired teacher Ana
                 // Pop`: a qualifier and a noun.)
