@@ -1742,7 +1742,9 @@ fn owned(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
 fn modifier_lead(ctx: &Context<'_, '_>, c: Chunk, s0: usize, end: usize) -> bool {
     let w = &ctx.w;
     let possessive = c.last + 2 < end && w.lower(c.last + 1) == "s" && matches!(w.gap(c.last + 1), "’" | "'");
-    let r = c.last + 1 + usize::from(possessive);
+    // (`Pune-based activist Anil Deshpande`: a compound the place opens.)
+    let compound = !possessive && c.last + 2 < end && w.raw_gap_is(c.last + 1, "-") && !w.cap(c.last + 1) && !w.digit(c.last + 1);
+    let r = c.last + 1 + usize::from(possessive || compound);
     c.first == s0
         && c.last <= c.first + 2
         && r + 1 < end
