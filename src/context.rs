@@ -1981,6 +1981,27 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
                 return Some(Subject::Role(c.first));
             }
+            // `said Durban and Coast SPCA inspector Zanele Dlamini`: a
+            // body's name, joined by its connectors, qualifying the role
+            // before the person.
+            let mut q = c.last + 1;
+            while q < (c.last + 8).min(limit) && w.plain(q) {
+                if let Some(n) = self.names.starting(q) {
+                    if names::classify(w, self.lex, n) == SourceType::Person {
+                        break;
+                    }
+                    q = n.last + 1;
+                } else if self.lex.connectors.contains_lower(w, q) {
+                    q += 1;
+                } else {
+                    break;
+                }
+            }
+            if q > c.last + 2 && q + 1 < limit && w.plain(q) && w.plain(q + 1) && !w.cap(q) && self.lex.role_at(w, q) {
+                if let Some(n) = self.names.starting(q + 1).filter(|&n| names::classify(w, self.lex, n) == SourceType::Person && self.usable(n) && self.ends_clause(n.last)) {
+                    return Some(Subject::Named(n));
+                }
+            }
             return (self.usable(c) && self.ends_clause(c.last)).then_some(Subject::Named(c));
         }
         // `au reținut judecătorii Curții de Apel X`, `susțin procurorii DNA`:
