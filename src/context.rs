@@ -3038,6 +3038,23 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some(k);
             }
         }
+        // (`the Mohun Bagan coach added` after `Mohun Bagan head coach
+        // Antonio Ferrer` and `FC Goa head coach Marco Baldini`: the name
+        // between the article and the role says whose holder it is — the
+        // one introduced right after that name.)
+        if let Some(b) = (i >= 2 && w.plain(i)).then(|| self.names.ending(i - 1)).flatten().filter(|b| b.first > 0 && self.lex.definite.contains_lower(w, b.first - 1)) {
+            let body = names::text(w, b);
+            let introduced_after = |k: usize| {
+                let f = self.known[k].first;
+                f != usize::MAX && {
+                    let q = w.at(f);
+                    q < w.len() && self.doc.text[w.list[q.saturating_sub(6)].start..f].contains(body)
+                }
+            };
+            if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(self.known[k].source_type == SourceType::Person && holds(&self.known[k]) && introduced_after(k))) {
+                return Some(k);
+            }
+        }
         // The most recent person introduced with the role; someone unnamed
         // (`a senior official said … “…,” the official said`) stays unnamed
         // rather than passing to a named person mentioned in between.
