@@ -923,6 +923,8 @@ impl<'d, 'a> Context<'d, 'a> {
             || self.lex.report_nouns.contains(lower)
             || self.lex.org_descriptors.contains(lower)
             || self.lex.body_voices.contains(lower)
+            // (`the source said`: whoever was brought in as one.)
+            || self.lex.source_nouns.contains(lower)
             || self.is_body_noun(lower);
         // `studiul finanțat de minister a estimat`: a role after a
         // preposition is an object, not the verb's subject.
