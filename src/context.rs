@@ -615,6 +615,27 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
         }
+        // `Unison’s regional organiser, Claire Doughty, accused the
+        // contractor of “…” and said …`: a verb joined by a conjunction to
+        // the sentence's earlier reporting verb, with no other between,
+        // shares that verb's named subject. (The earlier verb must not be
+        // joined itself: one step back, so a run of them stays linear.)
+        // (The conjunction may follow a closing quotation mark.)
+        if gk == k && w.plain(k) && !w.cap(p) && w.gap_only(p, &['”', '"', '’', '\'']) && w.para(p) == w.para(k) && self.lex.conjunctions.starts_at(w, p) {
+            let s0 = w.sentence_start(w.sent(k));
+            if let Some(e) = (s0.max(p.saturating_sub(30))..p).rev().find_map(|q| self.cue_starting(q)) {
+                let joined = e.first > 0 && self.lex.conjunctions.starts_at(w, e.first - 1);
+                if !joined && e.first + e.len < p {
+                    if let Some(Subject::Named(c)) = self.subject_before(e) {
+                        // (The sentence's own subject, opening it or set off
+                        // in apposition: not `above Wall Street estimates`.)
+                        if names::classify(w, self.lex, c) == SourceType::Person && (c.first == self.after_dateline(s0) || w.gap_is(c.first, ",")) {
+                            return Some(Subject::Named(c));
+                        }
+                    }
+                }
+            }
+        }
         // `X said she supported the aim but warned the council was “…”`: a
         // verb joined by a conjunction to a clause an earlier reporting verb
         // opened shares that clause's subject pronoun (within 30 words).
