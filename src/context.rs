@@ -2706,13 +2706,25 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some((_, i)) = pick.filter(|&(b, i)| (want.is_some() && self.known[i].feminine == want) || self.known[i].feminine.is_none() && self.known[i].first == b) {
             return Some(&self.known[i]);
         }
+        // (`Caldwell said he had survived …` after `Caldwell’s mother,
+        // Deborah Caldwell`: a lone surname two people share, taken for the
+        // one whose gender does not fit, is the namesake whose does.)
+        let namesake = |b: usize, i: usize| {
+            let q = self.w.at(b);
+            let lone = q < self.w.len() && self.mention_end[q] != 0 && !self.doc.text[b..self.mention_end[q]].contains(' ');
+            let last = self.known[i].words.last()?;
+            (lone && want.is_some()).then(|| (0..self.known.len()).find(|&j| j != i && person(j) && !self.known[j].anonymous && self.known[j].feminine == want && self.known[j].words.last() == Some(last))).flatten()
+        };
         let (mut named, mut subject_any) = (None, None);
-        for &(_, i, subject) in self.recent_mentions(at) {
+        for &(b, i, subject) in self.recent_mentions(at) {
             if !person(i) {
                 continue;
             }
             if subject && fits(i) {
                 return Some(&self.known[i]);
+            }
+            if let Some(j) = namesake(b, i).filter(|_| subject) {
+                return Some(&self.known[j]);
             }
             if named.is_none() && fits(i) && !self.known[i].anonymous {
                 named = Some(i);
