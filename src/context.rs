@@ -3775,16 +3775,19 @@ impl<'d, 'a> Context<'d, 'a> {
             // After an opening phrase set off by a comma (`Appearing on CNN
             // on Sunday, McCandless was asked …`), the name before a
             // lowercase verb is the sentence's subject too.
-            let after_lead = c.first > s0
-                && self.w.gap_is(c.first, ",")
-                && (s0 + 1..c.first).all(|q| !self.w.gap_has(q, ','))
+            // (`Back on Sheridan Street, Ms Doolan was …`: a title may open
+            // the name after the comma.)
+            let lead_end = if c.first > s0 + 1 && self.w.gap_is(c.first - 1, ",") && self.w.plain(c.first) && self.w.cap(c.first - 1) && self.lex.titles.contains_lower(&self.w, c.first - 1) { c.first - 1 } else { c.first };
+            let after_lead = lead_end > s0
+                && self.w.gap_is(lead_end, ",")
+                && (s0 + 1..lead_end).all(|q| !self.w.gap_has(q, ','))
                 // (`Pe de altă parte, Ion Pop a …`: a preposition may open
                 // it when it names nothing; `In Paris, Pop …` names a place.)
                 // (Any phrase before a person already named: `At a diner on
                 // Saturday, Thibodeaux leaned …`.)
                 // (A full name of two words or three too: `At Dale, Gwyn
                 // Llewellyn has fished …` — a place names no one.)
-                && (!self.lex.prepositions.contains_lower(&self.w, s0) || self.past_lead_phrase(s0) == c.first || (c.first..c.last + 1).all(|k| self.by_word.contains_key(self.w.lower(k))) || c.last > c.first && c.last <= c.first + 2 && c.first <= s0 + 4 && names::classify(&self.w, self.lex, c) == SourceType::Person)
+                && (!self.lex.prepositions.contains_lower(&self.w, s0) || self.past_lead_phrase(s0) == lead_end || (c.first..c.last + 1).all(|k| self.by_word.contains_key(self.w.lower(k))) || c.last > c.first && c.last <= c.first + 2 && c.first <= s0 + 4 && names::classify(&self.w, self.lex, c) == SourceType::Person)
                 && c.last + 1 < self.w.len()
                 && (self.w.plain(c.last + 1) && !self.w.cap(c.last + 1) && !self.lex.conjunctions.starts_at(&self.w, c.last + 1) || self.past_relative(c));
             // (`Mr. Johnson`: a title with its dot before a surname.)

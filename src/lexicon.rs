@@ -428,6 +428,10 @@ section_fields! {
     office_qualifiers: Common "office_qualifiers" true,
     /// Legal-form words ending a company's name (`SA`, `SRL`, `Ltd`).
     company_suffixes: Common "company_suffixes" true,
+    /// Words ending the name of a street or square (`Sheridan Street`,
+    /// `Downing Street`): a place, or the office named after it, never a
+    /// person, whatever first name opens it.
+    street_tails: Common "street_tails" true,
     /// Nouns for a business (`compania`, `the firm`): before a name they show
     /// it a company's; as a cue's subject they stand for the last company.
     company_nouns: Quotes "company_nouns" true,

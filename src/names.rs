@@ -561,7 +561,7 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     if (lex.document_words.contains_text(w, c.first) && !first_name) || lex.document_words.contains_text(w, c.last) {
         return SourceType::Document;
     }
-    if words().any(|t| lex.org_words.contains(t)) {
+    if words().any(|t| lex.org_words.contains(t)) || c.last > c.first && lex.street_tails.contains_lower(w, c.last) {
         return SourceType::Organization;
     }
     if words().any(|t| lex.outlet_words.contains(t)) {
