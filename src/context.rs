@@ -857,6 +857,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
             if c.first > start && w.plain(c.first) && self.lex.prepositions.contains_lower(w, c.first - 1) {
+                // `The Chinese Embassy in Washington said`: a body's name
+                // opening the sentence, then where it is: the body speaks.
+                let opener = self.after_dateline(start);
+                let opens_it = |b: &Chunk| b.first == opener || b.first == opener + 1 && self.is_article(opener);
+                if let Some(b) = self.names.ending(c.first - 2).filter(|b| c.first >= 2 && w.plain(c.first - 1) && opens_it(b) && self.usable(*b) && matches!(names::classify(w, self.lex, *b), SourceType::Organization | SourceType::Outlet)) {
+                    return Some(Subject::Named(b));
+                }
                 // `a spokeswoman for Network Rail said`: the body speaks;
                 // `the chief executive of Nordkai said`: the person with that role.
                 let r = c.first - 1;
@@ -1399,6 +1406,10 @@ impl<'d, 'a> Context<'d, 'a> {
         // (One who asks not to be named is nobody's voice: `Un deputat PNL,
         // care a cerut să nu-i fie publicat numele, a spus` is not PNL.)
         let mut hidden = false;
+        // (`The United Bodegas of America, a trade group, said`: an
+        // indefinite noun for a kind of body, set off after a name,
+        // describes that name as a body's.)
+        let mut described_body = false;
         // `X, Ana Pop SC, said`: letters after the name are no part of it.
         // (A company's legal form is: `Drumuri Bucovina SA`.)
         if end > start && w.plain(end) && w.cap(end) && self.lex.stop_caps.contains_lower(w, end) && !self.names.ending(end).is_some_and(|c| c.first < end) {
@@ -1545,11 +1556,22 @@ impl<'d, 'a> Context<'d, 'a> {
             // described by an indefinite noun phrase.)
             let hides = (opens..end + 1).any(|a| self.lex.anonymity.starts_at(w, a));
             hidden |= hides;
+            let describes_body = opens > clause && end > opens && end <= opens + 4 && self.lex.indefinite.contains_lower(w, opens) && !w.cap(end) && self.lex.org_descriptors.contains_lower(w, end);
+            described_body |= describes_body;
             if hides
                 || ((opens == start || opens == clause) && self.lex.indefinite.contains_lower(w, opens) && (opens + 1..end.min(opens + 4) + 1).any(|a| !w.cap(a) && self.lex.role_at(w, a)))
-                || ((opens == start || w.gap_has(opens, ',')) && opens < end && self.indefinite_noun(opens))
+                || ((opens == start || w.gap_has(opens, ',')) && opens < end && self.indefinite_noun(opens) && !describes_body)
             {
                 unnamed = true;
+            }
+            if (opens == start || opens == clause) && body.is_none() && described_body && !hidden {
+                // The name opening the clause, whole (`United Bodegas of
+                // America`: capitals and the connectors between them).
+                let f = if self.is_article(opens) { opens + 1 } else { opens };
+                let named = f <= end && w.cap(f) && w.cap(end) && (f..end + 1).all(|q| (q == f || w.plain(q)) && (w.cap(q) || self.lex.connectors.contains_lower(w, q) || self.lex.prepositions.contains_lower(w, q)));
+                if named && end < f + 8 {
+                    return Some(Subject::Named(Chunk { first: f, last: end }));
+                }
             }
             if opens == start || opens == clause {
                 // `The farmer, speaking in Leeds, said`, `He, too, said`: a
