@@ -1492,7 +1492,10 @@ fn speaker_before(
         // or a comma that sets this verb's clause under it.
         // (The first reporting verb in the 40 words before this one, then
         // one pass over what lies between.)
-        let earlier = || (s0.max(cue.first.saturating_sub(40))..cue.first).find(|&r| ctx.cue_starting(r).is_some());
+        // (Not a verb in a relative clause describing the subject: `A man
+        // …, and who asked not to be identified because …, told CBC News he
+        // heard “…”` — `asked` governs nothing after it.)
+        let earlier = || (s0.max(cue.first.saturating_sub(40))..cue.first).find(|&r| ctx.cue_starting(r).is_some() && !(r > 0 && crate::sources::is_relative(ctx.doc.lang, w.lower(r - 1))));
         let governed = || earlier().is_some_and(|e| (e + 1..cue.first).any(|q| ctx.lex.subordinators.contains_lower(w, q) || w.gap_has(q, ',')));
         // `The paper quotes Lena Ortiz, who says: “…”`: a relative pronoun
         // right before the verb, after a name set off by a comma, stands for
