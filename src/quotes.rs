@@ -394,7 +394,11 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
             // (A speaker named there or passed on from the quote before,
             // named: `X said councils had “…” but were at a “…”`.)
             let named = |j: usize| hits[j].speaker.as_ref().filter(|s| s.mention.is_some() || hits[j - 1].speaker.as_ref().is_some_and(|p| p.mention.is_some() && p.name == s.name));
-            hits[i].speaker = (i + 1..hits.len()).take(64).find_map(|j| named(j).filter(|_| inner(&hits[j].span) == words)).map(|s| SpeakerRef { mention: None, ..s.clone() });
+            // (Whatever the case: a headline capitalises the first word,
+            // `'A gut punch'` … `called the closure "a gut punch"`.)
+            let lowered = crate::case::lower(words);
+            let same = |x: &str| x == words || x.len() == words.len() && crate::case::lower(x) == lowered;
+            hits[i].speaker = (i + 1..hits.len()).take(64).find_map(|j| named(j).filter(|_| same(inner(&hits[j].span)))).map(|s| SpeakerRef { mention: None, ..s.clone() });
         }
     }
     // (A counting loop, not a take_while: less wasm.)
