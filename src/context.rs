@@ -1342,6 +1342,15 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
             if self.lex.indefinite.contains(x) {
+                // (`Network Rail said the line would stay closed. A
+                // spokesman said: “…”`: a body's voice alone, opening the
+                // sentence, speaks for the body that spoke before it in the
+                // paragraph.)
+                if q + 1 == p && q == start && self.lex.body_voices.contains_lower(w, p) {
+                    if let Some(c) = self.body_spoke_before(p) {
+                        return Subject::Named(c);
+                    }
+                }
                 // (`His son said`: a relative of the person the possessive
                 // means, resolved with the other roles.)
                 if q + 3 > p && self.lex.kin_nouns.contains_lower(w, p) && self.lex.gender(x).is_some() {
@@ -1385,6 +1394,21 @@ impl<'d, 'a> Context<'d, 'a> {
         } else {
             Subject::Anonymous
         }
+    }
+
+    /// The words of the last body that was a cue's subject earlier in word
+    /// `p`'s paragraph (no person speaking since).
+    fn body_spoke_before(&self, p: usize) -> Option<Chunk> {
+        let w = &self.w;
+        let para = self.doc.paragraph_of(w.list[p].start);
+        let &(b, k, _) = self.find_recent(w.list[p].start, &|&(b, k, subject)| (self.doc.paragraph_of(b) == para).then(|| subject || self.known[k].source_type == SourceType::Person))?;
+        if self.known[k].source_type == SourceType::Person {
+            return None;
+        }
+        let first = w.at(b);
+        let end = *self.mention_end.get(first)?;
+        let last = (first..w.len()).take_while(|&q| w.list[q].end <= end).last()?;
+        Some(Chunk { first, last })
     }
 
     /// The subject of `…, cue` where commas set off appositions: walks back
