@@ -1068,6 +1068,11 @@ impl<'d, 'a> Context<'d, 'a> {
         if !self.lex.is_role(x) || self.lex.not_names.contains(x) || self.lex.report_nouns.contains(x) || self.lex.indefinite.contains(x) {
             return None;
         }
+        // (`A Welsh Government spokesperson said`: a capitalised word
+        // opening a body's name is no role, whatever role it spells.)
+        if w.cap(r) && self.names.starting(r).is_some_and(|c| c.last > r && c.last < p && names::classify(w, self.lex, c) != SourceType::Person) {
+            return None;
+        }
         ((r + 1..p + 1).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX && !w.digit(q)) && !self.quoted(r)).then_some(r)
     }
 
