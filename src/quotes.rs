@@ -1575,8 +1575,12 @@ fn speaker_before(
                 // article opening the sentence, or a time phrase and the
                 // article, `Last month the …`, before a lowercase verb —
                 // not `The Highlands and Islands MSP added`.)
+                // (Past its acronym in brackets: `The India Meteorological
+                // Department (IMD) has issued …, forecasting “…”`.)
                 let v = c.last + 1;
-                let article = c.first > s0 && c.first <= s0 + 4 && ctx.lex.definite.contains_lower(w, c.first - 1) && (s0 + 1..c.first - 1).all(|q| w.plain(q) && (!w.cap(q) || ctx.lex.time_words.contains_lower(w, q)) && !ctx.lex.prepositions.contains_lower(w, q)) && v < cue.first && w.plain(v) && !w.cap(v) && !ctx.lex.role_at(w, v) && !ctx.lex.prepositions.contains_lower(w, v) && !ctx.lex.conjunctions.starts_at(w, v) && !ctx.lex.coordinators.contains_lower(w, v);
+                let bracketed = v + 1 < cue.first && w.gap(v).trim() == "(" && names::all_caps(w.text(v)) && w.gap(v + 1).trim() == ")";
+                let v = v + usize::from(bracketed);
+                let article = c.first > s0 && c.first <= s0 + 4 && ctx.lex.definite.contains_lower(w, c.first - 1) && (s0 + 1..c.first - 1).all(|q| w.plain(q) && (!w.cap(q) || ctx.lex.time_words.contains_lower(w, q)) && !ctx.lex.prepositions.contains_lower(w, q)) && v < cue.first && (w.plain(v) || bracketed) && !w.cap(v) && !ctx.lex.role_at(w, v) && !ctx.lex.prepositions.contains_lower(w, v) && !ctx.lex.conjunctions.starts_at(w, v) && !ctx.lex.coordinators.contains_lower(w, v);
                 let at_start = c.first == s1 || article || (s1..c.first).all(|q| !w.cap(q) || ctx.lex.titles.contains_lower(w, q) || lead_upto.is_some_and(|e| q <= e));
                 // A lone unknown capitalised word opening the sentence
                 // (`Întrebată de ziariști, …`) is only its first word.
