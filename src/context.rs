@@ -3110,7 +3110,8 @@ impl<'d, 'a> Context<'d, 'a> {
         // `the shadow treasurer`, `ministrul adjunct`: another office than
         // the bare role's; only someone introduced with the qualifier holds it.
         let w = &self.w;
-        let qualifier = [i.wrapping_sub(1), i + 1].into_iter().find(|&q| q < w.len() && w.sent(q) == w.sent(i) && !w.cap(q) && self.lex.office_qualifiers.contains_lower(w, q)).map(|q| w.lower(q));
+        // (`the Deputy Commissioner added`: in title case, capitalised like the role.)
+        let qualifier = [i.wrapping_sub(1), i + 1].into_iter().find(|&q| q < w.len() && w.sent(q) == w.sent(i) && (!w.cap(q) || w.cap(i) && q + 1 == i) && self.lex.office_qualifiers.contains_lower(w, q)).map(|q| w.lower(q));
         // (And the bare role is not someone's qualified one: `the minister`
         // after `X, deputy minister`.)
         let qualified = |k: &Known| qualifier.map_or_else(|| !k.roles.iter().any(|r| self.lex.office_qualifiers.contains(r.as_str()) && !fits_role(r)), |q| k.roles.iter().any(|r| r == q));
