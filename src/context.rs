@@ -589,6 +589,13 @@ impl<'d, 'a> Context<'d, 'a> {
         // be named …, said`: an indefinite opener asking not to be named
         // is someone unnamed, however long the phrase and whoever it names.
         let s0 = self.after_lead_phrase(w.sentence_start(w.sent(p)), p);
+        // (`A supporter who gave her name only as Wanjiku said`: the only
+        // name the text has for them.)
+        if p > s0 + 2 && p <= s0 + 40 && self.lex.indefinite.contains_lower(w, s0) {
+            if let Some(c) = self.given_name_in(s0 + 2, p + 1) {
+                return Some(Subject::Named(c));
+            }
+        }
         if p > s0 + 2 && p <= s0 + 40 && self.lex.indefinite.contains_lower(w, s0) && w.plain(s0 + 1) && !w.cap(s0 + 1) && (s0 + 2..p).any(|q| self.lex.anonymity.starts_at(w, q)) {
             return Some(Subject::Anonymous);
         }
@@ -1401,6 +1408,20 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
+    /// The name an unnamed person is given between words `from` and `to`
+    /// (`a supporter who gave her name only as Wanjiku`, `An elderly man who
+    /// gave only his first name, Dawood,`): the name right after the
+    /// phrase, past a comma.
+    fn given_name_in(&self, from: usize, to: usize) -> Option<Chunk> {
+        let w = &self.w;
+        let to = to.min(w.len());
+        (from..to).find_map(|q| {
+            let (n, _) = self.lex.name_giving.at(w, q)?;
+            let c = self.names.starting(q + n)?;
+            (c.last < to && (w.plain(q + n) || w.gap_is(q + n, ",")) && self.usable(c)).then_some(c)
+        })
+    }
+
     /// The words of the last body that was a cue's subject earlier in word
     /// `p`'s paragraph (no person speaking since).
     fn body_spoke_before(&self, p: usize) -> Option<Chunk> {
@@ -1866,6 +1887,10 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         if indefinite {
+            // `said a supporter who gave her name only as Wanjiku`.
+            if let Some(c) = self.given_name_in(j, (j + 12).min(limit)) {
+                return Some(Subject::Named(c));
+            }
             // `a comentat un vecin al doamnei Pop, Ștefan Vlad, inginer`: the
             // person the indefinite phrase is set off from by a comma.
             // (`said her sister Claire`: or, with no comma, right after a
@@ -3772,6 +3797,17 @@ impl<'d, 'a> Context<'d, 'a> {
                 // wherever it is named. (Not after an article, `the Bureau
                 // … estimated`: a clause's subject, the cues' business.)
                 found.push((c, SourceType::Organization, false));
+            }
+        }
+        // `An elderly man who gave only his first name, Dawood, watched the
+        // march.`: the name given for someone unnamed opening the sentence
+        // is its subject, whom a later `he said` means.
+        for s in 0..self.w.sent_first.len().saturating_sub(1) {
+            let s0 = self.w.sentence_start(s);
+            if s0 < self.w.len() && self.lex.indefinite.contains_lower(&self.w, s0) {
+                if let Some(c) = self.given_name_in(s0 + 2, (s0 + 20).min(self.w.sentence_end(s))) {
+                    found.push((c, SourceType::Person, true));
+                }
             }
         }
         for f in &self.patterns {

@@ -322,6 +322,10 @@ section_fields! {
     title_linkers: Sources "title_linkers" true,
     /// Phrases saying a speaker asked not to be named (`who spoke on condition of anonymity`).
     anonymity: Quotes "anonymity" true,
+    /// Phrases giving only part of an unnamed person's name, which follows
+    /// them (`who gave her name only as`, `identified only as`): that name
+    /// is who speaks.
+    name_giving: Quotes "name_giving" true,
     /// Phrases making the lone capitalised word after them a first name
     /// (`who gave only her first name, Keiko`).
     first_name_links: Quotes "first_name_links" true,
