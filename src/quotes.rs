@@ -1806,7 +1806,11 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
             continue;
         }
         // (`Criticul TV Ana Pop crede …`: a role and its body's acronym before the name.)
-        let at_start = (s0..c.first).all(|q| !w.cap(q) || ctx.lex.titles.contains_lower(w, q) || owner_upto.is_some_and(|e| q <= e))
+        // (`Her friend Megan Doyle, who got four Highers, was “…”`: a
+        // possessive and a kin or role noun before the name.)
+        let kin_led = c.first >= s0 + 2 && c.first <= s0 + 3 && ctx.lex.pronouns.contains_lower(w, s0) && (s0 + 1..c.first).all(|q| w.plain(q) && !w.cap(q) && !w.digit(q) && ctx.cue_starting(q).is_none() && !ctx.lex.prepositions.contains_lower(w, q) && !ctx.lex.conjunctions.starts_at(w, q));
+        let at_start = kin_led
+            || (s0..c.first).all(|q| !w.cap(q) || ctx.lex.titles.contains_lower(w, q) || owner_upto.is_some_and(|e| q <= e))
             || (s0..c.first).all(|q| !w.cap(q) || ctx.lex.role_at(w, q) || names::all_caps(w.text(q))) && ctx.person_evidence(c) && !(c.last + 1 < end && ctx.lex.prepositions.contains_lower(w, c.last + 1));
         // The role opening the comma-separated part before the name (`…,
         // viceguvernatorul BNR, Florin Cârstea,`).
