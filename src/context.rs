@@ -725,7 +725,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
         }
-        if self.is_pronoun(p) && !w.cap(p) || (self.is_pronoun(p) && w.plain(gk)) {
+        // (Not a pronoun closing an aside set off by commas: `Her husband,
+        // Callum, who was sitting beside her, described …`.)
+        if self.is_pronoun(p) && !w.cap(p) && !comma || (self.is_pronoun(p) && w.plain(gk)) {
             return Some(self.pronoun(p));
         }
         if let Some(c) = crate::sources::office_before(self, p).filter(|_| !comma && gk == k) {
