@@ -665,7 +665,13 @@ impl<'d, 'a> Context<'d, 'a> {
             if let Some(c) = self.names.starting(s0).filter(|c| c.last + 2 < p && p <= c.last + 40 && self.usable(*c)) {
                 let v = c.last + 1;
                 let unquoted = (v..p).all(|q| !self.in_quote(w.list[q].start));
-                if unquoted && w.plain(v) && !w.cap(v) && !w.digit(v) && self.cue_at[v] != u32::MAX && !self.is_pronoun(s0) {
+                // (Or any verb, for a person's name, when the joined verb
+                // follows a comma and no other person opens a clause in
+                // between: `Darnell Whitfield stood on the steps …, his mother
+                // holding his arm, and said those words`.)
+                let other = || (v..p).any(|q| w.gap_has(q, ',') && self.names.starting(q).is_some_and(|d| names::classify(w, self.lex, d) == SourceType::Person));
+                let verb = self.cue_at[v] != u32::MAX || w.gap_is(p, ",") && names::classify(w, self.lex, c) == SourceType::Person && self.person_evidence(c) && !self.lex.prepositions.contains_lower(w, v) && !other();
+                if unquoted && w.plain(v) && !w.cap(v) && !w.digit(v) && verb && !self.is_pronoun(s0) {
                     return Some(Subject::Named(c));
                 }
             }
