@@ -670,7 +670,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // between: `Darnell Whitfield stood on the steps …, his mother
                 // holding his arm, and said those words`.)
                 let other = || (v..p).any(|q| w.gap_has(q, ',') && self.names.starting(q).is_some_and(|d| names::classify(w, self.lex, d) == SourceType::Person));
-                let verb = self.cue_at[v] != u32::MAX || w.gap_is(p, ",") && names::classify(w, self.lex, c) == SourceType::Person && self.person_evidence(c) && !self.lex.prepositions.contains_lower(w, v) && !other();
+                let verb = self.cue_at[v] != u32::MAX || w.gap_is(p, ",") && names::classify(w, self.lex, c) == SourceType::Person && (c.last > c.first || self.person_evidence(c)) && !self.lex.prepositions.contains_lower(w, v) && !other();
                 if unquoted && w.plain(v) && !w.cap(v) && !w.digit(v) && verb && !self.is_pronoun(s0) {
                     return Some(Subject::Named(c));
                 }
