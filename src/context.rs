@@ -213,7 +213,12 @@ impl<'d, 'a> Context<'d, 'a> {
             quoted_spans: Vec::new(),
             lowercase_words: Default::default(),
         };
-        ctx.lowercase_words = (0..ctx.w.len()).filter(|&k| !ctx.w.cap(k) && !ctx.w.digit(k)).map(|k| ctx.w.lower(k).to_string()).collect();
+        // (One allocation per distinct word, not per word.)
+        for k in 0..ctx.w.len() {
+            if !ctx.w.cap(k) && !ctx.w.digit(k) && !ctx.lowercase_words.contains(ctx.w.lower(k)) {
+                ctx.lowercase_words.insert(ctx.w.lower(k).to_string());
+            }
+        }
         ctx.quoted_spans = crate::quotes::pair(doc.text, &doc.paragraphs)
             .into_iter()
             .filter(|r| doc.text[r.clone()].split_whitespace().nth(1).is_some())
@@ -2797,7 +2802,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let q = self.w.at(b);
             let lone = q < self.w.len() && self.mention_end[q] != 0 && !self.doc.text[b..self.mention_end[q]].contains(' ');
             let last = self.known[i].words.last()?;
-            (lone && want.is_some()).then(|| (0..self.known.len()).find(|&j| j != i && person(j) && !self.known[j].anonymous && self.known[j].feminine == want && self.known[j].words.last() == Some(last))).flatten()
+            (lone && want.is_some()).then(|| self.by_word.get(last)?.iter().copied().find(|&j| j != i && person(j) && !self.known[j].anonymous && self.known[j].feminine == want && self.known[j].words.last() == Some(last))).flatten()
         };
         let (mut named, mut subject_any) = (None, None);
         for &(b, i, subject) in self.recent_mentions(at) {
@@ -3310,12 +3315,12 @@ impl<'d, 'a> Context<'d, 'a> {
     /// article, in the reporter's text and in no apposition or predicate
     /// (`headbutted a paramedic`, not `X, a paramedic,` nor `was a
     /// paramedic`): someone unnamed, whom the definite role means again.
-    /// (The look-back is bounded: roles are many in a long text.)
+    /// (The look-back is bounded, 400 words: roles are many in a long text.)
     fn met_unnamed(&self, i: usize) -> bool {
         let w = &self.w;
         let lower = w.lower(i);
         self.lex.is_role(lower)
-            && (i.saturating_sub(2000).max(2)..i).any(|q| {
+            && (i.saturating_sub(400).max(2)..i).any(|q| {
                 w.lower(q) == lower
                     && w.plain(q)
                     && self.lex.indefinite.contains_lower(w, q - 1)
