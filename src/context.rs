@@ -707,13 +707,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if !comma && gk == k {
             // (`A spokesperson for CalMac said`: a body's voice and the body
             // after it, whose words they are — see below.)
-            let voice_of = |r: usize| {
-                self.lex.body_voices.contains_lower(w, r)
-                    && r + 1 < p
-                    && self.lex.prepositions.contains_lower(w, r + 1)
-                    && self.names.ending(p).is_some_and(|c| c.first == r + 2 || c.first == r + 3 && self.lex.definite.contains_lower(w, r + 2))
-            };
-            if let Some(r) = self.role_opener(p).filter(|&r| !voice_of(r)) {
+            if let Some(r) = self.role_opener(p).filter(|&r| self.voiced_body(r, p).is_none()) {
                 // (`Lead author Dr Ana Pop told`: a titled name is a person's.)
                 // (`Mr Johnson said`: a capitalised title right before the
                 // name, which the name's run leaves out, makes it a person's.)
@@ -1421,6 +1415,14 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
+    /// `spokesperson for (the) X` with X's name ending at word `end`: the
+    /// body whose voice role word `r` is (`A spokesperson for CalMac said`).
+    fn voiced_body(&self, r: usize, end: usize) -> Option<Chunk> {
+        let w = &self.w;
+        (r + 2 <= end && end < w.len() && self.lex.body_voices.contains_lower(w, r) && self.lex.prepositions.contains_lower(w, r + 1)).then_some(())?;
+        self.names.ending(end).filter(|c| c.first == r + 2 || c.first == r + 3 && self.lex.definite.contains_lower(w, r + 2))
+    }
+
     /// The name an unnamed person is given between words `from` and `to`
     /// (`a supporter who gave her name only as Wanjiku`, `An elderly man who
     /// gave only his first name, Dawood,`): the name right after the
@@ -1608,9 +1610,8 @@ impl<'d, 'a> Context<'d, 'a> {
             // (`A spokesperson for the Meridian Learning Trust, which runs
             // the academy, said`: a body's voice opening the clause speaks
             // for the body named right after it.)
-            if body.is_none() && (opens == start || opens == clause) && opens + 3 <= end && self.lex.indefinite.contains_lower(w, opens) && self.lex.body_voices.contains_lower(w, opens + 1) && self.lex.prepositions.contains_lower(w, opens + 2) {
-                let after_article = |f: usize| f == opens + 3 || f == opens + 4 && self.lex.definite.contains_lower(w, opens + 3);
-                if let Some(c) = self.names.ending(end).filter(|c| after_article(c.first) && self.usable(*c) && !self.is_code(*c)) {
+            if body.is_none() && (opens == start || opens == clause) && self.lex.indefinite.contains_lower(w, opens) {
+                if let Some(c) = self.voiced_body(opens + 1, end).filter(|c| self.usable(*c) && !self.is_code(*c)) {
                     return Some(Subject::Named(c));
                 }
             }
