@@ -1799,6 +1799,11 @@ impl<'d, 'a> Context<'d, 'a> {
                     }
                 }
                 if self.lex.role_at(w, q) {
+                    // (`described at length his grandfather's ranch`: a
+                    // role owning the noun after it is no subject.)
+                    if q + 1 < end && w.lower(q + 1) == "s" && matches!(w.gap(q + 1), "’" | "'") {
+                        return None;
+                    }
                     if q > j + 1 && !self.lex.prepositions.contains_lower(w, q - 1) {
                         // (`… pentru G4Media un lider liberal`: from the
                         // article, so someone new stays unnamed.)
@@ -3853,7 +3858,9 @@ impl<'d, 'a> Context<'d, 'a> {
             // birth …` after `When Jolene Vasquez-Pratt went into labor`.)
             let one_surname = (c.first + 1..c.last + 1).all(|k| self.w.raw_gap_is(k, "-"));
             let v = c.last + 1;
-            if one_surname && self.opens_sentence(c.first) && v < self.w.len() && (self.w.plain(v) && !self.w.cap(v) && !self.w.digit(v) || self.w.gap_is(v, ",")) {
+            // (Not a place before a role, `Montana senator talks …`: the
+            // lowercase word after it is no verb.)
+            if one_surname && self.opens_sentence(c.first) && v < self.w.len() && (self.w.plain(v) && !self.w.cap(v) && !self.w.digit(v) && !self.lex.role_at(&self.w, v) || self.w.gap_is(v, ",")) {
                 lone_openers.insert(self.w.lower(c.last).to_string());
             }
         }
@@ -3949,7 +3956,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     let (s, t) = self.named(c);
                     let known = self.lookup(&self.chunk_words(s)).filter(|&i| self.known[i].source_type == SourceType::Person);
                     let again = s.last > s.first && s.last <= s.first + 2 && (opens_later(self.w.lower(s.first)) || opens_later(self.w.lower(s.last)));
-                    if t == SourceType::Person && (self.by_first_name(s) || self.first_name_described(s) || again || self.full_name_described(s)) && known.is_none() {
+                    if t == SourceType::Person && (self.by_first_name(s) || self.first_name_described(s) || again || self.full_name_described(s)) && known.is_none() && !self.described_by_role(s) {
                         objects.push(s);
                     }
                     // A role given at a later-found mention is theirs too

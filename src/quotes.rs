@@ -1835,7 +1835,10 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
         }
         // A person first; a body only when it opens the sentence (not
         // `Liderul grupului PSD`, a genitive).
-        if ctx.usable(c) && ((at_start && t == SourceType::Person) || ((apposed || after_lead) && t == SourceType::Person) || (c.first == s0 && t == SourceType::Organization)) {
+        // (`Filibuster ends: ‘…’`: one capitalised word opening a headline,
+        // nothing showing it a person's name, is just its first word.)
+        let bare_opener = c.first == s0 && c.first == c.last && w.para(s0) == 0 && !ctx.person_evidence(c) && !names::given_parts(ctx.lex, w.lower(c.first));
+        if ctx.usable(c) && ((at_start && t == SourceType::Person && !bare_opener) || ((apposed || after_lead) && t == SourceType::Person) || (c.first == s0 && t == SourceType::Organization)) {
             return Some(c);
         }
         j = c.last + 1;
