@@ -2847,7 +2847,9 @@ impl<'d, 'a> Context<'d, 'a> {
         for r in [before, after].into_iter().flatten() {
             let (a, b) = (w.at(r.start), w.at(r.end));
             for k in a..b.min(a + 120) {
-                if !w.cap(k) {
+                // (Not a name the speaker quotes someone else saying to
+                // them: `they say, ‘Hello, Hamid.’`.)
+                if !w.cap(k) || nested_quote_open(&self.doc.text[r.start..w.list[k].start]) {
                     continue;
                 }
                 for &j in self.by_word.get(w.lower(k)).map_or(&[][..], |v| &v[..]) {
@@ -3467,7 +3469,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// can find it. Mentions must come in text order.
     fn remember(&mut self, c: Chunk, t: SourceType, subject: bool) {
         let name = names::text(&self.w, c).to_string();
-        let words = self.chunk_words(c);
+        let mut words = self.chunk_words(c);
         if words.is_empty() {
             return;
         }
@@ -3499,7 +3501,12 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             met != usize::MAX && self.earlier_full_name(met, &k.words[0]).is_some_and(|d| !covered(&self.chunk_words(d), &words))
         };
-        let idx = match self.lookup(&words).filter(|&i| self.known[i].source_type == t && !other(i)) {
+        // (A bare surname several people named in full share, as a cue's
+        // subject: the principal, as for a lone opener — `Kiriakou said he
+        // would be back` after `his father, George Kiriakou, said`.)
+        let lookup = self.lookup(&words).filter(|&i| self.known[i].source_type == t && !other(i));
+        let lookup = lookup.map(|i| if subject && words.len() == 1 && t == SourceType::Person { self.principal(c, i) } else { i });
+        let idx = match lookup {
             Some(i) => {
                 let k = &mut self.known[i];
                 if words.len() > k.words.len() {
@@ -3510,6 +3517,19 @@ impl<'d, 'a> Context<'d, 'a> {
                 i
             }
             None => {
+                // (A surname after a full name no pass registered yet,
+                // `Sam Kiriakou, 26, started …` … `Kiriakou said`: that
+                // person, so a namesake met later is told apart.)
+                // (Not after a title, `Mr Coen` after `Martin and Grainne
+                // Coen`: the title's gender picks the name, as full_name does.)
+                let titled = c.first > 0 && self.lex.titles.contains_lower(&self.w, c.first - 1);
+                let full = (t == SourceType::Person && words.len() == 1 && !titled && self.para_at(at) > 0).then(|| self.earlier_full_name(at, &words[0])).flatten();
+                let c = full.unwrap_or(c);
+                let (name, w2) = match full {
+                    Some(d) => (names::text(&self.w, d).to_string(), self.chunk_words(d)),
+                    None => (name, words.clone()),
+                };
+                words = w2;
                 let feminine = if t == SourceType::Person { self.gender_of(c, &roles) } else { None };
                 self.known.push(Known { name, words: words.clone(), source_type: t, roles, feminine, anonymous: false, first: usize::MAX, company: false });
                 self.known.len() - 1
@@ -4593,4 +4613,24 @@ pub fn covered(a: &[String], b: &[String]) -> bool {
 fn same_role(a: &str, b: &str) -> bool {
     let common = names::common_prefix(a, b);
     a == b || (common >= 5 && names::n_chars(a) - common <= 2 && names::n_chars(b) - common <= 2)
+}
+
+/// True when `text` (the start of a quote up to a word) leaves a quote
+/// within the quote open: a single opening mark after a space or an
+/// opening mark, with no closing one after it that ends a word.
+fn nested_quote_open(text: &str) -> bool {
+    let mut open = false;
+    let mut prev = ' ';
+    let mut chars = text.chars().skip(1).peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied().unwrap_or(' ');
+        match c {
+            '‘' => open = true,
+            '\'' if !prev.is_alphanumeric() => open = true,
+            '’' | '\'' if open && !next.is_alphanumeric() => open = false,
+            _ => {}
+        }
+        prev = c;
+    }
+    open
 }
