@@ -590,6 +590,11 @@ impl<'d, 'a> Context<'d, 'a> {
         if w.sent(p) != w.sent(k) {
             return None;
         }
+        // `a spokesperson for the group said`: a body's voice for a noun
+        // standing for a body speaks for the body that noun means.
+        if p >= 3 && gk == k && w.plain(k) && w.plain(p) && !w.cap(p) && self.lex.org_descriptors.contains_lower(w, p) && self.lex.definite.contains_lower(w, p - 1) && self.lex.prepositions.contains_lower(w, p - 2) && self.lex.body_voices.contains_lower(w, p - 3) && (p - 2..p + 1).all(|q| w.plain(q)) {
+            return Some(Subject::Role(p));
+        }
         // `A muralist who has worked alongside Reyes, and who asked not to
         // be named …, said`: an indefinite opener asking not to be named
         // is someone unnamed, however long the phrase and whoever it names.
@@ -1295,6 +1300,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 return None;
             }
             if self.ends_clause(q) {
+                // (Not before a name in apposition, `said the managing
+                // director, Richard Bramwell`: that name is the subject.)
+                if q + 1 < limit && w.gap_is(q + 1, ",") && self.names.starting(q + 1).is_some_and(|c| names::classify(w, lex, c) == SourceType::Person && self.usable(c)) {
+                    return None;
+                }
                 // (`said the Kerry captain`: a role after a place.)
                 if q > j && lex.is_role(x) && !w.cap(q) {
                     return Some(Subject::Role(q));
@@ -3748,7 +3758,9 @@ impl<'d, 'a> Context<'d, 'a> {
                     // (`In a statement, Johannesburg Water said`: a name no
                     // first name or title opens, speaking through a
                     // statement, is a body's, as its source is.)
-                    let t = if t == SourceType::Person && crate::sources::in_statement(self, &cue, c) { SourceType::Organization } else { t };
+                    // (Nor is a name set off before a relative only things
+                    // take: `Climate Siege, which is demanding …, said`.)
+                    let t = if t == SourceType::Person && (crate::sources::in_statement(self, &cue, c) || crate::sources::body_shaped(self, c)) { SourceType::Organization } else { t };
                     found.push((c, t, true));
                 }
             }

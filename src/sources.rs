@@ -552,7 +552,7 @@ fn refine(ctx: &Context<'_, '_>, c: Chunk, t: SourceType) -> SourceType {
 /// first name in it: one word with a capital inside that opens no surname
 /// (`AdImpact`, `PolitiFact`; not `McCarthy`), or a name set off before a
 /// relative only things take (`X, which tracks ad spending`).
-fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
+pub(crate) fn body_shaped(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let w = &ctx.w;
     let words = &ctx.lex.source_words;
     if any_first_name(ctx, c.first, c.last + 1) || (c.first > 0 && lower_role(ctx, c.first - 1)) {
