@@ -275,7 +275,11 @@ impl<'d, 'a> Context<'d, 'a> {
             // not a titled one, `Mr Rokoduru said it was too early`.)
             if t == SourceType::Person && v < w.len() && w.plain(v) && !names::given_parts(lex, w.lower(c.first)) && names::strip_titles(w, lex, c) == Some(c) && !(c.first > 0 && lex.titles.contains_lower(w, c.first - 1)) {
                 if let Some((n, _)) = lex.cues.at(w, v) {
-                    if v + n < w.len() && w.sent(v + n) == w.sent(v) && !w.cap(v + n) && lex.body_pronouns.starts_at(w, v + n) {
+                    // (Not the verb's object, `says it without looking up`:
+                    // a preposition, a mark or the sentence's end after it.)
+                    let p = v + n;
+                    let object = p + 1 >= w.len() || w.sent(p + 1) != w.sent(p) || names::has_any(w.gap(p + 1), &[',', ';', ':', ')']) || w.plain(p + 1) && lex.prepositions.contains_lower(w, p + 1);
+                    if p < w.len() && w.sent(p) == w.sent(v) && !w.cap(p) && lex.body_pronouns.starts_at(w, p) && !object {
                         for q in c.first..c.last + 1 {
                             described.push(w.lower(q).to_string());
                         }

@@ -408,6 +408,9 @@ section_fields! {
     /// Pronouns only ever objects (`him`): in the sentence naming someone
     /// they mostly stand for someone else (`Kell, standing beside him`).
     object_pronouns: Quotes "object_pronouns" true,
+    /// Objects of a reporting verb standing for the quote just before
+    /// (`X says it without looking up`): the verb's subject said it.
+    quote_refs: Quotes "quote_refs" true,
     /// Object pronouns doubling an object that opens the sentence (`Rolul îl
     /// joacă X`): the name after the verb is its subject.
     object_clitics: Quotes "object_clitics" true,

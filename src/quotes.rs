@@ -379,6 +379,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         prev_para = Some(doc.paragraph_of(span.end.saturating_sub(1)));
         hits.push(QuoteHit { span: span.clone(), speaker, cue });
     }
+    said_it_next(ctx, &mut hits);
     interview(ctx, &mut hits, &own);
     writer_questions(ctx, &mut hits, &own);
     // A headline quoting words the article quotes again further down
@@ -693,6 +694,31 @@ fn writer_questions(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) 
     for (h, own) in hits.iter_mut().zip(own) {
         if asks(ctx, h) && (by_i(h) || !own && bare(ctx.doc, h)) {
             h.speaker = Some(writer.clone());
+        }
+    }
+}
+
+/// `MONTAGUE — “…” / Dot Fennelly says it without looking up …`: a quote
+/// closing its paragraph with no speaker, and the next paragraph opening on
+/// a name, a reporting verb and a word standing for the quote
+/// ([quote_refs]): the name said it.
+fn said_it_next(ctx: &Context<'_, '_>, hits: &mut [QuoteHit]) {
+    let (w, doc) = (&ctx.w, ctx.doc);
+    for h in hits.iter_mut().filter(|h| h.speaker.is_none()) {
+        let p = doc.paragraph_of(h.span.end.saturating_sub(1));
+        if p + 1 >= doc.paragraphs.len() || !doc.text[h.span.end..doc.paragraphs[p].end].trim().is_empty() {
+            continue;
+        }
+        let k = w.at(doc.paragraphs[p + 1].start);
+        let Some(c) = ctx.names.starting(k).filter(|&c| c.first == k && ctx.usable(c) && ctx.named(c).1 == SourceType::Person) else { continue };
+        let Some(cue) = ctx.cue_starting(c.last + 1).filter(|q| q.first == c.last + 1) else { continue };
+        let o = cue.first + cue.len;
+        if o < w.len() && w.plain(o) && w.sent(o) == w.sent(k) && ctx.lex.quote_refs.contains_lower(w, o) {
+            let cue = Some(ctx.cue_text(cue));
+            if let Some(f) = found(ctx, Subject::Named(c), cue) {
+                h.speaker = f.speaker;
+                h.cue = f.cue;
+            }
         }
     }
 }
@@ -1783,6 +1809,20 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
             return None;
         }
         let (_, t) = ctx.named(c);
+        // (`MONTAGUE — “…”`: a place in capitals and a dash opening the
+        // paragraph is a dateline, no one's name.)
+        // (`MONTAGUE (AP) — “…”`: past an agency in brackets.)
+        let mut e = c.last + 1;
+        if e < end && w.gap(e).contains('(') {
+            while e < end.min(c.last + 5) && !w.gap(e + 1).contains(')') {
+                e += 1;
+            }
+            e += 1;
+        }
+        if c.first == s0 && (c.first..c.last + 1).all(|q| names::all_caps(w.text(q))) && e < w.len() && names::has_any(w.gap(e), &['—', '–']) {
+            j = c.last + 1;
+            continue;
+        }
         // `Viceguvernatorul BNR, Florin Cârstea, a evitat …:`: a role with its
         // body, then the person in apposition.
         let role_of_next = ctx.lex.role_at(w, c.first)
