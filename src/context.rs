@@ -599,6 +599,10 @@ impl<'d, 'a> Context<'d, 'a> {
         if p >= 3 && gk == k && w.plain(k) && w.plain(p) && !w.cap(p) && self.lex.org_descriptors.contains_lower(w, p) && self.lex.definite.contains_lower(w, p - 1) && self.lex.prepositions.contains_lower(w, p - 2) && self.lex.body_voices.contains_lower(w, p - 3) && (p - 2..p + 1).all(|q| w.plain(q)) {
             return Some(Subject::Role(p));
         }
+        // (`a district spokesperson said`: the noun before the voice.)
+        if p >= 2 && gk == k && w.plain(k) && w.plain(p) && w.plain(p - 1) && !w.cap(p - 1) && self.lex.body_voices.contains_lower(w, p) && self.lex.org_descriptors.contains_lower(w, p - 1) && (self.lex.definite.contains_lower(w, p - 2) || self.lex.indefinite.contains_lower(w, p - 2)) {
+            return Some(Subject::Role(p - 1));
+        }
         // `A muralist who has worked alongside Reyes, and who asked not to
         // be named …, said`: an indefinite opener asking not to be named
         // is someone unnamed, however long the phrase and whoever it names.
@@ -3402,7 +3406,9 @@ impl<'d, 'a> Context<'d, 'a> {
             Subject::Pronoun(p) => self.resolve_pronoun(p),
             // `according to a person close to the governor`: an indefinite
             // role is someone new, never someone named before.
-            Subject::Role(r) if self.indefinite_before(r) && self.relative(r).flatten().is_none() => None,
+            // (Not a body's noun before its voice, `a district spokesperson
+            // said`: the voice speaks for the body the noun means.)
+            Subject::Role(r) if self.indefinite_before(r) && self.relative(r).flatten().is_none() && !(r + 1 < self.w.len() && self.lex.body_voices.contains_lower(&self.w, r + 1) && self.lex.org_descriptors.contains_lower(&self.w, r)) => None,
             Subject::Role(r) => {
                 let Some(k) = self.resolve_role_index(r) else {
                     return self.named_ahead(r).map(|k| (k.name.clone(), k.source_type));
@@ -4454,7 +4460,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// in its paragraph (a bounded stretch), an opening mark comes before a
     /// closing one. A mark glued to the word after it opens; one glued to
     /// the word before it closes.
-    fn quoted(&self, r: usize) -> bool {
+    pub(crate) fn quoted(&self, r: usize) -> bool {
         let w = &self.w;
         let marks = &['“', '”', '„', '«', '»', '"'];
         let para = w.para(r);

@@ -829,6 +829,22 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             if k > after && own_before && cue.first + cue.len == end && end < w.len() && trim_marks_end(w.gap(end)).trim() == ":" {
                 return None;
             }
+            // (`a district spokesperson said`: the body of that kind named
+            // last, else the one opening a sentence of the paragraph,
+            // `Portland Public Schools moved …` — before a body that spoke
+            // further back.)
+            if let Some(Subject::Role(r)) = s {
+                if r + 1 < w.len() && ctx.lex.body_voices.contains_lower(w, r + 1) && ctx.lex.org_descriptors.contains_lower(w, r) {
+                    // (Or a name opening a sentence of the paragraph with
+                    // nothing to show it a person's: `Tesco cut prices.`)
+                    let para = w.para(first_in);
+                    let opener = || names_before(ctx, first_in).take_while(|c| w.para(c.first) == para).find(|&c| c.first == ctx.after_dateline(w.sentence_start(w.sent(c.first))) && ctx.usable(c) && !ctx.quoted(c.first) && !(c.first..c.last + 1).any(|q| names::given_parts(ctx.lex, w.lower(q))));
+                    if let Some(c) = body_of_noun_before(ctx, first_in, w.lower(r), true).or_else(opener) {
+                        let (c, t) = ctx.named(c);
+                        return Some(Found { speaker: Some(SpeakerRef { name: ctx.full_name(c), mention: None, source_type: t }), cue: Some(ctx.cue_text(cue)) });
+                    }
+                }
+            }
             if let Some(s) = s {
                 return found(ctx, s, Some(ctx.cue_text(cue)));
             }
@@ -1698,7 +1714,11 @@ fn prefixed(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Found> {
     // one (`a spus că, în opinia sa, …`) it is the speaker's own aside.
     let opens = k == w.sentence_start(w.sent(k));
     let (n, p) = ctx.lex.prefix_cues.at(w, k).or_else(|| ctx.lex.opinion_cues.at(w, k).filter(|_| opens))?;
-    if k + n >= limit || relay_aside(ctx, k) {
+    // (`X had said in an interview with Bloomberg Television that …`: a
+    // prefix run into a reporting verb names whom the verb's subject
+    // spoke to, not who spoke.)
+    let after_verb = (k.saturating_sub(6)..k).any(|q| ctx.w.sent(q) == ctx.w.sent(k) && ctx.cue_starting(q).is_some_and(|c| c.first + c.len + 2 >= k && (c.first + c.len..k).all(|r| ctx.w.plain(r) && !ctx.w.cap(r))));
+    if k + n >= limit || relay_aside(ctx, k) || after_verb {
         return None;
     }
     // `Surse din conducerea PSD au declarat că …`: a noun opening the
