@@ -1383,7 +1383,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 // spokesman said: “…”`: a body's voice alone, opening the
                 // sentence, speaks for the body that spoke before it in the
                 // paragraph.)
-                if q + 1 == p && q == start && self.lex.body_voices.contains_lower(w, p) {
+                // (Or right after the quote: `“…,” a spokesperson said`.)
+                let after_quote = names::has_any(w.gap(q), &['”', '"', '»']);
+                if q + 1 == p && (q == start || after_quote) && self.lex.body_voices.contains_lower(w, p) {
                     if let Some(c) = self.body_spoke_before(p) {
                         return Subject::Named(c);
                     }
@@ -1457,7 +1459,7 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The words of the last body that was a cue's subject earlier in word
     /// `p`'s paragraph (no person speaking since).
-    fn body_spoke_before(&self, p: usize) -> Option<Chunk> {
+    pub(crate) fn body_spoke_before(&self, p: usize) -> Option<Chunk> {
         let w = &self.w;
         let para = self.doc.paragraph_of(w.list[p].start);
         let &(b, k, _) = self.find_recent(w.list[p].start, &|&(b, k, subject)| (self.doc.paragraph_of(b) == para).then(|| subject || self.known[k].source_type == SourceType::Person))?;
@@ -4216,9 +4218,10 @@ impl<'d, 'a> Context<'d, 'a> {
                     while q < r + 4 && q + 1 < self.w.len() && !self.w.cap(q) && !self.w.digit(q) && self.w.plain(q + 1) && (q == r + 1 || self.w.plain(q)) {
                         q += 1;
                     }
-                    q < self.w.len()
-                        && self.w.gap_is(r + 1, ",")
-                        && self.names.starting(q).is_some_and(|c| names::classify(&self.w, self.lex, c) == SourceType::Person && self.usable(c))
+                    let person = |c: Chunk| names::classify(&self.w, self.lex, c) == SourceType::Person && self.usable(c);
+                    // (Or right after it: `Their eldest, 15-year-old Mariam, …`.)
+                    q < self.w.len() && self.w.gap_is(r + 1, ",") && self.names.starting(q).is_some_and(person)
+                        || r + 1 < self.w.len() && self.w.plain(r + 1) && self.names.starting(r + 1).is_some_and(|c| person(c) && names::given_parts(self.lex, self.w.lower(c.first)))
                 };
                 if let Some(r) = r.filter(|&r| !self.lex.not_names.contains_lower(&self.w, r) && (!self.w.cap(r) || self.acronym(r)) && !named(r)) {
                     // (`His son said …`: a relative, maybe named before.)
@@ -4558,13 +4561,16 @@ impl<'d, 'a> Context<'d, 'a> {
         // (A link before it names a first name the data does not know:
         // `who gave only her first name, Keiko,`.)
         let linked = s.first == s.last && w.cap(s.first) && (s.first.saturating_sub(4)..s.first).any(|k| lex.first_name_links.at(w, k).is_some_and(|(n, _)| k + n == s.first));
+        // (An age written as one hyphened compound right before it:
+        // `Their eldest, 15-year-old Mariam, has …`.)
+        let aged = s.first >= 3 && w.digit(s.first - 3) && w.raw_gap_is(s.first - 2, "-") && w.raw_gap_is(s.first - 1, "-") && w.plain(s.first);
         linked || s.first == s.last
             && names::given(lex, x)
             && !lex.is_role(x)
             && !lex.pronouns.contains(x)
             && s.last + 1 < w.len()
-            && w.gap_is(s.last + 1, ",")
-            && (lex.indefinite.contains_lower(w, s.last + 1) || w.digit(s.last + 1)
+            && (aged || w.gap_is(s.last + 1, ","))
+            && (aged || lex.indefinite.contains_lower(w, s.last + 1) || w.digit(s.last + 1)
                 // (Or set off after a role phrase opening the sentence:
                 // `Fiul acestuia, Cristian, a ajuns primul`.)
                 || w.gap_is(s.first, ",") && self.role_opener(s.first - 1).is_some())
