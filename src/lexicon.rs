@@ -411,6 +411,9 @@ section_fields! {
     /// Objects of a reporting verb standing for the quote just before
     /// (`X says it without looking up`): the verb's subject said it.
     quote_refs: Quotes "quote_refs" true,
+    /// Words opening the sentence after a quote that stand for it (`Those
+    /// were the words of X`): a message phrase may follow them.
+    quote_demonstratives: Quotes "quote_demonstratives" true,
     /// Object pronouns doubling an object that opens the sentence (`Rolul îl
     /// joacă X`): the name after the verb is its subject.
     object_clitics: Quotes "object_clitics" true,

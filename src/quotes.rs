@@ -510,7 +510,7 @@ fn abridges(short: &str, long: &str) -> bool {
 fn message_owner(ctx: &Context<'_, '_>, after: usize, end: usize) -> Option<Found> {
     let w = &ctx.w;
     let mut k = after;
-    if k < end && ctx.lex.pronouns.contains_lower(w, k) {
+    if k < end && (ctx.lex.pronouns.contains_lower(w, k) || ctx.lex.quote_demonstratives.contains_lower(w, k)) {
         k += 1;
     }
     if k >= end {
@@ -704,12 +704,25 @@ fn writer_questions(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) 
 /// ([quote_refs]): the name said it.
 fn said_it_next(ctx: &Context<'_, '_>, hits: &mut [QuoteHit]) {
     let (w, doc) = (&ctx.w, ctx.doc);
-    for h in hits.iter_mut().filter(|h| h.speaker.is_none()) {
+    // (Words the quote carries no verb of its own for: a speaker passed on
+    // from the paragraph before gives way to the one named here.)
+    for h in hits.iter_mut().filter(|h| h.speaker.is_none() || h.cue.is_none()) {
         let p = doc.paragraph_of(h.span.end.saturating_sub(1));
         if p + 1 >= doc.paragraphs.len() || !doc.text[h.span.end..doc.paragraphs[p].end].trim().is_empty() {
             continue;
         }
         let k = w.at(doc.paragraphs[p + 1].start);
+        // (`Those were the words of chairman X, speaking to …`.)
+        if k < w.len() && ctx.lex.quote_demonstratives.contains_lower(w, k) {
+            if let Some(f) = message_owner(ctx, k, w.sentence_end(w.sent(k)).min(k + 30)) {
+                h.speaker = f.speaker;
+                h.cue = f.cue;
+                continue;
+            }
+        }
+        if h.speaker.is_some() {
+            continue;
+        }
         let Some(c) = ctx.names.starting(k).filter(|&c| c.first == k && ctx.usable(c) && ctx.named(c).1 == SourceType::Person) else { continue };
         let Some(cue) = ctx.cue_starting(c.last + 1).filter(|q| q.first == c.last + 1) else { continue };
         let o = cue.first + cue.len;
