@@ -4157,7 +4157,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 let s0 = self.w.sentence_start(self.w.sent(r));
                 let head = || {
                     let q = (s0..r).find(|&q| (q == s0 || self.w.gap_has(q, ',')) && self.indefinite_noun(q))?;
-                    (q + 1..(q + 4).min(r)).find(|&x| !self.w.cap(x) && self.single_role(x)).or(Some(q + 1))
+                    // (Past a grade and capitalised qualifiers: `A senior
+                    // Republican Senate aide, who …, said`.)
+                    (q + 1..(q + 6).min(r)).find(|&x| !self.w.cap(x) && self.single_role(x) && !self.lex.role_adjectives.contains_lower(&self.w, x) && !self.w.gap_has(x, ',')).or(Some(q + 1))
                 };
                 if self.single_role(r) && !self.lex.plural_pronouns.contains_lower(&self.w, r) {
                     anon.push(r);
