@@ -398,7 +398,11 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
             // (Whatever the case: a headline capitalises the first word,
             // `'A gut punch'` … `called the closure "a gut punch"`.)
             let lowered = crate::case::lower(words);
-            let same = |x: &str| x == words || x.len() == words.len() && crate::case::lower(x) == lowered;
+            // (Or words a later quote holds whole, `urged the driver to
+            // “do the right thing”` … `“…, do the right thing.”`: a summary
+            // quoting part of it.)
+            let part = names::n_chars(words) >= 12 && words.contains(' ');
+            let same = |x: &str| x == words || x.len() == words.len() && crate::case::lower(x) == lowered || part && x.len() > words.len() && crate::case::lower(x).contains(lowered.as_str());
             hits[i].speaker = (i + 1..hits.len()).take(64).find_map(|j| named(j).filter(|_| same(inner(&hits[j].span)))).map(|s| SpeakerRef { mention: None, ..s.clone() });
         }
     }
