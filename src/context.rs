@@ -152,7 +152,8 @@ impl<'d, 'a> Context<'d, 'a> {
             // auxiliary reports nothing; `been saying` still does.)
             let passive = |i: usize| i > 0 && w.plain(i) && lex.passive_auxiliaries.contains_lower(&w, i - 1) && !w.lower(i).ends_with("ing");
             // (`gave member states “…”`: a noun, not the verb `states`.)
-            let noun = |i: usize| i > 0 && w.plain(i) && lex.cue_nouns.at(&w, i - 1).is_some_and(|(m, _)| m == 2);
+            // (`called the recount “fair”`: nor one after a definite article.)
+            let noun = |i: usize| i > 0 && w.plain(i) && (lex.cue_nouns.at(&w, i - 1).is_some_and(|(m, _)| m == 2) || lex.definite.contains_lower(&w, i - 1));
             if let Some((n, _)) = lex.cues.at(&w, i).filter(|_| !named(i) && !passive(i) && !noun(i)) {
                 // `„…”, ne-a spus X`: the pronoun the verb carries is part of
                 // the cue, so the quote and the speaker still meet at it.
@@ -3750,7 +3751,12 @@ impl<'d, 'a> Context<'d, 'a> {
         for ci in 0..self.cues.len() {
             let cue = self.cues[ci].clone();
             let limit = self.w.sentence_end(self.w.sent(cue.first));
-            let after = if self.inverted(&cue) { self.subject_after(&cue, limit) } else { None };
+            // (`Mr. Abernathy, 46, called Mr. Kessler to concede`: a name
+            // opening the sentence, set off by a comma before the verb, is
+            // its subject; the name after the verb its object.)
+            let comma_only = names::has_any(self.w.gap(cue.first), &[',']) && !names::has_any(self.w.gap(cue.first), &['“', '”', '„', '«', '»', '"', '—', '–']);
+            let opener = comma_only && matches!(self.subject_before(&cue), Some(Subject::Named(c)) if c.first <= self.after_dateline(self.w.sentence_start(self.w.sent(c.first))) + 1 && self.named(c).1 == SourceType::Person);
+            let after = if self.inverted(&cue) && !opener { self.subject_after(&cue, limit) } else { None };
             // (`X, …, a cerut Guvernului`: a one-word body in the dative after
             // the verb is its object, not a subject that displaces X.)
             let oblique = |c: Chunk| c.first == c.last && names::classify(&self.w, self.lex, c) != SourceType::Person && names::suffixed(&self.lex.genitive_endings, self.w.lower(c.first), 3);
