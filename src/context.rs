@@ -4581,7 +4581,10 @@ impl<'d, 'a> Context<'d, 'a> {
             && (aged || lex.indefinite.contains_lower(w, s.last + 1) || w.digit(s.last + 1)
                 // (Or set off after a role phrase opening the sentence:
                 // `Fiul acestuia, Cristian, a ajuns primul`.)
-                || w.gap_is(s.first, ",") && self.role_opener(s.first - 1).is_some())
+                || w.gap_is(s.first, ",") && self.role_opener(s.first - 1).is_some()
+                // (Or after a kin noun and its possessive anywhere: `and her
+                // husband, Mike, on Facebook`.)
+                || w.gap_is(s.first, ",") && s.first >= 2 && w.plain(s.first - 1) && lex.kin_nouns.contains_lower(w, s.first - 1) && lex.indefinite.contains_lower(w, s.first - 2) && lex.gender(w.lower(s.first - 2)).is_some())
     }
 
     /// A full name of two or three words set off by a description or an
