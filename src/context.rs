@@ -889,7 +889,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // opening the sentence, then where it is: the body speaks.
                 let opener = self.after_dateline(start);
                 let opens_it = |b: &Chunk| b.first == opener || b.first == opener + 1 && self.is_article(opener);
-                if let Some(b) = self.names.ending(c.first - 2).filter(|b| c.first >= 2 && w.plain(c.first - 1) && opens_it(b) && self.usable(*b) && matches!(names::classify(w, self.lex, *b), SourceType::Organization | SourceType::Outlet)) {
+                if let Some(b) = (c.first >= 2).then(|| self.names.ending(c.first - 2)).flatten().filter(|b| w.plain(c.first - 1) && opens_it(b) && self.usable(*b) && matches!(names::classify(w, self.lex, *b), SourceType::Organization | SourceType::Outlet)) {
                     return Some(Subject::Named(b));
                 }
                 // `a spokeswoman for Network Rail said`: the body speaks;
