@@ -563,6 +563,12 @@ impl<'d, 'a> Context<'d, 'a> {
             && !self.known_person(c)
     }
 
+    /// Word `r` is a noun for a body right before a body's voice (`a
+    /// district spokesperson`): the voice speaks for the body it means.
+    pub(crate) fn body_noun_voiced(&self, r: usize) -> bool {
+        r + 1 < self.w.len() && self.lex.body_voices.contains_lower(&self.w, r + 1) && self.lex.org_descriptors.contains_lower(&self.w, r)
+    }
+
     /// Who the cue's subject is when it is written before the cue:
     /// `X said`, `X, an expert, said`, `she said`, `the minister said`.
     pub fn subject_before(&self, cue: &Cue) -> Option<Subject> {
@@ -3411,7 +3417,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // role is someone new, never someone named before.
             // (Not a body's noun before its voice, `a district spokesperson
             // said`: the voice speaks for the body the noun means.)
-            Subject::Role(r) if self.indefinite_before(r) && self.relative(r).flatten().is_none() && !(r + 1 < self.w.len() && self.lex.body_voices.contains_lower(&self.w, r + 1) && self.lex.org_descriptors.contains_lower(&self.w, r)) => None,
+            Subject::Role(r) if self.indefinite_before(r) && self.relative(r).flatten().is_none() && !self.body_noun_voiced(r) => None,
             Subject::Role(r) => {
                 let Some(k) = self.resolve_role_index(r) else {
                     return self.named_ahead(r).map(|k| (k.name.clone(), k.source_type));

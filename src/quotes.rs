@@ -851,7 +851,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             // `Portland Public Schools moved …` — before a body that spoke
             // further back.)
             if let Some(Subject::Role(r)) = s {
-                if r + 1 < w.len() && ctx.lex.body_voices.contains_lower(w, r + 1) && ctx.lex.org_descriptors.contains_lower(w, r) {
+                if ctx.body_noun_voiced(r) {
                     // (Or a name opening a sentence of the paragraph with
                     // nothing to show it a person's: `Tesco cut prices.`)
                     let para = w.para(first_in);
@@ -1848,17 +1848,19 @@ fn sentence_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Chun
         let (_, t) = ctx.named(c);
         // (`MONTAGUE — “…”`: a place in capitals and a dash opening the
         // paragraph is a dateline, no one's name.)
-        // (`MONTAGUE (AP) — “…”`: past an agency in brackets.)
-        let mut e = c.last + 1;
-        if e < end && w.gap(e).contains('(') {
-            while e < end.min(c.last + 5) && !w.gap(e + 1).contains(')') {
+        if c.first == s0 && (c.first..c.last + 1).all(|q| names::all_caps(w.text(q))) {
+            // (`MONTAGUE (AP) — “…”`: past an agency in brackets.)
+            let mut e = c.last + 1;
+            if e < end && w.gap(e).contains('(') {
+                while e + 1 < end.min(c.last + 5) && !w.gap(e + 1).contains(')') {
+                    e += 1;
+                }
                 e += 1;
             }
-            e += 1;
-        }
-        if c.first == s0 && (c.first..c.last + 1).all(|q| names::all_caps(w.text(q))) && e < w.len() && names::has_any(w.gap(e), &['—', '–']) {
-            j = c.last + 1;
-            continue;
+            if e < w.len() && names::has_any(w.gap(e), &['—', '–']) {
+                j = c.last + 1;
+                continue;
+            }
         }
         // `Viceguvernatorul BNR, Florin Cârstea, a evitat …:`: a role with its
         // body, then the person in apposition.
