@@ -3021,6 +3021,14 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(k != p && self.is_person(k, kin) && self.known[k].roles.iter().any(|r| r == x))) {
             return Some(Some(k));
         }
+        // (`Her sister was blunter` when the possessive's owner was herself
+        // introduced as the other's sister: that other, the last other
+        // person of the kin noun's gender named.)
+        if self.lex.symmetric_kin.contains(x) && self.known[p].roles.iter().any(|r| r == x) {
+            if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(k != p && self.is_person(k, kin))) {
+                return Some(Some(k));
+            }
+        }
         let surname = self.known[p].words.last();
         let found = self.find_recent(at, &|&(_, k, _)| Some(k != p && self.is_person(k, kin) && self.known[k].words.len() > 1 && self.known[k].words.last() == surname));
         Some(found.map(|&(_, k, _)| k).or_else(|| self.relative_named(i, p, kin).and_then(|c| self.lookup(&self.chunk_words(c)))))

@@ -452,6 +452,9 @@ section_fields! {
     /// (`His son said`) they stand for a relative of the person that
     /// possessive means, someone else with that person's surname.
     kin_nouns: Quotes "kin_nouns" true,
+    /// Kin nouns that hold both ways (`sister`, `brother`): someone
+    /// introduced as another's sister has that other for her sister.
+    symmetric_kin: Quotes "symmetric_kin" true,
     /// Auxiliaries written right before a reporting verb (`has`, `had`):
     /// part of the cue, so its subject is found before them.
     cue_auxiliaries: Quotes "cue_auxiliaries" true,
