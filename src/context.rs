@@ -2873,10 +2873,13 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut out = Vec::new();
         for r in [before, after].into_iter().flatten() {
             let (a, b) = (w.at(r.start), w.at(r.end));
+            // (Not a name the speaker quotes someone else saying to them:
+            // `they say, ‘Hello, Hamid.’`. One pass over the quote's text,
+            // word by word.)
+            let mut nested = NestedQuote { open: false, prev: ' ', from: r.start + self.doc.text[r.start..].chars().next().map_or(0, char::len_utf8) };
             for k in a..b.min(a + 120) {
-                // (Not a name the speaker quotes someone else saying to
-                // them: `they say, ‘Hello, Hamid.’`.)
-                if !w.cap(k) || nested_quote_open(&self.doc.text[r.start..w.list[k].start]) {
+                let inner = nested.open_before(self.doc.text, w.list[k].start);
+                if !w.cap(k) || inner {
                     continue;
                 }
                 for &j in self.by_word.get(w.lower(k)).map_or(&[][..], |v| &v[..]) {
@@ -3092,10 +3095,15 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// For a kin noun `i` after a gendered possessive: the person the
     /// possessive means, and the kin noun's gender.
+    /// Word `q` is a possessive that shows a gender (`her`, `his`).
+    pub(crate) fn gendered_possessive(&self, q: usize) -> bool {
+        self.lex.indefinite.contains_lower(&self.w, q) && self.lex.gender(self.w.lower(q)).is_some()
+    }
+
     fn kin_owner(&self, i: usize) -> Option<(usize, Option<bool>)> {
         let w = &self.w;
         let lex = self.lex;
-        let poss = (i.saturating_sub(2)..i).find(|&q| w.sent(q) == w.sent(i) && lex.indefinite.contains_lower(w, q) && lex.gender(w.lower(q)).is_some())?;
+        let poss = (i.saturating_sub(2)..i).find(|&q| w.sent(q) == w.sent(i) && self.gendered_possessive(q))?;
         let x = w.lower(i);
         if !lex.kin_nouns.contains(x) {
             return None;
@@ -3769,7 +3777,8 @@ impl<'d, 'a> Context<'d, 'a> {
             // opening the sentence, set off by a comma before the verb, is
             // its subject; the name after the verb its object.)
             let comma_only = names::has_any(self.w.gap(cue.first), &[',']) && !names::has_any(self.w.gap(cue.first), &['“', '”', '„', '«', '»', '"', '—', '–']);
-            let opener = comma_only && matches!(self.subject_before(&cue), Some(Subject::Named(c)) if c.first <= self.after_dateline(self.w.sentence_start(self.w.sent(c.first))) + 1 && self.named(c).1 == SourceType::Person);
+            let before = comma_only.then(|| self.subject_before(&cue)).flatten();
+            let opener = matches!(before, Some(Subject::Named(c)) if c.first <= self.after_dateline(self.w.sentence_start(self.w.sent(c.first))) + 1 && self.named(c).1 == SourceType::Person);
             let after = if self.inverted(&cue) && !opener { self.subject_after(&cue, limit) } else { None };
             // (`X, …, a cerut Guvernului`: a one-word body in the dative after
             // the verb is its object, not a subject that displaces X.)
@@ -3777,7 +3786,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let after = after.filter(|s| !matches!(s, Subject::Named(c) if oblique(*c)));
             // (`…, unde lucrează 640 de oameni, a anunțat compania`: a subject
             // after the verb makes the name before it no subject.)
-            let before = if matches!(after, Some(Subject::Named(_) | Subject::Role(_))) { None } else { self.subject_before(&cue) };
+            let before = if matches!(after, Some(Subject::Named(_) | Subject::Role(_))) { None } else if comma_only { before } else { self.subject_before(&cue) };
             for s in [before, after].into_iter().flatten() {
                 if let Subject::Named(c) = s {
                     // (`The Minnesota Democrat said`: a capitalised role
@@ -4598,7 +4607,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 || w.gap_is(s.first, ",") && self.role_opener(s.first - 1).is_some()
                 // (Or after a kin noun and its possessive anywhere: `and her
                 // husband, Mike, on Facebook`.)
-                || w.gap_is(s.first, ",") && s.first >= 2 && w.plain(s.first - 1) && lex.kin_nouns.contains_lower(w, s.first - 1) && lex.indefinite.contains_lower(w, s.first - 2) && lex.gender(w.lower(s.first - 2)).is_some())
+                || w.gap_is(s.first, ",") && s.first >= 2 && w.plain(s.first - 1) && lex.kin_nouns.contains_lower(w, s.first - 1) && self.gendered_possessive(s.first - 2))
     }
 
     /// A full name of two or three words set off by a description or an
@@ -4668,22 +4677,32 @@ fn same_role(a: &str, b: &str) -> bool {
     a == b || (common >= 5 && names::n_chars(a) - common <= 2 && names::n_chars(b) - common <= 2)
 }
 
-/// True when `text` (the start of a quote up to a word) leaves a quote
-/// within the quote open: a single opening mark after a space or an
-/// opening mark, with no closing one after it that ends a word.
-fn nested_quote_open(text: &str) -> bool {
-    let mut open = false;
-    let mut prev = ' ';
-    let mut chars = text.chars().skip(1).peekable();
-    while let Some(c) = chars.next() {
-        let next = chars.peek().copied().unwrap_or(' ');
-        match c {
-            '‘' => open = true,
-            '\'' if !prev.is_alphanumeric() => open = true,
-            '’' | '\'' if open && !next.is_alphanumeric() => open = false,
-            _ => {}
+/// Walks a quote's text left to right for a quote within it: a single
+/// opening mark after a space or an opening mark opens one, a closing one
+/// that ends a word closes it.
+struct NestedQuote {
+    open: bool,
+    prev: char,
+    from: usize,
+}
+
+impl NestedQuote {
+    /// Reads on up to byte `to`; true when a quote within the quote is open there.
+    fn open_before(&mut self, text: &str, to: usize) -> bool {
+        if to > self.from {
+            let mut chars = text[self.from..to].chars().peekable();
+            while let Some(c) = chars.next() {
+                let next = chars.peek().copied().unwrap_or(' ');
+                match c {
+                    '‘' => self.open = true,
+                    '\'' if !self.prev.is_alphanumeric() => self.open = true,
+                    '’' | '\'' if self.open && !next.is_alphanumeric() => self.open = false,
+                    _ => {}
+                }
+                self.prev = c;
+            }
+            self.from = to;
         }
-        prev = c;
+        self.open
     }
-    open
 }

@@ -1701,7 +1701,7 @@ fn speaker_before(
         let part = (s0 + 1..first_in).rev().find(|&q| w.gap_has(q, ',')).unwrap_or(s0);
         // (`…, the Democrat quipped:`: past the article.)
         // (`Her sister was blunter:`: past a gendered possessive before a kin noun.)
-        let kin_led = |r: usize| ctx.lex.indefinite.contains_lower(w, r) && ctx.lex.gender(w.lower(r)).is_some() && ctx.lex.kin_nouns.contains_lower(w, r + 1);
+        let kin_led = |r: usize| ctx.gendered_possessive(r) && ctx.lex.kin_nouns.contains_lower(w, r + 1);
         let past_article = |r: usize| if r + 1 < first_in && (ctx.lex.definite.contains_lower(w, r) || kin_led(r)) && w.plain(r + 1) { r + 1 } else { r };
         for r in [part, s0] {
             let r = past_article(r);
