@@ -133,6 +133,10 @@ pub struct Context<'d, 'a> {
     /// capitalised alone at a sentence's start (`Passengers said …` after
     /// `164 passengers`) is a common noun, not a name.
     lowercase_words: crate::hash::FxSet<String>,
+    /// The article's writer's name in its byline (`By Joe Bradshaw`): the
+    /// reporter, never whom a later role or pronoun means (`Residents …
+    /// say they are “…”` with no one else named is nobody's).
+    pub byline: Option<Chunk>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -213,7 +217,9 @@ impl<'d, 'a> Context<'d, 'a> {
             spelled_out: Default::default(),
             quoted_spans: Vec::new(),
             lowercase_words: Default::default(),
+            byline: None,
         };
+        ctx.byline = ctx.find_byline();
         // (One allocation per distinct word, not per word.)
         for k in 0..ctx.w.len() {
             if !ctx.w.cap(k) && !ctx.w.digit(k) && !ctx.lowercase_words.contains(ctx.w.lower(k)) {
@@ -2520,7 +2526,23 @@ impl<'d, 'a> Context<'d, 'a> {
         let described = c.first > 0 && self.w.plain(c.first) && !self.w.cap(c.first - 1);
         // (Within the paragraph naming the relative, the relative is in
         // focus: `X runs the shop with his daughter, Y X. “…,” X said`.)
-        let fresh = |r: usize| self.find_recent(at, &|&(_, i, _)| Some(i == r)).is_some_and(|&(b, _, _)| self.para_at(b) == self.para_at(at));
+        // (So is a relative named in full as a subject in the paragraph
+        // before, one with no quote, when a title goes with the surname:
+        // `Her mother, Eirlys Morgan, … was among …` then `“…,” Mrs Morgan
+        // said`. A bare surname stays the principal's, `Brandt said` after
+        // `Brandt's mother, Donna Brandt, was not there`, as does one after
+        // a paragraph where the relative spoke.)
+        let fresh = |r: usize| {
+            self.find_recent(at, &|&(_, i, _)| Some(i == r)).is_some_and(|&(b, _, subject)| {
+                let (p, q) = (self.para_at(b), self.para_at(at));
+                let (first, end) = (self.w.at(b), self.w.at(self.mention_end[self.w.at(b)]));
+                let introduced = || {
+                    let para = &self.doc.paragraphs[p];
+                    subject && title.is_some() && (first..end).map(|k| self.w.lower(k)).eq(self.known[r].words.iter().map(String::as_str)) && !self.quoted_spans.iter().any(|s| s.start < para.end && s.end > para.start)
+                };
+                p == q || p + 1 == q && introduced()
+            })
+        };
         let recent = match recent {
             Some(r) if words.len() == 1 && self.known[r].words.len() > 1 && !described && !fresh(r) => {
                 let mut pick = r;
@@ -3096,6 +3118,11 @@ impl<'d, 'a> Context<'d, 'a> {
     /// For a kin noun `i` after a gendered possessive: the person the
     /// possessive means, and the kin noun's gender.
     /// Word `q` is a possessive that shows a gender (`her`, `his`).
+    /// Word `k` is the `s` of a possessive (`Ferris’s`).
+    fn possessive_s(&self, k: usize) -> bool {
+        self.w.lower(k) == "s" && matches!(self.w.gap(k), "’" | "'")
+    }
+
     pub(crate) fn gendered_possessive(&self, q: usize) -> bool {
         self.lex.indefinite.contains_lower(&self.w, q) && self.lex.gender(self.w.lower(q)).is_some()
     }
@@ -3510,9 +3537,29 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
+    /// The byline near the top: a paragraph whose first line is only a
+    /// person's full name, or an interviewer word and one (`By Ana Pop`;
+    /// the outlet's name may follow on the next line).
+    fn find_byline(&self) -> Option<Chunk> {
+        let (doc, w) = (self.doc, &self.w);
+        for p in doc.paragraphs.iter().take(4).skip(1) {
+            let line_end = doc.text[p.clone()].find('\n').map_or(p.end, |i| p.start + i);
+            let (a, b) = (w.at(p.start), w.at(line_end));
+            let a = if a < b && self.lex.interviewer_words.contains_lower(w, a) { a + 1 } else { a };
+            let c = self.names.starting(a).filter(|c| c.last + 1 == b && c.last > c.first && c.last <= c.first + 3);
+            if let Some(c) = c.filter(|&c| names::classify(w, self.lex, c) == SourceType::Person) {
+                return Some(c);
+            }
+        }
+        None
+    }
+
     /// Registers a mention of a person or body so later pronouns and roles
     /// can find it. Mentions must come in text order.
     fn remember(&mut self, c: Chunk, t: SourceType, subject: bool) {
+        if self.byline.is_some_and(|b| c.first >= b.first && c.last <= b.last) {
+            return;
+        }
         let name = names::text(&self.w, c).to_string();
         let mut words = self.chunk_words(c);
         if words.is_empty() {
@@ -4048,7 +4095,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 continue;
             }
             // Cheap test first: a word of a known name, or a known first name.
-            let hint = (c.first..c.last + 1).any(|k| self.by_word.contains_key(self.w.lower(k)) || names::given_parts(self.lex, self.w.lower(k)));
+            let hint = (c.first..c.last + 1).any(|k| self.by_word.contains_key(self.w.lower(k)) || names::given_parts(self.lex, self.w.lower(k))) || c.first == c.last && self.first_name_described(c);
             // Or a full name of two or three words opening the sentence
             // before its lowercase verb (`Quinn Ortiz spoke first.`), first
             // name unknown to the data: someone a later pronoun may mean.
@@ -4595,7 +4642,19 @@ impl<'d, 'a> Context<'d, 'a> {
         // (An age written as one hyphened compound right before it:
         // `Their eldest, 15-year-old Mariam, has …`.)
         let aged = s.first >= 3 && w.digit(s.first - 3) && w.raw_gap_is(s.first - 2, "-") && w.raw_gap_is(s.first - 1, "-") && w.plain(s.first);
-        linked || s.first == s.last
+        // (Set off after a kin noun and before an age, a first name the
+        // data does not know: `The couple's eldest daughter, Naledi, 22,`.)
+        let kin_aged = s.first == s.last
+            && s.first > 0
+            && s.last + 1 < w.len()
+            && w.gap_is(s.first, ",")
+            && w.plain(s.first - 1)
+            && lex.kin_nouns.contains_lower(w, s.first - 1)
+            && w.gap_is(s.last + 1, ",")
+            && w.digit(s.last + 1)
+            && w.text(s.last + 1).len() <= 3
+            && !lex.pronouns.contains(x);
+        linked || kin_aged || s.first == s.last
             && names::given(lex, x)
             && !lex.is_role(x)
             && !lex.pronouns.contains(x)
@@ -4607,7 +4666,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 || w.gap_is(s.first, ",") && self.role_opener(s.first - 1).is_some()
                 // (Or after a kin noun and its possessive anywhere: `and her
                 // husband, Mike, on Facebook`.)
-                || w.gap_is(s.first, ",") && s.first >= 2 && w.plain(s.first - 1) && lex.kin_nouns.contains_lower(w, s.first - 1) && self.gendered_possessive(s.first - 2))
+                // (Or a name's: `Mr Ferris’s sister, Jodie, read`.)
+                || w.gap_is(s.first, ",") && s.first >= 2 && w.plain(s.first - 1) && lex.kin_nouns.contains_lower(w, s.first - 1) && (self.gendered_possessive(s.first - 2) || self.possessive_s(s.first - 2) && s.first >= 3 && w.cap(s.first - 3)))
     }
 
     /// A full name of two or three words set off by a description or an

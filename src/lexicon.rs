@@ -329,6 +329,9 @@ section_fields! {
     /// Phrases making the lone capitalised word after them a first name
     /// (`who gave only her first name, Keiko`).
     first_name_links: Quotes "first_name_links" true,
+    /// Phrases reading something out (`read a statement`): a paragraph
+    /// ending on one hands the quote opening the next to its subject.
+    statement_intros: Quotes "statement_intros" true,
     /// Pronouns only a body takes (`it`): after a name's cue they show it a body.
     body_pronouns: Quotes "body_pronouns" true,
     /// Comparatives that set one namesake apart from another (`the younger X`).

@@ -663,22 +663,10 @@ fn interview(ctx: &Context<'_, '_>, hits: &mut [QuoteHit], own: &[bool]) {
     }
 }
 
-/// The article's writer, from a byline near the top: a paragraph that is
-/// only a person's full name, or an interviewer word and one (`By Ana Pop`).
-/// Not a source of the article's words (no mention).
+/// The article's writer, from its byline ([`Context::byline`]): not a
+/// source of the article's words (no mention).
 fn byline(ctx: &Context<'_, '_>) -> Option<SpeakerRef> {
-    let (doc, w) = (ctx.doc, &ctx.w);
-    for p in doc.paragraphs.iter().take(4).skip(1) {
-        // (Its first line: the outlet's name may follow on the next.)
-        let line_end = doc.text[p.clone()].find('\n').map_or(p.end, |i| p.start + i);
-        let (a, b) = (w.at(p.start), w.at(line_end));
-        let a = if a < b && ctx.lex.interviewer_words.contains_lower(w, a) { a + 1 } else { a };
-        let c = ctx.names.starting(a).filter(|c| c.last + 1 == b && c.last > c.first && c.last <= c.first + 3)?;
-        if names::classify(w, ctx.lex, c) == SourceType::Person {
-            return Some(SpeakerRef { name: names::text(w, c).to_string(), mention: None, source_type: SourceType::Person });
-        }
-    }
-    None
+    ctx.byline.map(|c| SpeakerRef { name: names::text(&ctx.w, c).to_string(), mention: None, source_type: SourceType::Person })
 }
 
 /// A writer who interviews in the first person (`“…?” I asked her.`): the
@@ -1937,16 +1925,19 @@ fn colon_intro(ctx: &Context<'_, '_>, hits: &[QuoteHit], prev: Option<&Range<usi
         return None;
     }
     let last = first_in - 1;
-    if w.para(last) + 1 != w.para(first_in) || !w.gap_after(last).trim_start().starts_with(':') {
+    if w.para(last) + 1 != w.para(first_in) {
         return None;
+    }
+    let sent = w.sent(last);
+    let s0 = w.sentence_start(sent);
+    if !w.gap_after(last).trim_start().starts_with(':') {
+        return w.gap_after(last).trim_start().starts_with('.').then(|| read_out(ctx, s0, last)).flatten();
     }
     // The colon must end that paragraph.
     if w.gap_after(last).trim_start()[1..].trim_start().starts_with(|c: char| !is_mark(c)) {
         return None;
     }
-    let sent = w.sent(last);
-    let s0 = w.sentence_start(sent);
-    if let Some(f) = speaker_before(ctx, hits, prev.filter(|_| false), s0, first_in, sent) {
+    if let Some(f) = speaker_before(ctx, hits, prev.filter(|_| false), s0, first_in, sent).or_else(|| read_out(ctx, s0, last)) {
         return Some(f);
     }
     let c = ctx.names.starting(s0)?;
@@ -1955,6 +1946,17 @@ fn colon_intro(ctx: &Context<'_, '_>, hits: &[QuoteHit], prev: Option<&Range<usi
         return None;
     }
     found(ctx, Subject::Named(c), Some(w.text(c.last + 1).to_string()))
+}
+
+/// `X read a statement on behalf of the family.` / `“…”`: a paragraph
+/// closing on a sentence that reads something out ([statement_intros],
+/// words `s0..=last`), with a full stop or a colon, hands the quote opening
+/// the next to that sentence's subject.
+fn read_out(ctx: &Context<'_, '_>, s0: usize, last: usize) -> Option<Found> {
+    let w = &ctx.w;
+    let (k, n) = (s0..last).find_map(|k| ctx.lex.statement_intros.at(w, k).map(|(n, _)| (k, n)))?;
+    let s = ctx.subject_before(&crate::context::Cue { first: k, len: n })?;
+    found(ctx, s, Some(w.text(k).to_string()))
 }
 
 /// A quote's attribution to the subject `s` with the cue written: one call
