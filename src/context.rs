@@ -1157,7 +1157,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let w = &self.w;
         let s0 = self.after_lead_phrase(self.after_dateline(w.sentence_start(w.sent(p))), p);
         let n = s0 + 1;
-        if n >= p || p > s0 + 12 || !self.lex.indefinite.contains_lower(w, s0) || !w.plain(n) || w.cap(n) || w.digit(n) {
+        if n >= p || p > s0 + 20 || !self.lex.indefinite.contains_lower(w, s0) || !w.plain(n) || w.cap(n) || w.digit(n) {
             return false;
         }
         let lex = self.lex;
@@ -1165,7 +1165,8 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`His daughter Karen told`: a name right after the noun is its holder.)
         let Some(c) = self.names.ending(p) else { return false };
         let holder = c.first == n + 1 && names::classify(w, lex, c) == SourceType::Person;
-        !voice && !holder && (n..p + 1).all(|q| (w.plain(q) || w.raw_gap_is(q, "-")) && self.cue_at[q] == u32::MAX && !self.quoted(q))
+        // (The name's own words may run together: `on the M5 has described`.)
+        !voice && !holder && (n..p + 1).all(|q| (w.plain(q) || w.raw_gap_is(q, "-") || q > c.first) && self.cue_at[q] == u32::MAX && !self.quoted(q))
     }
 
     /// The person a party acronym introduces (`PSD Ioana Rădulescu`, one run
@@ -3218,6 +3219,20 @@ impl<'d, 'a> Context<'d, 'a> {
 
         let lower = self.w.lower(i);
         let fits_role = self.role_matcher(lower);
+        // (`An AMSA spokesperson said …` then `“…,” the spokesperson said`:
+        // the body whose voice the same noun was last, within a few
+        // paragraphs.)
+        if self.lex.body_voices.contains(lower) {
+            let lo = i.saturating_sub(400);
+            // (Unnamed there: not `Sound Transit spokesperson Devin Marsh`.)
+            if let Some(q) = (lo..i).rev().find(|&q| self.w.lower(q) == lower).filter(|&q| self.names.starting(q + 1).is_none()) {
+                if let Subject::Named(c) = self.role_or_anonymous(q) {
+                    if let Some(k) = self.lookup(&self.chunk_words(c)).filter(|&k| self.known[k].source_type != SourceType::Person) {
+                        return Some(k);
+                    }
+                }
+            }
+        }
         // `a adăugat sursa citată`: whoever spoke last, a body or someone
         // unnamed (`un lider liberal care a cerut să nu fie numit`) included.
         if self.lex.source_nouns.contains(lower) {

@@ -580,8 +580,10 @@ pub fn classify(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> SourceType {
     if c.first > 0 && w.plain(c.first) && w.cap(c.first - 1) && c.first - 1 != w.sentence_start(w.sent(c.first - 1)) && lex.definite.contains_lower(w, c.first - 1) {
         return SourceType::Organization;
     }
-    // Acronyms (ANRE, ISU Argeșel) are bodies.
-    if words().any(|t| n_chars(t) >= 2 && t.chars().all(|ch| crate::case::is_upper(ch) || ch.is_ascii_digit())) {
+    // Acronyms (ANRE, ISU Argeșel) are bodies; so is a code with a number
+    // in it (`the M5`, `G7`): no person's name holds one.
+    let code = words().any(|t| t.bytes().all(|b| b.is_ascii_digit())) && words().all(|t| t.chars().all(|ch| crate::case::is_upper(ch) || ch.is_ascii_digit()));
+    if code || words().any(|t| n_chars(t) >= 2 && t.chars().all(|ch| crate::case::is_upper(ch) || ch.is_ascii_digit())) {
         return SourceType::Organization;
     }
     // A descriptor right before the name (`the research firm Civic Pulse`,
