@@ -158,7 +158,8 @@ impl<'d, 'a> Context<'d, 'a> {
             // (`gave member states “…”`: a noun, not the verb `states`.)
             // (`called the recount “fair”`: nor one after a definite article.)
             let noun = |i: usize| i > 0 && w.plain(i) && (lex.cue_nouns.at(&w, i - 1).is_some_and(|(m, _)| m == 2) || lex.definite.contains_lower(&w, i - 1));
-            if let Some((n, _)) = lex.cues.at(&w, i).filter(|_| !named(i) && !passive(i) && !noun(i)) {
+            // (`who asked not to be named`: a phrase of anonymity reports nothing.)
+            if let Some((n, _)) = lex.cues.at(&w, i).filter(|_| !named(i) && !passive(i) && !noun(i) && !lex.anonymity.starts_at(&w, i) && !(i + 1 < w.len() && lex.anonymity.starts_at(&w, i + 1))) {
                 // `„…”, ne-a spus X`: the pronoun the verb carries is part of
                 // the cue, so the quote and the speaker still meet at it.
                 let clitic = i > 0 && matches!(w.gap(i), "-" | " ") && lex.cue_clitics.contains_lower(&w, i - 1) && (i < 2 || cue_at[i - 2] == u32::MAX);
@@ -3074,7 +3075,10 @@ impl<'d, 'a> Context<'d, 'a> {
             let Some(c) = self.names.ending(k) else { continue };
             k = c.first;
             let a = c.last + 1;
-            if a < q && w.text(a) == age && (w.gap_is(a, ",") || w.gap(a).trim() == "(") && names::classify(w, self.lex, c) == SourceType::Person {
+            // (Or the age compound right before the name: `17-year-old Maya
+            // Ellison took the third spot`.)
+            let before = c.first >= 3 && c.first - 3 != q && w.text(c.first - 3) == age && w.raw_gap_is(c.first - 2, "-") && w.raw_gap_is(c.first - 1, "-") && w.lower(c.first - 2).starts_with("year");
+            if (a < q && w.text(a) == age && (w.gap_is(a, ",") || w.gap(a).trim() == "(") || before) && names::classify(w, self.lex, c) == SourceType::Person {
                 let s = names::strip_titles(w, self.lex, c).unwrap_or(c);
                 if found.is_some_and(|f| !covered(&self.chunk_words(f), &self.chunk_words(s))) {
                     return None;

@@ -312,6 +312,13 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
         }
         k += 1;
     }
+    // (A wire headline's topic run into a role, `Tennis-Qualifier Berthoud
+    // stuns …`: the name starts after the role.)
+    for k in first + 1..c.last {
+        if w.raw_gap_is(k, "-") && lex.role_at(w, k) {
+            first = k + 1;
+        }
+    }
     if first > c.last || lex.titles.contains_lower(w, c.last) {
         return None;
     }

@@ -439,7 +439,11 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
             // (The same person named in the headline keeps that mention;
             // `CFR: „…”` stays the body's when its spokeswoman says them again.)
             let body_then_person = hits[i].speaker.as_ref().is_some_and(|h| h.source_type != SourceType::Person) && sp.source_type == SourceType::Person;
-            if !body_then_person && !hits[i].speaker.as_ref().is_some_and(|h| sp.name.split(' ').any(|x| x == h.name)) && hits[i].speaker.as_ref().map(|h| &h.name) != Some(&sp.name) {
+            // (Nor a person the headline names with a reporting verb, `…
+            // as Lukas Falk says ‘the trust is gone’`: the body's attribution
+            // of the longer quote may only be a description's guess.)
+            let said_there = hits[i].cue.is_some() && hits[i].speaker.as_ref().is_some_and(|h| h.source_type == SourceType::Person && h.mention.as_ref().is_some_and(|m| ctx.w.para(ctx.w.at(m.start)) == 0));
+            if !body_then_person && !said_there && !hits[i].speaker.as_ref().is_some_and(|h| sp.name.split(' ').any(|x| x == h.name)) && hits[i].speaker.as_ref().map(|h| &h.name) != Some(&sp.name) {
                 hits[i].speaker = Some(SpeakerRef { mention: None, ..sp });
             }
         }
