@@ -1177,8 +1177,10 @@ impl<'d, 'a> Context<'d, 'a> {
         if !self.acronym(c.first) {
             return None;
         }
-        let n = if c.last > c.first + 1 {
-            Chunk { first: c.first + 1, last: c.last }
+        // (`The BBC’s Hiba Amin`: past the possessive's `s`.)
+        let skip = 1 + usize::from(c.first < c.last && self.possessive_s(c.first + 1));
+        let n = if c.last > c.first + skip {
+            Chunk { first: c.first + skip, last: c.last }
         } else if c.first == c.last && c.last + 1 < limit && w.plain(c.last + 1) {
             self.names.starting(c.last + 1).filter(|n| n.last > n.first)?
         } else {
@@ -1584,7 +1586,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`X, șefa Procuraturii Anticorupție, a declarat`: nor does
                 // a run opening with a genitive.)
                 let complement = (c.first == c.last || self.genitive_run(c)) && !self.person_evidence(c);
+                // (`Al Jazeera’s Hiba El-Amin, reporting from X, said`: a
+                // name owned by the name opening the segment.)
+                let owned = c.first >= 2 && self.possessive_s(c.first - 1) && self.names.ending(c.first - 2).is_some_and(|d| d.first == opens || d.first == opens + 1 && self.is_article(opens));
                 let heads = c.first == start
+                    || owned
                     || described
                     || w.gap_has(c.first, ',')
                     || names::strip_titles(w, self.lex, c).is_some_and(|s| s != c)
@@ -3615,7 +3621,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // (A bare surname several people named in full share, as a cue's
         // subject: the principal, as for a lone opener — `Kiriakou said he
         // would be back` after `his father, George Kiriakou, said`.)
-        let lookup = self.lookup(&words).filter(|&i| self.known[i].source_type == t && !other(i));
+        // (A double-barrelled surname is those two words in that order:
+        // `Ms. Restrepo-Gaviria` is not `Gloria Gaviria de Restrepo`.)
+        let barrel = (c.first + 1..c.last + 1).find(|&k| self.w.raw_gap_is(k, "-") && self.w.cap(k)).map(|k| (self.w.lower(k - 1), self.w.lower(k)));
+        let barrelled = |i: usize| barrel.is_none_or(|(a, b)| self.known[i].words.windows(2).any(|p| p[0] == a && p[1] == b));
+        let lookup = self.lookup(&words).filter(|&i| self.known[i].source_type == t && !other(i) && barrelled(i));
         let lookup = lookup.map(|i| if subject && words.len() == 1 && t == SourceType::Person { self.principal(c, i) } else { i });
         let idx = match lookup {
             Some(i) => {

@@ -179,8 +179,11 @@ impl Names {
             // (`pentru Digi24 Florin Jianu`).
             let mut parts = vec![(first, j)];
             if let Some((n, _)) = lex.outlets.at(w, first) {
-                if first + n < j {
-                    parts = vec![(first, first + n - 1), (first + n, j)];
+                // (`The BBC’s Hiba Amin`: past the possessive's `s`.)
+                // (Not a programme's name, `RNZ's Morning Report`.)
+                let rest = first + n + usize::from(first + n < j && w.lower(first + n) == "s" && matches!(w.gap(first + n), "’" | "'") && (given(lex, w.lower(first + n + 1)) || j + 1 < w.len() && (w.gap_is(j + 1, ",") || w.plain(j + 1) && lex.cues.starts_at(w, j + 1))));
+                if rest <= j && first + n < j {
+                    parts = vec![(first, first + n - 1), (rest, j)];
                 }
             }
             // An outlet's name run into a person's (`pentru Ziarul de Iași
