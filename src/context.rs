@@ -1496,7 +1496,8 @@ impl<'d, 'a> Context<'d, 'a> {
     /// else the nearest body's name in subject position; else a role.
     fn apposition_subject(&self, p: usize, k: usize) -> Option<Subject> {
         let w = &self.w;
-        let start = w.sentence_start(w.sent(k));
+        // (Past a dateline: `STOCKHOLM, May 6 (Reuters) - Sweden …, saying`.)
+        let start = self.after_dateline(w.sentence_start(w.sent(k)));
         // (`In a victim impact statement, the paramedic, who has 14 years'
         // service, said`: the clause opens past a phrase of place or time.)
         let clause = self.after_lead_phrase(start, p);
@@ -2639,7 +2640,8 @@ impl<'d, 'a> Context<'d, 'a> {
             if w.para(k) != para || names::has_any(g, &['!', '?', '“', '”', '„', '«', '»', '"']) || (g.contains('.') && g.trim() != "." && !g.contains('/')) {
                 return s0;
             }
-            if (g.contains(" – ") || g.contains(" — ") || g.contains("– ") || g.contains("— ") || g.contains("--")) && (comma || g.contains(')')) {
+            // (Or a spaced hyphen after the agency, `STOCKHOLM, May 6 (Reuters) - `.)
+            if (g.contains(" – ") || g.contains(" — ") || g.contains("– ") || g.contains("— ") || g.contains("--") || g.contains(") - ")) && (comma || g.contains(')')) {
                 return k;
             }
             comma |= names::has_any(g, &[',', '(']);

@@ -1641,7 +1641,9 @@ fn speaker_before(
         if governed() && !clause.is_some_and(|q| earlier().is_some_and(|e| e < q)) {
             continue;
         }
-        let s1 = clause.map_or(s0, |q| q + 1);
+        // (Past a dateline: `STOCKHOLM, May 6 (Reuters) - Sweden … ordered
+        // …, saying`.)
+        let s1 = clause.map_or_else(|| ctx.after_dateline(s0), |q| q + 1);
         let mut j = s1;
         // (`Labour Party leader Ana Pop …, calling it “…”`: past a modifier
         // opening the sentence, to the person it describes.)
@@ -1672,6 +1674,14 @@ fn speaker_before(
                     || (ctx.usable(c) && t == SourceType::Person && names::strip_titles(w, ctx.lex, c) != Some(c))
                 {
                     let _ = c2;
+                    // (`The West African regional bloc ECOWAS condemned`: a
+                    // place's adjective, lowercase words ending in a body's
+                    // kind, then the body's name.)
+                    let v = c.last + 1;
+                    let kind = (v..(v + 4).min(cue.first)).take_while(|&q| w.plain(q) && !w.cap(q)).find(|&q| ctx.lex.org_descriptors.contains_lower(w, q));
+                    if let Some(d) = kind.and_then(|q| ctx.names.starting(q + 1)).filter(|d| d.last < cue.first && w.plain(d.first) && ctx.usable(*d)) {
+                        return found(ctx, Subject::Named(d), cue_text);
+                    }
                     return found(ctx, Subject::Named(c), cue_text);
                 }
                 j = c.last + 1;
