@@ -1496,8 +1496,10 @@ impl<'d, 'a> Context<'d, 'a> {
     /// else the nearest body's name in subject position; else a role.
     fn apposition_subject(&self, p: usize, k: usize) -> Option<Subject> {
         let w = &self.w;
-        // (Past a dateline: `STOCKHOLM, May 6 (Reuters) - Sweden …, saying`.)
-        let start = self.after_dateline(w.sentence_start(w.sent(k)));
+        let start = w.sentence_start(w.sent(k));
+        // (A dateline's city, `STOCKHOLM, May 6 (Reuters) - …, saying`, is
+        // nobody's name.)
+        let dateline = self.after_dateline(start);
         // (`In a victim impact statement, the paramedic, who has 14 years'
         // service, said`: the clause opens past a phrase of place or time.)
         let clause = self.after_lead_phrase(start, p);
@@ -1563,7 +1565,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     && w.gap_has(opens, ',')
                     && crate::sources::is_relative(self.doc.lang, w.lower(opens))
                     && self.names.ending(opens - 1).is_some_and(|d| names::classify(w, self.lex, d) == SourceType::Person);
-                let in_phrase = in_phrase || place_tail || titled_work || aside;
+                let in_phrase = in_phrase || place_tail || titled_work || aside || c.last < dateline;
                 // A person's name heads its segment (`Kessler, a former
                 // rancher …`, `…, Daniela Coman,`), follows a role or carries
                 // a title (`…, and Rep. Ana Pop, the panel’s top Democrat,
