@@ -456,6 +456,12 @@ impl<'d, 'a> Context<'d, 'a> {
         if c.first == c.last && self.lex.not_names.contains_lower(&self.w, c.first) || self.common_noun(c) {
             return false;
         }
+        // (A name hyphened to a lowercase word is a modifier: `a
+        // Frankfurt-based trader`, `the Labour-run council`.)
+        let v = c.last + 1;
+        if v < self.w.len() && self.w.raw_gap_is(v, "-") && !self.w.cap(v) && !self.w.digit(v) && self.w.lower(v).chars().count() > 2 {
+            return false;
+        }
         // A single letter is an initial or a platform (`on X`), nobody's name;
         // a Roman numeral with an ordinal's ending a rank (`clasa a XI-a`).
         if c.first == c.last && (names::n_chars(self.w.text(c.first)) == 1 || self.w.text(c.first).chars().all(|x| "IVXLC".contains(x)) && self.w.gap_after(c.last) == "-") {

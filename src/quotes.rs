@@ -848,7 +848,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                     return Some(Found { speaker: Some(sp), cue: Some(ctx.cue_text(cue)) });
                 }
                 // (`a transmis conducerea Spitalului Județean X`: the body by its name.)
-                if let Some(c) = ctx.names.starting(from + 1).filter(|&c| from + 1 < end && w.plain(from + 1) && c.last < end && matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet)) {
+                if let Some(c) = ctx.names.starting(from + 1).filter(|&c| from + 1 < end && w.plain(from + 1) && c.last < end && ctx.usable(c) && matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet)) {
                     return found(ctx, Subject::Named(c), Some(ctx.cue_text(cue)));
                 }
                 // (`a declarat purtătorul de cuvânt al Ministerului X.`: the
@@ -896,7 +896,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                     return Some(Found { speaker: Some(sp), cue: Some(ctx.cue_text(cue)) });
                 }
                 // (`a transmis conducerea Spitalului Județean X`: the body by its name.)
-                if let Some(c) = ctx.names.starting(from + 1).filter(|&c| from + 1 < end && w.plain(from + 1) && c.last < end && matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet)) {
+                if let Some(c) = ctx.names.starting(from + 1).filter(|&c| from + 1 < end && w.plain(from + 1) && c.last < end && ctx.usable(c) && matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet)) {
                     return found(ctx, Subject::Named(c), Some(ctx.cue_text(cue)));
                 }
                 for q in from..end.min(from + 3) {
