@@ -2555,7 +2555,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 let (first, end) = (self.w.at(b), self.w.at(self.mention_end[self.w.at(b)]));
                 let introduced = || {
                     let para = &self.doc.paragraphs[p];
-                    subject && title.is_some() && (first..end).map(|k| self.w.lower(k)).eq(self.known[r].words.iter().map(String::as_str)) && !self.quoted_spans.iter().any(|s| s.start < para.end && s.end > para.start)
+                    subject && title.is_some() && (first..end).map(|k| self.w.lower(k)).eq(self.known[r].words.iter().map(String::as_str)) && !self.quoted_in(para)
                 };
                 p == q || p + 1 == q && introduced()
             })
@@ -3139,6 +3139,13 @@ impl<'d, 'a> Context<'d, 'a> {
     /// For a kin noun `i` after a gendered possessive: the person the
     /// possessive means, and the kin noun's gender.
     /// Word `q` is a possessive that shows a gender (`her`, `his`).
+    /// Quoted words of two words or more lie in byte range `r` (the spans
+    /// are in order: a binary search, no walk).
+    fn quoted_in(&self, r: &std::ops::Range<usize>) -> bool {
+        let i = self.quoted_spans.partition_point(|s| s.end <= r.start);
+        self.quoted_spans.get(i).is_some_and(|s| s.start < r.end)
+    }
+
     /// Word `k` is the `s` of a possessive (`Ferris’s`).
     fn possessive_s(&self, k: usize) -> bool {
         self.w.lower(k) == "s" && matches!(self.w.gap(k), "’" | "'")

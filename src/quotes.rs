@@ -764,6 +764,18 @@ fn said_it_next(ctx: &Context<'_, '_>, hits: &mut [QuoteHit]) {
     }
 }
 
+/// `„…”, se arată în comunicatul Uniunii X`, `a transmis conducerea
+/// Spitalului Județean X`: after a cue at word `from`, a body's statement
+/// or the body by its name (before `end`) speaks.
+fn body_after_cue(ctx: &Context<'_, '_>, first_in: usize, from: usize, end: usize, cue_text: impl Fn() -> String) -> Option<Found> {
+    let w = &ctx.w;
+    if let Some(sp) = body_statement(ctx, first_in, from, end) {
+        return Some(Found { speaker: Some(sp), cue: Some(cue_text()) });
+    }
+    let c = ctx.names.starting(from + 1).filter(|&c| from + 1 < end && w.plain(from + 1) && c.last < end && ctx.usable(c) && matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet))?;
+    found(ctx, Subject::Named(c), Some(cue_text()))
+}
+
 /// A quote standing alone as its paragraph (it may run over several).
 fn bare(doc: &crate::scan::Document<'_>, h: &QuoteHit) -> bool {
     let last = &doc.paragraphs[doc.paragraph_of(h.span.end.saturating_sub(1))];
@@ -844,12 +856,8 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
                 from += 1;
             }
             if k == after && s.is_none_or(|s| matches!(s, Subject::Anonymous) || ctx.resolve(s).is_none()) && from < end && w.plain(from) && ctx.lex.body_voices.contains_lower(w, from) {
-                if let Some(sp) = body_statement(ctx, w.at(span.start), from, end) {
-                    return Some(Found { speaker: Some(sp), cue: Some(ctx.cue_text(cue)) });
-                }
-                // (`a transmis conducerea Spitalului Județean X`: the body by its name.)
-                if let Some(c) = ctx.names.starting(from + 1).filter(|&c| from + 1 < end && w.plain(from + 1) && c.last < end && ctx.usable(c) && matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet)) {
-                    return found(ctx, Subject::Named(c), Some(ctx.cue_text(cue)));
+                if let Some(f) = body_after_cue(ctx, w.at(span.start), from, end, || ctx.cue_text(cue)) {
+                    return Some(f);
                 }
                 // (`a declarat purtătorul de cuvânt al Ministerului X.`: the
                 // voice left unnamed, its body closing the sentence.)
@@ -892,12 +900,8 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             // `„…”, se arată în comunicatul Uniunii X`: the document's author.
             if k == after {
                 let from = cue.first + cue.len;
-                if let Some(sp) = body_statement(ctx, w.at(span.start), from, end) {
-                    return Some(Found { speaker: Some(sp), cue: Some(ctx.cue_text(cue)) });
-                }
-                // (`a transmis conducerea Spitalului Județean X`: the body by its name.)
-                if let Some(c) = ctx.names.starting(from + 1).filter(|&c| from + 1 < end && w.plain(from + 1) && c.last < end && ctx.usable(c) && matches!(ctx.named(c).1, SourceType::Organization | SourceType::Outlet)) {
-                    return found(ctx, Subject::Named(c), Some(ctx.cue_text(cue)));
+                if let Some(f) = body_after_cue(ctx, w.at(span.start), from, end, || ctx.cue_text(cue)) {
+                    return Some(f);
                 }
                 for q in from..end.min(from + 3) {
                     if names::has_any(w.gap(q), &[',', ';', '.', ':', '“', '”', '„', '«', '»', '"']) {
