@@ -1120,6 +1120,11 @@ impl<'d, 'a> Context<'d, 'a> {
         if w.cap(r) && self.names.starting(r).is_some_and(|c| c.last > r && c.last < p && names::classify(w, self.lex, c) != SourceType::Person) {
             return None;
         }
+        // (Nor a body's own word, capitalised, that a role merely resembles:
+        // `A Treasury spokesperson said` is no treasurer.)
+        if w.cap(r) && self.lex.org_words.contains_text(w, r) && !self.listed_role(r) {
+            return None;
+        }
         ((r + 1..p + 1).all(|q| w.plain(q) && self.cue_at[q] == u32::MAX && !w.digit(q)) && !self.quoted(r)).then_some(r)
     }
 
