@@ -2566,6 +2566,7 @@ impl<'d, 'a> Context<'d, 'a> {
             })
         };
         let recent = match recent {
+            Some(r) if words.len() == 1 && described => Some(self.compared_kin(c.first, r).unwrap_or(r)),
             Some(r) if words.len() == 1 && self.known[r].words.len() > 1 && !described && !fresh(r) => {
                 let mut pick = r;
                 for &(_, i, subject) in self.recent_mentions(at) {
@@ -3149,6 +3150,31 @@ impl<'d, 'a> Context<'d, 'a> {
     fn quoted_in(&self, r: &std::ops::Range<usize>) -> bool {
         let i = self.quoted_spans.partition_point(|s| s.end <= r.start);
         self.quoted_spans.get(i).is_some_and(|s| s.start < r.end)
+    }
+
+    /// `the younger Hollis` (a comparative at word `s - 1` before the bare
+    /// surname at `s`) after `Evan Hollis … went looking for his older
+    /// brother. Cole Hollis, …`: the text said which namesake is the older
+    /// (a gendered possessive, a comparative and a kin noun, in the 400
+    /// words before); the same comparative means the relative named after
+    /// it, the other ([junior_comparatives] against the rest) the one the
+    /// possessive meant. `r` is the namesake met last; `None` when the text
+    /// never said.
+    fn compared_kin(&self, s: usize, r: usize) -> Option<usize> {
+        let (w, lex) = (&self.w, self.lex);
+        if !lex.comparative_kin.starts_at(w, s - 1) {
+            return None;
+        }
+        let q = (s.saturating_sub(400).max(1)..s - 1).rev().find(|&q| q + 1 < s && self.gendered_possessive(q - 1) && lex.comparative_kin.starts_at(w, q) && lex.kin_nouns.contains_lower(w, q + 1))?;
+        let surname = self.known[r].words.last()?;
+        let namesake = |k: usize| self.known[k].source_type == SourceType::Person && self.known[k].words.len() > 1 && self.known[k].words.last() == Some(surname);
+        // (The one the possessive means: the namesake met last before it.)
+        let owner = self.find_recent(w.list[q].start, &|&(_, k, _)| Some(namesake(k))).map(|&(_, k, _)| k)?;
+        // (The relative: the first other namesake named after it.)
+        let from = self.timeline.partition_point(|&(b, _, _)| b < w.list[q].start);
+        let relative = self.timeline[from..].iter().take(LOOKBACK).map(|&(_, k, _)| k).find(|&k| k != owner && namesake(k))?;
+        let junior = |k: usize| lex.junior_comparatives.starts_at(w, k);
+        Some(if junior(s - 1) == junior(q) { relative } else { owner })
     }
 
     /// Word `k` is the `s` of a possessive (`Ferris’s`).

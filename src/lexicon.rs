@@ -336,6 +336,9 @@ section_fields! {
     body_pronouns: Quotes "body_pronouns" true,
     /// Comparatives that set one namesake apart from another (`the younger X`).
     comparative_kin: Quotes "comparative_kin" true,
+    /// The comparatives of [`Self::comparative_kin`] for the younger
+    /// (`younger`, `youngest`): `his older brother` makes him `the younger X`.
+    junior_comparatives: Quotes "junior_comparatives" true,
     /// Lowercase tails of a document's name (`Codul de procedură penală`, `Ordonanța de urgență`).
     title_tails: Sources "title_tails" true,
     /// Lowercase words closing a body's name after a capitalised place
