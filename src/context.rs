@@ -1558,8 +1558,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 // `a pediatrician in Little Rock, Arkansas,`: a name set off
                 // right after a place in a prepositional phrase continues
                 // that place (city, state), it names nobody.
+                // (`an agent in Charlotte, North Carolina,`: two words too.)
                 let place_tail = c.first > start + 1
-                    && c.first == c.last
+                    && (c.first == c.last || c.last == c.first + 1 && self.lex.place_openers.contains_lower(w, c.first))
                     && !self.person_evidence(c)
                     && w.gap_is(c.first, ",")
                     // (Or after a body's name in one: `of the Institute of

@@ -448,6 +448,9 @@ section_fields! {
     /// `Downing Street`): a place, or the office named after it, never a
     /// person, whatever first name opens it.
     street_tails: Common "street_tails" true,
+    /// Words opening a two-word place's name (`North Carolina`, `New
+    /// Jersey`): set off after a place, such a name goes on naming it.
+    place_openers: Common "place_openers" true,
     /// Nouns for a business (`compania`, `the firm`): before a name they show
     /// it a company's; as a cue's subject they stand for the last company.
     company_nouns: Quotes "company_nouns" true,
