@@ -2950,6 +2950,14 @@ impl<'d, 'a> Context<'d, 'a> {
         let cue = self.cue_starting(p + 1)?;
         (cue.first..cue.first + cue.len).any(|q| self.lex.answer_words.contains_lower(w, q)).then_some(())?;
         let want = self.pronoun_gender(p)?;
+        // (`Stamm pressed Ortiz on why she never went to the police.` /
+        // `“…,” she answered.`: the person named as the one asked, the last
+        // question put in the 40 words before.)
+        let ask = (p.saturating_sub(40)..p).rev().find(|&q| self.lex.question_cues.contains_lower(w, q) && !self.quoted(q));
+        let named = ask.and_then(|a| self.names.starting(a + 1)).filter(|c| c.last + 2 < p && (c.last + 1..c.last + 3).any(|k| self.lex.question_words.contains_lower(w, k)));
+        if let Some(k) = named.and_then(|c| self.lookup(&self.chunk_words(c))).filter(|&k| self.known[k].source_type == SourceType::Person && self.known[k].feminine.is_none_or(|f| f == want)) {
+            return Some(&self.known[k]);
+        }
         let q = (p.saturating_sub(40)..p).rev().filter(|&q| !self.quoted(q)).find_map(|q| self.cue_starting(q))?;
         let o = q.first + q.len;
         (o + 1 < p && self.pronoun_gender(o) == Some(want)).then_some(())?;
