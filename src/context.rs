@@ -3177,13 +3177,31 @@ impl<'d, 'a> Context<'d, 'a> {
         let q = (s.saturating_sub(400).max(1)..s - 1).rev().find(|&q| q + 1 < s && self.gendered_possessive(q - 1) && lex.comparative_kin.starts_at(w, q) && lex.kin_nouns.contains_lower(w, q + 1))?;
         let surname = self.known[r].words.last()?;
         let namesake = |k: usize| self.known[k].source_type == SourceType::Person && self.known[k].words.len() > 1 && self.known[k].words.last() == Some(surname);
-        // (The one the possessive means: the namesake met last before it.)
-        let owner = self.find_recent(w.list[q].start, &|&(_, k, _)| Some(namesake(k))).map(|&(_, k, _)| k)?;
+        // The namesake a name chunk ending at word `k` stands for: its entry,
+        // or for a first name alone (`his younger brother, Pieter,`) the
+        // namesake it opens. (Read off the text, not the timeline: this
+        // runs while the passes are still filling it.)
+        let named = |k: usize| {
+            let c = self.names.ending(k)?;
+            let words = self.chunk_words(names::strip_titles(w, lex, c).unwrap_or(c));
+            match words.len() {
+                0 => None,
+                1 => (0..self.known.len()).rev().find(|&j| namesake(j) && self.known[j].words[0] == words[0] && words[0] != *surname),
+                _ => self.lookup(&words).filter(|&j| namesake(j)),
+            }
+        };
+        // (The one the possessive means: the namesake named last before it.)
+        let owner = (q.saturating_sub(400)..q).rev().find_map(named)?;
         // (The relative: the first other namesake named after it.)
-        let from = self.timeline.partition_point(|&(b, _, _)| b < w.list[q].start);
-        let relative = self.timeline[from..].iter().take(LOOKBACK).map(|&(_, k, _)| k).find(|&k| k != owner && namesake(k))?;
+        let relative = (q + 2..(q + 40).min(s)).find_map(|k| named(k).filter(|&j| j != owner))?;
         let junior = |k: usize| lex.junior_comparatives.starts_at(w, k);
         Some(if junior(s - 1) == junior(q) { relative } else { owner })
+    }
+
+    /// The text said which namesake the comparative before the surname at
+    /// word `s` (`the elder Jeptoo`) means, so resolving the name used it.
+    pub fn kin_compared(&self, s: usize) -> bool {
+        s > 0 && self.lookup(&[self.w.lower(s).to_string()]).is_some_and(|r| self.compared_kin(s, r).is_some())
     }
 
     /// Word `k` is the `s` of a possessive (`Ferris’s`).
@@ -4478,6 +4496,18 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         crate::order::sort_by_key(&mut self.timeline, by_byte);
+        // `the elder Jeptoo said …`: now that every namesake is known, the
+        // one the comparative means (the passes met the surname before the
+        // full names it could stand for).
+        for t in 0..self.timeline.len() {
+            let (b, i, subject) = self.timeline[t];
+            let k = self.w.at(b);
+            if k > 0 && self.w.plain(k) && !self.w.cap(k - 1) && self.mention_end[k] == self.w.list[k].end && self.known[i].words.len() > 1 {
+                if let Some(j) = self.compared_kin(k, i) {
+                    self.timeline[t] = (b, j, subject);
+                }
+            }
+        }
         crate::order::sort_by_key(&mut role_subjects, |&r| r as u128);
         role_subjects.dedup();
         self.remember_role_subjects(&role_subjects);

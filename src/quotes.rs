@@ -502,7 +502,9 @@ fn other_namesake(ctx: &Context<'_, '_>, hits: &mut [QuoteHit]) {
         // The comparative and the surname in the quote's paragraph.
         let (lo, hi) = (w.at(ctx.doc.paragraphs[para].start), w.at(ctx.doc.paragraphs[para].end));
         let from = marks.partition_point(|&k| k < lo);
-        let marked = marks[from..].iter().take_while(|&&k| k < hi).any(|&k| w.lower(k + 1) == surname);
+        // (Unless the text said which of them the comparative means: the
+        // name's resolution went by that.)
+        let marked = marks[from..].iter().take_while(|&&k| k < hi).any(|&k| w.lower(k + 1) == surname && !ctx.kin_compared(k + 1));
         if !marked {
             continue;
         }
