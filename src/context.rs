@@ -4155,7 +4155,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 && !self.w.digit(c.last + 1)
                 && self.w.sent(c.last + 1) == self.w.sent(c.first)
                 && names::classify(&self.w, self.lex, c) == SourceType::Person;
+            // (`As for Harrington, she is not sure …`: the topic a phrase
+            // opening the sentence names is whom it goes on about.)
+            let topic = c.first > s0 && self.lex.topic_leads.at(&self.w, s0).is_some_and(|(n, _)| s0 + n == c.first) && c.last + 1 < self.w.len() && self.w.gap_is(c.last + 1, ",");
             let opens = c.first == s0
+                || topic
                 || role_apposed
                 || joined
                 || (c.first == s0 + 1 && after_title(s0))

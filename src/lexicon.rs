@@ -332,6 +332,10 @@ section_fields! {
     /// Phrases reading something out (`read a statement`): a paragraph
     /// ending on one hands the quote opening the next to its subject.
     statement_intros: Quotes "statement_intros" true,
+    /// Phrases opening a sentence on its topic (`As for X, she is …`): the
+    /// name after them, set off by a comma, is whom the clause is about, and
+    /// a later pronoun means them.
+    topic_leads: Quotes "topic_leads" true,
     /// Pronouns only a body takes (`it`): after a name's cue they show it a body.
     body_pronouns: Quotes "body_pronouns" true,
     /// Comparatives that set one namesake apart from another (`the younger X`).
