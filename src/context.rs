@@ -4163,7 +4163,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 || role_apposed
                 || joined
                 || (c.first == s0 + 1 && after_title(s0))
-                || (c.first > s0 + 1 && self.first_name_described(c) && self.w.gap_is(c.first, ","))
+                || (c.first > s0 + 1 && self.first_name_described(c) && (self.w.gap_is(c.first, ",") || c.first > s0 + 3 && self.w.digit(c.first - 3) && self.w.gap_is(c.first - 3, ",")))
                 || after_lead
                 || self.doubled_object_subject(c, s0)
                 || (c.first <= s0 + 2
@@ -4774,7 +4774,20 @@ impl<'d, 'a> Context<'d, 'a> {
             && w.digit(s.last + 1)
             && w.text(s.last + 1).len() <= 3
             && !lex.pronouns.contains(x);
-        linked || kin_aged || s.first == s.last
+        // (Or set off by commas after a lowercase kin noun whatever comes
+        // next: `My granddaughter, Maisie, is 7`.)
+        let kin_set_off = s.first == s.last
+            && s.first > 1
+            && s.last + 1 < w.len()
+            && w.gap_is(s.first, ",")
+            && w.plain(s.first - 1)
+            && !w.cap(s.first - 1)
+            && lex.kin_nouns.contains_lower(w, s.first - 1)
+            && w.gap_is(s.last + 1, ",")
+            && !w.cap(s.last + 1)
+            && !lex.pronouns.contains(x)
+            && !lex.is_role(x);
+        linked || kin_aged || kin_set_off || s.first == s.last
             && names::given(lex, x)
             && !lex.is_role(x)
             && !lex.pronouns.contains(x)
