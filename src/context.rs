@@ -137,6 +137,11 @@ pub struct Context<'d, 'a> {
     /// reporter, never whom a later role or pronoun means (`Residents …
     /// say they are “…”` with no one else named is nobody's).
     pub byline: Option<Chunk>,
+    /// An interview laid out as labelled questions and answers (`Q: …` /
+    /// `A: …`): each paragraph's side (`Some(true)` a question, `Some(false)`
+    /// an answer; unlabelled paragraphs go on with the side before) and the
+    /// person interviewed, whom `I` in an answer and `you` in a question mean.
+    interview: Option<(Vec<Option<bool>>, usize)>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -219,6 +224,7 @@ impl<'d, 'a> Context<'d, 'a> {
             quoted_spans: Vec::new(),
             lowercase_words: Default::default(),
             byline: None,
+            interview: None,
         };
         ctx.byline = ctx.find_byline();
         // (One allocation per distinct word, not per word.)
@@ -235,7 +241,47 @@ impl<'d, 'a> Context<'d, 'a> {
         (ctx.org_name_words, ctx.company_words) = ctx.org_name_words();
         ctx.patterns = crate::sources::patterns(&ctx);
         ctx.collect_known();
+        ctx.interview = ctx.find_interview();
         ctx
+    }
+
+    /// The labelled question-and-answer layout of an interview, if the text
+    /// has one: two paragraphs or more opening on a question label and on
+    /// an answer label (`Q:`, `A:`), the person interviewed being the one
+    /// the text brought in last before the first question (`Lindgren, 58,
+    /// talked with The Seattle Times`).
+    fn find_interview(&self) -> Option<(Vec<Option<bool>>, usize)> {
+        let (w, lex) = (&self.w, self.lex);
+        let mut sides = vec![None; self.doc.paragraphs.len()];
+        let (mut asked, mut answered, mut first) = (0, 0, None);
+        let mut side = None;
+        for (p, para) in self.doc.paragraphs.iter().enumerate() {
+            let k = w.at(para.start);
+            let labelled = |list: &crate::hash::FxSet<String>| k + 1 < w.len() && w.para(k) == p && w.list[k].start == para.start && list.contains_lower(w, k) && w.gap(k + 1).trim_start().starts_with(':');
+            if labelled(&lex.question_labels) {
+                side = Some(true);
+                asked += 1;
+                first.get_or_insert(k);
+            } else if labelled(&lex.answer_labels) {
+                side = Some(false);
+                answered += 1;
+            }
+            sides[p] = side;
+        }
+        let first = first.filter(|_| asked >= 2 && answered >= 2)?;
+        let at = w.list[first].start;
+        let person = |i: usize| self.known[i].source_type == SourceType::Person && !self.known[i].anonymous && !self.known[i].name.is_empty();
+        let &(_, k, _) = self.find_recent(at, &|&(_, i, subject)| Some(subject && person(i))).or_else(|| self.find_recent(at, &|&(_, i, _)| Some(person(i))))?;
+        Some((sides, k))
+    }
+
+    /// Whom `I` in an interview's answer or `you` in its question (word
+    /// `p`) means: the person interviewed. `None` outside such a layout.
+    fn interviewed(&self, p: usize) -> Option<usize> {
+        let (sides, k) = self.interview.as_ref()?;
+        let question = sides[self.w.para(p)]?;
+        let lex = self.lex;
+        (if question { lex.second_person.contains_lower(&self.w, p) } else { lex.first_person.contains_lower(&self.w, p) }).then_some(*k)
     }
 
     /// The words of bodies' names, and the first words of names the text
@@ -432,7 +478,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// (Not the last word of a longer name: `Drumuri Bucovina SA`, where
     /// the company's `SA` spells the pronoun `sa`.)
     pub fn is_pronoun(&self, i: usize) -> bool {
-        self.lex.pronouns.contains_lower(&self.w, i) && !(self.w.cap(i) && self.names.at(i).is_some_and(|c| c.first < i))
+        self.lex.pronouns.contains_lower(&self.w, i) && !(self.w.cap(i) && self.names.at(i).is_some_and(|c| c.first < i)) || self.interviewed(i).is_some()
     }
 
     /// A pronoun subject: a plural one (`they`, `ei`) stands for a group,
@@ -637,11 +683,21 @@ impl<'d, 'a> Context<'d, 'a> {
         if p > s0 + 2 && p <= s0 + 40 && self.lex.indefinite.contains_lower(w, s0) && w.plain(s0 + 1) && !w.cap(s0 + 1) && (s0 + 2..p).any(|q| self.lex.anonymity.starts_at(w, q)) {
             return Some(Subject::Anonymous);
         }
+        // `You've called the run "…"`, `she's already told me`: a
+        // contracted auxiliary joined to its subject by an apostrophe goes
+        // with the verb.
+        let tail = |q: usize| q > 0 && matches!(w.gap(q), "'" | "’") && self.lex.contracted_auxiliaries.contains_lower(w, q);
+        if gk == k && w.plain(k) && tail(p) && self.is_pronoun(p - 1) {
+            p -= 1;
+        }
         // `he later said`, `she also told`: an adverb between the pronoun
         // and the verb.
         // (Or a name or a role: `Senator Haddad later told the ABC`, `the
         // minister later said`; not past an adverb that also joins
         // clauses, `… Casație și a declarat`.)
+        if gk == k && p > 1 && w.plain(k) && w.plain(p) && !w.cap(p) && self.lex.skip_after_cue.contains_lower(w, p) && tail(p - 1) && self.is_pronoun(p - 2) {
+            p -= 2;
+        }
         if gk == k && p > 0 && w.plain(k) && w.plain(p) && !w.cap(p) && self.lex.skip_after_cue.contains_lower(w, p) && w.sent(p - 1) == w.sent(k) && (self.is_pronoun(p - 1) || !self.lex.conjunctions.starts_at(w, p) && (self.names.ending(p - 1).is_some_and(|c| self.usable(c)) || !w.cap(p - 1) && self.lex.role_at(w, p - 1))) {
             p -= 1;
             gk = p + 1;
@@ -691,6 +747,18 @@ impl<'d, 'a> Context<'d, 'a> {
                 if a + 1 < p && self.is_pronoun(a) && !w.cap(a) && w.plain(a + 1) && !w.cap(a + 1) && !self.lex.object_pronouns.contains_lower(w, a) {
                     return Some(self.pronoun(a));
                 }
+            }
+        }
+        // `So I got on the PA and said, "…"`, `She stood up and said: “…”`:
+        // a verb joined by a conjunction to the sentence's first verb shares
+        // its subject, a pronoun opening the sentence (past one word that is
+        // no name), within 12 words naming no other person.
+        if gk == k && w.plain(k) && !w.cap(p) && w.plain(p) && self.lex.conjunctions.starts_at(w, p) {
+            let s0 = self.after_dateline(w.sentence_start(w.sent(k)));
+            let a = if self.is_pronoun(s0) { s0 } else { s0 + 1 };
+            let opens = a == s0 || self.names.starting(s0).is_none() && w.plain(a) && !w.digit(s0);
+            if opens && a + 1 < p && p <= a + 12 && self.is_pronoun(a) && !self.lex.object_pronouns.contains_lower(w, a) && (a + 1..p).all(|q| w.plain(q) && !self.names.at(q).is_some_and(|c| names::classify(w, self.lex, c) == SourceType::Person) && self.cue_at[q] == u32::MAX) {
+                return Some(self.pronoun(a));
             }
         }
         // `Health Secretary X said in a statement on Monday that he had
@@ -2803,6 +2871,9 @@ impl<'d, 'a> Context<'d, 'a> {
     /// it. “…,” he told reporters`), else the most recent fitting person named.
     /// An unnamed person in between (`a spokeswoman`) comes back anonymous.
     pub fn resolve_pronoun(&self, p: usize) -> Option<&Known> {
+        if let Some(k) = self.interviewed(p) {
+            return Some(&self.known[k]);
+        }
         if let Some(i) = self.aged(p).or_else(|| self.introduced_as(p)) {
             return Some(&self.known[i]);
         }
@@ -4127,14 +4198,15 @@ impl<'d, 'a> Context<'d, 'a> {
             // (A double-barrelled surname is one: `Ms. Marsh-Odom began …`.)
             let one_surname = (c.first + 1..c.last + 1).all(|k| self.w.raw_gap_is(k, "-"));
             let after_title = |q: usize| q + 1 == c.first && one_surname && self.w.cap(q) && self.lex.titles.contains_lower(&self.w, q);
-            // (`His colleague, Musa Ibrahim, was less impressed.`: a role
-            // phrase opening the sentence, then the name set off after it
+            // (`His colleague, Musa Ibrahim, was less impressed.`, `My dad,
+            // Walt Lindgren, ran …`: a role or kin phrase opening the
+            // sentence, then the name set off after it
             // and the sentence's lowercase verb: the name is its subject.)
             let role_apposed = c.first > s0 + 1
                 && self.w.gap_is(c.first, ",")
                 && (s0 + 1..c.first).all(|q| !self.w.gap_has(q, ','))
                 && !self.w.cap(c.first - 1)
-                && self.role_part(c.first - 1)
+                && (self.role_part(c.first - 1) || self.lex.kin_nouns.contains_lower(&self.w, c.first - 1))
                 && c.last + 1 < self.w.len()
                 && self.w.gap_is(c.last + 1, ",")
                 && !self.w.cap(c.last + 1)
@@ -4284,7 +4356,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     self.known[i].name = names::text(&self.w, s).to_string();
                     self.known[i].words = words;
                 }
-            } else if self.by_first_name(s) || self.first_name_described(s) || (unknown_given && s == c) || self.lone_given_subject(s) {
+            } else if self.by_first_name(s) || self.first_name_described(s) || (unknown_given || role_apposed && c.last > c.first && c.last <= c.first + 2) && s == c || self.lone_given_subject(s) {
                 // `Paul Ward, the club’s treasurer, spoke first.`: a new person
                 // by a first name the language data knows.
                 new_people.push(s);

@@ -383,6 +383,19 @@ section_fields! {
     number_marks: Sources "number_marks" true,
     /// Pronouns standing for people.
     pronouns: Quotes "pronouns" true,
+    /// Auxiliaries contracted onto a pronoun by an apostrophe (`you've`,
+    /// `she's`): between the subject and a reporting verb, part of the verb.
+    contracted_auxiliaries: Quotes "contracted_auxiliaries" true,
+    /// Labels opening an interview's question paragraphs (`Q:`).
+    question_labels: Quotes "question_labels" true,
+    /// Labels opening an interview's answer paragraphs (`A:`).
+    answer_labels: Quotes "answer_labels" true,
+    /// The speaker's own pronoun (`I`): in an interview's answer, the person
+    /// interviewed.
+    first_person: Quotes "first_person" true,
+    /// The pronoun of the one spoken to (`you`): in an interview's
+    /// question, the person interviewed.
+    second_person: Quotes "second_person" true,
     /// Plural pronouns (`they`): a group, never one named source.
     plural_pronouns: Quotes "plural_pronouns" true,
     /// Words before a quote that make it a title or term.
