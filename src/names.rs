@@ -647,6 +647,18 @@ pub fn company(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> bool {
         || c.first >= 1 && w.plain(c.first) && noun(c.first - 1)
         || c.first >= 3 && w.plain(c.first) && w.plain(c.first - 1) && w.plain(c.first - 2) && (c.first - 2..c.first).all(|k| !w.cap(k) && !w.digit(k)) && lex.prepositions.contains_lower(w, c.first - 2) && noun(c.first - 3)
         || employed_at(w, lex, c.first)
+        // (Set off after the noun, past a hyphened place word: `The drug's
+        // developer, Cambridge-based Arvelle Therapeutics, said`.)
+        // (The noun heads its phrase, after an article or a possessive: not
+        // a role's complement, `CEO-ul companiei, Sabine X`.)
+        || c.first >= 2 && w.gap_is(c.first, ",") && !w.cap(c.first - 1) && noun(c.first - 1) && determined(w, lex, c.first - 1)
+        || c.first >= 4 && w.plain(c.first) && w.raw_gap_is(c.first - 1, "-") && !w.cap(c.first - 1) && w.cap(c.first - 2) && w.gap_is(c.first - 2, ",") && !w.cap(c.first - 3) && noun(c.first - 3) && determined(w, lex, c.first - 3)
+}
+
+/// Word `k` follows an article or a possessive (`the developer`, `its
+/// maker`, `the drug's developer`).
+fn determined(w: &Words<'_>, lex: &Lexicon, k: usize) -> bool {
+    k >= 1 && w.plain(k) && (lex.definite.contains_lower(w, k - 1) || lex.indefinite.contains_lower(w, k - 1) || w.lower(k - 1) == "s" && matches!(w.gap(k - 1), "'" | "’"))
 }
 
 /// `Workers at Corrib Medical said`, `angajații de la Dacia`: people who
