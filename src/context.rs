@@ -1145,7 +1145,8 @@ impl<'d, 'a> Context<'d, 'a> {
 
     fn office_holder(&self, c: Chunk) -> Option<Chunk> {
         let w = &self.w;
-        if let Some(f) = (c.first + 1..c.last).find(|&q| names::given_parts(self.lex, w.lower(q)) && !self.lex.role_at(w, q)) {
+        // (Not at a first name's second half: `MP Jean-Philippe Gagnon`.)
+        if let Some(f) = (c.first + 1..c.last).find(|&q| names::given_parts(self.lex, w.lower(q)) && !w.raw_gap_is(q, "-") && !self.lex.role_at(w, q)) {
             return Some(Chunk { first: f, last: c.last });
         }
         if c.last < c.first + 2 || !(c.first..c.last + 1).all(|q| w.plain(q) || q == c.first) {
@@ -2900,6 +2901,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // a subject of an earlier paragraph.
         let para = self.doc.paragraph_of(at);
         let mut here: Option<usize> = None;
+        let mut here_at = 0;
         // (A pronoun opening the main clause after a comma: someone named
         // in the phrase before it, not its subject, is another person —
         // `Întrebat despre colegul său Ion Pop, acesta a spus`.)
@@ -2917,9 +2919,19 @@ impl<'d, 'a> Context<'d, 'a> {
             // person the paragraph names, `For Kevin X, a rider, …`.)
             if here.is_none() && (want.is_none() && !self.known[i].anonymous || want.is_some() && (self.known[i].feminine == want || (self.known[i].feminine.is_none() && self.known[i].first == b && !subject))) {
                 here = Some(i);
+                here_at = b;
             }
         }
         if let Some(i) = here {
+            // (`He questioned a card shown to lock Tevita Fifita. “…,” he
+            // said`: a pronoun of the same gender opening an earlier
+            // sentence of the paragraph, before the person named there, set
+            // the paragraph's subject; this one goes on with it.)
+            let from = self.w.at(self.doc.paragraphs[para].start).max(p.saturating_sub(150));
+            let opener = want.and_then(|_| (from..self.w.at(here_at)).find(|&q| q == self.w.sentence_start(self.w.sent(q)) && self.is_pronoun(q) && self.pronoun_gender(q) == want && !self.in_quote(self.w.list[q].start)));
+            if let Some(k) = opener.and_then(|q| self.resolve_pronoun(q)) {
+                return Some(k);
+            }
             return Some(&self.known[i]);
         }
         // (`CPAG economist Susan Lamb-Ioane was blunter.` alone in the
@@ -2943,7 +2955,8 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             pick = pick.or(Some((b, i)));
         }
-        if let Some((_, i)) = pick.filter(|&(b, i)| (want.is_some() && self.known[i].feminine == want) || self.known[i].feminine.is_none() && self.known[i].first == b) {
+        // (A description wants no gender: a newcomer of either fits.)
+        if let Some((_, i)) = pick.filter(|&(b, i)| (want.is_some() && self.known[i].feminine == want) || (want.is_none() || self.known[i].feminine.is_none()) && self.known[i].first == b) {
             return Some(&self.known[i]);
         }
         // (`Caldwell said he had survived …` after `Caldwell’s mother,

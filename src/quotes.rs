@@ -1868,7 +1868,9 @@ fn modifier_lead(ctx: &Context<'_, '_>, c: Chunk, s0: usize, end: usize) -> bool
         && !w.cap(r)
         && ctx.lex.role_at(w, r)
         && ctx.cue_starting(r).is_none()
-        && !ctx.person_evidence(c)
+        // (A name shaped like a person's that no one took for one before is
+        // a place still: `Daisy Hill mother Priya V`.)
+        && (!ctx.person_evidence(c) || !possessive && !ctx.known_person(c))
         && w.plain(r + 1)
         && ctx.names.starting(r + 1).is_some_and(|n| n.last < end && ctx.person_evidence(n))
 }
