@@ -3653,11 +3653,31 @@ impl<'d, 'a> Context<'d, 'a> {
                 // de Apel X` … `motivarea Curții de Apel X` … `au reținut
                 // judecătorii` is the Curții's.)
                 let name = self.written(k, self.w.list[r].start, None).unwrap_or_else(|| self.known[k].name.clone());
-                return (!self.known[k].anonymous).then(|| (name, self.known[k].source_type));
+                if self.known[k].anonymous {
+                    return self.voiced_by(&self.known[k]);
+                }
+                return Some((name, self.known[k].source_type));
             }
             Subject::Anonymous => None,
         };
-        known.filter(|k| !k.anonymous).map(|k| (k.name.clone(), k.source_type))
+        let k = known?;
+        if k.anonymous {
+            return self.voiced_by(k);
+        }
+        Some((k.name.clone(), k.source_type))
+    }
+
+    /// The body an unnamed person brought in as its voice speaks for (`A
+    /// spokesman for the Department of Housing said …` / `“…,” he said`):
+    /// the quote is the body's.
+    fn voiced_by(&self, k: &Known) -> Option<(String, SourceType)> {
+        let w = &self.w;
+        let r = w.at(k.first);
+        (r + 2 < w.len() && self.lex.body_voices.contains_lower(w, r) && self.lex.prepositions.contains_lower(w, r + 1)).then_some(())?;
+        let at = if self.lex.definite.contains_lower(w, r + 2) { r + 3 } else { r + 2 };
+        let c = self.names.starting(at).filter(|&c| self.voiced_body(r, c.last).is_some())?;
+        let (c, t) = self.named(c);
+        (t != SourceType::Person).then(|| (self.full_name(c), t))
     }
 
     /// The text of the last mention of known `k` before byte `at` (in
