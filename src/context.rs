@@ -1481,9 +1481,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 // sentence, speaks for the body that spoke before it in the
                 // paragraph.)
                 // (Or right after the quote: `“…,” a spokesperson said`.)
-                let after_quote = names::has_any(w.gap(q), &['”', '"', '»']);
+                let after_quote = names::has_any(w.gap(q), &['”', '"', '»']) || names::has_any(w.gap(q), &['’', '\'']) && self.in_quote(w.list[q - 1].start);
                 if q + 1 == p && (q == start || after_quote) && self.lex.body_voices.contains_lower(w, p) {
-                    if let Some(c) = self.body_spoke_before(p) {
+                    if let Some(c) = self.body_spoke_before(p, after_quote) {
                         return Subject::Named(c);
                     }
                 }
@@ -1556,10 +1556,13 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The words of the last body that was a cue's subject earlier in word
     /// `p`'s paragraph (no person speaking since).
-    pub(crate) fn body_spoke_before(&self, p: usize) -> Option<Chunk> {
+    /// (With `before`, for a quote and its cue, the paragraph before too:
+    /// `Iarnród Éireann said it had made a fair offer.` / `‘…,’ a
+    /// spokeswoman said.`)
+    pub(crate) fn body_spoke_before(&self, p: usize, before: bool) -> Option<Chunk> {
         let w = &self.w;
         let para = self.doc.paragraph_of(w.list[p].start);
-        let &(b, k, _) = self.find_recent(w.list[p].start, &|&(b, k, subject)| (self.doc.paragraph_of(b) == para).then(|| subject || self.known[k].source_type == SourceType::Person))?;
+        let &(b, k, _) = self.find_recent(w.list[p].start, &|&(b, k, subject)| (self.doc.paragraph_of(b) == para || before && self.doc.paragraph_of(b) + 1 == para).then(|| subject || self.known[k].source_type == SourceType::Person))?;
         if self.known[k].source_type == SourceType::Person {
             return None;
         }
