@@ -1861,7 +1861,12 @@ fn modifier_lead(ctx: &Context<'_, '_>, c: Chunk, s0: usize, end: usize) -> bool
     // (`Pune-based activist Anil Deshpande`: a compound the place opens.)
     let compound = !possessive && c.last + 2 < end && w.raw_gap_is(c.last + 1, "-") && !w.cap(c.last + 1) && !w.digit(c.last + 1);
     let r = c.last + 1 + usize::from(possessive || compound);
-    c.first == s0
+    // (A noun before the role: `Budget committee chairperson Peter Kamau`.)
+    // (Not after a person's name, whose verb that would be: `Anna Pike
+    // praised coach Tom Reyes`.)
+    let r = if r + 2 < end && w.plain(r) && !w.cap(r) && !w.digit(r) && !ctx.lex.role_at(w, r) && ctx.cue_starting(r).is_none() && !ctx.lex.prepositions.contains_lower(w, r) && w.plain(r + 1) && !w.cap(r + 1) && ctx.lex.role_at(w, r + 1) && !ctx.person_evidence(c) { r + 1 } else { r };
+    // (Past a conjunction opening the sentence: `But Budget committee …`.)
+    (c.first == s0 || c.first == s0 + 1 && ctx.lex.conjunctions.starts_at(w, s0))
         && c.last <= c.first + 2
         && r + 1 < end
         && (w.plain(r) || possessive)
