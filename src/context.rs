@@ -1961,6 +1961,22 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
         }
+        // `said the Speaker, Hon. Tajudeen Abbas`, `said the minority whip,
+        // X`: after the article, a role of one to three words (a capitalised
+        // office too) set off by a comma before a person's full name, who
+        // is the speaker.
+        if !w.cap(j) && self.lex.definite.contains_lower(w, j) {
+            let mut q = j + 1;
+            while q < (j + 4).min(limit) && w.plain(q) && !w.digit(q) && self.cue_at[q] == u32::MAX && !self.lex.prepositions.contains_lower(w, q) {
+                q += 1;
+            }
+            if q > j + 1 && q < limit && w.gap_is(q, ",") && w.sent(q) == w.sent(j) && (j + 1..q).any(|k| self.lex.role_at(w, k)) {
+                let person = |n: Chunk| names::strip_titles(w, self.lex, n).is_some_and(|s| s.last > s.first && names::classify(w, self.lex, s) == SourceType::Person);
+                if let Some(n) = self.names.starting(q).filter(|&n| n.last < limit && person(n) && self.usable(n) && self.ends_clause(n.last)) {
+                    return Some(Subject::Named(n));
+                }
+            }
+        }
         // (`added her husband, Frank`: a pronoun that is also a possessive,
         // before a plain noun, is the possessive.)
         let possessive = self.lex.indefinite.contains_lower(w, j) && j + 1 < limit && w.plain(j + 1) && !w.cap(j + 1) && !self.lex.prepositions.contains_lower(w, j + 1);
