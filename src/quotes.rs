@@ -595,7 +595,8 @@ fn message_owner(ctx: &Context<'_, '_>, after: usize, end: usize) -> Option<Foun
 fn described_body(ctx: &Context<'_, '_>, k: usize, start: usize) -> Option<String> {
     let w = &ctx.w;
     let kind = k.checked_sub(1)?;
-    if kind <= start || w.cap(kind) || !w.plain(kind) || !ctx.lex.org_descriptors.contains_lower(w, kind) {
+    // (Right before the verb: not `X, who leads the Labour group, said`.)
+    if kind <= start || w.cap(kind) || !w.plain(kind) || !w.plain(k) || !ctx.lex.org_descriptors.contains_lower(w, kind) {
         return None;
     }
     let mut c = kind;
