@@ -245,33 +245,69 @@ impl<'d, 'a> Context<'d, 'a> {
         ctx
     }
 
-    /// The labelled question-and-answer layout of an interview, if the text
-    /// has one: two paragraphs or more opening on a question label and on
-    /// an answer label (`Q:`, `A:`), the person interviewed being the one
-    /// the text brought in last before the first question (`Lindgren, 58,
-    /// talked with The Seattle Times`).
+    /// The question-and-answer layout of an interview, if the text has
+    /// one: two paragraphs or more opening on a question label and on an
+    /// answer label (`Q:`, `A:`, or names: `Times:`, `Ruiz:`), or two
+    /// unlabelled questions or more standing alone as paragraphs, each with
+    /// an answer after it. The person interviewed is the one an answer's
+    /// name label means, else the one the text brought in last before the
+    /// first question (`Lindgren, 58, talked with The Seattle Times`).
     fn find_interview(&self) -> Option<(Vec<Option<bool>>, usize)> {
         let (w, lex) = (&self.w, self.lex);
-        let mut sides = vec![None; self.doc.paragraphs.len()];
-        let (mut asked, mut answered, mut first) = (0, 0, None);
-        let mut side = None;
+        let n = self.doc.paragraphs.len();
+        let person = |i: usize| self.known[i].source_type == SourceType::Person && !self.known[i].anonymous && !self.known[i].name.is_empty();
+        // Each paragraph's label: a listed question or answer word, or a
+        // name, before a colon opening it (`Q:`, `A:`, `Ruiz:`), and the
+        // person a name label means.
+        let mut labels: Vec<Option<(bool, Option<usize>)>> = vec![None; n];
+        // A paragraph that is a question and no more, not opening on a
+        // quotation mark: an unlabelled interview's question.
+        let mut bare_questions = vec![false; n];
         for (p, para) in self.doc.paragraphs.iter().enumerate() {
             let k = w.at(para.start);
-            let labelled = |list: &crate::hash::FxSet<String>| k + 1 < w.len() && w.para(k) == p && w.list[k].start == para.start && list.contains_lower(w, k) && w.gap(k + 1).trim_start().starts_with(':');
-            if labelled(&lex.question_labels) {
-                side = Some(true);
-                asked += 1;
-                first.get_or_insert(k);
-            } else if labelled(&lex.answer_labels) {
-                side = Some(false);
-                answered += 1;
+            if k >= w.len() || w.para(k) != p || w.list[k].start != para.start {
+                continue;
+            }
+            let colon = |q: usize| q + 1 < w.len() && w.gap(q + 1).trim_start().starts_with(':') && w.para(q + 1) == p;
+            if colon(k) && lex.question_labels.contains_lower(w, k) {
+                labels[p] = Some((true, None));
+            } else if colon(k) && lex.answer_labels.contains_lower(w, k) {
+                labels[p] = Some((false, None));
+            } else if let Some(c) = self.names.starting(k).filter(|c| c.last <= c.first + 3 && colon(c.last)) {
+                let who = self.lookup(&self.chunk_words(names::strip_titles(w, lex, c).unwrap_or(c))).filter(|&i| person(i));
+                labels[p] = Some((who.is_none(), who));
+            }
+            let text = self.doc.text[para.clone()].trim_end();
+            bare_questions[p] = text.ends_with('?') && !names::starts_any(text, &['“', '"', '„', '«', '‘', '\'']) && text.split_whitespace().nth(60).is_none();
+        }
+        let asked = labels.iter().flatten().filter(|l| l.0).count();
+        let answered = labels.iter().flatten().filter(|l| !l.0).count();
+        let labelled = asked >= 2 && answered >= 2;
+        // (Unlabelled: two questions or more, each followed by an answer.)
+        let unlabelled = !labelled && (0..n.saturating_sub(1)).filter(|&p| bare_questions[p] && !bare_questions[p + 1]).count() >= 2;
+        if !labelled && !unlabelled {
+            return None;
+        }
+        let mut sides = vec![None; n];
+        let (mut side, mut first, mut named) = (None, None, None);
+        for p in 0..n {
+            let question = if labelled { labels[p].map(|l| l.0) } else { bare_questions[p].then_some(true).or(side.map(|_| false)) };
+            if let Some(q) = question {
+                side = Some(q);
+                if q {
+                    first.get_or_insert(p);
+                } else if named.is_none() {
+                    named = labels[p].and_then(|l| l.1);
+                }
             }
             sides[p] = side;
         }
-        let first = first.filter(|_| asked >= 2 && answered >= 2)?;
+        let first = w.at(self.doc.paragraphs[first?].start);
         let at = w.list[first].start;
-        let person = |i: usize| self.known[i].source_type == SourceType::Person && !self.known[i].anonymous && !self.known[i].name.is_empty();
-        let &(_, k, _) = self.find_recent(at, &|&(_, i, subject)| Some(subject && person(i))).or_else(|| self.find_recent(at, &|&(_, i, _)| Some(person(i))))?;
+        let k = match named {
+            Some(k) => k,
+            None => self.find_recent(at, &|&(_, i, subject)| Some(subject && person(i))).or_else(|| self.find_recent(at, &|&(_, i, _)| Some(person(i))))?.1,
+        };
         Some((sides, k))
     }
 
@@ -280,8 +316,13 @@ impl<'d, 'a> Context<'d, 'a> {
     fn interviewed(&self, p: usize) -> Option<usize> {
         let (sides, k) = self.interview.as_ref()?;
         let question = sides[self.w.para(p)]?;
-        let lex = self.lex;
-        (if question { lex.second_person.contains_lower(&self.w, p) } else { lex.first_person.contains_lower(&self.w, p) }).then_some(*k)
+        let (w, lex) = (&self.w, self.lex);
+        (if question { lex.second_person.contains_lower(w, p) } else { lex.first_person.contains_lower(w, p) }).then_some(())?;
+        // (Not when someone else's verb follows in the sentence: `I told
+        // them what my old chief told me: "…"` reports the chief.)
+        let end = w.sentence_end(w.sent(p)).min(p + 40);
+        let cues = (p + 1..end).filter(|&q| self.cue_at[q] != u32::MAX).count();
+        (cues <= 1).then_some(*k)
     }
 
     /// The words of bodies' names, and the first words of names the text
