@@ -1186,8 +1186,9 @@ impl<'d, 'a> Context<'d, 'a> {
 
     fn office_holder(&self, c: Chunk) -> Option<Chunk> {
         let w = &self.w;
-        // (Not at a first name's second half: `MP Jean-Philippe Gagnon`.)
-        if let Some(f) = (c.first + 1..c.last).find(|&q| names::given_parts(self.lex, w.lower(q)) && !w.raw_gap_is(q, "-") && !self.lex.role_at(w, q)) {
+        // (From a first name's first half: `MP Jean-Philippe Gagnon`.)
+        if let Some(f) = (c.first + 1..c.last).find(|&q| names::given_parts(self.lex, w.lower(q)) && !self.lex.role_at(w, q)) {
+            let f = if f > c.first + 1 && w.raw_gap_is(f, "-") && w.cap(f - 1) { f - 1 } else { f };
             return Some(Chunk { first: f, last: c.last });
         }
         if c.last < c.first + 2 || !(c.first..c.last + 1).all(|q| w.plain(q) || q == c.first) {

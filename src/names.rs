@@ -383,9 +383,9 @@ pub fn strip_titles(w: &Words<'_>, lex: &Lexicon, c: Chunk) -> Option<Chunk> {
     if (first > c.first || lex.role_at(w, c.first)) && !given(first) {
         // (The surname a separate word: `Dr Rashid Al-Mansouri` does not
         // start at `Al`, hyphened to the rest of its surname.)
-        // (Nor at a first name's second half: `MP Jean-Philippe Gagnon`.)
-        if let Some(k) = (first + 1..c.last).find(|&k| given(k) && !w.raw_gap_is(k, "-") && !lex.role_at(w, k) && (k + 1..c.last + 1).any(|q| w.plain(q))) {
-            first = k;
+        // (From a first name's first half: `MP Jean-Philippe Gagnon`.)
+        if let Some(k) = (first + 1..c.last).find(|&k| given(k) && !lex.role_at(w, k) && (k + 1..c.last + 1).any(|q| w.plain(q))) {
+            first = if w.raw_gap_is(k, "-") && w.cap(k - 1) { k - 1 } else { k };
         }
     }
     Some(Chunk { first, last: c.last })

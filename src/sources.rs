@@ -3054,8 +3054,10 @@ fn person_tail(ctx: &Context<'_, '_>, c: Chunk) -> Chunk {
         // `Secretary of State Ana Pop`: the run after an office's preposition.
         let office = c.first > 1 && plain(ctx, c.first) && has(ctx, &lex.prepositions, c.first - 1) && cap_at(ctx, c.first - 2);
         let lead = |q: usize| has_text(ctx, &lex.org_words, q) || is_acronym(w.text(q)) || role_at(ctx, q) || has(ctx, &lex.titles, q) || office;
-        // (Not at a first name's second half: `MP Jean-Philippe Gagnon`.)
-        if is_first_name(lex, lower) && !w.raw_gap_is(k, "-") && (c.first..k).any(lead) && !(k + 1..c.last + 1).any(|q| has_text(ctx, &lex.org_words, q)) {
+        // (From a first name's first half: `MP Jean-Philippe Gagnon`,
+        // `Ministerului … Victoria-Ana Bîrcă`.)
+        if is_first_name(lex, lower) && (c.first..k).any(lead) && !(k + 1..c.last + 1).any(|q| has_text(ctx, &lex.org_words, q)) {
+            let k = if k > c.first + 1 && w.raw_gap_is(k, "-") && cap_at(ctx, k - 1) { k - 1 } else { k };
             return Chunk { first: k, last: c.last };
         }
     }
