@@ -4928,32 +4928,20 @@ impl<'d, 'a> Context<'d, 'a> {
         // (An age written as one hyphened compound right before it:
         // `Their eldest, 15-year-old Mariam, has …`.)
         let aged = s.first >= 3 && w.digit(s.first - 3) && w.raw_gap_is(s.first - 2, "-") && w.raw_gap_is(s.first - 1, "-") && w.plain(s.first);
-        // (Set off after a kin noun and before an age, a first name the
-        // data does not know: `The couple's eldest daughter, Naledi, 22,`.)
-        let kin_aged = s.first == s.last
+        // (Set off by commas after a kin noun, a first name the data does
+        // not know: before an age, `The couple's eldest daughter, Naledi,
+        // 22,`; after a lowercase kin noun, whatever comes next, `My
+        // granddaughter, Maisie, is 7`.)
+        let kin_set_off = s.first == s.last
             && s.first > 0
             && s.last + 1 < w.len()
             && w.gap_is(s.first, ",")
             && w.plain(s.first - 1)
             && lex.kin_nouns.contains_lower(w, s.first - 1)
             && w.gap_is(s.last + 1, ",")
-            && w.digit(s.last + 1)
-            && w.text(s.last + 1).len() <= 3
-            && !lex.pronouns.contains(x);
-        // (Or set off by commas after a lowercase kin noun whatever comes
-        // next: `My granddaughter, Maisie, is 7`.)
-        let kin_set_off = s.first == s.last
-            && s.first > 1
-            && s.last + 1 < w.len()
-            && w.gap_is(s.first, ",")
-            && w.plain(s.first - 1)
-            && !w.cap(s.first - 1)
-            && lex.kin_nouns.contains_lower(w, s.first - 1)
-            && w.gap_is(s.last + 1, ",")
-            && !w.cap(s.last + 1)
             && !lex.pronouns.contains(x)
-            && !lex.is_role(x);
-        linked || kin_aged || kin_set_off || s.first == s.last
+            && (w.digit(s.last + 1) && w.text(s.last + 1).len() <= 3 || s.first > 1 && !w.cap(s.first - 1) && !w.cap(s.last + 1) && !lex.is_role(x));
+        linked || kin_set_off || s.first == s.last
             && names::given(lex, x)
             && !lex.is_role(x)
             && !lex.pronouns.contains(x)
