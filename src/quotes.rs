@@ -260,6 +260,8 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
     // Whether each hit's speaker came from its own attribution, not passed on.
     let mut own: Vec<bool> = Vec::with_capacity(spans.len());
     let mut prev_para: Option<usize> = None;
+    // The first reporting verb of the text.
+    let first_cue = (0..w.len()).find(|&k| ctx.cue_starting(k).is_some());
     // The last bare quote took its turn in an exchange.
     let mut turning = false;
     for (qi, span) in spans.iter().enumerate() {
@@ -340,6 +342,16 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         // (`Dunmore returned to the floor.` / `“…”`).
         if found.is_none() && words_in > 1 && doc.paragraphs[para].start == span.start {
             found = speaker_ahead(ctx, span, after).or_else(|| lead_in(ctx, first_in, trim_marks_end(&doc.text[span.clone()]).ends_with('?')));
+        }
+        // A body opening on a quote paragraph nobody is yet said to say
+        // (`“I just grabbed the boys and ran.”` / `Rosie Lennon was among
+        // dozens who fled …`): a feature lede names the speaker as the
+        // subject opening the next paragraph.
+        if found.is_none() && words_in > 1 && w.para(first_in) > 0 && first_cue.map_or(true, |k| w.para(k) == 0 || k > first_in) && hits.iter().all(|h| h.speaker.is_none()) && bare(doc, &QuoteHit { span: span.clone(), speaker: None, cue: None }) {
+            let next = doc.paragraph_of(span.end.saturating_sub(1)) + 1;
+            if let Some(s0) = (after < w.len() && w.para(after) == next).then_some(after) {
+                found = opening_subject(ctx, s0, w.sentence_end(w.sent(s0)).min(s0 + 40).saturating_sub(1));
+            }
         }
         // (Only for a quote whose own sentence has no reporting verb after
         // it: `“…,” a person familiar with the talks said` names someone new.)
