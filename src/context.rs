@@ -3290,6 +3290,53 @@ impl<'d, 'a> Context<'d, 'a> {
         None
     }
 
+    /// The person a news lede describes without naming (`A driver caught
+    /// up in the pile-up has described how she drove into “a wall of fog”`),
+    /// for the quote at word `first_in` in that lede: the one the next
+    /// paragraphs introduce first, with their age set off (`Karen Ashdown,
+    /// 52, from Bromsgrove, said …`), as a story's second paragraph names
+    /// its lede's subject. Not for someone unnamed on purpose (`who asked
+    /// not to be named`) nor a body's voice (`A spokesman said`).
+    pub fn lede_named_later(&self, first_in: usize) -> Option<&Known> {
+        let w = &self.w;
+        let s = w.sent(first_in);
+        let s0 = self.after_dateline(w.sentence_start(s));
+        let para = w.para(first_in);
+        if s0 + 1 >= first_in || !self.lex.indefinite.contains_lower(w, s0) || self.lex.gender(w.lower(s0)).is_some() {
+            return None;
+        }
+        let lex = self.lex;
+        let mut feminine = None;
+        for k in s0..first_in {
+            if lex.anonymity.starts_at(w, k) || lex.body_voices.contains_lower(w, k) || self.names.starting(k).is_some_and(|c| names::classify(w, lex, c) == SourceType::Person && self.known_person(c)) {
+                return None;
+            }
+            if feminine.is_none() && self.is_pronoun(k) {
+                feminine = self.pronoun_gender(k);
+            }
+        }
+        let mut k = w.sentence_end(s);
+        while k < w.len() && w.para(k) <= para + 3 {
+            let Some(c) = self.names.starting(k) else {
+                k += 1;
+                continue;
+            };
+            k = c.last + 1;
+            // (One word is no introduction: `Fire crews were called`.)
+            if names::classify(w, lex, c) != SourceType::Person || self.in_quote(w.list[c.first].start) || c.first == c.last {
+                continue;
+            }
+            let c = names::strip_titles(w, lex, c).unwrap_or(c);
+            let a = c.last + 1;
+            let aged = c.last > c.first && a + 1 < w.len() && w.digit(a) && w.gap_is(a, ",") && w.gap_is(a + 1, ",");
+            // (Nor a street or a place, `on Brimorton Dr.`: not someone the text knows.)
+            let Some(i) = self.lookup(&self.chunk_words(c)).filter(|&i| self.is_person(i, None)) else { continue };
+            let x = &self.known[i];
+            return (aged && x.first == w.list[c.first].start && self.is_person(i, feminine)).then_some(x);
+        }
+        None
+    }
+
     /// Known `k` is someone named, of gender `g` where both are known.
     fn is_person(&self, k: usize, g: Option<bool>) -> bool {
         let x = &self.known[k];

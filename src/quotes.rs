@@ -392,6 +392,14 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         hits.push(QuoteHit { span: span.clone(), speaker, cue });
     }
     said_it_next(ctx, &mut hits);
+    // A lede's quote from someone it describes without a name, whom the
+    // next paragraphs introduce (only in the first body paragraph with a
+    // reporting verb: a story names its lede's subject right after it).
+    if let Some(lede) = (0..w.len()).find(|&k| w.para(k) > 0 && ctx.cue_starting(k).is_some()).map(|k| w.para(k)) {
+        for h in hits.iter_mut().filter(|h| h.speaker.is_none() && h.cue.is_some() && w.para(w.at(h.span.start)) == lede) {
+            h.speaker = ctx.lede_named_later(w.at(h.span.start)).map(|k| SpeakerRef { name: k.name.clone(), mention: None, source_type: SourceType::Person });
+        }
+    }
     interview(ctx, &mut hits, &own);
     writer_questions(ctx, &mut hits, &own);
     // A headline quoting words the article quotes again further down
