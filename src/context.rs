@@ -698,6 +698,14 @@ impl<'d, 'a> Context<'d, 'a> {
             p = q - 1;
             gk = q;
         }
+        // `Our board chair, Gus Templeton, likes to say, “…”`: past words of
+        // habit between the subject and the verb.
+        if gk == k && w.plain(k) {
+            if let Some(m) = (2..5).find(|&m| k > m && self.lex.habitual_leads.at(w, k - m).is_some_and(|(n, _)| n == m)) {
+                p = k - m - 1;
+                gk = k - m;
+            }
+        }
         if w.sent(p) != w.sent(k) {
             return None;
         }

@@ -336,6 +336,10 @@ section_fields! {
     /// name after them, set off by a comma, is whom the clause is about, and
     /// a later pronoun means them.
     topic_leads: Quotes "topic_leads" true,
+    /// Phrases of habit between a subject and its reporting verb (`likes
+    /// to`, `used to`, `obișnuiește să`): `X, the board chair, likes to say
+    /// “…”` is X's saying, so the subject is looked for before them.
+    habitual_leads: Quotes "habitual_leads" true,
     /// Pronouns only a body takes (`it`): after a name's cue they show it a body.
     body_pronouns: Quotes "body_pronouns" true,
     /// Comparatives that set one namesake apart from another (`the younger X`).
