@@ -2891,7 +2891,10 @@ impl<'d, 'a> Context<'d, 'a> {
             let (first, last) = (w.at(b), w.at(self.mention_end[w.at(b)]).saturating_sub(1));
             if first > x { (first - x) * 2 + 1 } else { x.saturating_sub(last) * 2 }
         };
-        let nearest = self.recent_mentions(b + 1).skip_while(|m| m.0 != b).take_while(|m| w.sent(w.at(m.0)) == sent).min_by_key(|m| (self.known[m.1].anonymous, distance(m.0)));
+        // (Not the one it went to: `In a statement emailed to The Irish
+        // Times, a spokeswoman for the Department of Housing said`.)
+        let recipient = |b: usize| w.at(b) > 0 && self.lex.outlet_cues.starts_at(w, w.at(b) - 1);
+        let nearest = self.recent_mentions(b + 1).skip_while(|m| m.0 != b).take_while(|m| w.sent(w.at(m.0)) == sent).min_by_key(|m| (self.known[m.1].anonymous, recipient(m.0), distance(m.0)));
         Some(nearest.map_or(k, |m| m.1))
     }
 
@@ -3511,7 +3514,13 @@ impl<'d, 'a> Context<'d, 'a> {
             let lo = i.saturating_sub(400);
             // (Unnamed there: not `Sound Transit spokesperson Devin Marsh`.)
             if let Some(q) = (lo..i).rev().find(|&q| self.w.lower(q) == lower).filter(|&q| self.names.starting(q + 1).is_none()) {
-                if let Subject::Named(c) = self.role_or_anonymous(q) {
+                // (Or the body after it: `In a statement emailed to X, a
+                // spokeswoman for the Department of Housing said`.)
+                let after = || {
+                    let at = if q + 2 < self.w.len() && self.lex.definite.contains_lower(&self.w, q + 2) { q + 3 } else { q + 2 };
+                    self.names.starting(at).filter(|c| self.voiced_body(q, c.last).is_some()).map(Subject::Named)
+                };
+                if let Some(Subject::Named(c)) = Some(self.role_or_anonymous(q)).filter(|s| matches!(s, Subject::Named(_))).or_else(after) {
                     if let Some(k) = self.lookup(&self.chunk_words(c)).filter(|&k| self.known[k].source_type != SourceType::Person) {
                         return Some(k);
                     }
