@@ -621,6 +621,16 @@ impl<'d, 'a> Context<'d, 'a> {
         self.lex.role_at(w, k) || k < q && self.lex.role_at(w, q) || q + 1 < w.len() && w.raw_gap_is(q + 1, "-") && !w.cap(q + 1) && self.lex.role_at(w, q + 1)
     }
 
+    /// The head of a compound of role words from word `x` on, before
+    /// `limit`: `One council member, who …` is a member, whom a later `the
+    /// council member said` means.
+    fn role_head(&self, mut x: usize, limit: usize) -> usize {
+        while x + 1 < limit && self.w.raw_gap_is(x + 1, " ") && !self.w.cap(x + 1) && self.single_role(x + 1) {
+            x += 1;
+        }
+        x
+    }
+
     fn single_role(&self, k: usize) -> bool {
         let x = self.w.lower(k);
         self.lex.is_role(x) && !self.lex.not_names.contains(x)
@@ -4573,7 +4583,10 @@ impl<'d, 'a> Context<'d, 'a> {
                     let q = (s0..r).find(|&q| (q == s0 || self.w.gap_has(q, ',')) && self.indefinite_noun(q))?;
                     // (Past a grade and capitalised qualifiers: `A senior
                     // Republican Senate aide, who …, said`.)
-                    (q + 1..(q + 6).min(r)).find(|&x| !self.w.cap(x) && self.single_role(x) && !self.lex.role_adjectives.contains_lower(&self.w, x) && !self.w.gap_has(x, ',')).or(Some(q + 1))
+                    let x = (q + 1..(q + 6).min(r)).find(|&x| !self.w.cap(x) && self.single_role(x) && !self.lex.role_adjectives.contains_lower(&self.w, x) && !self.w.gap_has(x, ','));
+                    // (The compound's head: `One council member, who …`
+                    // is a member, whom `the council member said` means.)
+                    x.map(|x| self.role_head(x, r)).or(Some(q + 1))
                 };
                 if self.single_role(r) && !self.lex.plural_pronouns.contains_lower(&self.w, r) {
                     anon.push(r);
@@ -4625,7 +4638,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // nine-year-old son`: the noun is the one brought in.)
                 let end = self.w.sentence_end(s);
                 let modifier = |k: usize| self.w.raw_gap_is(k, "-") && k + 1 < end && self.w.plain(k + 1) && !self.w.cap(k + 1);
-                let r = (s0 + 1..(s0 + 5).min(end)).find(|&k| self.lex.role_at(&self.w, k) && !modifier(k));
+                let r = (s0 + 1..(s0 + 5).min(end)).find(|&k| self.lex.role_at(&self.w, k) && !modifier(k)).map(|k| self.role_head(k, end));
                 // Not `Her deputy, Marcus Eze, …` nor `His father, veteran
                 // promoter Clive Henriques, …`: the apposition names them
                 // (after at most three lowercase words of description).
