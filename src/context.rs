@@ -4842,6 +4842,16 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.lex.plural_role(&lower) {
             return;
         }
+        // (Nor a role set off after a name, `Sian, a nurse on a stroke ward
+        // who asked …`: it describes the person named, no one new.)
+        let w = &self.w;
+        let mut q = r;
+        while q > 0 && q + 5 > r && w.plain(q) && !w.cap(q) && !self.lex.indefinite.contains_lower(w, q) {
+            q -= 1;
+        }
+        if q > 0 && self.lex.indefinite.contains_lower(w, q) && w.gap_is(q, ",") && self.names.ending(q - 1).is_some_and(|c| names::classify(w, self.lex, c) == SourceType::Person && self.usable(c)) {
+            return;
+        }
         let feminine = self.lex.gender(&lower);
         self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX, company: false });
         self.push_mention((self.w.list[r].start, self.known.len() - 1, true));
