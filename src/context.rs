@@ -1263,7 +1263,10 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn after_lead_phrase(&self, s0: usize, p: usize) -> usize {
         let w = &self.w;
         // (Or an adverb of time, `Later on Monday,`, `Earlier,`.)
-        let lead = self.lex.prepositions.contains_lower(w, s0) || self.lex.time_words.contains_lower(w, s0) || self.lex.skip_after_cue.contains_lower(w, s0);
+        // (Or a participle, `Opening the case on Tuesday,`: a capitalised
+        // word no first name, before a lowercase one.)
+        let participle = || s0 + 1 < p && w.plain(s0 + 1) && !w.cap(s0 + 1) && !w.gap_has(s0 + 1, ',') && names::suffixed(&self.lex.participle_endings, w.lower(s0), 2) && !names::given(self.lex, w.lower(s0));
+        let lead = self.lex.prepositions.contains_lower(w, s0) || self.lex.time_words.contains_lower(w, s0) || self.lex.skip_after_cue.contains_lower(w, s0) || participle();
         if s0 >= p || !lead {
             return s0;
         }
@@ -1683,6 +1686,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 q -= 1;
             }
             let opens = if q > start && w.gap_has(q, ',') { q } else { start };
+            // (`Conor Fitzmaurice SC, for the DPP, told`: letters after a
+            // name ending its segment, past the first, are no part of it.)
+            if end > opens && self.names.ending(end).is_none() && w.plain(end) && names::all_caps(w.text(end)) && self.names.ending(end - 1).is_some() {
+                end -= 1;
+            }
             if let Some(c) = self.names.ending(end) {
                 // `…, de la Liceul … din Valea Albă, spune`: a name inside a
                 // prepositional phrase is a place or an employer, not the subject.

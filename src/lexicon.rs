@@ -255,6 +255,11 @@ pub struct Lexicon {
     /// Definite-article endings a language writes on nouns (`-ul`, `-ii`):
     /// a lone sentence-initial capitalised word with one is a common noun.
     pub article_endings: Vec<String>,
+    /// Endings of a present participle or gerund (`-ing`, `-ând`): a
+    /// capitalised one opening a sentence before lowercase words and a comma
+    /// is a phrase of circumstance (`Opening the case on Tuesday, X told`),
+    /// not a name.
+    pub participle_endings: Vec<String>,
     /// Role words naming the same office (`rep congressman lawmaker`), one group a line.
     pub role_groups: Vec<Vec<String>>,
     /// A noun for a kind of body, then the first words of the bodies' names
@@ -662,6 +667,7 @@ impl Lexicon {
             origin_endings: list(lang, key!(Common, "origin_endings")),
             role_prefixes: list(lang, key!(Common, "role_prefixes")),
             article_endings: list(lang, key!(Common, "article_endings")),
+            participle_endings: list(lang, key!(Common, "participle_endings")),
             role_groups: groups(lang, key!(Common, "role_groups")),
             role_bodies: groups(lang, key!(Common, "role_bodies")),
             folded: lang.fold,
