@@ -4049,6 +4049,17 @@ impl<'d, 'a> Context<'d, 'a> {
                     return true;
                 }
             }
+            // (`Michael Fenwick, who served as a rural affairs minister`: an
+            // office given in a relative clause.)
+            let a = c.last + 1;
+            if a + 2 < w.len() && crate::sources::is_relative(self.doc.lang, w.lower(a)) {
+                if let Some((n, _)) = self.lex.office_verbs.at(w, a + 1).or_else(|| self.lex.copulas.at(w, a + 1)) {
+                    let end = (a + 1 + n + 6).min(w.sentence_end(sent));
+                    if (a + 1 + n..end).take_while(|&k| k == a + 1 + n || !w.gap_has(k, ',')).any(|k| !w.cap(k) && role(k)) {
+                        return true;
+                    }
+                }
+            }
             // (`Paweł Ostrowski, an entomologist at the Jagiellonian
             // University`: an indefinite noun no list knows, placed at a
             // named body, describes a person's work.)
@@ -4152,7 +4163,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (Not past the verb: `X, a anunțat că locatarii …`; nor
                 // into a relative clause about someone else: `X, whose son
                 // was on board`, though `X, who is the director`.)
-                let relative = k == c.last + 1 && crate::sources::is_relative(self.doc.lang, w.lower(k)) && !(k + 1 < w.len() && self.lex.copulas.starts_at(w, k + 1));
+                let relative = k == c.last + 1 && crate::sources::is_relative(self.doc.lang, w.lower(k)) && !(k + 1 < w.len() && (self.lex.copulas.starts_at(w, k + 1) || self.lex.office_verbs.starts_at(w, k + 1)));
                 if k > c.last + 1 && w.gap_has(k, ',') || self.cue_at[k] != u32::MAX || relative {
                     break;
                 }

@@ -345,6 +345,10 @@ section_fields! {
     /// to`, `used to`, `obișnuiește să`): `X, the board chair, likes to say
     /// “…”` is X's saying, so the subject is looked for before them.
     habitual_leads: Quotes "habitual_leads" true,
+    /// Verbs giving the office someone holds or held (`served as`,
+    /// `became`): `X, who served as a rural affairs minister,` is a
+    /// minister, whom `the former minister` means.
+    office_verbs: Quotes "office_verbs" true,
     /// Pronouns only a body takes (`it`): after a name's cue they show it a body.
     body_pronouns: Quotes "body_pronouns" true,
     /// Comparatives that set one namesake apart from another (`the younger X`).
