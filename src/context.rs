@@ -1266,7 +1266,13 @@ impl<'d, 'a> Context<'d, 'a> {
         // (Or a participle, `Opening the case on Tuesday,`: a capitalised
         // word no first name, before a lowercase one.)
         let participle = || s0 + 1 < p && w.plain(s0 + 1) && !w.cap(s0 + 1) && !w.gap_has(s0 + 1, ',') && names::suffixed(&self.lex.participle_endings, w.lower(s0), 2) && !names::given(self.lex, w.lower(s0));
-        let lead = self.lex.prepositions.contains_lower(w, s0) || self.lex.time_words.contains_lower(w, s0) || self.lex.skip_after_cue.contains_lower(w, s0) || participle();
+        if s0 < p && participle() {
+            // (Its words may hold a time or a number: `Opening the doors at
+            // 10am,`.)
+            let end = (s0 + 12).min(p);
+            return (s0 + 1..end).find(|&q| w.gap_only(q, &[',']) && w.gap_is(q, ",")).filter(|&e| (s0 + 1..e).all(|q| self.cue_at[q] == u32::MAX && !names::has_any(w.gap(q), &['“', '”', '„', '«', '»', '"', ':', ';']))).unwrap_or(s0);
+        }
+        let lead = self.lex.prepositions.contains_lower(w, s0) || self.lex.time_words.contains_lower(w, s0) || self.lex.skip_after_cue.contains_lower(w, s0);
         if s0 >= p || !lead {
             return s0;
         }

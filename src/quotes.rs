@@ -1309,6 +1309,9 @@ fn lead_in(ctx: &Context<'_, '_>, first_in: usize, question: bool) -> Option<Fou
             }
         }
     }
+    // (Past a phrase opening the sentence: `Opening the doors at 10am, Ms
+    // Brennan paid tribute to the volunteers.` / `“…”`.)
+    let s0 = ctx.after_lead_phrase(s0, last);
     // `She ordered coffee and did not touch it.`: a pronoun subject stands
     // for the person it means.
     if s0 < last && ctx.lex.pronouns.contains_lower(w, s0) && !ctx.lex.object_pronouns.contains_lower(w, s0) && w.plain(s0 + 1) && !w.cap(s0 + 1) {
@@ -1335,6 +1338,8 @@ fn opening_subject(ctx: &Context<'_, '_>, s0: usize, last: usize) -> Option<Foun
     let w = &ctx.w;
     // (`But Luxon played it down, …`: past a conjunction opening it.)
     let s0 = s0 + ctx.lex.conjunctions.at(w, s0).map_or(0, |c| c.0);
+    // (`Ms Brennan paid tribute …`: past a title the name's run leaves out.)
+    let s0 = if ctx.names.starting(s0).is_none() && s0 + 1 < last && w.cap(s0 + 1) && ctx.lex.titles.contains_lower(w, s0) { s0 + 1 } else { s0 };
     let mut c = ctx.names.starting(s0)?;
     // (`England captain Mark Ode spoke …`: past a modifier and its role.)
     if modifier_lead(ctx, c, s0, last) {
