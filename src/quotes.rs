@@ -2126,7 +2126,10 @@ fn is_quote(ctx: &Context<'_, '_>, span: &Range<usize>) -> bool {
             // words in marks are theirs.
             let labelled = |n: usize| n > 0 && (n.saturating_sub(3)..n).any(|q| ctx.cue_starting(q).is_some_and(|c| c.first + c.len == n && w.plain(n)));
             let noun_at = if scare(b, &word) { Some(b) } else if article && b > 0 && w.plain(b) && scare(b - 1, w.lower(b - 1)) { Some(b - 1) } else { None };
-            if noun_at.is_some_and(|n| !labelled(n) && !(n > 0 && ctx.lex.definite.contains_lower(w, n - 1) && labelled(n - 1))) {
+            // (Nor a clause in lowercase, `its programme "so that the next
+            // Khanyi doesn't have to choose …"`: words, not a title.)
+            let clause = n_words >= 6 && !w.cap(first);
+            if !clause && noun_at.is_some_and(|n| !labelled(n) && !(n > 0 && ctx.lex.definite.contains_lower(w, n - 1) && labelled(n - 1))) {
                 return false;
             }
         }
