@@ -708,6 +708,14 @@ impl<'d, 'a> Context<'d, 'a> {
             p = q - 1;
             gk = q;
         }
+        // `The Polish government said`: a people's adjective and a body's
+        // noun name a body that has no name of its own.
+        if gk == k && p >= 1 && w.plain(k) && !w.cap(p) && w.plain(p) && w.cap(p - 1) && w.sent(p - 1) == w.sent(k) {
+            let c = Chunk { first: p - 1, last: p - 1 };
+            if crate::sources::demonym_body(self, c) == Some(Chunk { first: p - 1, last: p }) {
+                return Some(Subject::Named(Chunk { first: p - 1, last: p }));
+            }
+        }
         // `Our board chair, Gus Templeton, likes to say, “…”`: past words of
         // habit between the subject and the verb.
         if gk == k && w.plain(k) {
@@ -2576,6 +2584,10 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // (`Cook County state’s attorney’s office`: a body, its role words no titles.)
         if !self.w.cap(c.last) && crate::sources::office_before(self, c.last) == Some(c) {
+            return (c, SourceType::Organization);
+        }
+        // (`the Polish government`: a people's adjective and a body's noun.)
+        if !self.w.cap(c.last) && c.last > c.first && crate::sources::demonym_body(self, Chunk { first: c.first, last: c.first }) == Some(c) {
             return (c, SourceType::Organization);
         }
         let c = names::with_article(&self.w, self.lex, c);

@@ -33,6 +33,12 @@ pub(crate) struct SourceWords {
     /// Endings of a people's adjective written with a capital (`Polish`,
     /// `Romanian`): with a body's noun after it, the whole is the name.
     demonym_endings: Vec<String>,
+    /// Nouns for a state's governing body that a people's adjective names
+    /// (`the Welsh government`, `the Polish administration`), beside the
+    /// body nouns of `org_descriptors`.
+    state_nouns: Vec<String>,
+    /// People's adjectives no ending of `demonym_endings` shows (`Welsh`, `Swiss`).
+    demonyms: Vec<String>,
     /// Clause openers, multiword ones too (`but`, `în timp ce`), for linking.
     clause_openers: Vec<String>,
     /// Endings of a definite article fused to a noun (`-ul`, `-ului`): a lone
@@ -209,6 +215,8 @@ impl SourceWords {
             sets: std::array::from_fn(|i| l.keyed(SourceWords::KEYS[i]).map(crate::case::lower).collect()),
             plural_endings: list(l, k!("plural_endings")),
             demonym_endings: list(l, k!("demonym_endings")),
+            state_nouns: list(l, k!("state_nouns")),
+            demonyms: list(l, k!("demonyms")),
             clause_openers: list(l, k!("clause_openers")),
             article_endings: list(l, k!("article_endings")),
             body_links: list(l, k!("body_links")),
@@ -863,7 +871,7 @@ fn demonym(ctx: &Context<'_, '_>, c: Chunk) -> bool {
     let words = &ctx.lex.source_words;
     let lower = w.lower(c.first);
     c.first == c.last
-        && ends_in(&words.demonym_endings, lower, 3)
+        && (ends_in(&words.demonym_endings, lower, 3) || words.demonyms.iter().any(|d| d == lower))
         && ![&lex.outlets, &lex.organizations].iter().any(|p| p.exact(w, c.first, c.last))
         && !ctx.known_person(c)
 }
@@ -872,7 +880,7 @@ fn demonym(ctx: &Context<'_, '_>, c: Chunk) -> bool {
 /// people's adjective, up to two lowercase modifiers and a body's noun name
 /// a body with no proper name of its own; the span runs to the noun.
 /// (`the Ifo institute` keeps its name: `Ifo` is no people's adjective.)
-fn demonym_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
+pub(crate) fn demonym_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
     let w = &ctx.w;
     let lex = ctx.lex;
     if !demonym(ctx, c) {
@@ -883,7 +891,7 @@ fn demonym_body(ctx: &Context<'_, '_>, c: Chunk) -> Option<Chunk> {
         if !plain(ctx, q) || cap_at(ctx, q) || w.sent(q) != sent || digit_at(ctx, q) {
             return None;
         }
-        if has(ctx, &lex.org_descriptors, q) {
+        if has(ctx, &lex.org_descriptors, q) || ctx.lex.source_words.state_nouns.iter().any(|n| n == w.lower(q)) {
             return Some(Chunk { first: c.first, last: q });
         }
     }
