@@ -716,6 +716,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some(Subject::Named(Chunk { first: p - 1, last: p }));
             }
         }
+        // `one of the people said`, `two of the officials told`: someone
+        // out of a group, unnamed.
+        if gk == k && p >= 3 && w.plain(k) && (p - 2..p + 1).all(|q| w.plain(q)) && (p - 3..p + 1).all(|q| !w.cap(q) && !w.digit(q)) && w.sent(p - 3) == w.sent(k) && self.lex.definite.contains_lower(w, p - 1) && self.lex.prepositions.contains_lower(w, p - 2) && self.lex.indefinite.contains_lower(w, p - 3) && self.lex.gender(w.lower(p - 3)).is_none() {
+            return Some(Subject::Anonymous);
+        }
         // `Our board chair, Gus Templeton, likes to say, “…”`: past words of
         // habit between the subject and the verb.
         if gk == k && w.plain(k) {
