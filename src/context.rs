@@ -2827,6 +2827,14 @@ impl<'d, 'a> Context<'d, 'a> {
             return s0;
         }
         let para = w.para(s0);
+        // (A house label opening the paragraph, `The other side:`, `Why it
+        // matters:`: a few words, some lowercase, and a colon; not a name's
+        // label, `Ana Ruiz:`, nor a reporting verb's.)
+        if let Some(k) = (s0 + 1..(s0 + 5).min(w.len())).find(|&k| w.gap(k).trim() == ":") {
+            if w.para(k) == para && (s0 + 1..k).any(|q| !w.cap(q)) && (s0..k).all(|q| (q == s0 || w.plain(q)) && self.cue_at[q] == u32::MAX) {
+                return k;
+            }
+        }
         let mut comma = false;
         for k in s0 + 1..(s0 + 9).min(w.len()) {
             let g = w.gap(k);
@@ -4327,7 +4335,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // march.`: the name given for someone unnamed opening the sentence
         // is its subject, whom a later `he said` means.
         for s in 0..self.w.sent_first.len().saturating_sub(1) {
-            let s0 = self.w.sentence_start(s);
+            let s0 = self.after_dateline(self.w.sentence_start(s));
             if s0 < self.w.len() && self.lex.indefinite.contains_lower(&self.w, s0) {
                 if let Some(c) = self.given_name_in(s0 + 2, (s0 + 20).min(self.w.sentence_end(s))) {
                     found.push((c, SourceType::Person, true));
