@@ -4680,7 +4680,8 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         for s in 0..self.w.sent_first.len().saturating_sub(1) {
-            let s0 = self.w.sentence_start(s);
+            // (Past a house label: `The other side: One council member …`.)
+            let s0 = self.after_dateline(self.w.sentence_start(s));
             // (Not a sentence opening a quote: `«Un bărbat a fost salvat»`
             // tells of someone, it does not bring in a speaker.)
             if s0 + 1 < self.w.sentence_end(s) && !names::ends_any(self.w.gap(s0), &['“', '„', '«', '"', '‘']) && self.lex.indefinite.contains_lower(&self.w, s0) {
