@@ -1557,7 +1557,9 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                 // label's colon as a comma (listed without a colon).
                 let mark = w.gap_after(last).trim_start();
                 let after_colon = after_colon.map(|s| if !p.ends_with(':') && mark.opens(&[',', ':', '/']) { end_of(ctx, last) + w.gap_after(last).find_mark(&[',', ':', '/']).unwrap_or(0) + 1 } else { s });
-                if let Some(mut s) = after_colon {
+                // (Never past the paragraph: a label whose colon or mark
+                // lies beyond it credits nothing there.)
+                if let Some(mut s) = after_colon.map(|s| s.min(para_end)) {
                     let cue = text[x.start..s].trim().to_string();
                     // `Foto: (c) Name / Agency`: the copyright mark is no part of the credit.
                     let lead = &text[s..para_end];
@@ -1565,7 +1567,7 @@ pub fn patterns(ctx: &Context<'_, '_>) -> Vec<Found> {
                     if let Some(mark) = ["(c)", "(C)", "©"].iter().find(|m| trimmed.starts_with(**m)) {
                         s += lead.len() - trimmed.len() + mark.len();
                     }
-                    s = inner_credit_end(ctx, s, x.para).unwrap_or(s);
+                    s = inner_credit_end(ctx, s, x.para).unwrap_or(s).min(para_end);
                     let rest = &text[s..para_end];
                     let mut cut = rest.find_mark(&[')', '|', ']', ';']).unwrap_or(rest.len());
                     // `Photo credit: Name | Nation Media Group`: a bar before a
