@@ -3362,7 +3362,10 @@ impl<'d, 'a> Context<'d, 'a> {
         let s = w.sent(first_in);
         let s0 = self.after_dateline(w.sentence_start(s));
         let para = w.para(first_in);
-        if s0 + 1 >= first_in || !self.lex.indefinite.contains_lower(w, s0) || self.lex.gender(w.lower(s0)).is_some() {
+        // (Bounded both ways, so a run-on paragraph of such quotes stays
+        // linear: the subject within 60 words of its quote, the person
+        // within 600 words after it.)
+        if s0 + 1 >= first_in || first_in > s0 + 60 || !self.lex.indefinite.contains_lower(w, s0) || self.lex.gender(w.lower(s0)).is_some() {
             return None;
         }
         let lex = self.lex;
@@ -3376,7 +3379,8 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         let mut k = w.sentence_end(s);
-        while k < w.len() && w.para(k) <= para + 3 {
+        let limit = (k + 600).min(w.len());
+        while k < limit && w.para(k) <= para + 3 {
             let Some(c) = self.names.starting(k) else {
                 k += 1;
                 continue;

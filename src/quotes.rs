@@ -260,8 +260,8 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
     // Whether each hit's speaker came from its own attribution, not passed on.
     let mut own: Vec<bool> = Vec::with_capacity(spans.len());
     let mut prev_para: Option<usize> = None;
-    // The first reporting verb of the text.
-    let first_cue = (0..w.len()).find(|&k| ctx.cue_starting(k).is_some());
+    // The first reporting verb of the body (past the headline).
+    let first_cue = (0..w.len()).find(|&k| w.para(k) > 0 && ctx.cue_starting(k).is_some());
     // The last bare quote took its turn in an exchange.
     let mut turning = false;
     for (qi, span) in spans.iter().enumerate() {
@@ -347,7 +347,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
         // (`“I just grabbed the boys and ran.”` / `Rosie Lennon was among
         // dozens who fled …`): a feature lede names the speaker as the
         // subject opening the next paragraph.
-        if found.is_none() && words_in > 1 && w.para(first_in) > 0 && first_cue.map_or(true, |k| w.para(k) == 0 || k > first_in) && hits.iter().all(|h| h.speaker.is_none()) && bare(doc, &QuoteHit { span: span.clone(), speaker: None, cue: None }) {
+        if found.is_none() && words_in > 1 && w.para(first_in) > 0 && first_cue.map_or(true, |k| k > first_in) && hits.iter().all(|h| h.speaker.is_none()) && bare(doc, &QuoteHit { span: span.clone(), speaker: None, cue: None }) {
             let next = doc.paragraph_of(span.end.saturating_sub(1)) + 1;
             if let Some(s0) = (after < w.len() && w.para(after) == next).then_some(after) {
                 found = opening_subject(ctx, s0, w.sentence_end(w.sent(s0)).min(s0 + 40).saturating_sub(1));
@@ -395,7 +395,7 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
     // A lede's quote from someone it describes without a name, whom the
     // next paragraphs introduce (only in the first body paragraph with a
     // reporting verb: a story names its lede's subject right after it).
-    if let Some(lede) = (0..w.len()).find(|&k| w.para(k) > 0 && ctx.cue_starting(k).is_some()).map(|k| w.para(k)) {
+    if let Some(lede) = first_cue.map(|k| w.para(k)) {
         for h in hits.iter_mut().filter(|h| h.speaker.is_none() && h.cue.is_some() && w.para(w.at(h.span.start)) == lede) {
             h.speaker = ctx.lede_named_later(w.at(h.span.start)).map(|k| SpeakerRef { name: k.name.clone(), mention: None, source_type: SourceType::Person });
         }
