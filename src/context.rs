@@ -1622,6 +1622,15 @@ impl<'d, 'a> Context<'d, 'a> {
         self.names.ending(end).filter(|c| c.first == r + 2 || c.first == r + 3 && self.lex.definite.contains_lower(w, r + 2))
     }
 
+    /// The body named right after a body's voice at word `r` and its
+    /// preposition (`a spokeswoman for the Department of Housing`).
+    fn body_after_voice(&self, r: usize) -> Option<Chunk> {
+        let w = &self.w;
+        (r + 2 < w.len() && self.lex.body_voices.contains_lower(w, r) && self.lex.prepositions.contains_lower(w, r + 1)).then_some(())?;
+        let at = if self.lex.definite.contains_lower(w, r + 2) { r + 3 } else { r + 2 };
+        self.names.starting(at).filter(|&c| self.voiced_body(r, c.last).is_some())
+    }
+
     /// The name an unnamed person is given between words `from` and `to`
     /// (`a supporter who gave her name only as Wanjiku`, `An elderly man who
     /// gave only his first name, Dawood,`): the name right after the
@@ -3569,10 +3578,7 @@ impl<'d, 'a> Context<'d, 'a> {
             if let Some(q) = (lo..i).rev().find(|&q| self.w.lower(q) == lower).filter(|&q| self.names.starting(q + 1).is_none()) {
                 // (Or the body after it: `In a statement emailed to X, a
                 // spokeswoman for the Department of Housing said`.)
-                let after = || {
-                    let at = if q + 2 < self.w.len() && self.lex.definite.contains_lower(&self.w, q + 2) { q + 3 } else { q + 2 };
-                    self.names.starting(at).filter(|c| self.voiced_body(q, c.last).is_some()).map(Subject::Named)
-                };
+                let after = || self.body_after_voice(q).map(Subject::Named);
                 if let Some(Subject::Named(c)) = Some(self.role_or_anonymous(q)).filter(|s| matches!(s, Subject::Named(_))).or_else(after) {
                     if let Some(k) = self.lookup(&self.chunk_words(c)).filter(|&k| self.known[k].source_type != SourceType::Person) {
                         return Some(k);
@@ -3849,11 +3855,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// spokesman for the Department of Housing said …` / `“…,” he said`):
     /// the quote is the body's.
     fn voiced_by(&self, k: &Known) -> Option<(String, SourceType)> {
-        let w = &self.w;
-        let r = w.at(k.first);
-        (r + 2 < w.len() && self.lex.body_voices.contains_lower(w, r) && self.lex.prepositions.contains_lower(w, r + 1)).then_some(())?;
-        let at = if self.lex.definite.contains_lower(w, r + 2) { r + 3 } else { r + 2 };
-        let c = self.names.starting(at).filter(|&c| self.voiced_body(r, c.last).is_some())?;
+        let c = self.body_after_voice(self.w.at(k.first))?;
         let (c, t) = self.named(c);
         (t != SourceType::Person).then(|| (self.full_name(c), t))
     }
