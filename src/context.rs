@@ -1772,9 +1772,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`Al Jazeera’s Hiba El-Amin, reporting from X, said`: a
                 // name owned by the name opening the segment.)
                 let owned = c.first >= 2 && self.possessive_s(c.first - 1) && self.names.ending(c.first - 2).is_some_and(|d| d.first == opens || d.first == opens + 1 && self.is_article(opens));
+                // (`My mentor, a principal named Harold Briggs, used to
+                // tell me`: the name a described person is given.)
+                let given = (c.first.saturating_sub(6).max(opens)..c.first).any(|q| self.lex.name_giving.at(w, q).is_some_and(|(n, _)| q + n == c.first));
                 let heads = c.first == start
                     || owned
                     || described
+                    || given
                     || w.gap_has(c.first, ',')
                     || names::strip_titles(w, self.lex, c).is_some_and(|s| s != c)
                     || !complement && (c.first.saturating_sub(3).max(start)..c.first).any(|q| {
@@ -3798,6 +3802,21 @@ impl<'d, 'a> Context<'d, 'a> {
             .map(|&(_, k, _)| &self.known[k])
             // (Not a headline's own title taken for a name, `Procuror: „…”`: no words left.)
             .find(|k| k.source_type == SourceType::Person && !k.name.is_empty() && k.roles.iter().any(|r| self.role_match(r, lower)))
+    }
+
+    /// The first person the two paragraphs after word `r`'s introduce with
+    /// a role or a title: whom a headline's role stands for when its words
+    /// differ from the body's (`Schools chief …` / `Superintendent X`).
+    pub fn first_role_holder(&self, r: usize) -> Option<&Known> {
+        let at = self.w.list[r].start;
+        let para = self.doc.paragraph_of(at);
+        let from = self.timeline.partition_point(|&(b, _, _)| b <= at);
+        self.timeline[from..]
+            .iter()
+            .take(LOOKBACK)
+            .take_while(|&&(b, _, _)| self.doc.paragraph_of(b) <= para + 2)
+            .map(|&(_, k, _)| &self.known[k])
+            .find(|k| k.source_type == SourceType::Person && !k.name.is_empty() && !k.anonymous && !k.roles.is_empty())
     }
 
     /// A role in the story's opening paragraph, before anyone is named

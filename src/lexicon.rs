@@ -517,6 +517,9 @@ section_fields! {
     cue_clitics: Quotes "cue_clitics" true,
     /// Words opening a question put to someone (`întrebat ce le-ar transmite …`).
     question_words: Quotes "question_words" true,
+    /// Words opening a headline's topic after its speaker's role
+    /// (`Schools chief on phones: ‘…’`, `Premierul despre remaniere: „…”`).
+    topic_words: Quotes "topic_words" true,
     /// Adjectives written before a role noun (`fostul ministru`, `the former minister`).
     role_adjectives: Common "role_adjectives" true,
     /// Present-tense naming verbs: a short quote after one is a label (`calls "fair trade"`).

@@ -550,6 +550,24 @@ fn edge_punct(c: char) -> bool {
 }
 
 /// The words of `short` appear in `long` in the same order, four or more
+/// A headline `ROLE on TOPIC: ‘…’` (`Schools chief on phones: ‘…’`): the
+/// person the body gives that role, else the first person it introduces
+/// with a role or title (a headline's role paraphrases the body's).
+fn topic_headline(ctx: &Context<'_, '_>, start: usize, first_in: usize, sent: usize) -> Option<Found> {
+    let w = &ctx.w;
+    (first_in > start + 2 && start == w.sentence_start(sent) && ctx.doc.paragraph_of(w.list[start].start) == 0).then_some(())?;
+    let open = &ctx.doc.text[w.list[first_in - 1].end..w.list[first_in].start];
+    (trim_marks_end(open).trim() == ":").then_some(())?;
+    let p = (start + 1..first_in.min(start + 6)).find(|&q| w.plain(q) && ctx.lex.topic_words.contains_lower(w, q))?;
+    // The role heads the phrase before the topic word; no one is named in it.
+    let r = p - 1;
+    let plain = (start..first_in).all(|q| ctx.cue_starting(q).is_none() && !names::has_any(w.gap(q + 1), &[':', ';', '“', '”', '„', '«', '»', '"']) || q + 1 == first_in);
+    let unnamed = (start..p).all(|q| ctx.names.starting(q).map_or(true, |c| !ctx.person_evidence(c) && !names::strip_titles(w, ctx.lex, c).is_some_and(|s| s != c)));
+    (plain && unnamed && ctx.lex.role_at(w, r)).then_some(())?;
+    let speaker = ctx.resolve_role_ahead(r).or_else(|| ctx.first_role_holder(r)).map(|k| SpeakerRef { name: k.name.clone(), mention: None, source_type: k.source_type });
+    Some(Found { speaker, cue: None })
+}
+
 /// of them: a headline quoting words the article quotes in full, or cut
 /// (`„Pleacă la muncă sau rămân acasă”` from `„Pleacă la muncă în Italia
 /// sau rămân acasă. …”`).
@@ -1572,6 +1590,12 @@ fn speaker_before(
             let speaker = speaker.map(|(name, source_type)| SpeakerRef { name, mention: None, source_type });
             return Some(Found { speaker, cue: None });
         }
+    }
+    // `Hernando’s new schools chief on phones, pay and empty classrooms:
+    // ‘…’`: in a headline, a role phrase, a word of topic and the topic, a
+    // colon, the quote — whoever has that role in the body.
+    if let Some(f) = topic_headline(ctx, start, first_in, sent) {
+        return Some(f);
     }
     let mut k = first_in;
     while k > start {
