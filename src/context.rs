@@ -4231,6 +4231,15 @@ impl<'d, 'a> Context<'d, 'a> {
         out
     }
 
+    /// True when the name opens its sentence past a subordinator (`When
+    /// Kylie Marchant launched …,`) and a lowercase word follows it: the
+    /// subject of the sentence's opening clause.
+    fn clause_subject(&self, c: Chunk) -> bool {
+        let w = &self.w;
+        let s0 = self.after_dateline(w.sentence_start(w.sent(c.first)));
+        c.first == s0 + 1 && w.plain(c.first) && self.lex.subordinators.contains_lower(w, s0) && c.last + 1 < w.len() && w.plain(c.last + 1) && !w.cap(c.last + 1) && !self.in_quote(w.list[c.first].start)
+    }
+
     /// First pass: every named subject of a cue and every titled name, in
     /// text order, becomes a known person or body.
     fn collect_known(&mut self) {
@@ -4343,6 +4352,12 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`Asociația producătorilor X`: named from the body's noun.)
                 let first = if self.opens_sentence(c.first) { c.first } else { c.first - 2 };
                 found.push((Chunk { first, ..c }, SourceType::Organization, true));
+            } else if c.last > c.first && self.clause_subject(c) && names::given_parts(self.lex, self.w.lower(c.first)) && !self.is_code(c) && names::classify(&self.w, self.lex, c) == SourceType::Person && self.usable(c) {
+                // `When Kylie Marchant launched the festival four years
+                // ago, she …`: a full name with a first name the data knows,
+                // subject of a clause opening the sentence, is someone later
+                // roles and pronouns may mean, cue or no cue.
+                found.push((c, SourceType::Person, true));
             } else if names::company(&self.w, self.lex, c) && self.named(c).1 == SourceType::Organization {
                 // (`Workers at Corrib Medical Technologies were told`: a
                 // business the text shows to be one, which a later `the
