@@ -3409,7 +3409,10 @@ impl<'d, 'a> Context<'d, 'a> {
             // (Nor a street or a place, `on Brimorton Dr.`: not someone the text knows.)
             let Some(i) = self.lookup(&self.chunk_words(c)).filter(|&i| self.is_person(i, None)) else { continue };
             let x = &self.known[i];
-            return (aged && x.first == w.list[c.first].start && self.is_person(i, feminine)).then_some(x);
+            // (Introduced here, or only in a caption or headline above the
+            // lede: `Image caption, Margaret Ellison was referred …`.)
+            let fresh = x.first == w.list[c.first].start || x.first < self.doc.paragraphs[para].start;
+            return (aged && fresh && self.is_person(i, feminine)).then_some(x);
         }
         None
     }
@@ -3907,7 +3910,9 @@ impl<'d, 'a> Context<'d, 'a> {
     fn principal(&self, c: Chunk, i: usize) -> usize {
         let w = &self.w;
         let k = &self.known[i];
-        if c.first != c.last || k.words.len() < 2 || c.first > 0 && w.plain(c.first) && !w.cap(c.first - 1) {
+        // (A first name alone, `Sharon, 21, was …`, is the one it names,
+        // not a namesake who shares the surname.)
+        if c.first != c.last || k.words.len() < 2 || c.first > 0 && w.plain(c.first) && !w.cap(c.first - 1) || k.words.last().map(String::as_str) != Some(w.lower(c.first)) {
             return i;
         }
         let at = w.list[c.first].start;
@@ -4237,7 +4242,11 @@ impl<'d, 'a> Context<'d, 'a> {
     fn clause_subject(&self, c: Chunk) -> bool {
         let w = &self.w;
         let s0 = self.after_dateline(w.sentence_start(w.sent(c.first)));
-        c.first == s0 + 1 && w.plain(c.first) && self.lex.subordinators.contains_lower(w, s0) && c.last + 1 < w.len() && w.plain(c.last + 1) && !w.cap(c.last + 1) && !self.in_quote(w.list[c.first].start)
+        let opens = c.first == s0 || c.first == s0 + 1 && w.plain(c.first) && self.lex.subordinators.contains_lower(w, s0);
+        let n = c.last + 1;
+        // (Not a body before its voice's role: `Simon Communities
+        // spokeswoman Niamh Costigan said`.)
+        opens && n < w.len() && (w.plain(n) && !w.cap(n) && !self.lex.role_at(w, n) || w.gap_is(n, ",")) && !self.possessive_s(n) && !self.in_quote(w.list[c.first].start)
     }
 
     /// First pass: every named subject of a cue and every titled name, in
@@ -4488,7 +4497,10 @@ impl<'d, 'a> Context<'d, 'a> {
             // (`As for Harrington, she is not sure …`: the topic a phrase
             // opening the sentence names is whom it goes on about.)
             let topic = c.first > s0 && self.lex.topic_leads.at(&self.w, s0).is_some_and(|(n, _)| s0 + n == c.first) && c.last + 1 < self.w.len() && self.w.gap_is(c.last + 1, ",");
-            let opens = c.first == s0
+            // (Not a possessor, `Riggs's oldest, Hailey Riggs, likes …`:
+            // the subject is whom it owns.)
+            let owner = c.last + 1 < self.w.len() && self.possessive_s(c.last + 1);
+            let opens = c.first == s0 && !owner
                 || topic
                 || role_apposed
                 || joined
@@ -4640,7 +4652,9 @@ impl<'d, 'a> Context<'d, 'a> {
             let mut late = Vec::new();
             for &c in &self.names.chunks {
                 let verb = c.last + 1;
-                if self.mention_end[c.first] != 0 || c.first != self.w.sentence_start(self.w.sent(c.first)) || verb >= self.w.len() || !(self.w.plain(verb) && !self.w.cap(verb) || self.w.gap_is(verb, ",")) || !self.usable(c) {
+                // (Not a possessor, `Riggs's oldest, Hailey Riggs, …`: the
+                // subject is whom it owns.)
+                if self.mention_end[c.first] != 0 || c.first != self.w.sentence_start(self.w.sent(c.first)) || verb >= self.w.len() || !(self.w.plain(verb) && !self.w.cap(verb) || self.w.gap_is(verb, ",")) || self.possessive_s(verb) || !self.usable(c) {
                     continue;
                 }
                 let (s, t) = self.named(c);

@@ -252,6 +252,9 @@ pub struct Lexicon {
     pub genitive_endings: Vec<String>,
     /// Prefixes a role noun may carry (`vice`, `co-`).
     pub role_prefixes: Vec<String>,
+    /// Endings of nouns that name no person (`-tion`): a word with one only
+    /// shares a stem with a role (`operation` / `operator`), it is none.
+    pub unrole_endings: Vec<String>,
     /// Definite-article endings a language writes on nouns (`-ul`, `-ii`):
     /// a lone sentence-initial capitalised word with one is a common noun.
     pub article_endings: Vec<String>,
@@ -673,6 +676,7 @@ impl Lexicon {
             feminine_name_endings: list(lang, key!(Common, "feminine_name_endings")),
             origin_endings: list(lang, key!(Common, "origin_endings")),
             role_prefixes: list(lang, key!(Common, "role_prefixes")),
+            unrole_endings: list(lang, key!(Common, "unrole_endings")),
             article_endings: list(lang, key!(Common, "article_endings")),
             participle_endings: list(lang, key!(Common, "participle_endings")),
             role_groups: groups(lang, key!(Common, "role_groups")),
@@ -790,7 +794,9 @@ impl Lexicon {
         // five letters or more (`poll` is not `pollster`).
         // (Read folded, a body's noun is no role it now shares a stem
         // with: `agentia`, typed for `agenția`, is no `agentul`.)
-        let fits = |r: &str| agrees(r, lower) && (lower.len() >= r.len() || lower.chars().count() >= 5) && (!self.folded || r == lower || !self.org_descriptors.contains(lower));
+        // (Nor a noun of action or state: `operation` is no `operator`.)
+        let unrole = |r: &str| r != lower && self.unrole_endings.iter().any(|e| lower.ends_with(e.as_str()) && !r.ends_with(e.as_str()));
+        let fits = |r: &str| agrees(r, lower) && (lower.len() >= r.len() || lower.chars().count() >= 5) && (!self.folded || r == lower || !self.org_descriptors.contains(lower)) && !unrole(r);
         self.roles_by_head.get(head).is_some_and(|rs| rs.iter().any(|&k| fits(&self.roles[k]))) || self.titles.contains(lower)
     }
 }
