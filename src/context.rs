@@ -3632,6 +3632,20 @@ impl<'d, 'a> Context<'d, 'a> {
             if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(self.known[k].source_type == SourceType::Person && holds(&self.known[k]) && introduced_after(k))) {
                 return Some(k);
             }
+            // (`Seán Brennan admitted his Kilkenny side …` / `“…,” the
+            // Kilkenny manager said`, nobody introduced as the role's
+            // holder: the last subject of a sentence naming the body who
+            // holds no other office.)
+            if !self.find_recent(at, &|&(_, k, _)| Some(self.known[k].source_type == SourceType::Person && holds(&self.known[k]))).is_some() {
+                let names_body = |b: usize| {
+                    let s = w.sent(w.at(b));
+                    self.doc.text[w.list[w.sentence_start(s)].start..w.list[w.sentence_end(s) - 1].end].contains(body)
+                };
+                let free = |k: &Known| k.source_type == SourceType::Person && !k.anonymous && k.roles.iter().all(|r| !self.lex.is_role(r) || fits_role(r));
+                if let Some(&(_, k, _)) = self.find_recent(at, &|&(b, k, subject)| Some(subject && free(&self.known[k]) && names_body(b))) {
+                    return Some(k);
+                }
+            }
         }
         // The most recent person introduced with the role; someone unnamed
         // (`a senior official said … “…,” the official said`) stays unnamed
