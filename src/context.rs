@@ -2956,7 +2956,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // (Not the one it went to: `In a statement emailed to The Irish
         // Times, a spokeswoman for the Department of Housing said`.)
         let recipient = |b: usize| w.at(b) > 0 && self.lex.outlet_cues.starts_at(w, w.at(b) - 1);
-        let nearest = self.recent_mentions(b + 1).skip_while(|m| m.0 != b).take_while(|m| w.sent(w.at(m.0)) == sent).min_by_key(|m| (self.known[m.1].anonymous, recipient(m.0), distance(m.0)));
+        // (The subject of the sentence's reporting verb over whoever read
+        // it out: `In a victim impact statement read to the court by his
+        // daughter, Siobhán Garvey, Mr Garvey said …`.)
+        let silent = |b: usize| self.cue_starting(w.at(self.mention_end[w.at(b)])).is_none();
+        let nearest = self.recent_mentions(b + 1).skip_while(|m| m.0 != b).take_while(|m| w.sent(w.at(m.0)) == sent).min_by_key(|m| (self.known[m.1].anonymous, recipient(m.0), silent(m.0), distance(m.0)));
         Some(nearest.map_or(k, |m| m.1))
     }
 
@@ -3916,6 +3920,15 @@ impl<'d, 'a> Context<'d, 'a> {
         chunks[..end].iter().rev().find(|d| d.last > d.first && self.w.lower(d.last) == surname && names::classify(&self.w, self.lex, **d) == SourceType::Person).copied()
     }
 
+    /// The last person's name of two words or more ending in `surname`
+    /// before byte `at` whose first name shows gender `g` (bounded: 400
+    /// chunks back).
+    fn gendered_full_name(&self, at: usize, surname: &str, g: bool) -> Option<Chunk> {
+        let chunks = &self.names.chunks;
+        let end = chunks.partition_point(|d| self.w.list[d.last].end <= at);
+        chunks[end.saturating_sub(400)..end].iter().rev().find(|d| d.last > d.first && self.w.lower(d.last) == surname && self.word_gender(self.w.lower(d.first)) == Some(g)).copied()
+    }
+
     /// A bare surname opening its sentence that several people named in
     /// full share (`Lindqvist will play …` after `Ana Lindqvist` and, in an
     /// earlier paragraph, `her sister, Mia Lindqvist`): the first of them
@@ -4022,7 +4035,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // `Ms. Restrepo-Gaviria` is not `Gloria Gaviria de Restrepo`.)
         let barrel = (c.first + 1..c.last + 1).find(|&k| self.w.raw_gap_is(k, "-") && self.w.cap(k)).map(|k| (self.w.lower(k - 1), self.w.lower(k)));
         let barrelled = |i: usize| barrel.is_none_or(|(a, b)| self.known[i].words.windows(2).any(|p| p[0] == a && p[1] == b));
-        let lookup = self.lookup(&words).filter(|&i| self.known[i].source_type == t && !other(i) && barrelled(i));
+        // (`Mr Garvey` is not `Siobhán Garvey` named just before: a
+        // title's gender against the entry's.)
+        let title_gender = (t == SourceType::Person && words.len() == 1 && c.first > 0 && self.lex.titles.contains_lower(&self.w, c.first - 1)).then(|| self.word_gender(self.w.lower(c.first - 1))).flatten();
+        let unlike = |i: usize| title_gender.is_some_and(|g| self.known[i].feminine.is_some_and(|f| f != g));
+        let lookup = self.lookup(&words).filter(|&i| self.known[i].source_type == t && !other(i) && barrelled(i) && !unlike(i));
         let lookup = lookup.map(|i| if subject && words.len() == 1 && t == SourceType::Person { self.principal(c, i) } else { i });
         let idx = match lookup {
             Some(i) => {
@@ -4042,6 +4059,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 // Coen`: the title's gender picks the name, as full_name does.)
                 let titled = c.first > 0 && self.lex.titles.contains_lower(&self.w, c.first - 1);
                 let full = (t == SourceType::Person && words.len() == 1 && !titled && self.para_at(at) > 0).then(|| self.earlier_full_name(at, &words[0])).flatten();
+                // (A gendered title with a namesake of the other sex known:
+                // the earlier full name whose first name shows its gender,
+                // `the home of Thomas Garvey` … `Mr Garvey`.)
+                let full = full.or_else(|| title_gender.filter(|_| self.lookup(&words).is_some_and(unlike)).and_then(|g| self.gendered_full_name(at, &words[0], g)));
                 let c = full.unwrap_or(c);
                 let (name, w2) = match full {
                     Some(d) => (names::text(&self.w, d).to_string(), self.chunk_words(d)),
