@@ -2283,7 +2283,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`said local resident Ana Pop`, `said retired teacher Ana
                 // Pop`: a qualifier and a noun.)
                 let second = |q: usize| q < limit && w.plain(q) && !w.cap(q) && !w.digit(q) && self.cue_at[q] == u32::MAX && !self.lex.prepositions.contains_lower(w, q) && !self.lex.conjunctions.starts_at(w, q) && !self.lex.subordinators.contains_lower(w, q) && !self.lex.not_names.contains_lower(w, q);
-                let at = if second(j + 1) && j + 2 < limit && w.plain(j + 2) { j + 2 } else { j + 1 };
+                // (`said opposition treasury spokesman Ana Pop`: two.)
+                let mut at = j + 1;
+                while at < j + 3 && second(at) && at + 1 < limit && w.plain(at + 1) && self.names.starting(at).is_none() {
+                    at += 1;
+                }
                 // (`râde amar Marinel`: a lone known first name too.)
                 if let Some(c) = self.names.starting(at).filter(|&c| (c.last > c.first || names::given_parts(self.lex, w.lower(c.first))) && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c) && self.ends_clause(c.last)) {
                     return Some(Subject::Named(c));
@@ -4210,9 +4214,12 @@ impl<'d, 'a> Context<'d, 'a> {
         // (Not a word of a body's name before it: `Justice Department
         // lawyer X` is no justice.)
         let body_word = |k: usize| w.cap(k) && self.names.at(k).is_some_and(|n| n.last < c.first && n.last > n.first && names::classify(w, self.lex, n) == SourceType::Organization);
+        // (Nor a lowercase noun qualifying the role after it: `treasury
+        // spokesman X` is no treasurer.)
+        let qualifier = |k: usize| k + 1 < c.first && !w.cap(k) && w.plain(k + 1) && !w.cap(k + 1) && self.lex.is_role(w.lower(k + 1)) && !self.lex.office_qualifiers.contains(w.lower(k));
         for k in lo..c.last + 1 {
             let x = w.lower(k);
-            if !self.complement_role(k) && (self.lex.is_role(x) || self.lex.office_qualifiers.contains(x)) && !self.lex.not_names.contains(x) && !body_word(k) {
+            if !self.complement_role(k) && (self.lex.is_role(x) || self.lex.office_qualifiers.contains(x)) && !self.lex.not_names.contains(x) && !body_word(k) && !qualifier(k) {
                 out.push(x.to_string());
             }
         }

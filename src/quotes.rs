@@ -919,6 +919,15 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             if k > after && own_before && cue.first + cue.len == end && end < w.len() && trim_marks_end(w.gap(end)).trim() == ":" {
                 return None;
             }
+            // (`… and urged Tokyo to “reflect on history,” a remark the
+            // Japanese foreign ministry called “regrettable”`: a verb right
+            // before another quote names that one, when a verb of this
+            // quote's sentence comes before it.)
+            let next = cue.first + cue.len;
+            let sent_cue = (w.sentence_start(w.sent(first_in))..first_in).any(|q| ctx.cue_starting(q).is_some_and(|c| c.first + c.len <= first_in));
+            if k > after && sent_cue && next < w.len() && w.sent(next) == w.sent(first_in) && names::ends_any(w.gap(next), &['“', '"', '„', '«']) {
+                return None;
+            }
             // (`a district spokesperson said`: the body of that kind named
             // last, else the one opening a sentence of the paragraph,
             // `Portland Public Schools moved …` — before a body that spoke
