@@ -2860,7 +2860,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 return s0;
             }
             // (Or a spaced hyphen after the agency, `STOCKHOLM, May 6 (Reuters) - `.)
-            if (g.contains(" – ") || g.contains(" — ") || g.contains("– ") || g.contains("— ") || g.contains("--") || g.contains(") - ")) && (comma || g.contains(')')) {
+            // (Or a city in capitals alone: `TORONTO — `.)
+            let capitals = || (s0..k).all(|q| names::all_caps(w.text(q)) && (q == s0 || w.plain(q) || w.raw_gap_is(q, "-")));
+            if (g.contains(" – ") || g.contains(" — ") || g.contains("– ") || g.contains("— ") || g.contains("--") || g.contains(") - ")) && (comma || g.contains(')') || capitals()) {
                 return k;
             }
             comma |= names::has_any(g, &[',', '(']);
@@ -3186,6 +3188,18 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         let q = (p.saturating_sub(40)..p).rev().filter(|&q| !self.quoted(q)).find_map(|q| self.cue_starting(q))?;
         let o = q.first + q.len;
+        // (`“And what happened to that report, Mr Ngcobo?” Khanye-Botha
+        // asked.` / `He replied: “…”`: a question quoted and put by its
+        // asker; the answer is the last one of the pronoun's gender who is
+        // not the asker.)
+        let asked_at = w.list[q.first].start;
+        let from = w.list[w.sentence_start(w.sent(q.first))].start.min(asked_at);
+        let quoted_question = (q.first..q.first + q.len).any(|k| self.lex.question_cues.contains_lower(w, k)) && ["?”", "?\"", "?’", "?»"].iter().any(|m| self.doc.text[from..asked_at].contains(m));
+        if quoted_question && w.sent(q.first) != w.sent(p) {
+            let asker = self.subject_before(q).and_then(|s| self.resolve(s)).map(|(n, _)| n).unwrap_or_default();
+            let fits = |x: &Known| x.source_type == SourceType::Person && !x.anonymous && x.name != asker && x.feminine.is_none_or(|f| f == want);
+            return self.find_recent(w.list[q.first].start, &|&(_, k, _)| Some(fits(&self.known[k]))).map(|&(_, k, _)| &self.known[k]);
+        }
         (o + 1 < p && self.pronoun_gender(o) == Some(want)).then_some(())?;
         self.person_asked(q)
     }
