@@ -2085,6 +2085,14 @@ fn found(ctx: &Context<'_, '_>, s: Subject, cue: Option<String>) -> Option<Found
 }
 
 fn speaker_ref(ctx: &Context<'_, '_>, s: Subject) -> Option<SpeakerRef> {
+    // (`Transport Secretary insists …` in a headline or standfirst: an
+    // office alone names the person the body gives it.)
+    if let Subject::Named(c) = s {
+        if ctx.w.para(c.first) <= 1 && (names::is_title_phrase(&ctx.w, ctx.lex, c) || names::strip_titles(&ctx.w, ctx.lex, c).is_none()) && ctx.lex.role_at(&ctx.w, c.last) {
+            let k = ctx.resolve_role_ahead(c.last)?;
+            return Some(SpeakerRef { name: k.name.clone(), mention: None, source_type: k.source_type });
+        }
+    }
     let (mut name, source_type) = ctx.resolve(s)?;
     // (`Teatrul Național „Ion Pop”`: the body's name goes on in marks, its
     // mention with it.)
