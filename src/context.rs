@@ -3832,30 +3832,30 @@ impl<'d, 'a> Context<'d, 'a> {
     /// A role written before anyone is named (a headline's `Ministrul
     /// Energiei: „…”`): the first person introduced later with that role.
     pub fn resolve_role_ahead(&self, i: usize) -> Option<&Known> {
-        let at = self.w.list[i].start;
         let lower = self.w.lower(i);
-        let from = self.timeline.partition_point(|&(b, _, _)| b <= at);
-        self.timeline[from..]
-            .iter()
-            .take(LOOKBACK)
-            .map(|&(_, k, _)| &self.known[k])
-            // (Not a headline's own title taken for a name, `Procuror: „…”`: no words left.)
-            .find(|k| k.source_type == SourceType::Person && !k.name.is_empty() && k.roles.iter().any(|r| self.role_match(r, lower)))
+        self.person_ahead(i, usize::MAX, &|k| k.roles.iter().any(|r| self.role_match(r, lower)))
     }
 
     /// The first person the two paragraphs after word `r`'s introduce with
     /// a role or a title: whom a headline's role stands for when its words
     /// differ from the body's (`Schools chief …` / `Superintendent X`).
     pub fn first_role_holder(&self, r: usize) -> Option<&Known> {
-        let at = self.w.list[r].start;
-        let para = self.doc.paragraph_of(at);
+        self.person_ahead(r, 2, &|k| !k.anonymous && !k.roles.is_empty())
+    }
+
+    /// The first named person mentioned after word `i`, within `paras`
+    /// paragraphs of it, that passes `fits` (bounded by the look-back).
+    fn person_ahead(&self, i: usize, paras: usize, fits: &dyn Fn(&Known) -> bool) -> Option<&Known> {
+        let at = self.w.list[i].start;
+        let last = self.doc.paragraph_of(at).saturating_add(paras);
         let from = self.timeline.partition_point(|&(b, _, _)| b <= at);
         self.timeline[from..]
             .iter()
             .take(LOOKBACK)
-            .take_while(|&&(b, _, _)| self.doc.paragraph_of(b) <= para + 2)
+            .take_while(|&&(b, _, _)| self.doc.paragraph_of(b) <= last)
             .map(|&(_, k, _)| &self.known[k])
-            .find(|k| k.source_type == SourceType::Person && !k.name.is_empty() && !k.anonymous && !k.roles.is_empty())
+            // (Not a headline's own title taken for a name, `Procuror: „…”`: no words left.)
+            .find(|k| k.source_type == SourceType::Person && !k.name.is_empty() && fits(k))
     }
 
     /// A role in the story's opening paragraph, before anyone is named
