@@ -3642,8 +3642,8 @@ impl<'d, 'a> Context<'d, 'a> {
         // Antonio Ferrer` and `FC Goa head coach Marco Baldini`: the name
         // between the article and the role says whose holder it is — the
         // one introduced right after that name.)
-        if let Some(b) = (i >= 2 && w.plain(i)).then(|| self.names.ending(i - 1)).flatten().filter(|b| b.first > 0 && self.lex.definite.contains_lower(w, b.first - 1)) {
-            let body = names::text(w, b);
+        let owner = (i >= 2 && w.plain(i)).then(|| self.names.ending(i - 1)).flatten().filter(|b| b.first > 0 && self.lex.definite.contains_lower(w, b.first - 1)).map(|b| names::text(w, b));
+        if let Some(body) = owner {
             let introduced_after = |k: usize| {
                 let f = self.known[k].first;
                 f != usize::MAX && {
@@ -3654,26 +3654,26 @@ impl<'d, 'a> Context<'d, 'a> {
             if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(self.known[k].source_type == SourceType::Person && holds(&self.known[k]) && introduced_after(k))) {
                 return Some(k);
             }
-            // (`Seán Brennan admitted his Kilkenny side …` / `“…,” the
-            // Kilkenny manager said`, nobody introduced as the role's
-            // holder: the last subject of a sentence naming the body who
-            // holds no other office.)
-            if !self.find_recent(at, &|&(_, k, _)| Some(self.known[k].source_type == SourceType::Person && holds(&self.known[k]))).is_some() {
-                let names_body = |b: usize| {
-                    let s = w.sent(w.at(b));
-                    self.doc.text[w.list[w.sentence_start(s)].start..w.list[w.sentence_end(s) - 1].end].contains(body)
-                };
-                let free = |k: &Known| k.source_type == SourceType::Person && !k.anonymous && k.roles.iter().all(|r| !self.lex.is_role(r) || fits_role(r));
-                if let Some(&(_, k, _)) = self.find_recent(at, &|&(b, k, subject)| Some(subject && free(&self.known[k]) && names_body(b))) {
-                    return Some(k);
-                }
-            }
         }
         // The most recent person introduced with the role; someone unnamed
         // (`a senior official said … “…,” the official said`) stays unnamed
         // rather than passing to a named person mentioned in between.
         if let Some(&(_, k, _)) = self.find_recent(at, &|&(_, k, _)| Some(self.known[k].source_type == SourceType::Person && holds(&self.known[k]))) {
             return Some(k);
+        }
+        // (`Seán Brennan admitted his Kilkenny side …` / `“…,” the
+        // Kilkenny manager said`, nobody introduced as the role's holder:
+        // the last subject of a sentence naming the body who holds no
+        // other office.)
+        if let Some(body) = owner {
+            let names_body = |b: usize| {
+                let s = w.sent(w.at(b));
+                self.doc.text[w.list[w.sentence_start(s)].start..w.list[w.sentence_end(s) - 1].end].contains(body)
+            };
+            let free = |k: &Known| k.source_type == SourceType::Person && !k.anonymous && k.roles.iter().all(|r| !self.lex.is_role(r) || fits_role(r));
+            if let Some(&(_, k, _)) = self.find_recent(at, &|&(b, k, subject)| Some(subject && free(&self.known[k]) && names_body(b))) {
+                return Some(k);
+            }
         }
         // `a decis instanța`, `au reținut judecătorii`: a noun for a kind of
         // body is the last body of that kind named (a court by its name).

@@ -561,7 +561,7 @@ fn topic_headline(ctx: &Context<'_, '_>, start: usize, first_in: usize, sent: us
     let p = (start + 1..first_in.min(start + 6)).find(|&q| w.plain(q) && ctx.lex.topic_words.contains_lower(w, q))?;
     // The role heads the phrase before the topic word; no one is named in it.
     let r = p - 1;
-    let plain = (start..first_in).all(|q| ctx.cue_starting(q).is_none() && !names::has_any(w.gap(q + 1), &[':', ';', '“', '”', '„', '«', '»', '"']) || q + 1 == first_in);
+    let plain = (start..first_in).all(|q| ctx.cue_starting(q).is_none() && (q + 1 == first_in || !names::has_any(w.gap(q + 1), &[':', ';', '“', '”', '„', '«', '»', '"'])));
     let unnamed = (start..p).all(|q| ctx.names.starting(q).map_or(true, |c| !ctx.person_evidence(c) && !names::strip_titles(w, ctx.lex, c).is_some_and(|s| s != c)));
     (plain && unnamed && ctx.lex.role_at(w, r)).then_some(())?;
     let speaker = ctx.resolve_role_ahead(r).or_else(|| ctx.first_role_holder(r)).map(|k| SpeakerRef { name: k.name.clone(), mention: None, source_type: k.source_type });
@@ -924,8 +924,8 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             // before another quote names that one, when a verb of this
             // quote's sentence comes before it.)
             let next = cue.first + cue.len;
-            let sent_cue = (w.sentence_start(w.sent(first_in))..first_in).any(|q| ctx.cue_starting(q).is_some_and(|c| c.first + c.len <= first_in));
-            if k > after && sent_cue && next < w.len() && w.sent(next) == w.sent(first_in) && names::ends_any(w.gap(next), &['“', '"', '„', '«']) {
+            let sent_cue = || (w.sentence_start(w.sent(first_in))..first_in).any(|q| ctx.cue_starting(q).is_some_and(|c| c.first + c.len <= first_in));
+            if k > after && next < w.len() && w.sent(next) == w.sent(first_in) && names::ends_any(w.gap(next), &['“', '"', '„', '«']) && sent_cue() {
                 return None;
             }
             // (`a district spokesperson said`: the body of that kind named
