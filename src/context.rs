@@ -4884,6 +4884,17 @@ impl<'d, 'a> Context<'d, 'a> {
                 // definite role opening a sentence with its verb brings the
                 // role's holder back into focus (a later `she said` is them).
                 role_subjects.push(s0 + 1);
+            } else if self.w.para(s0) > 0 && !self.quoted(s0) {
+                // (`Closing the debate, the Transport Secretary rejected …`:
+                // past a phrase of circumstance, an office in title case too;
+                // not a lone capitalised word, `On Sunday, the Irishman …`,
+                // which describes, as a title would.)
+                let end = self.w.sentence_end(s);
+                let c0 = self.after_lead_phrase(s0, end);
+                let r = if c0 + 1 < end && self.w.cap(c0 + 1) && !self.lex.role_at(&self.w, c0 + 1) { c0 + 2 } else { c0 + 1 };
+                if c0 > s0 && r + 1 < end && self.lex.definite.contains_lower(&self.w, c0) && self.w.plain(r) && self.lex.role_at(&self.w, r) && (r == c0 + 1 && !self.w.cap(r) || r == c0 + 2 && self.w.cap(r)) && self.w.plain(r + 1) && !self.w.cap(r + 1) && self.cue_at[r] == u32::MAX && self.cue_at[r + 1] == u32::MAX {
+                    role_subjects.push(r);
+                }
             }
         }
         for r in anon {
