@@ -4884,7 +4884,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // definite role opening a sentence with its verb brings the
                 // role's holder back into focus (a later `she said` is them).
                 role_subjects.push(s0 + 1);
-            } else if self.w.para(s0) > 0 && !self.quoted(s0) {
+            } else if s0 < self.w.len() && self.w.para(s0) > 0 && !self.quoted(s0) {
                 // (`Closing the debate, the Transport Secretary rejected …`:
                 // past a phrase of circumstance, an office in title case too;
                 // not a lone capitalised word, `On Sunday, the Irishman …`,
