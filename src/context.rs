@@ -1741,9 +1741,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 // relative clause set off after a person's name is its
                 // object; `The victim, who asked to be called Mr Ong,` names
                 // the victim.)
+                // (`Davy Corr, a Coleraine man who lined out alongside Rea,
+                // said`: a relative further into the apposition too.)
                 let aside = opens > start
                     && w.gap_has(opens, ',')
-                    && crate::sources::is_relative(self.doc.lang, w.lower(opens))
+                    && (opens..c.first).any(|q| w.plain(q) && crate::sources::is_relative(self.doc.lang, w.lower(q)))
                     && self.names.ending(opens - 1).is_some_and(|d| names::classify(w, self.lex, d) == SourceType::Person);
                 let in_phrase = in_phrase || place_tail || titled_work || aside || c.last < dateline;
                 // A person's name heads its segment (`Kessler, a former
