@@ -717,7 +717,9 @@ impl Lexicon {
     /// call for every such test: less wasm than slicing the word at each).
     #[inline(never)]
     pub fn role_at(&self, w: &Words<'_>, i: usize) -> bool {
-        self.is_role(w.lower(i))
+        // (Or the last part of a hyphened compound whose parts joined make
+        // a role: `team-mate` is a `teammate`.)
+        self.is_role(w.lower(i)) || i > 0 && w.raw_gap_is(i, "-") && self.is_role(&[w.lower(i - 1), w.lower(i)].concat())
     }
 
     /// The gender a word shows (a pronoun, title, role, kin noun or first
