@@ -1327,7 +1327,12 @@ impl<'d, 'a> Context<'d, 'a> {
         let voice = lex.body_voices.contains_lower(w, n) || lex.report_nouns.contains_lower(w, n) || lex.doc_nouns.contains_lower(w, n) || lex.org_descriptors.contains_lower(w, n) || lex.company_nouns.contains_lower(w, n) || lex.prepositions.contains_lower(w, n);
         // (`His daughter Karen told`: a name right after the noun is its holder.)
         let Some(c) = self.names.ending(p) else { return false };
-        let holder = c.first == n + 1 && names::classify(w, lex, c) == SourceType::Person;
+        // (`His team-mate Davy Corr said`: the noun may be hyphened.)
+        let mut e = n;
+        while e + 1 < c.first && w.raw_gap_is(e + 1, "-") {
+            e += 1;
+        }
+        let holder = c.first == e + 1 && names::classify(w, lex, c) == SourceType::Person;
         // (The name's own words may run together: `on the M5 has described`.)
         !voice && !holder && (n..p + 1).all(|q| (w.plain(q) || w.raw_gap_is(q, "-") || q > c.first) && self.cue_at[q] == u32::MAX && !self.quoted(q))
     }
