@@ -523,6 +523,9 @@ section_fields! {
     /// Words opening a headline's topic after its speaker's role
     /// (`Schools chief on phones: ‘…’`, `Premierul despre remaniere: „…”`).
     topic_words: Quotes "topic_words" true,
+    /// Words that may follow a headline's hearer-needing verb with no hearer
+    /// (`MSPs told as Holyrood clashes`): the verb is passive.
+    hearerless_next: Quotes "hearerless_next" true,
     /// Adjectives written before a role noun (`fostul ministru`, `the former minister`).
     role_adjectives: Common "role_adjectives" true,
     /// Present-tense naming verbs: a short quote after one is a label (`calls "fair trade"`).

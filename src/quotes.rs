@@ -879,6 +879,12 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             }
         }
         if let Some(cue) = ctx.cue_starting(k) {
+            // (`Islanders ‘…’, MSPs told`: in a headline, a verb that needs
+            // its hearer, with none after it, is passive — they were told.)
+            let next = cue.first + cue.len;
+            if k > after && w.para(k) == 0 && ctx.lex.outlet_cues.starts_at(w, next - 1) && (next >= w.len() || w.para(next) != w.para(k) || !w.cap(next) && (ctx.lex.subordinators.contains_lower(w, next) || ctx.lex.prepositions.contains_lower(w, next) || ctx.lex.hearerless_next.contains_lower(w, next))) {
+                return None;
+            }
             let s = if k > after { ctx.subject_before(cue) } else { ctx.subject_after(cue, end).map(|s| nicknamed(ctx, s, end)) };
             // `„…”, au transmis reprezentanții companiei`: a body's voice
             // followed by the body as a common noun speaks for that body,
