@@ -4563,7 +4563,26 @@ impl<'d, 'a> Context<'d, 'a> {
             // (Not a possessor, `Riggs's oldest, Hailey Riggs, likes …`:
             // the subject is whom it owns.)
             let owner = c.last + 1 < self.w.len() && self.possessive_s(c.last + 1);
+            // (`Trevaskis said Kelleher had been told …`: a name right after
+            // a reporting verb, before a lowercase verb, is the reported
+            // clause's subject.)
+            // (Only when the reporting verb's subject, named right before it,
+            // is known to be of the other sex: a later pronoun can then mean
+            // only one of them, and the other stays in focus for it.)
+            let person = |x: Chunk| self.lookup(&self.chunk_words(x)).filter(|&i| self.known[i].source_type == SourceType::Person && !self.known[i].anonymous);
+            let sex = |x: Chunk| person(x).and_then(|i| self.known[i].feminine);
+            let reporter = |q: usize| self.cues.iter().find(|cue| cue.first + cue.len == q && cue.first > 0).and_then(|cue| self.names.ending(cue.first - 1)).and_then(sex);
+            let reported = c.first > 0
+                && sex(c).is_some_and(|g| Some(!g) == reporter(c.first) || c.first > 1 && self.lex.subordinators.contains_lower(&self.w, c.first - 1) && Some(!g) == reporter(c.first - 1))
+                && c.last + 1 < self.w.len()
+                && self.w.plain(c.last + 1)
+                && !self.w.cap(c.last + 1)
+                && !self.w.digit(c.last + 1)
+                && self.w.sent(c.last + 1) == self.w.sent(c.first)
+                && !self.lex.prepositions.contains_lower(&self.w, c.last + 1)
+                && !self.lex.coordinators.contains_lower(&self.w, c.last + 1);
             let opens = c.first == s0 && !owner
+                || reported
                 || topic
                 || role_apposed
                 || joined
@@ -5008,6 +5027,37 @@ impl<'d, 'a> Context<'d, 'a> {
         for (_, i, g) in evidence {
             if self.known[i].feminine.is_none() {
                 self.known[i].feminine = Some(g);
+            }
+        }
+        self.remember_pronoun_subjects();
+    }
+
+    /// Puts each singular pronoun opening a clause (`He did not attend …`)
+    /// on the timeline as a subject mention of the person it stands for, in
+    /// text order: the person it means is in focus again, so a later
+    /// description (`the 47-year-old thanked players`) or document (`in a
+    /// statement released through the club`) means them, not whoever was
+    /// named last.
+    fn remember_pronoun_subjects(&mut self) {
+        let w = &self.w;
+        for p in 0..w.len().saturating_sub(1) {
+            let opens = p == self.after_dateline(w.sentence_start(w.sent(p))) || w.gap_is(p, ",");
+            if !opens || !self.lex.subject_pronouns.contains_lower(w, p) {
+                continue;
+            }
+            // (Not a cue's subject, `she said`: the quote's own attribution
+            // resolves it.)
+            if w.sent(p + 1) != w.sent(p) || w.cap(p + 1) || !w.plain(p + 1) || self.in_quote(w.list[p].start) || self.cue_starting(p + 1).is_some() {
+                continue;
+            }
+            // (Only someone the text shows to be of the pronoun's gender: a
+            // guess at someone of unknown gender would pass itself on.)
+            let want = self.pronoun_gender(p);
+            let fits = |k: &Known| want.is_some() && k.feminine == want;
+            if let Some(k) = self.resolve_pronoun(p).filter(|kn| fits(kn)).and_then(|kn| self.known.iter().position(|k| std::ptr::eq(k, kn))) {
+                // (Resolved in order: the next pronoun sees this one.)
+                let at = self.timeline.partition_point(|m| m.0 < w.list[p].start);
+                self.timeline.insert(at, (w.list[p].start, k, true));
             }
         }
     }

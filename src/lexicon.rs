@@ -447,6 +447,9 @@ section_fields! {
     /// Pronouns only ever objects (`him`): in the sentence naming someone
     /// they mostly stand for someone else (`Kell, standing beside him`).
     object_pronouns: Quotes "object_pronouns" true,
+    /// Singular pronouns only ever subjects (`he`, `ea`): one opening a
+    /// clause puts the person it means back in focus.
+    subject_pronouns: Quotes "subject_pronouns" true,
     /// Objects of a reporting verb standing for the quote just before
     /// (`X says it without looking up`): the verb's subject said it.
     quote_refs: Quotes "quote_refs" true,
