@@ -3881,6 +3881,14 @@ impl<'d, 'a> Context<'d, 'a> {
         self.resolve_role_ahead(r).filter(|k| (para + 1..=para + 2).contains(&self.doc.paragraph_of(k.first)))
     }
 
+    /// Paragraph `para` is a headline or standfirst: one of the first two,
+    /// with no full stop closing it. Such lines drop articles (`premier
+    /// says …`) and announce people the story names further down.
+    pub fn display_line(&self, para: usize) -> bool {
+        let line = self.doc.text[self.doc.paragraphs[para].clone()].trim_end();
+        para <= 1 && !line.ends_with(['.', '!', '?', ':']) && !line.ends_with(".\"") && !line.ends_with(".”")
+    }
+
     /// Resolves any subject to a known name, for speakers and claim links.
     pub fn resolve(&self, s: Subject) -> Option<(String, SourceType)> {
         let known = match s {

@@ -442,7 +442,9 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
     }
     // (A counting loop, not a take_while: less wasm.)
     let mut headline = 0;
-    while headline < hits.len() && doc.paragraph_of(hits[headline].span.start) == 0 {
+    // (A standfirst too, with no full stop closing it: it announces the
+    // story as the headline does.)
+    while headline < hits.len() && matches!(doc.paragraph_of(hits[headline].span.start), 0) || headline < hits.len() && doc.paragraph_of(hits[headline].span.start) == 1 && ctx.display_line(1) {
         headline += 1;
     }
     for i in 0..headline {
@@ -1669,6 +1671,15 @@ fn speaker_before(
             }
         }
         if let Some(s) = ctx.subject_before(cue).or_else(|| ctx.subject_after(cue, first_in).filter(|s| !object(s))) {
+            // (`…; premier says province ‘…’`: a bare role opening a clause
+            // of a headline or standfirst, which drop articles, is whoever
+            // the story gives that role further down. Not a body's noun:
+            // `company calls walkout ‘regrettable’`.)
+            let r = cue.first.saturating_sub(1);
+            if s == Subject::Anonymous && cue.first > 0 && (r == s0 || names::has_any(w.gap(r), &[';', ',', ':'])) && ctx.display_line(w.para(r)) && ctx.lex.role_at(w, r) && !ctx.lex.org_descriptors.contains_lower(w, r) {
+                let speaker = ctx.resolve_role_ahead(r).map(|k| SpeakerRef { name: k.name.clone(), mention: None, source_type: k.source_type });
+                return Some(Found { speaker, cue: cue_text });
+            }
             let f = found(ctx, s, cue_text.clone());
             // `X said on X that the figures showed “…”`: a verb whose
             // subject is nobody named, in a clause under a reporting verb —
