@@ -2170,7 +2170,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`added her husband, Frank`: a lone known first name too.)
                 let full = |c: Chunk| c.last > c.first || names::given_parts(self.lex, w.lower(c.first));
                 if let Some(c) = self.names.starting(q).filter(|&c| full(c) && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c)) {
-                    if names::starts_any(w.gap_after(c.last).trim_start(), &[',', '.']) || c.last + 1 >= limit {
+                    // (Or an age in brackets after it: `said his sister,
+                    // Aisling Fitzpatrick (27), who organised …`.)
+                    let aged = w.gap_after(c.last).trim() == "(" && c.last + 1 < limit && w.digit(c.last + 1);
+                    if names::starts_any(w.gap_after(c.last).trim_start(), &[',', '.']) || aged || c.last + 1 >= limit {
                         return Some(Subject::Named(c));
                     }
                 }
@@ -2753,18 +2756,17 @@ impl<'d, 'a> Context<'d, 'a> {
         // (Within the paragraph naming the relative, the relative is in
         // focus: `X runs the shop with his daughter, Y X. “…,” X said`.)
         // (So is a relative named in full as a subject in the paragraph
-        // before, one with no quote, when a title goes with the surname:
-        // `Her mother, Eirlys Morgan, … was among …` then `“…,” Mrs Morgan
-        // said`. A bare surname stays the principal's, `Brandt said` after
-        // `Brandt's mother, Donna Brandt, was not there`, as does one after
-        // a paragraph where the relative spoke.)
+        // before, when a title goes with the surname: `Her mother, Eirlys
+        // Morgan, … was among …` or `Her daughter, Clare Ellingham, said her
+        // mother had worked “…”` then `“…,” Mrs Morgan said`. A bare surname
+        // stays the principal's, `Brandt said` after `Brandt's mother, Donna
+        // Brandt, was not there`.)
         let fresh = |r: usize| {
             self.find_recent(at, &|&(_, i, _)| Some(i == r)).is_some_and(|&(b, _, subject)| {
                 let (p, q) = (self.para_at(b), self.para_at(at));
                 let (first, end) = (self.w.at(b), self.w.at(self.mention_end[self.w.at(b)]));
                 let introduced = || {
-                    let para = &self.doc.paragraphs[p];
-                    subject && title.is_some() && (first..end).map(|k| self.w.lower(k)).eq(self.known[r].words.iter().map(String::as_str)) && !self.quoted_in(para)
+                    subject && title.is_some() && (first..end).map(|k| self.w.lower(k)).eq(self.known[r].words.iter().map(String::as_str))
                 };
                 p == q || p + 1 == q && introduced()
             })
@@ -3452,16 +3454,6 @@ impl<'d, 'a> Context<'d, 'a> {
         x.source_type == SourceType::Person && !x.anonymous && (g.is_none() || x.feminine.is_none() || x.feminine == g)
     }
 
-    /// For a kin noun `i` after a gendered possessive: the person the
-    /// possessive means, and the kin noun's gender.
-    /// Word `q` is a possessive that shows a gender (`her`, `his`).
-    /// Quoted words of two words or more lie in byte range `r` (the spans
-    /// are in order: a binary search, no walk).
-    fn quoted_in(&self, r: &std::ops::Range<usize>) -> bool {
-        let i = self.quoted_spans.partition_point(|s| s.end <= r.start);
-        self.quoted_spans.get(i).is_some_and(|s| s.start < r.end)
-    }
-
     /// `the younger Hollis` (a comparative at word `s - 1` before the bare
     /// surname at `s`) after `Evan Hollis … went looking for his older
     /// brother. Cole Hollis, …`: the text said which namesake is the older
@@ -3510,10 +3502,13 @@ impl<'d, 'a> Context<'d, 'a> {
         self.w.lower(k) == "s" && matches!(self.w.gap(k), "’" | "'")
     }
 
+    /// Word `q` is a possessive that shows a gender (`her`, `his`).
     pub(crate) fn gendered_possessive(&self, q: usize) -> bool {
         self.lex.indefinite.contains_lower(&self.w, q) && self.lex.gender(self.w.lower(q)).is_some()
     }
 
+    /// For a kin noun `i` after a gendered possessive: the person the
+    /// possessive means, and the kin noun's gender.
     fn kin_owner(&self, i: usize) -> Option<(usize, Option<bool>)> {
         let w = &self.w;
         let lex = self.lex;
