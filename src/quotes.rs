@@ -860,6 +860,20 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     if ctx.lex.conjunctions.starts_at(w, after) || (!w.cap(after) && ctx.lex.subordinators.contains_lower(w, after)) {
         return None;
     }
+    // `The University of Cambridge said in a statement that … “…,” it
+    // said.`: a pronoun only a body takes, as the verb's subject right
+    // after the quote, is the body named last.
+    if ctx.lex.body_pronouns.starts_at(w, after) && !w.cap(after) && ctx.cue_starting(after + 1).is_some() {
+        // (`The memo blamed … “…,” it said.`: a document opening the
+        // sentence before is what `it` means, and its author spoke.)
+        let q = w.at(span.start);
+        let s0 = ctx.after_dateline(w.sentence_start(w.sent(q.saturating_sub(1))));
+        let doc = s0 + 1 < q && w.para(s0) == w.para(q) && ctx.lex.definite.contains_lower(w, s0) && (ctx.lex.doc_nouns.contains_lower(w, s0 + 1) || ctx.lex.report_nouns.contains_lower(w, s0 + 1));
+        let sp = if doc { speaker_ref(ctx, Subject::Role(s0 + 1)) } else { last_body(ctx, q) };
+        if let Some(sp) = sp {
+            return Some(Found { speaker: Some(sp), cue: ctx.cue_starting(after + 1).map(|c| ctx.cue_text(&c)) });
+        }
+    }
     // Far enough for a name with a title, an aside and an apposition
     // (`“…,” Rep. Ana Pop (D-Ohio), the bill’s lead sponsor, said`).
     for k in after..end.min(after + 28) {
