@@ -2312,7 +2312,10 @@ impl<'d, 'a> Context<'d, 'a> {
             if r + 2 < limit && w.plain(r) && w.plain(r + 1) && !w.cap(r) && !w.cap(r + 1) && !self.lex.role_at(w, r) {
                 r += 1;
             }
-            if c.first == c.last && r + 1 < limit && w.plain(r) && w.plain(r + 1) && (!w.cap(r) && self.lex.role_at(w, r) || self.lex.titles.contains_lower(w, r)) {
+            // (`said Surf Life Saving Queensland patrol captain X`: or a
+            // body's name of a few words, none of them showing a person.)
+            let body = || c.last > c.first && c.last <= c.first + 4 && (names::classify(w, self.lex, c) != SourceType::Person || !self.person_evidence(c));
+            if (c.first == c.last || body()) && r + 1 < limit && w.plain(r) && w.plain(r + 1) && (!w.cap(r) && self.lex.role_at(w, r) || self.lex.titles.contains_lower(w, r)) {
                 if let Some(n) = self.names.starting(r + 1).filter(|&n| names::classify(w, self.lex, n) == SourceType::Person && self.usable(n) && self.ends_clause(n.last)) {
                     return Some(Subject::Named(n));
                 }
