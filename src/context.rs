@@ -3340,7 +3340,11 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         let surname = self.known[p].words.last();
-        let found = self.find_recent(at, &|&(_, k, _)| Some(k != p && self.is_person(k, kin) && self.known[k].words.len() > 1 && self.known[k].words.last() == surname));
+        // (One the text shows to be of the kin noun's gender first: `Her
+        // husband` after `Graham and Lyn Pettifer` is Graham, though Lyn was
+        // named last.)
+        let namesake = |k: usize| k != p && self.is_person(k, kin) && self.known[k].words.len() > 1 && self.known[k].words.last() == surname;
+        let found = self.find_recent(at, &|&(_, k, _)| Some(namesake(k) && kin.is_some() && self.known[k].feminine == kin)).or_else(|| self.find_recent(at, &|&(_, k, _)| Some(namesake(k))));
         Some(found.map(|&(_, k, _)| k).or_else(|| self.relative_named(i, p, kin).and_then(|c| self.lookup(&self.chunk_words(c)))))
     }
 
@@ -4348,6 +4352,12 @@ impl<'d, 'a> Context<'d, 'a> {
                         continue;
                     }
                     let (c, t) = self.named(c);
+                    // (`the Department of Environment, Tourism, Science and
+                    // Innovation said`: the list's last name is the body's.)
+                    let (c, t) = match crate::sources::portfolio_start(self, c) {
+                        Some(first) => (Chunk { first, last: c.last }, SourceType::Organization),
+                        None => (c, t),
+                    };
                     // (`In a statement, Johannesburg Water said`: a name no
                     // first name or title opens, speaking through a
                     // statement, is a body's, as its source is.)
@@ -4736,6 +4746,7 @@ impl<'d, 'a> Context<'d, 'a> {
         for s in objects {
             self.remember(s, SourceType::Person, false);
         }
+        self.remember_couples();
         if met {
             let mut late = Vec::new();
             for &c in &self.names.chunks {
@@ -5066,6 +5077,52 @@ impl<'d, 'a> Context<'d, 'a> {
                 self.timeline.insert(at, (w.list[p].start, k, true));
             }
         }
+    }
+
+    /// `Graham and Lyn Pettifer`: a first name alone joined to a full name
+    /// shares its surname — the first person is `Graham Pettifer`, whom a
+    /// later `Her husband` or `Mr Pettifer` means, though the text never
+    /// writes the name whole.
+    fn remember_couples(&mut self) {
+        for ci in 0..self.names.chunks.len() {
+            let c = self.names.chunks[ci];
+            let w = &self.w;
+            let j = c.last + 1;
+            if c.first != c.last || j + 2 >= w.len() || self.mention_end[c.first] != 0 || !names::given_parts(self.lex, w.lower(c.first)) || !self.lex.coordinators.contains_lower(w, j) || !w.plain(j) || !w.plain(j + 1) || self.in_quote(w.list[c.first].start) {
+                continue;
+            }
+            let Some(n) = self.names.starting(j + 1).filter(|n| n.last == n.first + 1 && names::classify(w, self.lex, *n) == SourceType::Person) else { continue };
+            // (Each of the two their own entry, whatever the data knows of
+            // the second first name: a surname alone met so far, `Ms
+            // Pettifer`, is neither of them — `Mrs Pettifer said` is Lyn,
+            // not Graham.)
+            self.remember_partner(c.first, n.last, c.first);
+            if self.mention_end[n.first] == 0 {
+                self.remember_partner(n.first, n.last, n.last);
+            }
+        }
+    }
+
+    /// One of a couple (`Graham` and `Lyn Pettifer`): the person named by
+    /// first name `f` and surname `s`, mentioned in words `f..=last`.
+    fn remember_partner(&mut self, f: usize, s: usize, last: usize) {
+        let w = &self.w;
+        let words = vec![w.lower(f).to_string(), w.lower(s).to_string()];
+        if self.known.iter().any(|k| k.words == words) {
+            return;
+        }
+        let mut name = w.text(f).to_string();
+        name.push(' ');
+        name.push_str(w.text(s));
+        let feminine = self.word_gender(w.lower(f));
+        let (b, end) = (w.list[f].start, w.list[last].end);
+        self.known.push(Known { name, words: words.clone(), source_type: SourceType::Person, roles: Vec::new(), feminine, anonymous: false, first: usize::MAX, company: false });
+        let idx = self.known.len() - 1;
+        for x in words {
+            self.by_word.entry(x).or_default().push(idx);
+        }
+        self.push_mention((b, idx, false));
+        self.mention_end[f] = end;
     }
 
     /// Someone unnamed, brought in by the role word `r`, as the subject of

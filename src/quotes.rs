@@ -2124,6 +2124,14 @@ fn speaker_ref(ctx: &Context<'_, '_>, s: Subject) -> Option<SpeakerRef> {
             return Some(SpeakerRef { name: k.name.clone(), mention: None, source_type: k.source_type });
         }
     }
+    // (`the Department of Environment, Tourism, Science and Innovation
+    // (DETSI) said`: the list's last name is the whole body's.)
+    if let Subject::Named(c) = s {
+        if let Some(first) = crate::sources::portfolio_start(ctx, c) {
+            let whole = Chunk { first, last: c.last };
+            return Some(SpeakerRef { name: names::text(&ctx.w, whole).to_string(), mention: Some(ctx.w.list[first].start..ctx.w.list[c.last].end), source_type: SourceType::Organization });
+        }
+    }
     let (mut name, source_type) = ctx.resolve(s)?;
     // (`Teatrul Național „Ion Pop”`: the body's name goes on in marks, its
     // mention with it.)

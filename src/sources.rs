@@ -3878,6 +3878,25 @@ fn longer_bodies(ctx: &Context<'_, '_>, hits: &mut [SourceHit]) {
     }
 }
 
+/// For a name `c` that closes a body's portfolio list (`Innovation` in
+/// `the Department of Environment, Tourism, Science and Innovation said`):
+/// the first word of the body's whole name.
+pub fn portfolio_start(ctx: &Context<'_, '_>, c: Chunk) -> Option<usize> {
+    let mut q = c.first;
+    if !(q > 2 && plain(ctx, q) && low_in(ctx, q - 1, W::Coordinators)) {
+        return None;
+    }
+    q = ctx.names.ending(q - 2)?.first;
+    while q > 1 && gap_is(ctx, q, ",") {
+        let r = ctx.names.ending(q - 1)?;
+        if portfolio_end(ctx, r).is_some_and(|l| l >= c.last) {
+            return Some(r.first);
+        }
+        q = r.first;
+    }
+    None
+}
+
 /// The last word of a body's portfolio list after its name `c` of
 /// something (`Department of Environment`, then `, Tourism, Science and
 /// Innovation`): names set off by commas, the last after a coordinator (or
