@@ -2060,6 +2060,11 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.lex.outlet_cues.starts_at(w, cue.first + cue.len - 1) {
             return None;
         }
+        // (`intervened, warning Mokoena: “…”`: so does a participle of
+        // speaking to someone, after a comma.)
+        if w.gap_is(cue.first, ",") && self.lex.hearer_participles.contains_lower(w, cue.first + cue.len - 1) {
+            return None;
+        }
         if let Some((m, _)) = self.lex.outlet_cues.at(w, j) {
             if let Some(c) = self.names.starting(j + m) {
                 // (`pentru „Adevărul” purtătorul …`: the outlet's name in quotation marks.)

@@ -447,6 +447,10 @@ section_fields! {
     /// Pronouns only ever objects (`him`): in the sentence naming someone
     /// they mostly stand for someone else (`Kell, standing beside him`).
     object_pronouns: Quotes "object_pronouns" true,
+    /// Participles of speaking to someone (`warning`, `avertizând`): after
+    /// a comma, the name right after one is whom the words were for
+    /// (`intervened, warning Mokoena: “…”`), not who said them.
+    hearer_participles: Quotes "hearer_participles" true,
     /// Singular pronouns only ever subjects (`he`, `ea`): one opening a
     /// clause puts the person it means back in focus.
     subject_pronouns: Quotes "subject_pronouns" true,
