@@ -1778,6 +1778,12 @@ fn speaker_before(
                     if let Some(d) = kind.and_then(|q| ctx.names.starting(q + 1)).filter(|d| d.last < cue.first && w.plain(d.first) && ctx.usable(*d)) {
                         return found(ctx, Subject::Named(d), cue_text);
                     }
+                    // (`Morgan Stanley’s Priya Raman was more cautious,
+                    // writing …`: a body's person, named after its possessive.)
+                    let owned = v + 1 < cue.first && w.lower(v) == "s" && matches!(w.gap(v), "’" | "'");
+                    if let Some(d) = ctx.names.starting(v + 1).filter(|d| owned && t != SourceType::Person && d.last > d.first && d.last < cue.first && ctx.usable(*d) && names::classify(w, ctx.lex, *d) == SourceType::Person) {
+                        return found(ctx, Subject::Named(d), cue_text);
+                    }
                     return found(ctx, Subject::Named(c), cue_text);
                 }
                 j = c.last + 1;
