@@ -4391,7 +4391,9 @@ impl<'d, 'a> Context<'d, 'a> {
                         let v = c.last + 1;
                         // (Or right after a reporting verb, as its clause's
                         // subject: `Reports suggested Premier Ana Pop is …`.)
-                        let subject = (c.first == s0 || self.cues.iter().any(|q| q.first + q.len == c.first)) && v < self.w.len() && self.w.plain(v) && !self.w.cap(v) && !self.w.digit(v) && !self.lex.prepositions.contains_lower(&self.w, v) && !self.lex.subordinators.contains_lower(&self.w, v);
+                        // (Not after a verb whose object is a hearer: `told
+                        // Judge Elaine Pruitt she was prepared …`.)
+                        let subject = (c.first == s0 || self.cues.iter().any(|q| q.first + q.len == c.first) && !self.lex.outlet_cues.starts_at(&self.w, c.first - 1)) && v < self.w.len() && self.w.plain(v) && !self.w.cap(v) && !self.w.digit(v) && !self.lex.prepositions.contains_lower(&self.w, v) && !self.lex.subordinators.contains_lower(&self.w, v);
                         found.push((s, SourceType::Person, subject));
                     }
                 }
