@@ -4922,18 +4922,19 @@ impl<'d, 'a> Context<'d, 'a> {
                 if !named && !colon && self.w.para(s0) > 0 && !self.quoted(s0) {
                     role_subjects.push(s0);
                 }
-            } else if s0 + 2 < self.w.sentence_end(s)
-                && self.lex.definite.contains_lower(&self.w, s0)
-                && self.lex.role_at(&self.w, s0 + 1)
+            } else if let Some(r) = (s0 + 2 < self.w.sentence_end(s) && self.lex.definite.contains_lower(&self.w, s0))
+                // (`The Tipperary manager was less upbeat`: past a
+                // capitalised qualifier.)
+                .then(|| if s0 + 3 < self.w.sentence_end(s) && self.w.cap(s0 + 1) && self.w.plain(s0 + 2) && !self.w.cap(s0 + 2) && !self.lex.role_at(&self.w, s0 + 1) { s0 + 2 } else { s0 + 1 })
+                .filter(|&r| self.lex.role_at(&self.w, r))
                 // (`The Mayor agreed.`: the role may be capitalised.)
-                && (s0 + 1..(s0 + 3).min(self.w.sentence_end(s) - 1)).all(|q| self.w.plain(q + 1) && !self.w.cap(q + 1) && self.cue_at[q] == u32::MAX)
-                && self.w.para(s0) > 0
-                && !self.quoted(s0)
+                .filter(|&r| (r..(r + 2).min(self.w.sentence_end(s) - 1)).all(|q| self.w.plain(q + 1) && !self.w.cap(q + 1) && self.cue_at[q] == u32::MAX))
+                .filter(|_| self.w.para(s0) > 0 && !self.quoted(s0))
             {
                 // `The minister was unmoved.`, `The senator hit back.`: a
                 // definite role opening a sentence with its verb brings the
                 // role's holder back into focus (a later `she said` is them).
-                role_subjects.push(s0 + 1);
+                role_subjects.push(r);
             } else if s0 < self.w.len() && self.w.para(s0) > 0 && !self.quoted(s0) {
                 // (`Closing the debate, the Transport Secretary rejected …`:
                 // past a phrase of circumstance, an office in title case too;
