@@ -5064,6 +5064,12 @@ impl<'d, 'a> Context<'d, 'a> {
     /// statement released through the club`) means them, not whoever was
     /// named last.
     fn remember_pronoun_subjects(&mut self) {
+        // (Resolved in text order over a timeline rebuilt as it goes, so
+        // each pronoun sees the ones before it, with no insert into the
+        // middle per pronoun.)
+        let old = std::mem::take(&mut self.timeline);
+        self.timeline.reserve(old.len());
+        let mut next = 0;
         let w = &self.w;
         for p in 0..w.len().saturating_sub(1) {
             let opens = p == self.after_dateline(w.sentence_start(w.sent(p))) || w.gap_is(p, ",");
@@ -5075,16 +5081,20 @@ impl<'d, 'a> Context<'d, 'a> {
             if w.sent(p + 1) != w.sent(p) || w.cap(p + 1) || !w.plain(p + 1) || self.in_quote(w.list[p].start) || self.cue_starting(p + 1).is_some() {
                 continue;
             }
+            let at = w.list[p].start;
+            while next < old.len() && old[next].0 < at {
+                self.timeline.push(old[next]);
+                next += 1;
+            }
             // (Only someone the text shows to be of the pronoun's gender: a
             // guess at someone of unknown gender would pass itself on.)
             let want = self.pronoun_gender(p);
             let fits = |k: &Known| want.is_some() && k.feminine == want;
             if let Some(k) = self.resolve_pronoun(p).filter(|kn| fits(kn)).and_then(|kn| self.known.iter().position(|k| std::ptr::eq(k, kn))) {
-                // (Resolved in order: the next pronoun sees this one.)
-                let at = self.timeline.partition_point(|m| m.0 < w.list[p].start);
-                self.timeline.insert(at, (w.list[p].start, k, true));
+                self.timeline.push((at, k, true));
             }
         }
+        self.timeline.extend_from_slice(&old[next..]);
     }
 
     /// `Graham and Lyn Pettifer`: a first name alone joined to a full name

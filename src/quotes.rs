@@ -444,7 +444,11 @@ pub fn find(ctx: &Context<'_, '_>) -> Vec<QuoteHit> {
     let mut headline = 0;
     // (A standfirst too, with no full stop closing it: it announces the
     // story as the headline does.)
-    while headline < hits.len() && matches!(doc.paragraph_of(hits[headline].span.start), 0) || headline < hits.len() && doc.paragraph_of(hits[headline].span.start) == 1 && ctx.display_line(1) {
+    while headline < hits.len() && match doc.paragraph_of(hits[headline].span.start) {
+        0 => true,
+        1 => ctx.display_line(1),
+        _ => false,
+    } {
         headline += 1;
     }
     for i in 0..headline {
@@ -863,7 +867,8 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
     // `The University of Cambridge said in a statement that … “…,” it
     // said.`: a pronoun only a body takes, as the verb's subject right
     // after the quote, is the body named last.
-    if ctx.lex.body_pronouns.starts_at(w, after) && !w.cap(after) && ctx.cue_starting(after + 1).is_some() {
+    let body_pronoun = ctx.lex.body_pronouns.starts_at(w, after) && !w.cap(after);
+    if let Some(cue) = body_pronoun.then(|| ctx.cue_starting(after + 1)).flatten() {
         // (`The memo blamed … “…,” it said.`: a document opening the
         // sentence before is what `it` means, and its author spoke.)
         let q = w.at(span.start);
@@ -871,7 +876,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
         let doc = s0 + 1 < q && w.para(s0) == w.para(q) && ctx.lex.definite.contains_lower(w, s0) && (ctx.lex.doc_nouns.contains_lower(w, s0 + 1) || ctx.lex.report_nouns.contains_lower(w, s0 + 1));
         let sp = if doc { speaker_ref(ctx, Subject::Role(s0 + 1)) } else { last_body(ctx, q) };
         if let Some(sp) = sp {
-            return Some(Found { speaker: Some(sp), cue: ctx.cue_starting(after + 1).map(|c| ctx.cue_text(&c)) });
+            return Some(Found { speaker: Some(sp), cue: Some(ctx.cue_text(&cue)) });
         }
     }
     // Far enough for a name with a title, an aside and an apposition
