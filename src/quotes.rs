@@ -879,9 +879,19 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             return Some(Found { speaker: Some(sp), cue: Some(ctx.cue_text(&cue)) });
         }
     }
+    // (`The company said it was “working closely” with regulators and would
+    // pay if its investigation found …`: words quoted inside a sentence a
+    // reporting verb before them already attributes; a verb past a
+    // subordinate clause's opener is that clause's, not the quote's.)
+    let first_in = w.at(span.start);
+    let runs_on = !between.contains(',') && !names::ends_any(trim_marks_end(&ctx.doc.text[span.clone()]), &[',', '?', '!', '.']);
+    let cue_before = || (w.sentence_start(w.sent(first_in))..first_in).any(|q| ctx.cue_starting(q).is_some_and(|c| c.first + c.len <= first_in));
     // Far enough for a name with a title, an aside and an apposition
     // (`“…,” Rep. Ana Pop (D-Ohio), the bill’s lead sponsor, said`).
     for k in after..end.min(after + 28) {
+        if k > after && runs_on && w.plain(k) && !w.cap(k) && ctx.lex.subordinators.contains_lower(w, k) && cue_before() {
+            return None;
+        }
         // (Marks inside a name are a nickname's: `director Malik "Mack" Oyelaran said`.)
         if k > after && names::has_any(w.gap(k), &['!', '?', ';', '“', '”', '„', '«', '»', '"']) && !ctx.names.at(k).is_some_and(|c| c.first < k) {
             break;
@@ -941,7 +951,6 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             // (`When a reporter asked, “…?”, Fox replied: “…”`: a verb whose
             // colon opens the next quote is that one's, when a verb right
             // before this quote is its own.)
-            let first_in = w.at(span.start);
             let own_before = first_in > 1 && (first_in.saturating_sub(4)..first_in).any(|q| ctx.cue_starting(q).is_some_and(|c| c.first + c.len == first_in));
             if k > after && own_before && cue.first + cue.len == end && end < w.len() && trim_marks_end(w.gap(end)).trim() == ":" {
                 return None;
@@ -951,8 +960,7 @@ fn speaker_after(ctx: &Context<'_, '_>, span: &Range<usize>, after: usize, end: 
             // before another quote names that one, when a verb of this
             // quote's sentence comes before it.)
             let next = cue.first + cue.len;
-            let sent_cue = || (w.sentence_start(w.sent(first_in))..first_in).any(|q| ctx.cue_starting(q).is_some_and(|c| c.first + c.len <= first_in));
-            if k > after && next < w.len() && w.sent(next) == w.sent(first_in) && names::ends_any(w.gap(next), &['“', '"', '„', '«']) && sent_cue() {
+            if k > after && next < w.len() && w.sent(next) == w.sent(first_in) && names::ends_any(w.gap(next), &['“', '"', '„', '«']) && cue_before() {
                 return None;
             }
             // (`a district spokesperson said`: the body of that kind named
