@@ -1410,7 +1410,8 @@ impl<'d, 'a> Context<'d, 'a> {
             return None;
         }
         (s0 + 1..p + 1).all(|k| !names::has_any(w.gap(k), &[',', ';', ':', '(', '“', '”', '„', '«', '»', '"'])).then_some(())?;
-        let head = (s0 + 1..(s0 + 4).min(p)).find(|&k| !w.cap(k) && self.single_role(k));
+        // (A word closing a body's name is no head: `A Sutton council spokesperson`.)
+        let head = (s0 + 1..(s0 + 4).min(p)).find(|&k| !w.cap(k) && self.single_role(k) && self.names.at(k).is_none());
         if head.is_some() {
             return Some(Subject::Anonymous);
         }
