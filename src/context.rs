@@ -1026,7 +1026,8 @@ impl<'d, 'a> Context<'d, 'a> {
             // (Or one listed role word, `The Democrat said`, no outlet's
             // name: `The Guardian said` stays the paper.)
             let acronym_role = acronym_role || c.first == c.last && c.first > 0 && self.role_as_listed(c.first) && !self.lex.outlets.exact(w, c.first - 1, c.last) && !self.lex.outlets.exact(w, c.first, c.last);
-            if (c.last > c.first || acronym_role) && c.first > start && self.lex.definite.contains_lower(w, c.first - 1) && self.lex.role_at(w, c.last) && !self.lex.org_words.contains_text(w, c.last) {
+            // (Not a body's lowercase kind closing its name: `The Dublin city council said`.)
+            if (c.last > c.first || acronym_role) && c.first > start && w.cap(c.last) && self.lex.definite.contains_lower(w, c.first - 1) && self.lex.role_at(w, c.last) && !self.lex.org_words.contains_text(w, c.last) {
                 return Some(Subject::Role(c.last));
             }
             if c.first > start && self.described_by_origin(c) {
