@@ -4982,6 +4982,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         crate::order::sort_by_key(&mut role_subjects, |&r| r as u128);
         role_subjects.dedup();
+        self.remember_lede_role();
         self.remember_role_subjects(&role_subjects);
         for t in 0..self.timeline.len() {
             let (b, i, _) = self.timeline[t];
@@ -5167,6 +5168,47 @@ impl<'d, 'a> Context<'d, 'a> {
         let feminine = self.lex.gender(&lower);
         self.known.push(Known { name: String::new(), words: Vec::new(), source_type: SourceType::Person, roles: vec![lower], feminine, anonymous: true, first: usize::MAX, company: false });
         self.push_mention((self.w.list[r].start, self.known.len() - 1, true));
+    }
+
+    /// `The ban will come into force on 1 May, the housing minister has
+    /// announced.` / `Speaking in the Commons, Naomi Farrant-Lyle said …`:
+    /// a lede whose reporting verb has only a definite role for its subject,
+    /// held by no one named before it, and a next paragraph whose first
+    /// person is a cue's subject with no role of their own: the story
+    /// names there whom its lede described, and a later `the minister` is
+    /// them.
+    fn remember_lede_role(&mut self) {
+        let w = &self.w;
+        let Some(lede) = self.cues.iter().map(|c| w.para(c.first)).find(|&p| p > 0 && !self.display_line(p)) else {
+            return;
+        };
+        let mut role = None;
+        for cue in self.cues.iter().filter(|c| w.para(c.first) == lede) {
+            // (`the housing minister has announced`: past the auxiliary.)
+            let aux = cue.first > 1 && w.plain(cue.first) && self.lex.cue_auxiliaries.contains_lower(w, cue.first - 1);
+            let subject = if aux { Some(Subject::Role(cue.first - 2)).filter(|_| w.plain(cue.first - 1) && !w.cap(cue.first - 2)) } else { self.subject_before(cue) };
+            if let Some(Subject::Role(r)) = subject {
+                let lower = w.lower(r);
+                // (`the housing minister`: the article, maybe one lowercase qualifier.)
+                let definite = r > 0 && self.lex.definite.contains_lower(w, r - 1) || r > 1 && w.plain(r - 1) && !w.cap(r - 1) && self.lex.definite.contains_lower(w, r - 2);
+                if definite && w.plain(r) && self.lex.is_role(lower) && !self.lex.plural_role(lower) && !self.lex.is_proxy_role(lower) && !self.lex.body_voices.contains(lower) {
+                    role = Some(r);
+                    break;
+                }
+            }
+        }
+        let Some(r) = role else { return };
+        let lower = w.lower(r).to_string();
+        let at = w.list[r].start;
+        let person = |k: usize| self.known[k].source_type == SourceType::Person && !self.known[k].anonymous;
+        // (A headline's unnamed `minister` is no holder.)
+        if self.timeline.iter().any(|&(b, k, _)| b < at && person(k) && self.known[k].roles.iter().any(|x| self.role_match(x, &lower))) {
+            return;
+        }
+        let first = self.timeline.iter().find(|&&(b, k, _)| b > at && self.para_at(b) == lede + 1 && person(k));
+        if let Some(&(_, k, true)) = first.filter(|&&(_, k, _)| self.known[k].roles.is_empty()) {
+            join_roles(&mut self.known[k], vec![lower]);
+        }
     }
 
     /// Puts roles that are cue subjects on the timeline, in text order: the
