@@ -1784,8 +1784,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`My mentor, a principal named Harold Briggs, used to
                 // tell me`: the name a described person is given.)
                 let given = (c.first.saturating_sub(6).max(opens)..c.first).any(|q| self.lex.name_giving.at(w, q).is_some_and(|(n, _)| q + n == c.first));
+                // (`World number one Ana Ribeiro, who …, said`, `Seventh seed
+                // X, who …`: a few plain words opening the clause before a
+                // full name a first name shows a person's describe them.)
+                let premodified = || (opens == start || opens == clause) && c.first <= opens + 3 && c.last > c.first && names::given_parts(self.lex, w.lower(c.first)) && (opens..c.first).all(|q| w.plain(q + 1) && !w.digit(q) && self.cue_at[q] == u32::MAX && !self.lex.prepositions.contains_lower(w, q) && !self.is_pronoun(q));
                 let heads = c.first == start
                     || owned
+                    || premodified()
                     || described
                     || given
                     || w.gap_has(c.first, ',')
