@@ -1787,7 +1787,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`World number one Ana Ribeiro, who …, said`, `Seventh seed
                 // X, who …`: a few plain words opening the clause before a
                 // full name a first name shows a person's describe them.)
-                let premodified = || (opens == start || opens == clause) && c.first <= opens + 3 && c.last > c.first && names::given_parts(self.lex, w.lower(c.first)) && (opens..c.first).all(|q| w.plain(q + 1) && !w.digit(q) && self.cue_at[q] == u32::MAX && !self.lex.prepositions.contains_lower(w, q) && !self.is_pronoun(q));
+                let premodified = || (opens == start || opens == clause) && c.first <= opens + 3 && c.last > c.first && names::given_parts(self.lex, w.lower(c.first)) && (opens..c.first).all(|q| w.plain(q + 1) && !w.digit(q) && (q == opens || !w.cap(q)) && self.cue_at[q] == u32::MAX && !self.lex.prepositions.contains_lower(w, q) && !self.is_pronoun(q))
+                    && c.last + 1 < w.len() && w.gap_is(c.last + 1, ",") && crate::sources::is_relative(self.doc.lang, w.lower(c.last + 1));
                 let heads = c.first == start
                     || owned
                     || premodified()
