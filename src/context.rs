@@ -781,9 +781,16 @@ impl<'d, 'a> Context<'d, 'a> {
             let s0 = self.after_dateline(w.sentence_start(w.sent(k)));
             let s1 = if s0 + 1 < p && self.lex.definite.contains_lower(w, s0) { s0 + 1 } else { s0 };
             if let Some(c) = self.names.starting(s1).filter(|c| c.last + 2 < p && p <= c.last + 12 && self.usable(*c)) {
-                let v = c.last + 1;
-                let clean = (v..p).all(|q| w.plain(q) && !w.cap(q) && self.cue_at[q] == u32::MAX);
-                if clean && !self.lex.prepositions.contains_lower(w, v) && !self.is_pronoun(s1) {
+                // (Past its acronym in brackets, `The National Association of
+                // Graduate Teachers (NAGRAT), in a statement, welcomed …`;
+                // an aside set off by commas stays clean.)
+                let mut v = c.last + 1;
+                let bracketed = w.gap(v).trim() == "(" && v + 1 < p && w.gap_after(v).trim_start().starts_with(')');
+                if bracketed {
+                    v += 1;
+                }
+                let clean = (v..p).all(|q| (w.plain(q) || w.gap_only(q, &[',']) || bracketed && q == v && w.gap_only(q, &[',', ')'])) && !w.cap(q) && self.cue_at[q] == u32::MAX);
+                if clean && (!self.lex.prepositions.contains_lower(w, v) || w.gap_has(v, ',')) && !self.is_pronoun(s1) {
                     return Some(Subject::Named(c));
                 }
             }
@@ -802,7 +809,11 @@ impl<'d, 'a> Context<'d, 'a> {
                     if let Some(Subject::Named(c)) = self.subject_before(e) {
                         // (The sentence's own subject, opening it or set off
                         // in apposition: not `above Wall Street estimates`.)
-                        if names::classify(w, self.lex, c) == SourceType::Person && (c.first == self.after_dateline(s0) || w.gap_is(c.first, ",")) {
+                        // (A body opening the sentence too: `Transport for
+                        // Greater Manchester said it would … but warned
+                        // passengers to expect “…”`.)
+                        let person = names::classify(w, self.lex, c) == SourceType::Person;
+                        if person && (c.first == self.after_dateline(s0) || w.gap_is(c.first, ",")) || !person && self.opens_sentence(c.first) {
                             return Some(Subject::Named(c));
                         }
                     }
