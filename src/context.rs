@@ -555,8 +555,9 @@ impl<'d, 'a> Context<'d, 'a> {
             return false;
         }
         // `the Democrat quipped`: a capitalised role after an article.
-        // (Not a body's word a role begins with: `the Commission said`.)
-        if c.first == c.last && c.first > 0 && self.w.plain(c.first) && self.lex.definite.contains_lower(&self.w, c.first - 1) && self.lex.role_at(&self.w, c.first) && !self.known_person(c) && !self.lex.org_words.contains_text(&self.w, c.first) {
+        // (Not a body's word a role begins with: `the Commission said`; nor
+        // a team a role's stem begins, `the Rabbitohs said`.)
+        if c.first == c.last && c.first > 0 && self.w.plain(c.first) && self.lex.definite.contains_lower(&self.w, c.first - 1) && self.lex.role_at(&self.w, c.first) && self.role_as_listed(c.first) && !self.known_person(c) && !self.lex.org_words.contains_text(&self.w, c.first) {
             return false;
         }
         !names::is_title_phrase(&self.w, self.lex, c)
