@@ -1799,7 +1799,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`World number one Ana Ribeiro, who …, said`, `Seventh seed
                 // X, who …`: a few plain words opening the clause before a
                 // full name a first name shows a person's describe them.)
-                let premodified = || (opens == start || opens == clause) && c.first <= opens + 3 && c.last > c.first && names::given_parts(self.lex, w.lower(c.first)) && (opens..c.first).all(|q| w.plain(q + 1) && !w.digit(q) && (q == opens || !w.cap(q)) && self.cue_at[q] == u32::MAX && !self.lex.prepositions.contains_lower(w, q) && !self.is_pronoun(q))
+                // (`Charles Sturt University freshwater ecologist Ruth
+                // Alderman, who …`: a body's name among them.)
+                let modifier = |q: usize| q == opens || !w.cap(q) || self.names.at(q).is_some_and(|d| d.last < c.first && names::classify(w, self.lex, d) != SourceType::Person);
+                let premodified = || (opens == start || opens == clause) && c.first <= opens + 6 && c.last > c.first && names::given_parts(self.lex, w.lower(c.first)) && (opens..c.first).all(|q| w.plain(q + 1) && !w.digit(q) && modifier(q) && self.cue_at[q] == u32::MAX && !self.lex.prepositions.contains_lower(w, q) && !self.is_pronoun(q))
                     && c.last + 1 < w.len() && w.gap_is(c.last + 1, ",") && crate::sources::is_relative(self.doc.lang, w.lower(c.last + 1));
                 let heads = c.first == start
                     || owned
@@ -1917,7 +1920,11 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(Subject::Anonymous);
         }
         let lower = w.lower(p);
-        if !w.cap(p) && (self.lex.is_role(lower) || self.lex.report_nouns.contains(lower)) {
+        // (A short phrase of its own before the comma, not the object
+        // closing a clause: `The High Court has ordered the release of a
+        // trader, ruling that …` is no trader speaking.)
+        let seg = (start.max(p.saturating_sub(8))..p + 1).rev().find(|&q| q == start || w.gap_has(q, ',')).unwrap_or(start);
+        if !w.cap(p) && p <= seg + 3 && (self.lex.is_role(lower) || self.lex.report_nouns.contains(lower)) {
             return Some(self.role_or_anonymous(p));
         }
         None
@@ -1958,6 +1965,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // (A participle takes no subject after it: `…, saying her son had
         // “…”` opens the son's clause; the words are the sentence subject's.)
         if cue.len == 1 && w.lower(cue.first).ends_with("ing") && (self.is_pronoun(j) || self.lex.indefinite.contains_lower(w, j)) {
+            return None;
+        }
+        // (Nor does a cue ending in its clause's opener, `…, ruling that his
+        // detention was “…”`: what follows is what was said.)
+        if cue.len > 1 && self.lex.subordinators.contains_lower(w, j - 1) {
             return None;
         }
 

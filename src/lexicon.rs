@@ -807,7 +807,9 @@ impl Lexicon {
         // (Read folded, a body's noun is no role it now shares a stem
         // with: `agentia`, typed for `agenția`, is no `agentul`.)
         // (Nor a noun of action or state: `operation` is no `operator`.)
-        let unrole = |r: &str| r != lower && self.unrole_endings.iter().any(|e| lower.ends_with(e.as_str()) && !r.ends_with(e.as_str()));
+        // (A verb made of the role itself still is one: `captained by X`,
+        // `chaired by Y` give the role; `directed` is no `director`.)
+        let unrole = |r: &str| r != lower && !lower.starts_with(r) && self.unrole_endings.iter().any(|e| lower.ends_with(e.as_str()) && !r.ends_with(e.as_str()));
         let fits = |r: &str| agrees(r, lower) && (lower.len() >= r.len() || lower.chars().count() >= 5) && (!self.folded || r == lower || !self.org_descriptors.contains(lower)) && !unrole(r);
         self.roles_by_head.get(head).is_some_and(|rs| rs.iter().any(|&k| fits(&self.roles[k]))) || self.titles.contains(lower)
     }
