@@ -1776,8 +1776,11 @@ fn speaker_before(
                 let v = v + usize::from(bracketed);
                 // (Or past where the body sits: `The High Court in Kampala
                 // has ordered …, ruling that …`.)
-                let v = match ctx.names.starting(v + 1).filter(|d| !bracketed && t != SourceType::Person && w.plain(v) && w.plain(v + 1) && ctx.lex.prepositions.contains_lower(w, v) && d.last + 1 < cue.first) {
+                // (Or when: `The Madras High Court on Wednesday directed …`.)
+                let placed = !bracketed && t != SourceType::Person && v + 1 < cue.first && w.plain(v) && w.plain(v + 1) && ctx.lex.prepositions.contains_lower(w, v);
+                let v = match ctx.names.starting(v + 1).filter(|d| placed && d.last + 1 < cue.first) {
                     Some(d) => d.last + 1,
+                    None if placed && ctx.lex.time_words.contains_lower(w, v + 1) => v + 2,
                     None => v,
                 };
                 let article = c.first > s0 && c.first <= s0 + 4 && ctx.lex.definite.contains_lower(w, c.first - 1) && (s0 + 1..c.first - 1).all(|q| w.plain(q) && (!w.cap(q) || ctx.lex.time_words.contains_lower(w, q)) && !ctx.lex.prepositions.contains_lower(w, q)) && v < cue.first && (w.plain(v) || bracketed) && !w.cap(v) && !ctx.lex.role_at(w, v) && !ctx.lex.prepositions.contains_lower(w, v) && !ctx.lex.conjunctions.starts_at(w, v) && !ctx.lex.coordinators.contains_lower(w, v);
