@@ -3967,7 +3967,11 @@ impl<'d, 'a> Context<'d, 'a> {
     /// spokesman for the Department of Housing said …` / `“…,” he said`):
     /// the quote is the body's.
     fn voiced_by(&self, k: &Known) -> Option<(String, SourceType)> {
-        let c = self.body_after_voice(self.w.at(k.first))?;
+        let v = self.w.at(k.first);
+        // (Or the body's name right before the voice: `A Coles spokeswoman
+        // said …` / `“…,” she said`.)
+        let before = || (v > 0 && v < self.w.len() && self.w.plain(v) && self.lex.body_voices.contains_lower(&self.w, v)).then(|| self.names.ending(v - 1)).flatten().filter(|&c| self.usable(c));
+        let c = self.body_after_voice(v).or_else(before)?;
         let (c, t) = self.named(c);
         (t != SourceType::Person).then(|| (self.full_name(c), t))
     }
