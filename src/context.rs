@@ -1626,7 +1626,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 break;
             }
         }
-        if definite || self.lex.report_nouns.contains_lower(w, p) {
+        // (`Hospital chief warns …`: a headline drops its articles; its
+        // role is the one the story goes on to name.)
+        let headline = !definite && q == start && self.display_line(self.doc.paragraph_of(w.list[p].start));
+        if definite || headline || self.lex.report_nouns.contains_lower(w, p) {
             Subject::Role(p)
         } else {
             Subject::Anonymous
@@ -2339,6 +2342,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 if let Some(c) = self.names.starting(at).filter(|&c| (c.last > c.first || names::given_parts(self.lex, w.lower(c.first))) && names::classify(w, self.lex, c) == SourceType::Person && self.usable(c) && self.ends_clause(c.last)) {
                     return Some(Subject::Named(c));
                 }
+                // (`says health chief`: a qualified role closing the clause,
+                // no name after it, is its holder.)
+                if self.lex.role_at(w, j + 1) && !w.cap(j + 1) && !self.lex.plural_role(w.lower(j + 1)) && self.ends_clause(j + 1) {
+                    return Some(Subject::Role(j + 1));
+                }
             }
         }
         if let Some(c) = self.names.starting(j) {
@@ -2417,6 +2425,12 @@ impl<'d, 'a> Context<'d, 'a> {
                 if let Some(n) = self.names.starting(q + 1).filter(|&n| names::classify(w, self.lex, n) == SourceType::Person && self.usable(n) && self.ends_clause(n.last)) {
                     return Some(Subject::Named(n));
                 }
+            }
+            // (`says HSE chief`: a body's name and its role closing the
+            // clause, no name after it: the role's holder.)
+            let r = c.last + 1;
+            if (names::classify(w, self.lex, c) != SourceType::Person || !self.person_evidence(c)) && r < limit && w.plain(r) && !w.cap(r) && self.lex.role_at(w, r) && !self.lex.plural_role(w.lower(r)) && self.ends_clause(r) {
+                return Some(Subject::Role(r));
             }
             return (self.usable(c) && self.ends_clause(c.last)).then_some(Subject::Named(c));
         }
