@@ -1149,6 +1149,9 @@ impl<'d, 'a> Context<'d, 'a> {
         let lower = w.lower(p);
         let role_like = self.lex.is_role(lower)
             || self.lex.report_nouns.contains(lower)
+            // (`A Raleigh Police Department news release said`: a body's
+            // document, the body named right before it.)
+            || self.lex.body_documents.contains(lower) && p >= 2 && (self.names.ending(p - 1).is_some() || self.lex.doc_nouns.contains_lower(w, p - 1) && self.names.ending(p - 2).is_some())
             || self.lex.org_descriptors.contains(lower)
             || self.lex.body_voices.contains(lower)
             // (`the source said`: whoever was brought in as one.)
@@ -1622,7 +1625,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
                 break;
             }
-            if !w.gap_only(q + 1, &['-']) {
+            // (`A Raleigh Police Department news release`: past a plain
+            // word compounded with the document noun, to the body before it.)
+            let compound = q + 1 == p && w.plain(q + 1) && !w.cap(q) && self.lex.doc_nouns.contains(x) && (self.lex.report_nouns.contains_lower(w, p) || self.lex.doc_nouns.contains_lower(w, p));
+            if !w.gap_only(q + 1, &['-']) && !compound {
                 break;
             }
         }

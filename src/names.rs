@@ -161,7 +161,13 @@ impl Names {
             // A place's name, then a listed lowercase kind of body (`the
             // Bombay high court`): one body's name.
             if let Some((n, _)) = (j + 1 < n).then(|| lex.body_tails.at(w, j + 1)).flatten() {
-                if w.para(j + n) == w.para(j) && (j + 1..j + n + 1).all(|k| w.plain(k) && !w.cap(k)) && !(i..j + 1).any(|q| given(lex, w.lower(q)) || lex.titles.contains_lower(w, q)) {
+                // (`An Ohio school district will cut …` is one of the
+                // place's, no name; `a Leeds city council spokesperson`
+                // names the body its voice speaks for.)
+                let after = j + n + 1;
+                let voiced = after < w.len() && w.plain(after) && (lex.body_voices.contains_lower(w, after) || lex.is_role(w.lower(after)));
+                let one_of = i > 0 && w.plain(i) && lex.indefinite.contains_lower(w, i - 1) && !voiced;
+                if !one_of && w.para(j + n) == w.para(j) && (j + 1..j + n + 1).all(|k| w.plain(k) && !w.cap(k)) && !(i..j + 1).any(|q| given(lex, w.lower(q)) || lex.titles.contains_lower(w, q)) {
                     j += n;
                 }
             }
