@@ -4520,6 +4520,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 // wherever it is named. (Not after an article, `the Bureau
                 // … estimated`: a clause's subject, the cues' business.)
                 found.push((c, SourceType::Organization, false));
+            } else if c.last > c.first && self.lex.org_descriptors.contains_lower(&self.w, c.last) && self.named(c).1 == SourceType::Organization {
+                // (`A former nurse at Northfield Hospital …`: a body whose
+                // name ends in its kind's noun, which a later `the hospital
+                // said` stands for.)
+                found.push((c, SourceType::Organization, false));
             }
         }
         // `An elderly man who gave only his first name, Dawood, watched the

@@ -2902,7 +2902,7 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
                     let described = !cap_at(ctx, noun) && descriptor_at(ctx, noun);
                     if described && plain(ctx, noun) && noun > 0 {
                         if let Some(c) = ctx.names.ending(noun - 1) {
-                            return (ctx.usable(c) && !ctx.known_person(c)).then_some(Subject::Named(c));
+                            return (ctx.usable(c) && !ctx.known_person(c) && !placed_object(ctx, c, start)).then_some(Subject::Named(c));
                         }
                     }
                     // `The Food Federation, which represents makers, said`:
@@ -2931,8 +2931,19 @@ fn described_before(ctx: &Context<'_, '_>, cue: &crate::context::Cue) -> Option<
     }
     let c = ctx.names.ending(e)?;
     let start = sent_start(ctx, cue.first);
+    if placed_object(ctx, c, start) {
+        return None;
+    }
     let opens = c.first == start || (c.first == start + 1 && has(ctx, &ctx.lex.definite, start));
     (ctx.usable(c) && !ctx.known_person(c) && (!comma || opens)).then_some(Subject::Named(c))
+}
+
+/// Name `c` (in the sentence from word `start`) follows a preposition, past
+/// an article: `One nurse at the Limerick hospital told` names where the
+/// subject works, not the subject.
+fn placed_object(ctx: &Context<'_, '_>, c: Chunk, start: usize) -> bool {
+    let lead = c.first - usize::from(c.first > start && has(ctx, &ctx.lex.definite, c.first - 1));
+    lead > start && plain(ctx, lead) && has(ctx, &ctx.lex.prepositions, lead - 1)
 }
 
 /// `Pfizer Inc. said`: a firm whose suffix's dot sits before the cue.
