@@ -1151,7 +1151,9 @@ impl<'d, 'a> Context<'d, 'a> {
             || self.lex.report_nouns.contains(lower)
             // (`A Raleigh Police Department news release said`: a body's
             // document, the body named right before it.)
-            || self.lex.body_documents.contains(lower) && p >= 2 && (self.names.ending(p - 1).is_some() || self.lex.doc_nouns.contains_lower(w, p - 1) && self.names.ending(p - 2).is_some())
+            // (`The release said officers found …`; not `“…,” the ruling
+            // said`, whose words the quote's own reading gives the body.)
+            || self.lex.body_documents.contains(lower) && !(p.saturating_sub(1)..p + 1).any(|q| names::has_any(w.gap(q), &['”', '"', '’', '»']))
             || self.lex.org_descriptors.contains(lower)
             || self.lex.body_voices.contains(lower)
             // (`the source said`: whoever was brought in as one.)
@@ -3794,7 +3796,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some(k);
             }
         }
-        if self.lex.report_nouns.contains(lower) || self.lex.org_descriptors.contains(lower) {
+        if self.lex.report_nouns.contains(lower) || self.lex.body_documents.contains(lower) || self.lex.org_descriptors.contains(lower) {
             // (A body that was a subject first: not one cited for its data in between.)
             return self.find_recent(at, &|&(_, k, subject)| Some(subject && body(k))).or_else(|| self.find_recent(at, &|&(_, k, _)| Some(body(k)))).map(|&(_, k, _)| k);
         }
@@ -3968,7 +3970,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (As written last before it, case ending and all: `Curtea
                 // de Apel X` … `motivarea Curții de Apel X` … `au reținut
                 // judecătorii` is the Curții's.)
-                let name = self.written(k, self.w.list[r].start, None).unwrap_or_else(|| self.known[k].name.clone());
+                // (Not an acronym, `CAS`, when the body was named in full:
+                // the most specific name.)
+                let name = self.written(k, self.w.list[r].start, None).filter(|n| !(names::all_caps(n) && self.known[k].name.contains(' '))).unwrap_or_else(|| self.known[k].name.clone());
                 if self.known[k].anonymous {
                     return self.voiced_by(&self.known[k]);
                 }

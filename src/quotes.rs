@@ -1719,7 +1719,10 @@ fn speaker_before(
             // inspectorii au constatat „…”`, not someone new, `a senior
             // official called it “…”`.)
             // (Under `că`, `that`: a comma or semicolon may start another sentence's worth.)
-            let group = || earlier().is_some_and(|e| (e + 1..cue.first).any(|q| ctx.lex.subordinators.contains_lower(w, q)) && (e + 1..cue.first).all(|q| !w.gap_has(q, ';'))) && !(s0.max(cue.first.saturating_sub(6))..cue.first).any(|q| ctx.lex.indefinite.contains_lower(w, q));
+            // (Or with `that` left out, the group right after the verb:
+            // `The release said officers found him “…”`.)
+            let bare = |e: usize| ctx.cue_starting(e).is_some_and(|c| c.first + c.len < cue.first && cue.first <= c.first + c.len + 2 && (c.first + c.len..cue.first).all(|q| w.plain(q) && !w.cap(q)) && w.plain(cue.first));
+            let group = || earlier().is_some_and(|e| ((e + 1..cue.first).any(|q| ctx.lex.subordinators.contains_lower(w, q)) || bare(e)) && (e + 1..cue.first).all(|q| !w.gap_has(q, ';'))) && !(s0.max(cue.first.saturating_sub(6))..cue.first).any(|q| ctx.lex.indefinite.contains_lower(w, q));
             if data_noun && earlier().is_some() || f.as_ref().is_some_and(|f| f.speaker.is_none()) && (if matches!(s, Subject::Anonymous) { group() } else { governed() }) {
                 continue;
             }
