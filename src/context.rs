@@ -159,7 +159,10 @@ impl<'d, 'a> Context<'d, 'a> {
             let named = |i: usize| w.cap(i) && i != w.sentence_start(w.sent(i)) && !names::has_any(w.gap(i), &['“', '”', '„', '«', '»', '"', '—', '–']);
             // (`had been promised a date`: a participle after a passive
             // auxiliary reports nothing; `been saying` still does.)
-            let passive = |i: usize| i > 0 && w.plain(i) && lex.passive_auxiliaries.contains_lower(&w, i - 1) && !w.lower(i).ends_with("ing");
+            // (`was first reported by Reuters`: the agent after it still
+            // names a source.)
+            let agent = |i: usize| i + 2 < w.len() && w.plain(i + 1) && lex.by_words.starts_at(&w, i + 1);
+            let passive = |i: usize| i > 0 && w.plain(i) && !w.cap(i - 1) && lex.passive_auxiliaries.contains_lower(&w, i - 1) && !w.lower(i).ends_with("ing") && !agent(i);
             // (`gave member states “…”`: a noun, not the verb `states`.)
             // (`called the recount “fair”`: nor one after a definite article.)
             let noun = |i: usize| i > 0 && w.plain(i) && (lex.cue_nouns.at(&w, i - 1).is_some_and(|(m, _)| m == 2) || lex.definite.contains_lower(&w, i - 1));
