@@ -608,8 +608,21 @@ impl<'d, 'a> Context<'d, 'a> {
         let w = &self.w;
         self.names.starting(s0).is_some_and(|d| {
             let r = d.last + 2;
-            r < first && w.lower(d.last + 1) == "s" && matches!(w.gap(d.last + 1), "’" | "'") && (r..first).all(|q| !w.cap(q) && self.role_part(q))
+            r <= first && w.lower(d.last + 1) == "s" && matches!(w.gap(d.last + 1), "’" | "'") && (r..first).all(|q| !w.cap(q) && self.role_part(q))
         })
+    }
+
+    /// The name right after name `c`'s possessive (`Sinn Féin’s Máire Ní
+    /// Bhriain`: the person, not the party), else `c`.
+    fn past_possessor(&self, c: Chunk) -> Chunk {
+        let w = &self.w;
+        let s = c.last + 1;
+        if s + 1 < w.len() && w.lower(s) == "s" && matches!(w.gap(s), "’" | "'") && w.raw_gap_is(s + 1, " ") {
+            if let Some(d) = self.names.starting(s + 1).filter(|d| d.last > d.first && names::classify(w, self.lex, *d) == SourceType::Person) {
+                return d;
+            }
+        }
+        c
     }
 
     /// Word `q` is a role or a lowercase word hyphened onto one: `in` and
@@ -784,7 +797,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if gk == k && w.plain(k) && !w.cap(p) && self.lex.conjunctions.starts_at(w, p) && w.plain(p) {
             let s0 = self.after_dateline(w.sentence_start(w.sent(k)));
             let s1 = if s0 + 1 < p && self.lex.definite.contains_lower(w, s0) { s0 + 1 } else { s0 };
-            if let Some(c) = self.names.starting(s1).filter(|c| c.last + 2 < p && p <= c.last + 12 && self.usable(*c)) {
+            if let Some(c) = self.names.starting(s1).map(|c| self.past_possessor(c)).filter(|c| c.last + 2 < p && p <= c.last + 12 && self.usable(*c)) {
                 // (Past its acronym in brackets, `The National Association of
                 // Graduate Teachers (NAGRAT), in a statement, welcomed …`;
                 // an aside set off by commas stays clean.)
@@ -855,7 +868,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // within 40 words.
         if gk == k && w.plain(k) && !w.cap(p) && (w.plain(p) || w.gap_is(p, ",")) && self.lex.conjunctions.starts_at(w, p) {
             let s0 = self.after_dateline(w.sentence_start(w.sent(k)));
-            if let Some(c) = self.names.starting(s0).filter(|c| c.last + 2 < p && p <= c.last + 40 && self.usable(*c)) {
+            if let Some(c) = self.names.starting(s0).map(|c| self.past_possessor(c)).filter(|c| c.last + 2 < p && p <= c.last + 40 && self.usable(*c)) {
                 let v = c.last + 1;
                 let unquoted = (v..p).all(|q| !self.in_quote(w.list[q].start));
                 // (Or any verb, for a person's name, when the joined verb

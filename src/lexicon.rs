@@ -510,6 +510,9 @@ section_fields! {
     /// Titles that are also first names (`Dean`): before a surname alone
     /// they are the first name (`Dean Nuttall`).
     title_first_names: Common "title_first_names" true,
+    /// Capitalised words describing a person right before their full name
+    /// (`Conservative Richard Hallam`): no part of the name.
+    name_qualifiers: Common "name_qualifiers" true,
     /// Reporting verbs that put a question (`asked`): a paragraph `X asked
     /// him whether …` is answered by the quote opening the next one.
     question_cues: Quotes "question_cues" true,

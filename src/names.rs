@@ -205,6 +205,18 @@ impl Names {
                     }
                 }
             }
+            // (`Reform UK's Gavin Pryce`: a body's possessive run into a
+            // first name and a surname is the body and then the person.)
+            if parts.len() == 1 {
+                if let Some(q) = (first + 1..j.saturating_sub(1)).find(|&q| w.lower(q) == "s" && matches!(w.gap(q), "’" | "'") && given(lex, w.lower(q + 1)) && w.cap(q + 1)) {
+                    parts = vec![(first, q - 1), (q + 1, j)];
+                }
+            }
+            // (`Conservative Richard Hallam`: a word describing the person,
+            // before a first name and a surname, is no part of the name.)
+            if parts.len() == 1 && j >= first + 2 && lex.name_qualifiers.contains_lower(w, first) && !given(lex, w.lower(first)) && given(lex, w.lower(first + 1)) {
+                parts = vec![(first + 1, j)];
+            }
             for (a, b) in parts {
                 let idx = chunks.len() as u32;
                 of_word[a..b + 1].fill(idx);
