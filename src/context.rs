@@ -3950,12 +3950,25 @@ impl<'d, 'a> Context<'d, 'a> {
         let at = self.w.list[r].start;
         let para = self.doc.paragraph_of(at);
         let named_before = self.recent_mentions(at).any(|&(_, k, _)| self.known[k].source_type == SourceType::Person && !self.known[k].anonymous);
-        if para > 1 || named_before || !self.lex.role_at(&self.w, r) {
+        // (The story's first paragraph that reports, past a headline,
+        // standfirst and byline: `TORONTO — The chief executive of X
+        // defended …`.)
+        let opening = para <= 1 || para <= 4 && !self.cues.iter().any(|c| {
+            let p = self.w.para(c.first);
+            p < para && !self.display_line(p)
+        });
+        if !opening || named_before || !self.lex.role_at(&self.w, r) {
             return None;
         }
         // (Introduced in a later paragraph: a name later in the same one
         // is someone else the sentence goes on to, not the lede's role.)
-        self.resolve_role_ahead(r).filter(|k| (para + 1..=para + 2).contains(&self.doc.paragraph_of(k.first)))
+        self.resolve_role_ahead(r).filter(|k| (para + 1..=para + 2).contains(&self.doc.paragraph_of(k.first))).or_else(|| {
+            // (Else the next paragraph's first person, a subject given no
+            // role of their own: `The chief executive of X defended …` /
+            // `“…,” Gordon Lachance told investors`.)
+            let &(_, k, subject) = self.timeline.iter().find(|&&(b, k, _)| b > at && self.para_at(b) == para + 1 && self.known[k].source_type == SourceType::Person && !self.known[k].anonymous)?;
+            (subject && self.known[k].roles.is_empty()).then(|| &self.known[k])
+        })
     }
 
     /// Paragraph `para` is a headline or standfirst: one of the first two,

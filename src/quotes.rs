@@ -1826,6 +1826,13 @@ fn speaker_before(
                 return Some(Found { speaker: Some(sp), cue: cue_text });
             }
         }
+        // (`The chief executive of X defended …, telling …`: a definite
+        // role opening the sentence.)
+        if o > s0 && o < cue.first && w.plain(o) && !w.cap(o) && ctx.lex.definite.contains_lower(w, o - 1) && ctx.lex.role_at(w, o) && !ctx.lex.plural_role(w.lower(o)) {
+            if let Some(sp) = speaker_ref(ctx, Subject::Role(o)) {
+                return Some(Found { speaker: Some(sp), cue: cue_text });
+            }
+        }
         // (`The council refused permission, saying …`: or a word of the
         // name of a body the text gave, `Galway City Council`.)
         if o + 1 < cue.first && !w.cap(o) && w.plain(o) && !ctx.lex.role_at(w, o + 1) && o > 0 && ctx.lex.definite.contains_lower(w, o - 1) {
