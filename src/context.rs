@@ -3953,10 +3953,12 @@ impl<'d, 'a> Context<'d, 'a> {
         // (The story's first paragraph that reports, past a headline,
         // standfirst and byline: `TORONTO — The chief executive of X
         // defended …`.)
-        let opening = para <= 1 || para <= 4 && !self.cues.iter().any(|c| {
-            let p = self.w.para(c.first);
-            p < para && !self.display_line(p)
-        });
+        let opening = para <= 1
+            || para <= 4
+                && self.doc.paragraphs[..para].iter().all(|r| {
+                    let line = self.doc.text[r.clone()].trim_end();
+                    !line.ends_with(['.', '!', '?', '"', '”', '’'])
+                });
         if !opening || named_before || !self.lex.role_at(&self.w, r) {
             return None;
         }
@@ -3967,7 +3969,9 @@ impl<'d, 'a> Context<'d, 'a> {
             // role of their own: `The chief executive of X defended …` /
             // `“…,” Gordon Lachance told investors`.)
             let &(_, k, subject) = self.timeline.iter().find(|&&(b, k, _)| b > at && self.para_at(b) == para + 1 && self.known[k].source_type == SourceType::Person && !self.known[k].anonymous)?;
-            (subject && self.known[k].roles.is_empty()).then(|| &self.known[k])
+            // (The subject of a reporting verb there, not of any verb.)
+            let speaks = || self.cues.iter().filter(|c| self.w.para(c.first) == para + 1).any(|c| matches!(self.subject_of(c, self.w.len()), Some(Subject::Named(n)) if self.lookup(&self.chunk_words(n)) == Some(k)));
+            (subject && self.known[k].roles.is_empty() && speaks()).then(|| &self.known[k])
         })
     }
 
