@@ -5046,6 +5046,16 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
         }
+        // (`The inquest was adjourned until Thursday, when the coroner is
+        // expected to …`: a definite role subject of a clause a subordinator
+        // opens after a comma comes back into focus too.)
+        for q in 1..self.w.len().saturating_sub(3) {
+            let w = &self.w;
+            let r = q + 2;
+            if w.gap_is(q, ",") && !w.cap(q) && self.lex.subordinators.contains_lower(w, q) && self.lex.definite.contains_lower(w, q + 1) && w.plain(q + 1) && w.plain(r) && !w.cap(r) && self.lex.role_at(w, r) && !self.lex.plural_role(w.lower(r)) && w.plain(r + 1) && !w.cap(r + 1) && w.sent(r + 1) == w.sent(q) && !self.lex.prepositions.contains_lower(w, r + 1) && !self.lex.conjunctions.starts_at(w, r + 1) && self.cue_at[r] == u32::MAX && self.cue_at[r + 1] == u32::MAX && w.para(q) > 0 && !self.quoted(q) {
+                role_subjects.push(r);
+            }
+        }
         for r in anon {
             // (Not a count, `două persoane au fost rănite`: several people,
             // none of them a speaker a later singular role could mean.)
