@@ -371,7 +371,12 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             // (`Brightwell said it was sorry`: a name its cue's `it` follows;
             // not a titled one, `Mr Rokoduru said it was too early`.)
-            if t == SourceType::Person && v < w.len() && w.plain(v) && !names::given_parts(lex, w.lower(c.first)) && names::strip_titles(w, lex, c) == Some(c) && !(c.first > 0 && lex.titles.contains_lower(w, c.first - 1)) {
+            // (Or past an apposition set off by commas: `Avanti West Coast,
+            // one of the worst-affected operators, said it expected …`.)
+            // (Its head, the last word, a body's noun: not `X, a teacher,`.)
+            let set_off = v < w.len() && w.gap_is(v, ",");
+            let v = if set_off { (v + 1..(v + 12).min(w.len())).take_while(|&q| w.sent(q) == w.sent(c.last) && !w.digit(q)).find(|&q| w.gap_is(q, ",")).filter(|&q| !w.cap(q - 1) && lex.org_descriptors.iter().any(|d| crate::lexicon::agrees(d, w.lower(q - 1)))).unwrap_or(w.len()) } else { v };
+            if t == SourceType::Person && v < w.len() && (w.plain(v) || set_off) && !names::given_parts(lex, w.lower(c.first)) && names::strip_titles(w, lex, c) == Some(c) && !(c.first > 0 && lex.titles.contains_lower(w, c.first - 1)) {
                 if let Some((n, _)) = lex.cues.at(w, v) {
                     // (Not the verb's object, `says it without looking up`:
                     // a preposition, a mark or the sentence's end after it.)
