@@ -2058,6 +2058,10 @@ impl<'d, 'a> Context<'d, 'a> {
         if j >= limit || !(w.plain(j) || (skipped > 0 && w.gap_only(j, &[',']))) {
             return None;
         }
+        // (`says co-author Ravi Menon`: a prefix hyphened onto the role.)
+        if j + 2 < limit && !w.cap(j) && !w.cap(j + 1) && w.raw_gap_is(j + 1, "-") && self.lex.role_at(w, j + 1) && !self.lex.role_at(w, j) {
+            j += 1;
+        }
         // `a transmis Europei Libere Compania X`, `a declarat Agerpres
         // ministrul`: an outlet in the dative, straight before the speaker.
         if let Some(c) = self.names.starting(j).filter(|&c| w.cap(j) && names::classify(w, self.lex, c) == SourceType::Outlet) {
@@ -4688,7 +4692,10 @@ impl<'d, 'a> Context<'d, 'a> {
             let topic = c.first > s0 && self.lex.topic_leads.at(&self.w, s0).is_some_and(|(n, _)| s0 + n == c.first) && c.last + 1 < self.w.len() && self.w.gap_is(c.last + 1, ",");
             // (Not a possessor, `Riggs's oldest, Hailey Riggs, likes …`:
             // the subject is whom it owns.)
-            let owner = c.last + 1 < self.w.len() && self.possessive_s(c.last + 1);
+            // (But `Akande’s own advice is simple.`: owning a thing, no one,
+            // the owner is whom the sentence is about.)
+            let owns_person = |q: usize| (q..(q + 3).min(self.w.len())).take_while(|&k| self.w.sent(k) == self.w.sent(c.first)).any(|k| self.w.cap(k) || self.lex.role_at(&self.w, k) || self.lex.kin_nouns.contains_lower(&self.w, k));
+            let owner = c.last + 1 < self.w.len() && self.possessive_s(c.last + 1) && owns_person(c.last + 2);
             // (`Trevaskis said Kelleher had been told …`: a name right after
             // a reporting verb, before a lowercase verb, is the reported
             // clause's subject.)
