@@ -3010,12 +3010,13 @@ impl<'d, 'a> Context<'d, 'a> {
         let w = &self.w;
         let para = w.para(i);
         let noun = w.lower(i);
-        // The document noun within 15 words of the mention at word `q`, in its sentence.
+        // The document noun within 25 words of the mention at word `q`, in its sentence
+        // (`Estrada, who spent …, called the result “…” in a statement`).
         let noun_near = |q: usize| {
             // (Or before it: `In a written response, FEMA said …`.)
             let sent = w.sent(q);
-            let end = w.sentence_end(sent).min(q + 15).min(i);
-            (w.sentence_start(sent).max(q.saturating_sub(15))..end).find(|&x| x != q && agrees(w.lower(x), noun) && !w.cap(x))
+            let end = w.sentence_end(sent).min(q + 25).min(i);
+            (w.sentence_start(sent).max(q.saturating_sub(25))..end).find(|&x| x != q && agrees(w.lower(x), noun) && !w.cap(x))
         };
         // (This paragraph or the four before: a reaction may come between.)
         let found = self.find_recent(w.list[i].start, &|&(b, _, _)| (self.para_at(b) + 4 >= para).then(|| noun_near(w.at(b)).is_some()));
