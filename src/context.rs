@@ -613,7 +613,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let w = &self.w;
         self.names.starting(s0).is_some_and(|d| {
             let r = d.last + 2;
-            r <= first && w.lower(d.last + 1) == "s" && matches!(w.gap(d.last + 1), "’" | "'") && (r..first).all(|q| !w.cap(q) && self.role_part(q))
+            r <= first && self.possessive_s(d.last + 1) && (r..first).all(|q| !w.cap(q) && self.role_part(q))
         })
     }
 
@@ -622,7 +622,7 @@ impl<'d, 'a> Context<'d, 'a> {
     fn past_possessor(&self, c: Chunk) -> Chunk {
         let w = &self.w;
         let s = c.last + 1;
-        if s + 1 < w.len() && w.lower(s) == "s" && matches!(w.gap(s), "’" | "'") && w.raw_gap_is(s + 1, " ") {
+        if s + 1 < w.len() && self.possessive_s(s) && w.raw_gap_is(s + 1, " ") {
             if let Some(d) = self.names.starting(s + 1).filter(|d| d.last > d.first && names::classify(w, self.lex, *d) == SourceType::Person) {
                 return d;
             }
